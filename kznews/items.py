@@ -1,0 +1,66 @@
+"""Typed items of the kznews feed. One docstring per field: this is the feed's data dictionary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RelatedLink:
+    """A link to another article of the outlet found on an article page."""
+
+    url: str
+    """Absolute, canonicalised URL of the linked article."""
+    id: str
+    """The linked article's id (``u<N>``)."""
+    title: str
+    """The link's anchor text as the page shows it (the outlet truncates long headlines)."""
+    lang: str | None = None
+    """The language badge shown beside the link (``ru``/``en``/``kk``), or the script of its text."""
+
+
+@dataclass
+class Article:
+    """One article of the outlet, normalised. Field order is the order in the feed."""
+
+    id: str
+    """``u<N>`` from the URL: the outlet's stable key, shared by ru and en; the dedup key."""
+    url: str
+    """Absolute URL as fetched (after redirects)."""
+    canonical_url: str
+    """``<link rel=canonical>`` (og:url, JSON-LD url as fallbacks), else ``url`` without query/fragment."""
+    lang: str
+    """``ru``, ``en`` or ``kk``, read from the content (the outlet's URLs carry no language)."""
+    title: str
+    """Normalised headline."""
+    published_at: str
+    """ISO 8601 in Asia/Almaty with its offset (+06:00 before 2024-03-01, +05:00 since)."""
+    published_date_precision: str
+    """``day`` when the page gives no time of day, ``minute`` otherwise."""
+    date_source: str
+    """Where the date came from: ``jsonld``, ``meta``, ``page``, ``dateline+listing``, ``dateline+crawl`` …"""
+    body: str
+    """Paragraphs joined by a blank line, normalised, without dateline, widgets, source line or links block."""
+    content_hash: str
+    """Hex SHA-256 of the normalised title and body: same text, same hash."""
+    crawled_at: str
+    """When the page was parsed, ISO 8601 UTC."""
+    dateline_place: str | None = None
+    """Place of the dateline (``Алматы``, ``Almaty``), as written."""
+    source: str | None = None
+    """Attribution: the ``Источник:`` line, else the agency named in the lead."""
+    photo_credit: str | None = None
+    """Credit of the lead photo (``Фото:gov.kz`` gives ``gov.kz``)."""
+    image_urls: list[str] = field(default_factory=list)
+    """Absolute URLs of the article's own images (not logos or widget icons)."""
+    category: str | None = None
+    """The outlet's rubric (``Социум``)."""
+    tags: list[str] = field(default_factory=list)
+    """The article's tags, in page order, without duplicates."""
+    views: int | None = None
+    """View counter shown on the page at crawl time."""
+    related: list[dict[str, Any]] = field(default_factory=list)
+    """Links to other articles on the page: ``{url, id, title, lang}`` each (see RelatedLink)."""
+    extraction: dict[str, str] = field(default_factory=dict)
+    """For each field, the rule that produced it (``jsonld``, ``meta:og:title``, ``css:h1``, ``text:dateline`` …)."""
