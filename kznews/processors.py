@@ -1,0 +1,757 @@
+"""Pure normalisers for kznews: text, dates, datelines, attribution, ids and URLs.
+
+Everything here works on plain strings (no Scrapy, no parsel) so the extractors, the
+pipelines and the mirror share one definition of "clean". The text functions never raise
+on arbitrary input: page text is untrusted and a bad string must not kill a crawl.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+__all__ = [
+    "ALMATY",
+    "Dateline",
+    "InfoLine",
+    "article_id",
+    "canonicalize_url",
+    "clean_paragraphs",
+    "clean_text",
+    "content_hash",
+    "detect_lang",
+    "infer_year",
+    "join_paragraphs",
+    "month_number",
+    "normalize_lang_code",
+    "parse_date_text",
+    "parse_info_line",
+    "parse_views",
+    "photo_credit",
+    "repair_homoglyphs",
+    "source_from_lead",
+    "source_from_line",
+    "split_dateline",
+    "split_tags",
+    "to_almaty",
+]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- time zone
+
+
+def _almaty_is_current(zone: ZoneInfo) -> bool:
+    """Almaty moved from UTC+6 to UTC+5 on 2024-03-01; older tz data does not know that."""
+    return datetime(2024, 3, 5, tzinfo=zone).utcoffset() == timedelta(hours=5)
+
+
+def _load_almaty() -> ZoneInfo:
+    """The system zone, or the ``tzdata`` package's when the system data predates 2024-03-01.
+
+    If neither knows the change, the system zone is returned and the test suite fails loudly.
+    """
+    zone = ZoneInfo("Asia/Almaty")
+    if _almaty_is_current(zone):
+        return zone
+    try:
+        from importlib.resources import files
+
+        with files("tzdata.zoneinfo").joinpath("Asia/Almaty").open("rb") as fh:
+            bundled = ZoneInfo.from_file(fh, key="Asia/Almaty")
+    except (ImportError, OSError, ValueError):  # pragma: no cover - depends on the host
+        return zone
+    return bundled if _almaty_is_current(bundled) else zone  # pragma: no cover
+
+
+ALMATY: ZoneInfo = _load_almaty()
+
+
+# --------------------------------------------------------------------------- text
+
+# Zero-width characters and the soft hyphen: invisible, they only break word matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+_WS_RUN = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Cyrillic -> Latin lookalikes (both directions are derived from this one table).
+_CYR_TO_LAT = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "і": "i", "ј": "j", "ѕ": "s",
+}  # fmt: skip
+_LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items()}
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """``"cyr"``, ``"lat"`` or ``""`` for a letter, from its Unicode name."""
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "cyr"
+    if name.startswith("LATIN"):
+        return "lat"
+    return ""
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    scripts = [_script(ch) for ch in word]
+    if "cyr" not in scripts or "lat" not in scripts:
+        return word
+    solid = {"cyr": 0, "lat": 0}  # letters with no lookalike decide the word's script
+    total = {"cyr": 0, "lat": 0}
+    for ch, sc in zip(word, scripts, strict=True):
+        if not sc:
+            continue
+        total[sc] += 1
+        if ch not in _CYR_TO_LAT and ch not in _LAT_TO_CYR:
+            solid[sc] += 1
+    counts = solid if solid["cyr"] != solid["lat"] else total
+    if counts["cyr"] == counts["lat"]:
+        return word
+    minority, table = (
+        ("lat", _LAT_TO_CYR) if counts["cyr"] > counts["lat"] else ("cyr", _CYR_TO_LAT)
+    )
+    out = []
+    for ch, sc in zip(word, scripts, strict=True):
+        if sc == minority:
+            repl = table.get(ch)
+            if repl is None:  # a genuinely mixed word (not a lookalike slip): leave it alone
+                return word
+            out.append(repl)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def repair_homoglyphs(text: str) -> str:
+    """Inside a word mixing Latin and Cyrillic, turn the minority's lookalikes into the majority.
+
+    ``Еmbassies`` (Cyrillic Е) -> ``Embassies``; ``Алмaты`` (Latin a) -> ``Алматы``.
+    A word whose minority letters are not all lookalikes is left as written.
+    """
+    if not text:
+        return ""
+    return _WORD.sub(_fix_word, text)
+
+
+def _space_like(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Zs", "Zl", "Zp")
+
+
+_SPACES = {cp: " " for cp in range(0x80, 0x3001) if _space_like(chr(cp))}
+
+
+def _clean_spaces(value: str | None) -> str:
+    """clean_text without the homoglyph repair (for text where scripts are glued on purpose)."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFC", str(value).translate(_INVISIBLE))
+    return _WS_RUN.sub(" ", text.translate(_SPACES)).strip()
+
+
+def clean_text(value: str | None) -> str:
+    """NFC, no-break/odd spaces -> space, zero-width chars dropped, whitespace collapsed,
+    stripped, homoglyphs repaired. Quotes and dashes are kept as written. Idempotent."""
+    # Repairing may bring a letter next to a combining mark it composes with: NFC again.
+    return unicodedata.normalize("NFC", repair_homoglyphs(_clean_spaces(value)))
+
+
+def clean_paragraphs(paragraphs: Iterable[str | None]) -> list[str]:
+    """Clean each paragraph and drop the ones left empty (NBSP-only lines and the like)."""
+    return [text for text in (clean_text(p) for p in paragraphs) if text]
+
+
+def join_paragraphs(paragraphs: Iterable[str | None]) -> str:
+    """The feed's body: clean paragraphs separated by a blank line."""
+    return "\n\n".join(clean_paragraphs(paragraphs))
+
+
+# --------------------------------------------------------------------------- months
+
+_RU_END = r"(?:ь|я|е|ем|ю)"
+_KK_END = (
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде|"
+    r"ы|і|нан|нен|дан|ден|тан|тен|ынан|інен|ына|іне|ын|ін)?"
+)
+_MONTH_PATTERNS: tuple[tuple[int, str], ...] = (
+    (1, rf"янв(?:ар{_RU_END})?|jan(?:uary)?|қаңтар{_KK_END}"),
+    (2, rf"фев(?:р(?:ал{_RU_END})?)?|feb(?:ruary)?|ақпан{_KK_END}"),
+    (3, rf"мар(?:т(?:а|е|ом|у)?)?|mar(?:ch)?|наурыз{_KK_END}"),
+    (4, rf"апр(?:ел{_RU_END})?|apr(?:il)?|сәуір{_KK_END}"),
+    (5, rf"ма(?:й|я|е|ем|ю)|may|мамыр{_KK_END}"),
+    (6, rf"июн{_RU_END}?|june?|маусым{_KK_END}"),
+    (7, rf"июл{_RU_END}?|july?|шілде{_KK_END}"),
+    (8, rf"авг(?:уст(?:а|е|ом|у)?)?|aug(?:ust)?|тамыз{_KK_END}"),
+    (9, rf"сен(?:т(?:ябр{_RU_END})?)?|sep(?:t(?:ember)?)?|қыркүйек{_KK_END}"),
+    (10, rf"окт(?:ябр{_RU_END})?|oct(?:ober)?|қазан{_KK_END}"),
+    (11, rf"ноя(?:б(?:р{_RU_END})?)?|nov(?:ember)?|қараша{_KK_END}"),
+    (12, rf"дек(?:абр{_RU_END})?|dec(?:ember)?|желтоқсан{_KK_END}"),
+)
+_MONTHS = re.compile("|".join(f"(?P<m{n}>{pat})" for n, pat in _MONTH_PATTERNS))
+
+
+def month_number(name: str) -> int | None:
+    """1..12 for a Russian (any case, ``янв.``), English (``Sept``) or Kazakh month name."""
+    key = clean_text(name).lower().replace("ё", "е").rstrip(".")
+    if not key or len(key) > 20:
+        return None
+    match = _MONTHS.fullmatch(key)
+    if match is None or match.lastgroup is None:
+        return None
+    return int(match.lastgroup[1:])
+
+
+# --------------------------------------------------------------------------- dates
+
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+_MWORD = r"(?<![^\W\d_])(?P<mon>[^\W\d_]{3,20})\.?"
+_YEAR_TAIL = r"(?:\s*(?:г\.|года|год|г(?![^\W\d_])|ж\.|жыл(?:ы|ғы)?(?![^\W\d_])))?"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "iso",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"
+            r"(?:[T ](?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
+            r"(?P<tz>Z(?![A-Za-z])|[+-][0-9]{2}(?::?[0-9]{2})?(?![0-9]))?)?(?![0-9])"
+        ),
+    ),
+    (
+        "dmy_num",
+        re.compile(
+            r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9])"
+            + _YEAR_TAIL
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            r"(?<![0-9])(?P<d>[0-9]{1,2})\s+"
+            + _MWORD
+            + r",?\s+(?P<y>[0-9]{4})(?![0-9])"
+            + _YEAR_TAIL
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(_MWORD + r"\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{4})(?![0-9])"),
+    ),
+    (
+        "ydm_kk",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})\s*(?:ж\.|жылғы|жылы)\s+(?P<d>[0-9]{1,2})\s+" + _MWORD
+        ),
+    ),
+)
+_TIME_AFTER = re.compile(
+    r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
+)
+_TIME_BEFORE = re.compile(
+    r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?\s*(?:[,|]|-|–|—)?\s*$"
+)
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
+    if match is None:
+        return None
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _tz_of(raw: str | None) -> timezone | None:
+    if not raw:
+        return None
+    if raw == "Z":
+        return UTC
+    digits = raw[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if raw[0] == "-" else delta)
+
+
+def _date_from(kind: str, match: re.Match[str]) -> date | None:
+    if kind in ("iso", "dmy_num"):
+        month: int | None = int(match["m"])
+    else:
+        month = month_number(match["mon"])
+    if month is None:
+        return None
+    return _make_date(int(match["y"]), month, int(match["d"]))
+
+
+def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
+    """The first full date in ``text``, with the span it covers (a time of day included)."""
+    best: tuple[int, int, str, re.Match[str], date] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            if best is not None and match.start() > best[0]:
+                break
+            found = _date_from(kind, match)
+            if found is not None:
+                if best is None or (match.start(), -match.end()) < (best[0], -best[1]):
+                    best = (match.start(), match.end(), kind, match, found)
+                break
+            pos = match.start() + 1
+    if best is None:
+        return None
+    start, end, kind, match, day = best
+    if kind == "iso":
+        if match["H"] is None:
+            return day, start, end
+        clock = _time_of(match)
+        if clock is None:
+            return day, start, match.end("d")
+        aware = _tz_of(match["tz"])
+        if match["tz"] and aware is None:
+            return day, start, match.end("d")
+        return datetime(day.year, day.month, day.day, *clock, tzinfo=aware), start, end
+    after = _TIME_AFTER.match(text, end)
+    clock = _time_of(after)
+    if clock is not None and after is not None:
+        end = after.end()
+    else:
+        before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
+        clock = _time_of(before)
+    if clock is None:
+        return day, start, end
+    return datetime(day.year, day.month, day.day, *clock), start, end
+
+
+def parse_date_text(text: str) -> date | datetime | None:
+    """The first full date (with a year) found in ``text``.
+
+    A ``datetime`` when a time of day is given (aware only for ISO strings with an offset,
+    naive = Almaty wall time otherwise), else a ``date``. Impossible dates and years outside
+    1990..2100 are skipped.
+    """
+    found = _find_date(clean_text(text))
+    return None if found is None else found[0]
+
+
+# --------------------------------------------------------------------------- dateline
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The yearless ``Place. day month.`` prefix the outlet puts before the lead."""
+
+    place: str
+    day: int
+    month: int
+
+
+_PLACE_WORD = r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
+_AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы)"
+_DASH = r"[-–—]"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
+    r"(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]+)|(?P<m2>[^\W\d_]+)\s+(?P<d2>[0-9]{1,2}))(?![0-9])"
+    rf"(?:\s*[.,]?\s*(?:{_AGENCY}\s*)?{_DASH}\s*"
+    rf"|\s*\.\s*{_AGENCY}\s*[.:]?(?:\s+|$)"
+    r"|\s*\.(?:\s+|$))"
+    r"(?P<rest>.*)",
+    re.DOTALL,
+)
+# Capitalised words that start ordinary sentences, never a dateline's place.
+_NOT_PLACE = _wordset(
+    "в во на из по с со к у о об от до за при для и а но это как the in at on from by of to "
+    "for and but this сегодня вчера завтра today yesterday tomorrow понедельник вторник среда "
+    "четверг пятница суббота воскресенье monday tuesday wednesday thursday friday saturday "
+    "sunday"
+)
+# Highest day each month can have (29 Feb: the year is unknown yet).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _match_dateline(text: str) -> tuple[Dateline, str] | None:
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    place = match["place"]
+    words = place.split()
+    if any(not w[0].isupper() or w.lower() in _NOT_PLACE for w in words):
+        return None
+    day_raw, month_raw = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
+    month = month_number(month_raw)
+    day = int(day_raw)
+    if month is None or not 1 <= day <= _MONTH_DAYS[month - 1]:
+        return None
+    return Dateline(place, day, month), match["rest"].strip()
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """Split ``Алматы. 16 апреля. Центр информации - text`` into the dateline and ``text``.
+
+    Only a dateline at the very start counts; without one the paragraph comes back unchanged.
+    """
+    found = _match_dateline(clean_text(paragraph))
+    if found is None:
+        return None, paragraph
+    return found
+
+
+# --------------------------------------------------------------------------- year inference
+
+
+def infer_year(
+    day: int, month: int, hints: Sequence[tuple[str, date]], today: date
+) -> tuple[date, str] | None:
+    """Give a yearless day/month a year, never a date after ``today``.
+
+    Each hint is ``(label, full date)`` in order of trust; the year (hint's, one before or one
+    after) that lands closest to the hint wins, and the label says which hint was used
+    (``dateline+listing``). Without a usable hint, the latest such date up to ``today``
+    (``dateline+crawl``).
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    for label, hint in hints:
+        if not isinstance(hint, date):
+            continue
+        hint_day = hint.date() if isinstance(hint, datetime) else hint
+        candidates = [
+            found
+            for year in (hint_day.year - 1, hint_day.year, hint_day.year + 1)
+            if (found := _safe_date(year, month, day)) is not None and found <= today
+        ]
+        if candidates:
+            # closest to the hint; on a tie the earlier one (a listing date follows publication)
+            best = min(candidates, key=lambda d: (abs((d - hint_day).days), d > hint_day))
+            return best, f"dateline+{label}"
+    for year in range(today.year, today.year - 9, -1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= today:
+            return found, "dateline+crawl"
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def to_almaty(value: date | datetime) -> tuple[str, str]:
+    """ISO string in Asia/Almaty and its precision (``day`` for a date, ``minute`` otherwise).
+
+    A date is local midnight; a naive datetime is Almaty wall time; an aware one is converted.
+    The offset comes from tz data (+06:00 before 2024-03-01, +05:00 since).
+    """
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            local = value.replace(tzinfo=ALMATY)
+        else:
+            local = value.astimezone(ALMATY)
+        return local.isoformat(timespec="seconds"), "minute"
+    midnight = datetime(value.year, value.month, value.day, tzinfo=ALMATY)
+    return midnight.isoformat(timespec="seconds"), "day"
+
+
+# --------------------------------------------------------------------------- language
+
+_LANG_ALIASES = {
+    "ru": "ru", "rus": "ru", "russian": "ru",
+    "en": "en", "eng": "en", "english": "en",
+    "kk": "kk", "kz": "kk", "kaz": "kk", "kazakh": "kk",
+}  # fmt: skip
+_KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KK_WORDS = _wordset(
+    "және бұл үшін деп осы бойынша болып болды туралы жылы оның бір жаңа мен сол тиіс керек "
+    "қазір барлық арқылы ретінде дейін кейін бірақ екі еді мұнда олар біз сіз қазақстан "
+    "қазақстанның елімізде облысы облысының қаласы ағымдағы жылдың"
+)
+
+
+def normalize_lang_code(code: str | None) -> str | None:
+    """``ru-RU`` -> ``ru``, ``en_US`` -> ``en``, ``kk``/``kz`` -> ``kk``; anything else None."""
+    if not code:
+        return None
+    primary = re.split(r"[-_]", str(code).strip().lower(), maxsplit=1)[0]
+    return _LANG_ALIASES.get(primary)
+
+
+def detect_lang(text: str, hint: str | None = None) -> str | None:
+    """``ru``/``en``/``kk`` from the letters of ``text``; the hint decides short or even texts.
+
+    Kazakh needs both its own letters (over 1.5 % of Cyrillic) and its frequent words, so a
+    Russian article quoting ``қандастар`` stays Russian.
+    """
+    cyr = lat = kk = 0
+    for ch in text or "":
+        if not ch.isalpha():
+            continue
+        script = _script(ch)
+        if script == "cyr":
+            cyr += 1
+            if ch in _KK_LETTERS:
+                kk += 1
+        elif script == "lat":
+            lat += 1
+    if cyr + lat < 20 or cyr == lat:
+        return normalize_lang_code(hint)
+    if lat > cyr:
+        return "en"
+    if kk / cyr > 0.015:
+        words = [w.lower() for w in _WORD.findall(text)]
+        hits = sum(1 for w in words if w in _KK_WORDS)
+        if hits and hits / len(words) >= 0.02:
+            return "kk"
+    return "ru"
+
+
+# --------------------------------------------------------------------------- attribution
+
+_SOURCE_LINE = re.compile(
+    r"(?i:источник(?:и)?|sources?|дереккөз(?:і)?|first\s+published\s+(?:at|by|in))\s*[:：]\s*(?P<name>.+)",
+    re.DOTALL,
+)
+
+
+def _tidy_name(name: str) -> str | None:
+    name = name.strip().rstrip(".,;:").strip()
+    return name or None
+
+
+def source_from_line(text: str) -> str | None:
+    """``Источник: КазТАГ`` -> ``КазТАГ`` (also ``Source:`` and ``Дереккөз:``); label must lead."""
+    match = _SOURCE_LINE.match(clean_text(text))
+    return None if match is None else _tidy_name(match["name"])
+
+
+_NAME_END = r"(?=\s+со\s+ссылкой|\s+(?i:with\s+reference|citing|referring)|[,;:(]|\.(?:\s|$)|$)"
+_LOWER_NAMES = re.compile(
+    r"(?i)(?:the\s+)?(?:пресс-служб|пресс-центр|press\s+(?:service|office|center|centre)"
+    r"|агентств|издани|портал|сайт|телеграм|информационн)"
+)
+_LEAD_VERB_FIRST = re.compile(
+    r"(?i:(?<![^\W\d_])(?:сообща(?:ет|ют)|переда(?:е|ё)т|передают|пишет|пишут|информирует"
+    r"|according\s+to|reported\s+by|reported|reports|writes)\s+)"
+    r"(?P<name>[^\s,.;].{0,120}?)" + _NAME_END,
+    re.DOTALL,
+)
+_LEAD_NAME_FIRST = re.compile(
+    r",\s*(?P<name>[^,.;:]{1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает|пишет)"
+    r"\s*(?=[.,;]|$)"
+)
+_MAX_SOURCE_WORDS = 6
+
+
+def _lead_name(raw: str) -> str | None:
+    name = raw.strip().strip("\"'").strip()
+    if not name:
+        return None
+    first = name[0]
+    if not (first.isupper() or first in "«\"“'" or _LOWER_NAMES.match(name)):
+        return None
+    name = re.sub(r"(?i)^the\s+", "", name)
+    words = name.split()[:_MAX_SOURCE_WORDS]
+    return _tidy_name(" ".join(words))
+
+
+def source_from_lead(text: str) -> str | None:
+    """The agency named in a lead: ``сообщает КазТАГ со ссылкой …`` -> ``КазТАГ``,
+    ``…, EU reporter reports.`` -> ``EU reporter``, ``according to Kazinform`` -> ``Kazinform``."""
+    cleaned = clean_text(text)
+    found: list[tuple[int, str]] = []
+    for pattern in (_LEAD_VERB_FIRST, _LEAD_NAME_FIRST):
+        for match in pattern.finditer(cleaned):
+            name = _lead_name(match["name"])
+            if name is not None:
+                found.append((match.start(), name))
+                break
+    return min(found)[1] if found else None
+
+
+_PHOTO = re.compile(
+    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео)\s*(?:[:：]|[-–—]|(?i:by)\s)\s*(?P<c>.+)",
+    re.DOTALL,
+)
+_LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def photo_credit(text: str) -> str | None:
+    """``Фото:gov.kz`` -> ``gov.kz``; a credit glued to the dateline (``Фото:pixabayАлматы.
+    20 апреля.``) is cut where the dateline starts. None unless the text starts with the label."""
+    # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
+    match = _PHOTO.match(_clean_spaces(text))
+    if match is None:
+        return None
+    credit = match["c"]
+    glued = _LAT_LOWER_CYR_UPPER.search(credit)
+    if glued is not None:
+        credit = credit[: glued.start() + 1]
+    for pos in range(1, min(len(credit), 160)):
+        if credit[pos].isupper() and _match_dateline(credit[pos:]) is not None:
+            credit = credit[:pos]
+            break
+    return _tidy_name(clean_text(credit))
+
+
+# --------------------------------------------------------------------------- info line
+
+_Date = date
+
+
+@dataclass(frozen=True)
+class InfoLine:
+    """The line under the headline: ``20 Апреля 2023 683 Социум Алматы, аким, субботник``."""
+
+    date: _Date | None
+    views: int | None
+    category: str | None
+    tags: list[str] = field(default_factory=list)
+
+
+_VIEWS_LEAD = re.compile(r"\s*[,|·•]?\s*(?P<n>[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+_NUMBER_SUFFIX = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?)\s*"
+    r"(?P<s>[KkКк]|тыс\.?|thousand|[MmМм]|млн\.?|million)(?![^\W\d_])"
+)
+_NUMBER = re.compile(
+    r"(?<![0-9])[0-9]{1,3}(?:(?P<sep>[ ,.])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?![0-9])|[0-9]+"
+)
+_MULTIPLIERS = {"k": 1_000, "к": 1_000, "тыс": 1_000, "thousand": 1_000,
+                "m": 1_000_000, "м": 1_000_000, "млн": 1_000_000, "million": 1_000_000}  # fmt: skip
+
+
+def parse_views(text: str | None) -> int | None:
+    """A view count: ``683``, ``1 234``, ``1,234``, ``Просмотров: 683``, ``1.2K`` -> 1200."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    suffixed = _NUMBER_SUFFIX.search(cleaned)
+    plain = _NUMBER.search(cleaned)
+    if suffixed is not None and (plain is None or suffixed.start() <= plain.start()):
+        mult = _MULTIPLIERS[suffixed["s"].lower().rstrip(".")]
+        return round(float(suffixed["n"].replace(",", ".")) * mult)
+    if plain is None:
+        return None
+    digits = re.sub(r"[^0-9]", "", plain.group(0))
+    if len(digits) > 15:
+        return None
+    return int(digits)
+
+
+def parse_info_line(text: str) -> InfoLine | None:
+    """Date, view count, category (first word after the count) and comma-separated tags."""
+    cleaned = clean_text(text)
+    found = _find_date(cleaned)
+    if found is None:
+        return None
+    when, _, end = found
+    day = when.date() if isinstance(when, datetime) else when
+    rest = cleaned[end:]
+    views: int | None = None
+    lead = _VIEWS_LEAD.match(rest)
+    if lead is not None and len(lead["n"]) <= 20:
+        views = int(re.sub(r"[^0-9]", "", lead["n"]))
+        rest = rest[lead.end() :]
+    rest = rest.strip(" ,|·•")
+    category: str | None = None
+    if rest:
+        head, _, rest = rest.partition(" ")
+        category = head.strip(",;|") or None
+    return InfoLine(day, views, category, split_tags([rest]))
+
+
+_TAG_SPLIT = re.compile(r"[,;|]|(?:^|\s)#")
+
+
+def split_tags(values: Iterable[str | None]) -> list[str]:
+    """Tags from values holding one or several (``a, b``, ``a; b``, ``#a #b``), deduplicated
+    case-insensitively, first spelling and order kept."""
+    seen: set[str] = set()
+    tags: list[str] = []
+    for value in values:
+        for part in _TAG_SPLIT.split(clean_text(value)):
+            tag = clean_text(part).lstrip("#").strip()
+            key = tag.casefold()
+            if tag and key not in seen:
+                seen.add(key)
+                tags.append(tag)
+    return tags
+
+
+# --------------------------------------------------------------------------- ids and URLs
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hex SHA-256 of ``title``, a blank line and ``body`` (both already normalised)."""
+    return hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
+
+
+_ARTICLE_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE | re.DOTALL)
+
+
+def _last_segment(path: str) -> str:
+    return unquote(path.rstrip("/").rpartition("/")[2])
+
+
+def article_id(url: str) -> str | None:
+    """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None."""
+    try:
+        path = urlsplit(str(url).strip()).path
+    except ValueError:
+        return None
+    match = _ARTICLE_SEGMENT.fullmatch(_last_segment(path))
+    return None if match is None else match["id"].lower()
+
+
+_TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+
+
+def canonicalize_url(url: str) -> str:
+    """Stable form of a URL for deduplication: lower-case scheme and host, no default port,
+    no fragment, no tracking parameters, no trailing slash on an article path."""
+    try:
+        raw = str(url).strip()
+        parts = urlsplit(raw)
+        scheme = parts.scheme.lower()
+        userinfo, at, hostport = parts.netloc.rpartition("@")
+        hostport = hostport.lower()
+        default = _DEFAULT_PORTS.get(scheme)
+        if default and hostport.endswith(default):
+            hostport = hostport[: -len(default)]
+        hostport = hostport.rstrip(":")
+        netloc = f"{userinfo}{at}{hostport}"
+        path = parts.path
+        if path.endswith("/") and _ARTICLE_SEGMENT.fullmatch(_last_segment(path)):
+            path = path.rstrip("/")
+        if not path and netloc:
+            path = "/"
+        kept = [
+            pair
+            for pair in parts.query.split("&")
+            if pair and not _TRACKING.fullmatch(unquote(pair.partition("=")[0]))
+        ]
+        return urlunsplit((scheme, netloc, path, "&".join(kept), ""))
+    except (ValueError, TypeError):
+        return url
