@@ -15,9 +15,9 @@ class RelatedLink:
     id: str
     """The linked article's id (``u<N>``)."""
     title: str
-    """The link's anchor text as the page shows it (the outlet truncates long headlines)."""
+    """The link's anchor text as the page shows it (the outlet truncates headlines)."""
     lang: str | None = None
-    """The language badge shown beside the link (``ru``/``en``/``kk``), or the script of its text."""
+    """The linked article's id (``u<N>``)."""
 
 
 @dataclass
@@ -25,11 +25,11 @@ class Article:
     """One article of the outlet, normalised. Field order is the order in the feed."""
 
     id: str
-    """``u<N>`` from the URL: the outlet's stable key, shared by ru and en; the dedup key."""
+    """``u<N>`` from the URL: the outlet's stable key (one sequence for ru and en)."""
     url: str
     """Absolute URL as fetched (after redirects)."""
     canonical_url: str
-    """``<link rel=canonical>`` (og:url, JSON-LD url as fallbacks), else ``url`` without query/fragment."""
+    """``<link rel=canonical>`` (og:url, JSON-LD url next), else ``url`` minus query/fragment."""
     lang: str
     """``ru``, ``en`` or ``kk``, read from the content (the outlet's URLs carry no language)."""
     title: str
@@ -39,9 +39,9 @@ class Article:
     published_date_precision: str
     """``day`` when the page gives no time of day, ``minute`` otherwise."""
     date_source: str
-    """Where the date came from: ``jsonld``, ``meta``, ``page``, ``dateline+listing``, ``dateline+crawl`` …"""
+    """Date origin: ``jsonld``, ``meta``, ``page``, ``dateline+listing``, ``dateline+crawl``."""
     body: str
-    """Paragraphs joined by a blank line, normalised, without dateline, widgets, source line or links block."""
+    """Paragraphs joined by a blank line; no dateline, widgets, source line or links block."""
     content_hash: str
     """Hex SHA-256 of the normalised title and body: same text, same hash."""
     crawled_at: str
@@ -63,4 +63,12 @@ class Article:
     related: list[dict[str, Any]] = field(default_factory=list)
     """Links to other articles on the page: ``{url, id, title, lang}`` each (see RelatedLink)."""
     extraction: dict[str, str] = field(default_factory=dict)
-    """For each field, the rule that produced it (``jsonld``, ``meta:og:title``, ``css:h1``, ``text:dateline`` …)."""
+    """Per field, the rule that produced it (``jsonld:headline``, ``css:h1``, ``text:lead``)."""
+    revision: int = 1
+    """1 the first time an article is exported; n when its content changed n-1 times since."""
+    previous_hash: str | None = None
+    """The ``content_hash`` of the previous revision, when ``revision`` > 1."""
+    duplicate_of: str | None = None
+    """Id of an earlier article with the same body: a republished copy."""
+    translations: list[dict[str, str]] = field(default_factory=list)
+    """Other-language versions of the same story found in the crawl: ``{id, lang}`` each."""

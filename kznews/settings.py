@@ -34,3 +34,10 @@ KZNEWS_FEEDS_DIR = "feeds"
 KZNEWS_REPORTS_DIR = "reports"
 KZNEWS_RENDER = "auto"
 KZNEWS_REDIS_URL = None
+COMMANDS_MODULE = "kznews.commands"
+
+ITEM_PIPELINES = {
+    "kznews.pipelines.ValidationPipeline": 100,
+    "kznews.pipelines.InRunDedupPipeline": 200,
+    "kznews.pipelines.ExportPipeline": 300,
+}

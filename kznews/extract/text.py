@@ -1,0 +1,126 @@
+"""Page text as a list of visual lines, each tied to the element that holds it.
+
+The outlet's pages are known to us only as text dumps (headline, credit, info line,
+dateline, body, source line, headline block). Turning any markup into the same kind of
+line list lets the text-pattern rules work on markup nobody here has seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+# Elements whose text is never article text.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "button", "select",
+        "option", "input", "textarea", "head", "title", "meta", "link", "object", "embed",
+        "canvas", "video", "audio", "map",
+    }
+)
+# Elements that start a new line of text.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+        "section", "article", "header", "footer", "table", "thead", "tbody", "tr", "td", "th",
+        "figure", "figcaption", "pre", "aside", "nav", "main", "form", "dl", "dt", "dd",
+        "address", "hr", "center", "fieldset", "details", "summary", "body", "html", "caption",
+    }
+)
+
+
+@dataclass
+class Line:
+    """One visual line of page text and the block element that holds it."""
+
+    text: str
+    element: etree._Element
+    index: int = 0
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):  # comments, processing instructions
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def iter_lines(root: etree._Element) -> Iterator[Line]:
+    """Yield the raw (uncleaned) text lines under ``root`` in document order.
+
+    A line ends at every block element boundary and at every ``<br>``; inline markup
+    (``<strong>``, ``<a>``, ``<span>``) stays inside its line.
+    """
+    buf: list[str] = []
+    owner: list[etree._Element] = [root]
+
+    def flush() -> Line | None:
+        text = "".join(buf)
+        buf.clear()
+        if text.strip():
+            return Line(text, owner[-1])
+        return None
+
+    # Iterative walk with explicit enter/leave events keeps deep trees off the C stack.
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, leaving = stack.pop()
+        tag = _tag(el)
+        if leaving:
+            if tag in BLOCK_TAGS:
+                line = flush()
+                if line:
+                    yield line
+                owner.pop()
+            if el is not root and el.tail:
+                buf.append(el.tail)
+            continue
+        if not tag or tag in SKIP_TAGS:
+            if el is not root and el.tail:
+                buf.append(el.tail)
+            continue
+        if tag == "br":
+            line = flush()
+            if line:
+                yield line
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag in BLOCK_TAGS:
+            line = flush()
+            if line:
+                yield line
+            owner.append(el)
+        if el.text:
+            buf.append(el.text)
+        stack.append((el, True))
+        for child in reversed(list(el)):
+            stack.append((child, False))
+    line = flush()
+    if line:
+        yield line
+
+
+def page_lines(root: etree._Element) -> list[Line]:
+    """All lines of a page, numbered."""
+    lines = list(iter_lines(root))
+    for i, line in enumerate(lines):
+        line.index = i
+    return lines
+
+
+def element_text(el: etree._Element) -> str:
+    """The text of one element with its lines joined by single spaces (raw, uncleaned)."""
+    return " ".join(line.text for line in iter_lines(el))
+
+
+def is_inside(el: etree._Element, container: etree._Element) -> bool:
+    """True when ``el`` is ``container`` or one of its descendants."""
+    node: etree._Element | None = el
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False

@@ -1,0 +1,95 @@
+"""ArticleLoader: turns a page's raw extracted values into a normalised Article.
+
+Input/output processors are the pure functions of ``kznews.processors``; the few
+cross-field decisions (date + time zone, language, hash) are in ``build_article``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from itemloaders import ItemLoader
+from itemloaders.processors import Identity, MapCompose, TakeFirst
+
+from kznews import processors as P
+from kznews.items import Article
+from kznews.sites.centerinform import Extracted
+
+REQUIRED = ("title", "body", "published", "lang")
+
+
+def _date_source(rule: str) -> str:
+    """Map the rule that found the date to the feed's ``date_source`` vocabulary."""
+    if rule.startswith("jsonld"):
+        return "jsonld"
+    if rule.startswith("meta"):
+        return "meta"
+    if "dateline+" in rule:
+        return rule.split("text:", 1)[-1]
+    return "page"
+
+
+class ArticleLoader(ItemLoader):
+    default_item_class = dict
+    default_output_processor = TakeFirst()
+
+    title_in = MapCompose(P.clean_text)
+    category_in = MapCompose(P.clean_text)
+    source_in = MapCompose(P.clean_text)
+    photo_credit_in = MapCompose(P.clean_text)
+    dateline_place_in = MapCompose(P.clean_text)
+    body_in = Identity()
+    body_out = P.join_paragraphs
+    tags_in = Identity()
+    tags_out = P.split_tags
+    image_urls_out = Identity()
+    related_out = Identity()
+
+
+def missing_fields(ex: Extracted) -> list[str]:
+    return [name for name in REQUIRED if not ex.values.get(name)]
+
+
+def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -> Article:
+    """Normalise one page's extracted values. Call only when ``missing_fields`` is empty."""
+    values = ex.values
+    loader = ArticleLoader()
+    for name in ("title", "category", "source", "photo_credit", "dateline_place", "views",
+                 "canonical_url", "lang"):
+        if values.get(name) is not None:
+            loader.add_value(name, values[name])
+    loader.add_value("body", values["body"])
+    loader.add_value("tags", values.get("tags") or [])
+    loader.add_value("image_urls", values.get("image_urls") or [])
+    loader.add_value("related", values.get("related") or [])
+    data: dict[str, Any] = loader.load_item()
+
+    published: date | datetime = values["published"]
+    published_at, precision = P.to_almaty(published)
+    title, body = data["title"], data.get("body") or ""
+    crawled = (crawled_at or datetime.now(UTC)).astimezone(UTC)
+    extraction = dict(ex.rules)
+    extraction["published_at"] = extraction.pop("published", "")
+    return Article(
+        id=P.article_id(url) or "",
+        url=url,
+        canonical_url=data.get("canonical_url") or P.canonicalize_url(url),
+        lang=data["lang"],
+        title=title,
+        published_at=published_at,
+        published_date_precision=precision,
+        date_source=_date_source(ex.rules.get("published", "")),
+        body=body,
+        content_hash=P.content_hash(title, body),
+        crawled_at=crawled.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        dateline_place=data.get("dateline_place"),
+        source=data.get("source"),
+        photo_credit=data.get("photo_credit"),
+        image_urls=data.get("image_urls") or [],
+        category=data.get("category"),
+        tags=data.get("tags") or [],
+        views=data.get("views"),
+        related=data.get("related") or [],
+        extraction=extraction,
+    )

@@ -1,0 +1,59 @@
+"""Checks every item against the feed's JSON Schema (shipped in the package)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+logger = logging.getLogger(__name__)
+
+
+@cache
+def article_schema() -> dict[str, Any]:
+    text = resources.files("kznews").joinpath("schema/article.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def validator() -> Draft202012Validator:
+    return Draft202012Validator(article_schema())
+
+
+def problems(item: Any) -> list[tuple[str, str]]:
+    """(field, message) for each schema violation of one item."""
+    data = ItemAdapter(item).asdict()
+    out = []
+    for err in sorted(validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
+        where = str(err.absolute_path[0]) if err.absolute_path else (
+            err.message.split("'")[1] if err.validator == "required" else "item")
+        out.append((where, err.message[:200]))
+    return out
+
+
+class ValidationPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidationPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        found = problems(item)
+        if not found:
+            return item
+        field, message = found[0]
+        if self.stats:
+            self.stats.inc_value(f"validate/dropped/{field}")
+            self.stats.inc_value("validate/dropped")
+        url = ItemAdapter(item).get("url")
+        raise DropItem(f"invalid article {url}: {field}: {message}")

@@ -1,0 +1,460 @@
+"""ic24.kz (Центр информации): every rule that reads a field off an article page.
+
+Each field is a chain tried in order — JSON-LD, then meta/og, then this outlet's
+selectors (guesses: nobody here has seen the live HTML), then text patterns on the
+page's lines — and the first rule that yields a value names itself in ``rules``.
+A field's chain is one function below, named after the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from parsel import Selector
+
+from kznews import processors as P
+from kznews.extract import jsonld, meta
+from kznews.extract.text import Line, element_text, is_inside, page_lines
+
+# --- this outlet's selectors (first match wins; each is a guess that may stop matching) ---
+TITLE_CSS = ("h1.news-title", ".news-detail h1", "h1[itemprop=headline]", ".article__title",
+             "[itemprop=headline]")
+BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]", ".article__body",
+            ".article-text", ".detail-text", ".entry-content", ".post-content")
+DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
+VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
+             "[class*=views]")
+CATEGORY_CSS = (".news-info .category", "a.category", ".article__category",
+                "[itemprop=articleSection]")
+TAGS_CSS = (".news-info .tags a", ".tags a", ".article__tags a", "a[rel=tag]")
+CREDIT_CSS = (".photo-credit", ".news-photo .credit", "[class*=credit]", "figcaption")
+
+SITE_SUFFIX = re.compile(r"(центр информации|information cent(er|re)|ic24)", re.I)
+# Blocks that hold page furniture rather than the article.
+NOISE_CLASS = re.compile(
+    r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
+    r"breadcrumb|print|comment)", re.I)
+BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
+                            r"more-news|read-also|readmore|other-news)", re.I)
+NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
+SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
+                         "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
+                         "e-mail", "email", "печать", "print", "копировать ссылку", ":", "|"})
+BADGES = frozenset({"ru", "en", "kk", "kz"})
+TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
+CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
+IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
+
+
+@dataclass
+class Extracted:
+    """Raw field values and, for each, the rule that produced it."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def put(self, name: str, value: Any, rule: str) -> bool:
+        if name in self.values or value is None or value == "" or value == []:
+            return False
+        self.values[name] = value
+        self.rules[name] = rule
+        return True
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _ancestors(el: etree._Element) -> Iterator[etree._Element]:
+    node = el
+    while node is not None:
+        yield node
+        node = node.getparent()
+
+
+def _zone(el: etree._Element) -> str | None:
+    """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None."""
+    for node in _ancestors(el):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in NOISE_TAGS:
+            return "boundary" if tag in {"footer", "aside"} else "noise"
+        cls = _classes(node)
+        if BOUNDARY_CLASS.search(cls):
+            return "boundary"
+        if NOISE_CLASS.search(cls):
+            return "noise"
+    return None
+
+
+def _css_first(sel: Selector, selectors: tuple[str, ...]) -> tuple[Selector, str] | None:
+    for css in selectors:
+        found = sel.css(css)
+        if found:
+            return found[0], css
+    return None
+
+
+def _text(el: Selector) -> str:
+    return P.clean_text(element_text(el.root))
+
+
+def strip_site_suffix(title: str) -> str:
+    """``Headline | Центр информации`` -> ``Headline``."""
+    for sep in (" | ", " — ", " – ", " - ", " :: "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and SITE_SUFFIX.search(tail):
+            return head.strip()
+    return title
+
+
+class ArticlePage:
+    """One article page of the outlet, parsed once; ``extract()`` runs every field's chain."""
+
+    def __init__(self, html: str | bytes, url: str, listing_date: date | None = None,
+                 today: date | None = None) -> None:
+        text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+        self.sel = Selector(text=text or "<html></html>")
+        self.url = url
+        self.listing_date = listing_date
+        self.today = today or date.today()
+        body = self.sel.xpath("//body")
+        self.root = body[0].root if body else self.sel.root
+        self.lines: list[Line] = page_lines(self.root)
+        self.clean = [P.clean_text(line.text) for line in self.lines]
+        self.ld = jsonld.find_article(self.sel) or {}
+        self.out = Extracted()
+        self.dateline: P.Dateline | None = None
+        self.dateline_idx: int | None = None
+        self.credit_in_dateline: str | None = None
+        self.body_end: int | None = None
+
+    # ------------------------------------------------------------------ anchors
+    def _find_dateline(self, start: int = 0, stop: int | None = None) -> None:
+        stop = len(self.lines) if stop is None else stop
+        for i in range(start, stop):
+            text = self.clean[i]
+            credit = P.photo_credit(text) if text[:5].lower() in {"фото:", "photo"} else None
+            if credit:
+                text = text.split(credit, 1)[1].strip() if credit in text else text
+            dl, rest = P.split_dateline(text)
+            if dl and rest:
+                self.dateline, self.dateline_idx, self.credit_in_dateline = dl, i, credit
+                self.clean[i] = rest
+                return
+
+    # ------------------------------------------------------------------ fields
+    def title(self) -> None:
+        o = self.out
+        if o.put("title", strip_site_suffix(P.clean_text(jsonld.text_of(self.ld.get("headline")))),
+                 "jsonld:headline"):
+            return
+        if o.put("title", strip_site_suffix(P.clean_text(meta.meta(self.sel, "og:title"))),
+                 "meta:og:title"):
+            return
+        found = _css_first(self.sel, TITLE_CSS)
+        if found and o.put("title", _text(found[0]), f"css:{found[1]}"):
+            return
+        h1 = [h for h in self.sel.css("body h1") if _zone(h.root) is None]
+        if len(h1) == 1 and o.put("title", _text(h1[0]), "css:h1"):
+            return
+        # The last heading above the dateline.
+        if self.dateline_idx is not None:
+            for i in range(self.dateline_idx - 1, -1, -1):
+                tag = self.lines[i].element.tag
+                if (tag in {"h1", "h2", "h3", "h4"} and _zone(self.lines[i].element) is None
+                        and o.put("title", self.clean[i], f"text:{tag}-before-dateline")):
+                    return
+        o.put("title", strip_site_suffix(P.clean_text(self.sel.xpath("//title/text()").get())),
+              "text:title-tag")
+
+    def body(self) -> None:
+        found = _css_first(self.sel, BODY_CSS)
+        container = found[0].root if found else None
+        if container is not None:
+            idx = [ln.index for ln in self.lines if is_inside(ln.element, container)]
+            if idx:
+                if self.dateline_idx is None:
+                    self._find_dateline(idx[0], idx[-1] + 1)
+                start = self.dateline_idx if self.dateline_idx in idx else idx[0]
+                paras = self._collect(start, idx[-1] + 1)
+                if paras and self.out.put("body", paras, f"css:{found[1]}"):  # type: ignore[index]
+                    return
+        if self.dateline_idx is None:
+            self._find_dateline()
+        if self.dateline_idx is not None:
+            paras = self._collect(self.dateline_idx, len(self.lines))
+            if self.out.put("body", paras, "text:dateline-block"):
+                return
+        article_body = jsonld.text_of(self.ld.get("articleBody"))
+        if article_body:
+            paras = [p for p in re.split(r"\n\s*\n|\r?\n", article_body) if p.strip()]
+            if paras:
+                dl, rest = P.split_dateline(P.clean_text(paras[0]))
+                if dl:
+                    self.dateline, paras[0] = dl, rest
+                if self.out.put("body", paras, "jsonld:articleBody"):
+                    return
+        self._densest_block()
+
+    def _collect(self, start: int, stop: int) -> list[str]:
+        """Body paragraphs from ``start`` until the source line or the links block."""
+        paras: list[str] = []
+        for i in range(start, stop):
+            line, text = self.lines[i], self.clean[i]
+            if not text:
+                continue
+            zone = _zone(line.element) if i != self.dateline_idx else None
+            if zone == "boundary":
+                self.body_end = i
+                break
+            if zone == "noise" or text.lower().strip(" :|•") in SHARE_WORDS:
+                continue
+            source = P.source_from_line(text)
+            if source:
+                self.out.put("source", source, "text:source-line")
+                self.body_end = i
+                break
+            if paras and self._is_link_line(line, text):
+                self.body_end = i
+                break
+            paras.append(text)
+        else:
+            self.body_end = stop
+        return paras
+
+    def _is_link_line(self, line: Line, text: str) -> bool:
+        """A line that is a badge or one link to another article: the headline block starts."""
+        first, _, rest = text.partition(" ")
+        if text.lower() in BADGES:
+            return True
+        links = [a for a in line.element.iter("a") if P.article_id(a.get("href") or "")]
+        if not links:
+            return False
+        link_text = P.clean_text(" ".join(element_text(a) for a in links))
+        return link_text == text or (first.lower() in BADGES and link_text == rest)
+
+    def _densest_block(self) -> None:
+        """Last resort: the block with the most paragraph text."""
+        best, best_len = None, 0
+        for el in self.root.iter("div", "article", "section", "main", "td"):
+            if _zone(el):
+                continue
+            size = sum(len(P.clean_text(element_text(p))) for p in el.findall("p"))
+            if size > best_len:
+                best, best_len = el, size
+        if best is not None:
+            idx = [ln.index for ln in self.lines if is_inside(ln.element, best)]
+            if idx:
+                self.out.put("body", self._collect(idx[0], idx[-1] + 1), "text:densest-block")
+
+    def _region(self) -> list[int]:
+        """Line numbers between the headline and the body: credit and the info line live here."""
+        end = self.dateline_idx if self.dateline_idx is not None else len(self.lines)
+        title = self.out.values.get("title")
+        start = max(0, end - 8)
+        for i in range(end - 1, -1, -1):
+            if title and self.clean[i] == title:
+                start = i + 1
+                break
+        return [i for i in range(start, end) if self.clean[i] and _zone(self.lines[i].element)
+                != "boundary"]
+
+    def info_line(self) -> P.InfoLine | None:
+        parts = [self.clean[i] for i in self._region()
+                 if not self.clean[i].lower().startswith(("фото", "photo"))]
+        for i in range(len(parts)):
+            info = P.parse_info_line(" ".join(parts[i:]))
+            if info:
+                return info
+        return None
+
+    def published(self) -> None:
+        o = self.out
+        raw = jsonld.text_of(self.ld.get("datePublished"))
+        if raw and o.put("published", P.parse_date_text(raw), "jsonld:datePublished"):
+            return
+        for name in ("article:published_time", "datePublished", "pubdate", "publishdate"):
+            if o.put("published", P.parse_date_text(meta.meta(self.sel, name) or ""),
+                     f"meta:{name}"):
+                return
+        found = _css_first(self.sel, DATE_CSS)
+        if found:
+            value = found[0].attrib.get("datetime") or found[0].attrib.get("content") or _text(
+                found[0])
+            if o.put("published", P.parse_date_text(value), f"css:{found[1]}"):
+                return
+        for t in self.sel.css("time[datetime]"):
+            if _zone(t.root) is None and o.put(
+                    "published", P.parse_date_text(t.attrib["datetime"]), "css:time[datetime]"):
+                return
+        info = self.info_line()
+        if info and info.date and o.put("published", info.date, "text:info-line"):
+            return
+        if self.dateline:
+            hints = [("listing", self.listing_date)] if self.listing_date else []
+            inferred = P.infer_year(self.dateline.day, self.dateline.month, hints, self.today)
+            if inferred:
+                o.put("published", inferred[0], "text:" + inferred[1])
+
+    def scalar_fields(self) -> None:
+        """Views, category, tags, credit: JSON-LD/meta, then site CSS, then the info line."""
+        o, ld = self.out, self.ld
+        o.put("category", P.clean_text(jsonld.text_of(ld.get("articleSection"))),
+              "jsonld:articleSection")
+        o.put("category", P.clean_text(meta.meta(self.sel, "article:section")),
+              "meta:article:section")
+        o.put("tags", P.split_tags(jsonld.strings_of(ld.get("keywords"))), "jsonld:keywords")
+        o.put("tags", P.split_tags(meta.meta_all(self.sel, "article:tag")), "meta:article:tag")
+        stat = ld.get("interactionStatistic")
+        if isinstance(stat, dict):
+            o.put("views", P.parse_views(str(stat.get("userInteractionCount", ""))),
+                  "jsonld:interactionStatistic")
+        for name, chain in (("views", VIEWS_CSS), ("category", CATEGORY_CSS)):
+            found = _css_first(self.sel, chain)
+            if found:
+                value: Any = _text(found[0])
+                if name == "views":
+                    value = P.parse_views(value)
+                o.put(name, value, f"css:{found[1]}")
+        found = _css_first(self.sel, TAGS_CSS)
+        if found:
+            o.put("tags", P.split_tags(_text(a) for a in self.sel.css(found[1])
+                                       if _zone(a.root) != "boundary"), f"css:{found[1]}")
+        self._linked_taxonomy()
+        info = self.info_line()
+        if info:
+            o.put("views", info.views, "text:info-line")
+            o.put("category", info.category, "text:info-line")
+            o.put("tags", info.tags, "text:info-line")
+        self.credit()
+
+    def _linked_taxonomy(self) -> None:
+        """Tag and rubric links by their URL shape, outside header/nav/footer."""
+        tags, category = [], None
+        for a in self.sel.xpath("//body//a[@href]"):
+            href = a.attrib["href"]
+            if _zone(a.root) in {"noise", "boundary"} and not TAG_HREF.search(href):
+                continue
+            if TAG_HREF.search(href):
+                tags.append(_text(a).lstrip("#"))
+            elif category is None and CATEGORY_HREF.search(href) and _zone(a.root) is None:
+                category = _text(a)
+        self.out.put("tags", P.split_tags(tags), "css:a[href*=tag]")
+        self.out.put("category", category, "css:a[href*=category]")
+
+    def credit(self) -> None:
+        if self.credit_in_dateline:
+            self.out.put("photo_credit", self.credit_in_dateline, "text:credit+dateline")
+        found = _css_first(self.sel, CREDIT_CSS)
+        if found:
+            text = _text(found[0])
+            self.out.put("photo_credit", P.photo_credit(text) or None, f"css:{found[1]}")
+        for i in self._region():
+            if self.out.put("photo_credit", P.photo_credit(self.clean[i]), "text:credit-line"):
+                return
+
+    def source(self) -> None:
+        if "source" in self.out.values:
+            return
+        for i in range(self.body_end or 0, min(len(self.lines), (self.body_end or 0) + 3)):
+            if self.out.put("source", P.source_from_line(self.clean[i]), "text:source-line"):
+                return
+        paras = self.out.values.get("body") or []
+        if paras:
+            self.out.put("source", P.source_from_lead(P.clean_text(paras[0])), "text:lead")
+
+    def images(self) -> None:
+        urls = jsonld.image_urls(self.ld.get("image"))
+        rule = "jsonld:image" if urls else ""
+        og = meta.meta(self.sel, "og:image")
+        if og and og not in urls:
+            urls.append(og)
+            rule = rule or "meta:og:image"
+        scope = self._article_scope()
+        if scope is not None:
+            for img in scope.iter("img"):
+                src = img.get("src") or img.get("data-src") or ""
+                if not src or src.startswith("data:") or IMG_SKIP.search(src) or _zone(img):
+                    continue
+                urls.append(src)
+                rule = rule or "css:article img"
+        absolute = list(dict.fromkeys(urljoin(self.url, u) for u in urls))
+        self.out.put("image_urls", absolute, rule)
+
+    def _article_scope(self) -> etree._Element | None:
+        """The smallest element holding both the headline and the first body line."""
+        if self.dateline_idx is None:
+            return None
+        title = self.out.values.get("title")
+        head = next((ln.element for ln, t in zip(self.lines, self.clean, strict=True)
+                     if title and t == title), None)
+        target = self.lines[self.dateline_idx].element
+        if head is None:
+            return target.getparent()
+        for node in _ancestors(head):
+            if is_inside(target, node):
+                return node
+        return None
+
+    def related(self) -> None:
+        own = P.article_id(self.url)
+        seen: set[str] = set()
+        links: list[dict[str, Any]] = []
+        body_lines = set(range(self.dateline_idx or 0, self.body_end or 0))
+        body_elements = {self.lines[i].element for i in body_lines}
+        for a in self.sel.xpath("//body//a[@href]"):
+            href = urljoin(self.url, a.attrib["href"])
+            aid = P.article_id(href)
+            if not aid or aid == own or aid in seen:
+                continue
+            if a.root.getparent() in body_elements or _zone(a.root) == "noise":
+                continue
+            seen.add(aid)
+            title = _text(a)
+            parent_text = P.clean_text(element_text(a.root.getparent()))
+            badge = parent_text.split(" ", 1)[0].lower() if parent_text else ""
+            lang = ("kk" if badge == "kz" else badge) if badge in BADGES else P.detect_lang(title)
+            links.append({"url": P.canonicalize_url(href), "id": aid, "title": title,
+                          "lang": lang})
+        self.out.put("related", links, "css:a[href*=-u]")
+
+    def identity(self) -> None:
+        o = self.out
+        for value, rule in ((meta.canonical(self.sel), "meta:canonical"),
+                            (meta.meta(self.sel, "og:url"), "meta:og:url"),
+                            (jsonld.text_of(self.ld.get("url")), "jsonld:url")):
+            if value and P.article_id(urljoin(self.url, value)) == P.article_id(self.url):
+                o.put("canonical_url", P.canonicalize_url(urljoin(self.url, value)), rule)
+        o.put("canonical_url", P.canonicalize_url(self.url), "url")
+        hint = (jsonld.text_of(self.ld.get("inLanguage")) or meta.meta(self.sel, "og:locale")
+                or meta.html_lang(self.sel))
+        sample = " ".join([o.values.get("title", "")] + list(o.values.get("body") or [])[:5])
+        lang = P.detect_lang(sample, hint)
+        o.put("lang", lang, "text:script" if P.detect_lang(sample) else "meta:lang-hint")
+        if self.dateline:
+            o.put("dateline_place", self.dateline.place, "text:dateline")
+
+    def extract(self) -> Extracted:
+        self._find_dateline()
+        self.title()
+        self.body()
+        self.published()
+        self.scalar_fields()
+        self.source()
+        self.images()
+        self.related()
+        self.identity()
+        return self.out
+
+
+def extract_article(html: str | bytes, url: str, listing_date: date | None = None,
+                    today: date | None = None) -> Extracted:
+    """Run every field chain on one page: raw values plus the rule behind each."""
+    return ArticlePage(html, url, listing_date, today).extract()
+

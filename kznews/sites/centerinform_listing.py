@@ -1,0 +1,99 @@
+"""ic24.kz listing pages (``/novosti``): article links with their dates, and pagination.
+
+Nobody here knows how the outlet paginates, so any same-host link that looks like
+"another page of this listing" counts: ``?page=N``, Bitrix ``?PAGEN_1=N``, ``/page/N/``,
+``rel=next`` and numbered/next links under the listing path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from kznews import processors as P
+from kznews.extract.text import element_text
+
+PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
+PAGE_PATH = re.compile(r"/page[/-]?(\d+)/?$", re.I)
+# Calendar and search links multiply listings without end; never follow them.
+TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
+
+
+@dataclass
+class ListingEntry:
+    url: str
+    id: str
+    title: str
+    listing_date: date | None
+
+
+def _date_near(link: etree._Element) -> date | None:
+    """The date printed beside a listing link: the nearest ancestor holding only this link."""
+    node = link.getparent()
+    for _ in range(4):
+        if node is None:
+            return None
+        ids = {P.article_id(a.get("href") or "") for a in node.iter("a")} - {None}
+        if len(ids) > 1:
+            return None
+        found = P.parse_date_text(P.clean_text(element_text(node)))
+        if found is not None:
+            return found.date() if isinstance(found, datetime) else found
+        node = node.getparent()
+    return None
+
+
+def page_number(url: str, listing_path: str) -> int | None:
+    """The page number a listing URL points at (1 for the listing root), else None."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    root = listing_path.rstrip("/") or "/"
+    if not (path == root or path.startswith(root + "/")):
+        return None
+    query = parse_qsl(parts.query)
+    if any(TRAP_PARAM.match(k) for k, _ in query):
+        return None
+    for key, value in query:
+        if PAGE_PARAM.match(key) and value.isdigit():
+            return int(value)
+    match = PAGE_PATH.search(path)
+    if match:
+        return int(match.group(1))
+    if path == root and not query:
+        return 1
+    tail = path[len(root):].strip("/")
+    return int(tail) if tail.isdigit() else None
+
+
+def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti"
+                  ) -> tuple[list[ListingEntry], list[tuple[str, int]]]:
+    """Article entries in page order, and (url, page number) of other listing pages."""
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    sel = Selector(text=text or "<html></html>")
+    host = urlsplit(url).netloc
+    entries: dict[str, ListingEntry] = {}
+    pages: dict[str, int] = {}
+    for a in sel.xpath("//body//a[@href]"):
+        href = urljoin(url, a.attrib["href"].strip())
+        parts = urlsplit(href)
+        if parts.scheme not in {"http", "https"} or parts.netloc != host:
+            continue
+        aid = P.article_id(href)
+        if aid:
+            title = P.clean_text(element_text(a.root))
+            old = entries.get(aid)
+            if old is None:
+                entries[aid] = ListingEntry(P.canonicalize_url(href), aid, title,
+                                            _date_near(a.root))
+            elif old.listing_date is None:
+                old.listing_date = _date_near(a.root)
+            continue
+        number = page_number(href, listing_path)
+        if number is not None:
+            pages.setdefault(P.canonicalize_url(href), number)
+    return list(entries.values()), sorted(pages.items(), key=lambda kv: kv[1])

@@ -1,0 +1,49 @@
+"""Persistent crawl state under ``KZNEWS_STATE_DIR``: the article store and run locks."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+from typing import IO
+
+from kznews.state.store import ArticleStore, Decision
+
+__all__ = ["ArticleStore", "Decision", "RunLock", "store_path"]
+
+
+def store_path(state_dir: str | Path) -> Path:
+    return Path(state_dir) / "articles.sqlite3"
+
+
+class RunLock:
+    """An flock held for a run's lifetime: the kernel drops it when the process dies, which
+    is how a later run tells a killed run's leftovers from a live run's files."""
+
+    def __init__(self, state_dir: str | Path, run_id: str) -> None:
+        self.path = Path(state_dir) / "runs" / f"{run_id}.lock"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle: IO[str] | None = open(self.path, "w")  # noqa: SIM115 - held until release
+        fcntl.flock(self.handle, fcntl.LOCK_EX)
+        self.handle.write(str(os.getpid()))
+        self.handle.flush()
+
+    def release(self) -> None:
+        if self.handle:
+            self.handle.close()
+            self.handle = None
+            self.path.unlink(missing_ok=True)
+
+    @staticmethod
+    def is_alive(state_dir: str | Path, run_id: str) -> bool:
+        path = Path(state_dir) / "runs" / f"{run_id}.lock"
+        if not path.exists():
+            return False
+        with open(path) as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        path.unlink(missing_ok=True)
+        return False
