@@ -17,7 +17,7 @@ class RelatedLink:
     title: str
     """The link's anchor text as the page shows it (the outlet truncates headlines)."""
     lang: str | None = None
-    """The linked article's id (``u<N>``)."""
+    """Language badge beside the link (``ru``/``en``/``kk``), else the script of its text."""
 
 
 @dataclass
