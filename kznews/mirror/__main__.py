@@ -1,0 +1,65 @@
+"""``python -m kznews.mirror``: serve the offline copy of ic24.kz on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import threading
+from pathlib import Path
+from types import FrameType
+
+from .server import serve
+from .site import VARIANTS, build_site
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(
+        prog="python -m kznews.mirror", description="Serve the offline mirror of ic24.kz."
+    )
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    ap.add_argument("--articles", type=int, default=240)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--variant", choices=("mixed", *VARIANTS), default="mixed")
+    ap.add_argument("--mutate", type=int, default=0, help="articles whose body changed")
+    ap.add_argument("--per-page", type=int, default=20)
+    ap.add_argument("--truth-out", type=Path, help="write the ground truth JSON here")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    args = parse_args(argv)
+    try:
+        site = build_site(
+            articles=args.articles,
+            seed=args.seed,
+            variant=args.variant,
+            mutate=args.mutate,
+            per_page=args.per_page,
+        )
+    except ValueError as exc:
+        raise SystemExit(f"kznews.mirror: {exc}") from None
+    if args.truth_out:
+        args.truth_out.write_text(
+            json.dumps(site.truth_document(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    server = serve(site, host=args.host, port=args.port)
+    print(f"Serving {server.url}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

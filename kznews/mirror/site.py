@@ -1,0 +1,438 @@
+"""The mirror's model of ic24.kz: a deterministic timeline of articles, built cheaply, with each
+article's content planned on demand and its ground truth stated from the clean text."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import texts
+
+ALMATY = ZoneInfo("Asia/Almaty")
+VARIANTS = ("classic", "rich", "bare")
+ID_LO = 40000
+FIRST_DAY = date(2020, 1, 9)
+LAST_DAY = date(2026, 10, 30)  # never after 2026-11-01
+
+# Real articles of the outlet: id -> (day, lang, variant in mixed mode).
+FIXED: dict[int, tuple[date, str, str]] = {
+    45694: (date(2021, 4, 16), "ru", "classic"),
+    45713: (date(2021, 4, 19), "en", "rich"),
+    46768: (date(2021, 8, 2), "en", "classic"),
+    49120: (date(2023, 4, 20), "ru", "classic"),
+}
+FIXED_PAIRS = {45713: 45694}
+
+UPDATE_NOTE = {"ru": "Информация уточняется.", "en": "The story has been updated."}
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything needed to render one article and to state its ground truth."""
+
+    index: int  # position in the listing, 0 = newest
+    num: int
+    lang: str
+    variant: str
+    day: date
+    minute: int | None  # time of day in minutes, rich pages only
+    title: str
+    slug: str
+    place: str
+    paras: tuple[str, ...]  # clean paragraphs; paras[0] is the lead (no dateline)
+    raw_paras: tuple[str, ...] | None  # seed articles: the dump's paragraphs verbatim
+    source: str | None
+    source_line: bool  # an "Источник: X" line closes the body
+    photo_credit: str | None
+    images: tuple[str, ...]
+    category: str
+    tags: tuple[str, ...]
+    views: int
+    translation_of: int | None
+    modified: datetime  # aware, for Last-Modified and dateModified
+    mutated: bool
+
+    @property
+    def id(self) -> str:
+        return f"u{self.num}"
+
+    @property
+    def path(self) -> str:
+        return f"/news/{self.slug}-u{self.num}"
+
+    @property
+    def published(self) -> datetime:
+        t = time(0, 0) if self.minute is None else time(self.minute // 60, self.minute % 60)
+        return datetime.combine(self.day, t, tzinfo=ALMATY)
+
+
+def _interp_day(num: int, anchors: list[tuple[int, int]]) -> date:
+    keys = [a[0] for a in anchors]
+    k = max(1, min(len(anchors) - 1, bisect.bisect_right(keys, num)))
+    (i0, d0), (i1, d1) = anchors[k - 1], anchors[k]
+    return date.fromordinal(d0 + (num - i0) * (d1 - d0) // (i1 - i0))
+
+
+class Site:
+    """The mirror of the outlet. Build with :func:`build_site`."""
+
+    def __init__(
+        self,
+        articles: int = 240,
+        seed: int = 1,
+        variant: str = "mixed",
+        mutate: int = 0,
+        per_page: int = 20,
+    ) -> None:
+        if articles < len(FIXED):
+            raise ValueError(f"articles must be at least {len(FIXED)}")
+        if variant not in (*VARIANTS, "mixed"):
+            raise ValueError(f"unknown variant {variant!r}")
+        if per_page < 1:
+            raise ValueError("per_page must be positive")
+        if not 0 <= mutate <= articles - len(FIXED):
+            raise ValueError("mutate must be between 0 and the number of non-seed articles")
+        self.n = articles
+        self.seed = seed
+        self.variant = variant
+        self.mutate = mutate
+        self.per_page = per_page
+        self.pages = (articles + per_page - 1) // per_page
+        self._build_timeline()
+        self.plan = lru_cache(maxsize=8192)(self._make_plan)
+        self._articles: list[dict[str, Any]] | None = None
+        self._indexes: dict[str, dict[str, list[int]]] | None = None
+
+    # -- timeline: ids, days, languages, translation pairs (cheap, O(n)) ---------------------
+
+    def _build_timeline(self) -> None:
+        n = self.n
+        rng = random.Random(f"kznews-mirror/{self.seed}/timeline")
+        id_hi = ID_LO + max(12000, 3 * n)
+        n_pairs = n // 24
+        n_single = n - len(FIXED) - n_pairs
+        drawn = rng.sample(range(ID_LO, id_hi), n_single + len(FIXED))
+        ids = sorted([*(x for x in drawn if x not in FIXED)][:n_single] + list(FIXED))
+        # pair bases: non-fixed ids with room for a partner 1..30 above them
+        cand = [p for p in range(len(ids) - 1) if ids[p] not in FIXED and ids[p + 1] - ids[p] >= 2]
+        bases = sorted(rng.sample(cand, min(n_pairs, len(cand))))
+        partner_of: dict[int, int] = {}  # partner num -> base num
+        for p in bases:
+            gap = min(30, ids[p + 1] - ids[p] - 1)
+            partner_of[ids[p] + rng.randint(1, gap)] = ids[p]
+        ids = sorted([*ids, *partner_of])
+        if len(ids) < n:  # not enough room for every pair: fill with plain articles
+            taken = set(ids) | {x for b in partner_of.values() for x in range(b, b + 31)}
+            ids = sorted(
+                ids + [x for x in range(id_hi - 1, ID_LO, -1) if x not in taken][: n - len(ids)]
+            )
+        n_partners = len(partner_of)
+        partner_of.update(FIXED_PAIRS)
+
+        anchors = [(ID_LO, FIRST_DAY.toordinal())]
+        anchors += [(k, v[0].toordinal()) for k, v in sorted(FIXED.items())]
+        anchors.append((id_hi, LAST_DAY.toordinal()))
+        base_nums = set(partner_of.values())
+        en_share = (0.35 * n - 2 - n_partners) / max(1, n - len(FIXED) - 2 * n_partners)
+        days: dict[int, date] = {}
+        langs: dict[int, str] = {}
+        for num in ids:
+            if num in FIXED:
+                days[num], langs[num] = FIXED[num][0], FIXED[num][1]
+            elif num in partner_of:
+                days[num], langs[num] = days[partner_of[num]], "en"
+            else:
+                days[num] = _interp_day(num, anchors)
+                langs[num] = "ru" if num in base_nums or rng.random() >= en_share else "en"
+        self._nums = ids[::-1]  # newest first
+        self._index = {num: i for i, num in enumerate(self._nums)}
+        self._days = days
+        self._langs = langs
+        self._partner_of = partner_of
+        self._paired = base_nums | set(partner_of)
+        mrng = random.Random(f"kznews-mirror/{self.seed}/mutate")
+        order = [num for num in ids if num not in FIXED]
+        mrng.shuffle(order)
+        self.mutated_ids = sorted(f"u{num}" for num in order[: self.mutate])
+        self._mutated = {num for num in order[: self.mutate]}
+        prng = random.Random(f"kznews-mirror/{self.seed}/popular")
+        self.popular = tuple(prng.sample(range(n), min(5, n)))
+
+    # -- lookup -------------------------------------------------------------------------------
+
+    def index_of(self, article_id: str) -> int | None:
+        """Listing position of ``u<N>`` (0 = newest), or None."""
+        if not article_id.startswith("u") or not article_id[1:].isdigit():
+            return None
+        return self._index.get(int(article_id[1:]))
+
+    def plan_at(self, index: int) -> Plan:
+        return self.plan(index)
+
+    def __len__(self) -> int:
+        return self.n
+
+    # -- article planning (lazy, cached) ----------------------------------------------------
+
+    def _make_plan(self, index: int) -> Plan:
+        num = self._nums[index]
+        lang = self._langs[num]
+        day = self._days[num]
+        rng = random.Random(f"kznews-mirror/{self.seed}/{num}")
+        base = self._partner_of.get(num, num)
+        srng = random.Random(f"kznews-mirror/{self.seed}/{base}/shared")
+        if self.variant != "mixed":
+            variant = self.variant
+        elif num in FIXED:
+            variant = FIXED[num][2]
+        else:
+            r = rng.random()
+            variant = "classic" if r < 0.5 else "rich" if r < 0.8 else "bare"
+        minute = rng.randint(8 * 60, 21 * 60 + 59) if variant == "rich" else None
+        # attributes shared by both sides of a translation pair
+        category = srng.choices(texts.CATEGORIES, weights=(5, 3, 3, 2, 1))[0]
+        photo_credit = srng.choice(texts.PHOTO_CREDITS) if srng.random() < 0.75 else None
+        r = srng.random()
+        mode = "line" if r < 0.7 else "lead" if r < 0.88 else "none"
+        src_idx = srng.randrange(100)
+        place_idx = srng.randrange(len(texts.PLACES_RU))
+        pool: tuple[str, ...]
+        if num in self._paired:
+            pool = ("КазТАГ", "Kazinform") if mode == "line" else ("Kazinform", "Tengrinews")
+        elif mode == "lead":
+            pool = texts.LEAD_SOURCES if lang == "ru" else ("Kazinform", "KazTAG", "Tengrinews")
+        else:
+            pool = texts.SOURCES_RU if lang == "ru" else texts.SOURCES_EN
+        source: str | None = pool[src_idx % len(pool)] if mode != "none" else None
+        place = (texts.PLACES_RU if lang == "ru" else texts.PLACES_EN)[place_idx]
+        views = rng.randint(40, 25000)
+        tag_pool = texts.TAGS_RU if lang == "ru" else texts.TAGS_EN
+        tags = tuple(rng.sample(tag_pool, rng.randint(1, 4)))
+        raw_paras: tuple[str, ...] | None = None
+        hexdir = f"{(num * 2654435761) % 4096:03x}"
+        n_img = 2 if rng.random() < 0.3 else 1
+        images = tuple(
+            f"/upload/iblock/{hexdir}/{num}{'' if k == 0 else f'_{k + 1}'}.jpg"
+            for k in range(n_img)
+        )
+
+        if num in FIXED:
+            title, paras, raw_paras, place, source, photo_credit, tags, views, mode = (
+                self._fixed_content(num, lang)
+            )
+            category = "Социум"
+        else:
+            if lang == "ru":
+                heads = texts.ru_headlines()
+                title = heads[rng.randrange(len(heads))]
+            else:
+                title = texts.EN_HEADLINES[rng.randrange(len(texts.EN_HEADLINES))]
+            para_pool = texts.ru_pool() if lang == "ru" else texts.en_pool()
+            k = rng.randint(2, 5)
+            picked = sorted(rng.sample(range(len(para_pool)), k))
+            lead = self._lead(title, lang, mode, source, rng)
+            paras = (lead, *(para_pool[i] for i in picked))
+        mutated = num in self._mutated
+        if mutated:
+            paras = (*paras[:-1], f"{paras[-1]} {UPDATE_NOTE[lang]}")
+        slug = texts.translit_slug(title) if lang == "ru" else texts.latin_slug(title)
+        start = datetime.combine(
+            day, time(0, 0) if minute is None else time(minute // 60, minute % 60)
+        )
+        modified = (start + timedelta(minutes=rng.randint(10, 36 * 60))).replace(tzinfo=ALMATY)
+        if mutated:
+            modified += timedelta(days=3, hours=2)
+        return Plan(
+            index=index,
+            num=num,
+            lang=lang,
+            variant=variant,
+            day=day,
+            minute=minute,
+            title=title,
+            slug=slug,
+            place=place,
+            paras=paras,
+            raw_paras=raw_paras,
+            source=source,
+            source_line=mode == "line",
+            photo_credit=photo_credit,
+            images=images,
+            category=category,
+            tags=tags,
+            views=views,
+            translation_of=self._partner_of.get(num),
+            modified=modified.astimezone(UTC),
+            mutated=mutated,
+        )
+
+    @staticmethod
+    def _lead(title: str, lang: str, mode: str, source: str | None, rng: random.Random) -> str:
+        head = title.rstrip(".")
+        if mode == "none" or (mode == "line" and rng.random() < 0.5):
+            return f"{head}."
+        if lang == "ru":
+            verb = rng.choice(("сообщает", "передает", "сообщает"))
+            tail = " со ссылкой на пресс-службу ведомства" if rng.random() < 0.3 else ""
+            return f"{head}, {verb} {source}{tail}."
+        src = "KazTAG" if source == "КазТАГ" else source
+        return f"{head}, {src} reports."
+
+    @staticmethod
+    def _fixed_content(
+        num: int, lang: str
+    ) -> tuple[
+        str, tuple[str, ...], tuple[str, ...] | None, str, str | None, str | None,
+        tuple[str, ...], int, str,
+    ]:  # fmt: skip
+        seeds = texts.seeds()
+        if num in (45694, 46768):
+            s = seeds[f"u{num}"]
+            tags = ("МИД", "Япония", "диаспора") if num == 45694 else ("Luxembourg", "diaspora")
+            views = 1482 if num == 45694 else 917
+            return (
+                s.title,
+                s.clean_paras,
+                s.raw_paras,
+                s.place,
+                s.source,
+                None,
+                tags,
+                views,
+                "line",
+            )
+        if num == 45713:
+            return (
+                texts.U45713_TITLE, texts.U45713_PARAS, None, "Almaty", "КазТАГ", None,
+                ("Japan", "diaspora", "MFA"), 356, "line",
+            )  # fmt: skip
+        return (
+            texts.U49120_TITLE, texts.U49120_PARAS, None, "Алматы", "пресс-служба акимата Алматы",
+            "pixabay", ("Алматы", "аким", "субботник"), 683, "line",
+        )  # fmt: skip
+
+    # -- related block --------------------------------------------------------------------------
+
+    def related(self, index: int) -> list[int]:
+        """Listing positions of the articles in the page's headline block, in page order."""
+        n = self.n
+        want = min(30, n - 1)
+        rng = random.Random(f"kznews-mirror/{self.seed}/{self._nums[index]}/related")
+        out: list[int] = []
+        seen = {index}
+        latest = min(n, 45)
+        tries = 0
+        while len(out) < want and tries < 400:
+            tries += 1
+            j = rng.randrange(latest) if len(out) < want * 2 // 3 else rng.randrange(n)
+            if j in seen:
+                continue
+            if self._langs[self._nums[j]] == "en" and rng.random() < 0.7 and tries < 300:
+                continue
+            seen.add(j)
+            out.append(j)
+        for j in range(n):
+            if len(out) >= want:
+                break
+            if j not in seen:
+                seen.add(j)
+                out.append(j)
+        head = sorted(out[: want * 2 // 3])
+        return head + out[want * 2 // 3 :]
+
+    # -- ground truth ---------------------------------------------------------------------------
+
+    def truth(self, index: int) -> dict[str, Any]:
+        p = self.plan(index)
+        bare = p.variant == "bare"
+        return {
+            "id": p.id,
+            "path": p.path,
+            "canonical_path": p.path,
+            "lang": p.lang,
+            "title": texts.clean_text(p.title),
+            "published_at": p.published.isoformat(),
+            "published_date_precision": "minute" if p.minute is not None else "day",
+            "date_source": {"classic": "page", "rich": "jsonld", "bare": "dateline+listing"}[
+                p.variant
+            ],
+            "dateline_place": p.place,
+            "body": "\n\n".join(p.paras),
+            "source": p.source,
+            "photo_credit": p.photo_credit,
+            "image_paths": list(p.images),
+            "category": None if bare else p.category,
+            "tags": [] if bare else list(p.tags),
+            "views": None if bare else p.views,
+            "related_ids": [f"u{self._nums[j]}" for j in self.related(index)],
+            "translation_of": None if p.translation_of is None else f"u{p.translation_of}",
+            "variant": p.variant,
+            "listing_page": index // self.per_page + 1,
+        }
+
+    @property
+    def articles(self) -> list[dict[str, Any]]:
+        """Ground truth of every article, newest first (built on first use)."""
+        if self._articles is None:
+            self._articles = [self.truth(i) for i in range(self.n)]
+        return self._articles
+
+    def truth_document(self) -> dict[str, Any]:
+        return {
+            "site": {
+                "outlet": "ic24.kz",
+                "articles": self.n,
+                "seed": self.seed,
+                "variant": self.variant,
+                "mutate": self.mutate,
+                "mutated_ids": self.mutated_ids,
+                "per_page": self.per_page,
+                "pages": self.pages,
+            },
+            "articles": self.articles,
+        }
+
+    def by_facet(self, kind: str, slug: str) -> list[int]:
+        """Listing positions of the articles of one category or tag slug (index built lazily)."""
+        if self._indexes is None:
+            cats: dict[str, list[int]] = {}
+            tags: dict[str, list[int]] = {}
+            for i in range(self.n):
+                p = self.plan(i)
+                cats.setdefault(texts.translit_slug(p.category), []).append(i)
+                for t in p.tags:
+                    tags.setdefault(texts.translit_slug(t), []).append(i)
+            self._indexes = {"category": cats, "tag": tags}
+        return self._indexes[kind].get(slug, [])
+
+    def render(
+        self,
+        path_with_query: str,
+        *,
+        base: str = "https://ic24.kz",
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Answer a GET for ``path_with_query``: status, response headers, body.
+
+        ``base`` (scheme://host of the request) is used for canonical and absolute links;
+        ``headers`` are the request headers (If-None-Match / If-Modified-Since give 304).
+        """
+        from .pages import respond
+
+        return respond(self, path_with_query, base=base, headers=headers or {})
+
+
+def build_site(
+    articles: int = 240,
+    seed: int = 1,
+    variant: str = "mixed",
+    mutate: int = 0,
+    per_page: int = 20,
+) -> Site:
+    """Build the mirror of ic24.kz: deterministic for a given seed, cheap for any size."""
+    return Site(articles=articles, seed=seed, variant=variant, mutate=mutate, per_page=per_page)
