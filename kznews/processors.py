@@ -552,7 +552,9 @@ _LOWER_NAMES = re.compile(
 )
 _LEAD_VERB_FIRST = re.compile(
     r"(?i:(?<![^\W\d_])(?:сообща(?:ет|ют)|переда(?:е|ё)т|передают|пишет|пишут|информирует"
-    r"|according\s+to|reported\s+by|reported|reports|writes)\s+)"
+    r"|according\s+to|reported\s+by"
+    # "X reports that …" is not an attribution; ", reports X" is.
+    r"|(?:(?<=,\s)|(?<=[—–]\s))(?:reported|reports|writes))\s+)"
     r"(?P<name>[^\s,.;].{0,120}?)" + _NAME_END,
     re.DOTALL,
 )

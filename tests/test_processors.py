@@ -453,7 +453,9 @@ def test_source_from_line(text: str, expected: str | None) -> None:
         ("According to Kazinform, new rules came into force.", "Kazinform"),
         ("Rules changed, reported the press service of the Akimat.", "press service of the Akimat"),
         ("Rules changed, reports Kazinform with reference to the ministry", "Kazinform"),
+        ("Как сообщает КазТАГ, правила изменились.", "КазТАГ"),
         ("The ministry reported that nothing changed.", None),
+        ("The ministry reports Tokayev met the envoy.", None),
         ("Министр сообщает о том, что ничего не изменилось.", None),
         ("Ничего не случилось.", None),
         ("", None),
@@ -627,7 +629,7 @@ HAZARDS = st.sampled_from(
     + ["Алматы. ", "16 апреля", "2021", ":", "Фото:", "Источник: ", "сообщает ", "u45694"]
 )
 TEXT = st.one_of(st.text(), st.lists(st.one_of(HAZARDS, st.text(max_size=3))).map("".join))
-FAST = settings(max_examples=150, deadline=None)
+FAST = settings(max_examples=150, deadline=None, database=None)
 
 
 @FAST
@@ -717,6 +719,49 @@ def test_dates_round_trip(value: date) -> None:
     assert parse_date_text(value.strftime("%d.%m.%Y")) == value
     for name in (value.strftime("%B"), value.strftime("%b")):
         assert parse_date_text(f"{value.day} {name} {value.year}") == value
+
+
+RU_GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+KK_MONTHS = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
+
+
+@FAST
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.booleans())
+def test_russian_and_kazakh_dates(value: date, capital: bool) -> None:
+    ru = RU_GENITIVE[value.month - 1]
+    ru = ru.capitalize() if capital else ru
+    assert parse_date_text(f"{value.day} {ru} {value.year}") == value
+    assert parse_date_text(f"{value.year} жылғы {value.day} {KK_MONTHS[value.month - 1]}") == value
+    assert split_dateline(f"Алматы. {value.day} {ru}. Центр информации - Текст") == (
+        Dateline("Алматы", value.day, value.month),
+        "Текст",
+    )
 
 
 @FAST
