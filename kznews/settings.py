@@ -41,3 +41,7 @@ ITEM_PIPELINES = {
     "kznews.pipelines.InRunDedupPipeline": 200,
     "kznews.pipelines.ExportPipeline": 300,
 }
+
+EXTENSIONS = {
+    "kznews.extensions.report.CrawlReport": 500,
+}

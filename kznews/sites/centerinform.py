@@ -9,7 +9,7 @@ A field's chain is one function below, named after the field.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -45,10 +45,12 @@ BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
 SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
                          "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
-                         "e-mail", "email", "печать", "print", "копировать ссылку", ":", "|"})
+                         "e-mail", "email", "печать", "print", "копировать", "ссылку",
+                         "в", "tg", "fb"})
 BADGES = frozenset({"ru", "en", "kk", "kz"})
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
+TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
 
 
@@ -65,6 +67,12 @@ class Extracted:
         self.values[name] = value
         self.rules[name] = rule
         return True
+
+
+def _is_share_line(text: str) -> bool:
+    """``Поделиться: Facebook Telegram WhatsApp`` and the like."""
+    words = re.findall(r"\w[\w.-]*", text.lower())
+    return not words or all(w in SHARE_WORDS for w in words)
 
 
 def _classes(el: etree._Element) -> str:
@@ -116,12 +124,12 @@ def strip_site_suffix(title: str) -> str:
 class ArticlePage:
     """One article page of the outlet, parsed once; ``extract()`` runs every field's chain."""
 
-    def __init__(self, html: str | bytes, url: str, listing_date: date | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, html: str | bytes, url: str,
+                 hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
         self.sel = Selector(text=text or "<html></html>")
         self.url = url
-        self.listing_date = listing_date
+        self.hints = list(hints)  # (label, date) to give a year-less dateline its year
         self.today = today or date.today()
         body = self.sel.xpath("//body")
         self.root = body[0].root if body else self.sel.root
@@ -213,8 +221,12 @@ class ArticlePage:
             if zone == "boundary":
                 self.body_end = i
                 break
-            if zone == "noise" or text.lower().strip(" :|•") in SHARE_WORDS:
+            if zone == "noise" or _is_share_line(text):
                 continue
+            if TAGS_LABEL.match(text):
+                self.out.put("tags", P.split_tags([TAGS_LABEL.sub("", text)]), "text:tags-line")
+                self.body_end = i
+                break
             source = P.source_from_line(text)
             if source:
                 self.out.put("source", source, "text:source-line")
@@ -297,8 +309,8 @@ class ArticlePage:
         if info and info.date and o.put("published", info.date, "text:info-line"):
             return
         if self.dateline:
-            hints = [("listing", self.listing_date)] if self.listing_date else []
-            inferred = P.infer_year(self.dateline.day, self.dateline.month, hints, self.today)
+            inferred = P.infer_year(self.dateline.day, self.dateline.month, self.hints,
+                                    self.today)
             if inferred:
                 o.put("published", inferred[0], "text:" + inferred[1])
 
@@ -335,15 +347,18 @@ class ArticlePage:
         self.credit()
 
     def _linked_taxonomy(self) -> None:
-        """Tag and rubric links by their URL shape, outside header/nav/footer."""
+        """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
+        and menus; a rubric only in the lines between the headline and the body."""
+        body = {self.lines[i].element for i in range(self.dateline_idx or 0, self.body_end or 0)}
+        region = {self.lines[i].element for i in self._region()}
         tags, category = [], None
         for a in self.sel.xpath("//body//a[@href]"):
-            href = a.attrib["href"]
-            if _zone(a.root) in {"noise", "boundary"} and not TAG_HREF.search(href):
+            href, owners = a.attrib["href"], set(_ancestors(a.root))
+            if owners & body or _zone(a.root) == "noise":
                 continue
             if TAG_HREF.search(href):
                 tags.append(_text(a).lstrip("#"))
-            elif category is None and CATEGORY_HREF.search(href) and _zone(a.root) is None:
+            elif category is None and CATEGORY_HREF.search(href) and owners & region:
                 category = _text(a)
         self.out.put("tags", P.split_tags(tags), "css:a[href*=tag]")
         self.out.put("category", category, "css:a[href*=category]")
@@ -453,8 +468,12 @@ class ArticlePage:
         return self.out
 
 
-def extract_article(html: str | bytes, url: str, listing_date: date | None = None,
+def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date]] = (),
                     today: date | None = None) -> Extracted:
-    """Run every field chain on one page: raw values plus the rule behind each."""
-    return ArticlePage(html, url, listing_date, today).extract()
+    """Run every field chain on one page: raw values plus the rule behind each.
+
+    ``hints`` are dates known from elsewhere (``("listing", d)``, ``("ids", d)``), used
+    only when the page itself has nothing but a year-less dateline.
+    """
+    return ArticlePage(html, url, hints, today).extract()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,15 @@ logger = logging.getLogger(__name__)
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
 DEFAULT_MAX_PAGES = 100
+LISTING_PRIORITY = 10
+RELATED_PRIORITY = -10
+DEFERRED_PRIORITY = -100
+# Rules that mean the page no longer looks like the outlet we know: logged and counted.
+LAST_RESORT = {
+    "title": ("text:title-tag",),
+    "body": ("text:densest-block",),
+    "published": ("text:dateline+crawl",),
+}
 ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render")
 
 
@@ -95,6 +105,13 @@ class CenterinformSpider(scrapy.Spider):
         host = urlsplit(self.base_url).hostname or ""
         self.allowed_domains = [host]
         self.seen_ids: set[str] = set()
+        # Listing dates by id, also for articles first reached through a related link.
+        self.listing_dates: dict[str, date] = {}
+        # (id number, date) of every article whose date is known: the id sequence is a
+        # calendar for pages that carry only a year-less dateline.
+        self.id_dates: list[tuple[int, date]] = []
+        self.listing_urls: set[str] = set()
+        self.listings_outstanding = 0
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
@@ -102,9 +119,20 @@ class CenterinformSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ discovery
     async def start(self) -> AsyncIterator[Any]:
-        self.pages_requested = 1
-        yield scrapy.Request(self.base_url + self.listing_path, callback=self.parse_listing,
-                             cb_kwargs={"page": 1})
+        yield self.listing_request(self.base_url + self.listing_path, 1)
+
+    def listing_request(self, url: str, page: int) -> scrapy.Request:
+        # Listing pages first: they carry the dates that year-less datelines need.
+        self.listing_urls.add(url)
+        self.pages_requested += 1
+        self.listings_outstanding += 1
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
+                              cb_kwargs={"page": page}, priority=LISTING_PRIORITY)
+
+    def listing_failed(self, failure: Any) -> None:
+        self.listings_outstanding -= 1
+        self._inc("discovery/listing_failed")
+        logger.warning("listing page failed: %s", failure.getErrorMessage())
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.crawler and self.crawler.stats:
@@ -129,9 +157,11 @@ class CenterinformSpider(scrapy.Spider):
         self._inc(f"discovery/articles/{via}")
         return scrapy.Request(url, callback=self.parse_article,
                               cb_kwargs={"listing_date": listing_date},
-                              meta={"article_id": aid})
+                              meta={"article_id": aid},
+                              priority=0 if via == "listing" else RELATED_PRIORITY)
 
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
+        self.listings_outstanding -= 1
         self._inc("discovery/listing_pages")
         entries, pages = parse_listing(response.body, response.url, self.listing_path)
         if not entries:
@@ -143,16 +173,31 @@ class CenterinformSpider(scrapy.Spider):
                 older += 1
                 self._inc("discovery/skipped/since")
                 continue
+            if entry.listing_date:
+                self.listing_dates.setdefault(entry.id, entry.listing_date)
+                self._learn_date(entry.id, entry.listing_date)
             req = self.article_request(entry.url, entry.listing_date)
             if req:
                 yield req
         if entries and older == len(entries):
             return  # the whole page is older than `since`: nothing newer further on
         for url, number in pages:
-            if number > self.args.max_pages or not self._on_host(url):
+            if number > self.args.max_pages or url in self.listing_urls or \
+                    not self._on_host(url) or self.pages_requested >= self.args.max_pages:
                 continue
-            self.pages_requested += 1
-            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": number})
+            yield self.listing_request(url, number)
+
+    def _learn_date(self, aid: str, when: date) -> None:
+        bisect.insort(self.id_dates, (int(aid[1:]), when))
+
+    def _date_hints(self, aid: str, listing_date: date | None) -> list[tuple[str, date]]:
+        hints = [("listing", listing_date)] if listing_date else []
+        if self.id_dates and aid[1:].isdigit():
+            pos = bisect.bisect_left(self.id_dates, (int(aid[1:]), date.min))
+            near = [self.id_dates[i] for i in (pos - 1, pos) if 0 <= i < len(self.id_dates)]
+            if near:
+                hints.append(("ids", min(near, key=lambda n: abs(n[0] - int(aid[1:])))[1]))
+        return hints
 
     # ------------------------------------------------------------------ articles
     def parse_article(self, response: Response, listing_date: date | None = None
@@ -161,9 +206,25 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("drop/not_text")
             logger.warning("dropped %s: not a text response", response.url)
             return
-        ex = extract_article(response.text, response.url, listing_date, self.today)
+        aid = P.article_id(response.url) or response.meta.get("article_id", "")
+        listing_date = listing_date or self.listing_dates.get(aid)
+        ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
+                             self.today)
+        if ex.rules.get("published", "").startswith("text:dateline+") and not listing_date \
+                and self.listings_outstanding > 0 and not response.meta.get("deferred") \
+                and response.request is not None:
+            # Only a year-less dateline and its listing page not read yet: parse it again
+            # after the listing, once, rather than guess the year.
+            self._inc("discovery/deferred_for_listing")
+            yield response.request.replace(dont_filter=True, priority=DEFERRED_PRIORITY,
+                                           meta={**response.meta, "deferred": True})
+            return
         for name, rule in ex.rules.items():
             self._inc(f"extract/{name}/{rule}")
+            if rule in LAST_RESORT.get(name, ()):
+                self._inc(f"extract/fallback/{name}")
+                logger.warning("%s: %s only found by the last-resort rule %s", response.url,
+                               name, rule)
         if self.args.follow_related:
             for link in ex.values.get("related") or []:
                 req = self.article_request(link["url"], via="related")
@@ -178,6 +239,8 @@ class CenterinformSpider(scrapy.Spider):
                            ", ".join(missing))
             return
         article = build_article(ex, response.url)
+        if not article.date_source.startswith("dateline+"):
+            self._learn_date(aid, date.fromisoformat(article.published_at[:10]))
         if article.lang not in self.args.langs:
             self._inc(f"drop/lang/{article.lang}")
             return

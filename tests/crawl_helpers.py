@@ -1,0 +1,58 @@
+"""Running the spider the way a user does: ``python -m scrapy crawl`` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    items: list[dict[str, Any]]
+    stderr: str
+    workdir: Path
+
+    def feed_lines(self) -> list[dict[str, Any]]:
+        """Every line of every per-language feed file, parsed (raises on a cut line)."""
+        out = []
+        for path in sorted((self.workdir / "feeds").glob("*/*.jsonl")):
+            for line in path.read_text("utf-8").splitlines():
+                out.append(json.loads(line))
+        return out
+
+    def report(self) -> dict[str, Any]:
+        reports = sorted((self.workdir / "reports").glob("*.json"))
+        return json.loads(reports[-1].read_text("utf-8")) if reports else {}
+
+
+def crawl_command(base_url: str, workdir: Path, *args: str, out: str = "out.jsonl",
+                  settings: dict[str, str] | None = None) -> list[str]:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "centerinform", "-a", f"base_url={base_url}",
+           "-s", f"KZNEWS_STATE_DIR={workdir / 'state'}",
+           "-s", f"KZNEWS_FEEDS_DIR={workdir / 'feeds'}",
+           "-s", f"KZNEWS_REPORTS_DIR={workdir / 'reports'}",
+           "-s", "LOG_LEVEL=INFO", "-s", "AUTOTHROTTLE_ENABLED=0"]
+    for key, value in (settings or {}).items():
+        cmd += ["-s", f"{key}={value}"]
+    if out:
+        cmd += ["-O", str(workdir / out)]
+    return cmd + list(args)
+
+
+def run_crawl(base_url: str, workdir: Path, *args: str, out: str = "out.jsonl",
+              settings: dict[str, str] | None = None, timeout: float = 300) -> CrawlResult:
+    workdir.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(crawl_command(base_url, workdir, *args, out=out, settings=settings),
+                          cwd=REPO, capture_output=True, text=True, timeout=timeout)
+    items: list[dict[str, Any]] = []
+    path = workdir / out
+    if out and path.exists():
+        items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    return CrawlResult(proc.returncode, items, proc.stderr, workdir)
