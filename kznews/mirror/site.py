@@ -71,6 +71,16 @@ class Plan:
         return datetime.combine(self.day, t, tzinfo=ALMATY)
 
 
+@lru_cache(maxsize=1024)
+def _clean_title(title: str) -> str:
+    return texts.clean_text(title)
+
+
+@lru_cache(maxsize=1024)
+def _slug(title: str, lang: str) -> str:
+    return texts.translit_slug(title) if lang == "ru" else texts.latin_slug(title)
+
+
 def _interp_day(num: int, anchors: list[tuple[int, int]]) -> date:
     keys = [a[0] for a in anchors]
     k = max(1, min(len(anchors) - 1, bisect.bisect_right(keys, num)))
@@ -160,6 +170,11 @@ class Site:
         mrng.shuffle(order)
         self.mutated_ids = sorted(f"u{num}" for num in order[: self.mutate])
         self._mutated = {num for num in order[: self.mutate]}
+        latest = range(min(n, 46))
+        self._latest = (
+            [j for j in latest if langs[self._nums[j]] == "ru"],
+            [j for j in latest if langs[self._nums[j]] != "ru"],
+        )
         prng = random.Random(f"kznews-mirror/{self.seed}/popular")
         self.popular = tuple(prng.sample(range(n), min(5, n)))
 
@@ -179,13 +194,18 @@ class Site:
 
     # -- article planning (lazy, cached) ----------------------------------------------------
 
+    def rng(self, num: int, stream: int) -> random.Random:
+        """The random stream ``stream`` of article ``num`` (0 content, 1 shared with its
+        translation, 2 html hazards, 3 related block)."""
+        return random.Random((self.seed << 40) ^ (num << 3) ^ stream)
+
     def _make_plan(self, index: int) -> Plan:
         num = self._nums[index]
         lang = self._langs[num]
         day = self._days[num]
-        rng = random.Random(f"kznews-mirror/{self.seed}/{num}")
+        rng = self.rng(num, 0)
         base = self._partner_of.get(num, num)
-        srng = random.Random(f"kznews-mirror/{self.seed}/{base}/shared")
+        srng = self.rng(base, 1)
         if self.variant != "mixed":
             variant = self.variant
         elif num in FIXED:
@@ -240,7 +260,7 @@ class Site:
         mutated = num in self._mutated
         if mutated:
             paras = (*paras[:-1], f"{paras[-1]} {UPDATE_NOTE[lang]}")
-        slug = texts.translit_slug(title) if lang == "ru" else texts.latin_slug(title)
+        slug = _slug(title, lang)
         start = datetime.combine(
             day, time(0, 0) if minute is None else time(minute // 60, minute % 60)
         )
@@ -319,31 +339,34 @@ class Site:
     # -- related block --------------------------------------------------------------------------
 
     def related(self, index: int) -> list[int]:
-        """Listing positions of the articles in the page's headline block, in page order."""
+        """Listing positions of the articles in the page's headline block, in page order:
+        about two thirds from the latest news (newest first), then older picks; mostly ru."""
         n = self.n
         want = min(30, n - 1)
-        rng = random.Random(f"kznews-mirror/{self.seed}/{self._nums[index]}/related")
-        out: list[int] = []
-        seen = {index}
-        latest = min(n, 45)
+        rng = self.rng(self._nums[index], 3)
+        langs, nums = self._langs, self._nums
+        k_head = want * 2 // 3
+        ru = [j for j in self._latest[0] if j != index]
+        en = [j for j in self._latest[1] if j != index]
+        k_en = min(len(en), max(k_head - len(ru), k_head // 6))
+        head = sorted(rng.sample(ru, k_head - k_en) + rng.sample(en, k_en))
+        seen = {index, *head}
+        tail: list[int] = []
         tries = 0
-        while len(out) < want and tries < 400:
+        while len(head) + len(tail) < want and tries < 200:
             tries += 1
-            j = rng.randrange(latest) if len(out) < want * 2 // 3 else rng.randrange(n)
-            if j in seen:
-                continue
-            if self._langs[self._nums[j]] == "en" and rng.random() < 0.7 and tries < 300:
+            j = int(rng.random() * n)
+            if j in seen or (langs[nums[j]] == "en" and rng.random() < 0.7):
                 continue
             seen.add(j)
-            out.append(j)
+            tail.append(j)
         for j in range(n):
-            if len(out) >= want:
+            if len(head) + len(tail) >= want:
                 break
             if j not in seen:
                 seen.add(j)
-                out.append(j)
-        head = sorted(out[: want * 2 // 3])
-        return head + out[want * 2 // 3 :]
+                tail.append(j)
+        return head + tail
 
     # -- ground truth ---------------------------------------------------------------------------
 
@@ -355,7 +378,7 @@ class Site:
             "path": p.path,
             "canonical_path": p.path,
             "lang": p.lang,
-            "title": texts.clean_text(p.title),
+            "title": _clean_title(p.title),
             "published_at": p.published.isoformat(),
             "published_date_precision": "minute" if p.minute is not None else "day",
             "date_source": {"classic": "page", "rich": "jsonld", "bare": "dateline+listing"}[
