@@ -27,6 +27,7 @@ __all__ = [
     "clean_text",
     "content_hash",
     "detect_lang",
+    "estimate_date_from_id",
     "infer_year",
     "join_paragraphs",
     "month_number",
@@ -83,6 +84,10 @@ ALMATY: ZoneInfo = _load_almaty()
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
 _WS_RUN = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+")
+# A word for homoglyph repair keeps its combining marks, so that NFC composing a repaired
+# letter with its accent can never merge two words (clean_text must stay idempotent).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKED_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
 
 # Cyrillic -> Latin lookalikes (both directions are derived from this one table).
 _CYR_TO_LAT = {
@@ -144,7 +149,7 @@ def repair_homoglyphs(text: str) -> str:
     """
     if not text:
         return ""
-    return _WORD.sub(_fix_word, text)
+    return _MARKED_WORD.sub(_fix_word, text)
 
 
 def _space_like(ch: str) -> bool:
@@ -724,6 +729,47 @@ def article_id(url: str) -> str | None:
         return None
     match = _ARTICLE_SEGMENT.fullmatch(_last_segment(path))
     return None if match is None else match["id"].lower()
+
+
+def _id_number(aid: str) -> int | None:
+    match = re.fullmatch(r"[uU]([0-9]{1,12})", aid.strip()) if isinstance(aid, str) else None
+    return None if match is None else int(match[1])
+
+
+def estimate_date_from_id(aid: str, known: Iterable[tuple[str, date]]) -> date | None:
+    """Rough publication date of ``u<N>`` from articles of known date (ru and en share one
+    id sequence): interpolated between the nearest known ids, extrapolated at the rate of the
+    two nearest on one side. A hint for infer_year, not a publication date."""
+    number = _id_number(aid)
+    if number is None:
+        return None
+    points: dict[int, int] = {}
+    for other, when in known:
+        other_number = _id_number(other)
+        if other_number is not None and isinstance(when, date):
+            points[other_number] = when.toordinal()
+    if not points:
+        return None
+    if number in points:
+        return date.fromordinal(points[number])
+    below = sorted(n for n in points if n < number)[-2:]
+    above = sorted(n for n in points if n > number)[:2]
+    if below and above:
+        pair = (below[-1], above[0])
+    elif len(below) == 2:
+        pair = (below[0], below[1])
+    elif len(above) == 2:
+        pair = (above[0], above[1])
+    else:
+        return date.fromordinal(points[(below or above)[0]])
+    (n1, d1), (n2, d2) = ((n, points[n]) for n in pair)
+    if d2 < d1:  # ids and dates disagree: fall back to the nearest known article
+        nearest = min(pair, key=lambda n: abs(n - number))
+        return date.fromordinal(points[nearest])
+    ordinal = d1 + round((number - n1) * (d2 - d1) / (n2 - n1))
+    return date.fromordinal(
+        min(max(ordinal, date(1990, 1, 1).toordinal()), date(2100, 12, 31).toordinal())
+    )
 
 
 _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")

@@ -20,6 +20,7 @@ from kznews.processors import (
     clean_text,
     content_hash,
     detect_lang,
+    estimate_date_from_id,
     infer_year,
     join_paragraphs,
     month_number,
@@ -86,6 +87,7 @@ SPACES = "\u00a0\u202f\u2007\u2009\u2002\u3000\u1680"
         ("a - b – c — d", "a - b – c — d"),
         ("e\u0301", "\u00e9"),  # NFC
         ("и\u0306", "й"),
+        ("kЕ\u0301Е", "kÉE"),  # repaired, then composed
         (EMBASSIES, EMBASSIES.replace("\u0415", "E")),
         ("Источник:\u00a0КазТАГ", "Источник: КазТАГ"),
     ],
@@ -116,6 +118,7 @@ def test_clean_text(raw: str | None, expected: str) -> None:
         ("Аa", "Аa"),  # a tie: nothing to decide by
         ("", ""),
         ("Алмaты-2023 Еmbassy", "Алматы-2023 Embassy"),
+        ("kЕ\u0301Е", "kE\u0301E"),  # an accent does not split a word
     ],
 )
 def test_repair_homoglyphs(raw: str, expected: str) -> None:
@@ -597,6 +600,44 @@ def test_article_id(url: str, expected: str | None) -> None:
     assert article_id(url) == expected
 
 
+# Ids and dates known from the outlet (SITE.md).
+KNOWN_IDS = [
+    ("u45694", date(2021, 4, 16)),
+    ("u45713", date(2021, 4, 19)),
+    ("u46768", date(2021, 8, 2)),
+    ("u49120", date(2023, 4, 20)),
+]
+
+
+@pytest.mark.parametrize(
+    ("aid", "known", "expected"),
+    [
+        ("u45713", KNOWN_IDS, date(2021, 4, 19)),
+        ("u45700", KNOWN_IDS, date(2021, 4, 17)),  # between u45694 and u45713
+        ("u47944", KNOWN_IDS, date(2022, 6, 11)),  # halfway between u46768 and u49120
+        ("u49139", KNOWN_IDS, date(2023, 4, 25)),  # beyond: the last two ids' rate
+        ("u45675", KNOWN_IDS, date(2021, 4, 13)),  # before: the first two ids' rate
+        ("u45000", KNOWN_IDS[:1], date(2021, 4, 16)),  # one known id: its date
+        ("u2", [("u1", date(2021, 1, 2)), ("u3", date(2021, 1, 1))], date(2021, 1, 2)),
+        ("u45700", [], None),
+        ("u45700", [("no-id", date(2021, 1, 1))], None),
+        ("45700", KNOWN_IDS, None),
+        ("", KNOWN_IDS, None),
+    ],
+)
+def test_estimate_date_from_id(
+    aid: str, known: list[tuple[str, date]], expected: date | None
+) -> None:
+    assert estimate_date_from_id(aid, known) == expected
+
+
+def test_estimated_date_feeds_infer_year() -> None:
+    hint = estimate_date_from_id("u45700", KNOWN_IDS)
+    assert hint is not None
+    found = infer_year(16, 4, [("ids", hint)], date(2025, 1, 1))
+    assert found == (date(2021, 4, 16), "dateline+ids")
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -670,6 +711,7 @@ def test_text_functions_never_raise(raw: str) -> None:
     article_id(raw)
     canonicalize_url(raw)
     content_hash(raw, raw)
+    estimate_date_from_id(raw, [(raw, date(2021, 1, 1)), ("u1", date(2020, 1, 1))])
 
 
 @FAST
