@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -50,6 +50,13 @@ SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram"
 BADGES = frozenset({"ru", "en", "kk", "kz"})
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
+PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
+INFO_LABEL = re.compile(
+    r"(?:(?P<views>просмотр\w*|views?|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
+    r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+# Lines that end an article body: a "read also" block or a line of hashtags.
+BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
+                      r"еще по теме|read also|see also|related news|оқи отырыңыз)\b", re.I)
 TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
 
@@ -67,6 +74,32 @@ class Extracted:
         self.values[name] = value
         self.rules[name] = rule
         return True
+
+
+def _uncamel(credit: str | None) -> str | None:
+    """``unsplashAstana hosts …`` -> ``unsplash``: a credit run into the next sentence."""
+    if not credit:
+        return credit
+    match = re.search(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ][a-zа-яё])", credit)
+    return credit[: match.start()] if match else credit
+
+
+def labelled_info(text: str) -> P.InfoLine | None:
+    """``18 Декабря 2020 | Просмотров: 24985 | Рубрика: Economy | Теги: a, b``."""
+    found: dict[str, str] = {}
+    for chunk in re.split(r"\s[|•·]\s", text):
+        match = INFO_LABEL.search(chunk)
+        if match:
+            found[match.lastgroup or ""] = chunk[match.end():].strip()
+    if not found:
+        return None
+    when = P.parse_date_text(text)
+    return P.InfoLine(
+        date=when.date() if isinstance(when, datetime) else when,
+        views=P.parse_views(found.get("views")),
+        category=P.clean_text(found.get("category")) or None,
+        tags=P.split_tags([found.get("tags")]),
+    )
 
 
 def _is_share_line(text: str) -> bool:
@@ -139,20 +172,40 @@ class ArticlePage:
         self.out = Extracted()
         self.dateline: P.Dateline | None = None
         self.dateline_idx: int | None = None
-        self.credit_in_dateline: str | None = None
+        self.inline_credit: str | None = None
+        self.body_start: int | None = None
         self.body_end: int | None = None
+        self._split_inline_credit()
 
     # ------------------------------------------------------------------ anchors
+    def _split_inline_credit(self) -> None:
+        """``Фото:pixabayАлматы. 20 апреля. …``: a credit glued to the first body line.
+
+        The credit is cut off the line (the DOM tells where when the credit has an element
+        of its own), so the dateline and the body start clean.
+        """
+        for i, text in enumerate(self.clean):
+            if not PHOTO_LABEL.match(text):
+                continue
+            credit_text = next((t for t in (P.clean_text(element_text(el))
+                                            for el in self.lines[i].element.iterdescendants())
+                                if PHOTO_LABEL.match(t) and len(t) < len(text)), None)
+            if credit_text:
+                rest = text[len(credit_text):].strip() if text.startswith(credit_text) else ""
+                credit = P.photo_credit(credit_text)
+            else:
+                credit = _uncamel(P.photo_credit(text))
+                rest = text.split(credit, 1)[1].strip() if credit and credit in text else ""
+            if credit and rest:
+                self.inline_credit, self.clean[i] = credit, rest
+                return
+
     def _find_dateline(self, start: int = 0, stop: int | None = None) -> None:
         stop = len(self.lines) if stop is None else stop
         for i in range(start, stop):
-            text = self.clean[i]
-            credit = P.photo_credit(text) if text[:5].lower() in {"фото:", "photo"} else None
-            if credit:
-                text = text.split(credit, 1)[1].strip() if credit in text else text
-            dl, rest = P.split_dateline(text)
+            dl, rest = P.split_dateline(self.clean[i])
             if dl and rest:
-                self.dateline, self.dateline_idx, self.credit_in_dateline = dl, i, credit
+                self.dateline, self.dateline_idx = dl, i
                 self.clean[i] = rest
                 return
 
@@ -223,8 +276,12 @@ class ArticlePage:
                 break
             if zone == "noise" or _is_share_line(text):
                 continue
-            if TAGS_LABEL.match(text):
+            if TAGS_LABEL.match(text) or (text.startswith("#") and all(
+                    w.startswith("#") for w in text.replace(",", " ").split())):
                 self.out.put("tags", P.split_tags([TAGS_LABEL.sub("", text)]), "text:tags-line")
+                self.body_end = i
+                break
+            if BODY_END.match(text):
                 self.body_end = i
                 break
             source = P.source_from_line(text)
@@ -235,6 +292,8 @@ class ArticlePage:
             if paras and self._is_link_line(line, text):
                 self.body_end = i
                 break
+            if not paras:
+                self.body_start = i
             paras.append(text)
         else:
             self.body_end = stop
@@ -267,7 +326,8 @@ class ArticlePage:
 
     def _region(self) -> list[int]:
         """Line numbers between the headline and the body: credit and the info line live here."""
-        end = self.dateline_idx if self.dateline_idx is not None else len(self.lines)
+        end = next((i for i in (self.dateline_idx, self.body_start) if i is not None),
+                   len(self.lines))
         title = self.out.values.get("title")
         start = max(0, end - 8)
         for i in range(end - 1, -1, -1):
@@ -275,13 +335,13 @@ class ArticlePage:
                 start = i + 1
                 break
         return [i for i in range(start, end) if self.clean[i] and _zone(self.lines[i].element)
-                != "boundary"]
+                is None]
 
     def info_line(self) -> P.InfoLine | None:
         parts = [self.clean[i] for i in self._region()
                  if not self.clean[i].lower().startswith(("фото", "photo"))]
         for i in range(len(parts)):
-            info = P.parse_info_line(" ".join(parts[i:]))
+            info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
             if info:
                 return info
         return None
@@ -364,8 +424,8 @@ class ArticlePage:
         self.out.put("category", category, "css:a[href*=category]")
 
     def credit(self) -> None:
-        if self.credit_in_dateline:
-            self.out.put("photo_credit", self.credit_in_dateline, "text:credit+dateline")
+        if self.inline_credit:
+            self.out.put("photo_credit", self.inline_credit, "text:credit-inline")
         found = _css_first(self.sel, CREDIT_CSS)
         if found:
             text = _text(found[0])
