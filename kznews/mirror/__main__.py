@@ -51,7 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         args.truth_out.write_text(
             json.dumps(site.truth_document(), ensure_ascii=False, indent=1), encoding="utf-8"
         )
-    server = serve(site, host=args.host, port=args.port)
+    try:
+        server = serve(site, host=args.host, port=args.port)
+    except OSError as exc:
+        raise SystemExit(
+            f"kznews.mirror: cannot listen on {args.host}:{args.port}: {exc}"
+        ) from None
     print(f"Serving {server.url}", flush=True)
     try:
         while not stop.wait(0.5):
