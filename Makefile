@@ -10,7 +10,6 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements-dev.txt
-	$(BIN)/pip install -q -e . --no-deps
 	touch $(STAMP)
 
 setup: $(STAMP)

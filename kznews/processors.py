@@ -564,8 +564,8 @@ _LEAD_VERB_FIRST = re.compile(
     re.DOTALL,
 )
 _LEAD_NAME_FIRST = re.compile(
-    r",\s*(?P<name>[^,.;:]{1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает|пишет)"
-    r"\s*(?=[.,;]|$)"
+    r"(?:^|,\s*)(?P<name>[^,.;:]{1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает"
+    r"|пишет)\s*(?=[.,;]|$|(?i:citing|with\s+reference|referring|со\s+ссылкой)\b)"
 )
 _MAX_SOURCE_WORDS = 6
 

@@ -1,7 +1,8 @@
 """``scrapy crawl`` that rejects bad spider arguments with one clear line and exit status 2.
 
-Scrapy reports an exception raised while a spider is created as a traceback; users of
-this project get ``error: since must be a date YYYY-MM-DD, got '2021-13-01'`` instead.
+Scrapy reports an exception raised while a spider is created as a traceback after its
+start-up log; users of this project get ``error: since must be a date YYYY-MM-DD, got
+'2021-13-01'`` alone instead. The check runs while options are parsed, before any logging.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ from kznews.spiders.centerinform import (
 
 
 class Command(ScrapyCrawl):
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
         if args and args[0] == CenterinformSpider.name:
-            known = {k: v for k, v in opts.spargs.items() if k in ARG_NAMES}
             try:
-                CrawlArgs.parse(**known)
+                CrawlArgs.parse(**{k: v for k, v in opts.spargs.items() if k in ARG_NAMES})
             except ArgumentError as exc:
                 print(f"error: {exc}", file=sys.stderr)
-                self.exitcode = 2
-                return
-        super().run(args, opts)
+                sys.exit(2)
