@@ -3,8 +3,10 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian packages the tests use: the browser for rendering, the server for distributed mode.
+SYSTEM_PACKAGES := chromium redis-server
 
-.PHONY: setup crawl test lint clean
+.PHONY: setup sysdeps crawl test lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -14,6 +16,16 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP)
 
+sysdeps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
 crawl: setup
 	$(BIN)/python -m kznews.demo
 
@@ -21,7 +33,7 @@ lint: setup
 	$(BIN)/ruff check kznews tests bench
 	$(BIN)/mypy kznews
 
-test: setup lint
+test: setup sysdeps lint
 	$(BIN)/python -m pytest -W error -q
 
 clean:
