@@ -76,6 +76,12 @@ class MirrorServer:
         self._thread.start()
         self._closed = False
 
+    def replace_site(self, site: Site) -> None:
+        """Serve another build of the outlet on the same address (e.g. ``mutate=3``), as the
+        live outlet changes under a scheduled crawl."""
+        self.site = site
+        self._httpd.site = site
+
     def _record(self, path: str) -> None:
         with self._lock:
             self.requests.append(path)
