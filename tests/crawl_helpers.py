@@ -18,6 +18,7 @@ class CrawlResult:
     items: list[dict[str, Any]]
     stderr: str
     workdir: Path
+    report_path: Path | None = None
 
     def feed_lines(self) -> list[dict[str, Any]]:
         """Every line of every per-language feed file, parsed (raises on a cut line)."""
@@ -28,8 +29,10 @@ class CrawlResult:
         return out
 
     def report(self) -> dict[str, Any]:
-        reports = sorted((self.workdir / "reports").glob("*.json"))
-        return json.loads(reports[-1].read_text("utf-8")) if reports else {}
+        """This run's end-of-crawl report."""
+        if self.report_path is None:
+            return {}
+        return json.loads(self.report_path.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
 def crawl_command(base_url: str, workdir: Path, *args: str, out: str = "out.jsonl",
@@ -49,10 +52,12 @@ def crawl_command(base_url: str, workdir: Path, *args: str, out: str = "out.json
 def run_crawl(base_url: str, workdir: Path, *args: str, out: str = "out.jsonl",
               settings: dict[str, str] | None = None, timeout: float = 300) -> CrawlResult:
     workdir.mkdir(parents=True, exist_ok=True)
+    before = set((workdir / "reports").glob("*.json"))
     proc = subprocess.run(crawl_command(base_url, workdir, *args, out=out, settings=settings),
                           cwd=REPO, capture_output=True, text=True, timeout=timeout)
     items: list[dict[str, Any]] = []
     path = workdir / out
     if out and path.exists():
         items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    return CrawlResult(proc.returncode, items, proc.stderr, workdir)
+    new = sorted(set((workdir / "reports").glob("*.json")) - before)
+    return CrawlResult(proc.returncode, items, proc.stderr, workdir, new[-1] if new else None)

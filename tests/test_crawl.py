@@ -100,13 +100,6 @@ def test_report_counts_rules_and_items(first_crawl: CrawlResult) -> None:
     assert sum(report["rules"]["title"].values()) == len(first_crawl.items)
 
 
-def test_second_run_exports_nothing_new(server: Any, first_crawl: CrawlResult) -> None:
-    again = run_crawl(server.url, first_crawl.workdir, "-a", "max_pages=1000", out="again.jsonl")
-    assert again.returncode == 0, again.stderr[-2000:]
-    assert len(again.feed_lines()) == len(first_crawl.items)  # nothing appended
-    assert again.report()["new"] == 0
-
-
 @pytest.mark.parametrize("arg, message", [
     ("lang=de", "lang must be"),
     ("since=2021-13-01", "since must be a date"),

@@ -1,90 +1,100 @@
 """End-of-crawl report: what was crawled, what was dropped and why, which rules fired.
 
-Written to ``KZNEWS_REPORTS_DIR/<spider>-<UTC time>.json`` and summarised in the log.
+Written to ``KZNEWS_REPORTS_DIR/<spider>-<UTC time>.json`` and ``.html`` (a self-contained
+page with plots) and summarised in the log. Every scraped item is tallied as it passes
+(language, day, field coverage, fallback rules); when the spider closes the monitors of
+``kznews.monitors`` judge the run against the earlier reports in the same directory. A
+failed monitor marks the run failed in the report, calls the notifiers (``KZNEWS_NOTIFY``)
+and makes ``scrapy crawl`` exit non-zero.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from kznews import monitors
+from kznews.report import (
+    build_report,
+    free_path,
+    load_history,
+    report_stem,
+    summarise,
+    write_report,
+)
+from kznews.report.tally import Tally
+
 logger = logging.getLogger(__name__)
 
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
-
-
-DROP_PREFIXES = ("drop/", "validate/dropped/", "extract/failed/", "dedup/dropped/")
-
-
-def summarise(stats: dict[str, Any]) -> dict[str, Any]:
-    """Group raw Scrapy stats into the report's sections."""
-    rules: dict[str, dict[str, int]] = {}
-    dropped: dict[str, int] = {}
-    exported: dict[str, int] = {}
-    for key, value in stats.items():
-        parts = key.split("/")
-        if parts[0] == "extract" and len(parts) >= 3 and parts[1] not in {"failed", "fallback"}:
-            rules.setdefault(parts[1], {})["/".join(parts[2:])] = value
-        elif key.startswith(DROP_PREFIXES):
-            dropped[key] = value
-        elif parts[0] == "feeds" and len(parts) == 3 and parts[2] == "items":
-            exported[parts[1]] = value
-    return {
-        "requests": stats.get("downloader/request_count", 0),
-        "responses": stats.get("downloader/response_count", 0),
-        "errors": stats.get("log_count/ERROR", 0),
-        "retries": stats.get("retry/count", 0),
-        "items": stats.get("item_scraped_count", 0),
-        "exported_per_lang": exported,
-        "new": stats.get("dedup/new", 0),
-        "revised": stats.get("dedup/changed", 0),
-        "unchanged": stats.get("dedup/unchanged", 0),
-        "dropped": dropped,
-        "rules": {f: dict(sorted(r.items(), key=lambda kv: -kv[1])) for f, r in
-                  sorted(rules.items())},
-        "finish_reason": stats.get("finish_reason"),
-        "elapsed_seconds": stats.get("elapsed_time_seconds"),
-    }
+__all__ = ["CrawlReport", "summarise"]
 
 
 class CrawlReport:
     def __init__(self, crawler: Crawler) -> None:
-        directory = crawler.settings.get("KZNEWS_REPORTS_DIR")
+        settings = crawler.settings
+        directory = settings.get("KZNEWS_REPORTS_DIR")
         if not directory:
             raise NotConfigured("KZNEWS_REPORTS_DIR is empty")
         self.dir = Path(directory)
         self.crawler = crawler
         self.started = datetime.now(UTC)
+        self.tally = Tally()
+        self.monitors_enabled = settings.getbool("KZNEWS_MONITORS_ENABLED", True)
+        self.monitor_config = monitors.MonitorConfig.from_settings(settings)
+        self.notify_targets = settings.getlist("KZNEWS_NOTIFY", [])
+        self.notify_on = str(settings.get("KZNEWS_NOTIFY_ON", "failure"))
+        self.notify_timeout = settings.getfloat("KZNEWS_NOTIFY_TIMEOUT", 10.0)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlReport:
         return cls(crawler)
 
+    def item_scraped(self, item: Any) -> None:
+        self.tally.add(ItemAdapter(item).asdict())
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         assert self.crawler.stats is not None
-        stats = {k: _jsonable(v) for k, v in self.crawler.stats.get_stats().items()}
+        stats = dict(self.crawler.stats.get_stats())
         stats.setdefault("finish_reason", reason)
-        report = {"spider": spider.name, "started": self.started.isoformat(timespec="seconds"),
-                  "base_url": getattr(spider, "base_url", None), **summarise(stats),
-                  "stats": stats}
+        report = build_report(
+            stats, self.tally, spider=spider.name,
+            started=self.started.isoformat(timespec="seconds"),
+            finished=datetime.now(UTC).isoformat(timespec="seconds"),
+            base_url=getattr(spider, "base_url", None))
+        history = load_history(self.dir, spider.name)
+        if self.monitors_enabled:
+            results = monitors.run_monitors(report, history, self.monitor_config)
+            failed = [r for r in results if not r.passed]
+            report["status"] = "failed" if failed else "passed"
+            report["monitors"] = {"status": report["status"],
+                                  "results": [r.as_dict() for r in results]}
+        else:
+            failed = []
+            report["status"] = "passed"
+            report["monitors"] = {"status": "disabled", "results": []}
         self.dir.mkdir(parents=True, exist_ok=True)
-        path = self.dir / f"{spider.name}-{self.started.strftime('%Y%m%dT%H%M%SZ')}.json"
-        tmp = path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False))
-        tmp.replace(path)
+        path = free_path(self.dir, report_stem(spider.name, self.started))
+        write_report(report, path, history)
+        for result in failed:
+            logger.error("monitor %s failed: %s", result.name, result.message)
+        if failed:
+            monitors.record_failure(str(path))
+            self.crawler.stats.set_value("monitors/failed", len(failed))
+        if self.notify_targets and (failed or self.notify_on == "always"):
+            report["notified"] = monitors.notify(
+                self.notify_targets, monitors.alert_payload(report), self.notify_timeout)
+            write_report(report, path, history)
         self.crawler.stats.set_value("report/path", str(path))
-        logger.info("crawl report: %s — %d items, exported %s, dropped %s", path,
-                    report["items"], report["exported_per_lang"] or "{}",
-                    report["dropped"] or "{}")
+        logger.info("crawl report: %s (%s) — %d items, exported %s, dropped %s, run %s",
+                    path, path.with_suffix(".html").name, report["items"],
+                    report["exported_per_lang"] or "{}", report["dropped"] or "{}",
+                    report["status"].upper())

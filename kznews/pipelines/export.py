@@ -14,14 +14,13 @@ import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from kznews.pipelines.feeds import FeedWriter, finalise, leftover_parts, truncate_partial
-from kznews.state import ArticleStore, RunLock, store_path
+from kznews.state import ArticleStore, RunLock, open_store
 
 logger = logging.getLogger(__name__)
 CONFIRM_EVERY = 50
@@ -30,11 +29,6 @@ CONFIRM_EVERY = 50
 def new_run_id(now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     return f"{stamp}-{os.getpid()}-{secrets.token_hex(2)}"
-
-
-def site_key(base_url: str) -> str:
-    """Store namespace: the crawled host (an id is unique within one copy of the outlet)."""
-    return urlsplit(base_url).netloc.lower()
 
 
 def recover(state_dir: Path, feeds_dir: Path, store: ArticleStore, own_run: str) -> int:
@@ -82,7 +76,7 @@ class ExportPipeline:
         spider = self.crawler.spider
         base_url = getattr(spider, "base_url", "") or ""
         self.lock = RunLock(self.state_dir, self.run_id)
-        self.store = ArticleStore(store_path(self.state_dir), site_key(base_url))
+        self.store = open_store(self.crawler.settings, base_url)
         recovered = recover(self.state_dir, self.feeds_dir, self.store, self.run_id)
         if self.stats and recovered:
             self.stats.set_value("feeds/recovered_files", recovered)
@@ -94,7 +88,9 @@ class ExportPipeline:
         assert self.store is not None
         adapter = ItemAdapter(item)
         body_hash = hashlib.sha256(adapter["body"].encode("utf-8")).hexdigest()
-        decision = self.store.claim(adapter.asdict(), body_hash, self.run_id)
+        validators = getattr(self.crawler.spider, "validators", {}).pop(adapter["id"], None)
+        etag, last_modified = validators or (None, None)
+        decision = self.store.claim(adapter.asdict(), body_hash, self.run_id, etag, last_modified)
         adapter["revision"] = decision.revision
         adapter["previous_hash"] = decision.previous_hash
         if decision.duplicate_of:

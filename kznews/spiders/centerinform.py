@@ -4,26 +4,35 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
+import secrets
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import CloseSpider
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
 
 from kznews import processors as P
+from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.sites.centerinform import extract_article
 from kznews.sites.centerinform_listing import parse_listing
+from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
+    ARG_NAMES,
+    RENDER_MODES,
+    ArgumentError,
+    CrawlArgs,
+)
+from kznews.state import open_store
+from kznews.translations import TranslationPairer
 
 logger = logging.getLogger(__name__)
 
-LANGS = ("ru", "en", "kk")
-RENDER_MODES = ("auto", "always", "never")
-DEFAULT_MAX_PAGES = 100
 LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
 DEFERRED_PRIORITY = -100
@@ -33,69 +42,18 @@ LAST_RESORT = {
     "body": ("text:densest-block",),
     "published": ("text:dateline+crawl",),
 }
-ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render")
-
-
-class ArgumentError(ValueError):
-    """A spider argument a user got wrong; its message is the one line they see."""
-
-
-@dataclass(frozen=True)
-class CrawlArgs:
-    base_url: str
-    max_pages: int
-    max_articles: int
-    since: date | None
-    langs: frozenset[str]
-    follow_related: bool
-    render: str | None
-
-    @classmethod
-    def parse(cls, base_url: str = "https://ic24.kz", max_pages: Any = DEFAULT_MAX_PAGES,
-              max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
-              follow_related: Any = "1", render: Any = None, **unknown: Any) -> CrawlArgs:
-        parts = urlsplit(str(base_url).strip())
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
-            raise ArgumentError(f"base_url must be an http(s) URL, got {base_url!r}")
-        since_date = None
-        if since not in (None, ""):
-            try:
-                since_date = date.fromisoformat(str(since).strip())
-            except ValueError:
-                raise ArgumentError(f"since must be a date YYYY-MM-DD, got {since!r}") from None
-        langs = frozenset(x.strip().lower() for x in str(lang).split(",") if x.strip())
-        bad = sorted(langs - set(LANGS))
-        if bad or not langs:
-            raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {lang!r}")
-        flag = str(follow_related).strip().lower()
-        if flag not in {"1", "0", "true", "false", "yes", "no"}:
-            raise ArgumentError(f"follow_related must be 1 or 0, got {follow_related!r}")
-        if render is not None and str(render) not in RENDER_MODES:
-            raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {render!r}")
-        return cls(
-            base_url=f"{parts.scheme}://{parts.netloc}".lower(),
-            max_pages=_positive("max_pages", max_pages, allow_zero=False),
-            max_articles=_positive("max_articles", max_articles, allow_zero=True),
-            since=since_date,
-            langs=langs,
-            follow_related=flag in {"1", "true", "yes"},
-            render=None if render is None else str(render),
-        )
-
-
-def _positive(name: str, value: Any, allow_zero: bool) -> int:
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ArgumentError(f"{name} must be a whole number, got {value!r}") from None
-    if number < 0 or (number == 0 and not allow_zero):
-        raise ArgumentError(f"{name} must be {'≥ 0' if allow_zero else '≥ 1'}, got {value!r}")
-    return number
 
 
 class CenterinformSpider(scrapy.Spider):
     name = "centerinform"
     listing_path = "/novosti"
+    # Set from settings in from_crawler (KZNEWS_INCREMENTAL, KZNEWS_LISTING_OVERLAP,
+    # KZNEWS_RECHECK_HOURS, JOBDIR).
+    incremental = True
+    overlap = 1
+    recheck_hours = 24.0
+    resuming = False
+    full_walk = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         known = {k: kwargs.pop(k) for k in list(kwargs) if k in ARG_NAMES}
@@ -110,15 +68,49 @@ class CenterinformSpider(scrapy.Spider):
         # (id number, date) of every article whose date is known: the id sequence is a
         # calendar for pages that carry only a year-less dateline.
         self.id_dates: list[tuple[int, date]] = []
+        # Listing pages are walked in page order, one at a time, so that a repeated crawl
+        # can stop at the first page(s) holding nothing new.
+        self.page_links: dict[int, str] = {}
         self.listing_urls: set[str] = set()
         self.listings_outstanding = 0
+        self.stale_pages = 0
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
         self.today = datetime.now(UTC).date()
+        self.known = KnownArticles()
+        self.store: Any = None
+        self.validators: dict[str, tuple[str | None, str | None]] = {}
+        self.pairer = TranslationPairer(window=500)
+        self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CenterinformSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.incremental = settings.getbool("KZNEWS_INCREMENTAL", True)
+        spider.overlap = max(1, settings.getint("KZNEWS_LISTING_OVERLAP", 1))
+        spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
+        # A resumed JOBDIR crawl walks the whole listing again and bypasses the persisted
+        # fingerprints: requests in flight when the crawl was killed are in requests.seen
+        # but were never answered. The store and seen_ids keep it to one fetch per article.
+        spider.resuming = bool(settings.get("JOBDIR"))
+        spider.full_walk = spider.resuming
+        crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
+        return cast(CenterinformSpider, spider)
 
     # ------------------------------------------------------------------ discovery
     async def start(self) -> AsyncIterator[Any]:
+        if self.incremental:
+            self.store = open_store(self.settings, self.base_url)
+            self.known = load_known(self.store, self.recheck_hours)
+            self._inc("incremental/known_articles", len(self.known.known))
+            if self.store.begin_run(self.run_id):
+                # The last crawl was cut short: articles it had not saved may sit on any
+                # listing page, so read them all this time.
+                self.full_walk = True
+                self._inc("incremental/full_walk_after_interrupted_run")
         yield self.listing_request(self.base_url + self.listing_path, 1)
 
     def listing_request(self, url: str, page: int) -> scrapy.Request:
@@ -127,47 +119,77 @@ class CenterinformSpider(scrapy.Spider):
         self.pages_requested += 1
         self.listings_outstanding += 1
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
-                              cb_kwargs={"page": page}, priority=LISTING_PRIORITY)
+                              cb_kwargs={"page": page}, priority=LISTING_PRIORITY,
+                              dont_filter=self.resuming)
 
-    def listing_failed(self, failure: Any) -> None:
+    def next_listing(self, after: int) -> scrapy.Request | None:
+        """The listing page after ``after``: the lowest page number seen in any pagination."""
+        later = [n for n, url in self.page_links.items()
+                 if after < n <= self.args.max_pages and url not in self.listing_urls]
+        if not later or self.pages_requested >= self.args.max_pages:
+            return None
+        number = min(later)
+        return self.listing_request(self.page_links[number], number)
+
+    def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self._inc("discovery/listing_failed")
         logger.warning("listing page failed: %s", failure.getErrorMessage())
+        request = getattr(failure, "request", None)
+        page = request.cb_kwargs.get("page", 0) if request is not None else 0
+        following = self.next_listing(page)
+        if following:
+            yield following
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(key, count)
 
-    def _on_host(self, url: str) -> bool:
+    def _same_site(self, url: str) -> str | None:
+        """``url`` on the crawled host, in the base URL's scheme; None when off the site."""
         parts = urlsplit(url)
-        return parts.scheme in {"http", "https"} and \
-            f"{parts.scheme}://{parts.netloc}".lower() == self.base_url
+        base = urlsplit(self.base_url)
+        if parts.scheme not in {"http", "https"} or parts.netloc.lower() != base.netloc:
+            return None
+        return parts._replace(scheme=base.scheme).geturl()
 
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing") -> scrapy.Request | None:
-        """One request per article id, whatever the URL variant; respects max_articles."""
-        url = P.canonicalize_url(url)
-        aid = P.article_id(url)
-        if not aid or not self._on_host(url) or aid in self.seen_ids:
+        """One request per article id, whatever the URL variant; respects max_articles and
+        skips known articles that are not due for a re-check."""
+        same = self._same_site(P.canonicalize_url(url))
+        aid = P.article_id(same or "")
+        if not same or not aid or aid in self.seen_ids:
             return None
         if self.args.max_articles and self.articles_requested >= self.args.max_articles:
             return None
         self.seen_ids.add(aid)
+        if not self.known.is_due(aid):
+            self._inc("incremental/skipped_known")
+            return None
+        headers = self.known.conditional_headers(aid)
+        if headers:
+            self._inc("incremental/recheck")
         self.articles_requested += 1
         self._inc(f"discovery/articles/{via}")
-        return scrapy.Request(url, callback=self.parse_article,
-                              cb_kwargs={"listing_date": listing_date},
-                              meta={"article_id": aid},
-                              priority=0 if via == "listing" else RELATED_PRIORITY)
+        return scrapy.Request(same, callback=self.parse_article,
+                              cb_kwargs={"listing_date": listing_date}, headers=headers,
+                              meta={"article_id": aid, "handle_httpstatus_list": [304]},
+                              priority=0 if via == "listing" else RELATED_PRIORITY,
+                              dont_filter=self.resuming)
 
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self._inc("discovery/listing_pages")
         entries, pages = parse_listing(response.body, response.url, self.listing_path)
+        for url, number in pages:
+            same = self._same_site(url)
+            if same:
+                self.page_links.setdefault(number, same)
         if not entries:
             logger.warning("listing page %s holds no article links", response.url)
             self._inc("discovery/empty_listing")
-        older = 0
+        older = fresh = 0
         for entry in entries:
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
                 older += 1
@@ -176,16 +198,21 @@ class CenterinformSpider(scrapy.Spider):
             if entry.listing_date:
                 self.listing_dates.setdefault(entry.id, entry.listing_date)
                 self._learn_date(entry.id, entry.listing_date)
+            fresh += self.known.is_due(entry.id)
             req = self.article_request(entry.url, entry.listing_date)
             if req:
                 yield req
         if entries and older == len(entries):
+            self._inc("discovery/stopped/since")
             return  # the whole page is older than `since`: nothing newer further on
-        for url, number in pages:
-            if number > self.args.max_pages or url in self.listing_urls or \
-                    not self._on_host(url) or self.pages_requested >= self.args.max_pages:
-                continue
-            yield self.listing_request(url, number)
+        self.stale_pages = self.stale_pages + 1 if entries and not fresh else 0
+        if self.incremental and not self.full_walk and self.stale_pages >= self.overlap:
+            self._inc("discovery/stopped/nothing_new")
+            logger.info("listing page %d holds nothing new: stop paging", page)
+            return
+        following = self.next_listing(page)
+        if following:
+            yield following
 
     def _learn_date(self, aid: str, when: date) -> None:
         bisect.insort(self.id_dates, (int(aid[1:]), when))
@@ -206,7 +233,12 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("drop/not_text")
             logger.warning("dropped %s: not a text response", response.url)
             return
-        aid = P.article_id(response.url) or response.meta.get("article_id", "")
+        aid = response.meta.get("article_id") or P.article_id(response.url) or ""
+        if response.status == 304:
+            self._inc("incremental/not_modified")
+            if self.store is not None:
+                self.store.touch(aid)
+            return
         listing_date = listing_date or self.listing_dates.get(aid)
         ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
                              self.today)
@@ -248,6 +280,36 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("drop/since")
             return
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
-            raise CloseSpider("max_articles")
+            return
         self.items_emitted += 1
-        yield article
+        self.validators[article.id] = (_header(response, b"ETag"),
+                                       _header(response, b"Last-Modified"))
+        yield from self.pairer.add(article)
+        if self.args.max_articles and self.items_emitted >= self.args.max_articles:
+            yield from self.pairer.drain()
+            raise CloseSpider("max_articles")
+
+    # ------------------------------------------------------------------ end of crawl
+    def spider_idle(self) -> None:
+        """Articles still waiting for a translation partner go out before the crawl ends."""
+        if self.pairer.pending:
+            assert self.crawler.engine is not None
+            self.crawler.engine.crawl(scrapy.Request(
+                "data:,", callback=self.release_pending, dont_filter=True,
+                meta={"dont_obey_robotstxt": True}))
+            raise DontCloseSpider
+
+    def release_pending(self, response: Response) -> Iterator[Any]:
+        yield from self.pairer.drain()
+
+    def spider_closed(self, reason: str) -> None:
+        if self.store is not None:
+            clean = reason == "finished" and not self.pairer.pending
+            self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
+            self.store.close()
+            self.store = None
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

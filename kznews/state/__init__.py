@@ -5,15 +5,27 @@ from __future__ import annotations
 import fcntl
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+from urllib.parse import urlsplit
 
 from kznews.state.store import ArticleStore, Decision
 
-__all__ = ["ArticleStore", "Decision", "RunLock", "store_path"]
+__all__ = ["ArticleStore", "Decision", "RunLock", "open_store", "site_key", "store_path"]
 
 
 def store_path(state_dir: str | Path) -> Path:
     return Path(state_dir) / "articles.sqlite3"
+
+
+def site_key(base_url: str) -> str:
+    """Store namespace: the crawled host (an id is unique within one copy of the outlet)."""
+    return urlsplit(base_url).netloc.lower()
+
+
+def open_store(settings: Any, base_url: str) -> ArticleStore:
+    """The article store a crawl with these settings uses (SQLite under KZNEWS_STATE_DIR)."""
+    state_dir = Path(settings.get("KZNEWS_STATE_DIR") or ".kznews").absolute()
+    return ArticleStore(store_path(state_dir), site_key(base_url))
 
 
 class RunLock:

@@ -39,6 +39,13 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_body ON articles (site, body_hash);
 CREATE INDEX IF NOT EXISTS articles_pending ON articles (pending_run);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    started REAL NOT NULL,
+    finished REAL,
+    reason TEXT
+);
 """
 
 
@@ -84,6 +91,11 @@ class ArticleStore:
             "WHERE site=? AND pending_run IS NULL", (self.site,))
         return {r["id"]: (r["content_hash"], r["last_checked"], r["etag"], r["last_modified"])
                 for r in rows}
+
+    def by_id(self, article_id: str) -> list[dict[str, Any]]:
+        """The record of ``article_id`` in every site namespace."""
+        rows = self.db.execute("SELECT * FROM articles WHERE id=? ORDER BY site", (article_id,))
+        return [dict(r) for r in rows]
 
     def rows(self) -> Iterator[dict[str, Any]]:
         for row in self.db.execute("SELECT * FROM articles ORDER BY site, id"):
@@ -167,6 +179,20 @@ class ArticleStore:
                         " pending_run=NULL, etag=NULL, last_modified=NULL WHERE site=? AND id=?",
                         (r["previous_hash"], r["revision"] - 1, r["site"], r["id"]))
         return kept, undone
+
+    def begin_run(self, run_id: str) -> bool:
+        """Record a crawl of this site starting; True when the previous one did not end
+        cleanly (killed, or closed early), so this one must not trust "nothing new"."""
+        with self._immediate():
+            last = self.db.execute("SELECT finished, reason FROM runs WHERE site=? "
+                                   "ORDER BY started DESC LIMIT 1", (self.site,)).fetchone()
+            self.db.execute("INSERT INTO runs (run_id, site, started) VALUES (?,?,?)",
+                            (run_id, self.site, time.time()))
+        return last is not None and (last["finished"] is None or last["reason"] != "finished")
+
+    def finish_run(self, run_id: str, reason: str) -> None:
+        self.db.execute("UPDATE runs SET finished=?, reason=? WHERE run_id=?",
+                        (time.time(), reason, run_id))
 
     def stats(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": str(self.path), "bytes": self.size_bytes()}

@@ -1,0 +1,70 @@
+"""Spider arguments (``-a name=value``): parsed and checked before a crawl starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+LANGS = ("ru", "en", "kk")
+RENDER_MODES = ("auto", "always", "never")
+DEFAULT_MAX_PAGES = 100
+ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render")
+
+
+class ArgumentError(ValueError):
+    """A spider argument a user got wrong; its message is the one line they see."""
+
+
+@dataclass(frozen=True)
+class CrawlArgs:
+    base_url: str
+    max_pages: int
+    max_articles: int
+    since: date | None
+    langs: frozenset[str]
+    follow_related: bool
+    render: str | None
+
+    @classmethod
+    def parse(cls, base_url: str = "https://ic24.kz", max_pages: Any = DEFAULT_MAX_PAGES,
+              max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
+              follow_related: Any = "1", render: Any = None, **unknown: Any) -> CrawlArgs:
+        parts = urlsplit(str(base_url).strip())
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ArgumentError(f"base_url must be an http(s) URL, got {base_url!r}")
+        since_date = None
+        if since not in (None, ""):
+            try:
+                since_date = date.fromisoformat(str(since).strip())
+            except ValueError:
+                raise ArgumentError(f"since must be a date YYYY-MM-DD, got {since!r}") from None
+        langs = frozenset(x.strip().lower() for x in str(lang).split(",") if x.strip())
+        bad = sorted(langs - set(LANGS))
+        if bad or not langs:
+            raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {lang!r}")
+        flag = str(follow_related).strip().lower()
+        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+            raise ArgumentError(f"follow_related must be 1 or 0, got {follow_related!r}")
+        if render is not None and str(render) not in RENDER_MODES:
+            raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {render!r}")
+        return cls(
+            base_url=f"{parts.scheme}://{parts.netloc}".lower(),
+            max_pages=_positive("max_pages", max_pages, allow_zero=False),
+            max_articles=_positive("max_articles", max_articles, allow_zero=True),
+            since=since_date,
+            langs=langs,
+            follow_related=flag in {"1", "true", "yes"},
+            render=None if render is None else str(render),
+        )
+
+
+def _positive(name: str, value: Any, allow_zero: bool) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ArgumentError(f"{name} must be a whole number, got {value!r}") from None
+    if number < 0 or (number == 0 and not allow_zero):
+        raise ArgumentError(f"{name} must be {'≥ 0' if allow_zero else '≥ 1'}, got {value!r}")
+    return number
