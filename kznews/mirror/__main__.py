@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from .faults import FaultSpec
 from .server import serve
 from .site import VARIANTS, build_site
 
@@ -25,6 +26,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--mutate", type=int, default=0, help="articles whose body changed")
     ap.add_argument("--per-page", type=int, default=20)
     ap.add_argument("--truth-out", type=Path, help="write the ground truth JSON here")
+    ap.add_argument("--faults", default=None, metavar="SPEC",
+                    help="inject faults, e.g. 'all' or '500=0.1,reset=0.05,traps,seed=3' "
+                    "(see kznews/mirror/faults.py)")
     return ap.parse_args(argv)
 
 
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             mutate=args.mutate,
             per_page=args.per_page,
         )
+        faults = None if args.faults is None else FaultSpec.parse(args.faults)
     except ValueError as exc:
         raise SystemExit(f"kznews.mirror: {exc}") from None
     if args.truth_out:
@@ -52,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps(site.truth_document(), ensure_ascii=False, indent=1), encoding="utf-8"
         )
     try:
-        server = serve(site, host=args.host, port=args.port)
+        server = serve(site, host=args.host, port=args.port, faults=faults)
     except OSError as exc:
         raise SystemExit(
             f"kznews.mirror: cannot listen on {args.host}:{args.port}: {exc}"

@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
+from .faults import Faults, FaultSpec
 from .site import Site
 
 
@@ -15,9 +16,11 @@ class _HTTPServer(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], site: Site, record: Any) -> None:
+    def __init__(self, address: tuple[str, int], site: Site, record: Any,
+                 faults: Faults | None = None) -> None:
         self.site = site
         self.record = record
+        self.faults = faults
         super().__init__(address, _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -40,6 +43,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, head: bool) -> None:
         self.server.record(self.path)
+        # fault injection (kznews.mirror.faults): answers the request itself when a fault applies
+        if self.server.faults is not None and self.server.faults.handle(self, head):
+            return
         addr = self.server.server_address
         host = self.headers.get("Host") or f"{addr[0]!s}:{addr[1]}"
         status, headers, body = self.server.site.render(
@@ -59,11 +65,15 @@ class _Handler(BaseHTTPRequestHandler):
 class MirrorServer:
     """A running mirror: ``url``, ``port``, ``requests`` (paths served, in order), ``close()``."""
 
-    def __init__(self, site: Site, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, site: Site, host: str = "127.0.0.1", port: int = 0,
+                 faults: str | FaultSpec | Faults | None = None) -> None:
         self.site = site
         self.requests: list[str] = []
         self._lock = threading.Lock()
-        self._httpd = _HTTPServer((host, port), site, self._record)
+        if faults is not None and not isinstance(faults, Faults):
+            faults = Faults(faults, site)
+        self.faults: Faults | None = faults
+        self._httpd = _HTTPServer((host, port), site, self._record, faults)
         self.host = host
         self.port: int = self._httpd.server_address[1]
         self.url = f"http://{host}:{self.port}"
@@ -90,6 +100,8 @@ class MirrorServer:
         if self._closed:
             return
         self._closed = True
+        if self.faults is not None:
+            self.faults.close()
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join(timeout=5)
@@ -106,6 +118,8 @@ class MirrorServer:
         self.close()
 
 
-def serve(site: Site, host: str = "127.0.0.1", port: int = 0) -> MirrorServer:
-    """Serve ``site`` in a daemon thread; returns at once."""
-    return MirrorServer(site, host=host, port=port)
+def serve(site: Site, host: str = "127.0.0.1", port: int = 0,
+          faults: str | FaultSpec | Faults | None = None) -> MirrorServer:
+    """Serve ``site`` in a daemon thread; returns at once. ``faults``: a fault SPEC (see
+    :mod:`kznews.mirror.faults`) to serve it with injected faults."""
+    return MirrorServer(site, host=host, port=port, faults=faults)
