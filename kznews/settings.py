@@ -44,4 +44,29 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {
     "kznews.extensions.report.CrawlReport": 500,
+    "kznews.extensions.progress.Progress": 510,
 }
+
+# --- reports, monitors, notifiers, progress (docs/REPORTS.md) --------------------------------
+KZNEWS_MONITORS_ENABLED = True
+KZNEWS_MONITOR_MIN_ITEMS = 1  # fewer articles scraped: failed
+KZNEWS_MONITOR_MAX_ERRORS = 0  # more ERROR log lines: failed
+KZNEWS_MONITOR_MAX_INVALID = 0  # more articles failing the feed's JSON Schema: failed
+KZNEWS_MONITOR_FINISH_REASONS = ["finished", "max_articles"]  # and any closespider_*
+# Minimum share of articles with a value, per field, checked for each language.
+KZNEWS_MONITOR_COVERAGE = {"title": 0.99, "body": 0.99, "published_at": 0.99,
+                           "image_urls": 0.5}
+# Drift: share of articles whose title/body/date came from a text:/last-resort rule.
+KZNEWS_DRIFT_HISTORY = 5  # earlier (non-drifted) runs averaged as the baseline
+KZNEWS_DRIFT_MAX_RISE = 0.25  # allowed rise over that baseline
+KZNEWS_DRIFT_MAX_SHARE = 0.5  # allowed share when there is no earlier run
+# Where failed runs are announced: http(s) URLs get the alert POSTed as JSON, paths or
+# file: URLs get it appended as one JSON line. KZNEWS_NOTIFY_ON = "always" for every run.
+KZNEWS_NOTIFY: list[str] = []
+KZNEWS_NOTIFY_ON = "failure"
+KZNEWS_NOTIFY_TIMEOUT = 10.0
+# Progress: "auto" (live line on a terminal, periodic log line under Scrapyd or without
+# one), "tty", "log" or "off".
+KZNEWS_PROGRESS = "auto"
+KZNEWS_PROGRESS_INTERVAL = 1.0  # seconds between redraws of the live line
+KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines

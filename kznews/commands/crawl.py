@@ -12,6 +12,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
+from kznews import monitors
 from kznews.spiders.centerinform import (
     ARG_NAMES,
     ArgumentError,
@@ -29,3 +30,11 @@ class Command(ScrapyCrawl):
             except ArgumentError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 sys.exit(2)
+
+    # --- monitors hook (kznews.monitors; owned by the reports side) -----------------------
+    # A crawl whose monitors failed (see the end-of-crawl report) exits with status 3, so
+    # cron, Scrapyd and CI see it; Scrapy's own failures keep their exit status.
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().run(args, opts)
+        if not self.exitcode and monitors.failed_runs():
+            self.exitcode = monitors.EXIT_MONITOR_FAILED

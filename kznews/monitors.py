@@ -1,0 +1,234 @@
+"""Monitors run on every crawl's report, and the notifiers told when one fails.
+
+Each monitor looks at the finished run's report (``kznews.extensions.report``) and, for
+drift, at the reports of recent runs in the same directory. A failed monitor marks the run
+failed: the report says so, the configured notifiers are called, and ``scrapy crawl`` exits
+with status ``EXIT_MONITOR_FAILED`` (see ``kznews.commands.crawl``).
+
+Why not Spidermon: its own notifications (Slack, e-mail, Sentry, …) need its ``monitoring``
+extra, which brings boto, boto3, sentry-sdk, slack-sdk and scrapinghub and downgrades
+python-dateutil below 3; it has no plain file or webhook action; its item validation would
+check the same schema a second time (``kznews.pipelines.validate`` already does, per item);
+and its unittest-based suites hand results only to its actions, not to our report. The
+five checks below are a few lines each on top of numbers the report already has.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.request
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from scrapy.settings import BaseSettings
+
+from kznews.report.tally import DRIFT_FIELDS
+
+logger = logging.getLogger(__name__)
+
+EXIT_MONITOR_FAILED = 3
+_FAILED_RUNS: list[str] = []
+
+
+def record_failure(report_path: str) -> None:
+    """Remember, for this process, that a run's monitors failed."""
+    _FAILED_RUNS.append(report_path)
+
+
+def failed_runs() -> list[str]:
+    return list(_FAILED_RUNS)
+
+
+@dataclass
+class MonitorResult:
+    name: str
+    passed: bool
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class MonitorConfig:
+    min_items: int = 1
+    max_errors: int = 0
+    max_invalid: int = 0
+    finish_reasons: tuple[str, ...] = ("finished", "max_articles")
+    coverage: dict[str, float] = field(default_factory=dict)
+    drift_history: int = 5
+    drift_max_rise: float = 0.25
+    drift_max_share: float = 0.5
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> MonitorConfig:
+        return cls(
+            min_items=settings.getint("KZNEWS_MONITOR_MIN_ITEMS", 1),
+            max_errors=settings.getint("KZNEWS_MONITOR_MAX_ERRORS", 0),
+            max_invalid=settings.getint("KZNEWS_MONITOR_MAX_INVALID", 0),
+            finish_reasons=tuple(settings.getlist("KZNEWS_MONITOR_FINISH_REASONS",
+                                                  ["finished", "max_articles"])),
+            coverage={str(k): float(v) for k, v in
+                      settings.getdict("KZNEWS_MONITOR_COVERAGE", {}).items()},
+            drift_history=settings.getint("KZNEWS_DRIFT_HISTORY", 5),
+            drift_max_rise=settings.getfloat("KZNEWS_DRIFT_MAX_RISE", 0.25),
+            drift_max_share=settings.getfloat("KZNEWS_DRIFT_MAX_SHARE", 0.5),
+        )
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def check_items(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    n = int(report.get("items") or 0)
+    return MonitorResult("item_count", n >= cfg.min_items,
+                         f"{n} articles scraped (minimum {cfg.min_items})")
+
+
+def check_errors(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    n = int(report.get("errors") or 0)
+    return MonitorResult("error_count", n <= cfg.max_errors,
+                         f"{n} errors logged (maximum {cfg.max_errors})")
+
+
+def check_finish_reason(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    reason = str(report.get("finish_reason"))
+    ok = reason in cfg.finish_reasons or reason.startswith("closespider_")
+    return MonitorResult("finish_reason", ok, f"finished with {reason!r}"
+                         + ("" if ok else f" (expected one of {', '.join(cfg.finish_reasons)})"))
+
+
+def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    invalid = {k.split("/", 2)[2]: v for k, v in (report.get("dropped") or {}).items()
+               if k.startswith("validate/dropped/")}
+    n = sum(invalid.values())
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(invalid.items()))
+    return MonitorResult("schema", n <= cfg.max_invalid,
+                         f"{n} articles failed the feed's JSON Schema (maximum "
+                         f"{cfg.max_invalid})" + (f": {detail}" if detail else ""))
+
+
+def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    coverage = report.get("coverage") or {}
+    low = []
+    for lang, fields in sorted(coverage.items()):
+        for name, minimum in sorted(cfg.coverage.items()):
+            share = float(fields.get(name, 0.0))
+            if share < minimum:
+                low.append(f"{name} {_pct(share)} < {_pct(minimum)} ({lang})")
+    if not coverage:
+        return MonitorResult("field_coverage", True, "no articles to measure")
+    if low:
+        return MonitorResult("field_coverage", False, "low field coverage: " + "; ".join(low))
+    return MonitorResult("field_coverage", True, "every monitored field at or above its "
+                         "minimum: " + ", ".join(f"{k} ≥ {_pct(v)}"
+                                                  for k, v in sorted(cfg.coverage.items())))
+
+
+def drift_baseline(history: Sequence[Mapping[str, Any]], cfg: MonitorConfig
+                   ) -> tuple[dict[str, float], int]:
+    """Mean fallback share per field over recent runs that did not drift themselves."""
+    usable = []
+    for old in history:
+        share = (old.get("fallback") or {}).get("share")
+        if not share:
+            continue
+        drifted = any(m.get("name") == "drift" and not m.get("passed")
+                      for m in (old.get("monitors") or {}).get("results", []))
+        if not drifted:
+            usable.append(share)
+    usable = usable[-cfg.drift_history:] if cfg.drift_history > 0 else []
+    if not usable:
+        return {}, 0
+    names = (*DRIFT_FIELDS, "any")
+    return {n: sum(float(s.get(n, 0.0)) for s in usable) / len(usable) for n in names}, \
+        len(usable)
+
+
+def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
+                cfg: MonitorConfig) -> MonitorResult:
+    share = (report.get("fallback") or {}).get("share") or {}
+    if not share:
+        return MonitorResult("drift", True, "no articles to measure")
+    baseline, runs = drift_baseline(history, cfg)
+    bad, parts = [], []
+    for name in DRIFT_FIELDS:
+        now = float(share.get(name, 0.0))
+        if runs:
+            before = baseline[name]
+            limit = before + cfg.drift_max_rise
+            parts.append(f"{name} {_pct(now)} (was {_pct(before)})")
+        else:
+            limit = cfg.drift_max_share
+            parts.append(f"{name} {_pct(now)}")
+        if now > limit + 1e-9:
+            bad.append(name)
+    where = (f"compared with the mean of {runs} earlier runs, allowed rise "
+             f"{_pct(cfg.drift_max_rise)}" if runs
+             else f"no earlier runs, allowed at most {_pct(cfg.drift_max_share)}")
+    text = "articles from fallback rules: " + ", ".join(parts) + f" — {where}"
+    if bad:
+        return MonitorResult("drift", False, f"layout drift in {', '.join(bad)}: {text}")
+    return MonitorResult("drift", True, text)
+
+
+def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
+                 cfg: MonitorConfig) -> list[MonitorResult]:
+    return [check_items(report, cfg), check_errors(report, cfg),
+            check_finish_reason(report, cfg), check_schema(report, cfg),
+            check_coverage(report, cfg), check_drift(report, history, cfg)]
+
+
+# ---------------------------------------------------------------------- notifiers
+def alert_payload(report: Mapping[str, Any]) -> dict[str, Any]:
+    results = (report.get("monitors") or {}).get("results", [])
+    return {
+        "event": "kznews.crawl." + str(report.get("status", "failed")),
+        "spider": report.get("spider"),
+        "base_url": report.get("base_url"),
+        "started": report.get("started"),
+        "finished": report.get("finished"),
+        "finish_reason": report.get("finish_reason"),
+        "items": report.get("items"),
+        "failed": [{"monitor": r["name"], "message": r["message"]}
+                   for r in results if not r.get("passed")],
+        "report": report.get("path"),
+        "html": report.get("html"),
+    }
+
+
+def notify(targets: Sequence[str], payload: Mapping[str, Any], timeout: float = 10.0
+           ) -> list[dict[str, Any]]:
+    """Send the payload to each target: http(s) URLs get it POSTed as JSON, anything else
+    (a path or ``file:`` URL) gets it appended as one JSON line. Returns what happened."""
+    outcome = []
+    body = json.dumps(payload, ensure_ascii=False)
+    for target in targets:
+        target = str(target).strip()
+        if not target:
+            continue
+        try:
+            scheme = urlsplit(target).scheme
+            if scheme in {"http", "https"}:
+                request = urllib.request.Request(
+                    target, data=body.encode("utf-8"), method="POST",
+                    headers={"Content-Type": "application/json; charset=utf-8",
+                             "User-Agent": "kznews-monitor"})
+                with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+                    status = response.status
+                outcome.append({"target": target, "ok": 200 <= status < 300, "status": status})
+            else:
+                path = Path(unquote(urlsplit(target).path) if scheme == "file" else target)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with path.open("a", encoding="utf-8") as handle:
+                    handle.write(body + "\n")
+                outcome.append({"target": target, "ok": True})
+        except (OSError, ValueError) as exc:
+            logger.error("notifier %s failed: %s", target, exc)
+            outcome.append({"target": target, "ok": False, "error": str(exc)[:200]})
+    return outcome
