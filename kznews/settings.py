@@ -12,12 +12,30 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
+# --- retries, sizes, depth (docs/RELIABILITY.md) ----------------------------------------------
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# An article page is ~20 KB: anything past 8 MB (also after gunzip: HttpCompression applies the
+# same limit while decompressing) is a runaway page or a bomb, cancelled and counted.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True  # a body shorter than its Content-Length fails and is retried
 RETRY_ENABLED = True
 RETRY_TIMES = 3
-DEPTH_LIMIT = 50
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+KZNEWS_RETRY_BACKOFF = 0.5  # seconds before the first retry, doubled for each further one
+KZNEWS_RETRY_MAX_DELAY = 30.0
+KZNEWS_RETRY_AFTER_MAX = 120.0  # a longer Retry-After is capped to this
+REDIRECT_MAX_TIMES = 5
+# The listing walk goes one page at a time (page p sits at depth p, its articles at p + 1) and
+# is bounded by max_pages; article ids are deduplicated. Depth only guards against link chains
+# nobody foresaw, so it must stay above any max_pages a user passes.
+DEPTH_LIMIT = 5000
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "kznews.middlewares.BackoffRetryMiddleware": 550,
+    "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
+}
+# --- end of retries, sizes, depth -------------------------------------------------------------
 
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5

@@ -20,6 +20,7 @@ from scrapy.http import Response
 from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
+from kznews.middlewares import BadPageError
 from kznews.sites.centerinform import extract_article
 from kznews.sites.centerinform_listing import parse_listing
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
@@ -72,6 +73,7 @@ class CenterinformSpider(scrapy.Spider):
         # can stop at the first page(s) holding nothing new.
         self.page_links: dict[int, str] = {}
         self.listing_urls: set[str] = set()
+        self.listed_ids: set[str] = set()  # ids seen on listing pages (pagination traps)
         self.listings_outstanding = 0
         self.stale_pages = 0
         self.pages_requested = 0
@@ -172,16 +174,30 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("incremental/recheck")
         self.articles_requested += 1
         self._inc(f"discovery/articles/{via}")
-        return scrapy.Request(same, callback=self.parse_article,
+        return scrapy.Request(same, callback=self.parse_article, errback=self.article_failed,
                               cb_kwargs={"listing_date": listing_date}, headers=headers,
                               meta={"article_id": aid, "handle_httpstatus_list": [304]},
                               priority=0 if via == "listing" else RELATED_PRIORITY,
                               dont_filter=self.resuming)
 
+    def article_failed(self, failure: Any) -> None:
+        """Count and log why an article page could not be fetched (retries exhausted, 4xx,
+        robots.txt, size limits …); empty and cut-off pages are counted where detected."""
+        if failure.check(BadPageError):
+            return
+        self._inc(f"drop/download/{failure.type.__name__}")
+        logger.warning("article page failed: %s", failure.getErrorMessage())
+
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self._inc("discovery/listing_pages")
-        entries, pages = parse_listing(response.body, response.url, self.listing_path)
+        if not isinstance(response, scrapy.http.TextResponse):
+            self._inc("discovery/listing_not_text")
+            return
+        # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
+        entries, pages = parse_listing(response.text, response.url, self.listing_path)
+        repeated = bool(entries) and not {e.id for e in entries} - self.listed_ids
+        self.listed_ids.update(e.id for e in entries)
         for url, number in pages:
             same = self._same_site(url)
             if same:
@@ -205,6 +221,12 @@ class CenterinformSpider(scrapy.Spider):
         if entries and older == len(entries):
             self._inc("discovery/stopped/since")
             return  # the whole page is older than `since`: nothing newer further on
+        if repeated:
+            # Only articles earlier listing pages showed: a page past the end (an endless
+            # ?page=N). The walk ends here.
+            self._inc("discovery/stopped/repeated_listing")
+            logger.info("listing page %s repeats earlier pages: stop paging", response.url)
+            return
         self.stale_pages = self.stale_pages + 1 if entries and not fresh else 0
         if self.incremental and not self.full_walk and self.stale_pages >= self.overlap:
             self._inc("discovery/stopped/nothing_new")

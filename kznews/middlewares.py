@@ -1,0 +1,229 @@
+"""Downloader middlewares that keep a crawl of ic24.kz whole on a misbehaving server.
+
+* :class:`BackoffRetryMiddleware` replaces Scrapy's RetryMiddleware: the same retry codes and
+  exceptions, but each retry waits (on the asyncio loop, never blocking it) for an exponential
+  backoff or the server's ``Retry-After``, whichever is longer; and an HTML page that arrived
+  empty or cut off (no ``</html>`` and no way to tell it is complete) is retried too, then
+  dropped with a counted reason rather than parsed as a short article.
+* :class:`CharsetMiddleware` repairs the encoding of pages whose label lies: cp1251 bytes
+  labelled UTF-8, UTF-8 bytes labelled cp1251, cp1251 with no label at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.utils.misc import load_object
+from scrapy.utils.response import response_status_message
+
+logger = logging.getLogger(__name__)
+
+CLOSING_TAG = re.compile(rb"</html\s*>", re.I)
+UNCLOSED_META = "kznews_unclosed_sha"
+
+
+class BadPageError(IgnoreRequest):
+    """A page that came empty or cut off on every attempt (already counted as ``drop/…``)."""
+
+
+def parse_retry_after(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date), or None."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def body_problem(response: Response) -> str | None:
+    """Why an HTML 200 cannot be trusted as a whole page: ``empty``, ``unclosed``, or None."""
+    if response.status != 200 or not isinstance(response, HtmlResponse):
+        return None
+    body = response.body
+    if not body.strip():
+        return "empty"
+    if not CLOSING_TAG.search(body[-4096:]):
+        return "unclosed"
+    return None
+
+
+class BackoffRetryMiddleware:
+    """Scrapy's retry (``RETRY_TIMES``, ``RETRY_HTTP_CODES``, ``RETRY_EXCEPTIONS``, the
+    ``dont_retry``/``max_retry_times`` meta keys, the ``retry/*`` stats), with a wait before
+    each retry and checks for empty or cut-off pages.
+
+    Settings: ``KZNEWS_RETRY_BACKOFF`` (first wait, seconds; doubled each retry),
+    ``KZNEWS_RETRY_MAX_DELAY`` (cap of the backoff), ``KZNEWS_RETRY_AFTER_MAX`` (cap of a
+    server's ``Retry-After``).
+    """
+
+    crawler: Crawler
+
+    def __init__(self, settings: Any) -> None:
+        if not settings.getbool("RETRY_ENABLED"):
+            raise NotConfigured
+        self.max_retry_times = settings.getint("RETRY_TIMES")
+        self.retry_http_codes = {int(x) for x in settings.getlist("RETRY_HTTP_CODES")}
+        self.priority_adjust = settings.getint("RETRY_PRIORITY_ADJUST")
+        self.exceptions_to_retry = tuple(
+            load_object(x) if isinstance(x, str) else x
+            for x in settings.getlist("RETRY_EXCEPTIONS"))
+        self.backoff = settings.getfloat("KZNEWS_RETRY_BACKOFF", 0.5)
+        self.max_delay = settings.getfloat("KZNEWS_RETRY_MAX_DELAY", 30.0)
+        self.retry_after_max = settings.getfloat("KZNEWS_RETRY_AFTER_MAX", 120.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:
+        mw = cls(crawler.settings)
+        mw.crawler = crawler
+        return mw
+
+    def _inc(self, key: str, count: int = 1) -> None:
+        if self.crawler.stats:
+            self.crawler.stats.inc_value(key, count)
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
+        if request.meta.get("dont_retry", False):
+            return response
+        if response.status in self.retry_http_codes:
+            new = self._retry(request, response_status_message(response.status))
+            if new is None:
+                return response  # given up: HttpErrorMiddleware drops it, counted by Scrapy
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            await self._wait(new, retry_after)
+            return new
+        problem = body_problem(response)
+        if problem is None:
+            return response
+        sha = hashlib.sha256(response.body).hexdigest()
+        if problem == "unclosed" and "partial" not in response.flags \
+                and request.meta.get(UNCLOSED_META) == sha:
+            # Sent whole (its Content-Length matched) twice, byte for byte: that is the page.
+            self._inc("kznews/unclosed_accepted")
+            return response
+        new = self._retry(request, f"{problem} page")
+        if new is None:
+            self._inc(f"drop/{problem}_page")
+            logger.warning("dropped %s: the page came %s on every attempt", response.url,
+                           "empty" if problem == "empty" else "without its end (</html>)")
+            raise BadPageError(f"{problem} page: {response.url}")
+        new.meta[UNCLOSED_META] = sha
+        await self._wait(new, None)
+        return new
+
+    async def process_exception(self, request: Request, exception: Exception
+                                ) -> Request | Response | None:
+        if not isinstance(exception, self.exceptions_to_retry) or \
+                request.meta.get("dont_retry", False):
+            return None
+        new = self._retry(request, exception)
+        if new is not None:
+            await self._wait(new, None)
+        return new
+
+    def _retry(self, request: Request, reason: str | Exception) -> Request | None:
+        assert self.crawler.spider is not None
+        return get_retry_request(
+            request, spider=self.crawler.spider, reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust))
+
+    async def _wait(self, request: Request, retry_after: float | None) -> None:
+        tries = int(request.meta.get("retry_times", 1))
+        delay = min(self.max_delay, self.backoff * 2 ** (tries - 1))
+        if retry_after is not None:
+            self._inc("kznews/retry_after/count")
+            if retry_after > self.retry_after_max:
+                self._inc("kznews/retry_after/capped")
+            delay = max(delay, min(retry_after, self.retry_after_max))
+        if delay <= 0:
+            return
+        self._inc("kznews/retry_delay_ms", round(delay * 1000))
+        await asyncio.sleep(delay)
+
+
+# -- charsets ----------------------------------------------------------------------------------
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LETTERS = re.compile(r"[^\W\d_]")
+UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
+CP1251_NAMES = {"cp1251", "windows-1251", "win-1251", "1251"}
+
+
+def _share_cyrillic(text: str) -> float:
+    non_ascii = [ch for ch in LETTERS.findall(text) if ord(ch) > 127]
+    if not non_ascii:
+        return 0.0
+    return sum(1 for ch in non_ascii if CYRILLIC.match(ch)) / len(non_ascii)
+
+
+def sniff_encoding(body: bytes, declared: str | None) -> str | None:
+    """The encoding to read ``body`` with when its label is wrong or missing, else None.
+
+    Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (cp1251 Russian text is
+    practically never valid UTF-8); bytes that are not UTF-8 but read as Cyrillic in cp1251
+    are cp1251 — the outlet's language — when the label says UTF-8 or nothing.
+    """
+    name = (declared or "").lower().replace("_", "-")
+    if body.isascii():
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        valid_utf8 = False
+    else:
+        valid_utf8 = True
+    if valid_utf8:
+        return None if name in UTF8_NAMES or not declared else "utf-8"
+    if declared and name not in UTF8_NAMES and name not in {"ascii", "us-ascii"}:
+        return None  # a non-UTF-8 label on non-UTF-8 bytes: trust it
+    try:
+        text = body.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    return "cp1251" if _share_cyrillic(text) >= 0.8 else None
+
+
+class CharsetMiddleware:
+    """Re-reads HTML responses whose charset label is wrong or missing (see
+    :func:`sniff_encoding`); counts ``kznews/charset/<label>-><encoding>``."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CharsetMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not isinstance(response, TextResponse) or not response.body:
+            return response
+        declared = response._declared_encoding()
+        fixed = sniff_encoding(response.body, declared)
+        if fixed is None:
+            return response
+        if self.stats:
+            self.stats.inc_value(f"kznews/charset/{declared or 'none'}->{fixed}")
+        logger.info("%s: read as %s (labelled %s)", response.url, fixed, declared or "nothing")
+        return response.replace(encoding=fixed)
