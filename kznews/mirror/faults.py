@@ -9,7 +9,8 @@ A SPEC is a comma list of items:
 * ``traps`` — extra hostile links on listing page 1 and the endpoints behind them;
 * ``seed=N`` (which URLs get which fault), ``fail=K`` (transient faults fail the first
   1..K attempts at a URL, default 2), ``retry_after=S`` (429's ``Retry-After``, default 1),
-  ``slow_seconds=S`` (0.5), ``stall_seconds=S`` (1.0).
+  ``slow_seconds=S`` (0.5), ``stall_seconds=S`` (1.0), ``canary=URL`` (another server the
+  traps link to: a crawler that keeps to its host never contacts it).
 
 Example: ``--faults "500=0.1,reset=0.05,429=0.05,traps,seed=3"``.
 
@@ -101,6 +102,7 @@ class FaultSpec:
     retry_after: int = 1
     slow_seconds: float = 0.5
     stall_seconds: float = 1.0
+    canary: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> FaultSpec:
@@ -119,6 +121,9 @@ class FaultSpec:
                 traps = True
                 continue
             name, eq, value = item.partition("=")
+            if name == "canary" and value:
+                opts["canary"] = raw.strip().partition("=")[2].rstrip("/")
+                continue
             if not eq:
                 raise ValueError(f"fault spec item {raw.strip()!r} is not NAME=VALUE")
             try:
@@ -366,6 +371,8 @@ class Faults:
             f"data:text/html,<a href=/news/u{TRAP_IDS['gone'] + 23}>x</a>",
             "tel:+77272000000", f"ftp://127.0.0.1:{port}/news/ftp-u{TRAP_IDS['gone'] + 24}",
         ]
+        if self.spec.canary:
+            links += [f"{self.spec.canary}{real}", f"{self.spec.canary}/novosti?page=2"]
         return links
 
     def _trap(self, h: BaseHTTPRequestHandler, head: bool, path: str, bare: str,
