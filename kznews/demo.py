@@ -25,8 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     server = serve(build_site(articles=args.articles, seed=args.seed), port=0)
     print(f"mirror of the outlet: {server.url} ({args.articles} articles)", flush=True)
     try:
+        # The mirror gets a new port each time; one store namespace for all of them makes a
+        # second `make crawl` export nothing, as a re-crawl of the outlet would.
         cmd = [sys.executable, "-m", "scrapy", "crawl", "centerinform",
-               "-a", f"base_url={server.url}", "-a", "max_pages=1000", "-O", args.out, *extra]
+               "-a", f"base_url={server.url}", "-a", "max_pages=1000", "-O", args.out,
+               "-s", "KZNEWS_SITE_KEY=mirror", "-s", "LOG_LEVEL=WARNING", *extra]
         print("$ " + " ".join(cmd[2:]), flush=True)
         code = subprocess.call(cmd)
     finally:
@@ -34,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = sorted(Path("reports").glob("centerinform-*.json"))
     if reports:
         report = json.loads(reports[-1].read_text("utf-8"))
-        print(f"\nreport: {reports[-1]}")
+        print(f"\nreport: {reports[-1]} (and {reports[-1].with_suffix('.html')})")
         print(f"  requests {report['requests']}, items {report['items']}, "
               f"new {report['new']}, revised {report['revised']}, "
               f"unchanged {report['unchanged']}, exported {report['exported_per_lang']}")

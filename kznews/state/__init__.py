@@ -23,9 +23,11 @@ def site_key(base_url: str) -> str:
 
 
 def open_store(settings: Any, base_url: str) -> ArticleStore:
-    """The article store a crawl with these settings uses (SQLite under KZNEWS_STATE_DIR)."""
+    """The article store a crawl with these settings uses (SQLite under KZNEWS_STATE_DIR),
+    in the namespace ``KZNEWS_SITE_KEY`` (default: the crawled host and port)."""
     state_dir = Path(settings.get("KZNEWS_STATE_DIR") or ".kznews").absolute()
-    return ArticleStore(store_path(state_dir), site_key(base_url))
+    key = settings.get("KZNEWS_SITE_KEY") or site_key(base_url)
+    return ArticleStore(store_path(state_dir), key)
 
 
 class RunLock:
