@@ -56,19 +56,20 @@ class MonitorResult:
 @dataclass
 class MonitorConfig:
     min_items: int = 1
-    max_errors: int = 0
+    max_errors: int = 5
     max_invalid: int = 0
     finish_reasons: tuple[str, ...] = ("finished", "max_articles")
     coverage: dict[str, float] = field(default_factory=dict)
     drift_history: int = 5
     drift_max_rise: float = 0.25
-    drift_max_share: float = 0.5
+    drift_max_share: float = 1.0
+    drift_min_items: int = 5
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> MonitorConfig:
         return cls(
             min_items=settings.getint("KZNEWS_MONITOR_MIN_ITEMS", 1),
-            max_errors=settings.getint("KZNEWS_MONITOR_MAX_ERRORS", 0),
+            max_errors=settings.getint("KZNEWS_MONITOR_MAX_ERRORS", 5),
             max_invalid=settings.getint("KZNEWS_MONITOR_MAX_INVALID", 0),
             finish_reasons=tuple(settings.getlist("KZNEWS_MONITOR_FINISH_REASONS",
                                                   ["finished", "max_articles"])),
@@ -76,7 +77,8 @@ class MonitorConfig:
                       settings.getdict("KZNEWS_MONITOR_COVERAGE", {}).items()},
             drift_history=settings.getint("KZNEWS_DRIFT_HISTORY", 5),
             drift_max_rise=settings.getfloat("KZNEWS_DRIFT_MAX_RISE", 0.25),
-            drift_max_share=settings.getfloat("KZNEWS_DRIFT_MAX_SHARE", 0.5),
+            drift_max_share=settings.getfloat("KZNEWS_DRIFT_MAX_SHARE", 1.0),
+            drift_min_items=settings.getint("KZNEWS_DRIFT_MIN_ITEMS", 5),
         )
 
 
@@ -85,9 +87,13 @@ def _pct(x: float) -> str:
 
 
 def check_items(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """Articles scraped, or known ones an incremental run found unchanged: a run that
+    finds nothing new on a live site is fine, one that finds no article at all is not."""
     n = int(report.get("items") or 0)
-    return MonitorResult("item_count", n >= cfg.min_items,
-                         f"{n} articles scraped (minimum {cfg.min_items})")
+    seen = max(n, int(report.get("articles_seen") or 0))
+    known = f", {seen - n} known ones unchanged" if seen > n else ""
+    return MonitorResult("item_count", seen >= cfg.min_items,
+                         f"{n} articles scraped{known} (minimum {cfg.min_items} found)")
 
 
 def check_errors(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -136,7 +142,7 @@ def drift_baseline(history: Sequence[Mapping[str, Any]], cfg: MonitorConfig
     usable = []
     for old in history:
         share = (old.get("fallback") or {}).get("share")
-        if not share:
+        if not share or int(old.get("articles") or 0) < cfg.drift_min_items:
             continue
         drifted = any(m.get("name") == "drift" and not m.get("passed")
                       for m in (old.get("monitors") or {}).get("results", []))
@@ -153,8 +159,10 @@ def drift_baseline(history: Sequence[Mapping[str, Any]], cfg: MonitorConfig
 def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
                 cfg: MonitorConfig) -> MonitorResult:
     share = (report.get("fallback") or {}).get("share") or {}
-    if not share:
-        return MonitorResult("drift", True, "no articles to measure")
+    articles = int(report.get("articles") or report.get("items") or 0)
+    if not share or articles < cfg.drift_min_items:
+        return MonitorResult("drift", True, f"{articles} articles: too few to measure drift "
+                             f"(minimum {cfg.drift_min_items})")
     baseline, runs = drift_baseline(history, cfg)
     bad, parts = [], []
     for name in DRIFT_FIELDS:
@@ -170,7 +178,9 @@ def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
             bad.append(name)
     where = (f"compared with the mean of {runs} earlier runs, allowed rise "
              f"{_pct(cfg.drift_max_rise)}" if runs
-             else f"no earlier runs, allowed at most {_pct(cfg.drift_max_share)}")
+             else "no earlier run to compare with" + (
+                 f", allowed at most {_pct(cfg.drift_max_share)}"
+                 if cfg.drift_max_share < 1 else ": this run is the baseline"))
     text = "articles from fallback rules: " + ", ".join(parts) + f" — {where}"
     if bad:
         return MonitorResult("drift", False, f"layout drift in {', '.join(bad)}: {text}")

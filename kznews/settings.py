@@ -67,8 +67,8 @@ EXTENSIONS = {
 
 # --- reports, monitors, notifiers, progress (docs/REPORTS.md) --------------------------------
 KZNEWS_MONITORS_ENABLED = True
-KZNEWS_MONITOR_MIN_ITEMS = 1  # fewer articles scraped: failed
-KZNEWS_MONITOR_MAX_ERRORS = 0  # more ERROR log lines: failed
+KZNEWS_MONITOR_MIN_ITEMS = 1  # fewer articles scraped or found unchanged: failed
+KZNEWS_MONITOR_MAX_ERRORS = 5  # more ERROR log lines: failed
 KZNEWS_MONITOR_MAX_INVALID = 0  # more articles failing the feed's JSON Schema: failed
 KZNEWS_MONITOR_FINISH_REASONS = ["finished", "max_articles"]  # and any closespider_*
 # Minimum share of articles with a value, per field, checked for each language.
@@ -77,7 +77,8 @@ KZNEWS_MONITOR_COVERAGE = {"title": 0.99, "body": 0.99, "published_at": 0.99,
 # Drift: share of articles whose title/body/date came from a text:/last-resort rule.
 KZNEWS_DRIFT_HISTORY = 5  # earlier (non-drifted) runs averaged as the baseline
 KZNEWS_DRIFT_MAX_RISE = 0.25  # allowed rise over that baseline
-KZNEWS_DRIFT_MAX_SHARE = 0.5  # allowed share when there is no earlier run
+KZNEWS_DRIFT_MAX_SHARE = 1.0  # allowed share with no earlier run (1.0: first run = baseline)
+KZNEWS_DRIFT_MIN_ITEMS = 5  # runs with fewer articles are neither judged nor a baseline
 # Where failed runs are announced: http(s) URLs get the alert POSTed as JSON, paths or
 # file: URLs get it appended as one JSON line. KZNEWS_NOTIFY_ON = "always" for every run.
 KZNEWS_NOTIFY: list[str] = []

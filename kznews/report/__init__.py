@@ -52,6 +52,9 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, Any]:
         "retries": stats.get("retry/count", 0),
         "rendered": stats.get("playwright/page_count", 0) or stats.get("render/pages", 0),
         "items": stats.get("item_scraped_count", 0),
+        # scraped, or found unchanged by an incremental run (not fetched again / 304)
+        "articles_seen": stats.get("item_scraped_count", 0)
+        + stats.get("incremental/skipped_known", 0) + stats.get("incremental/not_modified", 0),
         "exported_per_lang": dict(sorted(exported.items())),
         "new": stats.get("dedup/new", 0),
         "revised": stats.get("dedup/changed", 0),
