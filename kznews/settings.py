@@ -89,3 +89,18 @@ KZNEWS_NOTIFY_TIMEOUT = 10.0
 KZNEWS_PROGRESS = "auto"
 KZNEWS_PROGRESS_INTERVAL = 1.0  # seconds between redraws of the live line
 KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
+
+# --- Rendering (kznews.render, docs/RENDERING.md) -------------------------------------------
+# The add-on picks the mode (spider argument `render`, else KZNEWS_RENDER) and, unless it is
+# `never`, routes http(s) through scrapy-playwright. The PLAYWRIGHT_* settings below are inert
+# until then; chromium is launched on the first rendered page, not at start-up. The add-on also
+# sets PLAYWRIGHT_LAUNCH_OPTIONS: Debian's /usr/bin/chromium (or $KZNEWS_CHROMIUM), headless,
+# --no-sandbox --disable-gpu ...; keys given with -s PLAYWRIGHT_LAUNCH_OPTIONS='{...}' win.
+ADDONS = {"kznews.render.Rendering": 0}
+KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_ABORT_REQUEST = "kznews.render.abort_request"
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms: goto, and the load state after waiting
+PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True

@@ -25,6 +25,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--variant", choices=("mixed", *VARIANTS), default="mixed")
     ap.add_argument("--mutate", type=int, default=0, help="articles whose body changed")
     ap.add_argument("--per-page", type=int, default=20)
+    ap.add_argument("--scripted", type=int, default=0,
+                    help="articles whose text is built by JavaScript (kznews/mirror/scripted.py)")
+    ap.add_argument("--hanging", type=int, default=0,
+                    help="of those, pages whose script never finishes loading in a browser")
     ap.add_argument("--truth-out", type=Path, help="write the ground truth JSON here")
     ap.add_argument("--faults", default=None, metavar="SPEC",
                     help="inject faults, e.g. 'all' or '500=0.1,reset=0.05,traps,seed=3' "
@@ -48,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
             variant=args.variant,
             mutate=args.mutate,
             per_page=args.per_page,
+            scripted=args.scripted,
+            hanging=args.hanging,
         )
         faults = None if args.faults is None else FaultSpec.parse(args.faults)
     except ValueError as exc:

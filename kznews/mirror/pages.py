@@ -15,7 +15,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from . import texts
+from . import scripted, texts
 
 if TYPE_CHECKING:
     from .site import Plan, Site
@@ -678,7 +678,10 @@ def _route(
         if i is None:
             return None
         p = site.plan(i)
-        return 200, HTML_TYPE, article_page(site, p, base).encode("utf-8"), p.modified
+        doc = article_page(site, p, base)
+        if site.is_scripted(p.num):  # text built by JavaScript (kznews.mirror.scripted)
+            doc = scripted.script_built(doc, p, hang=site.is_hanging(p.num))
+        return 200, HTML_TYPE, doc.encode("utf-8"), p.modified
     if path in ("/novosti", "/novosti/"):
         page = _page_number(query)
         if page is None or page > site.pages:
@@ -722,6 +725,8 @@ def _route(
     if path == "/search":
         form = '<form action="/search"><input name="q"><button>Найти</button></form>\n'
         return 200, HTML_TYPE, simple_page("Поиск", form, base, None).encode("utf-8"), EPOCH
+    if path == scripted.HANG_SCRIPT and site.hanging:
+        return (*site.holder.hold(), EPOCH)  # answers only once released
     m = _IMAGE.match(path)
     if m:
         i = site.index_of(f"u{m.group(1)}")

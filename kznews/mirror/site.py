@@ -12,6 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import texts
+from .scripted import Holder
+from .scripted import choose as choose_scripted
 
 ALMATY = ZoneInfo("Asia/Almaty")
 VARIANTS = ("classic", "rich", "bare")
@@ -98,6 +100,8 @@ class Site:
         variant: str = "mixed",
         mutate: int = 0,
         per_page: int = 20,
+        scripted: int = 0,
+        hanging: int = 0,
     ) -> None:
         if articles < len(FIXED):
             raise ValueError(f"articles must be at least {len(FIXED)}")
@@ -107,6 +111,8 @@ class Site:
             raise ValueError("per_page must be positive")
         if not 0 <= mutate <= articles - len(FIXED):
             raise ValueError("mutate must be between 0 and the number of non-seed articles")
+        if not 0 <= hanging <= scripted <= articles - len(FIXED):
+            raise ValueError("need 0 <= hanging <= scripted <= the number of non-seed articles")
         self.n = articles
         self.seed = seed
         self.variant = variant
@@ -114,6 +120,13 @@ class Site:
         self.per_page = per_page
         self.pages = (articles + per_page - 1) // per_page
         self._build_timeline()
+        # script-built pages (kznews.mirror.scripted): truth unchanged, HTML built by JS
+        self.scripted, self.hanging = scripted, hanging
+        self._scripted, self._hanging = choose_scripted(
+            (n for n in self._nums if n not in FIXED), seed, scripted, hanging)
+        self.scripted_ids = sorted(f"u{num}" for num in self._scripted)
+        self.hanging_ids = sorted(f"u{num}" for num in self._hanging)
+        self.holder = Holder()
         self.plan = lru_cache(maxsize=8192)(self._make_plan)
         self._articles: list[dict[str, Any]] | None = None
         self._indexes: dict[str, dict[str, list[int]]] | None = None
@@ -191,6 +204,16 @@ class Site:
 
     def __len__(self) -> int:
         return self.n
+
+    def is_scripted(self, num: int) -> bool:
+        return num in self._scripted
+
+    def is_hanging(self, num: int) -> bool:
+        return num in self._hanging
+
+    def release_hanging(self) -> None:
+        """Answer the held requests of hanging pages' script (tests call it before closing)."""
+        self.holder.release()
 
     # -- article planning (lazy, cached) ----------------------------------------------------
 
@@ -416,6 +439,8 @@ class Site:
                 "mutated_ids": self.mutated_ids,
                 "per_page": self.per_page,
                 "pages": self.pages,
+                **({"scripted_ids": self.scripted_ids, "hanging_ids": self.hanging_ids}
+                   if self.scripted else {}),
             },
             "articles": self.articles,
         }
@@ -456,6 +481,9 @@ def build_site(
     variant: str = "mixed",
     mutate: int = 0,
     per_page: int = 20,
+    scripted: int = 0,
+    hanging: int = 0,
 ) -> Site:
     """Build the mirror of ic24.kz: deterministic for a given seed, cheap for any size."""
-    return Site(articles=articles, seed=seed, variant=variant, mutate=mutate, per_page=per_page)
+    return Site(articles=articles, seed=seed, variant=variant, mutate=mutate, per_page=per_page,
+                scripted=scripted, hanging=hanging)

@@ -20,6 +20,7 @@ from scrapy.http import Response
 from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
+from kznews.render import Renderer
 from kznews.middlewares import BadPageError
 from kznews.sites.centerinform import extract_article
 from kznews.sites.centerinform_listing import parse_listing
@@ -48,6 +49,9 @@ LAST_RESORT = {
 class CenterinformSpider(scrapy.Spider):
     name = "centerinform"
     listing_path = "/novosti"
+    # Static HTML or the browser, per article page: set by the kznews.render add-on from the
+    # render argument / KZNEWS_RENDER; a spider built outside a crawl parses static HTML.
+    renderer: Renderer = Renderer()
     # Set from settings in from_crawler (KZNEWS_INCREMENTAL, KZNEWS_LISTING_OVERLAP,
     # KZNEWS_RECHECK_HOURS, JOBDIR).
     incremental = True
@@ -248,6 +252,10 @@ class CenterinformSpider(scrapy.Spider):
                 hints.append(("ids", min(near, key=lambda n: abs(n[0] - int(aid[1:])))[1]))
         return hints
 
+    def render_failed(self, failure: Any) -> None:
+        """Errback of a page sent to the browser (kznews.render): counted and dropped."""
+        self.renderer.failed(failure)
+
     # ------------------------------------------------------------------ articles
     def parse_article(self, response: Response, listing_date: date | None = None
                       ) -> Iterator[Any]:
@@ -264,6 +272,10 @@ class CenterinformSpider(scrapy.Spider):
         listing_date = listing_date or self.listing_dates.get(aid)
         ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
                              self.today)
+        verdict = self.renderer.check(response, ex)
+        if verdict.request is not None:  # not enough in the static HTML: once, rendered
+            yield verdict.request
+            return
         if ex.rules.get("published", "").startswith("text:dateline+") and not listing_date \
                 and self.listings_outstanding > 0 and not response.meta.get("deferred") \
                 and response.request is not None:
@@ -285,12 +297,11 @@ class CenterinformSpider(scrapy.Spider):
                 if req:
                     yield req
         missing = missing_fields(ex)
-        if missing:
+        if missing or verdict.drop:
             for name in missing:
                 self._inc(f"extract/failed/{name}")
             self._inc("drop/incomplete")
-            logger.warning("dropped %s: no %s found on the page", response.url,
-                           ", ".join(missing))
+            logger.warning("dropped %s: %s", response.url, verdict.why(missing))
             return
         article = build_article(ex, response.url)
         if not article.date_source.startswith("dateline+"):
