@@ -167,15 +167,19 @@ class BackoffRetryMiddleware:
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LETTERS = re.compile(r"[^\W\d_]")
+WORDS = re.compile(r"[^\W\d_]+")
+LATIN = re.compile(r"[A-Za-z]")
 UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
 CP1251_NAMES = {"cp1251", "windows-1251", "win-1251", "1251"}
 
 
-def _share_cyrillic(text: str) -> float:
+def _reads_as_cyrillic(text: str) -> bool:
+    """Mostly Cyrillic words, not Latin words with odd letters (Latin-1 read as cp1251)."""
     non_ascii = [ch for ch in LETTERS.findall(text) if ord(ch) > 127]
-    if not non_ascii:
-        return 0.0
-    return sum(1 for ch in non_ascii if CYRILLIC.match(ch)) / len(non_ascii)
+    cyrillic = sum(1 for ch in non_ascii if CYRILLIC.match(ch))
+    words = [w for w in WORDS.findall(text) if CYRILLIC.search(w)]
+    mixed = sum(1 for w in words if LATIN.search(w))
+    return bool(words) and cyrillic >= 0.8 * len(non_ascii) and mixed <= 0.2 * len(words)
 
 
 def sniff_encoding(body: bytes, declared: str | None) -> str | None:
@@ -202,7 +206,7 @@ def sniff_encoding(body: bytes, declared: str | None) -> str | None:
         text = body.decode("cp1251")
     except UnicodeDecodeError:
         return None
-    return "cp1251" if _share_cyrillic(text) >= 0.8 else None
+    return "cp1251" if _reads_as_cyrillic(text) else None
 
 
 class CharsetMiddleware:

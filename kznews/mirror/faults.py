@@ -14,8 +14,8 @@ A SPEC is a comma list of items:
 
 Example: ``--faults "500=0.1,reset=0.05,429=0.05,traps,seed=3"``.
 
-Kinds are assigned to the site's own URLs (``/news/<slug>-u<N>`` keyed by path, listing pages
-by page number) from a seeded shuffle, so a share always hits ``max(1, round(share * N))``
+Kinds are assigned to the site's own pages (articles keyed by id, whatever the URL; listing
+pages by page number) from a seeded shuffle, so a share always hits ``max(1, round(share * N))``
 URLs and a run is reproducible. **Transient** kinds fail the first ``k`` (1..``fail``)
 attempts at their URL, counted per URL, then the page is served normally — a crawler that
 retries loses nothing. **Permanent** kinds serve the same content in a hostile form on every
@@ -86,7 +86,7 @@ BOMB_SIZE = 64 * 1024 * 1024
 CHUNK = 64 * 1024
 
 _TRAP_PATH = re.compile(r"^/news/(?:[^/]*-)?u(99000\d\d)/?$")
-_ARTICLE = re.compile(r"^/news/(?:[^/]*-)?u\d+/?$")
+_ARTICLE = re.compile(r"^/news/(?:[^/]*-)?u(\d+)/?$")
 _OPTIONAL_END = re.compile(rb"</(p|li|td|tr|option)>", re.I)
 _META_CHARSET = re.compile(rb'<meta charset="utf-8">\n?', re.I)
 
@@ -155,12 +155,13 @@ class FaultSpec:
 
 
 def url_key(path_with_query: str) -> str | None:
-    """The fault key of a request path: the article path without query, ``/novosti?page=N``
-    for a listing page, None for anything else."""
+    """The fault key of a request path: ``/news/u<N>`` for any URL of an article (slug and
+    query do not matter), ``/novosti?page=N`` for a listing page, None for anything else."""
     parts = urlsplit(path_with_query)
     path = parts.path
-    if _ARTICLE.match(path):
-        return path.rstrip("/")
+    m = _ARTICLE.match(path)
+    if m:
+        return f"/news/u{m.group(1)}"
     if path.rstrip("/") == "/novosti":
         page = parse_qs(parts.query).get("page", ["1"])[-1]
         return f"/novosti?page={page}"
