@@ -8,6 +8,7 @@ Nobody here knows how the outlet paginates, so any same-host link that looks lik
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -48,12 +49,15 @@ def _date_near(link: etree._Element) -> date | None:
     return None
 
 
-def page_number(url: str, listing_path: str) -> int | None:
+def page_number(url: str, listing_path: str | Sequence[str]) -> int | None:
     """The page number a listing URL points at (1 for the listing root), else None."""
     parts = urlsplit(url)
     path = parts.path.rstrip("/") or "/"
-    root = listing_path.rstrip("/") or "/"
-    if not (path == root or path.startswith(root + "/")):
+    roots = [listing_path] if isinstance(listing_path, str) else list(listing_path)
+    root = next((r.rstrip("/") or "/" for r in roots
+                 if path == (r.rstrip("/") or "/") or path.startswith(r.rstrip("/") + "/")),
+                None)
+    if root is None:
         return None
     query = parse_qsl(parts.query)
     if any(TRAP_PARAM.match(k) for k, _ in query):
@@ -70,12 +74,18 @@ def page_number(url: str, listing_path: str) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
-def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti"
+def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", page: int = 1
                   ) -> tuple[list[ListingEntry], list[tuple[str, int]]]:
-    """Article entries in page order, and (url, page number) of other listing pages."""
+    """Article entries in page order, and (url, page number) of other listing pages.
+
+    Pagination counts under the listing path we asked for and under the path the listing
+    was served from (the outlet may redirect ``/novosti`` elsewhere); a ``rel=next`` link
+    counts wherever it points.
+    """
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     sel = Selector(text=text or "<html></html>")
     host = urlsplit(url).netloc
+    roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     entries: dict[str, ListingEntry] = {}
     pages: dict[str, int] = {}
     for a in sel.xpath("//body//a[@href]"):
@@ -93,7 +103,11 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti"
             elif old.listing_date is None:
                 old.listing_date = _date_near(a.root)
             continue
-        number = page_number(href, listing_path)
+        number = page_number(href, roots)
         if number is not None:
             pages.setdefault(P.canonicalize_url(href), number)
+    for href in sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall():
+        href = urljoin(url, href.strip())
+        if urlsplit(href).netloc == host and not P.article_id(href):
+            pages.setdefault(P.canonicalize_url(href), page_number(href, roots) or page + 1)
     return list(entries.values()), sorted(pages.items(), key=lambda kv: kv[1])
