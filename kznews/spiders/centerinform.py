@@ -16,12 +16,14 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 
 from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.render import Renderer
 from kznews.middlewares import BadPageError
+from kznews.redis import Distributed
 from kznews.sites.centerinform import extract_article
 from kznews.sites.centerinform_listing import parse_listing
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
@@ -59,6 +61,12 @@ class CenterinformSpider(scrapy.Spider):
     recheck_hours = 24.0
     resuming = False
     full_walk = False
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        # Distributed mode when KZNEWS_REDIS_URL is set (docs/DISTRIBUTED.md), else a no-op.
+        settings.set("ADDONS", {**settings.getdict("ADDONS"), Distributed: 0}, "spider")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         known = {k: kwargs.pop(k) for k in list(kwargs) if k in ARG_NAMES}

@@ -27,6 +27,10 @@ def open_store(settings: Any, base_url: str) -> ArticleStore:
     in the namespace ``KZNEWS_SITE_KEY`` (default: the crawled host and port)."""
     state_dir = Path(settings.get("KZNEWS_STATE_DIR") or ".kznews").absolute()
     key = settings.get("KZNEWS_SITE_KEY") or site_key(base_url)
+    if settings.get("KZNEWS_REDIS_URL"):  # distributed mode (kznews.redis): the store in Redis
+        from kznews.state.redis_store import open_redis_store  # imports redis: only here
+
+        return open_redis_store(settings, store_path(state_dir), key)
     return ArticleStore(store_path(state_dir), key)
 
 
