@@ -6,6 +6,7 @@ SVG references no script, so the HTML report opens offline.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -28,9 +29,14 @@ COMMON: dict[str, Any] = {"style": STYLE, "js": [], "disable_xml_declaration": T
 DAY_SPAN_LIMIT = 92
 
 
+_SCRIPT = re.compile(r"<script\b.*?</script>|<!--.*?-->", re.S)
+
+
 def _svg(chart: Any) -> str:
+    # pygal inlines its tooltip config as a <script> even without its JS: drop it, and
+    # its comments, so the page is plain markup.
     text: str = chart.render(is_unicode=True)
-    return text
+    return _SCRIPT.sub("", text)
 
 
 def per_day_buckets(per_day: Mapping[str, Mapping[str, int]]
