@@ -76,6 +76,10 @@ class ArticleStore:
         self.db.executescript(SCHEMA)
 
     def close(self) -> None:
+        try:  # fold the WAL back into the database file so the store stays compact
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # another crawl holds it; it will checkpoint when it closes
         self.db.close()
 
     # ------------------------------------------------------------------ reads
