@@ -85,7 +85,8 @@ class CenterinformSpider(scrapy.Spider):
         # can stop at the first page(s) holding nothing new.
         self.page_links: dict[int, str] = {}
         self.listing_urls: set[str] = set()
-        self.listed_ids: set[str] = set()  # ids seen on listing pages (pagination traps)
+        # id -> the listing page that first showed it (to spot pages past the end)
+        self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
         self.stale_pages = 0
         self.pages_requested = 0
@@ -208,8 +209,12 @@ class CenterinformSpider(scrapy.Spider):
             return
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
         entries, pages = parse_listing(response.text, response.url, self.listing_path)
-        repeated = bool(entries) and not {e.id for e in entries} - self.listed_ids
-        self.listed_ids.update(e.id for e in entries)
+        # Only articles that other listing pages showed: a page past the end. (The same page
+        # read again, as a resumed crawl does, is not.)
+        repeated = bool(entries) and all(self.listed_ids.get(e.id, page) != page
+                                         for e in entries)
+        for entry in entries:
+            self.listed_ids.setdefault(entry.id, page)
         for url, number in pages:
             same = self._same_site(url)
             if same:
