@@ -1,0 +1,58 @@
+"""``python -m bench --quick`` runs end to end and writes a results file with every section.
+
+Only the harness is checked: no timing is asserted (the machine is shared, numbers are noisy).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.crawl_helpers import REPO
+
+
+def test_quick_bench_writes_every_section(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench", "--quick", "--out", str(tmp_path)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    files = list(tmp_path.glob("*-quick.json"))
+    assert len(files) == 1
+    result = json.loads(files[0].read_text("utf-8"))
+    assert result["quick"] is True
+    assert result["sections"] == ["extraction", "crawl", "memory", "recrawl"]
+    assert {"machine", "load_start", "load_end", "targets"} <= set(result)
+
+    extraction = result["extraction"]
+    assert {"pages_per_s", "body_f1", "fields"} <= set(extraction["kznews"])
+    assert extraction["kznews"]["failed_pages"] == 0
+    assert "trafilatura" in extraction  # None when trafilatura is not installed
+    if extraction["trafilatura"] is not None:
+        assert {"pages_per_s", "with_metadata_pages_per_s", "body_f1", "fields"} <= set(
+            extraction["trafilatura"])
+
+    crawl = result["crawl"]
+    for spider in ("centerinform", "bare_scrapy"):
+        assert crawl[spider]["exit"] == 0
+        assert {"requests", "requests_per_s", "seconds", "load"} <= set(crawl[spider])
+    assert crawl["same_requests"] is True
+    assert crawl["centerinform"]["items"] == crawl["articles"]
+    assert "ratio" in crawl
+
+    memory = result["memory"]
+    assert {"peak_mb", "rss_at_10pct_mb", "rss_end_mb", "growth_after_warmup_mb"} <= set(memory)
+
+    recrawl = result["recrawl"]
+    assert recrawl["second_run"]["exit"] == 0
+    assert 0 <= recrawl["share"] <= 1
+    assert set(result["targets"]) == {"extraction", "crawl", "memory", "recrawl"} or (
+        extraction["trafilatura"] is None)
+    assert "| target" in proc.stdout
+
+
+def test_unknown_section_is_refused() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench", "--only", "speed"], cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "unknown section" in proc.stderr
