@@ -8,7 +8,7 @@ line list lets the text-pattern rules work on markup nobody here has seen.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -38,6 +38,8 @@ class Line:
     text: str
     element: etree._Element
     index: int = 0
+    links: list[etree._Element] = field(default_factory=list)
+    """The ``<a>`` elements whose text is part of this line."""
 
 
 def _tag(el: etree._Element) -> str:
@@ -54,13 +56,16 @@ def iter_lines(root: etree._Element) -> Iterator[Line]:
     (``<strong>``, ``<a>``, ``<span>``) stays inside its line.
     """
     buf: list[str] = []
+    links: list[etree._Element] = []
     owner: list[etree._Element] = [root]
 
     def flush() -> Line | None:
         text = "".join(buf)
         buf.clear()
+        found = links[:]
+        links.clear()
         if text.strip():
-            return Line(text, owner[-1])
+            return Line(text, owner[-1], links=found)
         return None
 
     # Iterative walk with explicit enter/leave events keeps deep trees off the C stack.
@@ -93,6 +98,8 @@ def iter_lines(root: etree._Element) -> Iterator[Line]:
             if line:
                 yield line
             owner.append(el)
+        elif tag == "a":
+            links.append(el)
         if el.text:
             buf.append(el.text)
         stack.append((el, True))

@@ -31,7 +31,7 @@ DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=dateP
 VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
              "[class*=views]")
 CATEGORY_CSS = (".news-info .category", "a.category", ".article__category",
-                "[itemprop=articleSection]")
+                "[itemprop=articleSection]", "a[rel~=category]")
 TAGS_CSS = (".news-info .tags a", ".tags a", ".article__tags a", "a[rel=tag]")
 CREDIT_CSS = (".photo-credit", ".news-photo .credit", "[class*=credit]", "figcaption")
 
@@ -54,9 +54,13 @@ PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+VIEWS_AFTER = re.compile(
+    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
-                      r"еще по теме|read also|see also|related news|оқи отырыңыз)\b", re.I)
+                      r"еще по теме|read also|see also|related news|оқи отырыңыз|"
+                      r"лента новостей|последние новости|новости по теме|популярное|"
+                      r"latest news|more news|комментарии|comments)\b", re.I)
 TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
 
@@ -85,15 +89,27 @@ def _uncamel(credit: str | None) -> str | None:
 
 
 def labelled_info(text: str) -> P.InfoLine | None:
-    """``18 Декабря 2020 | Просмотров: 24985 | Рубрика: Economy | Теги: a, b``."""
+    """An info line in separated parts: ``18 Декабря 2020 | Просмотров: 24985 | Рубрика:
+    Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров | Экология``."""
+    chunks = [c.strip() for c in re.split(r"\s[|•·]\s", text) if c.strip()]
+    if len(chunks) < 2:
+        return None
     found: dict[str, str] = {}
-    for chunk in re.split(r"\s[|•·]\s", text):
+    plain: list[str] = []
+    when = P.parse_date_text(text)
+    for chunk in chunks:
         match = INFO_LABEL.search(chunk)
+        trailing = VIEWS_AFTER.match(chunk)
         if match:
             found[match.lastgroup or ""] = chunk[match.end():].strip()
+        elif trailing:
+            found["views"] = trailing.group(1)
+        elif P.parse_date_text(chunk) is None and not chunk.replace(" ", "").isdigit():
+            plain.append(chunk)
     if not found:
         return None
-    when = P.parse_date_text(text)
+    if plain and "category" not in found:
+        found["category"] = plain[0]
     return P.InfoLine(
         date=when.date() if isinstance(when, datetime) else when,
         views=P.parse_views(found.get("views")),
@@ -121,8 +137,12 @@ def _ancestors(el: etree._Element) -> Iterator[etree._Element]:
 
 def _zone(el: etree._Element) -> str | None:
     """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None."""
-    for node in _ancestors(el):
+    nodes = list(_ancestors(el))
+    in_article = any(n.tag == "article" for n in nodes)
+    for node in nodes:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in {"header", "footer"} and in_article:
+            continue  # an article's own header (headline, date) or footer (tags, source)
         if tag in NOISE_TAGS:
             return "boundary" if tag in {"footer", "aside"} else "noise"
         cls = _classes(node)
@@ -146,11 +166,14 @@ def _text(el: Selector) -> str:
 
 
 def strip_site_suffix(title: str) -> str:
-    """``Headline | Центр информации`` -> ``Headline``."""
-    for sep in (" | ", " — ", " – ", " - ", " :: "):
+    """``Headline | Центр информации`` or ``Центр информации :: Headline`` -> ``Headline``."""
+    for sep in (" | ", " :: ", " — ", " – ", " - ", " / ", " » "):
         head, found, tail = title.rpartition(sep)
-        if found and head and SITE_SUFFIX.search(tail):
+        if found and head and SITE_SUFFIX.search(tail) and len(tail) < 40:
             return head.strip()
+        head, found, tail = title.partition(sep)
+        if found and tail and SITE_SUFFIX.search(head) and len(head) < 40:
+            return tail.strip()
     return title
 
 
@@ -281,7 +304,7 @@ class ArticlePage:
                 self.out.put("tags", P.split_tags([TAGS_LABEL.sub("", text)]), "text:tags-line")
                 self.body_end = i
                 break
-            if BODY_END.match(text):
+            if BODY_END.match(text) or self._heads_links(i):
                 self.body_end = i
                 break
             source = P.source_from_line(text)
@@ -298,6 +321,13 @@ class ArticlePage:
         else:
             self.body_end = stop
         return paras
+
+    def _heads_links(self, i: int) -> bool:
+        """A heading followed by a line of article links: a links block's title."""
+        if self.lines[i].element.tag not in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            return False
+        nxt = next((j for j in range(i + 1, min(i + 4, len(self.lines))) if self.clean[j]), None)
+        return nxt is not None and self._is_link_line(self.lines[nxt], self.clean[nxt])
 
     def _is_link_line(self, line: Line, text: str) -> bool:
         """A line that is a badge or one link to another article: the headline block starts."""
@@ -409,16 +439,17 @@ class ArticlePage:
     def _linked_taxonomy(self) -> None:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
         and menus; a rubric only in the lines between the headline and the body."""
-        body = {self.lines[i].element for i in range(self.dateline_idx or 0, self.body_end or 0)}
-        region = {self.lines[i].element for i in self._region()}
+        line_of = {a: line.index for line in self.lines for a in line.links}
+        body = range(self.body_start or 0, self.body_end or 0)
+        region = set(self._region())
         tags, category = [], None
         for a in self.sel.xpath("//body//a[@href]"):
-            href, owners = a.attrib["href"], set(_ancestors(a.root))
-            if owners & body or _zone(a.root) == "noise":
+            href, where = a.attrib["href"], line_of.get(a.root, -1)
+            if where in body or _zone(a.root) == "noise":
                 continue
-            if TAG_HREF.search(href):
+            if TAG_HREF.search(href) and "category" not in (a.attrib.get("rel") or ""):
                 tags.append(_text(a).lstrip("#"))
-            elif category is None and CATEGORY_HREF.search(href) and owners & region:
+            elif category is None and CATEGORY_HREF.search(href) and where in region:
                 category = _text(a)
         self.out.put("tags", P.split_tags(tags), "css:a[href*=tag]")
         self.out.put("category", category, "css:a[href*=category]")
