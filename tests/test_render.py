@@ -210,6 +210,16 @@ def test_never_counts_script_built_pages_incomplete_and_starts_no_browser(
     assert "playwright" not in result.stderr.lower()  # no handler, no driver, no browser
 
 
+def test_auto_without_script_built_pages_starts_nothing(tmp_path: Path) -> None:
+    site = build_site(articles=12)
+    with serve(site, port=0) as server:
+        result = run_crawl(server.url, tmp_path, "-a", "max_pages=100", "-a", "render=auto")
+    check_truth(site, result)
+    assert stat(result, "render/static") == 12
+    assert "'playwright/" not in result.stderr and "Starting download handler" not in \
+        result.stderr
+
+
 @needs_chromium
 def test_always_renders_every_article_and_parses_them_the_same(tmp_path: Path) -> None:
     site = build_site(articles=12, scripted=2)
