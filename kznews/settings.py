@@ -52,6 +52,14 @@ KZNEWS_FEEDS_DIR = "feeds"
 KZNEWS_REPORTS_DIR = "reports"
 KZNEWS_RENDER = "auto"
 KZNEWS_REDIS_URL = None
+# Store namespace (default: the crawled host:port); one key makes copies on other ports share it.
+KZNEWS_SITE_KEY = None
+# Repeated crawls: stop paging after this many listing pages with nothing new, and re-check a
+# known article (conditional request) only once this many hours have passed.
+KZNEWS_INCREMENTAL = True
+KZNEWS_LISTING_OVERLAP = 1
+KZNEWS_RECHECK_HOURS = 24.0
+KZNEWS_FEEDS_ENABLED = True
 COMMANDS_MODULE = "kznews.commands"
 
 ITEM_PIPELINES = {

@@ -21,9 +21,9 @@ from scrapy.settings import BaseSettings
 from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
-from kznews.render import Renderer
 from kznews.middlewares import BadPageError
 from kznews.redis import Distributed
+from kznews.render import Renderer
 from kznews.sites.centerinform import extract_article
 from kznews.sites.centerinform_listing import parse_listing
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
@@ -208,7 +208,7 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("discovery/listing_not_text")
             return
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
-        entries, pages = parse_listing(response.text, response.url, self.listing_path)
+        entries, pages = parse_listing(response.text, response.url, self.listing_path, page)
         # Only articles that other listing pages showed: a page past the end. (The same page
         # read again, as a resumed crawl does, is not.)
         repeated = bool(entries) and all(self.listed_ids.get(e.id, page) != page
@@ -295,8 +295,9 @@ class CenterinformSpider(scrapy.Spider):
             # Only a year-less dateline and its listing page not read yet: parse it again
             # after the listing, once, rather than guess the year.
             self._inc("discovery/deferred_for_listing")
-            yield response.request.replace(dont_filter=True, priority=DEFERRED_PRIORITY,
-                                           meta={**response.meta, "deferred": True})
+            yield response.request.replace(
+                dont_filter=True, priority=DEFERRED_PRIORITY,
+                meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True})
             return
         for name, rule in ex.rules.items():
             self._inc(f"extract/{name}/{rule}")

@@ -11,6 +11,7 @@ so a kill can neither lose an article nor export it twice.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -76,10 +77,10 @@ class ArticleStore:
         self.db.executescript(SCHEMA)
 
     def close(self) -> None:
-        try:  # fold the WAL back into the database file so the store stays compact
+        # Fold the WAL back into the database file so the store stays compact; when another
+        # crawl holds it, that crawl checkpoints when it closes.
+        with contextlib.suppress(sqlite3.OperationalError):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError:
-            pass  # another crawl holds it; it will checkpoint when it closes
         self.db.close()
 
     # ------------------------------------------------------------------ reads
