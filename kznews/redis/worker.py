@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import redis
+from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider
@@ -127,10 +128,17 @@ end
 return {own, moved, cleared}
 """
 
-# KEYS: workers queue requeued lease   ARGV: ns wid
+# KEYS: workers queue requeued lease   ARGV: ns wid, tokens to keep...
 IDLE = _REAP + """
-local leaked = redis.call('HLEN', KEYS[4])
-redis.call('DEL', KEYS[4])
+local keep = {}
+for i = 3, #ARGV do keep[ARGV[i]] = true end
+local leaked = 0
+for _, token in ipairs(redis.call('HKEYS', KEYS[4])) do
+  if not keep[token] then
+    redis.call('HDEL', KEYS[4], token)
+    leaked = leaked + 1
+  end
+end
 local moved = reap(KEYS[1], KEYS[2], KEYS[3], ARGV[1])
 local busy = 0
 for _, wid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
@@ -195,6 +203,9 @@ class Worker:
         self._push = self.server.register_script(PUSH)
         self.popped = 0
         self.joined = False
+        #: article id -> lease token of requests whose article is still on its way out of the
+        #: spider (buffered, or in the item pipelines): the lease ends with the item.
+        self.awaiting: dict[str, str] = {}
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.crawler.stats and count:
@@ -241,7 +252,8 @@ class Worker:
     def idle(self) -> tuple[int, int]:
         """Called when this worker has nothing in flight: (requests queued, busy peers)."""
         queued, busy, moved, leaked = self._idle(
-            keys=[self.workers, self.queue, self.requeued, self.lease], args=[self.ns, self.id])
+            keys=[self.workers, self.queue, self.requeued, self.lease],
+            args=[self.ns, self.id, *self.awaiting.values()])
         self._inc("requeued", moved)
         self._inc("leases_cleared_idle", leaked)
         if moved:
@@ -267,6 +279,11 @@ class Worker:
     def release(self, token: str) -> None:
         self.server.hdel(self.lease, token)
 
+    def item_done(self, article_id: str) -> None:
+        token = self.awaiting.pop(article_id, None)
+        if token:
+            self.release(token)
+
     def queued(self) -> int:
         return int(self.server.zcard(self.queue))
 
@@ -282,15 +299,29 @@ def worker_for(crawler: Crawler) -> Worker:
     return worker
 
 
-def _lease_token(response: Response) -> str | None:
+def _lease(response: Response) -> tuple[str | None, str | None]:
+    """(lease token, article id) of the request behind ``response``."""
     request = getattr(response, "request", None)
-    lease = request.meta.get(LEASE) if request is not None else None
-    return str(lease[0]) if lease else None
+    if request is None:
+        return None, None
+    lease = request.meta.get(LEASE)
+    return (str(lease[0]) if lease else None), request.meta.get("article_id")
+
+
+def _buffered(spider: Any, article_id: str) -> bool:
+    """Whether the spider holds the article back (the translation pairer's window)."""
+    pending = getattr(getattr(spider, "pairer", None), "pending", None) or ()
+    return any(getattr(a, "id", None) == article_id for a in pending)
 
 
 class LeaseMiddleware:
-    """Spider middleware (outermost): ends a request's lease once its callback's output has
-    been handled, and keeps leases from leaking into the requests a callback yields."""
+    """Spider middleware (outermost): ends a request's lease once what it produced has left
+    the process, and keeps leases from leaking into the requests a callback yields.
+
+    An article's lease ends when its item has been through the pipelines (exported) or
+    dropped (item signals, :class:`WorkerExtension`), also when the spider held the item
+    back for a while; any other request's lease ends with its callback's output.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -299,32 +330,43 @@ class LeaseMiddleware:
     def from_crawler(cls, crawler: Crawler) -> LeaseMiddleware:
         return cls(crawler)
 
+    def _pass(self, response: Response, x: Any) -> Any:
+        if isinstance(x, Request):
+            x.meta.pop(LEASE, None)
+            return x
+        token, article_id = _lease(response)
+        if token and article_id and ItemAdapter.is_item(x) and \
+                ItemAdapter(x).get("id") == article_id:
+            worker_for(self.crawler).awaiting[article_id] = token
+        return x
+
     def _release(self, response: Response) -> None:
-        token = _lease_token(response)
-        if token:
-            worker_for(self.crawler).release(token)
+        token, article_id = _lease(response)
+        if not token:
+            return
+        worker = worker_for(self.crawler)
+        if article_id and worker.awaiting.get(article_id) == token:
+            return  # its item is on its way: released by the item signal
+        if article_id and _buffered(self.crawler.spider, article_id):
+            worker.awaiting[article_id] = token
+            return
+        worker.release(token)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         async for item_or_request in start:
             yield item_or_request
         worker_for(self.crawler).release(START)
 
-    @staticmethod
-    def _strip(item_or_request: Any) -> Any:
-        if isinstance(item_or_request, Request):
-            item_or_request.meta.pop(LEASE, None)
-        return item_or_request
-
     def process_spider_output(self, response: Response, result: Iterable[Any]
                               ) -> Iterator[Any]:
         for x in result:
-            yield self._strip(x)
+            yield self._pass(response, x)
         self._release(response)
 
     async def process_spider_output_async(self, response: Response,
                                           result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         async for x in result:
-            yield self._strip(x)
+            yield self._pass(response, x)
         self._release(response)
 
     def process_spider_exception(self, response: Response, exception: Exception) -> None:
@@ -350,10 +392,18 @@ class WorkerExtension:
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(self.item_done, signal=signal)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerExtension:
         return cls(crawler)
+
+    def item_done(self, item: Any) -> None:
+        if ItemAdapter.is_item(item):
+            article_id = ItemAdapter(item).get("id")
+            if article_id:
+                worker_for(self.crawler).item_done(str(article_id))
 
     def spider_opened(self) -> None:
         self.loop = task.LoopingCall(self._beat)

@@ -5,7 +5,7 @@ records, each decision in one Lua script call (atomic, like SQLite's ``BEGIN IMM
 Keys, under ``<prefix>:store:<site>`` (``KZNEWS_REDIS_PREFIX``, default ``kznews``)::
 
     :a                 hash  id -> JSON array of the record's columns (COLUMNS order)
-    :b                 hash  first 128 bits of a body hash -> first id holding that body
+    :b                 hash  first 128 bits of a body hash -> first two ids holding it
     :pending:<run>     set   ids a run claimed and has not confirmed yet
     :runs, :runs-by-start    run records (the last MAX_RUNS kept)
 
@@ -43,18 +43,26 @@ local function nz(v) if v == '' then return cjson.null end return v end
 # KEYS: a b pending home   ARGV: id chash bhash bkey lang url published now etag lm run site
 CLAIM = _DECODE + """
 local raw = redis.call('HGET', KEYS[1], ARGV[1])
-local dup = redis.call('HGET', KEYS[2], ARGV[4])
-if dup == ARGV[1] then
-  dup = false
-elseif dup then
-  local other = redis.call('HGET', KEYS[1], dup)
-  if not other or rec(other)[4] ~= ARGV[3] then
-    redis.call('HSET', KEYS[2], ARGV[4], ARGV[1])
-    dup = false
+-- The first two ids seen with this body (those still holding it): the earliest other one
+-- is the article this one duplicates, as SQLite's "ORDER BY first_seen LIMIT 1" finds.
+local listed = redis.call('HGET', KEYS[2], ARGV[4])
+local ids, has, dup = {}, false, false
+if listed then
+  for id in string.gmatch(listed, '%S+') do
+    if id == ARGV[1] then
+      ids[#ids + 1] = id; has = true
+    else
+      local other = redis.call('HGET', KEYS[1], id)
+      if other and rec(other)[4] == ARGV[3] then
+        ids[#ids + 1] = id
+        if not dup then dup = id end
+      end
+    end
   end
-else
-  redis.call('HSET', KEYS[2], ARGV[4], ARGV[1])
 end
+if not has and #ids < 2 then ids[#ids + 1] = ARGV[1] end
+local joined = table.concat(ids, ' ')
+if joined ~= listed then redis.call('HSET', KEYS[2], ARGV[4], joined) end
 local now = tonumber(ARGV[8])
 if not raw then
   local r = {nz(ARGV[5]), nz(ARGV[6]), ARGV[2], ARGV[3], 1, cjson.null, nz(ARGV[7]),
@@ -107,10 +115,10 @@ if redis.call('SCARD', KEYS[2]) == 0 then redis.call('HDEL', KEYS[3], ARGV[1]) e
 return 1
 """
 
-# KEYS: a pending home   ARGV: run, then id, hash of every line the run's feeds hold
+# KEYS: a pending home runs   ARGV: run now, then id, hash of every line the run's feeds hold
 RECONCILE = _DECODE + """
 local written = {}
-for i = 2, #ARGV, 2 do written[ARGV[i]] = ARGV[i + 1] end
+for i = 3, #ARGV, 2 do written[ARGV[i]] = ARGV[i + 1] end
 local kept, undone = 0, 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local raw = redis.call('HGET', KEYS[1], id)
@@ -136,10 +144,19 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 redis.call('DEL', KEYS[2])
 redis.call('HDEL', KEYS[3], ARGV[1])
+-- The run was killed: recorded as ended now, so the next crawl walks every listing page.
+local run = redis.call('HGET', KEYS[4], ARGV[1])
+local r = run and cjson.decode(run) or {tonumber(ARGV[2]), cjson.null, cjson.null}
+if r[2] == cjson.null then
+  r[2] = tonumber(ARGV[2]); r[3] = 'killed'
+  redis.call('HSET', KEYS[4], ARGV[1], cjson.encode(r))
+end
 return {kept, undone}
 """
 
 # KEYS: runs runs-by-start   ARGV: run now max
+# Unclean: the last run started did not finish cleanly (as in SQLite), or a run ended
+# otherwise (killed and settled by a later run) after the last clean end.
 BEGIN = """
 local last = redis.call('ZREVRANGE', KEYS[2], 0, 0)
 local unclean = 0
@@ -149,6 +166,16 @@ if #last > 0 then
     local r = cjson.decode(raw)
     if r[2] == cjson.null or r[3] ~= 'finished' then unclean = 1 end
   end
+end
+local runs = redis.call('HVALS', KEYS[1])
+local clean_end = 0
+for _, raw in ipairs(runs) do
+  local r = cjson.decode(raw)
+  if r[3] == 'finished' and r[2] ~= cjson.null and r[2] > clean_end then clean_end = r[2] end
+end
+for _, raw in ipairs(runs) do
+  local r = cjson.decode(raw)
+  if r[2] ~= cjson.null and r[3] ~= 'finished' and r[2] > clean_end then unclean = 1 end
 end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({tonumber(ARGV[2]), cjson.null, cjson.null}))
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
@@ -283,8 +310,9 @@ class RedisArticleStore(ArticleStore):
         pending = self._key(f"pending:{run_id}", site)
         claimed = set(self.client.smembers(pending))
         lines = [x for aid, chash in written if aid in claimed for x in (aid, chash)]
-        kept, undone = self._reconcile(keys=[self._key("a", site), pending, self.home],
-                                       args=[run_id, *lines])
+        kept, undone = self._reconcile(
+            keys=[self._key("a", site), pending, self.home, self._key("runs", site)],
+            args=[run_id, repr(time.time()), *lines])
         return int(kept), int(undone)
 
     def begin_run(self, run_id: str) -> bool:
