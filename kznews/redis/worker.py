@@ -39,6 +39,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
+from scrapy.utils.asyncio import CallLaterResult, call_later
 from twisted.internet import task
 
 from kznews.redis import setting
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 #: ``request.meta`` key of a popped request: ``[lease token, fingerprint]``.
 LEASE = "_kznews_lease"
 START = "start"  # lease field held while the worker's start() is being read
+POLL = 0.5  # s between looks at the shared queue while waiting for busy peers
 
 
 class CountingRedis(redis.Redis):
@@ -373,6 +375,10 @@ class LeaseMiddleware:
         self._release(response)
 
 
+def _ignore(response: Response) -> None:
+    """Callback of the idle poll's ``data:`` request."""
+
+
 class WorkerExtension:
     """Heartbeats, reaping dead peers, and when an idle worker may close.
 
@@ -389,6 +395,8 @@ class WorkerExtension:
         self.loop: task.LoopingCall | None = None
         self.idle_since: float | None = None
         self.popped_seen = -1
+        self.poke: CallLaterResult | None = None
+        self.poke_pending = False
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -420,6 +428,7 @@ class WorkerExtension:
         queued, busy = worker.idle()
         if queued:
             self.idle_since = None
+            self._poke_soon()
             raise DontCloseSpider  # requests came back (reaped) or arrived meanwhile
         if not busy:
             return  # nothing queued, nothing in flight anywhere: the crawl is done
@@ -430,11 +439,31 @@ class WorkerExtension:
             logger.warning("distributed: idle for %.0fs while %d peer(s) still busy: closing",
                            now - self.idle_since, busy)
             raise CloseSpider("idle_timeout")
+        self._poke_soon()
         raise DontCloseSpider
+
+    def _poke_soon(self) -> None:
+        """Look at the shared queue again in POLL seconds rather than at the engine's next
+        5 s heartbeat: a local ``data:`` request wakes the engine up."""
+        if not self.poke_pending:
+            self.poke_pending = True
+            self.poke = call_later(POLL, self._poke)
+
+    def _poke(self) -> None:
+        self.poke_pending = False
+        engine = self.crawler.engine
+        if engine is None or not engine.running or self.crawler.spider is None:
+            return
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("distributed/idle_polls")
+        engine.crawl(Request("data:,", callback=_ignore, dont_filter=True,
+                             meta={"dont_obey_robotstxt": True}))
 
     def spider_closed(self, reason: str) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+        if self.poke is not None:
+            self.poke.cancel()
         worker = worker_for(self.crawler)
         if self.crawler.stats:
             self.crawler.stats.set_value("distributed/redis_round_trips",

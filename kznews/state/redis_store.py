@@ -229,8 +229,9 @@ class RedisArticleStore(ArticleStore):
         self.site = site
         self.prefix = f"{prefix}:store"
         self.home = f"{self.prefix}:home:{socket.gethostname()}:{self.path.parent.absolute()}"
-        self.client = redis.Redis.from_url(url, decode_responses=True, socket_timeout=30,
-                                           socket_connect_timeout=10)
+        from kznews.redis.worker import connect  # the client that counts round trips
+
+        self.client = connect(url)
         self._claim = self.client.register_script(CLAIM)
         self._touch = self.client.register_script(TOUCH)
         self._confirm = self.client.register_script(CONFIRM)
