@@ -7,6 +7,7 @@ SVG references no script, so the HTML report opens offline.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -14,6 +15,11 @@ from typing import Any
 
 import pygal
 from pygal.style import Style
+
+# pygal appends a legacy import hook (for its old plugin packages) to sys.meta_path; on Python
+# 3.11 every later failed import then passes through it and raises an ImportWarning. kznews
+# uses no pygal plugin, so the hook goes.
+sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != "PluginImportFixer"]
 
 STYLE = Style(
     background="white", plot_background="white", foreground="#333",
