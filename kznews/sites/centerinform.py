@@ -56,6 +56,8 @@ INFO_LABEL = re.compile(
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
+# The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
+RATES_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|"
@@ -297,7 +299,7 @@ class ArticlePage:
             if zone == "boundary":
                 self.body_end = i
                 break
-            if zone == "noise" or _is_share_line(text):
+            if zone == "noise" or _is_share_line(text) or RATES_LINE.match(text):
                 continue
             if TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
