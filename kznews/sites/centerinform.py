@@ -9,7 +9,7 @@ A field's chain is one function below, named after the field.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +20,7 @@ from parsel import Selector
 
 from kznews import processors as P
 from kznews.extract import jsonld, meta
+from kznews.extract.layout import ancestors, css_first, is_share_line, text_of, zone
 from kznews.extract.text import Line, element_text, is_inside, page_lines
 
 # --- this outlet's selectors (first match wins; each is a guess that may stop matching) ---
@@ -36,17 +37,6 @@ TAGS_CSS = (".news-info .tags a", ".tags a", ".article__tags a", "a[rel=tag]")
 CREDIT_CSS = (".photo-credit", ".news-photo .credit", "[class*=credit]", "figcaption")
 
 SITE_SUFFIX = re.compile(r"(центр информации|information cent(er|re)|ic24)", re.I)
-# Blocks that hold page furniture rather than the article.
-NOISE_CLASS = re.compile(
-    r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
-    r"breadcrumb|print|comment)", re.I)
-BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
-                            r"more-news|read-also|readmore|other-news)", re.I)
-NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
-SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
-                         "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
-                         "e-mail", "email", "печать", "print", "копировать", "ссылку",
-                         "в", "tg", "fb"})
 BADGES = frozenset({"ru", "en", "kk", "kz"})
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
@@ -118,53 +108,6 @@ def labelled_info(text: str) -> P.InfoLine | None:
         category=P.clean_text(found.get("category")) or None,
         tags=P.split_tags([found.get("tags")]),
     )
-
-
-def _is_share_line(text: str) -> bool:
-    """``Поделиться: Facebook Telegram WhatsApp`` and the like."""
-    words = re.findall(r"\w[\w.-]*", text.lower())
-    return not words or all(w in SHARE_WORDS for w in words)
-
-
-def _classes(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
-
-
-def _ancestors(el: etree._Element) -> Iterator[etree._Element]:
-    node = el
-    while node is not None:
-        yield node
-        node = node.getparent()
-
-
-def _zone(el: etree._Element) -> str | None:
-    """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None."""
-    nodes = list(_ancestors(el))
-    in_article = any(n.tag == "article" for n in nodes)
-    for node in nodes:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in {"header", "footer"} and in_article:
-            continue  # an article's own header (headline, date) or footer (tags, source)
-        if tag in NOISE_TAGS:
-            return "boundary" if tag in {"footer", "aside"} else "noise"
-        cls = _classes(node)
-        if BOUNDARY_CLASS.search(cls):
-            return "boundary"
-        if NOISE_CLASS.search(cls):
-            return "noise"
-    return None
-
-
-def _css_first(sel: Selector, selectors: tuple[str, ...]) -> tuple[Selector, str] | None:
-    for css in selectors:
-        found = sel.css(css)
-        if found:
-            return found[0], css
-    return None
-
-
-def _text(el: Selector) -> str:
-    return P.clean_text(element_text(el.root))
 
 
 def strip_site_suffix(title: str) -> str:
@@ -243,24 +186,24 @@ class ArticlePage:
         if o.put("title", strip_site_suffix(P.clean_text(meta.meta(self.sel, "og:title"))),
                  "meta:og:title"):
             return
-        found = _css_first(self.sel, TITLE_CSS)
-        if found and o.put("title", _text(found[0]), f"css:{found[1]}"):
+        found = css_first(self.sel, TITLE_CSS)
+        if found and o.put("title", text_of(found[0]), f"css:{found[1]}"):
             return
-        h1 = [h for h in self.sel.css("body h1") if _zone(h.root) is None]
-        if len(h1) == 1 and o.put("title", _text(h1[0]), "css:h1"):
+        h1 = [h for h in self.sel.css("body h1") if zone(h.root) is None]
+        if len(h1) == 1 and o.put("title", text_of(h1[0]), "css:h1"):
             return
         # The last heading above the dateline.
         if self.dateline_idx is not None:
             for i in range(self.dateline_idx - 1, -1, -1):
                 tag = self.lines[i].element.tag
-                if (tag in {"h1", "h2", "h3", "h4"} and _zone(self.lines[i].element) is None
+                if (tag in {"h1", "h2", "h3", "h4"} and zone(self.lines[i].element) is None
                         and o.put("title", self.clean[i], f"text:{tag}-before-dateline")):
                     return
         o.put("title", strip_site_suffix(P.clean_text(self.sel.xpath("//title/text()").get())),
               "text:title-tag")
 
     def body(self) -> None:
-        found = _css_first(self.sel, BODY_CSS)
+        found = css_first(self.sel, BODY_CSS)
         container = found[0].root if found else None
         if container is not None:
             idx = [ln.index for ln in self.lines if is_inside(ln.element, container)]
@@ -295,11 +238,11 @@ class ArticlePage:
             line, text = self.lines[i], self.clean[i]
             if not text:
                 continue
-            zone = _zone(line.element) if i != self.dateline_idx else None
-            if zone == "boundary":
+            where = zone(line.element) if i != self.dateline_idx else None
+            if where == "boundary":
                 self.body_end = i
                 break
-            if zone == "noise" or _is_share_line(text) or RATES_LINE.match(text):
+            if where == "noise" or is_share_line(text) or RATES_LINE.match(text):
                 continue
             if TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
@@ -346,7 +289,7 @@ class ArticlePage:
         """Last resort: the block with the most paragraph text."""
         best, best_len = None, 0
         for el in self.root.iter("div", "article", "section", "main", "td"):
-            if _zone(el):
+            if zone(el):
                 continue
             size = sum(len(P.clean_text(element_text(p))) for p in el.findall("p"))
             if size > best_len:
@@ -366,7 +309,7 @@ class ArticlePage:
             if title and self.clean[i] == title:
                 start = i + 1
                 break
-        return [i for i in range(start, end) if self.clean[i] and _zone(self.lines[i].element)
+        return [i for i in range(start, end) if self.clean[i] and zone(self.lines[i].element)
                 is None]
 
     def info_line(self) -> P.InfoLine | None:
@@ -387,14 +330,14 @@ class ArticlePage:
             if o.put("published", P.parse_date_text(meta.meta(self.sel, name) or ""),
                      f"meta:{name}"):
                 return
-        found = _css_first(self.sel, DATE_CSS)
+        found = css_first(self.sel, DATE_CSS)
         if found:
-            value = found[0].attrib.get("datetime") or found[0].attrib.get("content") or _text(
+            value = found[0].attrib.get("datetime") or found[0].attrib.get("content") or text_of(
                 found[0])
             if o.put("published", P.parse_date_text(value), f"css:{found[1]}"):
                 return
         for t in self.sel.css("time[datetime]"):
-            if _zone(t.root) is None and o.put(
+            if zone(t.root) is None and o.put(
                     "published", P.parse_date_text(t.attrib["datetime"]), "css:time[datetime]"):
                 return
         info = self.info_line()
@@ -420,16 +363,16 @@ class ArticlePage:
             o.put("views", P.parse_views(str(stat.get("userInteractionCount", ""))),
                   "jsonld:interactionStatistic")
         for name, chain in (("views", VIEWS_CSS), ("category", CATEGORY_CSS)):
-            found = _css_first(self.sel, chain)
+            found = css_first(self.sel, chain)
             if found:
-                value: Any = _text(found[0])
+                value: Any = text_of(found[0])
                 if name == "views":
                     value = P.parse_views(value)
                 o.put(name, value, f"css:{found[1]}")
-        found = _css_first(self.sel, TAGS_CSS)
+        found = css_first(self.sel, TAGS_CSS)
         if found:
-            o.put("tags", P.split_tags(_text(a) for a in self.sel.css(found[1])
-                                       if _zone(a.root) != "boundary"), f"css:{found[1]}")
+            o.put("tags", P.split_tags(text_of(a) for a in self.sel.css(found[1])
+                                       if zone(a.root) != "boundary"), f"css:{found[1]}")
         self._linked_taxonomy()
         info = self.info_line()
         if info:
@@ -447,21 +390,21 @@ class ArticlePage:
         tags, category = [], None
         for a in self.sel.xpath("//body//a[@href]"):
             href, where = a.attrib["href"], line_of.get(a.root, -1)
-            if where in body or _zone(a.root) == "noise":
+            if where in body or zone(a.root) == "noise":
                 continue
             if TAG_HREF.search(href) and "category" not in (a.attrib.get("rel") or ""):
-                tags.append(_text(a).lstrip("#"))
+                tags.append(text_of(a).lstrip("#"))
             elif category is None and CATEGORY_HREF.search(href) and where in region:
-                category = _text(a)
+                category = text_of(a)
         self.out.put("tags", P.split_tags(tags), "css:a[href*=tag]")
         self.out.put("category", category, "css:a[href*=category]")
 
     def credit(self) -> None:
         if self.inline_credit:
             self.out.put("photo_credit", self.inline_credit, "text:credit-inline")
-        found = _css_first(self.sel, CREDIT_CSS)
+        found = css_first(self.sel, CREDIT_CSS)
         if found:
-            text = _text(found[0])
+            text = text_of(found[0])
             self.out.put("photo_credit", P.photo_credit(text) or None, f"css:{found[1]}")
         for i in self._region():
             if self.out.put("photo_credit", P.photo_credit(self.clean[i]), "text:credit-line"):
@@ -488,7 +431,7 @@ class ArticlePage:
         if scope is not None:
             for img in scope.iter("img"):
                 src = img.get("src") or img.get("data-src") or ""
-                if not src or src.startswith("data:") or IMG_SKIP.search(src) or _zone(img):
+                if not src or src.startswith("data:") or IMG_SKIP.search(src) or zone(img):
                     continue
                 urls.append(src)
                 rule = rule or "css:article img"
@@ -505,7 +448,7 @@ class ArticlePage:
         target = self.lines[self.dateline_idx].element
         if head is None:
             return target.getparent()
-        for node in _ancestors(head):
+        for node in ancestors(head):
             if is_inside(target, node):
                 return node
         return None
@@ -521,10 +464,10 @@ class ArticlePage:
             aid = P.article_id(href)
             if not aid or aid == own or aid in seen:
                 continue
-            if a.root.getparent() in body_elements or _zone(a.root) == "noise":
+            if a.root.getparent() in body_elements or zone(a.root) == "noise":
                 continue
             seen.add(aid)
-            title = _text(a)
+            title = text_of(a)
             parent_text = P.clean_text(element_text(a.root.getparent()))
             badge = parent_text.split(" ", 1)[0].lower() if parent_text else ""
             lang = ("kk" if badge == "kz" else badge) if badge in BADGES else P.detect_lang(title)

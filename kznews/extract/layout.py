@@ -1,0 +1,75 @@
+"""Where a line of a page sits: article content, page furniture, or the edge of the article.
+
+Generic for news pages: class names and tags that mark share bars, widgets, sidebars and
+footers in most CMS templates, and small helpers over parsel/lxml shared by the site rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from parsel import Selector
+
+from kznews import processors as P
+from kznews.extract.text import element_text
+
+# Blocks that hold page furniture rather than the article.
+NOISE_CLASS = re.compile(
+    r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
+    r"breadcrumb|print|comment)", re.I)
+BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
+                            r"more-news|read-also|readmore|other-news)", re.I)
+NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
+SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
+                         "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
+                         "e-mail", "email", "печать", "print", "копировать", "ссылку",
+                         "в", "tg", "fb"})
+
+
+def is_share_line(text: str) -> bool:
+    """``Поделиться: Facebook Telegram WhatsApp`` and the like."""
+    words = re.findall(r"\w[\w.-]*", text.lower())
+    return not words or all(w in SHARE_WORDS for w in words)
+
+
+def classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def ancestors(el: etree._Element) -> Iterator[etree._Element]:
+    node = el
+    while node is not None:
+        yield node
+        node = node.getparent()
+
+
+def zone(el: etree._Element) -> str | None:
+    """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None."""
+    nodes = list(ancestors(el))
+    in_article = any(n.tag == "article" for n in nodes)
+    for node in nodes:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in {"header", "footer"} and in_article:
+            continue  # an article's own header (headline, date) or footer (tags, source)
+        if tag in NOISE_TAGS:
+            return "boundary" if tag in {"footer", "aside"} else "noise"
+        cls = classes(node)
+        if BOUNDARY_CLASS.search(cls):
+            return "boundary"
+        if NOISE_CLASS.search(cls):
+            return "noise"
+    return None
+
+
+def css_first(sel: Selector, selectors: tuple[str, ...]) -> tuple[Selector, str] | None:
+    for css in selectors:
+        found = sel.css(css)
+        if found:
+            return found[0], css
+    return None
+
+
+def text_of(el: Selector) -> str:
+    return P.clean_text(element_text(el.root))
