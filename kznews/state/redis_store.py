@@ -25,8 +25,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import redis
-
 from kznews.state.store import ArticleStore, Decision
 
 COLUMNS = ("lang", "url", "content_hash", "body_hash", "revision", "previous_hash",
