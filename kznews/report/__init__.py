@@ -50,7 +50,8 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, Any]:
         "responses": stats.get("downloader/response_count", 0),
         "errors": stats.get("log_count/ERROR", 0),
         "retries": stats.get("retry/count", 0),
-        "rendered": stats.get("playwright/page_count", 0) or stats.get("render/pages", 0),
+        # article pages that came back rendered by the browser (kznews.render)
+        "rendered": stats.get("render/playwright", 0) or stats.get("playwright/page_count", 0),
         "items": stats.get("item_scraped_count", 0),
         # scraped, or found unchanged by an incremental run (not fetched again / 304)
         "articles_seen": stats.get("item_scraped_count", 0)

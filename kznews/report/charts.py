@@ -16,6 +16,11 @@ from typing import Any
 import pygal
 from pygal.style import Style
 
+# pygal appends a legacy sys.meta_path finder for its map plugins (unused here) that has no
+# find_spec(): any failed import anywhere in the process then goes through it and raises
+# ImportWarning. Take it out again.
+sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, pygal.PluginImportFixer)]
+
 # pygal appends a legacy import hook (for its old plugin packages) to sys.meta_path; on Python
 # 3.11 every later failed import then passes through it and raises an ImportWarning. kznews
 # uses no pygal plugin, so the hook goes.
