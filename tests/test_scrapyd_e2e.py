@@ -35,7 +35,7 @@ from kznews.schedule import (
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 USER, PASSWORD = "kznews-e2e", "e2e-pw-not-a-secret"
-ARTICLES = 40
+ARTICLES = int(os.environ.get("KZNEWS_E2E_ARTICLES", "40"))  # 240 = the default mirror
 JOB_TIMEOUT = 180.0
 
 
