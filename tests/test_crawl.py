@@ -14,6 +14,7 @@ import pytest
 
 from kznews import processors as P
 from kznews.mirror import build_site, serve
+from kznews.sites.centerinform_listing import parse_listing
 from tests.crawl_helpers import REPO, CrawlResult, crawl_command, run_crawl
 
 FIELDS = ("lang", "title", "published_at", "published_date_precision", "date_source",
@@ -112,3 +113,30 @@ def test_bad_argument_stops_with_one_clear_line(tmp_path: Path, arg: str, messag
     assert proc.returncode == 2
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args, check", [
+    (("-a", "lang=en"), "lang"),
+    (("-a", "since=2024-03-01"), "since"),
+    (("-a", "max_articles=10"), "max_articles"),
+    (("-a", "max_pages=2", "-a", "follow_related=0"), "max_pages"),
+])
+def test_spider_arguments_are_honoured(site: Any, server: Any, tmp_path: Path,
+                                       args: tuple[str, ...], check: str) -> None:
+    result = run_crawl(server.url, tmp_path, *args)
+    assert result.returncode == 0, result.stderr[-2000:]
+    ids = [item["id"] for item in result.items]
+    assert len(ids) == len(set(ids))
+    truth = site.articles
+    if check == "lang":
+        assert set(ids) == {a["id"] for a in truth if a["lang"] == "en"}
+    elif check == "since":
+        assert set(ids) == {a["id"] for a in truth if a["published_at"][:10] >= "2024-03-01"}
+        assert result.report()["stats"].get("discovery/stopped/since") == 1
+    elif check == "max_articles":
+        assert len(ids) == 10
+    else:  # the two listing pages' articles (and their "popular" sidebar links), no more
+        listed = {e.id for path in ("/novosti", "/novosti?page=2")
+                  for e in parse_listing(site.render(path)[2], server.url + path)[0]}
+        assert {a["id"] for a in truth if a["listing_page"] <= 2} <= set(ids) == listed
+        assert result.report()["stats"]["discovery/listing_pages"] == 2

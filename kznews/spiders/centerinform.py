@@ -88,6 +88,7 @@ class CenterinformSpider(scrapy.Spider):
         # id -> the listing page that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
+        self.since_floor = 0  # highest id a listing showed as older than `since`
         self.stale_pages = 0
         self.pages_requested = 0
         self.articles_requested = 0
@@ -179,6 +180,9 @@ class CenterinformSpider(scrapy.Spider):
         if self.args.max_articles and self.articles_requested >= self.args.max_articles:
             return None
         self.seen_ids.add(aid)
+        if self.args.since and int(aid[1:]) <= self.since_floor:
+            self._inc("discovery/skipped/since")
+            return None
         if not self.known.is_due(aid):
             self._inc("incremental/skipped_known")
             return None
@@ -223,10 +227,13 @@ class CenterinformSpider(scrapy.Spider):
             logger.warning("listing page %s holds no article links", response.url)
             self._inc("discovery/empty_listing")
         older = fresh = 0
+        dated = sum(1 for e in entries if e.listing_date)
         for entry in entries:
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
                 older += 1
                 self._inc("discovery/skipped/since")
+                # ids grow with time: ids up to this one are older than `since` too
+                self.since_floor = max(self.since_floor, int(entry.id[1:]))
                 continue
             if entry.listing_date:
                 self.listing_dates.setdefault(entry.id, entry.listing_date)
@@ -235,7 +242,7 @@ class CenterinformSpider(scrapy.Spider):
             req = self.article_request(entry.url, entry.listing_date)
             if req:
                 yield req
-        if entries and older == len(entries):
+        if dated and older == dated:  # undated links are sidebars ("popular"), not the list
             self._inc("discovery/stopped/since")
             return  # the whole page is older than `since`: nothing newer further on
         if repeated:
