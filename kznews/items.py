@@ -39,7 +39,7 @@ class Article:
     published_date_precision: str
     """``day`` when the page gives no time of day, ``minute`` otherwise."""
     date_source: str
-    """Date origin: ``jsonld``, ``meta``, ``page``, ``dateline+listing``, ``dateline+crawl``."""
+    """Date origin: ``jsonld``, ``meta``, ``page``, ``dateline+listing|ids|crawl``."""
     body: str
     """Paragraphs joined by a blank line; no dateline, widgets, source line or links block."""
     content_hash: str
