@@ -216,7 +216,8 @@ def test_slow_trickling_page_is_read_whole(clean: Run, faulty: Run) -> None:
 def test_redirect_chain_is_followed_to_the_page(clean: Run, faulty: Run) -> None:
     assert_same_articles(clean, faulty, "redirect")
     for key in faulty.faults.keys_of("redirect"):
-        hops = [h.path for h in faulty.hits(key)]
+        # A hop retried under load (a timeout) shows twice: compare the distinct hops in order.
+        hops = list(dict.fromkeys(h.path for h in faulty.hits(key)))
         assert HOP_PARAM not in hops[0]
         assert [f"{HOP_PARAM}={n}" in p for n, p in enumerate(hops[1:4], 1)] == [True] * 3
 

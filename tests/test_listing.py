@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kznews.sites.centerinform_listing import page_number, parse_listing
+from kznews.sites.centerinform_listing import on_site, page_number, parse_listing
 
 BASE = "https://ic24.kz/novosti"
 
@@ -50,3 +50,15 @@ def test_pagination_under_a_redirected_listing_and_rel_next() -> None:
     _, pages = parse_listing(html, "https://ic24.kz/ru/lenta/?PAGEN_1=2", page=2)
     assert pages == [("https://ic24.kz/ru/lenta/?PAGEN_1=3", 3),
                      ("https://ic24.kz/ru/lenta/?start=40", 3)]
+
+
+@pytest.mark.parametrize("href, expected", [
+    ("http://127.0.0.1:8000/news/x-u1", "http://127.0.0.1:8000/news/x-u1"),
+    ("https://ic24.kz/news/x-u1", "http://127.0.0.1:8000/news/x-u1"),  # a copy's own links
+    ("https://www.ic24.kz/news/x-u1", "http://127.0.0.1:8000/news/x-u1"),
+    ("https://evil.example/news/x-u1", None),
+    ("mailto:x@ic24.kz", None),
+    ("javascript:void(0)", None),
+])
+def test_links_to_the_outlet_count_as_the_crawled_copy(href: str, expected: str | None) -> None:
+    assert on_site(href, "127.0.0.1:8000", "http") == expected

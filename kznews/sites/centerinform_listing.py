@@ -25,6 +25,23 @@ PAGE_PATH = re.compile(r"/page[/-]?(\d+)/?$", re.I)
 TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
 
 
+# The outlet's own hosts: a copy served elsewhere may keep absolute links to them.
+OUTLET_HOSTS = frozenset({"ic24.kz", "www.ic24.kz"})
+
+
+def on_site(href: str, host: str, scheme: str) -> str | None:
+    """``href`` as a URL of the crawled site (``host``, in ``scheme``), or None when it
+    points off the site. ``www.`` and links to the outlet's own hosts count as the site."""
+    parts = urlsplit(href)
+    if parts.scheme not in {"http", "https"}:
+        return None
+    netloc, host = parts.netloc.lower(), host.lower()
+    if netloc != host and netloc.removeprefix("www.") != host.removeprefix("www.") \
+            and netloc not in OUTLET_HOSTS:
+        return None
+    return parts._replace(scheme=scheme, netloc=host).geturl()
+
+
 @dataclass
 class ListingEntry:
     url: str
@@ -84,14 +101,13 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
     """
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     sel = Selector(text=text or "<html></html>")
-    host = urlsplit(url).netloc
+    host, scheme = urlsplit(url).netloc, urlsplit(url).scheme
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     entries: dict[str, ListingEntry] = {}
     pages: dict[str, int] = {}
     for a in sel.xpath("//body//a[@href]"):
-        href = urljoin(url, a.attrib["href"].strip())
-        parts = urlsplit(href)
-        if parts.scheme not in {"http", "https"} or parts.netloc != host:
+        href = on_site(urljoin(url, a.attrib["href"].strip()), host, scheme) or ""
+        if not href:
             continue
         aid = P.article_id(href)
         if aid:
@@ -106,8 +122,8 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
         number = page_number(href, roots)
         if number is not None:
             pages.setdefault(P.canonicalize_url(href), number)
-    for href in sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall():
-        href = urljoin(url, href.strip())
-        if urlsplit(href).netloc == host and not P.article_id(href):
+    for raw in sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall():
+        href = on_site(urljoin(url, raw.strip()), host, scheme) or ""
+        if href and not P.article_id(href):
             pages.setdefault(P.canonicalize_url(href), page_number(href, roots) or page + 1)
     return list(entries.values()), sorted(pages.items(), key=lambda kv: kv[1])

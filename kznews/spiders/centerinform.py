@@ -25,7 +25,7 @@ from kznews.middlewares import BadPageError
 from kznews.redis import Distributed
 from kznews.render import Renderer
 from kznews.sites.centerinform import extract_article
-from kznews.sites.centerinform_listing import parse_listing
+from kznews.sites.centerinform_listing import on_site, parse_listing
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
     ARG_NAMES,
     RENDER_MODES,
@@ -163,11 +163,8 @@ class CenterinformSpider(scrapy.Spider):
 
     def _same_site(self, url: str) -> str | None:
         """``url`` on the crawled host, in the base URL's scheme; None when off the site."""
-        parts = urlsplit(url)
         base = urlsplit(self.base_url)
-        if parts.scheme not in {"http", "https"} or parts.netloc.lower() != base.netloc:
-            return None
-        return parts._replace(scheme=base.scheme).geturl()
+        return on_site(url, base.netloc, base.scheme)
 
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing") -> scrapy.Request | None:
