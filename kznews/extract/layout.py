@@ -45,21 +45,43 @@ def ancestors(el: etree._Element) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
-def zone(el: etree._Element) -> str | None:
-    """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None."""
+def _kind(node: etree._Element) -> str | None:
+    """What a node's own tag/class say: ``noise``, ``boundary``, ``header`` or nothing."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in {"header", "footer"}:
+        return tag
+    if tag in NOISE_TAGS:
+        return "boundary" if tag == "aside" else "noise"
+    cls = classes(node)
+    if BOUNDARY_CLASS.search(cls):
+        return "boundary"
+    if NOISE_CLASS.search(cls):
+        return "noise"
+    return None
+
+
+def zone(el: etree._Element, cache: dict[etree._Element, str | None] | None = None
+         ) -> str | None:
+    """``noise`` or ``boundary`` when ``el`` lies in page furniture, else None.
+
+    ``cache`` (one dict per page) keeps each node's own verdict: lxml hands out one proxy per
+    node while a reference to it lives, and the dict holds that reference.
+    """
     nodes = list(ancestors(el))
     in_article = any(n.tag == "article" for n in nodes)
     for node in nodes:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in {"header", "footer"} and in_article:
-            continue  # an article's own header (headline, date) or footer (tags, source)
-        if tag in NOISE_TAGS:
-            return "boundary" if tag in {"footer", "aside"} else "noise"
-        cls = classes(node)
-        if BOUNDARY_CLASS.search(cls):
-            return "boundary"
-        if NOISE_CLASS.search(cls):
-            return "noise"
+        if cache is None:
+            kind = _kind(node)
+        elif node in cache:
+            kind = cache[node]
+        else:
+            kind = cache[node] = _kind(node)
+        if kind in {"header", "footer"}:
+            if in_article:
+                continue  # an article's own header (headline, date) or footer (tags, source)
+            return "boundary" if kind == "footer" else "noise"
+        if kind:
+            return kind
     return None
 
 

@@ -5,20 +5,41 @@ from __future__ import annotations
 from parsel import Selector
 
 
+class MetaTags:
+    """Every ``<meta>`` of a page, read once, by ``property``, ``name`` or ``itemprop``."""
+
+    def __init__(self, sel: Selector) -> None:
+        self.values: dict[str, list[str]] = {}
+        for tag in sel.xpath("//meta[@content]"):
+            content = (tag.attrib.get("content") or "").strip()
+            if not content:
+                continue
+            for attr in ("property", "name", "itemprop"):
+                key = tag.attrib.get(attr)
+                if key:
+                    self.values.setdefault(key.strip(), []).append(content)
+
+    def get(self, *names: str) -> str | None:
+        """First value of the first name present (``og:title``, ``article:published_time``)."""
+        for name in names:
+            found = self.values.get(name)
+            if found:
+                return found[0]
+        return None
+
+    def all(self, name: str) -> list[str]:
+        """Every value of a repeated tag (``article:tag``)."""
+        return list(self.values.get(name, []))
+
+
 def meta(sel: Selector, *names: str) -> str | None:
     """First non-empty content of a meta tag matched by property, name or itemprop."""
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            value = sel.xpath(f'//meta[@{attr}="{name}"]/@content').get()
-            if value and value.strip():
-                return value.strip()
-    return None
+    return MetaTags(sel).get(*names)
 
 
 def meta_all(sel: Selector, name: str) -> list[str]:
     """Every non-empty content of a repeated meta tag (``article:tag``)."""
-    values = sel.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content').getall()
-    return [v.strip() for v in values if v.strip()]
+    return MetaTags(sel).all(name)
 
 
 def canonical(sel: Selector) -> str | None:

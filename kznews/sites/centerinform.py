@@ -80,6 +80,16 @@ def _uncamel(credit: str | None) -> str | None:
     return credit[: match.start()] if match else credit
 
 
+def _badge_before(link: etree._Element) -> str:
+    """The word printed just before a link (``<span>ru</span> <a>``, ``ru <a>``), lower-case."""
+    prev = link.getprevious()
+    parent = link.getparent()
+    before = ((prev.text or "") + (prev.tail or "")) if prev is not None else \
+        (parent.text or "" if parent is not None else "")
+    words = before.split()
+    return words[-1].lower().strip(":|•") if words else ""
+
+
 def labelled_info(text: str) -> P.InfoLine | None:
     """An info line in separated parts: ``18 Декабря 2020 | Просмотров: 24985 | Рубрика:
     Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров | Экология``."""
@@ -137,13 +147,18 @@ class ArticlePage:
         self.lines: list[Line] = page_lines(self.root)
         self.clean = [P.clean_text(line.text) for line in self.lines]
         self.ld = jsonld.find_article(self.sel) or {}
+        self.meta = meta.MetaTags(self.sel)
         self.out = Extracted()
         self.dateline: P.Dateline | None = None
         self.dateline_idx: int | None = None
         self.inline_credit: str | None = None
         self.body_start: int | None = None
         self.body_end: int | None = None
+        self._zones: dict[etree._Element, str | None] = {}
         self._split_inline_credit()
+
+    def zone(self, el: etree._Element) -> str | None:
+        return zone(el, self._zones)
 
     # ------------------------------------------------------------------ anchors
     def _split_inline_credit(self) -> None:
@@ -183,20 +198,20 @@ class ArticlePage:
         if o.put("title", strip_site_suffix(P.clean_text(jsonld.text_of(self.ld.get("headline")))),
                  "jsonld:headline"):
             return
-        if o.put("title", strip_site_suffix(P.clean_text(meta.meta(self.sel, "og:title"))),
+        if o.put("title", strip_site_suffix(P.clean_text(self.meta.get("og:title"))),
                  "meta:og:title"):
             return
         found = css_first(self.sel, TITLE_CSS)
         if found and o.put("title", text_of(found[0]), f"css:{found[1]}"):
             return
-        h1 = [h for h in self.sel.css("body h1") if zone(h.root) is None]
+        h1 = [h for h in self.sel.css("body h1") if self.zone(h.root) is None]
         if len(h1) == 1 and o.put("title", text_of(h1[0]), "css:h1"):
             return
         # The last heading above the dateline.
         if self.dateline_idx is not None:
             for i in range(self.dateline_idx - 1, -1, -1):
                 tag = self.lines[i].element.tag
-                if (tag in {"h1", "h2", "h3", "h4"} and zone(self.lines[i].element) is None
+                if (tag in {"h1", "h2", "h3", "h4"} and self.zone(self.lines[i].element) is None
                         and o.put("title", self.clean[i], f"text:{tag}-before-dateline")):
                     return
         o.put("title", strip_site_suffix(P.clean_text(self.sel.xpath("//title/text()").get())),
@@ -238,7 +253,7 @@ class ArticlePage:
             line, text = self.lines[i], self.clean[i]
             if not text:
                 continue
-            where = zone(line.element) if i != self.dateline_idx else None
+            where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
                 self.body_end = i
                 break
@@ -289,7 +304,7 @@ class ArticlePage:
         """Last resort: the block with the most paragraph text."""
         best, best_len = None, 0
         for el in self.root.iter("div", "article", "section", "main", "td"):
-            if zone(el):
+            if self.zone(el):
                 continue
             size = sum(len(P.clean_text(element_text(p))) for p in el.findall("p"))
             if size > best_len:
@@ -309,7 +324,7 @@ class ArticlePage:
             if title and self.clean[i] == title:
                 start = i + 1
                 break
-        return [i for i in range(start, end) if self.clean[i] and zone(self.lines[i].element)
+        return [i for i in range(start, end) if self.clean[i] and self.zone(self.lines[i].element)
                 is None]
 
     def info_line(self) -> P.InfoLine | None:
@@ -327,7 +342,7 @@ class ArticlePage:
         if raw and o.put("published", P.parse_date_text(raw), "jsonld:datePublished"):
             return
         for name in ("article:published_time", "datePublished", "pubdate", "publishdate"):
-            if o.put("published", P.parse_date_text(meta.meta(self.sel, name) or ""),
+            if o.put("published", P.parse_date_text(self.meta.get(name) or ""),
                      f"meta:{name}"):
                 return
         found = css_first(self.sel, DATE_CSS)
@@ -337,7 +352,7 @@ class ArticlePage:
             if o.put("published", P.parse_date_text(value), f"css:{found[1]}"):
                 return
         for t in self.sel.css("time[datetime]"):
-            if zone(t.root) is None and o.put(
+            if self.zone(t.root) is None and o.put(
                     "published", P.parse_date_text(t.attrib["datetime"]), "css:time[datetime]"):
                 return
         info = self.info_line()
@@ -354,10 +369,10 @@ class ArticlePage:
         o, ld = self.out, self.ld
         o.put("category", P.clean_text(jsonld.text_of(ld.get("articleSection"))),
               "jsonld:articleSection")
-        o.put("category", P.clean_text(meta.meta(self.sel, "article:section")),
+        o.put("category", P.clean_text(self.meta.get("article:section")),
               "meta:article:section")
         o.put("tags", P.split_tags(jsonld.strings_of(ld.get("keywords"))), "jsonld:keywords")
-        o.put("tags", P.split_tags(meta.meta_all(self.sel, "article:tag")), "meta:article:tag")
+        o.put("tags", P.split_tags(self.meta.all("article:tag")), "meta:article:tag")
         stat = ld.get("interactionStatistic")
         if isinstance(stat, dict):
             o.put("views", P.parse_views(str(stat.get("userInteractionCount", ""))),
@@ -372,7 +387,7 @@ class ArticlePage:
         found = css_first(self.sel, TAGS_CSS)
         if found:
             o.put("tags", P.split_tags(text_of(a) for a in self.sel.css(found[1])
-                                       if zone(a.root) != "boundary"), f"css:{found[1]}")
+                                       if self.zone(a.root) != "boundary"), f"css:{found[1]}")
         self._linked_taxonomy()
         info = self.info_line()
         if info:
@@ -390,7 +405,7 @@ class ArticlePage:
         tags, category = [], None
         for a in self.sel.xpath("//body//a[@href]"):
             href, where = a.attrib["href"], line_of.get(a.root, -1)
-            if where in body or zone(a.root) == "noise":
+            if where in body or self.zone(a.root) == "noise":
                 continue
             if TAG_HREF.search(href) and "category" not in (a.attrib.get("rel") or ""):
                 tags.append(text_of(a).lstrip("#"))
@@ -423,7 +438,7 @@ class ArticlePage:
     def images(self) -> None:
         urls = jsonld.image_urls(self.ld.get("image"))
         rule = "jsonld:image" if urls else ""
-        og = meta.meta(self.sel, "og:image")
+        og = self.meta.get("og:image")
         if og and og not in urls:
             urls.append(og)
             rule = rule or "meta:og:image"
@@ -431,7 +446,7 @@ class ArticlePage:
         if scope is not None:
             for img in scope.iter("img"):
                 src = img.get("src") or img.get("data-src") or ""
-                if not src or src.startswith("data:") or IMG_SKIP.search(src) or zone(img):
+                if not src or src.startswith("data:") or IMG_SKIP.search(src) or self.zone(img):
                     continue
                 urls.append(src)
                 rule = rule or "css:article img"
@@ -460,30 +475,29 @@ class ArticlePage:
         body_lines = set(range(self.dateline_idx or 0, self.body_end or 0))
         body_elements = {self.lines[i].element for i in body_lines}
         for a in self.sel.xpath("//body//a[@href]"):
-            href = urljoin(self.url, a.attrib["href"])
-            aid = P.article_id(href)
+            raw = a.attrib["href"]
+            aid = P.article_id(raw)  # on the raw href first: most links are not articles
             if not aid or aid == own or aid in seen:
                 continue
-            if a.root.getparent() in body_elements or zone(a.root) == "noise":
+            if a.root.getparent() in body_elements or self.zone(a.root) == "noise":
                 continue
             seen.add(aid)
             title = text_of(a)
-            parent_text = P.clean_text(element_text(a.root.getparent()))
-            badge = parent_text.split(" ", 1)[0].lower() if parent_text else ""
+            badge = _badge_before(a.root)
             lang = ("kk" if badge == "kz" else badge) if badge in BADGES else P.detect_lang(title)
-            links.append({"url": P.canonicalize_url(href), "id": aid, "title": title,
-                          "lang": lang})
+            links.append({"url": P.canonicalize_url(urljoin(self.url, raw)), "id": aid,
+                          "title": title, "lang": lang})
         self.out.put("related", links, "css:a[href*=-u]")
 
     def identity(self) -> None:
         o = self.out
         for value, rule in ((meta.canonical(self.sel), "meta:canonical"),
-                            (meta.meta(self.sel, "og:url"), "meta:og:url"),
+                            (self.meta.get("og:url"), "meta:og:url"),
                             (jsonld.text_of(self.ld.get("url")), "jsonld:url")):
             if value and P.article_id(urljoin(self.url, value)) == P.article_id(self.url):
                 o.put("canonical_url", P.canonicalize_url(urljoin(self.url, value)), rule)
         o.put("canonical_url", P.canonicalize_url(self.url), "url")
-        hint = (jsonld.text_of(self.ld.get("inLanguage")) or meta.meta(self.sel, "og:locale")
+        hint = (jsonld.text_of(self.ld.get("inLanguage")) or self.meta.get("og:locale")
                 or meta.html_lang(self.sel))
         sample = " ".join([o.values.get("title", "")] + list(o.values.get("body") or [])[:5])
         lang = P.detect_lang(sample, hint)
