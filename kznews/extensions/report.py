@@ -15,12 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from kznews import monitors
+from kznews.items import item_dict
 from kznews.report import (
     build_report,
     free_path,
@@ -59,7 +59,7 @@ class CrawlReport:
         return cls(crawler)
 
     def item_scraped(self, item: Any) -> None:
-        self.tally.add(ItemAdapter(item).asdict())
+        self.tally.add(item_dict(item))
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         assert self.crawler.stats is not None

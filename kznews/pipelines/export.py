@@ -19,6 +19,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from kznews.items import item_dict
 from kznews.pipelines.feeds import FeedWriter, finalise, leftover_parts, truncate_partial
 from kznews.state import ArticleStore, RunLock, open_store
 
@@ -87,21 +88,24 @@ class ExportPipeline:
     def process_item(self, item: Any) -> Any:
         assert self.store is not None
         adapter = ItemAdapter(item)
-        body_hash = hashlib.sha256(adapter["body"].encode("utf-8")).hexdigest()
-        validators = getattr(self.crawler.spider, "validators", {}).pop(adapter["id"], None)
+        data = item_dict(item)
+        body_hash = hashlib.sha256(data["body"].encode("utf-8")).hexdigest()
+        validators = getattr(self.crawler.spider, "validators", {}).pop(data["id"], None)
         etag, last_modified = validators or (None, None)
-        decision = self.store.claim(adapter.asdict(), body_hash, self.run_id, etag, last_modified)
-        adapter["revision"] = decision.revision
-        adapter["previous_hash"] = decision.previous_hash
+        decision = self.store.claim(data, body_hash, self.run_id, etag, last_modified)
+        updates: dict[str, Any] = {"revision": decision.revision,
+                                   "previous_hash": decision.previous_hash}
         if decision.duplicate_of:
-            adapter["duplicate_of"] = decision.duplicate_of
+            updates["duplicate_of"] = decision.duplicate_of
             self._inc("dedup/republished")
+        for key, value in updates.items():
+            adapter[key] = data[key] = value
         self._inc(f"dedup/{decision.kind}")
         if decision.export:
             if self.writer:
-                self.writer.write(adapter["lang"], adapter.asdict())
-                self._inc(f"feeds/{adapter['lang']}/items")
-            self.unconfirmed.append(adapter["id"])
+                self.writer.write(data["lang"], data)
+                self._inc(f"feeds/{data['lang']}/items")
+            self.unconfirmed.append(data["id"])
             if len(self.unconfirmed) >= CONFIRM_EVERY:
                 self._confirm()
         return item

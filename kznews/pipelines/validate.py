@@ -13,6 +13,8 @@ from jsonschema import Draft202012Validator
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from kznews.items import item_dict
+
 logger = logging.getLogger(__name__)
 
 
@@ -30,7 +32,7 @@ def validator() -> Draft202012Validator:
 
 def problems(item: Any) -> list[tuple[str, str]]:
     """(field, message) for each schema violation of one item."""
-    data = ItemAdapter(item).asdict()
+    data = item_dict(item)
     out = []
     for err in sorted(validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
         where = str(err.absolute_path[0]) if err.absolute_path else (
