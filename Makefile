@@ -3,12 +3,10 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Debian packages the tests use: the browser for rendering, the server for distributed mode.
-SYSTEM_PACKAGES := chromium redis-server
 
-.PHONY: setup sysdeps crawl test lint clean
+.PHONY: setup sysdeps crawl test lint bench bench-quick clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-bench.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements-dev.txt
@@ -16,6 +14,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP)
 
+# Debian packages the tests use: the browser for rendering, the server for distributed mode.
 sysdeps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
@@ -35,6 +34,12 @@ lint: setup
 
 test: setup sysdeps lint
 	$(BIN)/python -m pytest -W error -q
+
+bench: setup
+	$(BIN)/python -m bench
+
+bench-quick: setup
+	$(BIN)/python -m bench --quick
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
