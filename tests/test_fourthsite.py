@@ -56,10 +56,20 @@ def _same_value(field: str, got: Any, want: Any) -> bool:
         want_dt = datetime.fromisoformat(want)
         return got_dt == want_dt and got_dt.utcoffset() == want_dt.utcoffset()
     if field == "views":
-        return type(got) is int and got == want
+        return got is None if want is None else type(got) is int and got == want
     if field == "tags":
         return isinstance(got, list) and got == want
     return bool(got == want)
+
+
+def _difference(got: Any, want: Any) -> str:
+    """Both values, or for long texts the stretch around their first difference."""
+    if not (isinstance(got, str) and isinstance(want, str)) or max(len(got), len(want)) < 120:
+        return f"got {got!r} want {want!r}"
+    at = next((i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b), None)
+    at = min(len(got), len(want)) if at is None else at
+    start = max(at - 40, 0)
+    return f"at char {at}: got …{got[start : at + 80]!r} want …{want[start : at + 80]!r}"
 
 
 def score(
@@ -77,7 +87,7 @@ def score(
             if _same_value(field, got, want):
                 right += 1
             else:
-                notes.setdefault(field, []).append(f"{aid}: got {got!r} want {want!r}")
+                notes.setdefault(field, []).append(f"{aid}: {_difference(got, want)}")
         table[field] = (right, len(found))
     return len(found) / len(truth), table, notes
 
