@@ -27,6 +27,8 @@ def _date_source(rule: str) -> str:
         return "meta"
     if "dateline+" in rule:
         return rule.split("text:", 1)[-1]
+    if rule == "listing-date":
+        return "listing"
     return "page"
 
 

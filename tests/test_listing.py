@@ -49,7 +49,15 @@ def test_pagination_under_a_redirected_listing_and_rel_next() -> None:
       <a href="/ru/lenta/?PAGEN_1=3">3</a> <a href="/ru/lenta/?q=x">search</a></body></html>"""
     _, pages = parse_listing(html, "https://ic24.kz/ru/lenta/?PAGEN_1=2", page=2)
     assert pages == [("https://ic24.kz/ru/lenta/?PAGEN_1=3", 3),
-                     ("https://ic24.kz/ru/lenta/?start=40", 3)]
+                     ("https://ic24.kz/ru/lenta/?start=40", 41)]  # no items: offset order
+
+
+def test_load_more_offsets_become_page_numbers_by_items_per_page() -> None:
+    items = "".join(f'<div class="card"><a href="/news/x-u{n}">t</a><p>16.04.2021</p></div>'
+                    for n in range(20))
+    html = f'<body>{items}<a href="/novosti?offset=20">Загрузить ещё</a></body>'
+    entries, pages = parse_listing(html, BASE)
+    assert len(entries) == 20 and pages == [("https://ic24.kz/novosti?offset=20", 2)]
 
 
 @pytest.mark.parametrize("href, expected", [

@@ -95,3 +95,19 @@ def image_urls(value: Any) -> list[str]:
         if isinstance(item, str) and item.strip():
             out.append(item.strip())
     return out
+
+
+def breadcrumb_names(sel: Selector) -> list[str]:
+    """Item names of the page's JSON-LD BreadcrumbList, in position order."""
+    for script in sel.xpath('//script[contains(@type, "ld+json")]/text()').getall():
+        for node in _walk(_loads(script)):
+            if "breadcrumblist" not in _types(node):
+                continue
+            items = node.get("itemListElement")
+            if not isinstance(items, list):
+                continue
+            ordered = sorted((i for i in items if isinstance(i, dict)),
+                             key=lambda i: i.get("position") or 0)
+            names = [text_of(i.get("name") or i.get("item")) for i in ordered]
+            return [n for n in names if n and not n.startswith("http")]
+    return []

@@ -7,7 +7,7 @@ line list lets the text-pattern rules work on markup nobody here has seen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -49,11 +49,13 @@ def _tag(el: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def iter_lines(root: etree._Element) -> Iterator[Line]:
+def iter_lines(root: etree._Element,
+               skip: Callable[[etree._Element], bool] | None = None) -> Iterator[Line]:
     """Yield the raw (uncleaned) text lines under ``root`` in document order.
 
     A line ends at every block element boundary and at every ``<br>``; inline markup
-    (``<strong>``, ``<a>``, ``<span>``) stays inside its line.
+    (``<strong>``, ``<a>``, ``<span>``) stays inside its line. ``skip(el)`` true drops an
+    element's text (its tail stays): inline widgets inside paragraphs.
     """
     buf: list[str] = []
     links: list[etree._Element] = []
@@ -82,7 +84,7 @@ def iter_lines(root: etree._Element) -> Iterator[Line]:
             if el is not root and el.tail:
                 buf.append(el.tail)
             continue
-        if not tag or tag in SKIP_TAGS:
+        if not tag or tag in SKIP_TAGS or (skip is not None and el is not root and skip(el)):
             if el is not root and el.tail:
                 buf.append(el.tail)
             continue
@@ -110,9 +112,10 @@ def iter_lines(root: etree._Element) -> Iterator[Line]:
         yield line
 
 
-def page_lines(root: etree._Element) -> list[Line]:
+def page_lines(root: etree._Element,
+               skip: Callable[[etree._Element], bool] | None = None) -> list[Line]:
     """All lines of a page, numbered."""
-    lines = list(iter_lines(root))
+    lines = list(iter_lines(root, skip))
     for i, line in enumerate(lines):
         line.index = i
     return lines

@@ -48,6 +48,13 @@ VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 # The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
 RATES_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")
+RATES_EDGE = re.compile(r"^(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*|"
+                        r"\s*(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*$")
+INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
+RUBRIC_LINE = re.compile(r"^(рубрика|категория|раздел|category|section|санат)\s*:\s*(.{1,60})$",
+                         re.I)
+HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
+                         "лента", "лента новостей", "все новости"})
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|"
@@ -78,6 +85,12 @@ def _uncamel(credit: str | None) -> str | None:
         return credit
     match = re.search(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ][a-zа-яё])", credit)
     return credit[: match.start()] if match else credit
+
+
+def _inline_widget(el: etree._Element) -> bool:
+    """An inline element holding only currency rates (``<span>USD/KZT 0.0</span>``)."""
+    return el.tag in INLINE_TAGS and len(el) == 0 and bool(el.text) and \
+        bool(RATES_LINE.match(el.text.strip()))
 
 
 def _badge_before(link: etree._Element) -> str:
@@ -144,8 +157,8 @@ class ArticlePage:
         self.today = today or date.today()
         body = self.sel.xpath("//body")
         self.root = body[0].root if body else self.sel.root
-        self.lines: list[Line] = page_lines(self.root)
-        self.clean = [P.clean_text(line.text) for line in self.lines]
+        self.lines: list[Line] = page_lines(self.root, _inline_widget)
+        self.clean = [RATES_EDGE.sub("", P.clean_text(line.text)) for line in self.lines]
         self.ld = jsonld.find_article(self.sel) or {}
         self.meta = meta.MetaTags(self.sel)
         self.out = Extracted()
@@ -261,9 +274,14 @@ class ArticlePage:
                 continue
             if TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
-                self.out.put("tags", P.split_tags([TAGS_LABEL.sub("", text)]), "text:tags-line")
+                linked = [P.clean_text(element_text(a)).lstrip("#") for a in line.links]
+                self.out.put("tags", P.split_tags(linked or [TAGS_LABEL.sub("", text)]),
+                             "text:tags-line")
                 self.body_end = i
                 break
+            if PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
+                self.out.put("photo_credit", P.photo_credit(text), "text:credit-line")
+                continue
             if BODY_END.match(text) or self._heads_links(i):
                 self.body_end = i
                 break
@@ -363,6 +381,10 @@ class ArticlePage:
                                     self.today)
             if inferred:
                 o.put("published", inferred[0], "text:" + inferred[1])
+                return
+        # No date on the page at all (a script was to fill it in): the listing's date.
+        listing = next((d for label, d in self.hints if label == "listing"), None)
+        o.put("published", listing, "listing-date")
 
     def scalar_fields(self) -> None:
         """Views, category, tags, credit: JSON-LD/meta, then site CSS, then the info line."""
@@ -394,7 +416,33 @@ class ArticlePage:
             o.put("views", info.views, "text:info-line")
             o.put("category", info.category, "text:info-line")
             o.put("tags", info.tags, "text:info-line")
+        self._rubric_fallbacks()
         self.credit()
+
+    def _rubric_fallbacks(self) -> None:
+        """The category as the last breadcrumb (JSON-LD BreadcrumbList or a breadcrumb
+        block) or a ``Рубрика: X`` line anywhere on the page."""
+        if "category" in self.out.values:
+            return
+        title = (self.out.values.get("title") or "").casefold()
+        crumbs = jsonld.breadcrumb_names(self.sel)
+        rule = "jsonld:BreadcrumbList"
+        if not crumbs:
+            rule = "css:breadcrumb"
+            for block in self.sel.xpath('//*[contains(@class, "breadcrumb") or '
+                                        'contains(@class, "crumbs") or '
+                                        'contains(@id, "breadcrumb")]')[:1]:
+                crumbs = [text_of(x) for x in block.xpath(".//a | .//span[not(.//a)]")]
+        # the last crumb is often the (maybe truncated) headline itself: not a rubric
+        names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in HOME_CRUMBS
+                 and not title.startswith(c.casefold().rstrip(".… "))
+                 and c not in {"/", "»", "›", ">"}]
+        if names and self.out.put("category", names[-1], rule):
+            return
+        for text in self.clean:
+            match = RUBRIC_LINE.match(text)
+            if match and self.out.put("category", match.group(2).strip(), "text:rubric-line"):
+                return
 
     def _linked_taxonomy(self) -> None:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs

@@ -20,6 +20,8 @@ from kznews import processors as P
 from kznews.extract.text import element_text
 
 PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
+# "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
+OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart)$", re.I)
 PAGE_PATH = re.compile(r"/page[/-]?(\d+)/?$", re.I)
 # Calendar and search links multiply listings without end; never follow them.
 TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
@@ -66,8 +68,11 @@ def _date_near(link: etree._Element) -> date | None:
     return None
 
 
-def page_number(url: str, listing_path: str | Sequence[str]) -> int | None:
-    """The page number a listing URL points at (1 for the listing root), else None."""
+def page_number(url: str, listing_path: str | Sequence[str], per_page: int = 0) -> int | None:
+    """The page number a listing URL points at (1 for the listing root), else None.
+
+    An item offset becomes a page number by ``per_page`` (the items a listing page shows);
+    unknown, the offset itself keeps the pages in order."""
     parts = urlsplit(url)
     path = parts.path.rstrip("/") or "/"
     roots = [listing_path] if isinstance(listing_path, str) else list(listing_path)
@@ -82,6 +87,8 @@ def page_number(url: str, listing_path: str | Sequence[str]) -> int | None:
     for key, value in query:
         if PAGE_PARAM.match(key) and value.isdigit():
             return int(value)
+        if OFFSET_PARAM.match(key) and value.isdigit():
+            return int(value) // per_page + 1 if per_page > 0 else int(value) + 1
     match = PAGE_PATH.search(path)
     if match:
         return int(match.group(1))
@@ -105,6 +112,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     entries: dict[str, ListingEntry] = {}
     pages: dict[str, int] = {}
+    candidates: list[str] = []
     for a in sel.xpath("//body//a[@href]"):
         href = on_site(urljoin(url, a.attrib["href"].strip()), host, scheme) or ""
         if not href:
@@ -119,11 +127,15 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
             elif old.listing_date is None:
                 old.listing_date = _date_near(a.root)
             continue
-        number = page_number(href, roots)
+        candidates.append(href)
+    per_page = sum(1 for e in entries.values() if e.listing_date) or len(entries)
+    for href in candidates:
+        number = page_number(href, roots, per_page)
         if number is not None:
             pages.setdefault(P.canonicalize_url(href), number)
     for raw in sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall():
         href = on_site(urljoin(url, raw.strip()), host, scheme) or ""
         if href and not P.article_id(href):
-            pages.setdefault(P.canonicalize_url(href), page_number(href, roots) or page + 1)
+            pages.setdefault(P.canonicalize_url(href),
+                             page_number(href, roots, per_page) or page + 1)
     return list(entries.values()), sorted(pages.items(), key=lambda kv: kv[1])

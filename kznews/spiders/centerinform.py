@@ -293,11 +293,12 @@ class CenterinformSpider(scrapy.Spider):
         if verdict.request is not None:  # not enough in the static HTML: once, rendered
             yield verdict.request
             return
-        if ex.rules.get("published", "").startswith("text:dateline+") and not listing_date \
+        if ex.rules.get("published", "text:dateline+").startswith("text:dateline+") \
+                and not listing_date \
                 and self.listings_outstanding > 0 and not response.meta.get("deferred") \
                 and response.request is not None:
-            # Only a year-less dateline and its listing page not read yet: parse it again
-            # after the listing, once, rather than guess the year.
+            # Only a year-less dateline (or no date at all) and its listing page not read
+            # yet: parse it again after the listing, once, rather than guess the year.
             self._inc("discovery/deferred_for_listing")
             yield response.request.replace(
                 dont_filter=True, priority=DEFERRED_PRIORITY,
