@@ -151,3 +151,27 @@ def test_a_cut_last_line_is_removed_on_recovery(tmp_path: Path) -> None:
     part.write_bytes(b'{"id": "u1", "content_hash": "h"}\n{"id": "u2", "cont')
     assert truncate_partial(part) == {("u1", "h")}
     assert part.read_bytes().endswith(b"}\n")
+
+
+def test_a_run_with_a_failed_page_makes_the_next_run_read_every_listing_page(
+        tmp_path: Path) -> None:
+    from twisted.python.failure import Failure
+
+    spider = make_spider()
+    assert not spider.incomplete
+    spider.article_failed(Failure(ConnectionError("reset")))
+    assert spider.incomplete
+    store = ArticleStore(tmp_path / "a.sqlite3", "ic24.kz")
+    assert store.begin_run("r1") is False  # nothing before it
+    store.finish_run("r1", "finished:unclean")
+    assert store.begin_run("r2") is True
+    store.finish_run("r2", "finished")
+    assert store.begin_run("r3") is False
+
+
+def test_dates_are_judged_by_the_day_in_almaty() -> None:
+    from datetime import datetime
+
+    from kznews.processors import ALMATY
+
+    assert make_spider().today == datetime.now(ALMATY).date()

@@ -10,12 +10,14 @@ class MetaTags:
 
     def __init__(self, sel: Selector) -> None:
         self.values: dict[str, list[str]] = {}
+        # lxml's get() for one attribute: parsel's .attrib copies them all, and lxml refuses
+        # attribute names with control characters that broken pages do contain.
         for tag in sel.xpath("//meta[@content]"):
-            content = (tag.attrib.get("content") or "").strip()
+            content = (tag.root.get("content") or "").strip()
             if not content:
                 continue
             for attr in ("property", "name", "itemprop"):
-                key = tag.attrib.get(attr)
+                key = tag.root.get(attr)
                 if key:
                     self.values.setdefault(key.strip(), []).append(content)
 

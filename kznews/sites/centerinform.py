@@ -154,7 +154,7 @@ class ArticlePage:
         self.sel = Selector(text=text or "<html></html>")
         self.url = url
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
-        self.today = today or date.today()
+        self.today = today or datetime.now(P.ALMATY).date()
         body = self.sel.xpath("//body")
         self.root = body[0].root if body else self.sel.root
         self.lines: list[Line] = page_lines(self.root, _inline_widget)
@@ -180,9 +180,13 @@ class ArticlePage:
         The credit is cut off the line (the DOM tells where when the credit has an element
         of its own), so the dateline and the body start clean.
         """
+        tried = 0
         for i, text in enumerate(self.clean):
             if not PHOTO_LABEL.match(text):
                 continue
+            tried += 1
+            if tried > 3:  # the glued credit is near the top; don't scan a page of credits
+                return
             credit_text = next((t for t in (P.clean_text(element_text(el))
                                             for el in self.lines[i].element.iterdescendants())
                                 if PHOTO_LABEL.match(t) and len(t) < len(text)), None)
@@ -365,13 +369,14 @@ class ArticlePage:
                 return
         found = css_first(self.sel, DATE_CSS)
         if found:
-            value = found[0].attrib.get("datetime") or found[0].attrib.get("content") or text_of(
+            value = found[0].root.get("datetime") or found[0].root.get("content") or text_of(
                 found[0])
             if o.put("published", P.parse_date_text(value), f"css:{found[1]}"):
                 return
         for t in self.sel.css("time[datetime]"):
+            stamp = t.root.get("datetime") or ""
             if self.zone(t.root) is None and o.put(
-                    "published", P.parse_date_text(t.attrib["datetime"]), "css:time[datetime]"):
+                    "published", P.parse_date_text(stamp), "css:time[datetime]"):
                 return
         info = self.info_line()
         if info and info.date and o.put("published", info.date, "text:info-line"):
@@ -452,10 +457,10 @@ class ArticlePage:
         region = set(self._region())
         tags, category = [], None
         for a in self.sel.xpath("//body//a[@href]"):
-            href, where = a.attrib["href"], line_of.get(a.root, -1)
+            href, where = (a.root.get("href") or ""), line_of.get(a.root, -1)
             if where in body or self.zone(a.root) == "noise":
                 continue
-            if TAG_HREF.search(href) and "category" not in (a.attrib.get("rel") or ""):
+            if TAG_HREF.search(href) and "category" not in (a.root.get("rel") or ""):
                 tags.append(text_of(a).lstrip("#"))
             elif category is None and CATEGORY_HREF.search(href) and where in region:
                 category = text_of(a)
@@ -523,7 +528,7 @@ class ArticlePage:
         body_lines = set(range(self.dateline_idx or 0, self.body_end or 0))
         body_elements = {self.lines[i].element for i in body_lines}
         for a in self.sel.xpath("//body//a[@href]"):
-            raw = a.attrib["href"]
+            raw = a.root.get("href") or ""
             aid = P.article_id(raw)  # on the raw href first: most links are not articles
             if not aid or aid == own or aid in seen:
                 continue

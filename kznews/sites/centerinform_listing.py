@@ -114,7 +114,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
     pages: dict[str, int] = {}
     candidates: list[str] = []
     for a in sel.xpath("//body//a[@href]"):
-        href = on_site(urljoin(url, a.attrib["href"].strip()), host, scheme) or ""
+        href = on_site(urljoin(url, (a.root.get("href") or "").strip()), host, scheme) or ""
         if not href:
             continue
         aid = P.article_id(href)

@@ -31,7 +31,11 @@ class CrawlArgs:
     def parse(cls, base_url: str = "https://ic24.kz", max_pages: Any = DEFAULT_MAX_PAGES,
               max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
               follow_related: Any = "1", render: Any = None, **unknown: Any) -> CrawlArgs:
-        parts = urlsplit(str(base_url).strip())
+        try:
+            parts = urlsplit(str(base_url).strip())
+            _ = parts.port  # raises on a port out of range or not a number
+        except ValueError:
+            raise ArgumentError(f"base_url is not a valid URL: {base_url!r}") from None
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise ArgumentError(f"base_url must be an http(s) URL, got {base_url!r}")
         since_date = None

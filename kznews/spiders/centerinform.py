@@ -89,11 +89,14 @@ class CenterinformSpider(scrapy.Spider):
         self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
         self.since_floor = 0  # highest id a listing showed as older than `since`
+        # Set when a page of this run failed or was dropped: the next run then reads every
+        # listing page instead of stopping at the first one holding nothing new.
+        self.incomplete = False
         self.stale_pages = 0
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
-        self.today = datetime.now(UTC).date()
+        self.today = datetime.now(P.ALMATY).date()  # dates are the outlet's, in Almaty
         self.known = KnownArticles()
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
@@ -149,6 +152,7 @@ class CenterinformSpider(scrapy.Spider):
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
+        self.incomplete = True
         self._inc("discovery/listing_failed")
         logger.warning("listing page failed: %s", failure.getErrorMessage())
         request = getattr(failure, "request", None)
@@ -168,13 +172,13 @@ class CenterinformSpider(scrapy.Spider):
 
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing") -> scrapy.Request | None:
-        """One request per article id, whatever the URL variant; respects max_articles and
-        skips known articles that are not due for a re-check."""
+        """One request per article id, whatever the URL variant; none once max_articles
+        articles are out; known articles not due for a re-check are skipped."""
         same = self._same_site(P.canonicalize_url(url))
         aid = P.article_id(same or "")
         if not same or not aid or aid in self.seen_ids:
             return None
-        if self.args.max_articles and self.articles_requested >= self.args.max_articles:
+        if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return None
         self.seen_ids.add(aid)
         if self.args.since and int(aid[1:]) <= self.since_floor:
@@ -199,6 +203,7 @@ class CenterinformSpider(scrapy.Spider):
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):
             return
+        self.incomplete = True
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure.getErrorMessage())
 
@@ -320,6 +325,7 @@ class CenterinformSpider(scrapy.Spider):
             for name in missing:
                 self._inc(f"extract/failed/{name}")
             self._inc("drop/incomplete")
+            self.incomplete = True
             logger.warning("dropped %s: %s", response.url, verdict.why(missing))
             return
         article = build_article(ex, response.url)
@@ -356,7 +362,7 @@ class CenterinformSpider(scrapy.Spider):
 
     def spider_closed(self, reason: str) -> None:
         if self.store is not None:
-            clean = reason == "finished" and not self.pairer.pending
+            clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
             self.store.close()
             self.store = None

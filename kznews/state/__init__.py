@@ -18,8 +18,13 @@ def store_path(state_dir: str | Path) -> Path:
 
 
 def site_key(base_url: str) -> str:
-    """Store namespace: the crawled host (an id is unique within one copy of the outlet)."""
-    return urlsplit(base_url).netloc.lower()
+    """Store namespace: the crawled host (an id is unique within one copy of the outlet);
+    ``www.`` and the scheme's default port name the same host."""
+    parts = urlsplit(base_url)
+    host = (parts.hostname or "").removeprefix("www.")
+    port = parts.port
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    return host if port in (None, default) else f"{host}:{port}"
 
 
 def open_store(settings: Any, base_url: str) -> ArticleStore:

@@ -12,6 +12,7 @@ so a kill can neither lose an article nor export it twice.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -71,10 +72,14 @@ class ArticleStore:
         self.site = site
         self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=60000")
-        self.db.executescript(SCHEMA)
+        # Switching a new database to WAL does not wait for a busy lock: two crawls starting
+        # together on a fresh state dir take turns here.
+        with open(self.path.with_name(self.path.name + ".init-lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self.db.execute("PRAGMA busy_timeout=60000")
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
 
     def close(self) -> None:
         # Fold the WAL back into the database file so the store stays compact; when another
