@@ -106,6 +106,8 @@ def test_report_counts_rules_and_items(first_crawl: CrawlResult) -> None:
     ("since=2021-13-01", "since must be a date"),
     ("base_url=ftp://example.org", "base_url must be an http"),
     ("max_pages=-3", "max_pages must be"),
+    ("base_url=http://[::1", "base_url is not a valid URL"),
+    ("base_url=http://127.0.0.1:99999", "base_url is not a valid URL"),
 ])
 def test_bad_argument_stops_with_one_clear_line(tmp_path: Path, arg: str, message: str) -> None:
     cmd = crawl_command("http://127.0.0.1:9", tmp_path, "-a", arg, out="")

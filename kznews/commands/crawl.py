@@ -15,6 +15,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from kznews import monitors
 from kznews.spiders.centerinform import (
     ARG_NAMES,
+    RENDER_MODES,
     ArgumentError,
     CenterinformSpider,
     CrawlArgs,
@@ -27,6 +28,11 @@ class Command(ScrapyCrawl):
         if args and args[0] == CenterinformSpider.name:
             try:
                 CrawlArgs.parse(**{k: v for k, v in opts.spargs.items() if k in ARG_NAMES})
+                settings = self.settings
+                render = str((settings.get("KZNEWS_RENDER") if settings else None) or "auto")
+                if render not in RENDER_MODES:
+                    raise ArgumentError(f"KZNEWS_RENDER must be one of "
+                                        f"{'/'.join(RENDER_MODES)}, got {render!r}")
             except ArgumentError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 sys.exit(2)
