@@ -175,3 +175,14 @@ def test_dates_are_judged_by_the_day_in_almaty() -> None:
     from kznews.processors import ALMATY
 
     assert make_spider().today == datetime.now(ALMATY).date()
+
+
+def test_a_missing_page_does_not_make_every_next_run_read_everything() -> None:
+    from scrapy.http import Request, Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+
+    spider = make_spider()
+    gone = Response("https://ic24.kz/news/x-u1", status=404, request=Request("https://ic24.kz"))
+    spider.article_failed(Failure(HttpError(gone, "404")))
+    assert not spider.incomplete

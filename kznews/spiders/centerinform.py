@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
@@ -89,8 +90,8 @@ class CenterinformSpider(scrapy.Spider):
         self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
         self.since_floor = 0  # highest id a listing showed as older than `since`
-        # Set when a page of this run failed or was dropped: the next run then reads every
-        # listing page instead of stopping at the first one holding nothing new.
+        # Set when a page of this run failed in a way that may pass: the next run then reads
+        # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
         self.stale_pages = 0
         self.pages_requested = 0
@@ -203,7 +204,11 @@ class CenterinformSpider(scrapy.Spider):
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):
             return
-        self.incomplete = True
+        # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
+        # a 4xx or a robots.txt refusal will not change by walking the listing again.
+        permanent = failure.check(IgnoreRequest) or (
+            failure.check(HttpError) and 400 <= failure.value.response.status < 500)
+        self.incomplete = self.incomplete or not permanent
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure.getErrorMessage())
 
@@ -325,7 +330,6 @@ class CenterinformSpider(scrapy.Spider):
             for name in missing:
                 self._inc(f"extract/failed/{name}")
             self._inc("drop/incomplete")
-            self.incomplete = True
             logger.warning("dropped %s: %s", response.url, verdict.why(missing))
             return
         article = build_article(ex, response.url)
