@@ -33,7 +33,7 @@ lint: setup
 	$(BIN)/mypy kznews
 
 test: setup sysdeps lint
-	$(BIN)/python -m pytest -W error -q
+	KZNEWS_FORBID_SKIPS=1 $(BIN)/python -m pytest -W error -q
 
 bench: setup
 	$(BIN)/python -m bench

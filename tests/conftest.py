@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -40,3 +41,17 @@ def make_mirror() -> Iterator[Callable[..., MirrorServer]]:
     yield factory
     for server in servers:
         server.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With KZNEWS_FORBID_SKIPS=1 (``make test``, CI) a skipped test fails the run: the tests
+    that need chromium or redis-server skip only where those are missing, and CI installs
+    them, so a skip there means a broken set-up, not a passing suite."""
+    if not os.environ.get("KZNEWS_FORBID_SKIPS"):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped:
+        if reporter:
+            reporter.write_line(f"KZNEWS_FORBID_SKIPS: {len(skipped)} test(s) skipped", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
