@@ -214,3 +214,10 @@ def test_report_cli_rebuilds_from_feed_files(tmp_path: Path) -> None:
     assert report["status"] == "passed"
     page = (out / "rebuilt.html").read_text("utf-8")
     assert page.count("<svg") >= 5 and "<script" not in page
+
+
+def test_site_key_tells_copies_apart_and_folds_www_and_default_ports() -> None:
+    from kznews.state import site_key
+
+    assert site_key("http://127.0.0.1:8000") != site_key("http://127.0.0.1:9000")
+    assert site_key("https://www.ic24.kz:443/") == site_key("https://ic24.kz")

@@ -54,8 +54,10 @@ def runs(tmp_path_factory: pytest.TempPathFactory, webhook: Receiver
         server = serve(build_site(articles=ARTICLES, variant=variant), port=0)
         try:
             before = set(reports.glob("*.json"))
+            # each run's server has its own port: one site key makes them one outlet whose
+            # markup changed, as drift is judged per site
             result = run_crawl(server.url, root / f"run{n}", settings={
-                "KZNEWS_REPORTS_DIR": str(reports),
+                "KZNEWS_REPORTS_DIR": str(reports), "KZNEWS_SITE_KEY": "ic24-mirror",
                 "KZNEWS_NOTIFY": f"{webhook.url},{alerts}"})
         finally:
             server.close()

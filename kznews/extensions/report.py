@@ -30,6 +30,7 @@ from kznews.report import (
     write_report,
 )
 from kznews.report.tally import Tally
+from kznews.state import site_key
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,12 @@ class CrawlReport:
             started=self.started.isoformat(timespec="seconds"),
             finished=datetime.now(UTC).isoformat(timespec="seconds"),
             base_url=getattr(spider, "base_url", None))
-        history = load_history(self.dir, spider.name)
+        # History is this spider's runs on the same site: another copy of the outlet (a
+        # mirror, a test server) is not a baseline for drift.
+        report["site"] = self.crawler.settings.get("KZNEWS_SITE_KEY") or site_key(
+            report.get("base_url") or "")
+        history = [h for h in load_history(self.dir, spider.name)
+                   if (h.get("site") or site_key(h.get("base_url") or "")) == report["site"]]
         if self.monitors_enabled:
             results = monitors.run_monitors(report, history, self.monitor_config)
             failed = [r for r in results if not r.passed]
