@@ -37,7 +37,7 @@ class Command(ScrapyCrawl):
                 print(f"error: {exc}", file=sys.stderr)
                 sys.exit(2)
 
-    # --- monitors hook (kznews.monitors; owned by the reports side) -----------------------
+    # --- monitors hook (kznews.monitors) ------------------------------------------------------
     # A crawl whose monitors failed (see the end-of-crawl report) exits with status 3, so
     # cron, Scrapyd and CI see it; Scrapy's own failures keep their exit status.
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
