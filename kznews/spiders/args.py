@@ -54,7 +54,8 @@ class CrawlArgs:
         if render is not None and str(render) not in RENDER_MODES:
             raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {render!r}")
         return cls(
-            base_url=f"{parts.scheme}://{parts.netloc}".lower(),
+            # a copy of the outlet may live under a path: http://host/ic24 + /novosti
+            base_url=f"{parts.scheme}://{parts.netloc}".lower() + parts.path.rstrip("/"),
             max_pages=_positive("max_pages", max_pages, allow_zero=False),
             max_articles=_positive("max_articles", max_articles, allow_zero=True),
             since=since_date,
