@@ -34,16 +34,6 @@ class MetaTags:
         return list(self.values.get(name, []))
 
 
-def meta(sel: Selector, *names: str) -> str | None:
-    """First non-empty content of a meta tag matched by property, name or itemprop."""
-    return MetaTags(sel).get(*names)
-
-
-def meta_all(sel: Selector, name: str) -> list[str]:
-    """Every non-empty content of a repeated meta tag (``article:tag``)."""
-    return MetaTags(sel).all(name)
-
-
 def canonical(sel: Selector) -> str | None:
     value = sel.xpath('//link[@rel="canonical"]/@href').get()
     return value.strip() if value and value.strip() else None
