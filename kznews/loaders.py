@@ -13,8 +13,8 @@ from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 
 from kznews import processors as P
+from kznews.extract.chain import Extracted
 from kznews.items import Article
-from kznews.sites.centerinform import Extracted
 
 REQUIRED = ("title", "body", "published", "lang")
 
@@ -74,7 +74,7 @@ def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -
     extraction = dict(ex.rules)
     extraction["published_at"] = extraction.pop("published", "")
     return Article(
-        id=P.article_id(url) or "",
+        id=ex.id,
         url=url,
         canonical_url=data.get("canonical_url") or P.canonicalize_url(url),
         lang=data["lang"],

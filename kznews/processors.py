@@ -21,7 +21,6 @@ __all__ = [
     "ALMATY",
     "Dateline",
     "InfoLine",
-    "article_id",
     "canonicalize_url",
     "clean_paragraphs",
     "clean_text",
@@ -35,6 +34,7 @@ __all__ = [
     "parse_date_text",
     "parse_info_line",
     "parse_views",
+    "path_id",
     "photo_credit",
     "repair_homoglyphs",
     "source_from_lead",
@@ -182,9 +182,31 @@ def _clean_spaces(value: str | None) -> str:
     return _WS_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+# Text that clean_text would return as it is: printable ASCII, Cyrillic letters and common
+# punctuation, single spaces between words, no Latin letter touching a Cyrillic one (the only
+# place a homoglyph repair could change it). Most strings of a page are like this already.
+_PLAIN = "\x21-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·"
+_ALREADY_CLEAN = re.compile(f"(?:[{_PLAIN}]+ )*[{_PLAIN}]+")
+_CYRILLIC = "\u0400-\u0481\u048a-\u04ff"
+_SCRIPTS_TOUCH = re.compile(f"[A-Za-z][{_CYRILLIC}]|[{_CYRILLIC}][A-Za-z]")
+
+
 def clean_text(value: str | None) -> str:
     """NFC, no-break/odd spaces -> space, zero-width chars dropped, whitespace collapsed,
     stripped, homoglyphs repaired. Quotes and dashes are kept as written. Idempotent."""
+    if type(value) is str:
+        if _ALREADY_CLEAN.fullmatch(value) and not _SCRIPTS_TOUCH.search(value):
+            return value
+        # Markup's line breaks and indents are the other usual difference: collapse them the
+        # way the full path does (str.split and the regex \s agree on what is a space).
+        spaced = " ".join(value.split())
+        if _ALREADY_CLEAN.fullmatch(spaced) and not _SCRIPTS_TOUCH.search(spaced):
+            return spaced
+    return _clean_full(value)
+
+
+def _clean_full(value: str | None) -> str:
+    """clean_text without its shortcut for text that is clean already."""
     # Repairing may bring a letter next to a combining mark it composes with: NFC again.
     return unicodedata.normalize("NFC", repair_homoglyphs(_clean_spaces(value)))
 
@@ -387,17 +409,23 @@ class Dateline:
 
 
 _PLACE_WORD = r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
-_AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы)"
 _DASH = r"[-–—]"
-_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
-    r"(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]+)|(?P<m2>[^\W\d_]+)\s+(?P<d2>[0-9]{1,2}))(?![0-9])"
-    rf"(?:\s*[.,]?\s*(?:{_AGENCY}\s*)?{_DASH}\s*"
-    rf"|\s*\.\s*{_AGENCY}\s*[.:]?(?:\s+|$)"
-    r"|\s*\.(?:\s+|$))"
-    r"(?P<rest>.*)",
-    re.DOTALL,
-)
+
+
+@lru_cache(maxsize=8)
+def _dateline_pattern(agency: str) -> re.Pattern[str]:
+    """The dateline regex; ``agency`` (a regex, may be empty) is the outlet's own name that
+    may follow the date (``Алматы. 16 апреля. Центр информации - text``)."""
+    named = (rf"(?:\s*[.,]?\s*(?:{agency}\s*)?{_DASH}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)"
+             if agency else rf"(?:\s*[.,]?\s*{_DASH}\s*")
+    return re.compile(
+        rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
+        r"(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]+)|(?P<m2>[^\W\d_]+)\s+(?P<d2>[0-9]{1,2}))"
+        r"(?![0-9])" + named + r"|\s*\.(?:\s+|$))(?P<rest>.*)",
+        re.DOTALL,
+    )
+
+
 # Capitalised words that start ordinary sentences, never a dateline's place.
 _NOT_PLACE = _wordset(
     "в во на из по с со к у о об от до за при для и а но это как the in at on from by of to "
@@ -409,8 +437,8 @@ _NOT_PLACE = _wordset(
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _match_dateline(text: str) -> tuple[Dateline, str] | None:
-    match = _DATELINE.match(text)
+def _match_dateline(text: str, agency: str = "") -> tuple[Dateline, str] | None:
+    match = _dateline_pattern(agency).match(text)
     if match is None:
         return None
     place = match["place"]
@@ -425,12 +453,13 @@ def _match_dateline(text: str) -> tuple[Dateline, str] | None:
     return Dateline(place, day, month), match["rest"].strip()
 
 
-def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """Split ``Алматы. 16 апреля. Центр информации - text`` into the dateline and ``text``.
+def split_dateline(paragraph: str, agency: str = "") -> tuple[Dateline | None, str]:
+    """Split ``Алматы. 16 апреля. Центр информации - text`` into the dateline and ``text``;
+    ``agency`` is a regex of the outlet's name that may stand between date and text.
 
     Only a dateline at the very start counts; without one the paragraph comes back unchanged.
     """
-    found = _match_dateline(clean_text(paragraph))
+    found = _match_dateline(clean_text(paragraph), agency)
     if found is None:
         return None, paragraph
     return found
@@ -618,7 +647,7 @@ _PHOTO = re.compile(
 _LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
-def photo_credit(text: str) -> str | None:
+def photo_credit(text: str, agency: str = "") -> str | None:
     """``Фото:gov.kz`` -> ``gov.kz``; a credit glued to the dateline (``Фото:pixabayАлматы.
     20 апреля.``) is cut where the dateline starts. None unless the text starts with the label."""
     # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
@@ -630,7 +659,7 @@ def photo_credit(text: str) -> str | None:
     if glued is not None:
         credit = credit[: glued.start() + 1]
     for pos in range(1, min(len(credit), 160)):
-        if credit[pos].isupper() and _match_dateline(credit[pos:]) is not None:
+        if credit[pos].isupper() and _match_dateline(credit[pos:], agency) is not None:
             credit = credit[:pos]
             break
     return _tidy_name(clean_text(credit))
@@ -729,20 +758,25 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
 
 
-_ARTICLE_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE | re.DOTALL)
-
-
 def _last_segment(path: str) -> str:
     return unquote(path.rstrip("/").rpartition("/")[2])
 
 
-def article_id(url: str) -> str | None:
-    """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None."""
-    try:
-        path = urlsplit(str(url).strip()).path
-    except ValueError:
-        return None
-    match = _ARTICLE_SEGMENT.fullmatch(_last_segment(path))
+_NOT_A_PLAIN_PATH = re.compile(r"[?#\t\n\r]")
+
+
+def path_id(url: str, segment: re.Pattern[str]) -> str | None:
+    """The ``id`` group of ``segment`` matching the whole last path segment, lower-cased
+    (an outlet's article id: ``…-u45694`` -> ``u45694``), else None."""
+    raw = str(url).strip()
+    if raw.startswith("/") and not raw.startswith("//") and not _NOT_A_PLAIN_PATH.search(raw):
+        path = raw  # a site-relative href is its own path: no URL parsing
+    else:
+        try:
+            path = urlsplit(raw).path
+        except ValueError:
+            return None
+    match = segment.fullmatch(_last_segment(path))
     return None if match is None else match["id"].lower()
 
 
@@ -791,9 +825,10 @@ _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")
 _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 
 
-def canonicalize_url(url: str) -> str:
+def canonicalize_url(url: str, article_segment: re.Pattern[str] | None = None) -> str:
     """Stable form of a URL for deduplication: lower-case scheme and host, no default port,
-    no fragment, no tracking parameters, no trailing slash on an article path."""
+    no fragment, no tracking parameters, no trailing slash on an article path (a last
+    segment ``article_segment`` matches)."""
     try:
         raw = str(url).strip()
         parts = urlsplit(raw)
@@ -806,7 +841,8 @@ def canonicalize_url(url: str) -> str:
         hostport = hostport.rstrip(":")
         netloc = f"{userinfo}{at}{hostport}"
         path = parts.path
-        if path.endswith("/") and _ARTICLE_SEGMENT.fullmatch(_last_segment(path)):
+        if path.endswith("/") and article_segment is not None \
+                and article_segment.fullmatch(_last_segment(path)):
             path = path.rstrip("/")
         if not path and netloc:
             path = "/"

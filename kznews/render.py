@@ -33,8 +33,9 @@ from scrapy import Request, signals
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from kznews.extract.chain import Extracted
 from kznews.loaders import missing_fields
-from kznews.sites.centerinform import BODY_CSS, Extracted
+from kznews.sites.centerinform.outlet import BODY_CSS, WIDGET_LINE
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -60,9 +61,6 @@ INTERNAL_META = frozenset({
     "redirect_urls", "redirect_reasons", "_auth_proxy", "_scheme_proxy", "_dont_cache",
     "cache_timestamp",
 })
-# A line of the currency widget (``USD/KZT 471.25 • EUR/KZT …``): in a rendered DOM a script
-# may have written it inside the article container, as text of no element of its own.
-WIDGET_LINE = re.compile(r"^(?:[•·|,;\s]*\b[A-Z]{3}\s*/\s*KZT\s*[\d.,]+)+[•·|,;\s]*$")
 
 # A page's static body this long is an article, whatever its scripts hold.
 ENOUGH_TEXT = 400

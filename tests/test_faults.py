@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy.http import HtmlResponse
 
-from kznews import processors as P
 from kznews.middlewares import body_problem, parse_retry_after, sniff_encoding
 from kznews.mirror import MirrorServer, build_site, serve
 from kznews.mirror.faults import (
@@ -35,6 +34,7 @@ from kznews.mirror.faults import (
     Hit,
     url_key,
 )
+from kznews.sites.centerinform.outlet import article_id
 from tests.crawl_helpers import REPO, CrawlResult, run_crawl
 
 RETRY_TIMES = 3
@@ -139,7 +139,7 @@ def assert_recovered(clean: Run, faulty: Run, kind: str) -> None:
         hits = faulty.hits(key)
         assert [h.fault for h in hits[:k]] == [kind] * k, key
         assert any(h.fault in ("", "traps") for h in hits[k:]), f"{key} never served whole"
-        aid = P.article_id(key)
+        aid = article_id(key)
         if aid:
             assert faulty.items[aid]["content_hash"] == clean.items[aid]["content_hash"]
 
@@ -204,7 +204,7 @@ def assert_same_articles(clean: Run, faulty: Run, kind: str) -> None:
         assert faulty.hits(key), f"{key} never requested"
         assert all(h.fault in (kind, "traps") for h in faulty.hits(key)
                    if HOP_PARAM not in h.path), key
-        aid = P.article_id(key)
+        aid = article_id(key)
         if aid:
             assert faulty.items[aid]["body"] == clean.items[aid]["body"]
 
@@ -330,7 +330,7 @@ def test_non_http_links_are_never_requested(faulty: Run) -> None:
 
 def test_one_article_under_many_url_variants_is_fetched_once(faulty: Run, site: Any) -> None:
     paths = {urlsplit(h.path).path.rstrip("/") for h in faulty.faults.log
-             if P.article_id(urlsplit(h.path).path) == "u45694"}
+             if article_id(urlsplit(h.path).path) == "u45694"}
     assert len(paths) == 1
     assert sum(item["id"] == "u45694" for item in faulty.result.items) == 1
 

@@ -14,8 +14,6 @@ from kznews.processors import (
     ALMATY,
     Dateline,
     InfoLine,
-    article_id,
-    canonicalize_url,
     clean_paragraphs,
     clean_text,
     content_hash,
@@ -28,14 +26,20 @@ from kznews.processors import (
     parse_date_text,
     parse_info_line,
     parse_views,
-    photo_credit,
     repair_homoglyphs,
     source_from_lead,
     source_from_line,
-    split_dateline,
     split_tags,
     to_almaty,
 )
+
+# The generic functions as the outlet parametrises them (its id shape, its agency's name).
+from kznews.sites.centerinform.outlet import (
+    article_id,
+    photo_credit,
+    split_dateline,
+)
+from kznews.sites.centerinform.outlet import canonical_url as canonicalize_url
 
 # Real strings of the two seed pages.
 RU_DATELINE = (

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from kznews import processors as P
 from kznews import render
 from kznews.loaders import missing_fields
 from kznews.mirror import MirrorServer, Site, build_site, serve
 from kznews.mirror.scripted import HANG_SCRIPT
 from kznews.sites.centerinform import Extracted, extract_article
+from kznews.sites.centerinform.outlet import article_id
 from tests.crawl_helpers import CrawlResult, run_crawl
 from tests.test_crawl import mismatches
 
@@ -185,7 +185,7 @@ def test_auto_renders_exactly_the_script_built_pages(
                        "-a", "render=auto")
     check_truth(scripted_site, result)
     # every article page was fetched once, and the script-built ones once more by chromium
-    fetched = Counter(P.article_id(path) for path in scripted_mirror.requests[before:]
+    fetched = Counter(article_id(path) for path in scripted_mirror.requests[before:]
                       if path.startswith("/news/"))
     assert {aid for aid, n in fetched.items() if n == 2} == set(scripted_site.scripted_ids)
     assert set(fetched.values()) == {1, 2}

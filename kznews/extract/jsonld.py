@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from parsel import Selector
@@ -47,11 +47,25 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {str(v).lower() for v in values}
 
 
+def _scripts(sel: Selector) -> list[str]:
+    return sel.xpath('//script[contains(@type, "ld+json")]/text()').getall()
+
+
+def parse_blocks(scripts: Iterable[str]) -> list[Any]:
+    """Each ``ld+json`` script's content parsed (None for one beyond repair), in page order."""
+    return [_loads(script) for script in scripts]
+
+
 def find_article(sel: Selector) -> dict[str, Any] | None:
     """The page's article object: the first NewsArticle-like node (WebPage only as last resort)."""
+    return article_in(parse_blocks(_scripts(sel)))
+
+
+def article_in(blocks: list[Any]) -> dict[str, Any] | None:
+    """``find_article`` over blocks already parsed (``parse_blocks``)."""
     fallback: dict[str, Any] | None = None
-    for script in sel.xpath('//script[contains(@type, "ld+json")]/text()').getall():
-        for node in _walk(_loads(script)):
+    for block in blocks:
+        for node in _walk(block):
             types = _types(node)
             if types & (ARTICLE_TYPES - {"webpage"}):
                 return node
@@ -99,8 +113,13 @@ def image_urls(value: Any) -> list[str]:
 
 def breadcrumb_names(sel: Selector) -> list[str]:
     """Item names of the page's JSON-LD BreadcrumbList, in position order."""
-    for script in sel.xpath('//script[contains(@type, "ld+json")]/text()').getall():
-        for node in _walk(_loads(script)):
+    return breadcrumbs_in(parse_blocks(_scripts(sel)))
+
+
+def breadcrumbs_in(blocks: list[Any]) -> list[str]:
+    """``breadcrumb_names`` over blocks already parsed (``parse_blocks``)."""
+    for block in blocks:
+        for node in _walk(block):
             if "breadcrumblist" not in _types(node):
                 continue
             items = node.get("itemListElement")

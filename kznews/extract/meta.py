@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from lxml import etree
 from parsel import Selector
 
 
@@ -10,14 +13,25 @@ class MetaTags:
 
     def __init__(self, sel: Selector) -> None:
         self.values: dict[str, list[str]] = {}
+        self._add(tag.root for tag in sel.xpath("//meta[@content]"))
+
+    @classmethod
+    def from_elements(cls, elements: Iterable[etree._Element]) -> MetaTags:
+        """From the page's ``<meta content>`` elements, already found by a page index."""
+        tags = cls.__new__(cls)
+        tags.values = {}
+        tags._add(elements)
+        return tags
+
+    def _add(self, elements: Iterable[etree._Element]) -> None:
         # lxml's get() for one attribute: parsel's .attrib copies them all, and lxml refuses
         # attribute names with control characters that broken pages do contain.
-        for tag in sel.xpath("//meta[@content]"):
-            content = (tag.root.get("content") or "").strip()
+        for tag in elements:
+            content = (tag.get("content") or "").strip()
             if not content:
                 continue
             for attr in ("property", "name", "itemprop"):
-                key = tag.root.get(attr)
+                key = tag.get(attr)
                 if key:
                     self.values.setdefault(key.strip(), []).append(content)
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from kznews.spiders.centerinform import LAST_RESORT
+from kznews.sites.centerinform.outlet import LAST_RESORT
 
 # Fields whose fill rate users care about, in feed order (bookkeeping fields left out).
 COVERAGE_FIELDS = ("title", "published_at", "dateline_place", "body", "source",

@@ -19,14 +19,15 @@ from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from kznews import processors as P
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
 from kznews.redis import Distributed
 from kznews.render import Renderer
-from kznews.sites.centerinform import extract_article
-from kznews.sites.centerinform_listing import on_site, parse_listing
+from kznews.sites.centerinform import outlet
+from kznews.sites.centerinform.article import extract_article
+from kznews.sites.centerinform.listing import on_site, parse_listing
+from kznews.sites.centerinform.outlet import LAST_RESORT
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
     ARG_NAMES,
     RENDER_MODES,
@@ -41,17 +42,11 @@ logger = logging.getLogger(__name__)
 LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
 DEFERRED_PRIORITY = -100
-# Rules that mean the page no longer looks like the outlet we know: logged and counted.
-LAST_RESORT = {
-    "title": ("text:title-tag",),
-    "body": ("text:densest-block",),
-    "published": ("text:dateline+crawl",),
-}
 
 
 class CenterinformSpider(scrapy.Spider):
     name = "centerinform"
-    listing_path = "/novosti"
+    listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
     # render argument / KZNEWS_RENDER; a spider built outside a crawl parses static HTML.
     renderer: Renderer = Renderer()
@@ -97,7 +92,7 @@ class CenterinformSpider(scrapy.Spider):
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
-        self.today = datetime.now(P.ALMATY).date()  # dates are the outlet's, in Almaty
+        self.today = datetime.now(outlet.TIMEZONE).date()  # dates are the outlet's, in Almaty
         self.known = KnownArticles()
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
@@ -175,8 +170,8 @@ class CenterinformSpider(scrapy.Spider):
                         via: str = "listing") -> scrapy.Request | None:
         """One request per article id, whatever the URL variant; none once max_articles
         articles are out; known articles not due for a re-check are skipped."""
-        same = self._same_site(P.canonicalize_url(url))
-        aid = P.article_id(same or "")
+        same = self._same_site(outlet.canonical_url(url))
+        aid = outlet.article_id(same or "")
         if not same or not aid or aid in self.seen_ids:
             return None
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
@@ -290,7 +285,7 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("drop/not_text")
             logger.warning("dropped %s: not a text response", response.url)
             return
-        aid = response.meta.get("article_id") or P.article_id(response.url) or ""
+        aid = response.meta.get("article_id") or outlet.article_id(response.url) or ""
         if response.status == 304:
             self._inc("incremental/not_modified")
             if self.store is not None:

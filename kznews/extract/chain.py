@@ -1,0 +1,122 @@
+"""Declared rule chains: one ``Field`` per feed field, its ``Rule``s in order of precedence.
+
+A rule reads the page (and may read other fields' results) and returns a value for its own
+field, or nothing; it writes nowhere. The first rule with a value wins and its name goes to
+the item's ``extraction``. Because the declaration is the precedence, the docs' rule table is
+generated from it (``rule_table``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, NamedTuple, TypeVar
+
+Page = TypeVar("Page")
+
+
+class Named(NamedTuple):
+    """A value together with the rule name it is reported under (``css:<the selector that
+    matched>``, ``text:dateline+listing``), when one rule has several names."""
+
+    value: Any
+    rule: str
+
+
+def empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+@dataclass(frozen=True)
+class Rule(Generic[Page]):
+    name: str
+    """The name in ``extraction`` (a pattern such as ``css:<selector>`` when it varies)."""
+    read: Callable[[Page], Any]
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Field(Generic[Page]):
+    name: str
+    rules: tuple[Rule[Page], ...]
+    doc: str = ""
+    keep: Callable[[Any], Any] | None = None
+    """What of a rule's result is the field's value (a body rule returns a whole scan)."""
+
+    def run(self, page: Page) -> tuple[Any, Any, str] | None:
+        """(value, the winning rule's raw result, its name), or None when no rule yields."""
+        for rule in self.rules:
+            raw = rule.read(page)
+            name = rule.name
+            if isinstance(raw, Named):
+                raw, name = raw.value, raw.rule
+            value = self.keep(raw) if self.keep is not None and raw is not None else raw
+            if not empty(value):
+                return value, raw, name
+        return None
+
+
+def rule(name: str, doc: str = "") -> Callable[[Callable[[Page], Any]], Rule[Page]]:
+    """Decorator: the function becomes a named rule."""
+    def wrap(fn: Callable[[Page], Any]) -> Rule[Page]:
+        return Rule(name, fn, doc or (fn.__doc__ or "").strip())
+    return wrap
+
+
+@dataclass
+class Extracted:
+    """Raw field values and, for each, the rule that produced it."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, str] = field(default_factory=dict)
+    id: str = ""
+    """The page's article id, from its URL (empty when the URL names none)."""
+
+    def put(self, name: str, value: Any, rule: str) -> bool:
+        if name in self.values or empty(value):
+            return False
+        self.values[name] = value
+        self.rules[name] = rule
+        return True
+
+
+class Resolver(Generic[Page]):
+    """Runs a page's fields on demand, each once: a rule may ask for another field's result."""
+
+    def __init__(self, page: Page, fields: Iterable[Field[Page]]) -> None:
+        self.page = page
+        self.fields = {f.name: f for f in fields}
+        self._done: dict[str, tuple[Any, Any, str] | None] = {}
+
+    def hit(self, name: str) -> tuple[Any, Any, str] | None:
+        if name not in self._done:
+            self._done[name] = None  # a field asking for itself gets nothing, not a loop
+            self._done[name] = self.fields[name].run(self.page)
+        return self._done[name]
+
+    def value(self, name: str) -> Any:
+        found = self.hit(name)
+        return None if found is None else found[0]
+
+    def raw(self, name: str) -> Any:
+        found = self.hit(name)
+        return None if found is None else found[1]
+
+    def extracted(self) -> Extracted:
+        out = Extracted()
+        for name in self.fields:
+            found = self.hit(name)
+            if found is not None:
+                out.put(name, found[0], found[2])
+        return out
+
+
+def rule_table(fields: Iterable[Field[Any]]) -> str:
+    """The Markdown table of every field's rules, in order, for docs/EXTRACTION.md."""
+    rows = ["| field | rules, in order (first with a value wins) |", "|---|---|"]
+    for f in fields:
+        name = "published_at" if f.name == "published" else f.name
+        cells = [f"`{r.name}`" + (f" ({r.doc})" if r.doc else "") for r in f.rules]
+        head = f"{f.doc} " if f.doc else ""
+        rows.append(f"| `{name}` | {head}{' · '.join(cells)} |".replace("\n", " "))
+    return "\n".join(rows) + "\n"

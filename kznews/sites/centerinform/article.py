@@ -1,0 +1,344 @@
+"""ic24.kz article pages: one declared rule chain per feed field, in order of precedence.
+
+Each ``Field`` lists its rules — JSON-LD, then meta/og, then the outlet's selectors, then text
+patterns on the page's lines. The first rule with a value wins and names itself in the item's
+``extraction``. Rules only read: the page (``ArticlePage``: index and shared anchors) and,
+through ``page.fields``, other fields' results. docs/EXTRACTION.md's table is generated from
+``FIELDS`` (``python -m kznews.sites.centerinform.doc``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from kznews import processors as P
+from kznews.extract import jsonld
+from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
+from kznews.sites.centerinform.page import ArticlePage, BodyScan
+
+Page = ArticlePage
+
+
+def strip_site_suffix(title: str) -> str:
+    """``Headline | Центр информации`` or ``Центр информации :: Headline`` -> ``Headline``."""
+    for sep in (" | ", " :: ", " — ", " – ", " - ", " / ", " » "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and O.SITE_SUFFIX.search(tail) and len(tail) < 40:
+            return head.strip()
+        head, found, tail = title.partition(sep)
+        if found and tail and O.SITE_SUFFIX.search(head) and len(head) < 40:
+            return tail.strip()
+    return title
+
+
+def _sels(selectors: Sequence[str]) -> str:
+    return "first of " + ", ".join(f"`{s}`" for s in selectors)
+
+
+def css_text(selectors: Sequence[str], then: Any = None) -> Rule[Page]:
+    """``css:<selector>``: the text of the first element of the first selector that matches
+    (a later selector is not tried once one matched)."""
+    def read(p: Page) -> Named | None:
+        found = p.index.css_first(selectors)
+        if found is None:
+            return None
+        value = p.text(found[0])
+        return Named(then(value) if then else value, f"css:{found[1]}")
+    return Rule("css:<selector>", read, _sels(selectors))
+
+
+def jsonld_text(key: str, doc: str = "") -> Rule[Page]:
+    return Rule(f"jsonld:{key}", lambda p: P.clean_text(jsonld.text_of(p.ld.get(key))), doc)
+
+
+def meta_text(name: str, doc: str = "") -> Rule[Page]:
+    return Rule(f"meta:{name}", lambda p: P.clean_text(p.meta.get(name)), doc)
+
+
+# ---------------------------------------------------------------------------------- title
+@rule("css:h1", "the only `h1` outside page furniture")
+def _only_h1(p: Page) -> str | None:
+    h1 = [h for h in p.index.css("body h1") if p.zone(h) is None]
+    return p.text(h1[0]) if len(h1) == 1 else None
+
+
+@rule("text:<h>-before-dateline", "the last heading above the dateline")
+def _heading_before_dateline(p: Page) -> Named | None:
+    for i in range(p.dateline_idx - 1 if p.dateline_idx is not None else -1, -1, -1):
+        tag = p.lines[i].element.tag
+        if tag in {"h1", "h2", "h3", "h4"} and p.zone(p.lines[i].element) is None and p.clean[i]:
+            return Named(p.clean[i], f"text:{tag}-before-dateline")
+    return None
+
+
+TITLE: Field[Page] = Field("title", (
+    Rule("jsonld:headline", lambda p: strip_site_suffix(
+        P.clean_text(jsonld.text_of(p.ld.get("headline")))), "site name stripped"),
+    Rule("meta:og:title", lambda p: strip_site_suffix(P.clean_text(p.meta.get("og:title"))),
+         "site name stripped, as prefix or suffix"),
+    css_text(O.TITLE_CSS),
+    _only_h1,
+    _heading_before_dateline,
+    Rule("text:title-tag", lambda p: strip_site_suffix(P.clean_text(p.index.title_text())),
+         "`<title>`, last resort"),
+))
+
+
+# ---------------------------------------------------------------------------------- body
+@rule("css:<selector>", f"container, {_sels(O.BODY_CSS)}; lines from the dateline on")
+def _body_container(p: Page) -> Named | None:
+    found = p.index.css_first(O.BODY_CSS)
+    if found is None:
+        return None
+    idx = p.index.within(found[0])
+    if not idx:
+        return None
+    start = p.dateline_idx if p.dateline_idx in idx else idx[0]
+    return Named(p.collect(start, idx[-1] + 1), f"css:{found[1]}")
+
+
+@rule("text:dateline-block", "lines from the dateline on")
+def _dateline_block(p: Page) -> BodyScan | None:
+    return None if p.dateline_idx is None else p.collect(p.dateline_idx, len(p.lines))
+
+
+@rule("jsonld:articleBody", "its paragraphs; a dateline in the lead is cut off")
+def _article_body(p: Page) -> BodyScan | None:
+    text = jsonld.text_of(p.ld.get("articleBody"))
+    paras = [q for q in re.split(r"\n\s*\n|\r?\n", text) if q.strip()] if text else []
+    if not paras:
+        return None
+    dl, rest = O.split_dateline(P.clean_text(paras[0]))
+    if dl:
+        paras[0] = rest
+    return BodyScan(paras, dateline=dl)
+
+
+@rule("text:densest-block", "the block with the most `<p>` text; last resort")
+def _densest_block(p: Page) -> BodyScan | None:
+    best, best_len = None, 0
+    for el in p.index.root.iter("div", "article", "section", "main", "td"):
+        if p.zone(el):
+            continue
+        size = sum(len(p.text(q)) for q in el.findall("p"))
+        if size > best_len:
+            best, best_len = el, size
+    idx = p.index.within(best) if best is not None else []
+    return p.collect(idx[0], idx[-1] + 1) if idx else None
+
+
+BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body, _densest_block),
+             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\", a heading "
+             "over a links block, or a line that is one link to another article; share lines "
+             "and currency widgets are skipped; the dateline and a glued `Фото:` credit are cut "
+             "off.", keep=lambda scan: scan.paras)
+
+
+# ---------------------------------------------------------------------------------- date
+def _meta_date(name: str) -> Rule[Page]:
+    return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
+
+
+@rule("css:<selector>", _sels(O.DATE_CSS) + " (`datetime`, `content` or text)")
+def _css_date(p: Page) -> Named | None:
+    found = p.index.css_first(O.DATE_CSS)
+    if found is None:
+        return None
+    el = found[0]
+    value = el.get("datetime") or el.get("content") or p.text(el)
+    return Named(P.parse_date_text(value), f"css:{found[1]}")
+
+
+@rule("css:time[datetime]", "outside page furniture")
+def _time_datetime(p: Page) -> Any:
+    for t in p.index.css("time[datetime]"):
+        if p.zone(t) is None:
+            found = P.parse_date_text(t.get("datetime") or "")
+            if found:
+                return found
+    return None
+
+
+@rule("text:dateline+<hint>", "year-less dateline: the year from the `listing` date, "
+      "neighbouring `ids`, or the `crawl` date, never in the future")
+def _dateline_year(p: Page) -> Named | None:
+    dl = p.dateline
+    inferred = P.infer_year(dl.day, dl.month, p.hints, p.today) if dl else None
+    return Named(inferred[0], "text:" + inferred[1]) if inferred else None
+
+
+PUBLISHED: Field[Page] = Field("published", (
+    Rule("jsonld:datePublished",
+         lambda p: P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")),
+    *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
+                                    "publishdate")),
+    _css_date,
+    _time_datetime,
+    Rule("text:info-line", lambda p: p.info.date if p.info else None,
+         "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated"),
+    _dateline_year,
+    Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
+         "no date on the page at all"),
+), "Converted to Asia/Almaty.")
+
+
+# ---------------------------------------------------------------------------------- taxonomy
+def _crumbs(p: Page) -> Named | None:
+    """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
+    block)."""
+    title = (p.fields.value("title") or "").casefold()
+    crumbs = jsonld.breadcrumbs_in(p.index.jsonld)
+    name = "jsonld:BreadcrumbList"
+    if not crumbs:
+        name = "css:breadcrumb"
+        block = next((el for el in p.index.classed if any(
+            c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
+            or "breadcrumb" in (el.get("id") or "")), None)
+        if block is not None:
+            crumbs = [p.text(x) for x in block.iterdescendants("a", "span")
+                      if x.tag == "a" or next(x.iter("a"), None) is None]
+    # the last crumb is often the (maybe truncated) headline itself: not a rubric
+    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
+             and not title.startswith(c.casefold().rstrip(".… "))
+             and c not in {"/", "»", "›", ">"}]
+    return Named(names[-1], name) if names else None
+
+
+def _rubric_line(p: Page) -> str | None:
+    for text in p.clean:
+        match = O.RUBRIC_LINE.match(text)
+        if match and match.group(2).strip():
+            return match.group(2).strip()
+    return None
+
+
+CATEGORY: Field[Page] = Field("category", (
+    jsonld_text("articleSection"),
+    meta_text("article:section"),
+    css_text(O.CATEGORY_CSS),
+    Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
+         "a rubric-shaped link between headline and body"),
+    Rule("text:info-line", lambda p: p.info.category if p.info else None),
+    Rule("jsonld:BreadcrumbList|css:breadcrumb", _crumbs,
+         "last crumb that is not home or the headline"),
+    Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
+))
+
+
+@rule("css:<selector>", _sels(O.TAGS_CSS) + ", every element of it outside the page's edge")
+def _css_tags(p: Page) -> Named | None:
+    found = p.index.css_first(O.TAGS_CSS)
+    if found is None:
+        return None
+    els = p.index.css(found[1])
+    return Named(P.split_tags(p.text(a) for a in els if p.zone(a) != "boundary"),
+                 f"css:{found[1]}")
+
+
+TAGS: Field[Page] = Field("tags", (
+    Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
+    Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
+    _css_tags,
+    Rule("text:tags-line", lambda p: p.body_scan().tags,
+         "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
+    Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
+         "tag-shaped links outside body and menus"),
+    Rule("text:info-line", lambda p: p.info.tags if p.info else None),
+))
+
+
+def _ld_views(p: Page) -> int | None:
+    stat = p.ld.get("interactionStatistic")
+    if not isinstance(stat, dict):
+        return None
+    return P.parse_views(str(stat.get("userInteractionCount", "")))
+
+
+VIEWS: Field[Page] = Field("views", (
+    Rule("jsonld:interactionStatistic", _ld_views),
+    css_text(O.VIEWS_CSS, P.parse_views),
+    Rule("text:info-line", lambda p: p.info.views if p.info else None,
+         "`683`, `Просмотров: 683`, `683 просмотров`"),
+))
+
+
+def _credit_line(p: Page) -> str | None:
+    for i in p.region:
+        found = O.photo_credit(p.clean[i])
+        if found:
+            return found
+    return None
+
+
+CREDIT: Field[Page] = Field("photo_credit", (
+    Rule("text:credit-line", lambda p: p.body_scan().credit, "its own short line in the body"),
+    Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
+    css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
+    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+))
+
+
+def _source_after_body(p: Page) -> str | None:
+    end = p.body_scan().end or 0
+    for i in range(end, min(len(p.lines), end + 3)):
+        found = P.source_from_line(p.clean[i])
+        if found:
+            return found
+    return None
+
+
+def _source_in_lead(p: Page) -> str | None:
+    paras = p.fields.value("body") or []
+    return P.source_from_lead(P.clean_text(paras[0])) if paras else None
+
+
+SOURCE: Field[Page] = Field("source", (
+    Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
+    Rule("text:source-line", _source_after_body, "`Source: X` just after the body"),
+    Rule("text:lead", _source_in_lead,
+         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
+))
+
+
+# ---------------------------------------------------------------------------------- language, place
+def _sample(p: Page) -> str:
+    return " ".join([p.fields.value("title") or "", *(p.fields.value("body") or [])[:5]])
+
+
+def _lang_hint(p: Page) -> str | None:
+    return P.normalize_lang_code(jsonld.text_of(p.ld.get("inLanguage"))
+                                 or p.meta.get("og:locale") or p.index.html_lang())
+
+
+LANG: Field[Page] = Field("lang", (
+    Rule("text:script", lambda p: P.detect_lang(_sample(p)),
+         "letters of title and body: Kazakh-specific letters → `kk`, Cyrillic → `ru`, "
+         "Latin → `en`"),
+    Rule("meta:lang-hint", _lang_hint,
+         "JSON-LD `inLanguage`, `og:locale`, `<html lang>`; only for too little text"),
+))
+PLACE: Field[Page] = Field("dateline_place", (
+    Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None),
+))
+
+FIELDS: tuple[Field[Page], ...] = (TITLE, BODY, PUBLISHED, CATEGORY, TAGS, VIEWS, CREDIT, SOURCE,
+                                   IMAGES, RELATED, CANONICAL, LANG, PLACE)
+
+
+def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date]] = (),
+                    today: date | None = None) -> Extracted:
+    """Run every field chain on one page: raw values plus the rule behind each.
+
+    ``hints`` are dates known from elsewhere (``("listing", d)``, ``("ids", d)``), used
+    only when the page itself has nothing but a year-less dateline.
+    """
+    page = ArticlePage(html, url, hints, today)
+    page.fields = Resolver(page, FIELDS)
+    out = page.fields.extracted()
+    out.id = page.id
+    return out

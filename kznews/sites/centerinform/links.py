@@ -1,0 +1,126 @@
+"""ic24.kz article pages: the fields that are URLs — images, related articles, canonical URL."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract import jsonld
+from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.layout import ancestors
+from kznews.extract.text import is_inside
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.page import ArticlePage as Page
+
+
+def _article_scope(p: Page) -> etree._Element | None:
+    """The smallest element holding both the headline and the first body line."""
+    if p.dateline_idx is None:
+        return None
+    title = p.fields.value("title")
+    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
+                 if title and t == title), None)
+    target = p.lines[p.dateline_idx].element
+    if head is None:
+        return target.getparent()
+    for node in ancestors(head):
+        if is_inside(target, node):
+            return node
+    return None
+
+
+@rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
+      "between headline and body (lazy `data-src` too; logos, icons, counters skipped); "
+      "named after the first that gave one")
+def _images(p: Page) -> Named:
+    urls = jsonld.image_urls(p.ld.get("image"))
+    name = "jsonld:image" if urls else ""
+    og = p.meta.get("og:image")
+    if og and og not in urls:
+        urls.append(og)
+        name = name or "meta:og:image"
+    scope = _article_scope(p)
+    if scope is not None:
+        for img in scope.iter("img"):
+            src = img.get("src") or img.get("data-src") or ""
+            if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img):
+                continue
+            urls.append(src)
+            name = name or "css:article img"
+    return Named(list(dict.fromkeys(urljoin(p.url, u) for u in urls)), name)
+
+
+def _badge_before(link: etree._Element) -> str:
+    """The word printed just before a link (``<span>ru</span> <a>``, ``ru <a>``), lower-case."""
+    prev = link.getprevious()
+    parent = link.getparent()
+    before = ((prev.text or "") + (prev.tail or "")) if prev is not None else \
+        (parent.text or "" if parent is not None else "")
+    words = before.split()
+    return words[-1].lower().strip(":|•") if words else ""
+
+
+@rule("css:a[href*=-u]", "every link to another article outside header/nav and the body, "
+      "with its `ru`/`en`/`kk` badge (else the script of its text)")
+def _related(p: Page) -> list[dict[str, Any]]:
+    scan = p.body_scan()
+    body_elements = {p.lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
+    seen = {p.id} if p.id else set()
+    links: list[dict[str, Any]] = []
+    origin = _site_origin(p.url)
+    for a in p.index.links:
+        raw = a.get("href") or ""
+        if not O.ID_HINT.search(raw):  # most links are not articles: no URL parsing for them
+            continue
+        aid = O.article_id(raw)
+        if not aid or aid in seen or a.getparent() in body_elements or p.zone(a) == "noise":
+            continue
+        seen.add(aid)
+        title = p.text(a)
+        badge = _badge_before(a)
+        lang = ("kk" if badge == "kz" else badge) if badge in O.LANG_BADGES \
+            else P.detect_lang(title)
+        links.append({"url": _link_url(origin, p.url, raw), "id": aid, "title": title,
+                      "lang": lang})
+    return links
+
+
+_NOT_PLAIN = re.compile(r"[?#\s\\]|/\.")
+
+
+def _site_origin(url: str) -> str:
+    """``scheme://host[:port]`` of ``url`` as canonical URLs of the site start, else ""."""
+    origin = O.canonical_url(urljoin(url, "/"))
+    return origin[:-1] if "://" in origin and origin.endswith("/") else ""
+
+
+def _link_url(origin: str, base: str, raw: str) -> str:
+    """The canonical URL of an article link. A plain site-relative path needs no URL parsing:
+    joined and canonicalised it is the origin plus the path without its trailing slash."""
+    if origin and raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw):
+        return origin + raw.rstrip("/")
+    return O.canonical_url(urljoin(base, raw))
+
+
+def _same_article(read: Any) -> Any:
+    def check(p: Page) -> str | None:
+        value = read(p)
+        if not value:
+            return None
+        absolute = urljoin(p.url, value)
+        return O.canonical_url(absolute) if O.article_id(absolute) == (p.id or None) else None
+    return check
+
+
+IMAGES: Field[Page] = Field("image_urls", (_images,))
+RELATED: Field[Page] = Field("related", (_related,))
+CANONICAL: Field[Page] = Field("canonical_url", (
+    Rule("meta:canonical", _same_article(lambda p: p.index.canonical())),
+    Rule("meta:og:url", _same_article(lambda p: p.meta.get("og:url"))),
+    Rule("jsonld:url", _same_article(lambda p: jsonld.text_of(p.ld.get("url")))),
+    Rule("url", lambda p: O.canonical_url(p.url)),
+), "Each of the first three only if it names the page's own article id.")

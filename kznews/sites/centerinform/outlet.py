@@ -1,0 +1,100 @@
+"""ic24.kz (Центр информации / Information Center): every fact about the outlet, in one place.
+
+Generic code (``kznews.extract``, ``kznews.processors``) takes these as parameters; the
+spider, the renderer and the report read them from here. Selectors are guesses (nobody here
+has seen the live HTML): each list is tried in order and may stop matching.
+"""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo
+
+from kznews import processors as P
+
+NAME = "centerinform"
+HOSTS = frozenset({"ic24.kz", "www.ic24.kz"})
+"""The outlet's own hosts: a copy served elsewhere may keep absolute links to them."""
+LISTING_PATH = "/novosti"
+TIMEZONE: ZoneInfo = P.ALMATY
+"""Asia/Almaty: UTC+6 until 2024-03-01, UTC+5 since."""
+
+# ``/news/<slug>-u<N>``: the id is the stable key (ru and en share one sequence).
+ID_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE | re.DOTALL)
+# Cheap test on a raw href before any URL parsing: most links of a page are not articles.
+ID_HINT = re.compile(r"u[0-9]", re.IGNORECASE)
+# The outlet's own name, which may follow the dateline: ``Алматы. 16 апреля. Центр информации -``.
+AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы)"
+SITE_SUFFIX = re.compile(r"(центр информации|information cent(er|re)|ic24)", re.I)
+"""The site name a ``<title>``/og:title carries before or after the headline."""
+
+# The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
+WIDGET_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")
+WIDGET_EDGE = re.compile(r"^(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*|"
+                         r"\s*(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*$")
+"""Rates glued to the start or end of a line of text."""
+LANG_BADGES = frozenset({"ru", "en", "kk", "kz"})
+"""The badge printed before each link of the headline block."""
+
+# --- selectors, first match wins ---
+TITLE_CSS = ("h1.news-title", ".news-detail h1", "h1[itemprop=headline]", ".article__title",
+             "[itemprop=headline]")
+BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]", ".article__body",
+            ".article-text", ".detail-text", ".entry-content", ".post-content")
+DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
+VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
+             "[class*=views]")
+CATEGORY_CSS = (".news-info .category", "a.category", ".article__category",
+                "[itemprop=articleSection]", "a[rel~=category]")
+TAGS_CSS = (".news-info .tags a", ".tags a", ".article__tags a", "a[rel=tag]")
+CREDIT_CSS = (".photo-credit", ".news-photo .credit", "[class*=credit]", "figcaption")
+
+# Rules that mean the page no longer looks like the outlet we know: logged, counted, and
+# in the report's drift alert.
+LAST_RESORT: dict[str, tuple[str, ...]] = {
+    "title": ("text:title-tag",),
+    "body": ("text:densest-block",),
+    "published": ("text:dateline+crawl",),
+}
+
+
+def article_id(url: str) -> str | None:
+    """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None."""
+    return P.path_id(url, ID_SEGMENT)
+
+
+def canonical_url(url: str) -> str:
+    """``P.canonicalize_url`` knowing which paths are articles (no trailing slash on them)."""
+    return P.canonicalize_url(url, ID_SEGMENT)
+
+
+def split_dateline(paragraph: str) -> tuple[P.Dateline | None, str]:
+    return P.split_dateline(paragraph, AGENCY)
+
+
+def photo_credit(text: str) -> str | None:
+    return P.photo_credit(text, AGENCY)
+
+
+# --- words and shapes of the outlet's page text ---
+TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
+CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
+PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
+INFO_LABEL = re.compile(
+    r"(?:(?P<views>просмотр\w*|views?|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
+    r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+VIEWS_AFTER = re.compile(
+    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
+INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
+RUBRIC_LINE = re.compile(r"^(рубрика|категория|раздел|category|section|санат)\s*:\s*(.{1,60})$",
+                         re.I)
+HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
+                         "лента", "лента новостей", "все новости"})
+BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+# Lines that end an article body: a "read also" block or a line of hashtags.
+BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
+                      r"еще по теме|read also|see also|related news|оқи отырыңыз|"
+                      r"лента новостей|последние новости|новости по теме|популярное|"
+                      r"latest news|more news|комментарии|comments)\b", re.I)
+TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
+IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)

@@ -1,0 +1,254 @@
+"""One article page of ic24.kz, indexed once, with the anchors its field rules share.
+
+Anchors are facts about the page that several fields read: the dateline, a photo credit
+glued to the lead, where a candidate body starts and ends (``BodyScan``), the lines between
+headline and body, the info line, tag/rubric links. Each is worked out once, on first use,
+and none of them writes a field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract import jsonld
+from kznews.extract.index import PageIndex
+from kznews.extract.layout import is_share_line
+from kznews.extract.text import Line
+from kznews.sites.centerinform import outlet as O
+
+if TYPE_CHECKING:
+    from kznews.extract.chain import Resolver
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass
+class BodyScan:
+    """Body paragraphs read from a run of lines, and what the run ended on."""
+
+    paras: list[str]
+    start: int | None = None  # line of the first paragraph
+    end: int | None = None  # line that ended the body
+    tags: list[str] = field(default_factory=list)  # a ``Теги:``/hashtag line that ended it
+    source: str | None = None  # an ``Источник:`` line that ended it
+    credit: str | None = None  # a short ``Фото:`` line inside it
+    dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
+
+
+def _uncamel(credit: str | None) -> str | None:
+    """``unsplashAstana hosts …`` -> ``unsplash``: a credit run into the next sentence."""
+    if not credit:
+        return credit
+    match = re.search(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ][a-zа-яё])", credit)
+    return credit[: match.start()] if match else credit
+
+
+def _inline_widget(el: etree._Element) -> bool:
+    """An inline element holding only currency rates (``<span>USD/KZT 0.0</span>``)."""
+    return el.tag in O.INLINE_TAGS and len(el) == 0 and bool(el.text) and \
+        bool(O.WIDGET_LINE.match(el.text.strip()))
+
+
+class ArticlePage:
+    """The page index plus anchors; ``fields`` (a Resolver) is set by the article module."""
+
+    fields: Resolver[ArticlePage]
+
+    def __init__(self, html: str | bytes, url: str,
+                 hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
+        self.index = ix = PageIndex(html, _inline_widget)
+        self.url = url
+        self.id = O.article_id(url) or ""
+        self.hints = list(hints)  # (label, date) to give a year-less dateline its year
+        self.today = today or datetime.now(O.TIMEZONE).date()
+        self.lines: list[Line] = ix.lines
+        self.clean = [O.WIDGET_EDGE.sub("", t) if "KZT" in t else t for t in ix.clean_lines]
+        self.ld: dict[str, Any] = jsonld.article_in(ix.jsonld) or {}
+        self.meta = ix.meta
+        self.inline_credit = self._split_inline_credit()
+        self.dateline_idx: int | None = None
+        self.line_dateline: P.Dateline | None = None
+        for i, text in enumerate(self.clean):
+            dl, rest = O.split_dateline(text)
+            if dl and rest:
+                self.line_dateline, self.dateline_idx, self.clean[i] = dl, i, rest
+                break
+
+    def text(self, el: etree._Element) -> str:
+        return self.index.text(el)
+
+    def zone(self, el: etree._Element) -> str | None:
+        return self.index.zone(el)
+
+    def _split_inline_credit(self) -> str | None:
+        """``Фото:pixabayАлматы. 20 апреля. …``: a credit glued to the first body line.
+
+        The credit is cut off the line (the DOM tells where when the credit has an element
+        of its own), so the dateline and the body start clean.
+        """
+        tried = 0
+        for i, text in enumerate(self.clean):
+            if not O.PHOTO_LABEL.match(text):
+                continue
+            tried += 1
+            if tried > 3:  # the glued credit is near the top; don't scan a page of credits
+                return None
+            credit_text = next((t for t in map(self.text, self.lines[i].element.iterdescendants())
+                                if O.PHOTO_LABEL.match(t) and len(t) < len(text)), None)
+            if credit_text:
+                rest = text[len(credit_text):].strip() if text.startswith(credit_text) else ""
+                credit = O.photo_credit(credit_text)
+            else:
+                credit = _uncamel(O.photo_credit(text))
+                rest = text.split(credit, 1)[1].strip() if credit and credit in text else ""
+            if credit and rest:
+                self.clean[i] = rest
+                return credit
+        return None
+
+    # ------------------------------------------------------------------ body scans
+    def collect(self, start: int, stop: int) -> BodyScan:
+        """Body paragraphs from ``start`` until the source line, tags line or links block."""
+        scan = BodyScan([], end=stop)
+        for i in range(start, stop):
+            line, text = self.lines[i], self.clean[i]
+            if not text:
+                continue
+            where = self.zone(line.element) if i != self.dateline_idx else None
+            if where == "boundary":
+                scan.end = i
+                break
+            if where == "noise" or is_share_line(text) or O.WIDGET_LINE.match(text):
+                continue
+            if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
+                    w.startswith("#") for w in text.replace(",", " ").split())):
+                linked = [self.text(a).lstrip("#") for a in line.links]
+                scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
+                scan.end = i
+                break
+            if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
+                scan.credit = scan.credit or O.photo_credit(text)
+                continue
+            if O.BODY_END.match(text) or self._heads_links(i):
+                scan.end = i
+                break
+            source = P.source_from_line(text)
+            if source:
+                scan.source, scan.end = source, i
+                break
+            if scan.paras and self._is_link_line(line, text):
+                scan.end = i
+                break
+            if not scan.paras:
+                scan.start = i
+            scan.paras.append(text)
+        return scan
+
+    def _heads_links(self, i: int) -> bool:
+        """A heading followed by a line of article links: a links block's title."""
+        if self.lines[i].element.tag not in HEADINGS:
+            return False
+        nxt = next((j for j in range(i + 1, min(i + 4, len(self.lines))) if self.clean[j]), None)
+        return nxt is not None and self._is_link_line(self.lines[nxt], self.clean[nxt])
+
+    def _is_link_line(self, line: Line, text: str) -> bool:
+        """A line that is a badge or one link to another article: the headline block starts."""
+        first, _, rest = text.partition(" ")
+        if text.lower() in O.LANG_BADGES:
+            return True
+        links = [a for a in line.element.iter("a") if O.article_id(a.get("href") or "")]
+        if not links:
+            return False
+        link_text = self.index.clean(" ".join(self.text(a) for a in links))
+        return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
+
+    def body_scan(self) -> BodyScan:
+        found = self.fields.raw("body")
+        return found if isinstance(found, BodyScan) else BodyScan([])
+
+    @property
+    def dateline(self) -> P.Dateline | None:
+        """The dateline of the page's lines, else the one cut off a JSON-LD articleBody."""
+        return self.line_dateline or self.body_scan().dateline
+
+    # ------------------------------------------------------------------ between headline and body
+    @cached_property
+    def region(self) -> list[int]:
+        """Line numbers between the headline and the body: credit and the info line live here."""
+        end = next((i for i in (self.dateline_idx, self.body_scan().start) if i is not None),
+                   len(self.lines))
+        title = self.fields.value("title")
+        start = max(0, end - 8)
+        for i in range(end - 1, -1, -1):
+            if title and self.clean[i] == title:
+                start = i + 1
+                break
+        return [i for i in range(start, end) if self.clean[i] and self.zone(self.lines[i].element)
+                is None]
+
+    @cached_property
+    def info(self) -> P.InfoLine | None:
+        parts = [self.clean[i] for i in self.region
+                 if not self.clean[i].lower().startswith(("фото", "photo"))]
+        for i in range(len(parts)):
+            info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
+            if info:
+                return info
+        return None
+
+    @cached_property
+    def taxonomy_links(self) -> tuple[list[str], str | None]:
+        """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
+        and menus; a rubric only in the lines between the headline and the body."""
+        line_of = {a: line.index for line in self.lines for a in line.links}
+        scan = self.body_scan()
+        body = range(scan.start or 0, scan.end or 0)
+        region = set(self.region)
+        tags, category = [], None
+        for a in self.index.links:
+            href, where = (a.get("href") or ""), line_of.get(a, -1)
+            if where in body or self.zone(a) == "noise":
+                continue
+            if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
+                tags.append(self.text(a).lstrip("#"))
+            elif category is None and O.CATEGORY_HREF.search(href) and where in region:
+                category = self.text(a)
+        return P.split_tags(tags), category
+
+
+def labelled_info(text: str) -> P.InfoLine | None:
+    """An info line in separated parts: ``18 Декабря 2020 | Просмотров: 24985 | Рубрика:
+    Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров | Экология``."""
+    chunks = [c.strip() for c in re.split(r"\s[|•·]\s", text) if c.strip()]
+    if len(chunks) < 2:
+        return None
+    found: dict[str, str] = {}
+    plain: list[str] = []
+    when = P.parse_date_text(text)
+    for chunk in chunks:
+        match = O.INFO_LABEL.search(chunk)
+        trailing = O.VIEWS_AFTER.match(chunk)
+        if match:
+            found[match.lastgroup or ""] = chunk[match.end():].strip()
+        elif trailing:
+            found["views"] = trailing.group(1)
+        elif P.parse_date_text(chunk) is None and not chunk.replace(" ", "").isdigit():
+            plain.append(chunk)
+    if not found:
+        return None
+    if plain and "category" not in found:
+        found["category"] = plain[0]
+    return P.InfoLine(
+        date=when.date() if isinstance(when, datetime) else when,
+        views=P.parse_views(found.get("views")),
+        category=P.clean_text(found.get("category")) or None,
+        tags=P.split_tags([found.get("tags")]),
+    )
