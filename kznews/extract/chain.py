@@ -113,10 +113,13 @@ class Resolver(Generic[Page]):
 
 def rule_table(fields: Iterable[Field[Any]]) -> str:
     """The Markdown table of every field's rules, in order, for docs/EXTRACTION.md."""
-    rows = ["| field | rules, in order (first with a value wins) |", "|---|---|"]
+    rows = ["| field | rules, in order (the first with a value wins) | notes |", "|---|---|---|"]
     for f in fields:
         name = "published_at" if f.name == "published" else f.name
-        cells = [f"`{r.name}`" + (f" ({r.doc})" if r.doc else "") for r in f.rules]
-        head = f"{f.doc} " if f.doc else ""
-        rows.append(f"| `{name}` | {head}{' · '.join(cells)} |".replace("\n", " "))
+        cells = " · ".join(f"`{r.name}`" + (f" ({r.doc})" if r.doc else "") for r in f.rules)
+        rows.append(f"| `{name}` | {_cell(cells)} | {_cell(f.doc)} |")
     return "\n".join(rows) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("\n", " ").replace("|", "\\|")

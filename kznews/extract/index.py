@@ -148,8 +148,10 @@ class PageIndex:
         found = self._texts.get(el)
         if found is None:
             tag = el.tag
-            if not isinstance(tag, str) or tag in SKIP_TAGS or tag == "br":
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
                 raw = ""
+            elif tag == "br":  # text.iter_lines keeps the tail of a <br> it starts at
+                raw = el.tail or ""
             elif len(el) == 0:  # a leaf: its text is its one line
                 raw = el.text or ""
             else:
