@@ -17,7 +17,7 @@ from kznews import processors as P
 from kznews.loaders import build_article, missing_fields
 from kznews.mirror import build_site
 from kznews.sites.centerinform import extract_article
-from kznews.sites.centerinform_listing import parse_listing
+from kznews.sites.centerinform.listing import parse_listing
 
 from .common import interleaved, load_average
 

@@ -17,7 +17,7 @@ import pytest
 from kznews import article_from_html
 from kznews import processors as P
 from kznews.mirror import build_site, serve
-from kznews.sites.centerinform_listing import parse_listing
+from kznews.sites.centerinform.listing import parse_listing
 from tests.crawl_helpers import REPO, CrawlResult, crawl_command, run_crawl
 
 FIELDS = ("lang", "title", "published_at", "published_date_precision", "date_source",

@@ -14,8 +14,8 @@ from kznews.loaders import build_article, missing_fields
 from kznews.mirror import Site, build_site
 from kznews.pipelines.validate import problems
 from kznews.sites.centerinform import extract_article
+from kznews.sites.centerinform.listing import parse_listing
 from kznews.sites.centerinform.outlet import article_id
-from kznews.sites.centerinform_listing import parse_listing
 
 BASE = "http://127.0.0.1:8000"
 TODAY = date(2026, 11, 1)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kznews.sites.centerinform_listing import on_site, page_number, parse_listing
+from kznews.sites.centerinform.listing import on_site, page_number, parse_listing
 
 BASE = "https://ic24.kz/novosti"
 
