@@ -726,9 +726,10 @@ def parse_info_line(text: str) -> InfoLine | None:
         rest = rest[lead.end() :]
     rest = rest.strip(" ,|·•")
     category: str | None = None
-    if rest:
-        head, _, rest = rest.partition(" ")
-        category = head.strip(",;|") or None
+    head, _, tail = rest.partition(" ")
+    # ``Алматы, аким`` right after the count is the tag list of a page without a rubric.
+    if rest and not head.endswith((",", ";")):
+        category, rest = head.strip(",;|") or None, tail
     return InfoLine(day, views, category, split_tags([rest]))
 
 

@@ -14,14 +14,18 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from lxml import etree
+
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
+from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 
 Page = ArticlePage
+MIN_BR_BODY = 200  # characters: less is a menu or an address block, not an article
 
 
 def strip_site_suffix(title: str) -> str:
@@ -119,6 +123,23 @@ def _article_body(p: Page) -> BodyScan | None:
     return BodyScan(paras, dateline=dl)
 
 
+@rule("text:br-paragraphs", "the block whose own `<br>`-separated lines hold the most text "
+      "(at least two lines, 200 characters)")
+def _br_paragraphs(p: Page) -> BodyScan | None:
+    own: dict[etree._Element, list[int]] = {}
+    for line in p.lines:
+        own.setdefault(line.element, []).append(line.index)
+    best, best_len = None, MIN_BR_BODY - 1
+    for el, lines in own.items():
+        if len(lines) < 2 or el.tag == "html" or p.zone(el):
+            continue
+        size = sum(len(p.clean[i]) for i in lines)
+        if size > best_len:
+            best, best_len = el, size
+    idx = p.index.within(best) if best is not None else []
+    return p.collect(idx[0], idx[-1] + 1) if idx else None
+
+
 @rule("text:densest-block", "the block with the most `<p>` text; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best, best_len = None, 0
@@ -132,7 +153,8 @@ def _densest_block(p: Page) -> BodyScan | None:
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 
-BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body, _densest_block),
+BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
+                                   _br_paragraphs, _densest_block),
              "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\", a heading "
              "over a links block, or a line that is one link to another article; share lines "
              "and currency widgets are skipped; the dateline and a glued `Фото:` credit are cut "
@@ -188,6 +210,27 @@ PUBLISHED: Field[Page] = Field("published", (
 
 
 # ---------------------------------------------------------------------------------- taxonomy
+def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
+    """Crumbs in page order: links, spans without links, and plain text between them
+    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare)."""
+    out: list[str] = []
+
+    def plain(text: str | None) -> None:
+        out.extend(c for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or "")) if c)
+
+    def walk(el: etree._Element) -> None:
+        plain(el.text)
+        for child in el:
+            if child.tag == "a" or (child.tag == "span" and next(child.iter("a"), None) is None):
+                out.append(p.text(child))
+            elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                walk(child)
+            plain(child.tail)
+
+    walk(block)
+    return out
+
+
 def _crumbs(p: Page) -> Named | None:
     """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
     block)."""
@@ -200,13 +243,15 @@ def _crumbs(p: Page) -> Named | None:
             c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
             or "breadcrumb" in (el.get("id") or "")), None)
         if block is not None:
-            crumbs = [p.text(x) for x in block.iterdescendants("a", "span")
-                      if x.tag == "a" or next(x.iter("a"), None) is None]
+            crumbs = _crumb_texts(p, block)
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
     names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
              and not title.startswith(c.casefold().rstrip(".… "))
              and c not in {"/", "»", "›", ">"}]
     return Named(names[-1], name) if names else None
+
+
+CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s*$|^[/»›>→|]$")
 
 
 def _rubric_line(p: Page) -> str | None:
@@ -223,7 +268,8 @@ CATEGORY: Field[Page] = Field("category", (
     css_text(O.CATEGORY_CSS),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
-    Rule("text:info-line", lambda p: p.info.category if p.info else None),
+    Rule("text:info-line", lambda p: p.info.category if p.info else None,
+         "its rubric; a comma-separated list right after the count is tags, not a rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb", _crumbs,
          "last crumb that is not home or the headline"),
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),

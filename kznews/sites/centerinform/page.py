@@ -244,6 +244,11 @@ def labelled_info(text: str) -> P.InfoLine | None:
             plain.append(chunk)
     if not found:
         return None
+    # An unlabelled part is the rubric, unless it is a comma-separated list: the tags.
+    lists = [c for c in plain if "," in c]
+    if lists and "tags" not in found:
+        found["tags"] = lists[0]
+    plain = [c for c in plain if "," not in c]
     if plain and "category" not in found:
         found["category"] = plain[0]
     return P.InfoLine(
