@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kznews import processors as P
+from kznews.extract.index import clear_memo
 from kznews.loaders import build_article, missing_fields
 from kznews.mirror import build_site
 from kznews.sites.centerinform import extract_article
@@ -139,6 +140,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     results: list[dict[str, Any] | None] = []
 
     def kz() -> None:
+        clear_memo()  # each pass starts cold: only pages of the same pass share memos
         results.clear()
         results.extend(kznews_one(p) for p in pages)
 

@@ -7,7 +7,7 @@ cross-field decisions (date + time zone, language, hash) are in ``build_article`
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
@@ -47,6 +47,24 @@ class ArticleLoader(ItemLoader):
     tags_out = P.split_tags
     image_urls_out = Identity()
     related_out = Identity()
+
+    # The processors of a field never change: look each up once per process, not per value
+    # (itemloaders resolves them through getattr, item metadata and a context manager).
+    _processors: ClassVar[dict[tuple[str, str], Any]] = {}
+
+    def get_input_processor(self, field_name: str) -> Any:
+        key = (field_name, "in")
+        found = self._processors.get(key)
+        if found is None:
+            found = self._processors[key] = super().get_input_processor(field_name)
+        return found
+
+    def get_output_processor(self, field_name: str) -> Any:
+        key = (field_name, "out")
+        found = self._processors.get(key)
+        if found is None:
+            found = self._processors[key] = super().get_output_processor(field_name)
+        return found
 
 
 def missing_fields(ex: Extracted) -> list[str]:

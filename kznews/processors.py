@@ -185,24 +185,46 @@ def _clean_spaces(value: str | None) -> str:
 # Text that clean_text would return as it is: printable ASCII, Cyrillic letters and common
 # punctuation, single spaces between words, no Latin letter touching a Cyrillic one (the only
 # place a homoglyph repair could change it). Most strings of a page are like this already.
-_PLAIN = "\x21-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·"
+_PLAIN = "\x21-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·©°€₸"
 _ALREADY_CLEAN = re.compile(f"(?:[{_PLAIN}]+ )*[{_PLAIN}]+")
 _CYRILLIC = "\u0400-\u0481\u048a-\u04ff"
-_SCRIPTS_TOUCH = re.compile(f"[A-Za-z][{_CYRILLIC}]|[{_CYRILLIC}][A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_MIXED_RUN = re.compile(f"[A-Za-z{_CYRILLIC}]*(?:[A-Za-z][{_CYRILLIC}]|[{_CYRILLIC}][A-Za-z])"
+                        f"[A-Za-z{_CYRILLIC}]*")
+_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC}]")
+
+
+def _scripts_touch(text: str) -> bool:
+    """A Latin letter next to a Cyrillic one. Looked for at the edges of Latin runs: a Russian
+    paragraph has few of them, and pure ASCII none."""
+    if text.isascii():
+        return False
+    end = len(text)
+    for run in _LATIN_RUN.finditer(text):
+        a, b = run.span()
+        if (a and _CYRILLIC_LETTER.match(text, a - 1)) or (b < end and
+                                                          _CYRILLIC_LETTER.match(text, b)):
+            return True
+    return False
 
 
 def clean_text(value: str | None) -> str:
     """NFC, no-break/odd spaces -> space, zero-width chars dropped, whitespace collapsed,
     stripped, homoglyphs repaired. Quotes and dashes are kept as written. Idempotent."""
-    if type(value) is str:
-        if _ALREADY_CLEAN.fullmatch(value) and not _SCRIPTS_TOUCH.search(value):
-            return value
-        # Markup's line breaks and indents are the other usual difference: collapse them the
-        # way the full path does (str.split and the regex \s agree on what is a space).
-        spaced = " ".join(value.split())
-        if _ALREADY_CLEAN.fullmatch(spaced) and not _SCRIPTS_TOUCH.search(spaced):
-            return spaced
-    return _clean_full(value)
+    if type(value) is not str:
+        return _clean_full(value)
+    plain = value
+    if not _ALREADY_CLEAN.fullmatch(value):
+        # Markup's line breaks and indents are the usual difference: collapse them the way
+        # the full path does (str.split and the regex \s agree on what is a space).
+        plain = " ".join(value.split())
+        if not _ALREADY_CLEAN.fullmatch(plain):
+            return _clean_full(value)
+    if not _scripts_touch(plain):
+        return plain
+    # In this alphabet a word is a run of Latin and Cyrillic letters: only the runs mixing
+    # both can change, and repaired letters stay in the alphabet (NFC as they are).
+    return _MIXED_RUN.sub(_fix_word, plain)
 
 
 def _clean_full(value: str | None) -> str:
@@ -538,6 +560,12 @@ _KK_WORDS = _wordset(
 )
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_BASIC_CYRILLIC = re.compile(f"[{_CYRILLIC}]")  # every one a letter named CYRILLIC
+_KK_LETTER = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]")
+_OTHER_CHARS = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
+
+
 def normalize_lang_code(code: str | None) -> str | None:
     """``ru-RU`` -> ``ru``, ``en_US`` -> ``en``, ``kk``/``kz`` -> ``kk``; anything else None."""
     if not code:
@@ -552,15 +580,17 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
     Kazakh needs both its own letters (over 1.5 % of Cyrillic) and its frequent words, so a
     Russian article quoting ``қандастар`` stays Russian.
     """
-    cyr = lat = kk = 0
-    for ch in text or "":
+    text = text or ""
+    # Letters of the two usual blocks are counted by regex; only the rest one by one.
+    lat = len(_ASCII_LETTERS.findall(text))
+    cyr = len(_BASIC_CYRILLIC.findall(text))
+    kk = len(_KK_LETTER.findall(text))
+    for ch in _OTHER_CHARS.findall(text):
         if not ch.isalpha():
             continue
         script = _script(ch)
         if script == "cyr":
             cyr += 1
-            if ch in _KK_LETTERS:
-                kk += 1
         elif script == "lat":
             lat += 1
     if cyr + lat < 20 or cyr == lat:

@@ -1,7 +1,9 @@
-"""clean_text's shortcut for text that is already clean gives what the full path gives."""
+"""Shortcuts give what the full paths give: clean_text for clean text, detect_lang's counts."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -10,7 +12,7 @@ from scrapy.http import HtmlResponse
 
 from kznews.extract.index import PageIndex
 from kznews.mirror import build_site
-from kznews.processors import _clean_full, clean_text
+from kznews.processors import _KK_WORDS, _clean_full, clean_text, detect_lang, normalize_lang_code
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # Letters either side of the shortcut's alphabet, lookalikes, marks, spaces of every kind.
@@ -63,3 +65,33 @@ def test_shortcut_matches_full_path_on_every_string_of_the_mirror() -> None:
             _full_equals_fast(text)
             checked += 1
     assert checked > 5000
+
+
+def _lang_by_letters(text: str, hint: str | None = None) -> str | None:
+    """detect_lang as first written: every letter's script from its Unicode name."""
+    cyr = lat = kk = 0
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name.startswith("CYRILLIC"):
+                cyr += 1
+                kk += ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+            elif name.startswith("LATIN"):
+                lat += 1
+    if cyr + lat < 20 or cyr == lat:
+        return normalize_lang_code(hint)
+    if lat > cyr:
+        return "en"
+    if kk / cyr > 0.015:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+        hits = sum(1 for w in words if w in _KK_WORDS)
+        if hits and hits / len(words) >= 0.02:
+            return "kk"
+    return "ru"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TRICKY + "ѐӀꙀᲀǄŉ𝐀ﬀ және бұл"), max_size=80),
+       st.sampled_from([None, "kk", "en-US"]))
+def test_language_counts_match_letter_by_letter(text: str, hint: str | None) -> None:
+    assert detect_lang(text, hint) == _lang_by_letters(text, hint)

@@ -11,25 +11,39 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from lxml import etree
 from parsel.selector import create_root_node
 
 from kznews import processors as P
 from kznews.extract import jsonld
-from kznews.extract.layout import _kind
+from kznews.extract.layout import kind_of
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
 
-# Attributes selectors may test without a class or tag: filed per element by name.
-INDEXED_ATTRS = ("itemprop", "rel", "datetime")
 _HEADER_FOOTER = frozenset({"header", "footer"})
+CLEAN_MEMO_SIZE = 50_000
+_CLEANED: dict[str, str] = {}
+
+
+MEMOS: list[Callable[[], None]] = [_CLEANED.clear]
+"""What forgets each memo that outlives a page (site rules add theirs)."""
+
+
+def clear_memo() -> None:
+    """Forget what earlier pages taught the memos (a benchmark's passes start cold)."""
+    for clear in MEMOS:
+        clear()
 
 
 class PageIndex:
     """A parsed page: its lines (raw and cleaned once), elements by tag/class/attribute,
-    meta tags, JSON-LD blocks and links, with memoised text and furniture verdicts."""
+    meta tags, JSON-LD blocks and links, with memoised text and furniture verdicts.
+
+    The lines come from one walk in Python; the element lists are lxml's own (C) iteration,
+    each made on first use, since the Python work per element is what costs."""
 
     def __init__(self, html: str | bytes,
                  skip: Callable[[etree._Element], bool] | None = None) -> None:
@@ -39,59 +53,66 @@ class PageIndex:
         self.top: etree._Element = create_root_node(text or "<html></html>", etree.HTMLParser)
         body = next(self.top.iter("body"), None)
         self.root: etree._Element = body if body is not None else self.top
-        self.by_tag: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        self.by_class: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        self.by_attr: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        self.classed: list[etree._Element] = []  # elements with a class or an id
-        self.every: list[etree._Element] = []
-        self.links: list[etree._Element] = []  # <a href> inside the body
         self.lines: list[Line] = []
+        self._tags: dict[str, list[etree._Element]] = {}
+        self._attrs: dict[str, list[etree._Element]] = {}
+        self._classes: dict[str, list[etree._Element]] | None = None
+        self._classed: list[etree._Element] = []
         self._texts: dict[etree._Element, str] = {}
         self._zones: dict[etree._Element, tuple[str | None, str | None, bool]] = {}
-        self._cleaned: dict[str, str] = {}
-        if self.root is not self.top:
-            self._file(self.top, False)
-            for child in self.top:
-                if child is not self.root:
-                    self._file_tree(child, False)
         self._walk(skip)
         self.clean_lines = [self.clean(line.text) for line in self.lines]
-        self.meta = MetaTags.from_elements(el for el in self.by_tag["meta"]
+        self.every: list[etree._Element] = list(self.top.iter(etree.Element))
+        self.links = [a for a in self.root.iter("a") if a.get("href") is not None]
+        """``<a href>`` inside the body, in page order."""
+        self.meta = MetaTags.from_elements(el for el in self.tag("meta")
                                            if el.get("content") is not None)
         self.jsonld = jsonld.parse_blocks(
-            s.text for s in self.by_tag["script"] if "ld+json" in (s.get("type") or "")
-            and s.text)
+            s.text for s in self.tag("script") if "ld+json" in (s.get("type") or "") and s.text)
 
-    # ------------------------------------------------------------------ the walk
-    def _file(self, el: etree._Element, in_root: bool) -> None:
-        tag = el.tag
-        if not isinstance(tag, str):
-            return
-        self.every.append(el)
-        self.by_tag[tag].append(el)
-        cls = el.get("class")
-        if cls:
-            self.classed.append(el)
-            for token in cls.split():
-                self.by_class[token].append(el)
-        elif el.get("id") is not None:
-            self.classed.append(el)
-        for name in INDEXED_ATTRS:
-            if el.get(name) is not None:
-                self.by_attr[name].append(el)
-        if in_root and tag == "a" and el.get("href") is not None:
-            self.links.append(el)
+    # ------------------------------------------------------------------ element lists
+    def tag(self, name: str) -> list[etree._Element]:
+        """Elements of one tag, in page order."""
+        found = self._tags.get(name)
+        if found is None:
+            found = self._tags[name] = list(self.top.iter(name))
+        return found
 
-    def _file_tree(self, el: etree._Element, in_root: bool) -> None:
-        for sub in el.iter():
-            self._file(sub, in_root)
+    def with_attr(self, name: str) -> list[etree._Element]:
+        found = self._attrs.get(name)
+        if found is None:
+            found = self._attrs[name] = [el for el in self.every if el.get(name) is not None]
+        return found
+
+    def _class_index(self) -> dict[str, list[etree._Element]]:
+        if self._classes is None:
+            self._classes = defaultdict(list)
+            for el in self.every:
+                cls = el.get("class")
+                if cls:
+                    self._classed.append(el)
+                    for token in cls.split():
+                        self._classes[token].append(el)
+                elif el.get("id") is not None:
+                    self._classed.append(el)
+        return self._classes
+
+    def with_class(self, token: str) -> list[etree._Element]:
+        return self._class_index().get(token, [])
+
+    @property
+    def classed(self) -> list[etree._Element]:
+        """Elements with a class or an id, in page order."""
+        self._class_index()
+        return self._classed
 
     def _walk(self, skip: Callable[[etree._Element], bool] | None) -> None:
-        """``text.iter_lines`` over the body, filing every element it passes."""
+        """``text.iter_lines`` over the body, as lxml's iterwalk events."""
         root, lines = self.root, self.lines
         buf: list[str] = []
         links: list[etree._Element] = []
         owner: list[etree._Element] = [root]
+        skipped: set[etree._Element] = set()
 
         def flush() -> None:
             text = "".join(buf)
@@ -100,47 +121,47 @@ class PageIndex:
                 lines.append(Line(text, owner[-1], len(lines), links[:]))
             links.clear()
 
-        stack: list[tuple[etree._Element, bool]] = [(root, False)]
-        while stack:
-            el, leaving = stack.pop()
-            tag = el.tag if isinstance(el.tag, str) else ""
-            if leaving:
+        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        for event, el in walker:
+            if event == "start":
+                tag = el.tag
+                if tag in SKIP_TAGS or (skip is not None and el is not root and skip(el)):
+                    skipped.add(el)
+                    walker.skip_subtree()
+                    continue
                 if tag in BLOCK_TAGS:
+                    flush()
+                    owner.append(el)
+                elif tag == "br":
+                    flush()
+                    continue
+                elif tag == "a":
+                    links.append(el)
+                if el.text:
+                    buf.append(el.text)
+            elif event == "end":
+                if el in skipped:
+                    pass
+                elif el.tag in BLOCK_TAGS:
                     flush()
                     owner.pop()
                 if el is not root and el.tail:
                     buf.append(el.tail)
-                continue
-            if not tag or tag in SKIP_TAGS or (skip is not None and el is not root and skip(el)):
-                self._file_tree(el, True)
-                if el is not root and el.tail:
-                    buf.append(el.tail)
-                continue
-            self._file(el, True)
-            if tag == "br":
-                flush()
-                if el.tail:
-                    buf.append(el.tail)
-                continue
-            if tag in BLOCK_TAGS:
-                flush()
-                owner.append(el)
-            elif tag == "a":
-                links.append(el)
-            if el.text:
-                buf.append(el.text)
-            stack.append((el, True))
-            stack.extend((child, False) for child in reversed(el))
+            elif el.tail:  # a comment or processing instruction: only its tail is text
+                buf.append(el.tail)
         flush()
 
     # ------------------------------------------------------------------ queries
     def clean(self, text: str | None) -> str:
-        """``clean_text``, once per distinct string of the page."""
+        """``clean_text``, once per distinct string: menus, sidebars and headline blocks
+        repeat on every page of a site, so the memo outlives the page (bounded)."""
         if not text:
             return ""
-        found = self._cleaned.get(text)
+        found = _CLEANED.get(text)
         if found is None:
-            found = self._cleaned[text] = P.clean_text(text)
+            if len(_CLEANED) >= CLEAN_MEMO_SIZE:
+                _CLEANED.clear()
+            found = _CLEANED[text] = P.clean_text(text)
         return found
 
     def text(self, el: etree._Element) -> str:
@@ -171,17 +192,17 @@ class PageIndex:
         return None
 
     def _candidates(self, compound: Compound) -> Sequence[etree._Element]:
-        """The shortest filed list that holds every element ``compound`` can match."""
-        lists: list[Sequence[etree._Element]] = [self.by_class.get(c, ()) for c in
-                                                 compound.classes]
+        """A short page-order list holding every element ``compound`` can match."""
+        if compound.tag and compound.classes:
+            return min(self.tag(compound.tag), self.with_class(compound.classes[0]), key=len)
         if compound.tag:
-            lists.append(self.by_tag.get(compound.tag, ()))
-        for name, _, _ in compound.attrs:
-            if name in {"class", "id"}:
-                lists.append(self.classed)
-            elif name in INDEXED_ATTRS:
-                lists.append(self.by_attr.get(name, ()))
-        return min(lists, key=len) if lists else self.every
+            return self.tag(compound.tag)
+        if compound.classes:
+            return self.with_class(compound.classes[0])
+        name = compound.attrs[0][0] if compound.attrs else ""
+        if name in {"class", "id"}:
+            return self.classed
+        return self.with_attr(name) if name else self.every
 
     def zone(self, el: etree._Element) -> str | None:
         """``noise``/``boundary`` for furniture (``layout.zone``), inherited from the parent:
@@ -202,10 +223,10 @@ class PageIndex:
         return in_article_zone if in_article else plain_zone
 
     def title_text(self) -> str | None:
-        return next((t.text for t in self.by_tag["title"] if t.text), None)
+        return next((t.text for t in self.tag("title") if t.text), None)
 
     def canonical(self) -> str | None:
-        value = next((el.get("href") for el in self.by_tag["link"]
+        value = next((el.get("href") for el in self.tag("link")
                       if el.get("rel") == "canonical" and el.get("href") is not None), None)
         return value.strip() if value and value.strip() else None
 
@@ -219,12 +240,17 @@ class PageIndex:
         return [line.index for line in self.lines if line.element in inside]
 
 
+# ``layout._kind`` by what it reads: pages repeat the same few tag/class pairs.
+_kind_of = lru_cache(maxsize=4096)(kind_of)
+
+
 def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
              ) -> tuple[str | None, str | None, bool]:
     """A node's verdicts from its parent's: (zone if an <article> holds it, zone if none does,
     whether one does). Inside an article its own header and footer are not furniture."""
     in_article_zone, plain_zone, in_article = above
-    kind = _kind(node)
+    tag = node.tag if isinstance(node.tag, str) else ""
+    kind = _kind_of(tag, f"{node.get('class', '')} {node.get('id', '')}")
     if kind:
         if kind not in _HEADER_FOOTER:
             in_article_zone = kind

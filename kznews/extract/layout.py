@@ -47,12 +47,15 @@ def ancestors(el: etree._Element) -> Iterator[etree._Element]:
 
 def _kind(node: etree._Element) -> str | None:
     """What a node's own tag/class say: ``noise``, ``boundary``, ``header`` or nothing."""
-    tag = node.tag if isinstance(node.tag, str) else ""
+    return kind_of(node.tag if isinstance(node.tag, str) else "", classes(node))
+
+
+def kind_of(tag: str, cls: str) -> str | None:
+    """``_kind`` from the tag and the ``class id`` string alone."""
     if tag in {"header", "footer"}:
         return tag
     if tag in NOISE_TAGS:
         return "boundary" if tag == "aside" else "noise"
-    cls = classes(node)
     if BOUNDARY_CLASS.search(cls):
         return "boundary"
     if NOISE_CLASS.search(cls):

@@ -69,19 +69,21 @@ Candidates = Callable[[Compound], Sequence[etree._Element]]
 def select(css: str, candidates: Candidates) -> list[etree._Element]:
     """Elements matching ``css`` in document order; ``candidates`` gives, for a compound, a
     document-ordered list that holds every element it can match."""
-    chain = compile_css(css)
-    last, outer = chain[-1], chain[:-1]
-    if outer and not any(outer[0].matches(el) for el in candidates(outer[0])):
-        return []  # the usual miss of ``.news-info .tags a``: no walk up from every link
-    return [el for el in candidates(last) if last.matches(el) and _has_ancestors(el, outer)]
+    return _select(compile_css(css), candidates)
 
 
-def _has_ancestors(el: etree._Element, outer: tuple[Compound, ...]) -> bool:
-    """Descendant combinators: greedy matching up the ancestors is exact for them."""
-    want = len(outer) - 1
-    node = el.getparent()
-    while want >= 0 and node is not None:
-        if outer[want].matches(node):
-            want -= 1
-        node = node.getparent()
-    return want < 0
+def _select(chain: tuple[Compound, ...], candidates: Candidates) -> list[etree._Element]:
+    last = chain[-1]
+    if len(chain) == 1:
+        return [el for el in candidates(last) if last.matches(el)]
+    scopes = _select(chain[:-1], candidates)
+    if not scopes:
+        return []  # the usual miss of ``.news-info .tags a``: nothing more to look at
+    inside = set(scopes)
+    found: list[etree._Element] = []
+    for scope in scopes:
+        if any(up in inside for up in scope.iterancestors()):
+            continue  # a scope inside another: its descendants are listed already
+        found.extend(el for el in scope.iterdescendants(last.tag or etree.Element)
+                     if last.matches(el))
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -11,6 +12,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
@@ -100,10 +102,25 @@ def _site_origin(url: str) -> str:
 
 def _link_url(origin: str, base: str, raw: str) -> str:
     """The canonical URL of an article link. A plain site-relative path needs no URL parsing:
-    joined and canonicalised it is the origin plus the path without its trailing slash."""
+    joined and canonicalised it is the origin plus the path without its trailing slash. An
+    absolute URL depends only on the page's scheme: the same sidebar links recur on every
+    page, so those are worked out once."""
     if origin and raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw):
         return origin + raw.rstrip("/")
+    if origin and _ABSOLUTE.match(raw):
+        return _canonical_absolute(origin.partition(":")[0], raw)
     return O.canonical_url(urljoin(base, raw))
+
+
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
+
+
+@lru_cache(maxsize=8192)
+def _canonical_absolute(scheme: str, raw: str) -> str:
+    return O.canonical_url(urljoin(f"{scheme}://site/", raw))
+
+
+MEMOS.append(_canonical_absolute.cache_clear)
 
 
 def _same_article(read: Any) -> Any:
