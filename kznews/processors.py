@@ -189,8 +189,11 @@ _PLAIN = "\x21-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•�
 _ALREADY_CLEAN = re.compile(f"(?:[{_PLAIN}]+ )*[{_PLAIN}]+")
 _CYRILLIC = "\u0400-\u0481\u048a-\u04ff"
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
-_MIXED_RUN = re.compile(f"[A-Za-z{_CYRILLIC}]*(?:[A-Za-z][{_CYRILLIC}]|[{_CYRILLIC}][A-Za-z])"
-                        f"[A-Za-z{_CYRILLIC}]*")
+# A whole word (run of Latin and Cyrillic letters) holding both scripts; tried only at word
+# starts and scanned once, so a long paragraph costs one pass.
+_MIXED_RUN = re.compile(f"(?<![A-Za-z{_CYRILLIC}])"
+                        f"(?=[A-Za-z{_CYRILLIC}]*?(?:[A-Za-z][{_CYRILLIC}]|[{_CYRILLIC}][A-Za-z]))"
+                        f"[A-Za-z{_CYRILLIC}]++")
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC}]")
 
 
@@ -560,9 +563,9 @@ _KK_WORDS = _wordset(
 )
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
-_BASIC_CYRILLIC = re.compile(f"[{_CYRILLIC}]")  # every one a letter named CYRILLIC
-_KK_LETTER = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_BASIC_CYRILLIC = re.compile(f"[{_CYRILLIC}]+")  # every one a letter named CYRILLIC
+_KK_LETTER = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]+")
 _OTHER_CHARS = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
 
 
@@ -582,9 +585,10 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
     """
     text = text or ""
     # Letters of the two usual blocks are counted by regex; only the rest one by one.
-    lat = len(_ASCII_LETTERS.findall(text))
-    cyr = len(_BASIC_CYRILLIC.findall(text))
-    kk = len(_KK_LETTER.findall(text))
+    size = len(text)
+    lat = size - len(_ASCII_LETTERS.sub("", text))
+    cyr = size - len(_BASIC_CYRILLIC.sub("", text))
+    kk = size - len(_KK_LETTER.sub("", text)) if cyr else 0
     for ch in _OTHER_CHARS.findall(text):
         if not ch.isalpha():
             continue

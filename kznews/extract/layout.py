@@ -28,10 +28,13 @@ SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram"
                          "в", "tg", "fb"})
 
 
+_WORD = re.compile(r"\w[\w.-]*")
+
+
 def is_share_line(text: str) -> bool:
     """``Поделиться: Facebook Telegram WhatsApp`` and the like."""
-    words = re.findall(r"\w[\w.-]*", text.lower())
-    return not words or all(w in SHARE_WORDS for w in words)
+    # Word by word, stopping at the first that is not a share word: a paragraph is not.
+    return all(w.group() in SHARE_WORDS for w in _WORD.finditer(text.lower()))
 
 
 def classes(el: etree._Element) -> str:

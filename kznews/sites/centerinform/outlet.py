@@ -8,9 +8,11 @@ has seen the live HTML): each list is tried in order and may stop matching.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from kznews import processors as P
+from kznews.extract.index import MEMOS
 
 NAME = "centerinform"
 HOSTS = frozenset({"ic24.kz", "www.ic24.kz"})
@@ -58,9 +60,15 @@ LAST_RESORT: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def article_id(url: str) -> str | None:
-    """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None."""
+    """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None.
+
+    Memoised: every page repeats the links of its sidebar and headline block."""
     return P.path_id(url, ID_SEGMENT)
+
+
+MEMOS.append(article_id.cache_clear)
 
 
 def canonical_url(url: str) -> str:
