@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from parsel.selector import create_root_node
@@ -62,7 +62,6 @@ class PageIndex:
         self._zones: dict[etree._Element, tuple[str | None, str | None, bool]] = {}
         self._walk(skip)
         self.clean_lines = [self.clean(line.text) for line in self.lines]
-        self.every: list[etree._Element] = list(self.top.iter(etree.Element))
         self.links = [a for a in self.root.iter("a") if a.get("href") is not None]
         """``<a href>`` inside the body, in page order."""
         self.meta = MetaTags.from_elements(el for el in self.tag("meta")
@@ -71,6 +70,11 @@ class PageIndex:
             s.text for s in self.tag("script") if "ld+json" in (s.get("type") or "") and s.text)
 
     # ------------------------------------------------------------------ element lists
+    @cached_property
+    def every(self) -> list[etree._Element]:
+        """Every element of the page, in page order."""
+        return list(self.top.iter(etree.Element))
+
     def tag(self, name: str) -> list[etree._Element]:
         """Elements of one tag, in page order."""
         found = self._tags.get(name)

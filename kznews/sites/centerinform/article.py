@@ -19,49 +19,14 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
-from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
+from kznews.sites.centerinform.rules import css_text, selectors_doc, strip_site_suffix
+from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
 MIN_BR_BODY = 200  # characters: less is a menu or an address block, not an article
-
-
-def strip_site_suffix(title: str) -> str:
-    """``Headline | Центр информации`` or ``Центр информации :: Headline`` -> ``Headline``."""
-    for sep in (" | ", " :: ", " — ", " – ", " - ", " / ", " » "):
-        head, found, tail = title.rpartition(sep)
-        if found and head and O.SITE_SUFFIX.search(tail) and len(tail) < 40:
-            return head.strip()
-        head, found, tail = title.partition(sep)
-        if found and tail and O.SITE_SUFFIX.search(head) and len(head) < 40:
-            return tail.strip()
-    return title
-
-
-def _sels(selectors: Sequence[str]) -> str:
-    return "first of " + ", ".join(f"`{s}`" for s in selectors)
-
-
-def css_text(selectors: Sequence[str], then: Any = None) -> Rule[Page]:
-    """``css:<selector>``: the text of the first element of the first selector that matches
-    (a later selector is not tried once one matched)."""
-    def read(p: Page) -> Named | None:
-        found = p.index.css_first(selectors)
-        if found is None:
-            return None
-        value = p.text(found[0])
-        return Named(then(value) if then else value, f"css:{found[1]}")
-    return Rule("css:<selector>", read, _sels(selectors))
-
-
-def jsonld_text(key: str, doc: str = "") -> Rule[Page]:
-    return Rule(f"jsonld:{key}", lambda p: P.clean_text(jsonld.text_of(p.ld.get(key))), doc)
-
-
-def meta_text(name: str, doc: str = "") -> Rule[Page]:
-    return Rule(f"meta:{name}", lambda p: P.clean_text(p.meta.get(name)), doc)
 
 
 # ---------------------------------------------------------------------------------- title
@@ -94,7 +59,7 @@ TITLE: Field[Page] = Field("title", (
 
 
 # ---------------------------------------------------------------------------------- body
-@rule("css:<selector>", f"container, {_sels(O.BODY_CSS)}; lines from the dateline on")
+@rule("css:<selector>", f"container, {selectors_doc(O.BODY_CSS)}; lines from the dateline on")
 def _body_container(p: Page) -> Named | None:
     found = p.index.css_first(O.BODY_CSS)
     if found is None:
@@ -166,7 +131,7 @@ def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
 
 
-@rule("css:<selector>", _sels(O.DATE_CSS) + " (`datetime`, `content` or text)")
+@rule("css:<selector>", selectors_doc(O.DATE_CSS) + " (`datetime`, `content` or text)")
 def _css_date(p: Page) -> Named | None:
     found = p.index.css_first(O.DATE_CSS)
     if found is None:
@@ -207,148 +172,6 @@ PUBLISHED: Field[Page] = Field("published", (
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
 ), "Converted to Asia/Almaty.")
-
-
-# ---------------------------------------------------------------------------------- taxonomy
-def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
-    """Crumbs in page order: links, spans without links, and plain text between them
-    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare)."""
-    out: list[str] = []
-
-    def plain(text: str | None) -> None:
-        out.extend(c for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or "")) if c)
-
-    def walk(el: etree._Element) -> None:
-        plain(el.text)
-        for child in el:
-            if child.tag == "a" or (child.tag == "span" and next(child.iter("a"), None) is None):
-                out.append(p.text(child))
-            elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
-                walk(child)
-            plain(child.tail)
-
-    walk(block)
-    return out
-
-
-def _crumbs(p: Page) -> Named | None:
-    """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
-    block)."""
-    title = (p.fields.value("title") or "").casefold()
-    crumbs = jsonld.breadcrumbs_in(p.index.jsonld)
-    name = "jsonld:BreadcrumbList"
-    if not crumbs:
-        name = "css:breadcrumb"
-        block = next((el for el in p.index.classed if any(
-            c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
-            or "breadcrumb" in (el.get("id") or "")), None)
-        if block is not None:
-            crumbs = _crumb_texts(p, block)
-    # the last crumb is often the (maybe truncated) headline itself: not a rubric
-    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
-             and not title.startswith(c.casefold().rstrip(".… "))
-             and c not in {"/", "»", "›", ">"}]
-    return Named(names[-1], name) if names else None
-
-
-CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s*$|^[/»›>→|]$")
-
-
-def _rubric_line(p: Page) -> str | None:
-    for text in p.clean:
-        match = O.RUBRIC_LINE.match(text)
-        if match and match.group(2).strip():
-            return match.group(2).strip()
-    return None
-
-
-CATEGORY: Field[Page] = Field("category", (
-    jsonld_text("articleSection"),
-    meta_text("article:section"),
-    css_text(O.CATEGORY_CSS),
-    Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
-         "a rubric-shaped link between headline and body"),
-    Rule("text:info-line", lambda p: p.info.category if p.info else None,
-         "its rubric; a comma-separated list right after the count is tags, not a rubric"),
-    Rule("jsonld:BreadcrumbList|css:breadcrumb", _crumbs,
-         "last crumb that is not home or the headline"),
-    Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
-))
-
-
-@rule("css:<selector>", _sels(O.TAGS_CSS) + ", every element of it outside the page's edge")
-def _css_tags(p: Page) -> Named | None:
-    found = p.index.css_first(O.TAGS_CSS)
-    if found is None:
-        return None
-    els = p.index.css(found[1])
-    return Named(P.split_tags(p.text(a) for a in els if p.zone(a) != "boundary"),
-                 f"css:{found[1]}")
-
-
-TAGS: Field[Page] = Field("tags", (
-    Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
-    Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
-    _css_tags,
-    Rule("text:tags-line", lambda p: p.body_scan().tags,
-         "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
-    Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
-         "tag-shaped links outside body and menus"),
-    Rule("text:info-line", lambda p: p.info.tags if p.info else None),
-))
-
-
-def _ld_views(p: Page) -> int | None:
-    stat = p.ld.get("interactionStatistic")
-    if not isinstance(stat, dict):
-        return None
-    return P.parse_views(str(stat.get("userInteractionCount", "")))
-
-
-VIEWS: Field[Page] = Field("views", (
-    Rule("jsonld:interactionStatistic", _ld_views),
-    css_text(O.VIEWS_CSS, P.parse_views),
-    Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`"),
-))
-
-
-def _credit_line(p: Page) -> str | None:
-    for i in p.region:
-        found = O.photo_credit(p.clean[i])
-        if found:
-            return found
-    return None
-
-
-CREDIT: Field[Page] = Field("photo_credit", (
-    Rule("text:credit-line", lambda p: p.body_scan().credit, "its own short line in the body"),
-    Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
-    css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
-    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
-))
-
-
-def _source_after_body(p: Page) -> str | None:
-    end = p.body_scan().end or 0
-    for i in range(end, min(len(p.lines), end + 3)):
-        found = P.source_from_line(p.clean[i])
-        if found:
-            return found
-    return None
-
-
-def _source_in_lead(p: Page) -> str | None:
-    paras = p.fields.value("body") or []
-    return P.source_from_lead(P.clean_text(paras[0])) if paras else None
-
-
-SOURCE: Field[Page] = Field("source", (
-    Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
-    Rule("text:source-line", _source_after_body, "`Source: X` just after the body"),
-    Rule("text:lead", _source_in_lead,
-         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
-))
 
 
 # ---------------------------------------------------------------------------------- language, place

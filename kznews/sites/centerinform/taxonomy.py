@@ -1,0 +1,157 @@
+"""ic24.kz article pages: the fields that classify and credit — rubric, tags, views, photo
+credit, source."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract import jsonld
+from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.text import SKIP_TAGS
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.page import ArticlePage as Page
+from kznews.sites.centerinform.rules import css_text, jsonld_text, meta_text, selectors_doc
+
+
+def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
+    """Crumbs in page order: links, spans without links, and plain text between them
+    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare)."""
+    out: list[str] = []
+
+    def plain(text: str | None) -> None:
+        out.extend(c for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or "")) if c)
+
+    def walk(el: etree._Element) -> None:
+        plain(el.text)
+        for child in el:
+            if child.tag == "a" or (child.tag == "span" and next(child.iter("a"), None) is None):
+                out.append(p.text(child))
+            elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                walk(child)
+            plain(child.tail)
+
+    walk(block)
+    return out
+
+
+def _crumbs(p: Page) -> Named | None:
+    """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
+    block)."""
+    title = (p.fields.value("title") or "").casefold()
+    crumbs = jsonld.breadcrumbs_in(p.index.jsonld)
+    name = "jsonld:BreadcrumbList"
+    if not crumbs:
+        name = "css:breadcrumb"
+        block = next((el for el in p.index.classed if any(
+            c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
+            or "breadcrumb" in (el.get("id") or "")), None)
+        if block is not None:
+            crumbs = _crumb_texts(p, block)
+    # the last crumb is often the (maybe truncated) headline itself: not a rubric
+    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
+             and not title.startswith(c.casefold().rstrip(".… "))
+             and c not in {"/", "»", "›", ">"}]
+    return Named(names[-1], name) if names else None
+
+
+CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s*$|^[/»›>→|]$")
+
+
+def _rubric_line(p: Page) -> str | None:
+    for text in p.clean:
+        match = O.RUBRIC_LINE.match(text)
+        if match and match.group(2).strip():
+            return match.group(2).strip()
+    return None
+
+
+CATEGORY: Field[Page] = Field("category", (
+    jsonld_text("articleSection"),
+    meta_text("article:section"),
+    css_text(O.CATEGORY_CSS),
+    Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
+         "a rubric-shaped link between headline and body"),
+    Rule("text:info-line", lambda p: p.info.category if p.info else None,
+         "its rubric; a comma-separated list right after the count is tags, not a rubric"),
+    Rule("jsonld:BreadcrumbList|css:breadcrumb", _crumbs,
+         "last crumb that is not home or the headline"),
+    Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
+))
+
+
+@rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside the page's edge")
+def _css_tags(p: Page) -> Named | None:
+    found = p.index.css_first(O.TAGS_CSS)
+    if found is None:
+        return None
+    els = p.index.css(found[1])
+    return Named(P.split_tags(p.text(a) for a in els if p.zone(a) != "boundary"),
+                 f"css:{found[1]}")
+
+
+TAGS: Field[Page] = Field("tags", (
+    Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
+    Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
+    _css_tags,
+    Rule("text:tags-line", lambda p: p.body_scan().tags,
+         "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
+    Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
+         "tag-shaped links outside body and menus"),
+    Rule("text:info-line", lambda p: p.info.tags if p.info else None),
+))
+
+
+def _ld_views(p: Page) -> int | None:
+    stat = p.ld.get("interactionStatistic")
+    if not isinstance(stat, dict):
+        return None
+    return P.parse_views(str(stat.get("userInteractionCount", "")))
+
+
+VIEWS: Field[Page] = Field("views", (
+    Rule("jsonld:interactionStatistic", _ld_views),
+    css_text(O.VIEWS_CSS, P.parse_views),
+    Rule("text:info-line", lambda p: p.info.views if p.info else None,
+         "`683`, `Просмотров: 683`, `683 просмотров`"),
+))
+
+
+def _credit_line(p: Page) -> str | None:
+    for i in p.region:
+        found = O.photo_credit(p.clean[i])
+        if found:
+            return found
+    return None
+
+
+CREDIT: Field[Page] = Field("photo_credit", (
+    Rule("text:credit-line", lambda p: p.body_scan().credit, "its own short line in the body"),
+    Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
+    css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
+    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+))
+
+
+def _source_after_body(p: Page) -> str | None:
+    end = p.body_scan().end or 0
+    for i in range(end, min(len(p.lines), end + 3)):
+        found = P.source_from_line(p.clean[i])
+        if found:
+            return found
+    return None
+
+
+def _source_in_lead(p: Page) -> str | None:
+    paras = p.fields.value("body") or []
+    return P.source_from_lead(P.clean_text(paras[0])) if paras else None
+
+
+SOURCE: Field[Page] = Field("source", (
+    Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
+    Rule("text:source-line", _source_after_body, "`Source: X` just after the body"),
+    Rule("text:lead", _source_in_lead,
+         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
+))
