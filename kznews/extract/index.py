@@ -46,7 +46,10 @@ class PageIndex:
     each made on first use, since the Python work per element is what costs."""
 
     def __init__(self, html: str | bytes,
-                 skip: Callable[[etree._Element], bool] | None = None) -> None:
+                 skip: Callable[[etree._Element], bool] | None = None,
+                 skip_tags: frozenset[str] | None = None) -> None:
+        """``skip(el)`` true drops an element's text (its tail stays), as in ``iter_lines``;
+        with ``skip_tags`` it is asked only about elements of those tags."""
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
         # parsel's own tree builder, with lxml's plain parser: lxml.html's element classes
         # are looked up in Python for every element touched, a tenth of the extraction.
@@ -60,7 +63,7 @@ class PageIndex:
         self._classed: list[etree._Element] = []
         self._texts: dict[etree._Element, str] = {}
         self._zones: dict[etree._Element, tuple[str | None, str | None, bool]] = {}
-        self._walk(skip)
+        self._walk(skip, skip_tags)
         self.clean_lines = [self.clean(line.text) for line in self.lines]
         self.links = [a for a in self.root.iter("a") if a.get("href") is not None]
         """``<a href>`` inside the body, in page order."""
@@ -110,7 +113,8 @@ class PageIndex:
         self._class_index()
         return self._classed
 
-    def _walk(self, skip: Callable[[etree._Element], bool] | None) -> None:
+    def _walk(self, skip: Callable[[etree._Element], bool] | None,
+              skip_tags: frozenset[str] | None = None) -> None:
         """``text.iter_lines`` over the body, as lxml's iterwalk events."""
         root, lines = self.root, self.lines
         buf: list[str] = []
@@ -119,17 +123,20 @@ class PageIndex:
         skipped: set[etree._Element] = set()
 
         def flush() -> None:
-            text = "".join(buf)
-            buf.clear()
-            if text.strip():
-                lines.append(Line(text, owner[-1], len(lines), links[:]))
-            links.clear()
+            if buf:
+                text = "".join(buf)
+                buf.clear()
+                if text.strip():
+                    lines.append(Line(text, owner[-1], len(lines), links[:]))
+            if links:
+                links.clear()
 
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         for event, el in walker:
             if event == "start":
                 tag = el.tag
-                if tag in SKIP_TAGS or (skip is not None and el is not root and skip(el)):
+                if tag in SKIP_TAGS or (skip is not None and el is not root and (
+                        skip_tags is None or tag in skip_tags) and skip(el)):
                     skipped.add(el)
                     walker.skip_subtree()
                     continue

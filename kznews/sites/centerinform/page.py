@@ -64,7 +64,7 @@ class ArticlePage:
 
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
-        self.index = ix = PageIndex(html, _inline_widget)
+        self.index = ix = PageIndex(html, _inline_widget, O.INLINE_TAGS)
         self.url = url
         self.id = O.article_id(url) or ""
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
