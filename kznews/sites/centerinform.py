@@ -21,6 +21,7 @@ from parsel import Selector
 from kznews import processors as P
 from kznews.extract import jsonld, meta
 from kznews.extract.layout import ancestors, css_first, is_share_line, text_of, zone
+from kznews.extract.markup import parse_page
 from kznews.extract.text import Line, element_text, is_inside, page_lines
 
 # --- this outlet's selectors (first match wins; each is a guess that may stop matching) ---
@@ -70,6 +71,8 @@ class Extracted:
 
     values: dict[str, Any] = field(default_factory=dict)
     rules: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    """Stat keys of bad input repaired or dropped on the way (``jsonld/too_deep`` …)."""
 
     def put(self, name: str, value: Any, rule: str) -> bool:
         if name in self.values or value is None or value == "" or value == []:
@@ -151,7 +154,10 @@ class ArticlePage:
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
-        self.sel = Selector(text=text or "<html></html>")
+        self.out = Extracted()
+        parsed = parse_page(text or "<html></html>")
+        self.out.problems += parsed.problems
+        self.sel = Selector(root=parsed.root, type="html")
         self.url = url
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
         self.today = today or datetime.now(P.ALMATY).date()
@@ -159,9 +165,8 @@ class ArticlePage:
         self.root = body[0].root if body else self.sel.root
         self.lines: list[Line] = page_lines(self.root, _inline_widget)
         self.clean = [RATES_EDGE.sub("", P.clean_text(line.text)) for line in self.lines]
-        self.ld = jsonld.find_article(self.sel) or {}
+        self.ld = jsonld.find_article(self.sel, self.out.problems) or {}
         self.meta = meta.MetaTags(self.sel)
-        self.out = Extracted()
         self.dateline: P.Dateline | None = None
         self.dateline_idx: int | None = None
         self.inline_credit: str | None = None

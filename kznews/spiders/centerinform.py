@@ -314,6 +314,9 @@ class CenterinformSpider(scrapy.Spider):
                 dont_filter=True, priority=DEFERRED_PRIORITY,
                 meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True})
             return
+        for problem in ex.problems:  # bad values repaired or dropped, the article kept
+            self._inc(problem)
+            logger.warning("%s: %s", response.url, problem)
         for name, rule in ex.rules.items():
             self._inc(f"extract/{name}/{rule}")
             if rule in LAST_RESORT.get(name, ()):
