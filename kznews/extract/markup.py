@@ -1,9 +1,10 @@
 """HTML into trees and text, safely: nothing cut silently, no markup left in values.
 
-libxml2 (lxml's HTML parser) stops reading at 2,048 levels of nesting, and at the first
-``</html>``, without saying so in the tree: whatever follows is gone. A page is parsed
-here so that neither happens quietly — nesting past ``KEEP_DEPTH`` is flattened and
-parsed again, a stray ``</html>`` is ignored — and the caller learns what was repaired.
+libxml2 (lxml's HTML parser) stops reading at 2,048 levels of nesting and at the first
+``</html>``, and puts what follows ``</body>`` outside the body, without a sign in the tree.
+A page is parsed here so that none of that happens quietly: nesting past ``KEEP_DEPTH`` is
+flattened and the page parsed again, a stray ``</body>``/``</html>`` is ignored, and the
+caller learns what was repaired.
 
 Values that arrive as strings (JSON-LD, ``<meta content>``) may hold HTML; they are read
 as HTML fragments with the page body's rules (``kznews.extract.text``).
@@ -29,7 +30,8 @@ logger = logging.getLogger(__name__)
 # parser would take as markup rather than text. ``a < b`` and ``x<5`` are text.
 TAG_SHAPED = re.compile(r"<(?:[A-Za-z][^<>]*|/[^<>]*|![^<>]*|\?[^<>]*)>|<!--")
 ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
-_EARLY_END = re.compile(r"</html\s*>", re.IGNORECASE)
+_END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_ONLY_ENDS = re.compile(r"(?:\s|</(?:html|body)\s*>|<!--(?:[^-]|-(?!->))*-->)*", re.I)
 KEEP_DEPTH = 256  # nesting kept as written; deeper elements are unwrapped (text kept)
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                    "meta", "param", "source", "track", "wbr"})
@@ -73,10 +75,11 @@ def _encode(text: str, problems: list[str]) -> bytes:
 def parse_page(text: str) -> Parsed:
     """A page's tree (as parsel would build it), with the repairs above."""
     problems: list[str] = []
-    end = _EARLY_END.search(text)
-    if end is not None and text[end.end():].strip():
+    end = _END_TAG.search(text)
+    if end is not None and not _ONLY_ENDS.fullmatch(text, end.end()):
+        # A browser reads on past a stray </body> or </html>; libxml2 drops what follows.
         problems.append("html/early_end")
-        text = _EARLY_END.sub("", text)
+        text = _END_TAG.sub("", text)
     root, cut = _parse(_encode(text, problems) or b"<html/>")
     if cut:
         problems.append("html/too_deep")
