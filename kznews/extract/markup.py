@@ -169,7 +169,7 @@ def fragment_paragraphs(value: str) -> list[str]:
     breaks (``Para one\\n\\nPara <b>two</b>``)."""
     root = parse_page("<html><body>" + value).root  # content after </body> lands in <html>
     lines = list(iter_lines(root))
-    if len(lines) == 1 and lines[0].element is root:
+    if len(lines) == 1 and lines[0].element.tag in ("html", "body"):
         return [lines[0].text]
     return [" ".join(line.text.split()) for line in lines]
 
