@@ -40,6 +40,7 @@ __all__ = [
     "parse_views",
     "photo_credit",
     "repair_homoglyphs",
+    "safe_url",
     "source_from_lead",
     "source_from_line",
     "split_dateline",
@@ -827,6 +828,23 @@ def estimate_date_from_id(aid: str, known: Iterable[tuple[str, date]]) -> date |
     return date.fromordinal(
         min(max(ordinal, date(1990, 1, 1).toordinal()), date(2100, 12, 31).toordinal())
     )
+
+
+_URL_UNSAFE = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f]')
+
+
+def _percent(match: re.Match[str]) -> str:
+    return f"%{ord(match.group()):02X}"
+
+
+def safe_url(url: str) -> str:
+    """A URL as the feed carries it: format characters (bidi overrides that disguise a
+    file name) and surrogates dropped, characters a URL may not hold as they are (spaces,
+    quotes, ``<``/``>``, controls) percent-encoded, as a browser would send them."""
+    text = str(url).strip()
+    if _INVISIBLE_CHAR.search(text):
+        text = "".join(ch for ch in text if ord(ch) not in _INVISIBLE or ch < " ")
+    return _URL_UNSAFE.sub(_percent, text)
 
 
 _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")

@@ -68,7 +68,9 @@ def cases() -> list[Case]:
                   "<plaintext><b>junk</b>", expect=("Работы заняли два года.",)),
         Case("u1005", "bidi and other format/control characters in every text field",
              head='<meta property="article:tag" content="\u202eпарк\u202c">'
-                  '<meta property="article:section" content="Соц\u2066иум\u2069">',
+                  '<meta property="article:section" content="Соц\u2066иум\u2069">'
+                  '<meta property="og:image" content="/upload/фото 1\u202egpj.exe">'
+                  + _ld({"@type": "NewsArticle", "image": ['/upload/a"b<i>.jpg', "/x\u200f.png"]}),
              body=f"<p>{LEAD[:7]}\u200f{LEAD[7:]}</p><p>Работы \u202bзаняли\u202c два "
                   "года.\u061c\u2067</p><p>Последний абзац статьи.\u0007</p>"
                   "<p>Источник: Каз\u200eТАГ</p>",

@@ -65,6 +65,21 @@ def test_exported_text_holds_no_markup_and_no_control_characters(
             assert not _bad_chars(text), (item["id"], _bad_chars(text), text)
 
 
+URL_BAD = re.compile(r'[\s"<>\\^`{|}\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+
+
+def test_exported_urls_are_percent_encoded_without_format_characters(
+        crawl: tuple[CrawlResult, dict[str, int]]) -> None:
+    result, _ = crawl
+    urls = [u for item in result.items for u in
+            [item["url"], item["canonical_url"], *item["image_urls"],
+             *(link["url"] for link in item["related"])]]
+    assert [u for u in urls if URL_BAD.search(u)] == []
+    images = next(item["image_urls"] for item in result.items if item["id"] == "u1005")
+    assert [u.split("/", 3)[3] for u in images] == [
+        "upload/a%22b%3Ci%3E.jpg", "x.png", "upload/фото%201gpj.exe"]
+
+
 def test_bodies_are_whole_and_fields_read_through_markup(
         crawl: tuple[CrawlResult, dict[str, int]]) -> None:
     result, _ = crawl

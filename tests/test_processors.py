@@ -906,3 +906,20 @@ def test_clean_text_leaves_no_markup_and_no_controls(raw: str) -> None:
     once.encode("utf-8")
     assert not TAG_SHAPED.search(join_paragraphs([raw, raw]))
     assert not [t for t in split_tags([raw]) if TAG_SHAPED.search(t) or _unwanted(t)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("https://ic24.kz/upload/a.jpg", "https://ic24.kz/upload/a.jpg"),
+        ("https://ic24.kz/upload/Алматы%20a.jpg", "https://ic24.kz/upload/Алматы%20a.jpg"),
+        (" https://x/a b.jpg ", "https://x/a%20b.jpg"),
+        ('https://x/?q="<script>"', "https://x/?q=%22%3Cscript%3E%22"),
+        ("https://x/\u202egpj.exe", "https://x/gpj.exe"),
+        ("https://x/\x00\t{|}^`\\", "https://x/%00%09%7B%7C%7D%5E%60%5C"),
+        ("https://x/\ud800a", "https://x/a"),
+    ],
+)
+def test_safe_url(raw: str, expected: str) -> None:
+    assert P.safe_url(raw) == expected
+    assert P.safe_url(expected) == expected
