@@ -185,3 +185,14 @@ def test_breadcrumb_positions_of_any_type_do_not_raise() -> None:
         {"position": float("nan"), "name": "N"}]}, allow_nan=True)
     assert jsonld.breadcrumb_names(_ld_page(crumbs)) == ["Главная", "Лента", "Z", "N",
                                                          "Социум"]
+
+
+def test_listing_nested_past_the_parser_limit_keeps_its_links() -> None:
+    from kznews.sites.centerinform_listing import parse_listing
+
+    links = "".join(f'<a href="/news/n-u{n}">Новость {n}</a>' for n in range(1, 4))
+    html = ("<html><body>" + "<div>" * 3000 + "меню" + "</div>" * 3000 + links
+            + '<a href="/novosti?page=2">2</a></body></html>')
+    entries, pages = parse_listing(html, "http://127.0.0.1:1/novosti")
+    assert [e.id for e in entries] == ["u1", "u2", "u3"]
+    assert [n for _, n in pages] == [2]
