@@ -34,6 +34,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
+    # Web archive (docs/ARCHIVE.md): next to the download handler, so the WARC holds bytes
+    # as received and a replay answers before anything would be fetched. Both off by default.
+    "kznews.archive.ArchiveMiddleware": 960,
+    "kznews.archive.ReplayMiddleware": 980,
 }
 # --- end of retries, sizes, depth -------------------------------------------------------------
 
@@ -60,6 +64,9 @@ KZNEWS_INCREMENTAL = True
 KZNEWS_LISTING_OVERLAP = 1
 KZNEWS_RECHECK_HOURS = 24.0
 KZNEWS_FEEDS_ENABLED = True
+# WARC files of every response fetched (unset: none); a new file after this many bytes.
+KZNEWS_ARCHIVE_DIR = None
+KZNEWS_ARCHIVE_MAX_BYTES = 100 * 1024 * 1024
 COMMANDS_MODULE = "kznews.commands"
 
 ITEM_PIPELINES = {

@@ -116,6 +116,11 @@ class CenterinformSpider(scrapy.Spider):
         # but were never answered. The store and seen_ids keep it to one fetch per article.
         spider.resuming = bool(settings.get("JOBDIR"))
         spider.full_walk = spider.resuming
+        if spider.args.warc:
+            # A replay (kznews.archive) reads every page the archive holds: no "nothing new"
+            # stop, every known article due; the store decides what is exported again.
+            spider.full_walk = True
+            spider.recheck_hours = 0.0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
         return cast(CenterinformSpider, spider)
