@@ -39,7 +39,9 @@ def parsed(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
                             body=(folder / "page.html").read_bytes())
     hints = [("listing", date.fromisoformat(meta["listing_date"]))] \
         if meta.get("listing_date") else []
-    ex = extract_article(response.text, url, hints, today=date(2026, 11, 23))
+    # fixtures made from an archive (python -m kznews.archive fixture) carry their capture day
+    today = date.fromisoformat(meta.get("today", "2026-11-23"))
+    ex = extract_article(response.text, url, hints, today=today)
     assert not missing_fields(ex), f"{name}: {missing_fields(ex)} not found"
     article = build_article(ex, url)
     return vars(article), json.loads((folder / "expected.json").read_text("utf-8"))

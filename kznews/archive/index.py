@@ -28,7 +28,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.timeutils import iso_date_to_timestamp
+from warcio.timeutils import iso_date_to_datetime
 
 from kznews.archive.paths import ArchiveError, host_key, url_key
 
@@ -71,7 +71,7 @@ class Scan:
 
 def _when(value: str | None) -> float:
     try:
-        return float(iso_date_to_timestamp(value)) if value else 0.0
+        return iso_date_to_datetime(value, tz_aware=True).timestamp() if value else 0.0
     except (ValueError, TypeError):
         return 0.0
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 from kznews.archive.index import READ_ERRORS, ArchiveIndex, scan
@@ -95,9 +95,9 @@ class ReplayMiddleware:
         request.meta["dont_retry"] = True
         self._inc("archive/served_rendered" if page.rendered else "archive/served")
         flags = ["archive", "playwright"] if page.rendered else ["archive"]
-        headers: dict[str, list[str]] = {}
+        headers = Headers()
         for name, value in page.headers:
-            headers.setdefault(name, []).append(value)
+            headers.appendlist(name, value)
         cls: Any = responsetypes.from_args(headers=headers, url=request.url, body=page.body)
         return cls(url=request.url, status=page.status, headers=headers, body=page.body,
                    flags=flags, request=request, protocol="HTTP/1.1")
