@@ -114,6 +114,8 @@ def scan_file(path: str, out: Scan) -> None:
                 elif record.rec_type in KINDS:
                     # the offset is known once the record is read to its end
                     capture = _capture(path, records.get_record_offset(), record)
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        raise EOFError("the last record ends early")
                     if capture is not None:
                         out.captures.append(capture)
         except READ_ERRORS as exc:
