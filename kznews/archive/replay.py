@@ -48,7 +48,7 @@ class ReplayMiddleware:
         spider = crawler.spider
         files = getattr(getattr(spider, "args", None), "warc", ())
         if not files:
-            raise NotConfigured("no archive to replay")
+            raise NotConfigured
         base_url = str(getattr(spider, "base_url", ""))
         index = ArchiveIndex(scan(files), base_url)
         mw = cls(crawler, index)

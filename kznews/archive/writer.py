@@ -215,10 +215,10 @@ class ArchiveMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
         directory = crawler.settings.get("KZNEWS_ARCHIVE_DIR")
         if not directory:
-            raise NotConfigured("KZNEWS_ARCHIVE_DIR is not set")
+            raise NotConfigured  # no message: Scrapy would log it as a warning
         if getattr(getattr(crawler.spider, "args", None), "warc", ()):
             logger.info("archive: not written during a replay of an archive")
-            raise NotConfigured("replaying an archive")
+            raise NotConfigured
         max_bytes = crawler.settings.getint("KZNEWS_ARCHIVE_MAX_BYTES", DEFAULT_MAX_BYTES)
         writer = WarcFileWriter(Path(directory).absolute(), max_bytes, warcinfo(crawler))
         mw = cls(crawler, writer)
