@@ -212,3 +212,34 @@ def test_fixture_from_an_archived_page(live: dict[str, Any], tmp_path: Path) -> 
                               "--out", str(tmp_path / "none")], cwd=REPO,
                              capture_output=True, text=True)
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+
+
+def test_rendered_pages_are_archived_as_conversions_and_replay_without_a_browser(
+        tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    site = build_site(articles=30, scripted=3)
+    with serve(site, port=0) as server:
+        live = run_crawl(server.url, tmp_path / "live", "-a", "max_pages=1000",
+                         "-a", "render=auto", settings={"KZNEWS_ARCHIVE_DIR": str(archive)})
+        port = server.port
+    assert live.returncode == 0, live.stderr[-3000:]
+    found = scan(str(p) for p in sorted(archive.glob("*.warc.gz")))
+    conversions = [c for c in found.captures if c.kind == "conversion"]
+    responses = {c.record_id: c for c in found.captures if c.kind == "response"}
+    assert sorted(c.url.rsplit("-", 1)[-1] for c in conversions) == sorted(site.scripted_ids)
+    for c in conversions:  # the rendered DOM refers to the static page fetched before it
+        assert c.refers_to in responses and responses[c.refers_to].url == c.url
+    with serve(build_site(articles=5, seed=9), port=port) as canary:
+        again = replay(tmp_path / "replay", archive, "-a", "render=auto")
+        assert canary.requests == []
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert {i["id"] for i in again.items} == {i["id"] for i in live.items}
+    rendered = {i["id"]: i for i in again.items if i["id"] in site.scripted_ids}
+    assert len(rendered) == 3
+    for aid, item in rendered.items():
+        before = next(i for i in live.items if i["id"] == aid)
+        assert item["body"] == before["body"] and item["title"] == before["title"]
+    stats = again.report()["stats"]
+    assert stats["archive/served_rendered"] == 3 and stats["render/playwright"] == 3
+    assert "Starting download handler" not in again.stderr  # no Playwright, no chromium
+    assert "Starting download handler" in live.stderr
