@@ -184,7 +184,9 @@ def test_sigkill_leaves_readable_warcs(tmp_path: Path) -> None:
 
 
 def test_a_bad_warc_argument_is_one_line(tmp_path: Path) -> None:
-    for spec, words in ((str(tmp_path / "none.warc.gz"), "no such file"),
+    (tmp_path / "notes.txt").write_text("not an archive\n")
+    for spec, words in ((str(tmp_path / "notes.txt"), "no WARC response record in notes.txt"),
+                        (str(tmp_path / "none.warc.gz"), "no such file"),
                         (str(tmp_path / "*.warc.gz"), "no file matches"),
                         (str(tmp_path), "no *.warc")):
         result = replay(tmp_path / "run", spec)

@@ -30,7 +30,8 @@ def _list(path: str, host: str | None) -> None:
         when = datetime.fromtimestamp(c.when, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         print(f"{when}\t{c.status or '-'}\t{c.kind}\t{c.url}")
     for name in found.cut_off:
-        print(f"cut off (read up to its last whole record): {name}", file=sys.stderr)
+        print(f"warning: {name} is read up to its last whole record "
+              f"({found.problems.get(name, '?')})", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,6 @@ is read up to its last whole record.
 
 from __future__ import annotations
 
-import logging
 import zlib
 from collections import Counter
 from collections.abc import Iterable
@@ -32,7 +31,6 @@ from warcio.timeutils import iso_date_to_datetime
 
 from kznews.archive.paths import ArchiveError, host_key, url_key
 
-logger = logging.getLogger(__name__)
 
 KINDS = ("response", "revisit", "conversion")
 # Body framing the index undoes before Scrapy sees a body: de-chunked, decompressed.
@@ -67,6 +65,7 @@ class Scan:
     captures: list[Capture] = field(default_factory=list)
     base_urls: list[str] = field(default_factory=list)
     cut_off: list[str] = field(default_factory=list)
+    problems: dict[str, str] = field(default_factory=dict)  # cut-off file -> why
 
 
 def _when(value: str | None) -> float:
@@ -119,9 +118,9 @@ def scan_file(path: str, out: Scan) -> None:
                     if capture is not None:
                         out.captures.append(capture)
         except READ_ERRORS as exc:
+            # reported by whoever reads the scan (logging may not be set up yet here)
             out.cut_off.append(path)
-            logger.warning("archive: %s is readable only up to its last whole record (%s)",
-                           path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            out.problems[path] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def _signature(files: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
@@ -144,6 +143,16 @@ def _scan(signature: tuple[tuple[str, int, int], ...]) -> Scan:
     for name, _, _ in signature:
         scan_file(name, out)
     return out
+
+
+def check(files: Iterable[str]) -> Scan:
+    """The scan of ``files``; an :class:`ArchiveError` when they hold no capture at all."""
+    found = scan(files)
+    if not found.captures:
+        names = ", ".join(Path(f).name for f in found.files[:3])
+        more = f" and {len(found.files) - 3} more" if len(found.files) > 3 else ""
+        raise ArchiveError(f"warc: no WARC response record in {names}{more}")
+    return found
 
 
 def base_url_of(files: Iterable[str]) -> str:
@@ -178,6 +187,7 @@ class ArchiveIndex:
         self.host = host_key(base_url)
         self.files = found.files
         self.cut_off = list(found.cut_off)
+        self.problems = dict(found.problems)
         self.counts: Counter[str] = Counter()
         self.pages: dict[str, Capture] = {}
         self.rendered: dict[str, Capture] = {}

@@ -57,6 +57,9 @@ class ReplayMiddleware:
         logger.info("replaying %d archive file(s): %d URLs of %s (%d records of other hosts "
                     "ignored)", len(files), index.counts["urls"], index.host,
                     index.counts["other_host"])
+        for name in index.cut_off:
+            logger.warning("archive: %s is read up to its last whole record (%s)", name,
+                           index.problems.get(name, "?"))
         if not index.pages:
             logger.warning("the archive holds no capture of %s; pass the base_url it was "
                            "crawled from", index.host)

@@ -75,11 +75,12 @@ def _archive(warc: Any, base_url: str | None) -> tuple[tuple[str, ...], str]:
     """The archive files ``warc`` names and the base URL: given, else the archive's own."""
     if warc in (None, ""):
         return (), DEFAULT_BASE_URL if base_url is None else base_url
-    from kznews.archive.index import base_url_of  # reads WARC: only for a replay
+    from kznews.archive.index import base_url_of, check  # reads WARC: only for a replay
     from kznews.archive.paths import ArchiveError, resolve
 
     try:
         files = resolve(str(warc))
+        check(files)
         return files, base_url_of(files) if base_url is None else base_url
     except ArchiveError as exc:
         raise ArgumentError(str(exc)) from None
