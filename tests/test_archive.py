@@ -155,6 +155,13 @@ def test_a_killed_archive_is_read_up_to_its_last_whole_record(live: dict[str, An
     finally:
         index.close()
     assert page.status == 200 and page.body.rstrip().endswith(b"</html>")
+    mend = subprocess.run([sys.executable, "-m", "kznews.archive", "repair", str(cut)],
+                          cwd=REPO, capture_output=True, text=True)
+    assert mend.returncode == 0 and "bytes removed" in mend.stdout, mend.stderr
+    assert warcio("check", str(cut)).returncode == 0
+    repaired = scan([str(cut)])
+    assert not repaired.cut_off and len(repaired.captures) == len(found.captures)
+    assert cut.stat().st_size == found.ends[str(cut)] < len(data) - 700
 
 
 def test_sigkill_leaves_readable_warcs(tmp_path: Path) -> None:

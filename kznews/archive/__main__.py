@@ -2,6 +2,9 @@
 
     python -m kznews.archive list PATH [--host URL]
         every capture (response, revisit, conversion): WARC date, status, type, URL
+    python -m kznews.archive repair PATH
+        cut files whose end was cut off (a crawl killed mid-write) back to their last whole
+        record, so that every WARC tool reads them
     python -m kznews.archive fixture --warc PATH --url URL --out tests/fixtures/pages/NAME/
                                      [--listing-date YYYY-MM-DD]
         the page as a fixture: page.html, meta.json, expected.json (to review)
@@ -17,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kznews.archive.fixture import make_fixture
-from kznews.archive.index import READ_ERRORS, scan
+from kznews.archive.index import READ_ERRORS, repair, scan
 from kznews.archive.paths import ArchiveError, host_key, resolve
 
 
@@ -34,6 +37,13 @@ def _list(path: str, host: str | None) -> None:
               f"({found.problems.get(name, '?')})", file=sys.stderr)
 
 
+def _repair(path: str) -> None:
+    for name in resolve(path):
+        removed = repair(name)
+        if removed is not None:
+            print(f"{name}: cut back to its last whole record ({removed} bytes removed)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kznews.archive",
                                      description=__doc__.split("\n\n")[0])
@@ -41,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     listing = sub.add_parser("list", help="every capture in the archive")
     listing.add_argument("path")
     listing.add_argument("--host", help="only captures of this host (a URL or host:port)")
+    mend = sub.add_parser("repair", help="cut cut-off files back to their last whole record")
+    mend.add_argument("path")
     fixture = sub.add_parser("fixture", help="an archived page as a test fixture")
     fixture.add_argument("--warc", required=True)
     fixture.add_argument("--url", required=True)
@@ -52,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             host = args.host if not args.host or "//" in args.host else f"http://{args.host}"
             _list(args.path, host)
+            return 0
+        if args.command == "repair":
+            _repair(args.path)
             return 0
         result = make_fixture(args.warc, args.url, args.out, args.listing_date)
     except ArchiveError as exc:

@@ -15,6 +15,7 @@ is read up to its last whole record.
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections import Counter
 from collections.abc import Iterable
@@ -66,6 +67,7 @@ class Scan:
     base_urls: list[str] = field(default_factory=list)
     cut_off: list[str] = field(default_factory=list)
     problems: dict[str, str] = field(default_factory=dict)  # cut-off file -> why
+    ends: dict[str, int] = field(default_factory=dict)  # file -> end of its last whole record
 
 
 def _when(value: str | None) -> float:
@@ -106,21 +108,34 @@ def scan_file(path: str, out: Scan) -> None:
         records = ArchiveIterator(handle, check_digests=False)
         try:
             for record in records:
-                if record.rec_type == "warcinfo":
-                    base = _warcinfo_base(record)
-                    if base:
-                        out.base_urls.append(base)
-                elif record.rec_type in KINDS:
-                    # the offset is known once the record is read to its end
-                    capture = _capture(path, records.get_record_offset(), record)
-                    if getattr(record.raw_stream, "limit", 0) > 0:
-                        raise EOFError("the last record ends early")
-                    if capture is not None:
-                        out.captures.append(capture)
+                base = _warcinfo_base(record) if record.rec_type == "warcinfo" else None
+                # the offset is known once the record is read to its end
+                offset = records.get_record_offset()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise EOFError("the last record ends early")
+                out.ends[path] = offset + records.get_record_length()
+                capture = _capture(path, offset, record) if record.rec_type in KINDS else None
+                if capture is not None:
+                    out.captures.append(capture)
+                if base:
+                    out.base_urls.append(base)
         except READ_ERRORS as exc:
             # reported by whoever reads the scan (logging may not be set up yet here)
             out.cut_off.append(path)
             out.problems[path] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def repair(path: str) -> int | None:
+    """Cut a file whose end is cut off back to its last whole record (what a crawl killed in
+    the middle of a write leaves); returns the bytes removed, None when it was whole."""
+    found = Scan((path,))
+    scan_file(path, found)
+    if not found.cut_off:
+        return None
+    size = Path(path).stat().st_size
+    end = found.ends.get(path, 0)
+    os.truncate(path, end)
+    return size - end
 
 
 def _signature(files: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
