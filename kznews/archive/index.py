@@ -212,7 +212,8 @@ class ArchiveIndex:
 
     def _build(self, captures: list[Capture]) -> None:
         by_id = {c.record_id: c for c in captures if c.kind == "response"}
-        by_uri = {(c.url, c.when): c for c in captures if c.kind == "response"}
+        # (URL, second): tools write WARC-Refers-To-Date with or without fractions
+        by_uri = {(c.key, int(c.when)): c for c in captures if c.kind == "response"}
         by_digest: dict[str, Capture] = {}
         for c in captures:
             if c.kind == "response" and c.digest:
@@ -222,7 +223,7 @@ class ArchiveIndex:
             if host_key(c.url) != self.host:
                 self.counts["other_host"] += 1
                 continue
-            self.counts["records"] += 1
+            self.counts["captures"] += 1
             if c.kind == "conversion":
                 old = self.rendered.get(c.key)
                 if old is None or c.when >= old.when:
@@ -231,7 +232,7 @@ class ArchiveIndex:
             status = c.status
             if c.kind == "revisit":
                 source = (by_id.get(c.refers_to or "")
-                          or by_uri.get((c.refers_uri or "", c.refers_date or 0.0))
+                          or by_uri.get((url_key(c.refers_uri or ""), int(c.refers_date or 0)))
                           or by_digest.get(c.digest or ""))
                 if source is None:
                     self.counts["revisit_unresolved"] += 1

@@ -9,7 +9,7 @@ the archive lacks is counted (``archive/missing``) and dropped, never fetched. A
 browser would render gets the archived ``conversion`` record (the rendered DOM), flagged as
 rendered; without one it is counted (``archive/missing_rendered``) and dropped.
 
-Stats: ``archive/files``, ``archive/records`` (captures of the crawled host),
+Stats: ``archive/files``, ``archive/captures`` (captures of the crawled host),
 ``archive/urls``, ``archive/other_host``, ``archive/not_modified`` (304s, never served),
 ``archive/revisit_unresolved``, ``archive/cut_off_files``, ``archive/served``,
 ``archive/served_rendered``, ``archive/missing``, ``archive/bad_record``.
