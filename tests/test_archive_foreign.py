@@ -190,3 +190,24 @@ def test_gzip_bytes_are_kept_and_a_rendered_dom_refers_to_them(tmp_path: Path) -
     assert b"Content-Encoding" not in static_back.headers
     assert shown is not None and "playwright" in shown.flags and b"Rendered" in shown.body
     assert crawler.stats.values["archive/rendered"] == 1
+
+
+def test_304s_are_never_served_and_redirects_are(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    out = Archive(path)
+    page = b"<html><body><p>page</p></body></html>"
+    out.response(BASE + "/news/a-u1", page, "2024-01-01T00:00:00Z")
+    out.response(BASE + "/news/a-u1", b"", "2024-02-01T00:00:00Z", status="304 Not Modified")
+    out.response(BASE + "/news/b-u2", b"", "2024-02-01T00:00:00Z", status="304 Not Modified")
+    out.response(BASE + "/old", b"", "2024-02-01T00:00:00Z", status="301 Moved Permanently",
+                 headers=[("Location", BASE + "/news/a-u1")])
+    out.close()
+    index = ArchiveIndex(scan([str(path)]), BASE)
+    try:
+        assert index.load(index.lookup(BASE + "/news/a-u1")).body == page  # type: ignore[arg-type]
+        assert index.lookup(BASE + "/news/b-u2") is None
+        moved = index.load(index.lookup(BASE + "/old"))  # type: ignore[arg-type]
+        assert moved.status == 301 and ("Location", BASE + "/news/a-u1") in moved.headers
+        assert index.counts["not_modified"] == 2
+    finally:
+        index.close()
