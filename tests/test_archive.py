@@ -232,7 +232,9 @@ def test_rendered_pages_are_archived_as_conversions_and_replay_without_a_browser
                          "-a", "render=auto", settings={"KZNEWS_ARCHIVE_DIR": str(archive)})
         port = server.port
     assert live.returncode == 0, live.stderr[-3000:]
-    found = scan(str(p) for p in sorted(archive.glob("*.warc.gz")))
+    files = sorted(archive.glob("*.warc.gz"))
+    assert warcio("check", *map(str, files)).returncode == 0
+    found = scan(str(p) for p in files)
     conversions = [c for c in found.captures if c.kind == "conversion"]
     responses = {c.record_id: c for c in found.captures if c.kind == "response"}
     assert sorted(c.url.rsplit("-", 1)[-1] for c in conversions) == sorted(site.scripted_ids)
