@@ -5,7 +5,8 @@
 turns such a response into a :class:`Blocked` failure — never parsed, never stored, so the
 next run fetches the page — counts it as ``blocked/<kind>``, backs off exponentially while
 blocks follow one another, and after ``KZNEWS_BLOCK_LIMIT`` in a row stops the crawl with
-one line and finish reason ``blocked``; ``scrapy crawl`` then exits with ``EXIT_BLOCKED``.
+one line: nothing more is sent to the outlet, articles already parsed are still exported, and
+the crawl closes with finish reason ``blocked``; ``scrapy crawl`` exits with ``EXIT_BLOCKED``.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from scrapy import Request
-from scrapy.exceptions import IgnoreRequest
+from scrapy import Request, signals
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response
-from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.python.failure import Failure
 
@@ -159,8 +159,10 @@ class BlockGuard:
         self.backoff = settings.getfloat("KZNEWS_BLOCK_BACKOFF", 2.0)
         self.backoff_max = settings.getfloat("KZNEWS_BLOCK_BACKOFF_MAX", 60.0)
         self.in_row = 0
+        self.answered = 0  # responses from the outlet: requests it has seen from this run
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BlockGuard:
@@ -171,14 +173,24 @@ class BlockGuard:
             self.crawler.stats.inc_value(key, count)
 
     def process_request(self, request: Request) -> None:
-        if self.stopping:  # reached the downloader after the crawl was told to stop
+        # After the stop nothing more goes to the outlet: what is still scheduled fails here,
+        # at once (the next run fetches it). data: requests (the spider's own hand-off of
+        # articles waiting for their translation) still run, so nothing parsed is lost.
+        if self.stopping and urlparse_cached(request).scheme in ("http", "https"):
             self._inc("blocked/not_sent")
             raise Blocked("stopped", request.url)
 
+    def spider_idle(self) -> None:
+        if self.stopping:
+            raise CloseSpider("blocked")
+
     def process_response(self, request: Request, response: Response) -> Response:
+        if urlparse_cached(request).scheme not in ("http", "https"):
+            return response
+        self.answered += 1
         kind = classify(response.status, response.headers, response.body)
         if kind is None:
-            if self.in_row:
+            if self.in_row and not self.stopping:
                 self._recovered(request)
             return response
         self._inc("blocked/pages")
@@ -228,20 +240,16 @@ class BlockGuard:
     def _stop(self, kind: str, url: str) -> None:
         self.stopping = True
         stats = self.crawler.stats
-        sent = int(stats.get_value("downloader/request_count", 0)) if stats else 0
-        line = f"blocked by {kind} at {url} after {sent} requests; next run resumes"
+        line = f"blocked by {kind} at {url} after {self.answered} requests; next run resumes"
         _STOPPED.append(line)
         logger.error(line)
         if stats is not None:
             stats.set_value("blocked/stopped", line)
         self._drop_queued()
-        engine = self.crawler.engine
-        if engine is not None:
-            self._closing = deferred_from_coro(engine.close_spider_async(reason="blocked"))
 
     def _drop_queued(self) -> None:
-        """Requests already waiting in a downloader slot are failed, not sent: the engine
-        lets every request it handed to the downloader finish before it closes."""
+        """Requests already waiting in a downloader slot (past :meth:`process_request`) are
+        failed, not sent."""
         engine = self.crawler.engine
         if engine is None:
             return

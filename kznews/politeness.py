@@ -46,7 +46,7 @@ POLITE_KEYS = {
 # Added to a robots.txt delay: the slot counts from when a request leaves the queue, the
 # server from when it arrives; connection set-up and thread scheduling make that differ by
 # milliseconds, and the server's clock is the one that matters.
-CRAWL_DELAY_MARGIN = 0.05
+CRAWL_DELAY_MARGIN = 0.1
 _EMAIL = re.compile(r"^[^@\s<>()\[\];,]+@[^@\s<>()\[\];,]+\.[^@\s<>()\[\];,]+$")
 
 
