@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from protego import Protego
+from scrapy import Request
 from scrapy.settings import Settings
 
 import kznews.settings as project_settings
@@ -31,6 +32,7 @@ from kznews.blocks import classify
 from kznews.mirror import build_site
 from kznews.mirror.site import Site
 from kznews.politeness import (
+    CrawlDelay,
     Politeness,
     contact_link,
     is_local_host,
@@ -326,3 +328,24 @@ def test_block_stops_the_crawl_and_the_next_run_completes_it(serve: Any, tmp_pat
     assert set(both) == {f"u{site.plan(i).num}" for i in range(site.n)}
     feed = Counter(line["id"] for line in second.feed_lines())
     assert feed == Counter(set(both))
+
+
+def test_crawl_delay_override_and_cap_say_so(caplog: pytest.LogCaptureFixture) -> None:
+    def crawler(**cmdline: Any) -> Any:
+        signals = SimpleNamespace(connect=lambda *a, **k: None)
+        return SimpleNamespace(settings=project(**cmdline), signals=signals, stats=None,
+                               engine=None)
+
+    robots = Protego.parse("User-agent: *\nCrawl-delay: 120\n")
+    request = Request("https://ic24.kz/novosti")
+    with caplog.at_level(logging.INFO, logger="kznews.politeness"):
+        CrawlDelay(crawler(KZNEWS_IGNORE_CRAWL_DELAY=True)).robots_parsed(robots, request)
+        CrawlDelay(crawler()).robots_parsed(robots, request)
+        CrawlDelay(crawler(KZNEWS_CRAWL_DELAY_MAX=200)).robots_parsed(robots, request)
+    assert [r.getMessage() for r in caplog.records] == [
+        "robots.txt of ic24.kz asks for 120 s between requests: ignored "
+        "(KZNEWS_IGNORE_CRAWL_DELAY)",
+        "robots.txt of ic24.kz asks for 120 s between requests: capped to 60 s "
+        "(KZNEWS_CRAWL_DELAY_MAX)",
+        "robots.txt of ic24.kz asks for 120 s between requests: one request at a time, "
+        "120 s apart"]
