@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -159,6 +160,7 @@ class BlockGuard:
         self.backoff = settings.getfloat("KZNEWS_BLOCK_BACKOFF", 2.0)
         self.backoff_max = settings.getfloat("KZNEWS_BLOCK_BACKOFF_MAX", 60.0)
         self.in_row = 0
+        self.streak_began = 0.0  # time.time() of the first block of the current streak
         self.answered = 0  # responses from the outlet: requests it has seen from this run
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
@@ -190,11 +192,13 @@ class BlockGuard:
         self.answered += 1
         kind = classify(response.status, response.headers, response.body)
         if kind is None:
-            if self.in_row and not self.stopping:
+            if self.in_row and not self.stopping and self._sent_since_streak(request):
                 self._recovered(request)
             return response
         self._inc("blocked/pages")
         self._inc(f"blocked/{kind}")
+        if not self.in_row:
+            self.streak_began = time.time()
         self.in_row += 1
         if self.stopping:
             pass
@@ -227,6 +231,12 @@ class BlockGuard:
         # delay also holds back a request already waiting for the old one.
         self.saved_delays.setdefault(key, slot.delay)
         slot.delay = max(slot.delay, wait)
+
+    def _sent_since_streak(self, request: Request) -> bool:
+        """Whether the request left after the streak's first block: a page sent before it
+        says nothing about the outlet answering again."""
+        latency = request.meta.get("download_latency")  # seconds, from when it was sent
+        return latency is None or time.time() - float(latency) >= self.streak_began
 
     def _recovered(self, request: Request) -> None:
         logger.info("the outlet answers again after %d blocked page(s)", self.in_row)

@@ -349,3 +349,40 @@ def test_crawl_delay_override_and_cap_say_so(caplog: pytest.LogCaptureFixture) -
         "(KZNEWS_CRAWL_DELAY_MAX)",
         "robots.txt of ic24.kz asks for 120 s between requests: one request at a time, "
         "120 s apart"]
+
+
+def test_block_guard_streaks_and_stop() -> None:
+    from scrapy.exceptions import CloseSpider
+    from scrapy.http import HtmlResponse
+
+    from kznews.blocks import Blocked, BlockGuard, stopped_runs
+
+    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=3), stats=None, engine=None,
+                                signals=SimpleNamespace(connect=lambda *a, **k: None))
+    guard = BlockGuard(stub)
+
+    def answer(status: int, body: bytes, latency: float = 0.0) -> Any:
+        request = Request("https://ic24.kz/news/u1", meta={"download_latency": latency})
+        response = HtmlResponse(request.url, status=status, body=body, request=request)
+        return guard.process_response(request, response)
+
+    page = b"<html><head><title>News</title></head><body><p>text</p></body></html>"
+    for _ in range(2):
+        with pytest.raises(Blocked, match="blocked by ddos-guard"):
+            answer(403, CHALLENGE.replace(b"Checking your browser", b"DDoS-Guard"))
+    answer(200, page, latency=3600.0)  # sent before the streak began: proves nothing
+    assert guard.in_row == 2
+    answer(200, page)
+    assert guard.in_row == 0 and not guard.stopping
+    before = len(stopped_runs())
+    for _ in range(3):
+        with pytest.raises(Blocked):
+            answer(403, b"<h1>403 Forbidden</h1>")
+    assert guard.stopping
+    assert stopped_runs()[before:] == [
+        "blocked by forbidden at https://ic24.kz/news/u1 after 7 requests; next run resumes"]
+    with pytest.raises(Blocked):
+        guard.process_request(Request("https://ic24.kz/news/u7"))
+    guard.process_request(Request("data:,"))  # the spider's own hand-off still runs
+    with pytest.raises(CloseSpider):
+        guard.spider_idle()
