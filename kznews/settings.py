@@ -4,7 +4,8 @@ BOT_NAME = "kznews"
 SPIDER_MODULES = ["kznews.spiders"]
 NEWSPIDER_MODULE = "kznews.spiders"
 
-USER_AGENT = "kznews/0.1 (+https://github.com/kznews; news archive crawler)"
+# The Politeness add-on (below) writes "kznews/<version> (+<KZNEWS_CONTACT>; news archive crawler)".
+USER_AGENT = "kznews (news archive crawler)"
 ROBOTSTXT_OBEY = True
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -45,6 +46,21 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+
+# --- politeness and blocks (kznews.politeness, kznews.blocks, docs/POLITENESS.md) ------------
+# The rates above are for loopback/private hosts (the mirror, tests, benchmarks). For any other
+# host the Politeness add-on uses these instead; -s CONCURRENT_REQUESTS_PER_DOMAIN=…,
+# DOWNLOAD_DELAY=…, AUTOTHROTTLE_TARGET_CONCURRENCY=… still win.
+KZNEWS_POLITE_CONCURRENCY = 1
+KZNEWS_POLITE_DELAY = 1.0  # seconds between requests (±50%: DOWNLOAD_DELAY_JITTER)
+KZNEWS_POLITE_AUTOTHROTTLE_TARGET = 1.0
+KZNEWS_CONTACT = None  # e-mail or URL for the User-Agent: set it before crawling the outlet
+KZNEWS_IGNORE_CRAWL_DELAY = False  # robots.txt Crawl-delay / Request-rate are honoured
+KZNEWS_CRAWL_DELAY_MAX = 60.0  # a longer robots.txt delay is capped to this
+KZNEWS_BLOCK_LIMIT = 5  # challenge/captcha/WAF pages in a row that end the crawl (exit 4)
+KZNEWS_BLOCK_BACKOFF = 2.0  # seconds after the first block, doubled for each further one
+KZNEWS_BLOCK_BACKOFF_MAX = 60.0
+# --- end of politeness and blocks -------------------------------------------------------------
 
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -111,7 +127,7 @@ KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
 # until then; chromium is launched on the first rendered page, not at start-up. The add-on also
 # sets PLAYWRIGHT_LAUNCH_OPTIONS: Debian's /usr/bin/chromium (or $KZNEWS_CHROMIUM), headless,
 # --no-sandbox --disable-gpu ...; keys given with -s PLAYWRIGHT_LAUNCH_OPTIONS='{...}' win.
-ADDONS = {"kznews.render.Rendering": 0}
+ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10}
 KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_ABORT_REQUEST = "kznews.render.abort_request"

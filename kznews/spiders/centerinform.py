@@ -20,6 +20,7 @@ from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from kznews import processors as P
+from kznews.blocks import Blocked
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
@@ -159,8 +160,9 @@ class CenterinformSpider(scrapy.Spider):
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self.incomplete = True
-        self._inc("discovery/listing_failed")
-        logger.warning("listing page failed: %s", failure.getErrorMessage())
+        if not failure.check(Blocked):  # counted as blocked/<kind> (kznews.blocks)
+            self._inc("discovery/listing_failed")
+            logger.warning("listing page failed: %s", failure.getErrorMessage())
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
         following = self.next_listing(page)
@@ -208,6 +210,9 @@ class CenterinformSpider(scrapy.Spider):
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):
+            return
+        if failure.check(Blocked):  # counted as blocked/<kind>; the next run fetches it
+            self.incomplete = True
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
