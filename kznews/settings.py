@@ -127,7 +127,8 @@ KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
 # until then; chromium is launched on the first rendered page, not at start-up. The add-on also
 # sets PLAYWRIGHT_LAUNCH_OPTIONS: Debian's /usr/bin/chromium (or $KZNEWS_CHROMIUM), headless,
 # --no-sandbox --disable-gpu ...; keys given with -s PLAYWRIGHT_LAUNCH_OPTIONS='{...}' win.
-ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10}
+ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10,
+          "kznews.offline.NoThirdPartyFetches": 20}
 KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_ABORT_REQUEST = "kznews.render.abort_request"
