@@ -28,4 +28,4 @@ class NoThirdPartyFetches:
     def update_settings(self, settings: Any) -> None:
         current = getattr(cookies, "_split_domain", None)
         if not (isinstance(current, TLDExtract) and current.suffix_list_urls == ()):
-            cookies._split_domain = bundled_suffix_splitter()  # type: ignore[attr-defined]
+            cookies._split_domain = bundled_suffix_splitter()
