@@ -130,8 +130,13 @@ KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
 ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10,
           "kznews.offline.NoThirdPartyFetches": 20}
 KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
+# A rendered page's budget (kznews.browser): seconds from opening to closing the page, the
+# resident memory of its renderer (a watchdog kills it above), its JavaScript heap (V8 flag).
+KZNEWS_RENDER_PAGE_BUDGET = 60.0
+KZNEWS_RENDER_MAX_MB = 1024
+KZNEWS_RENDER_JS_HEAP_MB = 512
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
-PLAYWRIGHT_ABORT_REQUEST = "kznews.render.abort_request"
+PLAYWRIGHT_ABORT_REQUEST = "kznews.browser.abort_request"
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms: goto, and the load state after waiting
