@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 from contextlib import suppress
 from typing import Any
@@ -60,7 +61,10 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         #: URL -> why: pages not to open again in this run (a crash, the budget).
         self.broken: dict[str, str] = {}
         self.crawled: Origin | None = None
-        self.timers: dict[int, asyncio.TimerHandle] = {}  # id(request) -> its page's budget
+        # id(request) -> its open page, its budget's timer; requests whose budget ran out
+        self.pages: dict[int, Any] = {}
+        self.timers: dict[int, asyncio.TimerHandle] = {}
+        self.expired: set[int] = set()
         self._dead: Any = None
         self._watch: asyncio.Task[None] | None = None
 
@@ -74,10 +78,9 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self._start_watch()
 
     def _start_watch(self) -> None:
-        try:
-            pid = self.browser_provider.playwright_context_manager._connection._transport._proc.pid
-            watch = RendererWatch(pid, self.max_mb, self.stats)
-        except Exception as exc:  # no psutil, or scrapy-playwright changed its insides
+        try:  # the driver, chromium and its renderers all descend from this process
+            watch = RendererWatch(os.getpid(), self.max_mb, self.stats)
+        except ImportError as exc:
             logger.warning("rendering: no renderer memory watch (%s); the JavaScript heap "
                            "limit still applies", exc)
             return
@@ -150,12 +153,24 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                     await self._maybe_future_from_coro(self._launch())
                     self._kznews_started = True
         self._admit(request)
+        key = id(request)
         try:
             return await self._render(request, spider)
+        except asyncio.CancelledError:
+            if key not in self.expired:
+                raise
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()
+            await self._close_expired(request)
+            raise PageBudgetExceeded(f"still busy after {self.page_budget:g}s: page closed, "
+                                     "not rendered again in this run") from None
         finally:
-            timer = self.timers.pop(id(request), None)
+            timer = self.timers.pop(key, None)
             if timer is not None:
                 timer.cancel()
+            self.pages.pop(key, None)
+            self.expired.discard(key)
 
     def _set_crawled(self, request: Request) -> None:
         spider = self.crawler.spider
@@ -172,19 +187,14 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             raise RenderRefused(f"not on the crawled origin {self.crawled}")
 
     async def _render(self, request: Request, spider: Any) -> Response:
-        """scrapy-playwright's loop, except that a page that crashed or ran out of budget is
-        not opened again."""
+        """scrapy-playwright's loop, except that a crashed page is not opened again."""
         attempts = self.config.target_closed_max_retries + 1
         for attempt in range(attempts):
             try:
                 return await self._download_request_with_retry(request=request, spider=spider)
             except Exception as exc:
-                why = self.broken.get(request.url)
-                if why == "budget":
-                    raise PageBudgetExceeded(f"still busy after {self.page_budget:g}s: page "
-                                             "closed, not rendered again") from exc
-                if why == "crashed" or "crash" in str(exc).lower():
-                    if why is None:
+                if self.broken.get(request.url) == "crashed" or "crash" in str(exc).lower():
+                    if request.url not in self.broken:
                         self._crashed(request.url)
                     raise RendererCrashed("the page crashed its renderer (memory, or a "
                                           "browser fault); not rendered again") from exc
@@ -193,24 +203,33 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         raise AssertionError("unreachable")
 
     def _start_budget(self, request: Request, page: Any) -> None:
-        """From the moment the page exists (not while waiting for a free page)."""
-        old = self.timers.pop(id(request), None)
+        """The budget runs from the moment the page exists (not while waiting for one)."""
+        key = id(request)
+        self.pages[key] = page
+        old = self.timers.pop(key, None)
         if old is not None:
             old.cancel()
-        loop = asyncio.get_running_loop()
-        self.timers[id(request)] = loop.call_later(
-            self.page_budget, lambda: asyncio.ensure_future(self._expire(page, request.url)))
-
-    async def _expire(self, page: Any, url: str) -> None:
-        """Close a page past its budget: whatever it was waiting for fails at once."""
-        if page.is_closed():
+        task = asyncio.current_task()
+        if task is None:
             return
-        self.broken[url] = "budget"
+
+        def expire() -> None:
+            self.expired.add(key)
+            task.cancel()
+
+        self.timers[key] = asyncio.get_running_loop().call_later(self.page_budget, expire)
+
+    async def _close_expired(self, request: Request) -> None:
+        """Whatever the page is doing (a script that never yields), close it."""
+        self.broken[request.url] = "budget"
         self.stats.inc_value("render/over_budget")
         logger.warning("rendering: %s still busy after %gs; page closed, not rendered again in "
-                       "this run", url, self.page_budget)
+                       "this run", request.url, self.page_budget)
+        page = self.pages.get(id(request))
+        if page is None or page.is_closed():
+            return
         try:
             await asyncio.wait_for(page.close(run_before_unload=False), CLOSE_TIMEOUT)
             self.stats.inc_value("playwright/page_count/closed")
         except Exception as exc:
-            logger.warning("rendering: could not close %s: %s", url, exc)
+            logger.warning("rendering: could not close %s: %s", request.url, exc)

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from kznews import processors as P
 from kznews import browser, render
+from kznews import processors as P
 from kznews.loaders import missing_fields
 from kznews.mirror import MirrorServer, Site, build_site, serve
 from kznews.mirror.scripted import HANG_SCRIPT
