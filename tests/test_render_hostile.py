@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -124,3 +125,24 @@ def test_a_page_that_crashes_or_hangs_its_renderer_is_rendered_once(tmp_path: Pa
     for aid in (heap, buffer, busy):
         assert re.search(rf"WARNING: dropped \S+{aid}: rendering failed", result.stderr), aid
     print("renderer peak MB:", stat(result, "render/renderer_peak_mb"))  # noqa: T201
+
+
+def test_a_broken_or_offsite_page_is_not_opened_again() -> None:
+    from scrapy import Request
+    from scrapy.settings import Settings
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from kznews.browser import RenderRefused, origin
+    from kznews.playwright_handler import LazyPlaywrightHandler
+
+    handler = LazyPlaywrightHandler.__new__(LazyPlaywrightHandler)
+    handler.stats = MemoryStatsCollector(SimpleNamespace(settings=Settings()))  # type: ignore[arg-type]
+    handler.crawled = origin("http://h:8080/novosti")
+    handler.broken = {"http://h:8080/news/u1": "crashed", "http://h:8080/news/u2": "budget"}
+    handler._admit(Request("http://h:8080/news/u3"))  # a page never seen: opened
+    for url, why in (("http://h:8080/news/u1", "crashed"), ("http://h:8080/news/u2", "budget"),
+                     ("http://h/news/u4", "offsite"), ("https://h:8080/news/u5", "offsite")):
+        with pytest.raises(RenderRefused):
+            handler._admit(Request(url))
+        assert handler.stats.get_value(f"render/refused/{why}"), url
+    assert handler.stats.get_value("render/refused/offsite") == 2
