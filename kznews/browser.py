@@ -53,7 +53,8 @@ class Origin(NamedTuple):
     port: int
 
     def __str__(self) -> str:
-        return f"{self.scheme}://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6
+        return f"{self.scheme}://{host}:{self.port}"
 
 
 def origin(url: str) -> Origin | None:

@@ -129,6 +129,8 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             await popup.close()
 
     def _crashed(self, url: str) -> None:
+        if self.broken.get(url) == "crashed":  # the event and the failed call both tell
+            return
         self.broken[url] = "crashed"
         self.stats.inc_value("render/crashed")
         logger.warning("rendering: the renderer of %s crashed; it is not rendered again in this "
@@ -194,8 +196,7 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                 return await self._download_request_with_retry(request=request, spider=spider)
             except Exception as exc:
                 if self.broken.get(request.url) == "crashed" or "crash" in str(exc).lower():
-                    if request.url not in self.broken:
-                        self._crashed(request.url)
+                    self._crashed(request.url)
                     raise RendererCrashed("the page crashed its renderer (memory, or a "
                                           "browser fault); not rendered again") from exc
                 if not isinstance(exc, TargetClosedError) or attempt == attempts - 1:

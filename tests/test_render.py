@@ -125,6 +125,9 @@ def test_origins_compare_scheme_host_and_port() -> None:
     assert browser.origin("http://h/") != browser.origin("https://h/")
     assert browser.origin("http://h:8080/") != browser.origin("http://h/")
     assert browser.origin("http://h.evil/") != browser.origin("http://h/")
+    assert str(browser.origin("HTTPS://H")) == "https://h:443"
+    assert str(browser.origin("http://[::1]:8080/x")) == "http://[::1]:8080"
+    assert browser.context_proxy(browser.origin("http://h/"), 9)["bypass"] == "http://h:80"
     for url in ("ftp://h/", "ws://h/", "data:text/html,x", "file:///etc/passwd",
                 "javascript:1", "http://h:99999/", "http:///x"):
         assert browser.origin(url) is None, url
