@@ -175,19 +175,19 @@ class RendererWatch:
         self.peak = 0
 
     def _scan(self) -> None:
+        # A renderer is forked from chromium's zygote and renames itself afterwards: a
+        # process not (yet) named a renderer is looked at again on the next scan.
         for proc in self.root.children(recursive=True):
-            if proc.pid not in self.renderers:
+            if self.renderers.get(proc.pid) is None:
                 try:
-                    is_renderer = "--type=renderer" in proc.cmdline()
+                    if "--type=renderer" in " ".join(proc.cmdline()):
+                        self.renderers[proc.pid] = proc
                 except self.psutil.Error:
                     continue
-                self.renderers[proc.pid] = proc if is_renderer else None
 
     def check(self) -> None:
         self._scan()
         for pid, proc in list(self.renderers.items()):
-            if proc is None:
-                continue
             try:
                 rss = proc.memory_info().rss
                 if rss > self.limit:
