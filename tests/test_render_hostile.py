@@ -22,7 +22,7 @@ from kznews import processors as P
 from kznews.mirror import build_site
 from tests.crawl_helpers import run_crawl
 from tests.hostile_pages import Canary, Injected, serve_injected
-from tests.test_render import check_truth, needs_chromium, stat
+from tests.test_render import FakePage, check_truth, needs_chromium, stat
 
 MARK = "/__probe__/"
 
@@ -146,3 +146,19 @@ def test_a_broken_or_offsite_page_is_not_opened_again() -> None:
             handler._admit(Request(url))
         assert handler.stats.get_value(f"render/refused/{why}"), url
     assert handler.stats.get_value("render/refused/offsite") == 2
+
+
+def test_an_unknown_render_recipe_fails_the_request_clearly() -> None:
+    import asyncio
+
+    from scrapy import Request
+
+    from kznews.browser import RECIPE_KEY, RECIPES, RenderRefused
+    from kznews.playwright_handler import LazyPlaywrightHandler
+
+    handler = LazyPlaywrightHandler.__new__(LazyPlaywrightHandler)
+    handler.wait_ms = 10.0
+    request = Request("http://h/news/u1", meta={RECIPE_KEY: "scroll-forever"})
+    with pytest.raises(RenderRefused, match="unknown render recipe 'scroll-forever'"):
+        asyncio.run(handler._apply_page_methods(FakePage(), request, None))
+    assert RenderRefused.kind == "refused" and set(RECIPES) == {"wait-article"}
