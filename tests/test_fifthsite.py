@@ -17,11 +17,10 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import scoring, seeds
+from tests.copykit import listing, scoring, seeds
 from tests.copykit.crawl import crawl_copy
 from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
@@ -71,7 +70,7 @@ def test_truth_shape_and_feature_mix() -> None:
         assert all(str(u).startswith("http://h/uploads/") for u in a.truth("http://h")[
             "image_urls"])  # type: ignore[attr-defined]
         assert (a.category is None) == (a.crumbs in ("none", "absent"))
-    mixes = {(a.template, a.crumbs, a.place is not None) for a in arts}
+    mixes = {(a.cms, a.crumbs, a.place is not None) for a in arts}
     assert len(mixes) == 3 * 4 * 2  # every template x rubric placement x dateline
     no_rubric = [a for a in arts if a.category is None]
     assert len(no_rubric) >= 5 and all(a.tags for a in no_rubric)
@@ -100,7 +99,7 @@ def test_pages_carry_the_truth() -> None:
         container = {"dle": r'<div class="full-story"[^>]*>(.*?)</div><div class="tags"|'
                             r'<div class="full-story"[^>]*>(.*?)</div><div class="print"',
                      "bitrix": r'<div class="news-detail">(.*?)<div style="clear:both">',
-                     "joomla": r'<tr><td valign="top">(.*?)</td></tr>'}[a.template]
+                     "joomla": r'<tr><td valign="top">(.*?)</td></tr>'}[a.cms]
         m = re.search(container, markup, re.S)
         assert m and "<p" not in (m.group(1) or m.group(2)) and "<br" in (m.group(1) or m.group(2))
         for para in [a.title, *a.paragraphs, *a.tags]:
@@ -117,24 +116,9 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    queue, seen, ids = ["/novosti"], set(), set()
-    while queue:
-        path = queue.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        status, _, body = _get(base_url + path)
-        assert status == 200, path
-        for href in re.findall(r'href="([^"]+)"', body.decode("utf-8")):
-            target = urlsplit(urljoin(base_url + path, html.unescape(href))).path
-            m = re.fullmatch(r"/news/[A-Za-z0-9-]+-(u\d+)", target)
-            if m:
-                ids.add(m.group(1))
-            elif re.fullmatch(r"/novosti/page/\d+/", target):
-                queue.append(target)
+    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti/page/\d+/"))
     assert ids == set(site.truth(base_url))
-    assert {p for p in seen if "/page/" in p} == {
-        f"/novosti/page/{n}/" for n in range(2, site.page_count() + 1)}
+    assert pages == {"/novosti", *(f"/novosti/page/{n}/" for n in range(2, site.page_count() + 1))}
     assert site.page_count() >= 4
 
 

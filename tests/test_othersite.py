@@ -13,14 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 import pytest
 
-from tests.copykit import scoring
+from tests.copykit import listing, scoring
 from tests.copykit.crawl import crawl_copy
 from tests.copykit.server import CopyServer
 from tests.copykit.text import ZERO_WIDTH, is_cyr, is_latin, normalise
@@ -52,25 +51,6 @@ def _raw_get(base: str, path: str) -> tuple[int, dict[str, str]]:
         return resp.status, dict(resp.getheaders())
     finally:
         conn.close()
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.hrefs.append(href)
-
-
-def _links(page: bytes) -> list[str]:
-    parser = _Links()
-    parser.feed(page.decode("utf-8"))
-    parser.close()
-    return parser.hrefs
 
 
 # --------------------------------------------------------------------------------- site
@@ -177,26 +157,9 @@ def test_site_served_robots_404_redirect(othersite: str) -> None:
 
 
 def test_every_article_reachable_through_listing_pagination(othersite: str) -> None:
-    seen_pages: set[str] = set()
-    queue = ["/novosti"]
-    ids: set[str] = set()
-    while queue:
-        path = queue.pop()
-        if path in seen_pages:
-            continue
-        seen_pages.add(path)
-        status, body, _ = _get(othersite + path)
-        assert status == 200
-        for href in _links(body):
-            parts = urlsplit(urljoin(othersite + path, href))
-            target = parts.path + (f"?{parts.query}" if parts.query else "")
-            m = re.fullmatch(r"/news/[A-Za-z0-9-]+-(u\d+)", parts.path)
-            if m:
-                ids.add(m.group(1))
-            elif parts.path in ("/novosti", "/novosti/") and "PAGEN_1" in parts.query:
-                queue.append(target)
+    ids, pages = listing.walk(othersite, "/novosti", re.compile(r"/novosti/?\?PAGEN_1=\d+"))
     assert ids == set(site.truth())
-    assert len(seen_pages) >= site.page_count() and "?page=" not in "".join(seen_pages)
+    assert len(pages) >= site.page_count() and "?page=" not in "".join(pages)
 
 
 # ------------------------------------------------------------------------------- spider

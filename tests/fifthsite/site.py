@@ -40,9 +40,9 @@ _ANCHORS = [(date(2020, 1, 1), 40100), (date(2021, 4, 16), 45694), (date(2021, 4
 class Article:
     num: int
     lang: str
-    title: str
     day: date
-    template: str
+    title: str
+    cms: str
     paragraphs: list[str]
     raw_paragraphs: list[str] | None = None  # the page's own hazards (the seed dumps)
     clock: time | None = None
@@ -100,20 +100,20 @@ class Article:
 def _fixed() -> list[Article]:
     en, ru = seeds.en(), seeds.ru()
     return [
-        Article(ru.num, "ru", ru.title, ru.day, "bitrix", list(ru.paragraphs),
+        Article(ru.num, "ru", ru.day, ru.title, "bitrix", list(ru.paragraphs),
                 list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
                 category="Общество", crumbs="plain", tags=["Япония", "диаспора", "МИД РК"],
                 views=1315),
-        Article(45713, "en", texts.PAIR_EN_TITLE, date(2021, 4, 19), "joomla",
+        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "joomla",
                 [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
                  *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
                 photo_credit="gov.kz", images=1, category="Society", crumbs="linked",
                 tags=["Japan", "diaspora"], views=248),
-        Article(en.num, "en", en.title, en.day, "dle", list(en.paragraphs),
+        Article(en.num, "en", en.day, en.title, "dle", list(en.paragraphs),
                 list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
                 images=1, category="Society", crumbs="linked",
                 tags=["Kazakhstan", "Luxembourg", "diaspora"], views=1204),
-        Article(49120, "ru", texts.SUBBOTNIK_TITLE, date(2023, 4, 20), "dle",
+        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "dle",
                 ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
                  "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
                 source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
@@ -148,7 +148,7 @@ def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str]
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
     paragraphs, lead_source = _story(lang, title, i, rng)
-    art = Article(0, lang, title, day, TEMPLATES[i % 3], paragraphs)
+    art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs)
     art.clock = time(rng.randrange(8, 20), rng.choice([0, 5, 15, 30, 40, 55])) if i % 5 in (
         0, 3) else None
     art.place = rng.choice(PLACES[lang]) if (i + i // 18) % 2 == 0 else None
@@ -177,7 +177,7 @@ def build() -> tuple[Article, ...]:
     days = _days(rng, len(stories), {a.day for a in fixed})
     arts = fixed + [_generic(i, lang, title, days[i], rng)
                     for i, (lang, title) in enumerate(stories)]
-    cp1251 = [a for a in arts if a.lang == "ru" and a.template != "bitrix" and not a.num][:3]
+    cp1251 = [a for a in arts if a.lang == "ru" and a.cms != "bitrix" and not a.num][:3]
     for art, charset in zip(cp1251, ("cp1251", "cp1251-meta", "cp1251"), strict=False):
         art.charset = charset
     _number(arts)

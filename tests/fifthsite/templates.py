@@ -71,13 +71,13 @@ def _text(art: Article, base: str) -> str:
     rng = random.Random(art.num)
     raw = art.raw_paragraphs or art.paragraphs
     paras = [esc(p) for p in raw]
-    if art.place and art.template == "joomla":
+    if art.place and art.cms == "joomla":
         paras[0] = f"<b>{esc(art.dateline().rstrip(' -'))}</b> - {paras[0]}"
     elif art.place:
         paras[0] = esc(art.dateline()) + paras[0]
     runs: list[str] = []
     images = art.image_paths()
-    if images and art.template != "bitrix":  # Bitrix shows its detail picture outside
+    if images and art.cms != "bitrix":  # Bitrix shows its detail picture outside
         runs.append(f'<img src="{images[0]}" alt="{esc(art.title)}" align="left" hspace="6" '
                     f'border="0">' + (f"<i>Фото: {esc(art.photo_credit)}</i>"
                                       if art.photo_credit else ""))
@@ -91,14 +91,14 @@ def _text(art: Article, base: str) -> str:
         label = LABELS[art.lang][4] if art.lang != "en" or art.num % 2 else "Источник:"
         runs.append(f'<b>{label}</b> <a href="http://{ru_slug(art.source)}.kz/" '
                     f'target="_blank">{esc(art.source)}</a>')
-    return SEPARATORS[art.template].join(runs)
+    return SEPARATORS[art.cms].join(runs)
 
 
 def _head(art: Article, base: str) -> str:
     charset = "windows-1251" if art.charset.startswith("cp1251") else "utf-8"
     keywords = ", ".join(w.strip(".,«»") for w in art.paragraphs[-1].split()[:8])
     og = ""
-    if art.template == "bitrix" and art.images:
+    if art.cms == "bitrix" and art.images:
         og = (f'<meta property="og:title" content="{esc(art.title)}">'
               f'<meta property="og:image" content="{base}{art.image_paths()[0]}">')
     return (f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
@@ -190,7 +190,7 @@ RENDER = {"dle": _dle, "bitrix": _bitrix, "joomla": _joomla}
 
 
 def article(art: Article, base: str) -> tuple[int, dict[str, str], bytes]:
-    page = _page(art, _head(art, base), RENDER[art.template](art, base))
+    page = _page(art, _head(art, base), RENDER[art.cms](art, base))
     if art.charset.startswith("cp1251"):
         ctype = "text/html" if art.charset == "cp1251-meta" else "text/html; charset=windows-1251"
         return 200, {"Content-Type": ctype}, page.encode("cp1251", "xmlcharrefreplace")
