@@ -15,8 +15,7 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 import pytest
 
@@ -137,6 +136,22 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    workdir = tmp_path_factory.mktemp("fifthsite")
+    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
+    sc = scoring.score(site.truth(base_url), items, FIELDS, ("published_date_precision",))
+    print(f"\nfifthsite\n{scoring.report(sc)}")
+    return sc
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0 and crawl.per_field["title"].ok == crawl.found
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "extraction does not read old-CMS pages yet: <br>-separated bodies are dropped as 'no body "
     "found' (26 of 45 articles, every page without a dateline); on the rest the DLE info "
@@ -144,11 +159,7 @@ def test_robots_redirects_and_404(base_url: str) -> None:
     "Joomla's 'Обновлено …'/'Просмотров: N' rows and Bitrix's 'Количество просмотров' stay in "
     "the body, Joomla view counters (span.hits) are not read, and times in '14.06.2022, 11:05' "
     "and 'Пятница, 16 Апреля 2021 15:40' are lost (published_at at 00:00)"))
-def test_spider_on_old_cms_copy(base_url: str, tmp_path: Path) -> None:
-    items = crawl_copy(base_url, tmp_path, {"KZNEWS_RENDER": "never"}).items
-    sc = scoring.score(site.truth(base_url), items, FIELDS, ("published_date_precision",))
-    text = scoring.report(sc)
-    print(f"\n{datetime.now():%H:%M:%S} fifthsite\n{text}")
-    assert not sc.duplicates, text
-    assert sc.found_rate >= MIN_FOUND, text
-    assert sc.accuracy >= MIN_ACCURACY, text
+def test_spider_on_old_cms_copy(crawl: scoring.Score) -> None:
+    text = scoring.report(crawl)
+    assert crawl.found_rate >= MIN_FOUND, text
+    assert crawl.accuracy >= MIN_ACCURACY, text
