@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--only extraction,crawl,memory,recrawl] [--out DIR]``
+"""``python -m bench [--quick] [--only extraction,crawl,memory,recrawl,replay] [--out DIR]``
 
 Runs the kznews benchmarks (docs/BENCHMARKS.md), prints a table and writes every number to
 ``bench/results/<date>.json`` (``<date>-quick.json`` with ``--quick``).
@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import crawl, extraction, memory
+from . import crawl, extraction, memory, replay
 from .common import REPO, load_average, machine
 from .table import render, targets
 
-SECTIONS = ("extraction", "crawl", "memory", "recrawl")
+SECTIONS = ("extraction", "crawl", "memory", "recrawl", "replay")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = memory.run(args.quick)
         elif name == "recrawl" and "recrawl" not in results:
             results[name] = crawl.run_recrawl(args.quick)
+        elif name == "replay":
+            results[name] = replay.run(args.quick)
         if name in results:
             results[name]["section_s"] = round(time.perf_counter() - section_start, 1)
     if "crawl" in results:

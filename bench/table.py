@@ -116,6 +116,24 @@ def render(r: dict[str, Any]) -> str:
                              [["first", first["requests"], first["items"], first["exit"]],
                               ["second", second["requests"], second["items"], second["exit"]]])
                      + f"\n\nsecond / first = {rc['share']:.2%}")
+    rp = r.get("replay")
+    if rp:
+        rows = [[name, c["responses"], c["items"], c["elapsed_s"], c["pages_per_s"],
+                 c.get("server_requests_per_s", "–"), c["load"], c["exit"]]
+                for name, c in (("live crawl", rp["live"]),
+                                ("live crawl + archive", rp["live_archived"]),
+                                ("replay of the archive", rp["replay"]))]
+        ex = rp["extraction"]
+        rows.append(["bare extraction (archived pages)", ex["pages"], ex["pages"] - ex["failed"],
+                     "–", ex["pages_per_s"], "–", "–", "–"])
+        parts.append(f"### Replay: mirror of {rp['articles']} articles\n\n"
+                     + table(["run", "responses", "items", "elapsed s", "pages/s",
+                              "server req/s", "load", "exit"], rows)
+                     + f"\n\nreplay / live = {rp['replay_vs_live']}×; archive: "
+                       f"{rp['archive_mb']} MB in {rp['archive_files']} file(s), "
+                       f"{rp['archive_mb_per_1000_articles']} MB per 1,000 articles; writing it "
+                       f"cost {rp['archive_write_cost']:.1%} of the live rate; reading archived "
+                       f"pages back: {ex['read_pages_per_s']} pages/s")
     tg = r.get("targets") or {}
     if tg:
         parts.append("### Targets\n\n" + table(

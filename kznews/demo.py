@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         # second `make crawl` export nothing, as a re-crawl of the outlet would.
         cmd = [sys.executable, "-m", "scrapy", "crawl", "centerinform",
                "-a", f"base_url={server.url}", "-a", "max_pages=1000", "-O", args.out,
-               "-s", "KZNEWS_SITE_KEY=mirror", "-s", "LOG_LEVEL=WARNING", *extra]
+               "-s", "KZNEWS_SITE_KEY=mirror", "-s", "LOG_LEVEL=WARNING",
+               "-s", "KZNEWS_ARCHIVE_DIR=archive", *extra]
         print("$ " + " ".join(cmd[2:]), flush=True)
         code = subprocess.call(cmd)
     finally:
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  dropped: {report['dropped'] or 'none'}")
         for field, rules in report["rules"].items():
             print(f"  {field:<16} " + ", ".join(f"{r}={n}" for r, n in rules.items()))
+    warcs = sorted(Path("archive").glob("*.warc.gz"))
+    if warcs:  # every page fetched, as WARC: `-a warc=archive` rebuilds the feeds from it
+        size = sum(p.stat().st_size for p in warcs) / 1e6
+        print(f"archive: archive/ ({len(warcs)} WARC files, {size:.1f} MB)")
     for feed in sorted(Path("feeds").glob("*/*.jsonl"))[-4:]:
         lines = sum(1 for _ in feed.open(encoding="utf-8"))
         print(f"feed: {feed} ({lines} lines)")

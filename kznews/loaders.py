@@ -94,7 +94,7 @@ def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -
     return Article(
         id=ex.id,
         url=url,
-        canonical_url=data.get("canonical_url") or P.canonicalize_url(url),
+        canonical_url=P.safe_url(data.get("canonical_url") or P.canonicalize_url(url)),
         lang=data["lang"],
         title=title,
         published_at=published_at,
@@ -106,10 +106,10 @@ def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -
         dateline_place=data.get("dateline_place"),
         source=data.get("source"),
         photo_credit=data.get("photo_credit"),
-        image_urls=data.get("image_urls") or [],
+        image_urls=[P.safe_url(u) for u in data.get("image_urls") or []],
         category=data.get("category"),
         tags=data.get("tags") or [],
         views=data.get("views"),
-        related=data.get("related") or [],
+        related=[{**link, "url": P.safe_url(link["url"])} for link in data.get("related") or []],
         extraction=extraction,
     )

@@ -187,11 +187,25 @@ def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
     return MonitorResult("drift", True, text)
 
 
+def check_blocks(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """The outlet's protection (challenge, captcha, WAF pages; kznews.blocks) ended the run."""
+    blocked = report.get("blocked") or {}
+    if blocked.get("stopped"):
+        return MonitorResult("blocks", False, str(blocked["stopped"]))
+    pages = int(blocked.get("pages") or 0)
+    if not pages:
+        return MonitorResult("blocks", True, "no challenge, captcha or WAF page")
+    kinds = ", ".join(f"{k} {v}" for k, v in (blocked.get("kinds") or {}).items())
+    return MonitorResult("blocks", True, f"{pages} page(s) blocked ({kinds}), then the outlet "
+                         "answered again; the next run fetches them")
+
+
 def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
                  cfg: MonitorConfig) -> list[MonitorResult]:
     return [check_items(report, cfg), check_errors(report, cfg),
             check_finish_reason(report, cfg), check_schema(report, cfg),
-            check_coverage(report, cfg), check_drift(report, history, cfg)]
+            check_coverage(report, cfg), check_drift(report, history, cfg),
+            check_blocks(report, cfg)]
 
 
 # ---------------------------------------------------------------------- notifiers

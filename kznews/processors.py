@@ -1,8 +1,9 @@
 """Pure normalisers for kznews: text, dates, datelines, attribution, ids and URLs.
 
-Everything here works on plain strings (no Scrapy, no parsel) so the extractors, the
-pipelines and the mirror share one definition of "clean". The text functions never raise
-on arbitrary input: page text is untrusted and a bad string must not kill a crawl.
+Everything here works on plain strings (no Scrapy, no parsel; lxml only to read text that
+holds markup as HTML) so the extractors, the pipelines and the mirror share one definition
+of "clean". The text functions never raise on arbitrary input: page text is untrusted and a
+bad string must not kill a crawl.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
+
+from kznews.extract.markup import has_markup, strip_markup
 
 __all__ = [
     "ALMATY",
@@ -37,6 +40,7 @@ __all__ = [
     "path_id",
     "photo_credit",
     "repair_homoglyphs",
+    "safe_url",
     "source_from_lead",
     "source_from_line",
     "split_dateline",
@@ -80,8 +84,27 @@ ALMATY: ZoneInfo = _load_almaty()
 
 # --------------------------------------------------------------------------- text
 
-# Zero-width characters and the soft hyphen: invisible, they only break word matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+# Characters removed from every text field: invisible or hostile, never words.
+# - every format character (Unicode category Cf): zero-width space/joiners, soft hyphen,
+#   word joiner, BOM, the bidi marks, embeddings, overrides and isolates (U+200E/F, U+061C,
+#   U+202A-E, U+2066-9), invisible operators, tag characters (U+E0000 block, which can
+#   smuggle hidden ASCII). ZWJ/ZWNJ go too: Russian, Kazakh and English need neither, and
+#   keeping them would let one word have two spellings (an emoji ZWJ sequence falls apart
+#   into its emoji: accepted);
+# - control characters (Cc) that are not whitespace (whitespace ones collapse to a space);
+# - surrogates (a lone one cannot be written as UTF-8: it would fail the export).
+# tests/test_processors.py checks this table against unicodedata.
+_FORMAT_RANGES = (
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
+    (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)  # fmt: skip
+_CONTROL_RANGES = ((0x00, 0x08), (0x0E, 0x1B), (0x7F, 0x84), (0x86, 0x9F))
+_SURROGATES = ((0xD800, 0xDFFF),)
+_REMOVED_RANGES = _FORMAT_RANGES + _CONTROL_RANGES + _SURROGATES
+_INVISIBLE = dict.fromkeys(cp for lo, hi in _REMOVED_RANGES for cp in range(lo, hi + 1))
 _WS_RUN = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 # A word for homoglyph repair keeps its combining marks, so that NFC composing a repaired
@@ -167,7 +190,12 @@ def _space_like(ch: str) -> bool:
 
 
 _SPACES = {cp: " " for cp in range(0x80, 0x3001) if _space_like(chr(cp))}
-_INVISIBLE_CHAR = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+# A match means the text may hold a removed character. Every character past the BMP
+# matches: a class of BMP ranges alone compiles to a bitmap, ~4x faster than one that lists
+# the astral ranges too, and astral text (emoji) is rare enough to take the translate.
+_INVISIBLE_CHAR = re.compile(
+    "[" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                  for lo, hi in _REMOVED_RANGES if hi <= 0xFFFF) + "\U00010000-\U0010FFFF]")
 
 
 def _clean_spaces(value: str | None) -> str:
@@ -182,10 +210,11 @@ def _clean_spaces(value: str | None) -> str:
     return _WS_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
-# Text that clean_text would return as it is: printable ASCII, Cyrillic letters and common
-# punctuation, single spaces between words, no Latin letter touching a Cyrillic one (the only
-# place a homoglyph repair could change it). Most strings of a page are like this already.
-_PLAIN = "\x21-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·©°€₸"
+# Text that _clean_once would return as it is: printable ASCII but ``<`` (markup is read
+# again), Cyrillic letters and common punctuation, single spaces between words, no Latin
+# letter touching a Cyrillic one (the only place a homoglyph repair could change it). Most
+# strings of a page are like this already.
+_PLAIN = "\x21-\x3b\x3d-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·©°€₸"
 _ALREADY_CLEAN = re.compile(f"(?:[{_PLAIN}]+ )*[{_PLAIN}]+")
 _CYRILLIC = "\u0400-\u0481\u048a-\u04ff"
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
@@ -211,18 +240,18 @@ def _scripts_touch(text: str) -> bool:
     return False
 
 
-def clean_text(value: str | None) -> str:
-    """NFC, no-break/odd spaces -> space, zero-width chars dropped, whitespace collapsed,
-    stripped, homoglyphs repaired. Quotes and dashes are kept as written. Idempotent."""
+def _clean_shortcut(value: str | None) -> str:
+    """``_clean_once``, returning text that is clean already (or only needs its spaces
+    collapsed, or a lookalike letter repaired) without the full path's passes."""
     if type(value) is not str:
-        return _clean_full(value)
+        return _clean_once(value)
     plain = value
     if not _ALREADY_CLEAN.fullmatch(value):
         # Markup's line breaks and indents are the usual difference: collapse them the way
         # the full path does (str.split and the regex \s agree on what is a space).
         plain = " ".join(value.split())
         if not _ALREADY_CLEAN.fullmatch(plain):
-            return _clean_full(value)
+            return _clean_once(value)
     if not _scripts_touch(plain):
         return plain
     # In this alphabet a word is a run of Latin and Cyrillic letters: only the runs mixing
@@ -230,10 +259,39 @@ def clean_text(value: str | None) -> str:
     return _MIXED_RUN.sub(_fix_word, plain)
 
 
-def _clean_full(value: str | None) -> str:
-    """clean_text without its shortcut for text that is clean already."""
+def _clean_once(value: str | None) -> str:
     # Repairing may bring a letter next to a combining mark it composes with: NFC again.
     return unicodedata.normalize("NFC", repair_homoglyphs(_clean_spaces(value)))
+
+
+_MARKUP_ROUNDS = 3
+
+
+def clean_text(value: str | None) -> str:
+    """NFC, no-break/odd spaces -> space, format/control characters dropped (see
+    ``_INVISIBLE``), whitespace collapsed, stripped, homoglyphs repaired, no tag-shaped
+    markup. Quotes and dashes are kept as written. Idempotent; never raises.
+
+    Text that still holds markup (``<b>``, ``<script>…</script>``, ``<!--``: HTML escaped
+    twice, or a value that was HTML) is read as HTML again — at most three times, then
+    its ``<`` are dropped — so no feed field can carry a tag.
+    """
+    return _markup_free(_clean_shortcut(value))
+
+
+def _clean_full(value: str | None) -> str:
+    """clean_text without its shortcut for text that is clean already."""
+    return _markup_free(_clean_once(value))
+
+
+def _markup_free(text: str) -> str:
+    if "<" not in text:
+        return text
+    for _ in range(_MARKUP_ROUNDS):
+        if not has_markup(text):
+            return text
+        text = _clean_once(strip_markup(text))
+    return text if not has_markup(text) else _clean_once(text.replace("<", ""))
 
 
 def clean_paragraphs(paragraphs: Iterable[str | None]) -> list[str]:
@@ -854,6 +912,23 @@ def estimate_date_from_id(aid: str, known: Iterable[tuple[str, date]]) -> date |
     return date.fromordinal(
         min(max(ordinal, date(1990, 1, 1).toordinal()), date(2100, 12, 31).toordinal())
     )
+
+
+_URL_UNSAFE = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f]')
+
+
+def _percent(match: re.Match[str]) -> str:
+    return f"%{ord(match.group()):02X}"
+
+
+def safe_url(url: str) -> str:
+    """A URL as the feed carries it: format characters (bidi overrides that disguise a
+    file name) and surrogates dropped, characters a URL may not hold as they are (spaces,
+    quotes, ``<``/``>``, controls) percent-encoded, as a browser would send them."""
+    text = str(url).strip()
+    if _INVISIBLE_CHAR.search(text):
+        text = "".join(ch for ch in text if ord(ch) not in _INVISIBLE or ch < " ")
+    return _URL_UNSAFE.sub(_percent, text)
 
 
 _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")

@@ -27,15 +27,16 @@ import os
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from scrapy import Request, signals
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from kznews.browser import RECIPE_KEY
+from kznews.browser import abort_request as abort_request  # the setting's former path
 from kznews.extract.chain import Extracted
 from kznews.loaders import missing_fields
-from kznews.sites.centerinform.outlet import BODY_CSS, WIDGET_LINE
+from kznews.sites.centerinform.outlet import WIDGET_LINE
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -43,14 +44,15 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MODES = ("auto", "always", "never")
-HANDLER = "kznews.render.LazyPlaywrightHandler"
+HANDLER = "kznews.playwright_handler.LazyPlaywrightHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
+    # no UDP a page could send past the request routing and the context's proxy
+    "--disable-quic", "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
 )
-# Resource types a rendered article never needs.
-ABORTED_TYPES = frozenset({"image", "media", "font"})
+JS_HEAP_MB = 512  # KZNEWS_RENDER_JS_HEAP_MB: a renderer's V8 heap; beyond it the page crashes
 # Conditional headers of a re-check must not reach the browser: it asks for the full page.
 CONDITIONAL = (b"If-None-Match", b"If-Modified-Since")
 RENDER_KEY = "kznews_render"  # request meta: why this request goes through the browser
@@ -67,58 +69,16 @@ ENOUGH_TEXT = 400
 
 
 # ----------------------------------------------------------------------- Playwright settings
-def launch_options(environ: Any = None) -> dict[str, Any]:
-    """``PLAYWRIGHT_LAUNCH_OPTIONS``: Debian's chromium (or ``$KZNEWS_CHROMIUM``), headless."""
+def launch_options(environ: Any = None, js_heap_mb: int = JS_HEAP_MB) -> dict[str, Any]:
+    """``PLAYWRIGHT_LAUNCH_OPTIONS``: Debian's chromium (or ``$KZNEWS_CHROMIUM``), headless,
+    each renderer's JavaScript heap capped at ``js_heap_mb``."""
     env = os.environ if environ is None else environ
     return {
         "executable_path": env.get("KZNEWS_CHROMIUM") or DEFAULT_CHROMIUM,
         "headless": True,
-        "args": list(CHROMIUM_ARGS),
+        "args": [*CHROMIUM_ARGS, f"--js-flags=--max-old-space-size={int(js_heap_mb)}"],
         "timeout": 30_000,
     }
-
-
-def abort_request(request: Any) -> bool:
-    """``PLAYWRIGHT_ABORT_REQUEST``: no images, fonts or media, and nothing off the page's host
-    (the crawler contacts only the crawled host; the page's own navigation always passes)."""
-    if request.resource_type in ABORTED_TYPES:
-        return True
-    if request.is_navigation_request():
-        return False
-    try:
-        page_host = urlsplit(request.frame.page.url).netloc
-    except Exception:  # a service worker's request has no frame
-        return True
-    return bool(page_host) and urlsplit(request.url).netloc != page_host
-
-
-# What a rendered article page waits for: paragraphs in the article container when the page
-# has one of the known containers, else two paragraphs of prose outside the page chrome.
-ARTICLE_READY_JS = """(selectors) => {
-  const size = (el) => (el.textContent || '').trim().length;
-  for (const css of selectors) {
-    const box = document.querySelector(css);
-    if (box) return Array.from(box.querySelectorAll('p')).some((p) => size(p) >= 20);
-  }
-  const prose = Array.from(document.querySelectorAll('p'))
-    .filter((p) => !p.closest('header, footer, nav, aside') && size(p) >= 40);
-  return prose.length >= 2;
-}"""
-
-
-async def wait_for_article(page: Any, timeout_ms: float) -> bool:
-    """Page method of a rendered request: wait until the article text is in the DOM.
-
-    Returns False after ``timeout_ms`` rather than failing: the DOM is then parsed as it is
-    and the extraction decides (a page still incomplete counts as ``render/failed``)."""
-    from playwright.async_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        await page.wait_for_function(ARTICLE_READY_JS, arg=list(BODY_CSS), timeout=timeout_ms,
-                                     polling=100)
-    except PlaywrightTimeout:
-        return False
-    return True
 
 
 # ----------------------------------------------------------------------- the signal
@@ -201,13 +161,11 @@ class Verdict:
 class Renderer:
     """Decides, per article page, between static HTML and the browser; counts it in stats."""
 
-    def __init__(self, mode: str = "never", crawler: Crawler | None = None,
-                 wait_timeout_ms: float = 10_000) -> None:
+    def __init__(self, mode: str = "never", crawler: Crawler | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"render must be one of {'/'.join(MODES)}, got {mode!r}")
         self.mode = mode
         self.crawler = crawler
-        self.wait_timeout_ms = wait_timeout_ms
         self.needed = 0
 
     def _inc(self, key: str) -> None:
@@ -215,7 +173,8 @@ class Renderer:
             self.crawler.stats.inc_value(key)
 
     def render_request(self, request: Request, why: str) -> Request:
-        """``request`` through the browser: waits for the article text, never retried."""
+        """``request`` through the browser: waits for the article text (the ``wait-article``
+        recipe, :mod:`kznews.browser`), never retried."""
         headers = request.headers.copy()
         for name in CONDITIONAL:
             headers.pop(name, None)
@@ -225,7 +184,8 @@ class Renderer:
             "playwright_context": CONTEXT,
             "playwright_context_kwargs": {"service_workers": "block"},
             "playwright_page_goto_kwargs": {"wait_until": "domcontentloaded"},
-            "playwright_page_methods": [_page_method(self.wait_timeout_ms)],
+            # a name, not page methods: the request may travel through the shared queue
+            RECIPE_KEY: "wait-article",
             "dont_retry": True,
             RENDER_KEY: why,
         }
@@ -262,10 +222,13 @@ class Renderer:
         return Verdict(request=self.render_request(response.request, why))
 
     def failed(self, failure: Any) -> None:
-        """Errback of a rendered request: the browser gave up (error, timeout, crash)."""
+        """Errback of a rendered request: the browser gave up (error, timeout, a crash, the
+        page's budget) or kznews refused to open the page (``RenderRefused``)."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        kind = "timeout" if "Timeout" in type(failure.value).__name__ else "error"
+        kind = getattr(failure.value, "kind", None)
+        if not isinstance(kind, str):
+            kind = "timeout" if "Timeout" in type(failure.value).__name__ else "error"
         self._inc("render/failed")
         self._inc(f"render/failed/{kind}")
         self._inc("drop/incomplete")
@@ -276,12 +239,6 @@ class Renderer:
         if self.needed:
             logger.warning("render=never: %d article page(s) needed a browser and were dropped "
                            "(counted in drop/incomplete)", self.needed)
-
-
-def _page_method(timeout_ms: float) -> Any:
-    from scrapy_playwright.page import PageMethod
-
-    return PageMethod(wait_for_article, timeout_ms)
 
 
 # ----------------------------------------------------------------------- always mode
@@ -303,35 +260,6 @@ class AlwaysRenderMiddleware:
         if not isinstance(renderer, Renderer):
             return None
         return renderer.render_request(request, "always")
-
-
-# ----------------------------------------------------------------------- the handler
-def _handler_base() -> type:
-    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
-
-    return ScrapyPlaywrightDownloadHandler
-
-
-class LazyPlaywrightHandler(_handler_base()):  # type: ignore[misc]
-    """scrapy-playwright's download handler, started on the first rendered request.
-
-    scrapy-playwright 0.0.48 starts the Playwright driver (a node process) when the engine
-    starts and chromium on the first page; this one also defers the driver, so a
-    ``render=auto`` crawl whose pages all parse statically runs no extra process at all.
-    Requests without ``playwright`` meta go through Scrapy's HTTP/1.1 handler as before."""
-
-    _kznews_started = False
-
-    async def _maybe_launch_in_thread(self) -> None:  # engine_started: nothing yet
-        return None
-
-    async def _download_request(self, request: Request, spider: Any = None) -> Response:
-        if not self._kznews_started:
-            async with self.browser_launch_lock:
-                if not self._kznews_started:
-                    await self._maybe_future_from_coro(self._launch())
-                    self._kznews_started = True
-        return await super()._download_request(request, spider)
 
 
 # ----------------------------------------------------------------------- the add-on
@@ -363,8 +291,7 @@ class Rendering:
         args = getattr(spider, "args", None)
         mode = resolve_mode(getattr(args, "render", None), settings)
         settings.set("KZNEWS_RENDER_MODE", mode, priority="addon")
-        renderer = Renderer(mode, self.crawler,
-                            wait_timeout_ms=settings.getfloat("KZNEWS_RENDER_WAIT", 10.0) * 1000)
+        renderer = Renderer(mode, self.crawler)
         if spider is not None and hasattr(spider, "renderer"):
             spider.renderer = renderer
             self.crawler.signals.connect(renderer.spider_closed, signal=signals.spider_closed)
@@ -379,7 +306,9 @@ class Rendering:
         if mode == "always":
             settings.set_in_component_priority_dict(
                 "DOWNLOADER_MIDDLEWARES", AlwaysRenderMiddleware, 950)
-        launch = {**launch_options(), **settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")}
+        heap = settings.getint("KZNEWS_RENDER_JS_HEAP_MB", JS_HEAP_MB)
+        launch = {**launch_options(js_heap_mb=heap),
+                  **settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")}
         settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch,
                      priority=max(settings.getpriority("PLAYWRIGHT_LAUNCH_OPTIONS") or 0,
                                   SETTINGS_PRIORITIES["addon"]))

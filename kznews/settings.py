@@ -4,7 +4,8 @@ BOT_NAME = "kznews"
 SPIDER_MODULES = ["kznews.spiders"]
 NEWSPIDER_MODULE = "kznews.spiders"
 
-USER_AGENT = "kznews/0.1 (+https://github.com/kznews; news archive crawler)"
+# The Politeness add-on (below) writes "kznews/<version> (+<KZNEWS_CONTACT>; news archive crawler)".
+USER_AGENT = "kznews (news archive crawler)"
 ROBOTSTXT_OBEY = True
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -34,6 +35,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
+    # Web archive (docs/ARCHIVE.md): next to the download handler, so the WARC holds bytes
+    # as received and a replay answers before anything would be fetched. Both off by default.
+    "kznews.archive.ArchiveMiddleware": 960,
+    "kznews.archive.ReplayMiddleware": 980,
 }
 # --- end of retries, sizes, depth -------------------------------------------------------------
 
@@ -41,6 +46,21 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+
+# --- politeness and blocks (kznews.politeness, kznews.blocks, docs/POLITENESS.md) ------------
+# The rates above are for loopback/private hosts (the mirror, tests, benchmarks). For any other
+# host the Politeness add-on uses these instead; -s CONCURRENT_REQUESTS_PER_DOMAIN=…,
+# DOWNLOAD_DELAY=…, AUTOTHROTTLE_TARGET_CONCURRENCY=… still win.
+KZNEWS_POLITE_CONCURRENCY = 1
+KZNEWS_POLITE_DELAY = 1.0  # seconds between requests (±50%: DOWNLOAD_DELAY_JITTER)
+KZNEWS_POLITE_AUTOTHROTTLE_TARGET = 1.0
+KZNEWS_CONTACT = None  # e-mail or URL for the User-Agent: set it before crawling the outlet
+KZNEWS_IGNORE_CRAWL_DELAY = False  # robots.txt Crawl-delay / Request-rate are honoured
+KZNEWS_CRAWL_DELAY_MAX = 60.0  # a longer robots.txt delay is capped to this
+KZNEWS_BLOCK_LIMIT = 5  # challenge/captcha/WAF pages in a row that end the crawl (exit 4)
+KZNEWS_BLOCK_BACKOFF = 2.0  # seconds after the first block, doubled for each further one
+KZNEWS_BLOCK_BACKOFF_MAX = 60.0
+# --- end of politeness and blocks -------------------------------------------------------------
 
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -60,6 +80,9 @@ KZNEWS_INCREMENTAL = True
 KZNEWS_LISTING_OVERLAP = 1
 KZNEWS_RECHECK_HOURS = 24.0
 KZNEWS_FEEDS_ENABLED = True
+# WARC files of every response fetched (unset: none); a new file after this many bytes.
+KZNEWS_ARCHIVE_DIR = None
+KZNEWS_ARCHIVE_MAX_BYTES = 100 * 1024 * 1024
 COMMANDS_MODULE = "kznews.commands"
 
 ITEM_PIPELINES = {
@@ -104,10 +127,16 @@ KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
 # until then; chromium is launched on the first rendered page, not at start-up. The add-on also
 # sets PLAYWRIGHT_LAUNCH_OPTIONS: Debian's /usr/bin/chromium (or $KZNEWS_CHROMIUM), headless,
 # --no-sandbox --disable-gpu ...; keys given with -s PLAYWRIGHT_LAUNCH_OPTIONS='{...}' win.
-ADDONS = {"kznews.render.Rendering": 0}
+ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10,
+          "kznews.offline.NoThirdPartyFetches": 20}
 KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
+# A rendered page's budget (kznews.browser): seconds from opening to closing the page, the
+# resident memory of its renderer (a watchdog kills it above), its JavaScript heap (V8 flag).
+KZNEWS_RENDER_PAGE_BUDGET = 60.0
+KZNEWS_RENDER_MAX_MB = 1024
+KZNEWS_RENDER_JS_HEAP_MB = 512
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
-PLAYWRIGHT_ABORT_REQUEST = "kznews.render.abort_request"
+PLAYWRIGHT_ABORT_REQUEST = "kznews.browser.abort_request"
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms: goto, and the load state after waiting

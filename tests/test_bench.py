@@ -21,7 +21,7 @@ def test_quick_bench_writes_every_section(tmp_path: Path) -> None:
     assert len(files) == 1
     result = json.loads(files[0].read_text("utf-8"))
     assert result["quick"] is True
-    assert result["sections"] == ["extraction", "crawl", "memory", "recrawl"]
+    assert result["sections"] == ["extraction", "crawl", "memory", "recrawl", "replay"]
     assert {"machine", "load_start", "load_end", "targets"} <= set(result)
 
     extraction = result["extraction"]
@@ -46,6 +46,11 @@ def test_quick_bench_writes_every_section(tmp_path: Path) -> None:
     recrawl = result["recrawl"]
     assert recrawl["second_run"]["exit"] == 0
     assert 0 <= recrawl["share"] <= 1
+    replay = result["replay"]
+    for run in ("live", "live_archived", "replay"):
+        assert replay[run]["exit"] == 0 and replay[run]["items"] == replay["articles"]
+    assert replay["replay"]["pages_per_s"] > 0 and replay["archive_mb_per_1000_articles"] > 0
+    assert replay["extraction"]["pages"] >= replay["articles"]
     assert set(result["targets"]) == {"extraction", "crawl", "memory", "recrawl"} or (
         extraction["trafilatura"] is None)
     assert "| target" in proc.stdout

@@ -24,9 +24,11 @@ from typing import Any
 
 import pytest
 
-from kznews.mirror import MirrorServer
+from kznews.mirror import MirrorServer, build_site
 from kznews.state import ArticleStore, store_path
-from tests.crawl_helpers import REPO, crawl_command
+from tests.crawl_helpers import REPO, crawl_command, run_crawl
+from tests.hostile_pages import Injected, serve_injected
+from tests.test_render import needs_chromium
 
 redis = pytest.importorskip("redis")
 if shutil.which("redis-server") is None:  # pragma: no cover - `make sysdeps` installs it
@@ -135,6 +137,30 @@ def test_article_requests_are_fingerprinted_on_the_article_id() -> None:
     assert fingerprint(a) == fingerprint(b) == "a:u5"
     assert fingerprint(Request("http://h/novosti?page=2")) != fingerprint(
         Request("http://h/novosti?page=3"))
+
+
+def test_rendered_requests_are_queued_whole() -> None:
+    """A request for the browser carries its render recipe, a name, through the queue."""
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.utils.request import request_from_dict
+
+    from kznews.redis import serialize
+    from kznews.render import Renderer
+    from kznews.spiders.centerinform import CenterinformSpider
+
+    spider = CenterinformSpider(base_url="http://127.0.0.1:1")
+    crawler = SimpleNamespace(spider=spider, stats=None)
+    static = Request("http://127.0.0.1:1/news/u5", callback=spider.parse_article,
+                     meta={"article_id": "u5"}, cb_kwargs={"listing_date": date(2021, 8, 2)})
+    rendered = Renderer("auto", crawler).render_request(static, "missing")  # type: ignore[arg-type]
+    data = rendered.to_dict(spider=spider)
+    back = request_from_dict(serialize.loads(serialize.dumps(data)), spider=spider)
+    assert back.meta["kznews_render_recipe"] == "wait-article"
+    assert back.meta["playwright"] is True and "playwright_page_methods" not in back.meta
+    assert back.errback == spider.render_failed and back.callback == spider.parse_article
+    assert back.cb_kwargs == {"listing_date": date(2021, 8, 2)}
 
 
 def test_default_mode_imports_no_redis() -> None:
@@ -297,6 +323,40 @@ def test_worker_waiting_for_a_stuck_peer_closes_after_the_idle_timeout(
     assert "joined" in log  # the stuck peer made it a running crawl
     assert len(feed_ids(tmp_path)) == 12
     assert client.sismember(f"{ns}:workers", "stuck")  # a live peer is never reaped
+
+
+# Script-built pages whose text arrives 1.5 s after DOMContentLoaded: a rendered page must
+# wait for it (the ``wait-article`` recipe), in a worker as in a single process.
+LATE_BUILD = [("document.addEventListener('DOMContentLoaded', build);",
+               "document.addEventListener('DOMContentLoaded', function () {"
+               " setTimeout(build, 1500); });")]
+
+
+@needs_chromium
+def test_rendered_pages_wait_for_their_text_in_workers_as_in_one_process(
+        redis_server: RedisServer, tmp_path: Path, procs: list[Any]) -> None:
+    site = build_site(articles=24, scripted=4)
+    server = serve_injected(Injected(site, replace={a: LATE_BUILD for a in site.scripted_ids}))
+    try:
+        single = run_crawl(server.url, tmp_path / "single", "-a", "max_pages=1000",
+                           "-a", "render=auto")
+        assert single.returncode == 0, single.stderr[-3000:]
+        workers = {n: worker(server.url, tmp_path / "dist", n, redis_server.url,
+                             "-a", "render=auto") for n in ("w1", "w2")}
+        procs += workers.values()
+        logs = {n: finish(p, tmp_path / "dist", n) for n, p in workers.items()}
+    finally:
+        server.close()
+    for name, proc in workers.items():
+        assert proc.returncode == 0, logs[name][-3000:]
+        assert "cannot be queued" not in logs[name]
+    everything = {a["id"] for a in site.articles}
+    late = set(site.scripted_ids)
+    assert set(feed_ids(tmp_path / "single")) == everything
+    assert set(feed_ids(tmp_path / "dist")) == everything
+    rendered = sum(int(m) for log in logs.values()
+                   for m in re.findall(r"'render/playwright': (\d+)", log))
+    assert rendered == len(late) and "'render/failed" not in "".join(logs.values())
 
 
 # ---------------------------------------------------------------------- Scrapyd cluster

@@ -9,25 +9,22 @@ The spider is run like a user runs it and scored field by field against the grou
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.fourthsite import server, site
+from tests.copykit import scoring
+from tests.copykit.crawl import crawl_copy
+from tests.copykit.server import CopyServer
+from tests.fourthsite import site
 
-REPO = Path(__file__).resolve().parents[1]
 MIN_FOUND = 0.95
 MIN_ACCURACY = 0.90
 OUTLET_HOSTS = {"ic24.kz", "www.ic24.kz"}
@@ -35,122 +32,28 @@ OUTLET_HOSTS = {"ic24.kz", "www.ic24.kz"}
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    url, stop = server.start()
-    try:
-        yield url
-    finally:
-        stop()
+    with CopyServer(_route) as srv:
+        yield srv.url
 
 
-# --------------------------------------------------------------------------- scoring
-
-
-def _same_value(field: str, got: Any, want: Any) -> bool:
-    if field == "published_at":
-        if not isinstance(got, str) or not got:
-            return False
-        try:
-            got_dt = datetime.fromisoformat(got)
-        except ValueError:
-            return False
-        want_dt = datetime.fromisoformat(want)
-        return got_dt == want_dt and got_dt.utcoffset() == want_dt.utcoffset()
-    if field == "views":
-        return got is None if want is None else type(got) is int and got == want
-    if field == "tags":
-        return isinstance(got, list) and got == want
-    return bool(got == want)
-
-
-def _difference(got: Any, want: Any) -> str:
-    """Both values, or for long texts the stretch around their first difference."""
-    if not (isinstance(got, str) and isinstance(want, str)) or max(len(got), len(want)) < 120:
-        return f"got {got!r} want {want!r}"
-    at = next((i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b), None)
-    at = min(len(got), len(want)) if at is None else at
-    start = max(at - 40, 0)
-    return f"at char {at}: got …{got[start : at + 80]!r} want …{want[start : at + 80]!r}"
-
-
-def score(
-    items: list[dict[str, Any]], truth: dict[str, dict[str, Any]]
-) -> tuple[float, dict[str, tuple[int, int]], dict[str, list[str]]]:
-    """Found share, per-field (right, total) over the found articles, and mismatch notes."""
-    by_id = {item.get("id"): item for item in items}
-    found = [aid for aid in truth if aid in by_id]
-    table: dict[str, tuple[int, int]] = {}
-    notes: dict[str, list[str]] = {}
-    for field in site.FIELDS:
-        right = 0
-        for aid in found:
-            got, want = by_id[aid].get(field), truth[aid][field]
-            if _same_value(field, got, want):
-                right += 1
-            else:
-                notes.setdefault(field, []).append(f"{aid}: {_difference(got, want)}")
-        table[field] = (right, len(found))
-    return len(found) / len(truth), table, notes
-
-
-def report(found: float, table: dict[str, tuple[int, int]], notes: dict[str, list[str]]) -> str:
-    lines = [f"found {found:.1%} of {len(site.ARTICLES)} articles", f"{'field':<16}accuracy"]
-    for field, (right, total) in table.items():
-        lines.append(f"{field:<16}{right}/{total} = {right / max(total, 1):.1%}")
-        lines.extend(f"    {note[:300]}" for note in notes.get(field, [])[:3])
-    right_all = sum(r for r, _ in table.values())
-    total_all = sum(t for _, t in table.values())
-    lines.append(f"{'overall':<16}{right_all}/{total_all} = {right_all / max(total_all, 1):.1%}")
-    return "\n".join(lines)
+def _route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+    parts = urlsplit(target)
+    status, body, ctype = site.render(parts.path, parts.query)
+    return status, {"Content-Type": ctype}, body
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
 def test_spider_on_hostile_copy(base_url: str, tmp_path: Path) -> None:
-    out = tmp_path / "out.jsonl"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "centerinform",
-        "-a",
-        f"base_url={base_url}",
-        "-a",
-        "max_pages=50",
-        "-O",
-        str(out),
-        "-s",
-        f"KZNEWS_STATE_DIR={tmp_path / 'state'}",
-        "-s",
-        f"KZNEWS_FEEDS_DIR={tmp_path / 'feeds'}",
-        "-s",
-        f"KZNEWS_REPORTS_DIR={tmp_path / 'reports'}",
-        "-s",
-        "KZNEWS_RENDER=never",
-        "-s",
-        "KZNEWS_MONITORS_ENABLED=0",
-    ]
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-4000:]
-    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line]
-
-    ids = Counter(item.get("id") for item in items)
-    duplicates = sorted(aid for aid, n in ids.items() if n > 1)
-    truth = site.truth()
-    extra = sorted(str(aid) for aid in ids if aid not in truth)
-
-    found, table, notes = score(items, truth)
-    text = report(found, table, notes)
-    missing = sorted(set(truth) - set(ids))
-    text += f"\nmissing: {missing}\nextra ids: {extra}\nduplicates: {duplicates}"
+    settings = {"KZNEWS_RENDER": "never", "KZNEWS_MONITORS_ENABLED": "0"}
+    items = crawl_copy(base_url, tmp_path, settings).items
+    sc = scoring.score(site.truth(), items, site.FIELDS, same=scoring.same_moment)
+    text = scoring.report(sc)
     print(text)
-
-    right_all = sum(r for r, _ in table.values())
-    total_all = sum(t for _, t in table.values())
-    assert not duplicates, text
-    assert found >= MIN_FOUND, text
-    assert right_all / total_all >= MIN_ACCURACY, text
+    assert not sc.duplicates, text
+    assert sc.found_rate >= MIN_FOUND, text
+    assert sc.accuracy >= MIN_ACCURACY, text
 
 
 # --------------------------------------------------------------------------- the copy itself

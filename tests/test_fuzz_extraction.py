@@ -3,6 +3,10 @@ never raise, and whatever article they build still passes the feed's JSON Schema
 
 from __future__ import annotations
 
+import html
+import json
+import re
+import unicodedata
 from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
@@ -10,6 +14,7 @@ from urllib.parse import urlsplit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kznews.items import Article
 from kznews.loaders import build_article, missing_fields
 from kznews.mirror import Site, build_site
 from kznews.pipelines.validate import problems
@@ -29,7 +34,24 @@ JUNK = st.sampled_from([
     '<meta charset="cp1251">', "Источник:", "Фото:", "Алматы. 31 февраля. ", "USD/KZT 0.0",
     '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"x"}</script>',
     "<time datetime='9999-99-99'>", "\n\n", " ", "ё", "𝔘",
+    # markup and bad text in fields
+    "<xmp><b>", "</xmp>", "<plaintext>", "<noembed><i>", "<noframes>", "<listing>", "</body>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;", "\u202e", "\u2066", "\u200f", "\x07", "<div>" * 2100,
+    '<meta property="og:title" content="&lt;b&gt;x&lt;/b&gt;\u202e">',
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"<b>\\ud800</b>",'
+    '"articleBody":"<p>a</p><script>alert(1)<\\/script>","about":' + "[" * 3000 + "]" * 3000
+    + "}</script>",
 ])
+TAG_SHAPED = re.compile(r"<[A-Za-z/!?][^<>]*>|<!--")
+
+
+def text_fields_are_clean(article: Article) -> bool:
+    texts = [article.title, article.body, article.category or "", article.source or "",
+             article.photo_credit or "", article.dateline_place or "", *article.tags,
+             *(link["title"] for link in article.related)]
+    return not any(TAG_SHAPED.search(t) or any(
+        unicodedata.category(ch) in ("Cf", "Cs")
+        or (unicodedata.category(ch) == "Cc" and ch != "\n") for ch in t) for t in texts)
 
 
 @cache
@@ -85,6 +107,32 @@ def test_mutated_article_never_raises_and_stays_valid(
     article = build_article(ex, url)
     assert problems(article) == [], (path, problems(article))
     assert article.id == article_id(url)
+    assert text_fields_are_clean(article), article
+
+
+FIELD_TEXT = st.lists(st.one_of(JUNK, st.text(max_size=4), st.sampled_from(
+    ["\ud800", "\udfff", "<b>", "</b>", "&amp;lt;", "&lt;i&gt;", "<p>", "\u202e", "\U000e0041"])),
+    max_size=12).map("".join)
+
+
+@FUZZ
+@given(FIELD_TEXT, FIELD_TEXT, FIELD_TEXT, st.integers(0, 39))
+def test_hostile_field_values_never_raise_nor_reach_the_feed(
+        headline: str, body: str, meta_title: str, index: int) -> None:
+    """Any string (markup, surrogates, controls) as JSON-LD headline/articleBody/keywords and
+    as og:title: the article is built or dropped as incomplete, never raises, never dirty."""
+    path = site().plan(index).path
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "articleBody": body,
+                     "keywords": [headline, body], "datePublished": "2021-04-16"})
+    head = ('<script type="application/ld+json">' + ld.replace("</", "<\\/") + "</script>"
+            f'<meta property="og:title" content="{html.escape(meta_title)}">')
+    url = BASE + path
+    ex = extract_article(page(path).replace("</head>", head + "</head>", 1), url, (), TODAY)
+    if missing_fields(ex):
+        return
+    article = build_article(ex, url)
+    assert problems(article) == []
+    assert text_fields_are_clean(article), article
 
 
 @FUZZ

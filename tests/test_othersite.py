@@ -10,32 +10,30 @@ from __future__ import annotations
 import html
 import http.client
 import re
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 import pytest
 
-from tests.othersite import scoring, server, site
+from tests.copykit import listing, scoring
+from tests.copykit.crawl import crawl_copy
+from tests.copykit.server import CopyServer
+from tests.copykit.text import ZERO_WIDTH, is_cyr, is_latin, normalise
+from tests.othersite import site
 
-REPO = Path(__file__).resolve().parents[1]
 MIN_FOUND = 0.95
 MIN_ACCURACY = 0.90
 
 
 @pytest.fixture(scope="module")
 def othersite() -> Iterator[str]:
-    url, stop = server.start()
-    try:
-        yield url
-    finally:
-        stop()
+    site.build()  # once, before the first request
+    with CopyServer(lambda target, host: site.route(target, f"http://{host}")) as srv:
+        yield srv.url
 
 
 def _get(url: str) -> tuple[int, bytes, str]:
@@ -53,86 +51,6 @@ def _raw_get(base: str, path: str) -> tuple[int, dict[str, str]]:
         return resp.status, dict(resp.getheaders())
     finally:
         conn.close()
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.hrefs.append(href)
-
-
-def _links(page: bytes) -> list[str]:
-    parser = _Links()
-    parser.feed(page.decode("utf-8"))
-    parser.close()
-    return parser.hrefs
-
-
-# ------------------------------------------------------------------------------- scorer
-
-
-def _truth_sample() -> dict[str, dict[str, object]]:
-    return {
-        "u1": {
-            "id": "u1",
-            "lang": "ru",
-            "title": "А",
-            "published_at": "2021-04-16T00:00:00+06:00",
-            "published_date_precision": "day",
-            "dateline_place": "Алматы",
-            "body": "x",
-            "source": None,
-            "photo_credit": "gov.kz",
-            "category": "Социум",
-            "tags": ["a", "b"],
-            "views": 683,
-        },
-        "u2": {
-            "id": "u2",
-            "lang": "en",
-            "title": "B",
-            "published_at": "2024-03-01T10:05:00+05:00",
-            "published_date_precision": "minute",
-            "dateline_place": None,
-            "body": "y\n\nz",
-            "source": "Kazinform",
-            "photo_credit": None,
-            "category": "Society",
-            "tags": [],
-            "views": 12,
-        },
-    }
-
-
-def test_scorer_perfect_feed_scores_full() -> None:
-    truth = _truth_sample()
-    items = [{**t, "url": "http://x/", "extraction": {}} for t in truth.values()]
-    sc = scoring.score(truth, items)
-    assert sc.found_rate == 1.0 and sc.accuracy == 1.0
-    assert not sc.duplicates and not sc.unexpected and not sc.missing
-    assert "100.0%" in scoring.report(sc)
-
-
-def test_scorer_counts_mismatches_missing_duplicates() -> None:
-    truth = _truth_sample()
-    first: dict[str, object] = {**truth["u1"], "tags": ["a"], "views": "683", "body": "x "}
-    del first["source"]  # an absent key reads as null: source None is still right
-    items: list[dict[str, object]] = [first, dict(first), {"id": "u9", "title": "other"}]
-    sc = scoring.score(truth, items)
-    assert sc.found == 1 and sc.found_rate == 0.5
-    assert sc.missing == ["u2"] and sc.duplicates == ["u1"] and sc.unexpected == ["u9"]
-    assert sc.per_field["source"].ok == 1
-    wrong = {f for f, fs in sc.per_field.items() if fs.ok < fs.total}
-    assert wrong == {"tags", "views", "body"}
-    assert sc.accuracy == pytest.approx(7 / 10)
-    text = scoring.report(sc)
-    assert "expected ['a', 'b']" in text and "got      '683'" in text
 
 
 # --------------------------------------------------------------------------------- site
@@ -189,19 +107,19 @@ def test_site_seed_articles_present() -> None:
 def test_site_raw_text_normalises_to_truth() -> None:
     hazards = Counter[str]()
     for a in site.build():
-        assert site.normalise(a.raw_title) == a.title
-        assert [site.normalise(p) for p in a.raw_paras] == a.paras
-        assert site.normalise(a.raw_dateline) == a.dateline().strip()
+        assert normalise(a.raw_title) == a.title
+        assert [normalise(p) for p in a.raw_paras] == a.paras
+        assert normalise(a.raw_dateline) == a.dateline().strip()
         for p in a.paras:
-            assert site.normalise(p) == p  # truth is already normal
+            assert normalise(p) == p  # truth is already normal
         assert "Источник" not in str(a.truth()["body"])
         for text in [a.raw_title, *a.raw_paras]:
             hazards["nbsp"] += "\u00a0" in text
-            hazards["zw"] += any(c in text for c in site.ZERO_WIDTH)
+            hazards["zw"] += any(c in text for c in ZERO_WIDTH)
             hazards["nfd"] += "\u0306" in text or "\u0308" in text
             for word in re.findall(r"[^\W\d_]+", text):
-                if any(site._is_latin(c) for c in word) and any(site._is_cyr(c) for c in word):
-                    latin = sum(site._is_latin(c) for c in word) * 2 > len(word)
+                if any(is_latin(c) for c in word) and any(is_cyr(c) for c in word):
+                    latin = sum(is_latin(c) for c in word) * 2 > len(word)
                     hazards["cyr-in-latin" if latin else "latin-in-cyr"] += 1
     assert all(hazards[k] >= 3 for k in ("nbsp", "zw", "nfd", "cyr-in-latin", "latin-in-cyr")), (
         hazards
@@ -239,59 +157,17 @@ def test_site_served_robots_404_redirect(othersite: str) -> None:
 
 
 def test_every_article_reachable_through_listing_pagination(othersite: str) -> None:
-    seen_pages: set[str] = set()
-    queue = ["/novosti"]
-    ids: set[str] = set()
-    while queue:
-        path = queue.pop()
-        if path in seen_pages:
-            continue
-        seen_pages.add(path)
-        status, body, _ = _get(othersite + path)
-        assert status == 200
-        for href in _links(body):
-            parts = urlsplit(urljoin(othersite + path, href))
-            target = parts.path + (f"?{parts.query}" if parts.query else "")
-            m = re.fullmatch(r"/news/[A-Za-z0-9-]+-(u\d+)", parts.path)
-            if m:
-                ids.add(m.group(1))
-            elif parts.path in ("/novosti", "/novosti/") and "PAGEN_1" in parts.query:
-                queue.append(target)
+    ids, pages = listing.walk(othersite, "/novosti", re.compile(r"/novosti/?\?PAGEN_1=\d+"))
     assert ids == set(site.truth())
-    assert len(seen_pages) >= site.page_count() and "?page=" not in "".join(seen_pages)
+    assert len(pages) >= site.page_count() and "?page=" not in "".join(pages)
 
 
 # ------------------------------------------------------------------------------- spider
 
 
 def test_spider_on_independent_copy(othersite: str, tmp_path: Path) -> None:
-    out = tmp_path / "out.jsonl"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "centerinform",
-        "-a",
-        f"base_url={othersite}",
-        "-a",
-        "max_pages=50",
-        "-O",
-        str(out),
-        "-s",
-        f"KZNEWS_STATE_DIR={tmp_path / 'state'}",
-        "-s",
-        f"KZNEWS_FEEDS_DIR={tmp_path / 'feeds'}",
-        "-s",
-        f"KZNEWS_REPORTS_DIR={tmp_path / 'reports'}",
-        "-s",
-        "LOG_LEVEL=INFO",
-    ]
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, f"crawl failed ({proc.returncode}):\n{proc.stderr[-4000:]}"
-    assert out.exists(), proc.stderr[-4000:]
-    items = scoring.read_jsonl(out)
-    sc = scoring.score(site.truth(), items)
+    items = crawl_copy(othersite, tmp_path).items
+    sc = scoring.score(site.truth(), items, scoring.SCORED_FIELDS, ("published_date_precision",))
     print(scoring.report(sc))
     assert not sc.duplicates, f"ids exported more than once: {sc.duplicates}"
     assert sc.found_rate >= MIN_FOUND, scoring.report(sc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kznews import processors as P
 from kznews.processors import (
     ALMATY,
     Dateline,
@@ -817,3 +819,111 @@ def test_to_almaty_aware_keeps_instant(value: datetime) -> None:
     iso, precision = to_almaty(aware)
     assert precision == "minute"
     assert datetime.fromisoformat(iso) == aware.replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------- markup, controls
+
+TAG_SHAPED = re.compile(r"<[A-Za-z/!?][^<>]*>|<!--")
+BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _unwanted(text: str) -> list[str]:
+    """Format, surrogate and non-space control characters left in ``text``."""
+    return [f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) in ("Cf", "Cs")
+            or (unicodedata.category(ch) == "Cc" and not ch.isspace())]
+
+
+def test_removed_characters_cover_every_format_control_and_surrogate() -> None:
+    removed = set(P._INVISIBLE)
+    for cp in range(0x110000):
+        cat = unicodedata.category(chr(cp))
+        if cat in ("Cf", "Cs") or (cat == "Cc" and not chr(cp).isspace()):
+            assert cp in removed, f"U+{cp:04X} ({cat}) is kept"
+    # and nothing a word is made of
+    assert not [cp for cp in removed if unicodedata.category(chr(cp))[0] in "LNPSZM"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Заголовок \u202eтекст\u202c", "Заголовок текст"),  # override: "текст" shown reversed
+        ("\u2066x\u2069 \u2067y\u2068z\u2069", "x yz"),  # isolates
+        ("abc\u200e\u200fdef\u061c", "abcdef"),  # marks
+        ("a\u202a\u202b\u202cb", "ab"),  # embeddings
+        ("t\U000e0041\U000e0042ag\U000e007f", "tag"),  # tag characters (hidden ASCII)
+        ("x\u2062y\u206az", "xyz"),  # invisible operator, deprecated format character
+        ("bell\x07 esc\x1b[31m red\x7f", "bell esc[31m red"),
+        ("C1\x80\x9f", "C1"),
+        ("NEL\x85line", "NEL line"),  # a control that is whitespace collapses
+        ("emoji \U0001f468\u200d\U0001f469", "emoji \U0001f468\U0001f469"),  # ZWJ goes too
+        ("A\ud800B\udfffC", "ABC"),  # lone surrogates
+        ("Z\udbff", "Z"),
+    ],
+)
+def test_clean_text_drops_bidi_format_controls_and_surrogates(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+    assert clean_text(raw).encode("utf-8")  # writable: no surrogate left
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<b>Жирный</b> заголовок", "Жирный заголовок"),
+        ("Парк <script>alert(1)</script>открыт", "Парк открыт"),
+        ("<img src=x onerror=alert(1)>текст", "текст"),
+        ("<p>один</p><p>два</p>", "один два"),
+        ("до<!-- комментарий -->после", "допосле"),
+        ("до <!-- без конца", "до"),
+        ("<?php echo 1 ?>ok", "ok"),
+        ("</ b>ok", "ok"),
+        ("<b>&amp;lt;</b>", "&lt;"),  # entities inside markup: decoded once, no more
+        ("<i>&lt;b&gt;x&lt;/b&gt;</i>", "x"),  # markup escaped twice: no tag survives
+        ("<\u200bb>x", "x"),  # an invisible character does not hide a tag
+        # text, not markup: kept as written
+        ("a < b", "a < b"),
+        ("x<5 и y>3", "x<5 и y>3"),
+        ("&lt;b&gt; и &amp;", "&lt;b&gt; и &amp;"),  # no markup: entities are not decoded
+        ("<Казахстан>", "<Казахстан>"),
+        ("<<<", "<<<"),
+    ],
+)
+def test_clean_text_reads_markup_as_html(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+MARKUP = st.lists(st.one_of(
+    st.sampled_from(["<b>", "</b>", "<script>", "</script>", "<p>", "</p>", "<!--", "-->",
+                     "<img src=x onerror=alert(1)>", "&lt;", "&gt;", "&amp;", "&#60;", "<",
+                     ">", "/", "!", "?", "<xmp>", "<plaintext>", "<", "a", "Б", " ", "\n",
+                     "\u200b", "&lt;b&gt;", "&amp;lt;", "<\u200b", "\u212a", "\ud800", "\udfff",
+                     "\x00", "\x1b"] + list(BIDI)),
+    st.characters(codec=None), st.text(max_size=3)), max_size=30).map("".join)
+
+
+@FAST
+@given(MARKUP)
+def test_clean_text_leaves_no_markup_and_no_controls(raw: str) -> None:
+    once = clean_text(raw)
+    assert clean_text(once) == once
+    assert not TAG_SHAPED.search(once), once
+    assert not _unwanted(once), once
+    once.encode("utf-8")
+    assert not TAG_SHAPED.search(join_paragraphs([raw, raw]))
+    assert not [t for t in split_tags([raw]) if TAG_SHAPED.search(t) or _unwanted(t)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("https://ic24.kz/upload/a.jpg", "https://ic24.kz/upload/a.jpg"),
+        ("https://ic24.kz/upload/Алматы%20a.jpg", "https://ic24.kz/upload/Алматы%20a.jpg"),
+        (" https://x/a b.jpg ", "https://x/a%20b.jpg"),
+        ('https://x/?q="<script>"', "https://x/?q=%22%3Cscript%3E%22"),
+        ("https://x/\u202egpj.exe", "https://x/gpj.exe"),
+        ("https://x/\x00\t{|}^`\\", "https://x/%00%09%7B%7C%7D%5E%60%5C"),
+        ("https://x/\ud800a", "https://x/a"),
+    ],
+)
+def test_safe_url(raw: str, expected: str) -> None:
+    assert P.safe_url(raw) == expected
+    assert P.safe_url(expected) == expected

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from kznews import render
+from kznews import browser, render
 from kznews.loaders import missing_fields
 from kznews.mirror import MirrorServer, Site, build_site, serve
 from kznews.mirror.scripted import HANG_SCRIPT
@@ -115,18 +115,44 @@ def test_currency_widget_lines_never_reach_the_body() -> None:
     assert ex.values["body"] == ["Lead.", "The USD/KZT rate rose to 471 tenge."]
 
 
-def test_abort_request_keeps_the_page_on_its_host() -> None:
-    def req(url: str, kind: str, nav: bool = False, page_url: str = "http://h/news/u1") -> Any:
-        frame = SimpleNamespace(page=SimpleNamespace(url=page_url))
-        return SimpleNamespace(url=url, resource_type=kind, frame=frame,
-                               is_navigation_request=lambda: nav)
+class FakePage:
+    """Stands for a Playwright page (weak-referenceable, like the real one)."""
 
+
+def test_origins_compare_scheme_host_and_port() -> None:
+    assert browser.origin("http://H/a") == browser.origin("http://h:80/b")
+    assert browser.origin("https://h/") == browser.origin("https://h:443")
+    assert browser.origin("http://h/") != browser.origin("https://h/")
+    assert browser.origin("http://h:8080/") != browser.origin("http://h/")
+    assert browser.origin("http://h.evil/") != browser.origin("http://h/")
+    assert str(browser.origin("HTTPS://H")) == "https://h:443"
+    assert str(browser.origin("http://[::1]:8080/x")) == "http://[::1]:8080"
+    assert browser.context_proxy(browser.origin("http://h/"), 9)["bypass"] == "http://h:80"
+    for url in ("ftp://h/", "ws://h/", "data:text/html,x", "file:///etc/passwd",
+                "javascript:1", "http://h:99999/", "http:///x"):
+        assert browser.origin(url) is None, url
+
+
+def test_abort_request_keeps_every_frame_on_the_crawled_origin() -> None:
+    page, popup = FakePage(), FakePage()
+    browser.allow_page(page, browser.origin("http://h/"))
+
+    def req(url: str, kind: str = "script", on: Any = page) -> Any:
+        return SimpleNamespace(url=url, resource_type=kind, frame=SimpleNamespace(page=on))
+
+    assert not render.abort_request(req("http://h/js/app.js"))
+    assert not render.abort_request(req("http://h:80/news/u1", "document"))  # the page itself
     assert render.abort_request(req("http://h/a.jpg", "image"))
     assert render.abort_request(req("http://h/f.woff2", "font"))
-    assert render.abort_request(req("https://mc.yandex.ru/metrika.js", "script"))
-    assert not render.abort_request(req("http://h/js/app.js", "script"))
-    assert not render.abort_request(req("http://h/news/u1", "document", nav=True,
-                                        page_url="about:blank"))
+    assert render.abort_request(req("https://mc.yandex.ru/metrika.js"))
+    # navigations too: iframes, a script's location change, a redirect elsewhere
+    assert render.abort_request(req("http://other/frame", "document"))
+    assert render.abort_request(req("http://h:8081/frame", "document"))
+    assert render.abort_request(req("https://h/news/u1", "document"))
+    assert render.abort_request(req("ftp://h/x", "document"))
+    assert render.abort_request(req("http://h/news/u1", "document", on=popup))  # not ours
+    no_frame = SimpleNamespace(url="http://h/sw.js", resource_type="script")
+    assert render.abort_request(no_frame)
 
 
 # ----------------------------------------------------------------------- the add-on

@@ -12,7 +12,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from kznews import monitors
+from kznews import blocks, monitors, politeness
 from kznews.spiders.centerinform import (
     ARG_NAMES,
     RENDER_MODES,
@@ -33,7 +33,9 @@ class Command(ScrapyCrawl):
                 if render not in RENDER_MODES:
                     raise ArgumentError(f"KZNEWS_RENDER must be one of "
                                         f"{'/'.join(RENDER_MODES)}, got {render!r}")
-            except ArgumentError as exc:
+                if settings is not None:
+                    politeness.check_settings(settings)
+            except (ArgumentError, ValueError) as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 sys.exit(2)
 
@@ -42,5 +44,8 @@ class Command(ScrapyCrawl):
     # cron, Scrapyd and CI see it; Scrapy's own failures keep their exit status.
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
+        # A crawl the outlet's protection stopped (kznews.blocks) exits with status 4.
+        if not self.exitcode and blocks.stopped_runs():
+            self.exitcode = blocks.EXIT_BLOCKED
         if not self.exitcode and monitors.failed_runs():
             self.exitcode = monitors.EXIT_MONITOR_FAILED

@@ -71,6 +71,8 @@ class Extracted:
     rules: dict[str, str] = field(default_factory=dict)
     id: str = ""
     """The page's article id, from its URL (empty when the URL names none)."""
+    problems: list[str] = field(default_factory=list)
+    """Stat keys of bad input repaired or dropped on the way (``jsonld/too_deep`` …)."""
 
     def put(self, name: str, value: Any, rule: str) -> bool:
         if name in self.values or empty(value):

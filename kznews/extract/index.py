@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
 from lxml import etree
-from parsel.selector import create_root_node
 
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.layout import kind_of
+from kznews.extract.markup import parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
@@ -51,9 +51,10 @@ class PageIndex:
         """``skip(el)`` true drops an element's text (its tail stays), as in ``iter_lines``;
         with ``skip_tags`` it is asked only about elements of those tags."""
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
-        # parsel's own tree builder, with lxml's plain parser: lxml.html's element classes
-        # are looked up in Python for every element touched, a tenth of the extraction.
-        self.top: etree._Element = create_root_node(text or "<html></html>", etree.HTMLParser)
+        parsed = parse_page(text or "<html></html>")
+        self.problems: list[str] = parsed.problems
+        """Stat keys of what the page needed repaired (``html/too_deep``, ``jsonld/…``)."""
+        self.top: etree._Element = parsed.root
         body = next(self.top.iter("body"), None)
         self.root: etree._Element = body if body is not None else self.top
         self.lines: list[Line] = []
@@ -70,7 +71,8 @@ class PageIndex:
         self.meta = MetaTags.from_elements(el for el in self.tag("meta")
                                            if el.get("content") is not None)
         self.jsonld = jsonld.parse_blocks(
-            s.text for s in self.tag("script") if "ld+json" in (s.get("type") or "") and s.text)
+            (s.text for s in self.tag("script") if "ld+json" in (s.get("type") or "") and s.text),
+            self.problems)
 
     # ------------------------------------------------------------------ element lists
     @cached_property

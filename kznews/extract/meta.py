@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from lxml import etree
 from parsel import Selector
 
+from kznews.extract.markup import value_text
+
 
 class MetaTags:
     """Every ``<meta>`` of a page, read once, by ``property``, ``name`` or ``itemprop``."""
@@ -28,6 +30,8 @@ class MetaTags:
         # attribute names with control characters that broken pages do contain.
         for tag in elements:
             content = (tag.get("content") or "").strip()
+            if "<" in content:  # HTML in an attribute: read as HTML (its text only)
+                content = value_text(content, entities=False).strip()
             if not content:
                 continue
             for attr in ("property", "name", "itemprop"):

@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-# Elements whose text is never article text.
+# Elements whose text is never article text. The parser keeps the content of raw-text
+# elements (``xmp``, ``noembed``, ``noframes``, ``plaintext`` — which swallows the rest of
+# the page — and ``iframe``, ``textarea``, ``title``) as text with its tags in it: dropped
+# too, and ``listing``, which older parsers read that way.
 SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "iframe", "svg", "button", "select",
         "option", "input", "textarea", "head", "title", "meta", "link", "object", "embed",
-        "canvas", "video", "audio", "map",
+        "canvas", "video", "audio", "map", "xmp", "noembed", "noframes", "plaintext",
+        "listing",
     }
 )
 # Elements that start a new line of text.

@@ -21,6 +21,7 @@ DROP_PREFIXES = ("drop/", "validate/dropped/", "extract/failed/", "dedup/dropped
 # Keys the first version of the report had; tests and the demo read them.
 STABLE_KEYS = ("requests", "items", "exported_per_lang", "new", "revised", "unchanged",
                "dropped", "rules", "finish_reason")
+BLOCK_TOTALS = ("blocked/pages", "blocked/not_sent", "blocked/stopped")
 
 
 def jsonable(value: Any) -> Any:
@@ -67,7 +68,17 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, Any]:
                   sorted(rules.items())},
         "finish_reason": stats.get("finish_reason"),
         "elapsed_seconds": stats.get("elapsed_time_seconds"),
+        "blocked": blocked_summary(stats),
     }
+
+
+def blocked_summary(stats: Mapping[str, Any]) -> dict[str, Any]:
+    """Challenge, captcha and WAF pages (kznews.blocks): per kind, requests not sent after
+    the stop, and the stop line when the outlet's protection ended the crawl."""
+    kinds = {k.split("/", 1)[1]: v for k, v in stats.items()
+             if k.startswith("blocked/") and k not in BLOCK_TOTALS and isinstance(v, int)}
+    return {"pages": stats.get("blocked/pages", 0), "kinds": dict(sorted(kinds.items())),
+            "not_sent": stats.get("blocked/not_sent", 0), "stopped": stats.get("blocked/stopped")}
 
 
 def build_report(stats: Mapping[str, Any], tally: Tally, **head: Any) -> dict[str, Any]:

@@ -67,6 +67,7 @@ def totals_rows(report: Mapping[str, Any]) -> list[list[str]]:
         ("errors", report.get("errors", 0)),
         ("retries", report.get("retries", 0)),
         ("rendered pages (browser)", report.get("rendered", 0)),
+        ("blocked pages (challenge, captcha, WAF)", (report.get("blocked") or {}).get("pages", 0)),
         ("elapsed seconds", round(float(report.get("elapsed_seconds") or 0), 1)),
     ]
     return [[_td(k), _td(v, numeric=isinstance(v, int | float))] for k, v in rows]

@@ -10,7 +10,9 @@ from urllib.parse import urlsplit
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
 DEFAULT_MAX_PAGES = 100
-ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render")
+ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render",
+             "warc")
+DEFAULT_BASE_URL = "https://ic24.kz"
 
 
 class ArgumentError(ValueError):
@@ -26,11 +28,14 @@ class CrawlArgs:
     langs: frozenset[str]
     follow_related: bool
     render: str | None
+    warc: tuple[str, ...] = ()  # archive files to replay instead of fetching
 
     @classmethod
-    def parse(cls, base_url: str = "https://ic24.kz", max_pages: Any = DEFAULT_MAX_PAGES,
+    def parse(cls, base_url: str | None = None, max_pages: Any = DEFAULT_MAX_PAGES,
               max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
-              follow_related: Any = "1", render: Any = None, **unknown: Any) -> CrawlArgs:
+              follow_related: Any = "1", render: Any = None, warc: Any = None,
+              **unknown: Any) -> CrawlArgs:
+        files, base_url = _archive(warc, base_url)
         try:
             parts = urlsplit(str(base_url).strip())
             _ = parts.port  # raises on a port out of range or not a number
@@ -62,7 +67,25 @@ class CrawlArgs:
             langs=langs,
             follow_related=flag in {"1", "true", "yes"},
             render=None if render is None else str(render),
+            warc=files,
         )
+
+
+def _archive(warc: Any, base_url: str | None) -> tuple[tuple[str, ...], str]:
+    """The archive files ``warc`` names and the base URL: given, else the archive's own."""
+    if warc in (None, ""):
+        return (), DEFAULT_BASE_URL if base_url is None else base_url
+    from kznews.archive.index import base_url_of, check  # reads WARC: only for a replay
+    from kznews.archive.paths import ArchiveError, resolve
+
+    try:
+        files = resolve(str(warc))
+        check(files)
+        return files, base_url_of(files) if base_url is None else base_url
+    except ArchiveError as exc:
+        raise ArgumentError(str(exc)) from None
+    except OSError as exc:
+        raise ArgumentError(f"warc: cannot read {warc!r}: {exc.strerror or exc}") from None
 
 
 def _positive(name: str, value: Any, allow_zero: bool) -> int:

@@ -19,6 +19,7 @@ from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from kznews.blocks import Blocked
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
@@ -111,6 +112,11 @@ class CenterinformSpider(scrapy.Spider):
         # but were never answered. The store and seen_ids keep it to one fetch per article.
         spider.resuming = bool(settings.get("JOBDIR"))
         spider.full_walk = spider.resuming
+        if spider.args.warc:
+            # A replay (kznews.archive) reads every page the archive holds: no "nothing new"
+            # stop, every known article due; the store decides what is exported again.
+            spider.full_walk = True
+            spider.recheck_hours = 0.0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
         return cast(CenterinformSpider, spider)
@@ -149,8 +155,9 @@ class CenterinformSpider(scrapy.Spider):
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self.incomplete = True
-        self._inc("discovery/listing_failed")
-        logger.warning("listing page failed: %s", failure.getErrorMessage())
+        if not failure.check(Blocked):  # counted as blocked/<kind> (kznews.blocks)
+            self._inc("discovery/listing_failed")
+            logger.warning("listing page failed: %s", failure.getErrorMessage())
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
         following = self.next_listing(page)
@@ -198,6 +205,9 @@ class CenterinformSpider(scrapy.Spider):
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):
+            return
+        if failure.check(Blocked):  # counted as blocked/<kind>; the next run fetches it
+            self.incomplete = True
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
@@ -309,6 +319,9 @@ class CenterinformSpider(scrapy.Spider):
                 dont_filter=True, priority=DEFERRED_PRIORITY,
                 meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True})
             return
+        for problem in ex.problems:  # bad values repaired or dropped, the article kept
+            self._inc(problem)
+            logger.warning("%s: %s", response.url, problem)
         for name, rule in ex.rules.items():
             self._inc(f"extract/{name}/{rule}")
             if rule in LAST_RESORT.get(name, ()):

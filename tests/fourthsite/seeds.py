@@ -1,78 +1,20 @@
-"""The two seed articles of ic24.kz (text as dumped from the outlet) and phrase pools for the copy.
+"""The two seed articles of ic24.kz (read from the outlet's text dumps) and phrase pools.
 
-Paragraphs are stored in their clean, normalised form; hazards (homoglyphs, no-break and
+Paragraphs are clean, normalised text; hazards (homoglyphs, no-break and
 zero-width spaces, decomposed letters) are put back by the page templates.
 """
 
 from __future__ import annotations
 
-SEED_EN_TITLE = "Artwork of young Kazakhstanis presented in Luxembourg"
-SEED_EN_SLUG = "Artwork-of-young-Kazakhstanis-presented-in-Luxembourg"
-SEED_EN_PARAGRAPHS = (
-    "The Kazakh diaspora gathered recently for the meet-up of friends of Kazakhstan and for the "
-    "exhibition of artworks by young Kazakhstanis called 'The world through the eyes of the "
-    "children of Kazakhstan', EU reporter reports.",
-    "The event is part of the celebration of the 30th Anniversary of the Independence of "
-    "Kazakhstan and was attended by representatives of the ministry of foreign affairs of "
-    "Luxembourg, business and culture circles, public organizations of Luxembourg, as well as "
-    "Kazakhs living in Luxembourg.",
-    "It was organized by the Embassy of Kazakhstan, the Kazakhstan-Luxembourg Association, and "
-    "the Ayalagan Alaqan, a Public Charitable Foundation from Kazakhstan. Taking into account the "
-    "importance of preserving and developing ties of the diaspora with Kazakhstan, the meetings "
-    "of Kazakhs in Luxembourg are becoming a tradition.",
-    "During the meeting, Nurgul Tursyn, the president of the Kazakhstan-Luxembourg Association, "
-    "spoke about the contribution of the Association in promoting the image of Kazakhstan "
-    "abroad, as well as other events, aimed at enhancing cultural and humanitarian ties between "
-    "the two countries.",
-    "In his welcoming speech, Miras Andabayev, the Minister-Counsellor of the Embassy, noted that "
-    "the Ayalagan Alaqan Foundation is carrying out very important work, demonstrating the "
-    "creativity of Kazakhstani children who are distinguished by special talent, as well as a "
-    "positive energy coming from their paintings.",
-    "The exhibition of drawings of young Kazakhstanis made a strong impression on the guests of "
-    "the event, who noted that the works of children embody the state of their inner world and "
-    'the desire to learn. "Looking at these drawings, we can say that these children love their '
-    "country, city, the animals. They strive to learn about the world around them, and even "
-    'space," one of the guests noted.',
-    "The Ayalagan Alaqan Foundation, led by Rada Khairusheva, has been organizing similar "
-    "exhibitions around the world in cooperation with the Embassies of Kazakhstan in India, the "
-    "UAE, Armenia, Latvia, France, and is currently working on other exhibitions to familiarize "
-    "the international community with the creativity of young Kazakhstanis with disabilities "
-    "and special educational needs.",
-)
+from tests.copykit import seeds
+from tests.copykit.text import en_slug, ru_slug
 
-SEED_RU_TITLE = "У казахстанцев в Японии появилась собственная ассоциация"
-SEED_RU_SLUG = "u-kazakhstantsev-v-yaponii-poyavilas-sobstvennaya-assotsiatsiya"
-SEED_RU_PARAGRAPHS = (
-    "У казахстанцев в Японии появилась собственная ассоциация, сообщает КазТАГ со ссылкой на "
-    "министерство иностранных дел Казахстана.",
-    "«В посольстве Казахстана состоялось учредительное собрание Ассоциации казахов в Японии. "
-    "Первая общественная организация такого рода в Японии создается с целью объединения "
-    "проживающих в стране граждан Казахстана и этнических казахов (қандастар) для поддержания "
-    "контактов и взаимной поддержки», - говорится в распространенном в четверг сообщении.",
-    "По данным посольства Казахстана, в настоящее время в Японии на постоянной основе проживает "
-    "191 гражданин нашей страны и около 70 этнических казахов из Китая, Монголии и Узбекистана, "
-    "которые находятся в стране по работе или учебе.",
-    "В ходе мероприятия глава ассоциации Абдибек Калыбек, который работает хирургом в клинике "
-    "университета Juntendo, презентовал деятельность объединения.",
-    "«В качестве основных направлений деятельности ассоциации определены налаживание делового "
-    "взаимодействия, реализация культурно-гуманитарных проектов и информационная поддержка "
-    "казахстанско-японского сотрудничества», - сказано в сообщении.",
-    "Посол Казахстана Ерлан Баударбек-Кожатаев заявил, что в разгар вспышки коронавируса "
-    "соотечественники, проживающие в Японии, продемонстрировали свое единство и объединили "
-    "усилия для оказания гуманитарной помощи населению Казахстана, в результате чего возникла "
-    "идея создания ассоциации.",
-    "В ходе церемонии открытия состоялось подписание меморандума о сотрудничестве между "
-    "ассоциаций казахов в Японии и общественным фондом «Отандастар».",
-    "Вице-президент фонда «Отандастар» Магауия Сарбасов в своем выступлении подчеркнул важность "
-    "расширения связей с соотечественниками за рубежом, информировав о программах фонда для "
-    "оказания содействия сохранению языковой и этнокультурной идентичности соотечественников.",
-    "Выступивший от имени членов новой ассоциации Антон Голубь, проживающий в Японии с 2015 "
-    "года, заявил, что очень рад ее созданию, так как, работая за рубежом, многим казахстанцам "
-    "хочется поддерживать связь со своими соотечественниками.",
-    "«С 2018 года в Японии также действует Ассоциация казахстанских студентов, основной целью "
-    "которой является содействие в адаптации к быту, учебному процессу и социокультурной "
-    "среде», - добавили в МИД РК.",
-)
+SEED_EN_TITLE = seeds.en().title
+SEED_EN_SLUG = en_slug(SEED_EN_TITLE)
+SEED_EN_PARAGRAPHS = seeds.en().paragraphs
+SEED_RU_TITLE = seeds.ru().title
+SEED_RU_SLUG = ru_slug(SEED_RU_TITLE)
+SEED_RU_PARAGRAPHS = seeds.ru().paragraphs
 
 RU_SENTENCES = (
     "Мероприятие прошло при поддержке местных исполнительных органов и общественных организаций.",

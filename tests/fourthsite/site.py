@@ -35,6 +35,8 @@ from typing import Any
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
+from tests.copykit.scoring import SCORED_FIELDS
+from tests.copykit.text import EN_MONTHS, RU_MONTHS, en_slug, ru_slug
 from tests.fourthsite import seeds
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -43,82 +45,7 @@ PER_PAGE = 20
 LISTING = "/novosti"
 SITE_NAME = "Центр информации"
 
-RU_MONTHS = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-FIELDS = (
-    "lang",
-    "title",
-    "published_at",
-    "dateline_place",
-    "body",
-    "source",
-    "photo_credit",
-    "category",
-    "tags",
-    "views",
-)
-
-_TRANSLIT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-}
+FIELDS = SCORED_FIELDS
 _CYR_TO_LAT = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x"}
 _LAT_TO_CYR = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "E": "Е"}
 
@@ -175,11 +102,7 @@ class Article:
 
 
 def _slug(title: str, lang: str) -> str:
-    if lang == "en":
-        words = re.findall(r"[A-Za-z0-9]+", title)
-        return "-".join(words)
-    out = "".join(_TRANSLIT.get(ch, ch) for ch in title.lower())
-    return re.sub(r"[^a-z0-9]+", "-", out).strip("-")
+    return en_slug(title) if lang == "en" else ru_slug(title)
 
 
 def _interp_id(day: date) -> int:

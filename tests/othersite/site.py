@@ -20,6 +20,18 @@ from functools import lru_cache
 from urllib.parse import parse_qs, quote, urlsplit
 from zoneinfo import ZoneInfo
 
+from tests.copykit import seeds
+from tests.copykit.scoring import SCORED_FIELDS
+from tests.copykit.text import (
+    CYR2LAT,
+    EN_MONTHS,
+    LAT2CYR,
+    RU_MONTHS,
+    en_slug,
+    is_cyr,
+    is_latin,
+    ru_slug,
+)
 from tests.othersite import texts
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -28,143 +40,10 @@ PER_PAGE = 10
 RELATED_LINKS = 20
 LISTING_PATH = "/novosti"
 
-RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-TRUTH_FIELDS = (
-    "id",
-    "lang",
-    "title",
-    "published_at",
-    "dateline_place",
-    "body",
-    "source",
-    "photo_credit",
-    "category",
-    "tags",
-    "views",
-)
-
-# ---------------------------------------------------------------------------------------
-# slugs
-
-_TRANSLIT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-    "ә": "a",
-    "ғ": "g",
-    "қ": "k",
-    "ң": "n",
-    "ө": "o",
-    "ұ": "u",
-    "ү": "u",
-    "һ": "h",
-    "і": "i",
-}
-
-
-def ru_slug(title: str) -> str:
-    """Lower-case transliteration, as the outlet's Russian URLs have it."""
-    out = "".join(_TRANSLIT.get(c, c) for c in title.lower())
-    return "-".join(re.findall(r"[a-z0-9]+", out))
-
-
-def en_slug(title: str) -> str:
-    """English slugs keep the capitals of the headline."""
-    return "-".join(re.findall(r"[A-Za-z0-9]+", title))
-
+TRUTH_FIELDS = ("id", *SCORED_FIELDS)
 
 # ---------------------------------------------------------------------------------------
 # text hazards (raw = clean + hazards; the reference normaliser must undo them)
-
-LAT2CYR = {
-    "a": "а",
-    "c": "с",
-    "e": "е",
-    "o": "о",
-    "p": "р",
-    "x": "х",
-    "y": "у",
-    "A": "А",
-    "B": "В",
-    "C": "С",
-    "E": "Е",
-    "H": "Н",
-    "K": "К",
-    "M": "М",
-    "O": "О",
-    "P": "Р",
-    "T": "Т",
-    "X": "Х",
-}
-CYR2LAT = {v: k for k, v in LAT2CYR.items()}
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-SPACES = "\u00a0\u2007\u202f\u2009"
-
-
-def _is_latin(c: str) -> bool:
-    return "a" <= c.lower() <= "z"
-
-
-def _is_cyr(c: str) -> bool:
-    return "\u0400" <= c <= "\u04ff"
-
 
 def _words(text: str, min_len: int) -> list[re.Match[str]]:
     return [m for m in re.finditer(r"[^\W\d_]+", text) if len(m.group()) >= min_len]
@@ -174,9 +53,9 @@ def _hz_homoglyph(text: str, rng: random.Random) -> str:
     cands: list[tuple[int, str]] = []
     for m in _words(text, 5):
         w = m.group()
-        if all(_is_latin(c) for c in w):
+        if all(is_latin(c) for c in w):
             table = LAT2CYR
-        elif all(_is_cyr(c) for c in w):
+        elif all(is_cyr(c) for c in w):
             table = CYR2LAT
         else:
             continue
@@ -233,27 +112,6 @@ def add_hazards(text: str, rng: random.Random, chance: float) -> str:
     for fn in rng.sample(HAZARDS, rng.choice([1, 1, 2])):
         text = fn(text, rng)
     return text
-
-
-def normalise(text: str) -> str:
-    """Reference normaliser following SPEC.md (used to check raw text round-trips)."""
-    text = unicodedata.normalize("NFC", text)
-    for c in ZERO_WIDTH:
-        text = text.replace(c, "")
-    for c in SPACES:
-        text = text.replace(c, " ")
-    text = re.sub(r"\s+", " ", text).strip()
-
-    def fix(m: re.Match[str]) -> str:
-        w = m.group()
-        lat = sum(_is_latin(c) for c in w)
-        cyr = sum(_is_cyr(c) for c in w)
-        if lat and cyr:
-            table = CYR2LAT if lat > cyr else LAT2CYR
-            return "".join(table.get(c, c) for c in w)
-        return w
-
-    return re.sub(r"[^\W\d_]+", fix, text)
 
 
 # ---------------------------------------------------------------------------------------
@@ -406,8 +264,8 @@ def _fixed_articles() -> list[Article]:
         lang="en",
         day=date(2021, 8, 2),
         style="C",
-        title=texts.SEED_EN_TITLE,
-        paras=list(texts.SEED_EN_PARAS),
+        title=seeds.en().title,
+        paras=list(seeds.en().paragraphs),
         place="Almaty",
         source="EU Reporter",
         source_line=True,
@@ -422,8 +280,8 @@ def _fixed_articles() -> list[Article]:
         lang="ru",
         day=date(2021, 4, 16),
         style="B",
-        title=texts.SEED_RU_TITLE,
-        paras=list(texts.SEED_RU_PARAS),
+        title=seeds.ru().title,
+        paras=list(seeds.ru().paragraphs),
         place="Алматы",
         source="КазТАГ",
         source_line=True,
@@ -480,13 +338,10 @@ def _inject(art: Article, rng: random.Random) -> None:
     art.raw_paras = [add_hazards(p, rng, 0.45) for p in art.paras]
     art.raw_dateline = add_hazards(art.dateline(), rng, 0.15) if art.place else ""
     if art.num == 46768:  # the seed dump's own hazards
-        raw = list(texts.SEED_EN_PARAS)
-        for old, new in texts.SEED_EN_RAW_FIXES:
-            raw = [p.replace(old, new) for p in raw]
-        art.raw_paras = raw
+        art.raw_paras = list(seeds.en().raw_paragraphs)
         art.raw_dateline = art.dateline()
     if art.num == 45694:
-        art.raw_paras = list(texts.SEED_RU_PARAS)
+        art.raw_paras = list(seeds.ru().raw_paragraphs)
         art.raw_dateline = art.dateline()
 
 

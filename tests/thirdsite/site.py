@@ -20,11 +20,13 @@ import html
 import json
 import random
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
+
+from tests.copykit.scoring import SCORED_FIELDS
+from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, en_slug, ru_slug
 
 from . import texts
 
@@ -32,62 +34,7 @@ ALMATY = ZoneInfo("Asia/Almaty")
 PER_PAGE = 12
 SEED = 31337
 
-RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-KK_MONTHS = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-]
-
-TRUTH_FIELDS = (
-    "id",
-    "lang",
-    "title",
-    "published_at",
-    "dateline_place",
-    "body",
-    "source",
-    "photo_credit",
-    "category",
-    "tags",
-    "views",
-)
+TRUTH_FIELDS = ("id", *SCORED_FIELDS)
 
 # Homoglyph pairs used to plant script mix-ups inside words.
 CYR2LAT = {"о": "o", "а": "a", "е": "e", "р": "p", "с": "c", "х": "x"}
@@ -109,58 +56,9 @@ LAT2CYR = {
     "C": "С",
 }
 
-TRANSLIT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-    "ә": "a",
-    "ғ": "g",
-    "қ": "k",
-    "ң": "n",
-    "ө": "o",
-    "ұ": "u",
-    "ү": "u",
-    "һ": "h",
-    "і": "i",
-}
-
 
 def slugify(title: str, lang: str) -> str:
-    if lang == "en":
-        words = re.findall(r"[A-Za-z0-9]+", title.replace("'", "").replace(",", ""))
-        return "-".join(words)
-    out = "".join(TRANSLIT.get(ch, ch) for ch in title.lower())
-    return "-".join(re.findall(r"[a-z0-9]+", out))
+    return en_slug(title.replace("'", "").replace(",", "")) if lang == "en" else ru_slug(title)
 
 
 @dataclass
@@ -1076,11 +974,3 @@ def respond(path: str, host: str) -> tuple[int, dict[str, str], bytes]:
         headers, body = render_article(by_num()[int(m.group(1))], host)
         return 200, headers, body
     return 404, html_type, NOT_FOUND.encode()
-
-
-def normalise(text: str) -> str:
-    """The feed's text normalisation as kznews' contract states it (used by self-tests)."""
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
-    text = re.sub(r"[\u00a0\u202f\u2007]", " ", text)
-    return re.sub(r"[ \t\r\n]+", " ", text).strip()

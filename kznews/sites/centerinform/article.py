@@ -210,4 +210,5 @@ def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date
     page.fields = Resolver(page, FIELDS)
     out = page.fields.extracted()
     out.id = page.id
+    out.problems = page.index.problems
     return out

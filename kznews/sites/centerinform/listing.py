@@ -17,6 +17,7 @@ from lxml import etree
 from parsel import Selector
 
 from kznews import processors as P
+from kznews.extract.markup import parse_page
 from kznews.extract.text import element_text
 from kznews.sites.centerinform.outlet import HOSTS, LISTING_PATH, article_id, canonical_url
 
@@ -106,7 +107,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     counts wherever it points.
     """
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
-    sel = Selector(text=text or "<html></html>")
+    sel = Selector(root=parse_page(text or "<html></html>").root, type="html")
     host, scheme = urlsplit(url).netloc, urlsplit(url).scheme
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     entries: dict[str, ListingEntry] = {}

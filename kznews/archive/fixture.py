@@ -1,0 +1,85 @@
+"""An archived page as a test fixture (``tests/fixtures/pages/<name>/``).
+
+The layout is the one ``tests/fixtures/save_pages.py`` writes and
+``tests/test_site_centerinform.py`` reads: ``page.html`` (the body as the crawler gets it:
+de-chunked and decompressed, bytes otherwise untouched), ``meta.json`` (path, status, headers,
+listing date, the day the page was captured, where in which archive it came from) and
+``expected.json`` (what the extraction gives today, for a person to review and correct: the
+test then holds the extractor to the corrected values).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy.http import HtmlResponse
+
+from kznews import processors as P
+from kznews.archive.index import ArchiveIndex, Page, scan
+from kznews.archive.paths import ArchiveError, resolve
+from kznews.loaders import build_article, missing_fields
+from kznews.middlewares import sniff_encoding
+from kznews.sites.centerinform import extract_article
+
+FIELDS = ("id", "lang", "title", "published_at", "dateline_place", "body", "source",
+          "photo_credit", "category", "tags", "views")
+
+
+def archived_page(warc: str, url: str) -> Page:
+    index = ArchiveIndex(scan(resolve(warc)), url)
+    try:
+        capture = index.lookup(url)
+        if capture is None:
+            raise ArchiveError(f"the archive holds no capture of {url}")
+        return index.load(capture)
+    finally:
+        index.close()
+
+
+def _headers(page: Page) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in page.headers:
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
+
+
+def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = None
+                 ) -> dict[str, Any]:
+    """Write the fixture of ``url`` from the archive ``warc`` into ``out``; returns
+    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find)."""
+    page = archived_page(warc, url)
+    headers = _headers(page)
+    response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
+    meta: dict[str, Any] = {}
+    fixed = sniff_encoding(page.body, response._declared_encoding())
+    if fixed:  # as kznews.middlewares.CharsetMiddleware reads it in a crawl
+        meta["charset_repaired"] = f"{response._declared_encoding() or 'none'}->{fixed}"
+        headers["Content-Type"] = f"text/html; charset={fixed}"
+        response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
+    captured = datetime.fromtimestamp(page.capture.when, UTC).astimezone(P.ALMATY).date()
+    hints = [("listing", listing_date)] if listing_date else []
+    ex = extract_article(response.text, url, hints, captured)
+    missing = missing_fields(ex)
+    values = vars(build_article(ex, url)) if not missing else dict(ex.values)
+    meta = {"url": url.split("/", 3)[-1], "status": page.status, "headers": headers,
+            "listing_date": listing_date.isoformat() if listing_date else None,
+            "today": captured.isoformat(), **meta,
+            "archive": {"file": page.capture.file, "record_id": page.capture.record_id,
+                        "kind": page.capture.kind, "target_uri": page.capture.url,
+                        "captured": datetime.fromtimestamp(page.capture.when, UTC)
+                        .isoformat().replace("+00:00", "Z")}}
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "page.html").write_bytes(page.body)
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                   "utf-8")
+    expected = {f: _plain(values[f]) for f in FIELDS if f in values}
+    (out / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", "utf-8")
+    return {"missing": missing, "meta": meta}
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value

@@ -1,0 +1,274 @@
+"""Knowing when the outlet says no: challenge, captcha and WAF pages (docs/POLITENESS.md).
+
+:func:`classify` names the protection behind a response, from the one marker table below.
+:class:`BlockGuard` (a downloader middleware the :mod:`kznews.politeness` add-on installs)
+turns such a response into a :class:`Blocked` failure — never parsed, never stored, so the
+next run fetches the page — counts it as ``blocked/<kind>``, backs off exponentially while
+blocks follow one another, and after ``KZNEWS_BLOCK_LIMIT`` in a row stops the crawl with
+one line: nothing more is sent to the outlet, articles already parsed are still exported, and
+the crawl closes with finish reason ``blocked``; ``scrapy crawl`` exits with ``EXIT_BLOCKED``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request, signals
+from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.python.failure import Failure
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+EXIT_BLOCKED = 4
+_STOPPED: list[str] = []
+
+# Statuses a protection answers with: 401 (Qrator's fingerprint check), 403 (challenge or
+# ban), 429 and 503 (rate limit, "under attack" pages). A 429/503 *without* a marker is left
+# to the retry middleware: an overloaded server answers like that too.
+BLOCK_STATUSES = frozenset({401, 403, 429, 503})
+# A 200 counts only with a marker that appears on interstitial pages alone, and only when
+# the page is interstitial-sized: a real page may carry a vendor's beacon or a comment
+# form's captcha, and a whole article is no challenge.
+INTERSTITIAL_MAX = 64 * 1024
+SCAN = 64 * 1024  # bytes of a body searched for markers
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # the counter: blocked/<kind>
+    where: str  # "title", "body", "cookie" (Set-Cookie names) or "header:<name>"
+    pattern: re.Pattern[str]
+    on_200: bool  # strong enough to call a 200 page a block
+
+
+def _m(kind: str, where: str, pattern: str, on_200: bool = False) -> Marker:
+    return Marker(kind, where, re.compile(pattern, re.I), on_200)
+
+
+# The marker table: vendors first, generic last; the first match names the kind. Sources:
+# Cloudflare's "Detect a Challenge Page response" (cf-mitigated: challenge) and the
+# _cf_chl_opt / __cf_chl_* / challenge-platform strings of its interstitials; DDoS-Guard's
+# `Server: ddos-guard`, __ddg* cookies and its check page title; Qrator's documented 401
+# fingerprint page and 403 ban; Variti by name; captcha widgets by their class names.
+MARKERS: tuple[Marker, ...] = (
+    _m("cloudflare", "header:cf-mitigated", r"^challenge$", on_200=True),
+    _m("cloudflare", "title", r"^\s*just a moment\.\.\.|attention required! \| cloudflare",
+       on_200=True),
+    _m("cloudflare", "body", r"\b_cf_chl_opt\b|__cf_chl_|\bcf-browser-verification\b|"
+       r"\bcf-challenge-running\b", on_200=True),
+    # Ambient on ordinary Cloudflare pages (the bot-detection beacon): only with a block status.
+    _m("cloudflare", "body", r"/cdn-cgi/challenge-platform/"),
+    _m("cloudflare", "header:server", r"^cloudflare"),
+    _m("ddos-guard", "title", r"ddos-guard", on_200=True),
+    _m("ddos-guard", "header:server", r"ddos-guard"),
+    _m("ddos-guard", "cookie", r"^__ddg\d+"),
+    _m("ddos-guard", "body", r"ddos-guard|\bid=[\"']?link-ddg\b|\bddg-captcha\b"),
+    _m("qrator", "header:server", r"qrator"),
+    _m("qrator", "body", r"qrator"),
+    _m("variti", "header:server", r"variti"),
+    _m("variti", "body", r"variti"),
+    _m("captcha", "title", r"captcha|are you a robot|не робот|robot check", on_200=True),
+    _m("captcha", "body", r"\bg-recaptcha\b|\bh-captcha\b|\bcf-turnstile\b|\bsmart-captcha\b|"
+       r"smartcaptcha\.yandexcloud\.net"),
+    _m("challenge", "title", r"checking your browser|проверка браузера|browser check|"
+       r"ddos protection|ddos-защит", on_200=True),
+    _m("challenge", "body", r"checking your browser|проверка браузера|"
+       r"enable javascript and cookies to continue|"
+       r"включите javascript|document\.cookie\s*=[\s\S]{0,400}?location\.(?:reload|href|replace)"),
+)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
+
+
+class Blocked(Exception):  # noqa: N818 - reads as "the request was Blocked"
+    """A page the outlet's protection answered instead of the page; the next run fetches it.
+
+    Not an IgnoreRequest: the spider must treat the run as incomplete."""
+
+    def __init__(self, kind: str, url: str, status: int | None = None) -> None:
+        self.kind, self.url, self.status = kind, url, status
+        super().__init__(f"blocked by {kind}" + (f" ({status})" if status else "") + f": {url}")
+
+
+def _headers(headers: Any) -> Mapping[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, values in (headers or {}).items():
+        key = (name.decode("latin-1") if isinstance(name, bytes) else str(name)).lower()
+        vals = values if isinstance(values, list) else [values]
+        out[key] = [v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in vals]
+    return out
+
+
+def _texts(marker: Marker, headers: Mapping[str, list[str]], body: str, title: str
+           ) -> list[str]:
+    if marker.where == "title":
+        return [title]
+    if marker.where == "body":
+        return [body]
+    if marker.where == "cookie":
+        return [c.split("=", 1)[0].strip() for c in headers.get("set-cookie", [])]
+    return headers.get(marker.where.split(":", 1)[1], [])
+
+
+def classify(status: int, headers: Any, body: bytes | str) -> str | None:
+    """The kind of protection page this response is (``cloudflare``, ``ddos-guard``,
+    ``qrator``, ``variti``, ``captcha``, ``challenge``, ``forbidden``), or None."""
+    if status != 200 and status not in BLOCK_STATUSES:
+        return None
+    heads = _headers(headers)
+    raw = body if isinstance(body, str) else body[:SCAN].decode("utf-8", "replace")
+    text = raw[:SCAN]
+    found = _TITLE.search(text)
+    title = re.sub(r"\s+", " ", found.group(1)).strip() if found else ""
+    small = len(body) <= INTERSTITIAL_MAX
+    for marker in MARKERS:
+        if status == 200 and not marker.on_200:
+            continue
+        if status == 200 and not small and not marker.where.startswith("header:"):
+            continue
+        if any(marker.pattern.search(t) for t in _texts(marker, heads, text, title)):
+            return marker.kind
+    return "forbidden" if status == 403 else None
+
+
+def stopped_runs() -> list[str]:
+    """The stop lines of crawls of this process that a block ended."""
+    return list(_STOPPED)
+
+
+class BlockGuard:
+    """Downloader middleware: blocks counted, backed off, and past the limit, the crawl ends.
+
+    Settings: ``KZNEWS_BLOCK_LIMIT`` [5] blocks in a row end the crawl;
+    ``KZNEWS_BLOCK_BACKOFF`` [2 s] the wait after the first, doubled after each further one,
+    up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s]. Any page that is not a block resets both.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.limit = max(1, settings.getint("KZNEWS_BLOCK_LIMIT", 5))
+        self.backoff = settings.getfloat("KZNEWS_BLOCK_BACKOFF", 2.0)
+        self.backoff_max = settings.getfloat("KZNEWS_BLOCK_BACKOFF_MAX", 60.0)
+        self.in_row = 0
+        self.streak_began = 0.0  # time.time() of the first block of the current streak
+        self.answered = 0  # responses from the outlet: requests it has seen from this run
+        self.stopping = False
+        self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BlockGuard:
+        return cls(crawler)
+
+    def _inc(self, key: str, count: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key, count)
+
+    def process_request(self, request: Request) -> None:
+        # After the stop nothing more goes to the outlet: what is still scheduled fails here,
+        # at once (the next run fetches it). data: requests (the spider's own hand-off of
+        # articles waiting for their translation) still run, so nothing parsed is lost.
+        if self.stopping and urlparse_cached(request).scheme in ("http", "https"):
+            self._inc("blocked/not_sent")
+            raise Blocked("stopped", request.url)
+
+    def spider_idle(self) -> None:
+        if self.stopping:
+            raise CloseSpider("blocked")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if urlparse_cached(request).scheme not in ("http", "https"):
+            return response
+        self.answered += 1
+        kind = classify(response.status, response.headers, response.body)
+        if kind is None:
+            if self.in_row and not self.stopping and self._sent_since_streak(request):
+                self._recovered(request)
+            return response
+        self._inc("blocked/pages")
+        self._inc(f"blocked/{kind}")
+        if not self.in_row:
+            self.streak_began = time.time()
+        self.in_row += 1
+        if self.stopping:
+            pass
+        elif self.in_row >= self.limit:
+            self._stop(kind, response.url)
+        else:
+            self._back_off(request, kind, response)
+        if urlparse_cached(request).path == "/robots.txt":
+            # Quietly: Scrapy's robots.txt middleware logs a traceback for anything else, and
+            # then crawls without robots.txt rules, as for an unreachable one.
+            raise IgnoreRequest(f"robots.txt blocked by {kind}")
+        raise Blocked(kind, response.url, response.status)
+
+    # -- backing off -------------------------------------------------------------------------
+    def _slot(self, request: Request) -> tuple[str, Any]:
+        engine = self.crawler.engine
+        key = request.meta.get("download_slot")
+        if engine is None or key is None:
+            return "", None
+        return key, engine.downloader.slots.get(key)
+
+    def _back_off(self, request: Request, kind: str, response: Response) -> None:
+        wait = min(self.backoff_max, self.backoff * 2 ** (self.in_row - 1))
+        key, slot = self._slot(request)
+        logger.debug("blocked by %s (%d) at %s: %d in a row, next request in %g s", kind,
+                     response.status, response.url, self.in_row, wait)
+        if slot is None:
+            return
+        # The slot waits `delay` after its last request before sending the next one; a raised
+        # delay also holds back a request already waiting for the old one.
+        self.saved_delays.setdefault(key, slot.delay)
+        slot.delay = max(slot.delay, wait)
+
+    def _sent_since_streak(self, request: Request) -> bool:
+        """Whether the request left after the streak's first block: a page sent before it
+        says nothing about the outlet answering again."""
+        latency = request.meta.get("download_latency")  # seconds, from when it was sent
+        return latency is None or time.time() - float(latency) >= self.streak_began
+
+    def _recovered(self, request: Request) -> None:
+        logger.info("the outlet answers again after %d blocked page(s)", self.in_row)
+        self.in_row = 0
+        key, slot = self._slot(request)
+        saved = self.saved_delays.pop(key, None)
+        if slot is not None and saved is not None:
+            slot.delay = saved
+
+    # -- stopping ----------------------------------------------------------------------------
+    def _stop(self, kind: str, url: str) -> None:
+        self.stopping = True
+        stats = self.crawler.stats
+        line = f"blocked by {kind} at {url} after {self.answered} requests; next run resumes"
+        _STOPPED.append(line)
+        logger.error(line)
+        if stats is not None:
+            stats.set_value("blocked/stopped", line)
+        self._drop_queued()
+
+    def _drop_queued(self) -> None:
+        """Requests already waiting in a downloader slot (past :meth:`process_request`) are
+        failed, not sent."""
+        engine = self.crawler.engine
+        if engine is None:
+            return
+        dropped = 0
+        for slot in engine.downloader.slots.values():
+            while slot.queue:
+                request, waiting = slot.queue.popleft()
+                waiting.errback(Failure(Blocked("stopped", request.url)))
+                dropped += 1
+            slot.delay = 0.0  # nothing queued any more: let the engine close at once
+        if dropped:
+            self._inc("blocked/not_sent", dropped)

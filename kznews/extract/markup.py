@@ -1,0 +1,194 @@
+"""HTML into trees and text, safely: nothing cut silently, no markup left in values.
+
+libxml2 (lxml's HTML parser) stops reading at 2,048 levels of nesting and at the first
+``</html>``, and puts what follows ``</body>`` outside the body, without a sign in the tree.
+A page is parsed here so that none of that happens quietly: nesting past ``KEEP_DEPTH`` is
+flattened and the page parsed again, a stray ``</body>``/``</html>`` is ignored, and the
+caller learns what was repaired.
+
+Values that arrive as strings (JSON-LD, ``<meta content>``) may hold HTML; they are read
+as HTML fragments with the page body's rules (``kznews.extract.text``).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from lxml import etree
+
+from kznews.extract.text import BLOCK_TAGS, iter_lines
+
+logger = logging.getLogger(__name__)
+
+# A complete tag, end tag, comment, doctype or processing instruction: anything an HTML
+# parser would take as markup rather than text. ``a < b`` and ``x<5`` are text.
+TAG_SHAPED = re.compile(r"<(?:[A-Za-z][^<>]*|/[^<>]*|![^<>]*|\?[^<>]*)>|<!--")
+ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+_END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_ONLY_ENDS = re.compile(r"(?:\s|</(?:html|body)\s*>|<!--(?:[^-]|-(?!->))*-->)*", re.I)
+KEEP_DEPTH = 256  # nesting kept as written; deeper elements are unwrapped (text kept)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                   "meta", "param", "source", "track", "wbr"})
+_SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
+
+
+def has_markup(text: str) -> bool:
+    return "<" in text and TAG_SHAPED.search(text) is not None
+
+
+@dataclass
+class Parsed:
+    root: etree._Element
+    problems: list[str] = field(default_factory=list)
+    """Stat keys for what had to be repaired: ``html/too_deep``, ``html/early_end``,
+    ``html/bad_text``; ``html/cut`` when the tree is still incomplete."""
+
+
+def _parse(data: bytes) -> tuple[etree._Element | None, bool]:
+    """The tree and whether libxml2 stopped early (its depth limit)."""
+    # lxml's plain HTML parser builds the same tree as lxml.html's; its elements are not
+    # looked up in Python each time one is touched (a tenth of an extraction's time).
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError:
+        root = None
+    cut = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, cut
+
+
+def _encode(text: str, problems: list[str]) -> bytes:
+    # As parsel does: NULs removed, the text stripped; a lone surrogate (only a library
+    # caller's str can hold one) becomes "?" instead of failing the page.
+    text = text.strip().replace("\x00", "")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        problems.append("html/bad_text")
+        return text.encode("utf-8", "replace")
+
+
+def parse_page(text: str) -> Parsed:
+    """A page's tree (as parsel would build it), with the repairs above."""
+    problems: list[str] = []
+    end = _END_TAG.search(text)
+    if end is not None and not _ONLY_ENDS.fullmatch(text, end.end()):
+        # A browser reads on past a stray </body> or </html>; libxml2 drops what follows.
+        problems.append("html/early_end")
+        text = _END_TAG.sub("", text)
+    root, cut = _parse(_encode(text, problems) or b"<html/>")
+    if cut:
+        problems.append("html/too_deep")
+        root, cut = _parse(flatten(text).encode("utf-8", "replace") or b"<html/>")
+        if cut:
+            problems.append("html/cut")
+        logger.warning("page nested deeper than the parser reads: nesting past %d flattened",
+                       KEEP_DEPTH)
+    if root is None:
+        root, _ = _parse(b"<html/>")
+    assert root is not None
+    return Parsed(root, problems)
+
+
+class _Flattener(HTMLParser):
+    """Re-writes HTML with elements deeper than ``cap`` unwrapped (a block one leaves a
+    ``<br>``, so its text stays a line of its own)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.cap = cap
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.dropped: Counter[str] = Counter()
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        raw = self.get_starttag_text() or ""
+        if tag in _VOID:
+            self.out.append(raw)
+            return
+        if tag in _SIBLINGS and self.open and self.open[-1] == tag:
+            self.open.pop()  # <p>…<p>: the second closes the first
+        if len(self.open) >= self.cap:
+            self.dropped[tag] += 1
+            self.out.append("<br>" if tag in BLOCK_TAGS else "")
+            return
+        self.open.append(tag)
+        self.out.append(raw)
+
+    def handle_startendtag(self, tag: str, attrs: object) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.dropped[tag]:
+            self.dropped[tag] -= 1
+            self.out.append("<br>" if tag in BLOCK_TAGS else "")
+            return
+        if tag in self.open:
+            while self.open.pop() != tag:
+                pass
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+
+def flatten(text: str, cap: int = KEEP_DEPTH) -> str:
+    """``text`` with nesting deeper than ``cap`` unwrapped (all text kept)."""
+    flat = _Flattener(cap)
+    try:
+        flat.feed(text)
+        flat.close()
+    except (AssertionError, ValueError):  # html.parser on hopeless input: keep what it read
+        pass
+    return "".join(flat.out)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def fragment_paragraphs(value: str) -> list[str]:
+    """The text of an HTML fragment as raw paragraphs, by the page body's rules: a new
+    paragraph at each block element and ``<br>``, scripts, styles and raw-text elements
+    dropped, entities decoded once. A fragment with no block structure keeps its own line
+    breaks (``Para one\\n\\nPara <b>two</b>``)."""
+    root = parse_page("<html><body>" + value).root  # content after </body> lands in <html>
+    lines = list(iter_lines(root))
+    if len(lines) == 1 and lines[0].element.tag in ("html", "body"):
+        return [lines[0].text]
+    return [" ".join(line.text.split()) for line in lines]
+
+
+def value_text(value: str, entities: bool = True) -> str:
+    """A string value that may hold HTML, as text (paragraphs joined by a blank line).
+
+    With ``entities`` (JSON-LD strings, which are not HTML-escaped by JSON) entity
+    references are decoded once; without it (attribute values, decoded by the parser
+    already) only a value holding markup is read as HTML.
+    """
+    if has_markup(value):
+        return "\n\n".join(fragment_paragraphs(value))
+    if entities and "&" in value and ENTITY.search(value):
+        return html.unescape(value)
+    return value
+
+
+def strip_markup(text: str) -> str:
+    """Text holding tag-shaped markup, read as HTML once more (one line)."""
+    return " ".join(fragment_paragraphs(text))

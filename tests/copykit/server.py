@@ -1,0 +1,94 @@
+"""A real HTTP server for a copy of the outlet: 127.0.0.1, a free port, a request log.
+
+The copy supplies one function, ``route(target, host) -> (status, headers, body)`` where
+``target`` is the request's path with its query and ``host`` the request's Host header.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+
+Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "nginx"
+    sys_version = ""
+    server: _Server
+
+    def _answer(self, with_body: bool) -> None:
+        host = self.headers.get("Host") or "127.0.0.1"
+        status, headers, body = self.server.route(self.path, host)
+        with self.server.lock:
+            self.server.log.append((self.command, self.path, status))
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if with_body:
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._answer(with_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
+        self._answer(with_body=False)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+        pass  # the request log below replaces stderr noise
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, route: Route) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.route = route
+        self.log: list[tuple[str, str, int]] = []
+        self.lock = threading.Lock()
+
+
+class CopyServer:
+    """``with CopyServer(site.route) as srv: srv.url`` — serves from a daemon thread."""
+
+    def __init__(self, route: Route) -> None:
+        self._route = route
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> CopyServer:
+        self._httpd = _Server(self._route)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    @property
+    def url(self) -> str:
+        assert self._httpd is not None, "server not started"
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    @property
+    def requests(self) -> list[tuple[str, str, int]]:
+        """(method, target, status) of every request answered so far."""
+        assert self._httpd is not None, "server not started"
+        with self._httpd.lock:
+            return list(self._httpd.log)
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._httpd = self._thread = None
+
+    def __enter__(self) -> CopyServer:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

@@ -1,0 +1,165 @@
+"""kznews against a fifth copy of ic24.kz in the markup of 2005-2012 Russian CMSs (tests/fifthsite).
+
+DLE, Bitrix and Joomla 1.5 pages written without looking at the spider: text as ``<br>``-runs
+in one container with or without a dateline, the rubric only in the breadcrumb (the last
+linked crumb before the title, or the plain last crumb) or nowhere at all, linked tags next to
+linked rubrics, view counters, created and modified dates, windows-1251 pages and a DLE
+``/novosti/page/N/`` listing. The crawl is scored field by field against the ground truth.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from tests.copykit import listing, scoring, seeds
+from tests.copykit.crawl import crawl_copy
+from tests.copykit.server import CopyServer
+from tests.copykit.text import normalise
+from tests.fifthsite import site
+
+MIN_FOUND, MIN_ACCURACY = 0.99, 0.90
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with CopyServer(site.route) as srv:
+        yield srv.url
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def _get(url: str) -> tuple[int, dict[str, str], bytes]:
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(url, timeout=10) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as err:
+        with err:
+            return err.code, dict(err.headers), err.read()
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
+    langs = Counter(a.lang for a in arts)
+    assert langs["ru"] > langs["en"] > langs["kk"] >= 2
+    ordered = sorted(arts, key=lambda a: a.local)
+    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
+    for a in arts:
+        rec = truth[a.id]
+        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
+        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+        assert all(str(u).startswith("http://h/uploads/") for u in a.truth("http://h")[
+            "image_urls"])  # type: ignore[attr-defined]
+        assert (a.category is None) == (a.crumbs in ("none", "absent"))
+    mixes = {(a.cms, a.crumbs, a.place is not None) for a in arts}
+    assert len(mixes) == 3 * 4 * 2  # every template x rubric placement x dateline
+    no_rubric = [a for a in arts if a.category is None]
+    assert len(no_rubric) >= 5 and all(a.tags for a in no_rubric)
+    assert {a.charset for a in arts} == {"utf-8", "cp1251", "cp1251-meta"}
+    assert any(a.clock for a in arts) and any(not a.clock for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def _page_text(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200
+    cp1251 = art.charset.startswith("cp1251")
+    assert ("windows-1251" in headers["Content-Type"]) == (art.charset == "cp1251")
+    markup = body.decode("cp1251" if cp1251 else "utf-8")
+    assert ("charset=windows-1251" in markup) == cp1251
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page_text(a)
+        container = {"dle": r'<div class="full-story"[^>]*>(.*?)</div><div class="tags"|'
+                            r'<div class="full-story"[^>]*>(.*?)</div><div class="print"',
+                     "bitrix": r'<div class="news-detail">(.*?)<div style="clear:both">',
+                     "joomla": r'<tr><td valign="top">(.*?)</td></tr>'}[a.cms]
+        m = re.search(container, markup, re.S)
+        assert m and "<p" not in (m.group(1) or m.group(2)) and "<br" in (m.group(1) or m.group(2))
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.dateline() in text
+        assert a.category is None or a.category in text
+        assert a.views is None or re.search(rf"(Просмотров|Views|Hits|Қаралды|просмотров): "
+                                            rf"{a.views}\b", text), a.id
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
+        assert all(p in markup for p in a.image_paths())
+        assert "USD/KZT 0.0" in text and "Подробнее" not in text
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti/page/\d+/"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti/page/{n}/" for n in range(2, site.page_count() + 1))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_404(base_url: str) -> None:
+    status, _, body = _get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = _get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, headers, _ = _get(base_url + "/novosti/page/1/")
+    assert status == 301 and headers["Location"].endswith("/novosti/")
+    for path in ("/novosti/page/99/", "/news/whatever-u1", "/nothing"):
+        assert _get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    workdir = tmp_path_factory.mktemp("fifthsite")
+    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
+    sc = scoring.score(site.truth(base_url), items, FIELDS, ("published_date_precision",))
+    print(f"\nfifthsite\n{scoring.report(sc)}")
+    return sc
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0 and crawl.per_field["title"].ok == crawl.found
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "extraction does not read old-CMS pages yet: <br>-separated bodies are dropped as 'no body "
+    "found' (26 of 45 articles, every page without a dateline); on the rest the DLE info "
+    "line's 'Комментарии (0)' link is taken as the rubric, the sidebar tag cloud as the tags, "
+    "Joomla's 'Обновлено …'/'Просмотров: N' rows and Bitrix's 'Количество просмотров' stay in "
+    "the body, Joomla view counters (span.hits) are not read, and times in '14.06.2022, 11:05' "
+    "and 'Пятница, 16 Апреля 2021 15:40' are lost (published_at at 00:00)"))
+def test_spider_on_old_cms_copy(crawl: scoring.Score) -> None:
+    text = scoring.report(crawl)
+    assert crawl.found_rate >= MIN_FOUND, text
+    assert crawl.accuracy >= MIN_ACCURACY, text

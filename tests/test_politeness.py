@@ -1,0 +1,388 @@
+"""Politeness toward the outlet's server: rates by host, robots.txt delays, blocks.
+
+The crawl tests run the spider the way a user does against a real HTTP server on 127.0.0.1
+that serves the offline mirror with a robots.txt ``Crawl-delay`` or, after some requests,
+a DDoS-protection challenge page; the server records when each request arrived.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from protego import Protego
+from scrapy import Request
+from scrapy.settings import Settings
+
+import kznews.settings as project_settings
+from kznews.blocks import classify
+from kznews.mirror import build_site
+from kznews.mirror.site import Site
+from kznews.politeness import (
+    CrawlDelay,
+    Politeness,
+    contact_link,
+    is_local_host,
+    resolve_rates,
+    robots_delay,
+    user_agent,
+)
+from tests.crawl_helpers import REPO, run_crawl
+
+CHALLENGE = (b"<!DOCTYPE html><html><head><title>Checking your browser...</title></head>"
+             b"<body><p>Checking your browser before accessing the site.</p><script>"
+             b'document.cookie="__ddg_chk=1; path=/"; location.reload();</script>'
+             b"</body></html>")
+
+
+# -- a server that says how it was treated --------------------------------------------------
+@dataclass
+class Outlet:
+    """The mirror behind a small server: robots.txt extras, a block after N requests."""
+
+    site: Site
+    robots_extra: str = ""
+    block_after: int | None = None
+    hits: list[tuple[float, str, str]] = field(default_factory=list)  # (arrival, path, UA)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def answer(self, path: str, headers: dict[str, str], base: str
+               ) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            self.hits.append((time.monotonic(), path, headers.get("User-Agent", "")))
+            n = len(self.hits)
+        if self.block_after is not None and n > self.block_after:
+            return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
+                         "Set-Cookie": "__ddg1_=x; Path=/",
+                         "Content-Length": str(len(CHALLENGE))}, CHALLENGE
+        status, head, body = self.site.render(path, base=base, headers=headers)
+        if path == "/robots.txt":
+            body += self.robots_extra.encode()
+        return status, {**head, "Content-Length": str(len(body))}, body
+
+    def paths(self) -> list[str]:
+        return [p for _, p, _ in self.hits]
+
+
+def _handler(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            host = self.headers.get("Host") or "127.0.0.1"
+            status, headers, body = outlet.answer(self.path, dict(self.headers.items()),
+                                                  f"http://{host}")
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            if status != 304:
+                self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a crawler hanging up on a kept-alive connection is no error
+
+
+@pytest.fixture
+def serve() -> Iterator[Any]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(outlet: Outlet) -> str:
+        httpd = _Server(("127.0.0.1", 0), _handler(outlet))
+        threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_address[1]}"
+
+    yield start
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# -- rates by host ----------------------------------------------------------------------------
+def project(**cmdline: Any) -> Settings:
+    settings = Settings()
+    settings.setmodule(project_settings, priority="project")
+    for name, value in cmdline.items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "localhost", "::1", "[::1]",
+                                  "10.1.2.3", "172.16.0.5", "192.168.1.20", "169.254.7.7",
+                                  "fe80::1", "fd00::5", "::ffff:127.0.0.1", "app.localhost"])
+def test_loopback_and_private_hosts_are_local(host: str) -> None:
+    assert is_local_host(host)
+
+
+@pytest.mark.parametrize("host", ["ic24.kz", "www.ic24.kz", "8.8.8.8", "2a00:1450::1",
+                                  "172.32.0.1", "localhost.example.org", "", None])
+def test_other_hosts_are_remote(host: str | None) -> None:
+    assert not is_local_host(host)
+
+
+def test_live_outlet_is_crawled_politely_and_loopback_keeps_the_fast_defaults() -> None:
+    settings = project()
+    live, live_changes = resolve_rates("https://ic24.kz", settings)
+    local, local_changes = resolve_rates("http://127.0.0.1:8080", settings)
+    assert (live.local, live.concurrency, live.delay, live.autothrottle_target) == (
+        False, 1, 1.0, 1.0)
+    assert live_changes == {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 1.0,
+                            "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0}
+    assert (local.local, local.concurrency, local.delay, local.autothrottle_target) == (
+        True, 8, 0.0, 4.0)
+    assert local_changes == {}
+
+
+def test_explicit_settings_win_over_the_polite_defaults() -> None:
+    settings = project(CONCURRENT_REQUESTS_PER_DOMAIN=3, KZNEWS_POLITE_DELAY=2.5)
+    rates, changes = resolve_rates("https://ic24.kz/", settings)
+    assert (rates.concurrency, rates.delay, rates.autothrottle_target) == (3, 2.5, 1.0)
+    assert "CONCURRENT_REQUESTS_PER_DOMAIN" not in changes
+
+
+def test_addon_sets_rates_user_agent_and_warns_once_without_contact(
+        caplog: pytest.LogCaptureFixture) -> None:
+    crawler: Any = SimpleNamespace(spider=SimpleNamespace(base_url="https://ic24.kz"))
+    settings = project()
+    with caplog.at_level(logging.INFO, logger="kznews.politeness"):
+        Politeness(crawler).update_settings(settings)
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1
+    assert settings.getfloat("DOWNLOAD_DELAY") == 1.0
+    assert re.fullmatch(r"kznews/\d[\w.]* \(news archive crawler\)", settings["USER_AGENT"])
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "KZNEWS_CONTACT" in warnings[0]
+
+    caplog.clear()
+    settings = project(KZNEWS_CONTACT="newsroom-data@example.org")
+    with caplog.at_level(logging.INFO, logger="kznews.politeness"):
+        Politeness(crawler).update_settings(settings)
+    assert "(+mailto:newsroom-data@example.org; news archive crawler)" in settings["USER_AGENT"]
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+    crawler.spider.base_url = "http://127.0.0.1:9"
+    settings = project()
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="kznews.politeness"):
+        Politeness(crawler).update_settings(settings)
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 8
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
+def test_contact_is_an_address_or_a_url() -> None:
+    assert contact_link("ops@example.org") == "mailto:ops@example.org"
+    assert contact_link("mailto:ops@example.org") == "mailto:ops@example.org"
+    assert contact_link("https://example.org/crawler") == "https://example.org/crawler"
+    assert contact_link("") is None and contact_link(None) is None
+    for bad in ("ops", "ftp://example.org", "ops at example.org", "http://"):
+        with pytest.raises(ValueError, match="KZNEWS_CONTACT"):
+            contact_link(bad)
+    assert user_agent("https://example.org/c").endswith("(+https://example.org/c; "
+                                                         "news archive crawler)")
+
+
+def test_bad_contact_is_one_error_line(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "centerinform", "-a",
+         "base_url=http://127.0.0.1:9", "-s", "KZNEWS_CONTACT=not a contact",
+         "-s", f"KZNEWS_STATE_DIR={tmp_path}"], cwd=REPO, capture_output=True, text=True,
+        timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "error: KZNEWS_CONTACT must be an e-mail address or an http(s) URL, "
+        "got 'not a contact'"]
+
+
+def test_robots_delay_is_the_larger_of_crawl_delay_and_request_rate() -> None:
+    agent = "kznews/0.1.0 (+mailto:ops@example.org; news archive crawler)"
+    assert robots_delay(Protego.parse("User-agent: *\nCrawl-delay: 1\n"), agent) == 1.0
+    assert robots_delay(Protego.parse("User-agent: *\nCrawl-delay: 1\nRequest-rate: 1/5s\n"),
+                        agent) == 5.0
+    assert robots_delay(Protego.parse("User-agent: *\nRequest-rate: 6/1m\n"), agent) == 10.0
+    assert robots_delay(Protego.parse("User-agent: kznews\nCrawl-delay: 3\n\n"
+                                      "User-agent: *\nCrawl-delay: 1\n"), agent) == 3.0
+    assert robots_delay(Protego.parse("User-agent: *\nDisallow: /admin/\n"), agent) is None
+
+
+# -- what counts as a block -------------------------------------------------------------------
+CF_PAGE = (b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head>'
+           b"<body><noscript>Enable JavaScript and cookies to continue</noscript><script>"
+           b'(function(){window._cf_chl_opt={cvId: "3",cType: "managed"};}());</script>'
+           b"</body></html>")
+
+
+@pytest.mark.parametrize(("status", "headers", "body", "kind"), [
+    (403, {"Server": "cloudflare"}, CF_PAGE, "cloudflare"),
+    (503, {"Server": "cloudflare"}, CF_PAGE, "cloudflare"),
+    (200, {}, CF_PAGE, "cloudflare"),
+    (200, {"cf-mitigated": "challenge"}, b"<html><body>x</body></html>", "cloudflare"),
+    (403, {"Server": "ddos-guard"}, CHALLENGE, "ddos-guard"),
+    (403, {"Set-Cookie": "__ddg1_=abc; Path=/"}, b"<html></html>", "ddos-guard"),
+    (401, {}, b"<html><script src='/__qrator/qauth.js'></script></html>", "qrator"),
+    (403, {}, b"<html><body>Access blocked by Variti</body></html>", "variti"),
+    (403, {}, b'<form><div class="g-recaptcha" data-sitekey="k"></div></form>', "captcha"),
+    (200, {}, b"<html><head><title>Captcha</title></head><form></form></html>", "captcha"),
+    (403, {"Server": "nginx"}, CHALLENGE, "challenge"),
+    (200, {}, CHALLENGE, "challenge"),
+    (403, {}, b"<html><body><h1>403 Forbidden</h1></body></html>", "forbidden"),
+    (429, {}, b"Too Many Requests", None),
+    (503, {}, b"<html><body>Service Unavailable</body></html>", None),
+    (404, {"Server": "cloudflare"}, CF_PAGE, None),
+    (200, {"Server": "ddos-guard"}, b"<html><body><p>article</p></body></html>", None),
+])
+def test_block_kinds(status: int, headers: dict[str, str], body: bytes, kind: str | None
+                     ) -> None:
+    assert classify(status, headers, body) == kind
+
+
+def test_ordinary_pages_are_not_blocks() -> None:
+    site = build_site(articles=30, seed=3)
+    paths = ["/robots.txt", "/novosti", "/novosti?page=2"] + [
+        f"/news/u{site.plan(i).num}" for i in range(site.n)]
+    for path in paths:
+        status, headers, body = site.render(path, base="http://127.0.0.1:1")
+        assert status == 200, path
+        assert classify(status, headers, body) is None, path
+    # a whole article behind Cloudflare carries its bot beacon and a comment form's captcha
+    page = site.render(paths[3], base="http://127.0.0.1:1")[2]
+    beacon = (b'<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>'
+              b'<div class="g-recaptcha"></div>')
+    assert classify(200, {"Server": "cloudflare"}, page.replace(b"</body>", beacon + b"</body>")
+                    ) is None
+
+
+# -- crawls -----------------------------------------------------------------------------------
+def gaps(hits: list[tuple[float, str, str]]) -> list[float]:
+    times = [t for t, _, _ in hits]
+    return [b - a for a, b in zip(times, times[1:], strict=False)]
+
+
+def test_robots_crawl_delay_spaces_requests_server_side(serve: Any, tmp_path: Path) -> None:
+    outlet = Outlet(build_site(articles=4, seed=5), robots_extra="Crawl-delay: 1\n")
+    url = serve(outlet)
+    result = run_crawl(url, tmp_path, "-a", "follow_related=0", settings={
+        "AUTOTHROTTLE_ENABLED": "1", "KZNEWS_CONTACT": "newsroom-data@example.org"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert len(result.items) == 4
+    assert outlet.paths()[0] == "/robots.txt" and len(outlet.hits) == 6
+    measured = gaps(outlet.hits)
+    print("gaps between requests (s):", [round(g, 3) for g in measured])
+    assert min(measured) >= 1.0, measured
+    assert "robots.txt of 127.0.0.1 asks for 1 s between requests" in result.stderr
+    agents = {ua for _, _, ua in outlet.hits}
+    assert len(agents) == 1
+    assert re.fullmatch(r"kznews/\S+ \(\+mailto:newsroom-data@example\.org; news archive "
+                        r"crawler\)", agents.pop())
+
+
+def test_block_stops_the_crawl_and_the_next_run_completes_it(serve: Any, tmp_path: Path
+                                                             ) -> None:
+    site = build_site(articles=40, seed=11)
+    outlet = Outlet(site, block_after=15)
+    url = serve(outlet)
+    first = run_crawl(url, tmp_path, settings={"KZNEWS_BLOCK_BACKOFF": "0.1"})
+    after_block = len(outlet.hits) - 15
+    print(f"requests after the block began: {after_block}")
+    assert first.returncode == 4, first.stderr[-3000:]
+    assert after_block <= 20
+    lines = [ln for ln in first.stderr.splitlines()
+             if "[kznews.blocks]" in ln and "next run resumes" in ln]
+    assert len(lines) == 1, lines
+    assert re.search(rf"blocked by ddos-guard at {re.escape(url)}/\S+ after \d+ requests; "
+                     r"next run resumes$", lines[0])
+    report = first.report()
+    assert report["finish_reason"] == "blocked"
+    assert report["blocked"]["stopped"] and report["blocked"]["kinds"]["ddos-guard"] >= 5
+    blocks = next(m for m in report["monitors"]["results"] if m["name"] == "blocks")
+    assert blocks["passed"] is False and "next run resumes" in blocks["message"]
+    assert not [i for i in first.items if "Checking your browser" in json.dumps(i)]
+
+    outlet.block_after = None  # the block is lifted
+    second = run_crawl(url, tmp_path, out="second.jsonl")
+    assert second.returncode == 0, second.stderr[-3000:]
+    both = Counter(i["id"] for i in first.items + second.items)
+    assert [aid for aid, n in both.items() if n > 1] == []
+    assert set(both) == {f"u{site.plan(i).num}" for i in range(site.n)}
+    feed = Counter(line["id"] for line in second.feed_lines())
+    assert feed == Counter(set(both))
+
+
+def test_crawl_delay_override_and_cap_say_so(caplog: pytest.LogCaptureFixture) -> None:
+    def crawler(**cmdline: Any) -> Any:
+        signals = SimpleNamespace(connect=lambda *a, **k: None)
+        return SimpleNamespace(settings=project(**cmdline), signals=signals, stats=None,
+                               engine=None)
+
+    robots = Protego.parse("User-agent: *\nCrawl-delay: 120\n")
+    request = Request("https://ic24.kz/novosti")
+    with caplog.at_level(logging.INFO, logger="kznews.politeness"):
+        CrawlDelay(crawler(KZNEWS_IGNORE_CRAWL_DELAY=True)).robots_parsed(robots, request)
+        CrawlDelay(crawler()).robots_parsed(robots, request)
+        CrawlDelay(crawler(KZNEWS_CRAWL_DELAY_MAX=200)).robots_parsed(robots, request)
+    assert [r.getMessage() for r in caplog.records] == [
+        "robots.txt of ic24.kz asks for 120 s between requests: ignored "
+        "(KZNEWS_IGNORE_CRAWL_DELAY)",
+        "robots.txt of ic24.kz asks for 120 s between requests: capped to 60 s "
+        "(KZNEWS_CRAWL_DELAY_MAX)",
+        "robots.txt of ic24.kz asks for 120 s between requests: one request at a time, "
+        "120 s apart"]
+
+
+def test_block_guard_streaks_and_stop() -> None:
+    from scrapy.exceptions import CloseSpider
+    from scrapy.http import HtmlResponse
+
+    from kznews.blocks import Blocked, BlockGuard, stopped_runs
+
+    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=3), stats=None, engine=None,
+                                signals=SimpleNamespace(connect=lambda *a, **k: None))
+    guard = BlockGuard(stub)
+
+    def answer(status: int, body: bytes, latency: float = 0.0) -> Any:
+        request = Request("https://ic24.kz/news/u1", meta={"download_latency": latency})
+        response = HtmlResponse(request.url, status=status, body=body, request=request)
+        return guard.process_response(request, response)
+
+    page = b"<html><head><title>News</title></head><body><p>text</p></body></html>"
+    for _ in range(2):
+        with pytest.raises(Blocked, match="blocked by ddos-guard"):
+            answer(403, CHALLENGE.replace(b"Checking your browser", b"DDoS-Guard"))
+    answer(200, page, latency=3600.0)  # sent before the streak began: proves nothing
+    assert guard.in_row == 2
+    answer(200, page)
+    assert guard.in_row == 0 and not guard.stopping
+    before = len(stopped_runs())
+    for _ in range(3):
+        with pytest.raises(Blocked):
+            answer(403, b"<h1>403 Forbidden</h1>")
+    assert guard.stopping
+    assert stopped_runs()[before:] == [
+        "blocked by forbidden at https://ic24.kz/news/u1 after 7 requests; next run resumes"]
+    with pytest.raises(Blocked):
+        guard.process_request(Request("https://ic24.kz/news/u7"))
+    guard.process_request(Request("data:,"))  # the spider's own hand-off still runs
+    with pytest.raises(CloseSpider):
+        guard.spider_idle()
