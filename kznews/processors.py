@@ -915,6 +915,7 @@ def estimate_date_from_id(aid: str, known: Iterable[tuple[str, date]]) -> date |
 
 
 _URL_UNSAFE = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f]')
+_URL_PLAIN = re.compile(r'[!#-;=?-\[\]_a-z~]*')  # printable ASCII but _URL_UNSAFE's
 
 
 def _percent(match: re.Match[str]) -> str:
@@ -926,6 +927,8 @@ def safe_url(url: str) -> str:
     file name) and surrogates dropped, characters a URL may not hold as they are (spaces,
     quotes, ``<``/``>``, controls) percent-encoded, as a browser would send them."""
     text = str(url).strip()
+    if _URL_PLAIN.fullmatch(text):  # the usual URL: nothing to drop or encode
+        return text
     if _INVISIBLE_CHAR.search(text):
         text = "".join(ch for ch in text if ord(ch) not in _INVISIBLE or ch < " ")
     return _URL_UNSAFE.sub(_percent, text)

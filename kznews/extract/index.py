@@ -213,6 +213,9 @@ class PageIndex:
         if compound.classes:
             return self.with_class(compound.classes[0])
         name = compound.attrs[0][0] if compound.attrs else ""
+        if name == "class" and compound.attrs[0][1] == "*=":  # ``[class*=views]``
+            part = compound.attrs[0][2]
+            return [el for el in self.classed if part in (el.get("class") or "")]
         if name in {"class", "id"}:
             return self.classed
         return self.with_attr(name) if name else self.every
