@@ -17,7 +17,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
-from kznews.extract.layout import kind_of
+from kznews.extract.layout import KIND_TAGS, kind_of
 from kznews.extract.markup import parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
@@ -266,7 +266,11 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
     whether one does). Inside an article its own header and footer are not furniture."""
     in_article_zone, plain_zone, in_article = above
     tag = node.tag if isinstance(node.tag, str) else ""
-    kind = _kind_of(tag, f"{node.get('class', '')} {node.get('id', '')}")
+    cls, ident = node.get("class"), node.get("id")
+    if cls is None and ident is None and tag not in KIND_TAGS:
+        kind = None  # most elements: nothing in their tag or attributes marks furniture
+    else:
+        kind = _kind_of(tag, f"{cls or ''} {ident or ''}")
     if kind:
         if kind not in _HEADER_FOOTER:
             in_article_zone = kind

@@ -22,6 +22,7 @@ NOISE_CLASS = re.compile(
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
+KIND_TAGS = NOISE_TAGS  # tags that are furniture whatever their class
 SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
                          "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
                          "e-mail", "email", "печать", "print", "копировать", "ссылку",
