@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_DIGIT = re.compile("[0-9]")
 
 
 @dataclass
@@ -77,6 +78,8 @@ class ArticlePage:
         self.dateline_idx: int | None = None
         self.line_dateline: P.Dateline | None = None
         for i, text in enumerate(self.clean):
+            if not _DIGIT.search(text):  # a dateline has its day in digits
+                continue
             dl, rest = O.split_dateline(text)
             if dl and rest:
                 self.line_dateline, self.dateline_idx, self.clean[i] = dl, i, rest
