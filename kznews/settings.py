@@ -32,6 +32,13 @@ REDIRECT_MAX_TIMES = 5
 # nobody foresaw, so it must stay above any max_pages a user passes.
 DEPTH_LIMIT = 5000
 DOWNLOADER_MIDDLEWARES = {
+    # Same site = same origin (scheme, host, port), not same host name: kznews.offsite.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "kznews.offsite.OriginOffsiteMiddleware": 50,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "kznews.offsite.OriginMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "kznews.offsite.OriginRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
