@@ -65,7 +65,6 @@ class _OriginCheck:
     """The check both redirect middlewares make before Scrapy's ``_redirect``."""
 
     crawler: Any
-    _blocked: set[str]
 
     def _leaves_origin(self, redirected: Request, request: Request) -> bool:
         base = _base(self.crawler.spider)
@@ -76,7 +75,8 @@ class _OriginCheck:
         stats.inc_value("offsite/filtered")
         where = origin_of(redirected.url)
         key = str(where) if where else redirected.url
-        blocked = self.__dict__.setdefault("_blocked", set())
+        # one set for both middlewares: each origin is logged once per crawl
+        blocked: set[str] = self.crawler.__dict__.setdefault("_kznews_redirects_blocked", set())
         if key not in blocked:
             blocked.add(key)
             logger.warning("not following a redirect from %s to another server: %s (further "

@@ -20,6 +20,7 @@ the outlet onto the crawled copy, so the outlet itself is never contacted.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
@@ -53,10 +54,7 @@ def _split(url: str) -> SplitResult | None:
     return parts
 
 
-def origin_of(url: str) -> Origin | None:
-    """(scheme, host, port) of an http(s) URL, the port its scheme implies when none is
-    written; None for other schemes, relative or malformed URLs."""
-    parts = _split(url)
+def _origin(parts: SplitResult | None) -> Origin | None:
     if parts is None:
         return None
     scheme = parts.scheme.lower()
@@ -66,12 +64,29 @@ def origin_of(url: str) -> Origin | None:
     return Origin(scheme, host, parts.port or DEFAULT_PORTS[scheme])
 
 
-def same_origin(url: str, base: str) -> bool:
-    """True when ``url`` is served by the same server as ``base`` (see the module notes)."""
-    mine, theirs = origin_of(url), origin_of(base)
+@lru_cache(maxsize=64)
+def _base(base: str) -> tuple[Origin | None, str]:
+    """The origin of a base URL and its netloc without credentials (a crawl has one base:
+    cached)."""
+    parts = _split(base)
+    return _origin(parts), parts.netloc.rpartition("@")[2].lower() if parts else ""
+
+
+def origin_of(url: str) -> Origin | None:
+    """(scheme, host, port) of an http(s) URL, the port its scheme implies when none is
+    written; None for other schemes, relative or malformed URLs."""
+    return _origin(_split(url))
+
+
+def _same(mine: Origin | None, theirs: Origin | None) -> bool:
     if mine is None or theirs is None:
         return False
     return mine == theirs or (mine.on_outlet and theirs.on_outlet)
+
+
+def same_origin(url: str, base: str) -> bool:
+    """True when ``url`` is served by the same server as ``base`` (see the module notes)."""
+    return _same(origin_of(url), _base(base)[0])
 
 
 def rebase(href: str, base: str) -> str | None:
@@ -81,13 +96,14 @@ def rebase(href: str, base: str) -> str | None:
     Besides :func:`same_origin` links, a link to the outlet's own hosts, or to the ``www.``
     name of the base host (same scheme and port), is the crawled copy's link written in
     absolute form: it is mapped onto the base, never requested where it points."""
-    mine, theirs = origin_of(href), origin_of(base)
-    parts, base_parts = _split(href), _split(base)
-    if mine is None or theirs is None or parts is None or base_parts is None:
+    parts = _split(href)
+    mine = _origin(parts)
+    theirs, netloc = _base(base)
+    if parts is None or mine is None or theirs is None:
         return None
     www = mine.host.removeprefix("www.") == theirs.host.removeprefix("www.") and (
         mine.scheme, mine.port) == (theirs.scheme, theirs.port)
-    if not (same_origin(href, base) or mine.on_outlet or www):
+    if not (_same(mine, theirs) or mine.on_outlet or www):
         return None
-    netloc = base_parts.netloc.rpartition("@")[2].lower()  # never carry credentials over
+    # the base's netloc, never the link's credentials
     return parts._replace(scheme=theirs.scheme, netloc=netloc).geturl()

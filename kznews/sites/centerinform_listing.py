@@ -140,19 +140,18 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = "/novosti", p
     entries: dict[str, ListingEntry] = {}
     pages: dict[str, int] = {}
     candidates: list[str] = []
-    for a in sel.xpath("//body//a[@href]"):
-        href = on_site(urljoin(url, (a.root.get("href") or "").strip()), url) or ""
+    for a in sel.root.xpath("//body//a[@href]"):
+        href = on_site(urljoin(url, (a.get("href") or "").strip()), url) or ""
         if not href:
             continue
         aid = P.article_id(href)
         if aid:
-            title = P.clean_text(element_text(a.root))
             old = entries.get(aid)
             if old is None:
-                entries[aid] = ListingEntry(P.canonicalize_url(href), aid, title,
-                                            dates.near(a.root))
+                entries[aid] = ListingEntry(P.canonicalize_url(href), aid,
+                                            P.clean_text(element_text(a)), dates.near(a))
             elif old.listing_date is None:
-                old.listing_date = dates.near(a.root)
+                old.listing_date = dates.near(a)
             continue
         candidates.append(href)
     per_page = sum(1 for e in entries.values() if e.listing_date) or len(entries)
