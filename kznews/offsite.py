@@ -22,7 +22,11 @@ from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
-from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import (
+    BaseRedirectMiddleware,
+    MetaRefreshMiddleware,
+    RedirectMiddleware,
+)
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
@@ -61,16 +65,15 @@ class OriginOffsiteMiddleware(OffsiteMiddleware):
         raise IgnoreRequest(f"Filtered request to another origin: {key}")
 
 
-class _OriginCheck:
-    """The check both redirect middlewares make before Scrapy's ``_redirect``."""
+class _OriginCheck(BaseRedirectMiddleware):
+    """The check both redirect middlewares make before Scrapy follows a redirect."""
 
-    crawler: Any
-
-    def _leaves_origin(self, redirected: Request, request: Request) -> bool:
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         base = _base(self.crawler.spider)
         if base is None or same_origin(redirected.url, base):
-            return False
+            return super()._redirect(redirected, request, reason)
         stats = self.crawler.stats
+        assert stats is not None
         stats.inc_value("offsite/origin/redirect")
         stats.inc_value("offsite/filtered")
         where = origin_of(redirected.url)
@@ -82,20 +85,19 @@ class _OriginCheck:
             logger.warning("not following a redirect from %s to another server: %s (further "
                            "ones are counted in offsite/origin/redirect)", request.url,
                            redirected.url)
-        return True
+        raise OffsiteRedirect(f"redirect to another origin: {redirected.url}")
 
 
 class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
-    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
-        if self._leaves_origin(redirected, request):
-            raise OffsiteRedirect(f"redirect to another origin: {redirected.url}")
-        return super()._redirect(redirected, request, reason)
+    """A 3xx to another origin fails the request with :class:`OffsiteRedirect`."""
 
 
 class OriginMetaRefreshMiddleware(_OriginCheck, MetaRefreshMiddleware):
+    """A refresh to another origin is not followed: the page is kept as it was served."""
+
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Request | Response:
-        result = super().process_response(request, response)
-        if isinstance(result, Request) and self._leaves_origin(result, request):
+        try:
+            return super().process_response(request, response)
+        except OffsiteRedirect:
             return response
-        return result
