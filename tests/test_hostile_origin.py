@@ -326,3 +326,24 @@ def test_related_depth_must_be_a_whole_number(value: str) -> None:
 def test_follow_related_0_means_depth_0() -> None:
     assert CrawlArgs.parse(follow_related="0", related_depth="5").related_depth == 0
     assert CrawlArgs.parse().related_depth == 1
+
+
+def test_offsite_filter_holds_for_dont_filter_requests() -> None:
+    """A resumed crawl marks every request ``dont_filter``; Scrapy's filter lets those pass."""
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.utils.test import get_crawler
+
+    from kznews.offsite import OriginOffsiteMiddleware
+    from kznews.spiders.centerinform import CenterinformSpider
+
+    crawler = get_crawler(CenterinformSpider)
+    crawler.spider = CenterinformSpider(base_url="http://127.0.0.1:8000")
+    mw = OriginOffsiteMiddleware.from_crawler(crawler)
+    mw.spider_opened(crawler.spider)
+    assert mw.process_request(Request("http://127.0.0.1:8000/news/u1", dont_filter=True)) is None
+    assert mw.process_request(Request("data:,", dont_filter=True)) is None
+    for url in ("http://127.0.0.1:8001/news/u1", "https://127.0.0.1:8000/news/u1"):
+        with pytest.raises(IgnoreRequest):
+            mw.process_request(Request(url, dont_filter=True))
+    assert crawler.stats is not None and crawler.stats.get_value("offsite/filtered") == 2

@@ -1,6 +1,6 @@
 """ic24.kz listing pages (``/novosti``): article links with their dates, and pagination.
 
-Nobody here knows how the outlet paginates, so any same-host link that looks like
+Nobody here knows how the outlet paginates, so any same-origin link that looks like
 "another page of this listing" counts: ``?page=N``, Bitrix ``?PAGEN_1=N``, ``/page/N/``,
 ``rel=next`` and numbered/next links under the listing path.
 """
