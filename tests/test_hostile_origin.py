@@ -108,8 +108,8 @@ def other_hosts_site(canary: int) -> Any:
     def answer(path: str, port: int) -> Answer:
         fill = {"c": canary, "p": port}
         parts = urlsplit(path)
-        if parts.path == "/robots.txt":
-            return ROBOTS
+        if parts.path == "/robots.txt":  # read as no robots.txt: everything allowed
+            return redirect(302, f"http://127.0.0.1:{canary}/robots.txt")
         if parts.path == "/novosti" and not parts.query:
             away = [f"http://127.0.0.1:{canary}/news/story-u921", f"//127.0.0.1:{canary}/news/"
                     f"story-u922", f"http://127.0.0.1:{port}@127.0.0.1:{canary}/news/story-u923",
@@ -172,14 +172,15 @@ def test_no_other_server_is_contacted(other_hosts: tuple[CrawlResult, HostileSer
     # every article the site serves itself is exported once; none of the canary's
     assert ids == Counter(f"u{n}" for n in LISTED if n not in REDIRECTS)
     assert f"/news/story-u{REFRESH}" in server.requests  # parsed as it was served
+    assert "Traceback" not in result.stderr and "] ERROR:" not in result.stderr
 
 
 def test_redirects_to_other_servers_are_counted_and_logged_once(
         other_hosts: tuple[CrawlResult, HostileServer], canary: HostileServer) -> None:
     result, _ = other_hosts
     stats = scrapy_stats(result.stderr)
-    # six articles and the listing's page 7 by 3xx, one page by <meta refresh>
-    assert stats["offsite/origin/redirect"] == len(REDIRECTS) + 2
+    # six articles, robots.txt and the listing's page 7 by 3xx, one page by <meta refresh>
+    assert stats["offsite/origin/redirect"] == len(REDIRECTS) + 3
     assert stats["drop/download/OffsiteRedirect"] == len(REDIRECTS)
     assert stats["discovery/listing_failed"] == 1
     logged = [line for line in result.stderr.splitlines()
