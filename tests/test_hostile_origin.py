@@ -244,6 +244,18 @@ def test_one_article_linked_100k_times_reads_the_container_once(
     assert work.text_chars <= 2 * len(html)
 
 
+def test_thousands_of_nested_single_article_blocks_are_read_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    work = Work(monkeypatch)
+    depth = 2000  # about as deep as the HTML parser nests
+    block = '<div><a href="/news/u1">x</a> ' + "текст " * 100
+    html = f"<html><body>{block * depth}{'</div>' * depth}<p>16.04.2021</p></body></html>"
+    entries, _ = listing.parse_listing(html, "http://127.0.0.1:8000/novosti")
+    assert [e.id for e in entries] == ["u1"]
+    # each block's text is inside every block around it: reading each once was quadratic
+    assert work.text_chars <= (listing.NearDates.READ_BUDGET + 1) * len(html)
+
+
 @pytest.mark.parametrize("n", [1_000, 4_000])
 def test_ancestor_visits_grow_linearly(n: int) -> None:
     from parsel import Selector

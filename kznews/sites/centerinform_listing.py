@@ -50,26 +50,37 @@ class NearDates:
     """The date printed beside each listing link: the nearest of its four closest ancestors
     that holds links to this article only and shows a date.
 
-    Which article ids sit below each element is worked out once, bottom-up, for the whole
-    page, and an ancestor's date once: a page of N links costs O(N) however they are nested
-    (re-collecting the links below each link's ancestors made one container of 8,000 links
-    take minutes). ``visits`` counts the ancestors looked at.
+    Which article ids sit below each element, and how big each subtree is, is worked out
+    once, bottom-up, for the whole page; an ancestor's date is read once. Reading stops for
+    good once the subtrees read add up to ``READ_BUDGET`` times the page (a listing reads each
+    part of itself a few times at most; only hostile nesting, thousands of single-article
+    blocks inside each other, gets there): a page costs O(its size) however it is built.
+    Before, each link re-collected every link below its ancestors: one container of 8,000
+    links took minutes. ``visits`` counts the ancestors looked at.
     """
+
+    READ_BUDGET = 8
 
     def __init__(self, root: etree._Element) -> None:
         self.visits = 0
         self._ids: dict[etree._Element, object] = {}  # an id, or MANY; absent: no link
         self._dates: dict[etree._Element, date | None] = {}
-        for el in reversed(list(root.iter(etree.Element))):  # children before parents
+        self._size: dict[etree._Element, int] = {}  # nodes and characters in the subtree
+        for el in reversed(list(root.iter())):  # children before parents
+            size = self._size[el] = (self._size.get(el, 0) + 1 + len(el.text or "")
+                                     + len(el.tail or ""))
             own = self._ids.get(el)
             if el.tag == "a":
                 own = _merge(own, P.article_id(el.get("href") or ""))
+            parent = el.getparent()
+            if parent is not None:
+                self._size[parent] = self._size.get(parent, 0) + size
             if own is None:
                 continue
             self._ids[el] = own
-            parent = el.getparent()
             if parent is not None:
                 self._ids[parent] = _merge(self._ids.get(parent), own)
+        self.budget = self.READ_BUDGET * self._size[root]
 
     def near(self, link: etree._Element) -> date | None:
         node = link.getparent()
@@ -78,6 +89,9 @@ class NearDates:
                 return None
             self.visits += 1
             if node not in self._dates:
+                if self._size[node] > self.budget:
+                    return None
+                self.budget -= self._size[node]
                 found = P.parse_date_text(P.clean_text(element_text(node)))
                 self._dates[node] = found.date() if isinstance(found, datetime) else found
             if self._dates[node] is not None:
