@@ -78,7 +78,8 @@ def origin_of(url: str) -> Origin | None:
     return _origin(_split(url))
 
 
-def _same(mine: Origin | None, theirs: Origin | None) -> bool:
+def same_site(mine: Origin | None, theirs: Origin | None) -> bool:
+    """Two origins of one server: equal, or both the live outlet's own hosts."""
     if mine is None or theirs is None:
         return False
     return mine == theirs or (mine.on_outlet and theirs.on_outlet)
@@ -86,7 +87,7 @@ def _same(mine: Origin | None, theirs: Origin | None) -> bool:
 
 def same_origin(url: str, base: str) -> bool:
     """True when ``url`` is served by the same server as ``base`` (see the module notes)."""
-    return _same(origin_of(url), _base(base)[0])
+    return same_site(origin_of(url), _base(base)[0])
 
 
 def rebase(href: str, base: str) -> str | None:
@@ -103,7 +104,7 @@ def rebase(href: str, base: str) -> str | None:
         return None
     www = mine.host.removeprefix("www.") == theirs.host.removeprefix("www.") and (
         mine.scheme, mine.port) == (theirs.scheme, theirs.port)
-    if not (_same(mine, theirs) or mine.on_outlet or www):
+    if not (same_site(mine, theirs) or mine.on_outlet or www):
         return None
     # the base's netloc, never the link's credentials
     return parts._replace(scheme=theirs.scheme, netloc=netloc).geturl()
