@@ -71,7 +71,12 @@ KZNEWS_BLOCK_BACKOFF_MAX = 60.0
 
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's RemoteControl runs Python code sent to a local HTTP port (for its MCP server):
+# no crawl, Scrapyd jobs least of all, should carry a code-execution server. Off twice over.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
+# Log lines name an item by id, never print it (kznews/logformatter.py).
+LOG_FORMATTER = "kznews.logformatter.KznewsLogFormatter"
 
 # kznews' own settings (see SPEC): all overridable with -s.
 KZNEWS_STATE_DIR = ".kznews"
@@ -99,6 +104,7 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "kznews.extensions.report.CrawlReport": 500,
     "kznews.extensions.progress.Progress": 510,
 }

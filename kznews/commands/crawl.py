@@ -13,6 +13,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
 from kznews import blocks, monitors, politeness
+from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.centerinform import (
     ARG_NAMES,
     RENDER_MODES,
@@ -40,10 +41,14 @@ class Command(ScrapyCrawl):
                 sys.exit(2)
 
     # --- monitors hook (kznews.monitors) ------------------------------------------------------
-    # A crawl whose monitors failed (see the end-of-crawl report) exits with status 3, so
-    # cron, Scrapyd and CI see it; Scrapy's own failures keep their exit status.
+    # A crawl that could not save an article it parsed (a feed or the store could not be
+    # written: full disk, I/O error) exits with status 5; one whose monitors failed (see the
+    # end-of-crawl report) with status 3, so cron, Scrapyd and CI see it; Scrapy's own
+    # failures keep their exit status.
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
+        if not self.exitcode and export_failures():
+            self.exitcode = EXIT_EXPORT_FAILED
         # A crawl the outlet's protection stopped (kznews.blocks) exits with status 4.
         if not self.exitcode and blocks.stopped_runs():
             self.exitcode = blocks.EXIT_BLOCKED
