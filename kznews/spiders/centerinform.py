@@ -395,6 +395,8 @@ class CenterinformSpider(scrapy.Spider):
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
+            if getattr(self.store, "data_lost", False):  # Redis restarted empty mid-run
+                self._inc("store/data_lost")
             self.store.close()
             self.store = None
 
