@@ -1,5 +1,7 @@
 """Scrapy settings for kznews: defaults a user of a polite, unattended news crawler expects."""
 
+import os
+
 BOT_NAME = "kznews"
 SPIDER_MODULES = ["kznews.spiders"]
 NEWSPIDER_MODULE = "kznews.spiders"
@@ -83,7 +85,10 @@ KZNEWS_STATE_DIR = ".kznews"
 KZNEWS_FEEDS_DIR = "feeds"
 KZNEWS_REPORTS_DIR = "reports"
 KZNEWS_RENDER = "auto"
-KZNEWS_REDIS_URL = None
+# Distributed mode (docs/DISTRIBUTED.md). From the environment when set there: a password
+# given with -s shows in Scrapyd's job list and logs; KZNEWS_REDIS_PASSWORD (or REDISCLI_AUTH)
+# supplies the password of a URL without one.
+KZNEWS_REDIS_URL = os.environ.get("KZNEWS_REDIS_URL") or None
 # Store namespace (default: the crawled host:port); one key makes copies on other ports share it.
 KZNEWS_SITE_KEY = None
 # Repeated crawls: stop paging after this many listing pages with nothing new, and re-check a

@@ -8,6 +8,7 @@ empty in the middle of a crawl, or flushed between two crawls; the crawls run as
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -144,3 +145,58 @@ def test_flushall_between_runs_exports_nothing_twice(
     assert stats.get("incremental/full_walk_after_interrupted_run") == 1
     assert not stats.get("dedup/new")
     assert_every_article_once(tmp_path, site)
+
+
+# ---------------------------------------------------------------------- the password
+SECRET = "s3cret-Pa55-for-the-test"
+
+
+@pytest.fixture
+def locked_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    server = RedisServer(tmp_path / "redis-auth", password=SECRET)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_redis_password_never_reaches_the_log(locked_redis: RedisServer, make_mirror: Any,
+                                              tmp_path: Path) -> None:
+    small = make_mirror(articles=12)
+    plain = locked_redis.url  # redis://127.0.0.1:port/0, no password
+    with_pw = plain.replace("redis://", f"redis://:{SECRET}@")
+    # Passed with -s (what docs/DISTRIBUTED.md advises against): the crawl's log still
+    # does not show it.
+    first = start(small, tmp_path / "a", "first", with_pw, LOG_LEVEL="DEBUG")
+    log = finish(first, tmp_path / "a", "first")
+    assert first.returncode == 0, log[-3000:]
+    assert len(feed_ids(tmp_path / "a")) == 12
+    assert SECRET not in log
+    # The URL without it, the password from the environment.
+    workdir = tmp_path / "b"
+    workdir.mkdir()
+    cmd = crawl_command(small.url, workdir, "-a", "max_pages=1000", out="",
+                        settings={"KZNEWS_PROGRESS": "off", "LOG_LEVEL": "DEBUG",
+                                  "KZNEWS_REDIS_PREFIX": "second"})  # a store of its own
+    env = {**os.environ, "KZNEWS_REDIS_URL": plain, "KZNEWS_REDIS_PASSWORD": SECRET}
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "distributed: worker" in proc.stderr  # it did run against the locked Redis
+    assert SECRET not in proc.stderr
+    assert len(feed_ids(workdir)) == 12
+    # Without the password, a clear failure rather than a crawl outside distributed mode.
+    del env["KZNEWS_REDIS_PASSWORD"]
+    denied = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert denied.returncode != 0
+
+
+def test_dry_run_schedule_line_masks_the_password() -> None:
+    from kznews.redact import mask_credentials
+
+    line = (f"-d setting=KZNEWS_REDIS_URL=redis://:{SECRET}@127.0.0.1:6379/0 "
+            f"-d x=rediss://u:{SECRET}@h/1")
+    masked = mask_credentials(line)
+    assert SECRET not in masked
+    assert "redis://:***@127.0.0.1:6379/0" in masked and "rediss://u:***@h/1" in masked

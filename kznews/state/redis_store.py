@@ -25,8 +25,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
+from kznews.redact import mask_credentials
 from kznews.state import redis_loss
 from kznews.state.store import ArticleStore, Decision
 
@@ -209,13 +209,7 @@ def _none(value: Any) -> Any:
 
 def redact(url: str) -> str:
     """The Redis URL without its password (for logs and ``stats()``)."""
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = f"{parts.username or ''}:***@{parts.hostname}"
-        if parts.port:
-            netloc += f":{parts.port}"
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+    return mask_credentials(url)
 
 
 class RedisArticleStore(ArticleStore):
