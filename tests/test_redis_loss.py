@@ -189,7 +189,9 @@ def test_redis_password_never_reaches_the_log(locked_redis: RedisServer, make_mi
     del env["KZNEWS_REDIS_PASSWORD"]
     denied = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,
                             timeout=300)
-    assert denied.returncode != 0
+    assert denied.returncode == 2
+    assert denied.stderr.startswith("error: Redis at redis://127.0.0.1:")
+    assert denied.stderr.count("\n") == 1, denied.stderr[-2000:]
 
 
 def test_dry_run_schedule_line_masks_the_password() -> None:

@@ -22,6 +22,36 @@ from kznews.spiders.centerinform import (
     CrawlArgs,
 )
 
+EXIT_REDIS_UNREACHABLE = 75  # EX_TEMPFAIL: try again later
+
+
+def check_redis(url: str) -> None:
+    """Distributed mode: one line and exit 2 for a wrong URL or password, 75 for a Redis that
+    does not answer, before any crawl starts (the password never shown)."""
+    import redis  # distributed mode only
+
+    from kznews.redact import mask_credentials
+    from kznews.redis import with_password
+
+    try:
+        client = redis.Redis.from_url(with_password(url), socket_connect_timeout=10,
+                                      socket_timeout=10)
+        try:
+            client.ping()
+        finally:
+            client.close()
+    except redis.AuthenticationError as exc:
+        print(f"error: Redis at {mask_credentials(url)} refused the connection: {exc} "
+              "(give the password in KZNEWS_REDIS_PASSWORD)", file=sys.stderr)
+        sys.exit(2)
+    except (redis.ConnectionError, redis.TimeoutError) as exc:
+        print(f"error: Redis at {mask_credentials(url)} does not answer: {exc}",
+              file=sys.stderr)
+        sys.exit(EXIT_REDIS_UNREACHABLE)
+    except (redis.RedisError, ValueError) as exc:
+        print(f"error: Redis at {mask_credentials(url)}: {exc}", file=sys.stderr)
+        sys.exit(2)
+
 
 class Command(ScrapyCrawl):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -39,6 +69,8 @@ class Command(ScrapyCrawl):
             except (ArgumentError, ValueError) as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 sys.exit(2)
+            if self.settings and self.settings.get("KZNEWS_REDIS_URL"):
+                check_redis(str(self.settings.get("KZNEWS_REDIS_URL")))
 
     # --- monitors hook (kznews.monitors) ------------------------------------------------------
     # A crawl that could not save an article it parsed (a feed or the store could not be
