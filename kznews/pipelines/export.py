@@ -194,7 +194,7 @@ class ExportPipeline:
             self._confirm()
         except Exception as exc:  # noqa: BLE001 - settled by the next run from the .part files
             confirmed = False
-            self._fail_late(f"article store {self.store.path if self.store else ''}: {exc}")
+            self._fail_late(f"article store: {exc}")
         if self.writer:
             self._close_feeds(confirmed)
         if self.store:
