@@ -65,11 +65,13 @@ class Distributed:
         settings.set("DUPEFILTER_CLASS", "kznews.redis.scheduler.ArticleDupeFilter", "addon")
         # scrapy-redis reads its connection from REDIS_URL.
         settings.set("REDIS_URL", settings.get("KZNEWS_REDIS_URL"), "addon")
-        from kznews.redis.worker import LeaseMiddleware, WorkerExtension  # needs redis
+        from kznews.redis.scheduler import OutageTolerantWorkerExtension  # needs redis
+        from kznews.redis.worker import LeaseMiddleware
 
         # Outermost spider middleware: it sees every callback's whole output.
         settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", LeaseMiddleware, 5)
-        settings.set_in_component_priority_dict("EXTENSIONS", WorkerExtension, 100)
+        settings.set_in_component_priority_dict("EXTENSIONS", OutageTolerantWorkerExtension,
+                                                100)
         # A worker's own item count says little when peers share the work ("spider"
         # priority: above settings.py, below -s).
         settings.set("KZNEWS_MONITOR_MIN_ITEMS", 0, "spider")

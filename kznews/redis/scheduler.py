@@ -36,7 +36,7 @@ from scrapy_redis.scheduler import Scheduler
 from w3lib.url import canonicalize_url
 
 from kznews.redis import serialize, setting
-from kznews.redis.worker import LEASE, Worker, worker_for
+from kznews.redis.worker import LEASE, Worker, WorkerExtension, worker_for
 
 logger = logging.getLogger(__name__)
 
@@ -208,4 +208,25 @@ class RedisScheduler(Scheduler):
         self.df.clear()
 
 
-__all__ = ["ArticleDupeFilter", "RedisScheduler", "fingerprint"]
+class OutageTolerantWorkerExtension(WorkerExtension):
+    """The worker extension, whose end-of-item lease release does not log a traceback per
+    article while Redis is away: the lease is gone with Redis anyway, or it is re-queued
+    from a dead worker's hash later (a fetch twice, never a loss). One line per outage."""
+
+    outage = False
+
+    def item_done(self, item: Any) -> None:
+        try:
+            super().item_done(item)
+        except redis.RedisError as exc:
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("distributed/redis_errors")
+            if not self.outage:
+                logger.warning("distributed: leases not released: Redis out of reach: %s", exc)
+            self.outage = True
+        else:
+            self.outage = False
+
+
+__all__ = ["ArticleDupeFilter", "OutageTolerantWorkerExtension", "RedisScheduler",
+           "fingerprint"]
