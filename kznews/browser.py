@@ -25,16 +25,16 @@ import asyncio
 import logging
 import socket
 from contextlib import suppress
-from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from typing import Any
 from weakref import WeakKeyDictionary
+
+from kznews.origin import Origin, origin_of, same_site
 
 logger = logging.getLogger(__name__)
 
 RECIPE_KEY = "kznews_render_recipe"
 # Resource types a rendered article never needs.
 ABORTED_TYPES = frozenset({"image", "media", "font"})
-DEFAULT_PORTS = {"http": 80, "https": 443}
 WATCH_INTERVAL = 0.25  # s between looks at the renderers' memory
 # Script of every frame of a rendered page: no new windows, and none of the connections
 # that Playwright cannot route (peer-to-peer, HTTP/3 sessions). WebSockets are routed.
@@ -45,28 +45,6 @@ INIT_SCRIPT = """(() => {
     try { Object.defineProperty(window, name, {value: refuse, writable: false}); } catch (e) {}
   }
 })();"""
-
-
-class Origin(NamedTuple):
-    scheme: str
-    host: str
-    port: int
-
-    def __str__(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6
-        return f"{self.scheme}://{host}:{self.port}"
-
-
-def origin(url: str) -> Origin | None:
-    """The origin of an http(s) URL, default port made explicit; None for anything else."""
-    try:
-        parts = urlsplit(url)
-        scheme, host, port = parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
-    except ValueError:  # a port out of range or not a number
-        return None
-    if scheme not in DEFAULT_PORTS or not host:
-        return None
-    return Origin(scheme, host, port if port is not None else DEFAULT_PORTS[scheme])
 
 
 # The crawled origin of each page kznews opened; a page absent here (a popup) gets nothing.
@@ -83,14 +61,14 @@ def abort_request(request: Any) -> bool:
     crawled origin of the page kznews opened."""
     if request.resource_type in ABORTED_TYPES:
         return True
-    target = origin(request.url)
+    target = origin_of(request.url)
     if target is None:
         return True
     try:
         page = request.frame.page
     except Exception:  # a service worker's request has no frame
         return True
-    return _PAGE_ORIGINS.get(page) != target
+    return not same_site(_PAGE_ORIGINS.get(page), target)
 
 
 # ----------------------------------------------------------------------- recipes
@@ -153,7 +131,9 @@ def blackhole() -> socket.socket:
 
 def context_proxy(crawled: Origin, dead: int) -> dict[str, str]:
     """Playwright's per-context proxy: everything but the crawled origin to a dead port."""
-    return {"server": f"http://127.0.0.1:{dead}", "bypass": str(crawled)}
+    host = f"[{crawled.host}]" if ":" in crawled.host else crawled.host
+    return {"server": f"http://127.0.0.1:{dead}",
+            "bypass": f"{crawled.scheme}://{host}:{crawled.port}"}
 
 
 async def refuse_route(route: Any) -> None:

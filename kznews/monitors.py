@@ -119,6 +119,23 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
                          f"{cfg.max_invalid})" + (f": {detail}" if detail else ""))
 
 
+#: Stats of articles a run parsed but could not save, or of shared state lost under it.
+MISSING_STATS = {"export/not_written": "articles not written (feed or store failed)",
+                 "export/store_failed": "articles whose store claim failed",
+                 "store/data_lost": "article store lost its data during the run"}
+
+
+def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """A run that leaves articles it knows to be missing never passes: the next run has to
+    fetch them (it walks every listing page after this one)."""
+    stats = report.get("stats") or {}
+    found = [f"{what}: {stats[key]}" for key, what in MISSING_STATS.items() if stats.get(key)]
+    if found:
+        return MonitorResult("completeness", False, "; ".join(found)
+                             + " — the next run walks every listing page")
+    return MonitorResult("completeness", True, "every parsed article saved")
+
+
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     coverage = report.get("coverage") or {}
     low = []
@@ -203,9 +220,9 @@ def check_blocks(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
 def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
                  cfg: MonitorConfig) -> list[MonitorResult]:
     return [check_items(report, cfg), check_errors(report, cfg),
-            check_finish_reason(report, cfg), check_schema(report, cfg),
-            check_coverage(report, cfg), check_drift(report, history, cfg),
-            check_blocks(report, cfg)]
+            check_finish_reason(report, cfg), check_completeness(report, cfg),
+            check_schema(report, cfg), check_coverage(report, cfg),
+            check_drift(report, history, cfg), check_blocks(report, cfg)]
 
 
 # ---------------------------------------------------------------------- notifiers

@@ -26,7 +26,6 @@ from kznews.browser import (
     INIT_SCRIPT,
     RECIPE_KEY,
     RECIPES,
-    Origin,
     PageBudgetExceeded,
     RendererCrashed,
     RendererWatch,
@@ -34,9 +33,9 @@ from kznews.browser import (
     allow_page,
     blackhole,
     context_proxy,
-    origin,
     refuse_route,
 )
+from kznews.origin import Origin, origin_of, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -176,7 +175,8 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 
     def _set_crawled(self, request: Request) -> None:
         spider = self.crawler.spider
-        self.crawled = origin(str(getattr(spider, "base_url", "") or "")) or origin(request.url)
+        self.crawled = (origin_of(str(getattr(spider, "base_url", "") or ""))
+                        or origin_of(request.url))
 
     def _admit(self, request: Request) -> None:
         why = self.broken.get(request.url)
@@ -184,7 +184,7 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             self.stats.inc_value(f"render/refused/{why}")
             raise RenderRefused("its renderer crashed earlier in this run" if why == "crashed"
                                 else "it ran out of its budget earlier in this run")
-        if origin(request.url) != self.crawled:
+        if not same_site(origin_of(request.url), self.crawled):
             self.stats.inc_value("render/refused/offsite")
             raise RenderRefused(f"not on the crawled origin {self.crawled}")
 

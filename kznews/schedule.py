@@ -47,6 +47,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
 
+from kznews.redact import mask_credentials
+
 log = logging.getLogger("kznews.schedule")
 
 #: Settings that must point to absolute directories in every scheduled job.
@@ -757,7 +759,7 @@ class Scheduler:
         nxt = self._fmt(next_due(entry, now, now, self.config.timezone))
         if self.dry_run:
             state.anchor = now
-            shown = " ".join(f"-d {k}={v}" for k, v in form)
+            shown = mask_credentials(" ".join(f"-d {k}={v}" for k, v in form))
             log.info("entry=%s dry run: would schedule: %s; next=%s", entry.name, shown, nxt)
             return job_id
         try:

@@ -1,5 +1,7 @@
 """Scrapy settings for kznews: defaults a user of a polite, unattended news crawler expects."""
 
+import os
+
 BOT_NAME = "kznews"
 SPIDER_MODULES = ["kznews.spiders"]
 NEWSPIDER_MODULE = "kznews.spiders"
@@ -32,6 +34,13 @@ REDIRECT_MAX_TIMES = 5
 # nobody foresaw, so it must stay above any max_pages a user passes.
 DEPTH_LIMIT = 5000
 DOWNLOADER_MIDDLEWARES = {
+    # Same site = same origin (scheme, host, port), not same host name: kznews.offsite.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "kznews.offsite.OriginOffsiteMiddleware": 50,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "kznews.offsite.OriginMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "kznews.offsite.OriginRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
@@ -64,14 +73,22 @@ KZNEWS_BLOCK_BACKOFF_MAX = 60.0
 
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's RemoteControl runs Python code sent to a local HTTP port (for its MCP server):
+# no crawl, Scrapyd jobs least of all, should carry a code-execution server. Off twice over.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
+# Log lines name an item by id, never print it (kznews/logformatter.py).
+LOG_FORMATTER = "kznews.logformatter.KznewsLogFormatter"
 
 # kznews' own settings (see SPEC): all overridable with -s.
 KZNEWS_STATE_DIR = ".kznews"
 KZNEWS_FEEDS_DIR = "feeds"
 KZNEWS_REPORTS_DIR = "reports"
 KZNEWS_RENDER = "auto"
-KZNEWS_REDIS_URL = None
+# Distributed mode (docs/DISTRIBUTED.md). From the environment when set there: a password
+# given with -s shows in Scrapyd's job list and logs; KZNEWS_REDIS_PASSWORD (or REDISCLI_AUTH)
+# supplies the password of a URL without one.
+KZNEWS_REDIS_URL = os.environ.get("KZNEWS_REDIS_URL") or None
 # Store namespace (default: the crawled host:port); one key makes copies on other ports share it.
 KZNEWS_SITE_KEY = None
 # Repeated crawls: stop paging after this many listing pages with nothing new, and re-check a
@@ -92,6 +109,7 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "kznews.extensions.report.CrawlReport": 500,
     "kznews.extensions.progress.Progress": 510,
 }

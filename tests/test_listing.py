@@ -69,4 +69,4 @@ def test_load_more_offsets_become_page_numbers_by_items_per_page() -> None:
     ("javascript:void(0)", None),
 ])
 def test_links_to_the_outlet_count_as_the_crawled_copy(href: str, expected: str | None) -> None:
-    assert on_site(href, "127.0.0.1:8000", "http") == expected
+    assert on_site(href, "http://127.0.0.1:8000/novosti") == expected

@@ -21,6 +21,7 @@ from kznews import browser, render
 from kznews.loaders import missing_fields
 from kznews.mirror import MirrorServer, Site, build_site, serve
 from kznews.mirror.scripted import HANG_SCRIPT
+from kznews.origin import origin_of, same_site
 from kznews.sites.centerinform import Extracted, extract_article
 from kznews.sites.centerinform.outlet import article_id
 from tests.crawl_helpers import CrawlResult, run_crawl
@@ -120,22 +121,24 @@ class FakePage:
 
 
 def test_origins_compare_scheme_host_and_port() -> None:
-    assert browser.origin("http://H/a") == browser.origin("http://h:80/b")
-    assert browser.origin("https://h/") == browser.origin("https://h:443")
-    assert browser.origin("http://h/") != browser.origin("https://h/")
-    assert browser.origin("http://h:8080/") != browser.origin("http://h/")
-    assert browser.origin("http://h.evil/") != browser.origin("http://h/")
-    assert str(browser.origin("HTTPS://H")) == "https://h:443"
-    assert str(browser.origin("http://[::1]:8080/x")) == "http://[::1]:8080"
-    assert browser.context_proxy(browser.origin("http://h/"), 9)["bypass"] == "http://h:80"
+    assert origin_of("http://H/a") == origin_of("http://h:80/b")
+    assert origin_of("https://h/") == origin_of("https://h:443")
+    assert origin_of("http://h/") != origin_of("https://h/")
+    assert origin_of("http://h:8080/") != origin_of("http://h/")
+    assert origin_of("http://h.evil/") != origin_of("http://h/")
+    assert str(origin_of("HTTPS://H")) == "https://h"
+    assert str(origin_of("http://[::1]:8080/x")) == "http://[::1]:8080"
+    assert browser.context_proxy(origin_of("http://h/"), 9)["bypass"] == "http://h:80"
+    assert same_site(origin_of("https://www.ic24.kz/x"), origin_of("https://ic24.kz"))
+    assert not same_site(origin_of("https://www.ic24.kz:8443/x"), origin_of("https://ic24.kz"))
     for url in ("ftp://h/", "ws://h/", "data:text/html,x", "file:///etc/passwd",
                 "javascript:1", "http://h:99999/", "http:///x"):
-        assert browser.origin(url) is None, url
+        assert origin_of(url) is None, url
 
 
 def test_abort_request_keeps_every_frame_on_the_crawled_origin() -> None:
     page, popup = FakePage(), FakePage()
-    browser.allow_page(page, browser.origin("http://h/"))
+    browser.allow_page(page, origin_of("http://h/"))
 
     def req(url: str, kind: str = "script", on: Any = page) -> Any:
         return SimpleNamespace(url=url, resource_type=kind, frame=SimpleNamespace(page=on))

@@ -132,7 +132,8 @@ def test_a_broken_or_offsite_page_is_not_opened_again() -> None:
     from scrapy.settings import Settings
     from scrapy.statscollectors import MemoryStatsCollector
 
-    from kznews.browser import RenderRefused, origin
+    from kznews.browser import RenderRefused
+    from kznews.origin import origin_of as origin
     from kznews.playwright_handler import LazyPlaywrightHandler
 
     handler = LazyPlaywrightHandler.__new__(LazyPlaywrightHandler)

@@ -11,20 +11,39 @@ import hashlib
 import logging
 import os
 import secrets
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from kznews.items import item_dict
-from kznews.pipelines.feeds import FeedWriter, finalise, leftover_parts, truncate_partial
+from kznews.pipelines.feeds import (
+    FeedWriteError,
+    FeedWriter,
+    finalise,
+    leftover_parts,
+    truncate_partial,
+)
 from kznews.state import ArticleStore, RunLock, open_store
 
 logger = logging.getLogger(__name__)
 CONFIRM_EVERY = 50
+#: ``scrapy crawl`` exit status of a run that could not save every article it parsed (a feed
+#: or the store could not be written: full disk, I/O error, read-only filesystem).
+EXIT_EXPORT_FAILED = 5
+#: Finish reason of such a run.
+EXPORT_FAILED = "export_failed"
+_FAILED_EXPORTS: list[str] = []
+
+
+def export_failures() -> list[str]:
+    """Why exports failed in this process (the crawl command's exit status reads it)."""
+    return list(_FAILED_EXPORTS)
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -68,6 +87,7 @@ class ExportPipeline:
         self.lock: RunLock | None = None
         self.writer: FeedWriter | None = None
         self.unconfirmed: list[str] = []
+        self.failure: str | None = None  # set once a write failed: nothing more is exported
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExportPipeline:
@@ -87,12 +107,24 @@ class ExportPipeline:
 
     def process_item(self, item: Any) -> Any:
         assert self.store is not None
+        if self.failure:
+            # Parsed after the write failure: not claimed, so the next run exports it.
+            self._inc("export/not_written")
+            raise DropItem(f"not exported: {self.failure}", log_level="DEBUG")
         adapter = ItemAdapter(item)
         data = item_dict(item)
         body_hash = hashlib.sha256(data["body"].encode("utf-8")).hexdigest()
         validators = getattr(self.crawler.spider, "validators", {}).pop(data["id"], None)
         etag, last_modified = validators or (None, None)
-        decision = self.store.claim(data, body_hash, self.run_id, etag, last_modified)
+        try:
+            decision = self.store.claim(data, body_hash, self.run_id, etag, last_modified)
+        except sqlite3.Error as exc:  # the store's disk is full or failing: stop
+            self._fail(f"article store {self.store.path}: {exc}")
+            raise DropItem(f"not exported: {self.failure}", log_level="DEBUG") from None
+        except Exception as exc:  # noqa: BLE001 - a shared store (Redis) out of reach
+            self._store_failed()
+            raise DropItem(f"not exported, article store unreachable: {exc}",
+                           log_level="ERROR") from None
         updates: dict[str, Any] = {"revision": decision.revision,
                                    "previous_hash": decision.previous_hash}
         if decision.duplicate_of:
@@ -103,12 +135,49 @@ class ExportPipeline:
         self._inc(f"dedup/{decision.kind}")
         if decision.export:
             if self.writer:
-                self.writer.write(data["lang"], data)
+                try:
+                    self.writer.write(data["lang"], data)
+                except FeedWriteError as exc:
+                    self._fail(str(exc))
+                    raise DropItem(f"not exported: {self.failure}", log_level="DEBUG") from None
                 self._inc(f"feeds/{data['lang']}/items")
             self.unconfirmed.append(data["id"])
             if len(self.unconfirmed) >= CONFIRM_EVERY:
-                self._confirm()
+                try:
+                    self._confirm()
+                except Exception as exc:  # noqa: BLE001 - kept, confirmed later or settled
+                    logger.warning("article store: confirming exports deferred: %s", exc)
         return item
+
+    def _store_failed(self) -> None:
+        """The article could not be claimed (Redis away): it is not exported now, and this
+        run is recorded as incomplete, so the next one walks every listing page."""
+        self._inc("export/store_failed")
+        spider = self.crawler.spider
+        if spider is not None and hasattr(spider, "incomplete"):
+            spider.incomplete = True
+
+    def _fail(self, why: str) -> None:
+        """A line or a claim could not be written: undo this run's claims that have no line,
+        stop the crawl, and make ``scrapy crawl`` exit with ``EXIT_EXPORT_FAILED``. The
+        crawl is recorded as ended early, so the next one walks every listing page and
+        exports what this one could not."""
+        self.failure = why
+        self._inc("export/not_written")
+        self._inc("export/write_failed")
+        _FAILED_EXPORTS.append(why)
+        logger.error("%s — crawl stopped; articles not written are exported by the next run",
+                     why)
+        try:
+            self._confirm()
+            assert self.store is not None
+            self.store.reconcile(self.run_id, set())
+        except Exception as exc:  # noqa: BLE001 - the next run's recovery settles them
+            logger.warning("claims of the stopped run left for the next run to settle: %s",
+                           exc)
+        engine = self.crawler.engine
+        if engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason=EXPORT_FAILED))
 
     def _confirm(self) -> None:
         if self.store and self.unconfirmed:
@@ -120,13 +189,44 @@ class ExportPipeline:
             self.stats.inc_value(key)
 
     def close_spider(self) -> None:
-        self._confirm()
+        confirmed = True
+        try:
+            self._confirm()
+        except Exception as exc:  # noqa: BLE001 - settled by the next run from the .part files
+            confirmed = False
+            self._fail_late(f"article store: {exc}")
         if self.writer:
-            for path in self.writer.close():
-                logger.info("feed written: %s", path)
-                if self.stats:
-                    self.stats.set_value(f"feeds/file/{path.parent.name}", str(path))
+            self._close_feeds(confirmed)
         if self.store:
             self.store.close()
         if self.lock:
             self.lock.release()
+
+    def _close_feeds(self, confirmed: bool) -> None:
+        assert self.writer is not None
+        if not confirmed:
+            # Lines whose claims are not confirmed: the .part files stay for the next run's
+            # recovery to keep exactly the lines they hold.
+            for fd in self.writer.fds.values():
+                os.close(fd)
+            self.writer.fds.clear()
+            return
+        try:
+            paths = self.writer.close()
+        except FeedWriteError as exc:
+            self._fail_late(str(exc))
+            paths = self.writer.finished
+        for path in paths:
+            logger.info("feed written: %s", path)
+            if self.stats:
+                self.stats.set_value(f"feeds/file/{path.parent.name}", str(path))
+
+    def _fail_late(self, why: str) -> None:
+        if not self.failure:
+            self.failure = why
+            self._inc("export/write_failed")
+            _FAILED_EXPORTS.append(why)
+            logger.error("%s — the next run walks every listing page", why)
+            spider = self.crawler.spider
+            if spider is not None and hasattr(spider, "incomplete"):
+                spider.incomplete = True  # recorded as unclean when the spider closes

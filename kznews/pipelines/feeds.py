@@ -9,6 +9,8 @@ run closes — or, if the run was killed, by the next run's ``recover``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -17,6 +19,18 @@ from pathlib import Path
 from typing import Any
 
 PART = re.compile(r"^\.(?P<final>.+\.jsonl)\.(?P<run>[A-Za-z0-9_-]+)\.part$")
+
+class FeedWriteError(OSError):
+    """A feed line could not be written; the file was cut back to its last whole line."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause))
+        self.path = path
+        self.code = errno.errorcode.get(cause.errno or 0, "")
+
+    def __str__(self) -> str:
+        code = f" ({self.code})" if self.code else ""
+        return f"cannot write feed {self.path}: {self.strerror}{code}"
 
 
 def dumps(item: dict[str, Any]) -> bytes:
@@ -36,6 +50,7 @@ class FeedWriter:
         self.fds: dict[str, int] = {}
         self.parts: dict[str, Path] = {}
         self.counts: dict[str, int] = {}
+        self.sizes: dict[str, int] = {}  # bytes of whole lines in each .part file
         self.finished: list[Path] = []
 
     def _open(self, lang: str) -> int:
@@ -43,25 +58,53 @@ class FeedWriter:
         folder.mkdir(parents=True, exist_ok=True)
         part = folder / f".{self.base}.jsonl.{self.run_id}.part"
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        self.fds[lang], self.parts[lang] = fd, part
+        self.fds[lang], self.parts[lang], self.sizes[lang] = fd, part, 0
         return fd
 
     def write(self, lang: str, item: dict[str, Any]) -> None:
+        """Append one line, or raise :class:`FeedWriteError` with the file cut back to the
+        lines before it: a failed write (full disk) leaves no piece of the line behind."""
         fd = self.fds.get(lang)
-        if fd is None:
-            fd = self._open(lang)
-        data = memoryview(dumps(item))
-        while data:  # a regular-file write is complete in practice; loop for the rule's sake
-            written = os.write(fd, data)
-            data = data[written:]
+        try:
+            if fd is None:
+                fd = self._open(lang)
+            data = memoryview(dumps(item))
+            size = len(data)
+            while data:  # a full disk writes part of the line, then fails
+                written = os.write(fd, data)
+                data = data[written:]
+        except OSError as exc:
+            path = self.parts.get(lang) or self.dir / lang
+            if fd is not None:
+                self._cut_back(lang)
+            raise FeedWriteError(path, exc) from exc
+        self.sizes[lang] += size
         self.counts[lang] = self.counts.get(lang, 0) + 1
 
+    def _cut_back(self, lang: str) -> None:
+        # Shrinking a file needs no free space; should it fail anyway (EIO), close() and the
+        # next run's recovery cut at the last newline.
+        with contextlib.suppress(OSError):
+            os.ftruncate(self.fds[lang], self.sizes[lang])
+
     def close(self) -> list[Path]:
+        """fsync, cut each file to its whole lines and give it its final name. A failing
+        fsync is raised after every file is renamed (its lines may not all be on disk)."""
+        failed: FeedWriteError | None = None
         for lang, fd in self.fds.items():
-            os.fsync(fd)
+            try:
+                os.fsync(fd)
+            except OSError as exc:
+                failed = failed or FeedWriteError(self.parts[lang], exc)
+            self._cut_back(lang)
             os.close(fd)
-            self.finished.append(finalise(self.parts[lang]))
+            if self.sizes[lang]:
+                self.finished.append(finalise(self.parts[lang]))
+            else:  # nothing was written whole: no empty feed file
+                self.parts[lang].unlink(missing_ok=True)
         self.fds.clear()
+        if failed:
+            raise failed
         return self.finished
 
 

@@ -37,8 +37,18 @@ def problems(item: Any) -> list[tuple[str, str]]:
     for err in sorted(validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
         where = str(err.absolute_path[0]) if err.absolute_path else (
             err.message.split("'")[1] if err.validator == "required" else "item")
-        out.append((where, err.message[:200]))
+        out.append((where, _message(err)))
     return out
+
+
+def _message(err: Any) -> str:
+    """The rule broken; a long value is described by its size, never quoted (a runaway page
+    would put megabytes of it into the drop reason and the log)."""
+    value = err.instance
+    if isinstance(value, str | list | dict) and len(repr(value)) > 80:
+        size = f"{len(value)} characters" if isinstance(value, str) else f"{len(value)} items"
+        return f"fails {err.validator} {err.validator_value!r} ({size})"[:200]
+    return str(err.message)[:200]
 
 
 class ValidationPipeline:

@@ -22,8 +22,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections import deque
+from typing import Any
 
+import redis
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.utils.request import request_from_dict
@@ -32,8 +35,8 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from w3lib.url import canonicalize_url
 
-from kznews.redis import serialize
-from kznews.redis.worker import LEASE, Worker, worker_for
+from kznews.redis import serialize, setting
+from kznews.redis.worker import LEASE, Worker, WorkerExtension, worker_for
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +117,11 @@ class RedisScheduler(Scheduler):
                          dupefilter=ArticleDupeFilter.from_crawler(crawler))
         self.stats = crawler.stats
         self.local: deque[Request] = deque()
+        self.outage = False  # Redis failed on the last poll
+        self.outage_since: float | None = None
+        # An outage is waited out this long (the crawl stays open, polling), then the crawl
+        # ends, recorded as incomplete.
+        self.outage_wait = float(setting(crawler.settings, "KZNEWS_REDIS_IDLE_TIMEOUT"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisScheduler:
@@ -131,11 +139,34 @@ class RedisScheduler(Scheduler):
         if self.stats:
             self.stats.inc_value(key)
 
+    def _redis_failed(self, what: str, exc: Exception, level: int = logging.WARNING) -> None:
+        """Redis out of reach: one line, counted, and this run recorded as incomplete, so
+        the next one walks every listing page (what the shared queue held may be gone)."""
+        self._inc("distributed/redis_errors")
+        spider: Any = self.crawler.spider
+        if spider is not None and hasattr(spider, "incomplete"):
+            spider.incomplete = True
+        if level >= logging.ERROR or not self.outage:  # polls: once per outage
+            logger.log(level, "distributed: %s: Redis out of reach: %s", what, exc)
+        self.outage = True
+
+    def _queued(self) -> int:
+        try:
+            queued = self.worker.queued()
+        except redis.RedisError as exc:
+            self._redis_failed("queue length unknown", exc)
+            now = time.monotonic()
+            self.outage_since = self.outage_since or now
+            # The queue may still hold requests: wait for Redis to come back, for a while.
+            return int(now - self.outage_since < self.outage_wait)
+        self.outage, self.outage_since = False, None
+        return queued
+
     def __len__(self) -> int:
-        return len(self.local) + self.worker.queued()
+        return len(self.local) + self._queued()
 
     def has_pending_requests(self) -> bool:
-        return bool(self.local) or self.worker.queued() > 0
+        return bool(self.local) or self._queued() > 0
 
     def enqueue_request(self, request: Request) -> bool:
         if request.url.startswith("data:"):
@@ -147,7 +178,12 @@ class RedisScheduler(Scheduler):
         fp = fingerprint(request)
         check = "" if request.dont_filter or (lease and lease[1] == fp) else fp
         data = self.queue.encode(request)
-        if not self.worker.push(-request.priority, data, check, lease[0] if lease else ""):
+        try:
+            added = self.worker.push(-request.priority, data, check, lease[0] if lease else "")
+        except redis.RedisError as exc:
+            self._redis_failed(f"request {request.url} not queued", exc, logging.ERROR)
+            return False
+        if not added:
             self._inc("dupefilter/filtered")
             return False
         self._inc("scheduler/enqueued/redis")
@@ -157,7 +193,11 @@ class RedisScheduler(Scheduler):
     def next_request(self) -> Request | None:
         if self.local:
             return self.local.popleft()
-        request = self.queue.pop()
+        try:
+            request = self.queue.pop()
+        except redis.RedisError as exc:
+            self._redis_failed("no request taken", exc)
+            return None
         if request is not None:
             self._inc("scheduler/dequeued/redis")
             self._inc("scheduler/dequeued")
@@ -168,4 +208,25 @@ class RedisScheduler(Scheduler):
         self.df.clear()
 
 
-__all__ = ["ArticleDupeFilter", "RedisScheduler", "fingerprint"]
+class OutageTolerantWorkerExtension(WorkerExtension):
+    """The worker extension, whose end-of-item lease release does not log a traceback per
+    article while Redis is away: the lease is gone with Redis anyway, or it is re-queued
+    from a dead worker's hash later (a fetch twice, never a loss). One line per outage."""
+
+    outage = False
+
+    def item_done(self, item: Any) -> None:
+        try:
+            super().item_done(item)
+        except redis.RedisError as exc:
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("distributed/redis_errors")
+            if not self.outage:
+                logger.warning("distributed: leases not released: Redis out of reach: %s", exc)
+            self.outage = True
+        else:
+            self.outage = False
+
+
+__all__ = ["ArticleDupeFilter", "OutageTolerantWorkerExtension", "RedisScheduler",
+           "fingerprint"]

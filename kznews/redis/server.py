@@ -24,8 +24,9 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 class RedisServer:
     def __init__(self, workdir: str | Path, port: int = 0, maxmemory: str = "256mb",
-                 binary: str | None = None) -> None:
+                 binary: str | None = None, password: str | None = None) -> None:
         self.workdir = Path(workdir)
+        self.password = password  # requirepass; the URL does not carry it
         self.port = port or free_port()
         self.maxmemory = maxmemory
         self.binary = binary or shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -36,7 +37,8 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def client(self) -> redis.Redis:
-        return redis.Redis(host="127.0.0.1", port=self.port, decode_responses=True)
+        return redis.Redis(host="127.0.0.1", port=self.port, password=self.password,
+                           decode_responses=True)
 
     def start(self, timeout: float = 20.0) -> RedisServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -44,6 +46,8 @@ class RedisServer:
                "--save", "", "--appendonly", "no", "--dir", str(self.workdir),
                "--daemonize", "no", "--maxmemory", self.maxmemory,
                "--maxmemory-policy", "noeviction", "--logfile", str(self.workdir / "redis.log")]
+        if self.password:
+            cmd += ["--requirepass", self.password]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + timeout
         client = self.client()

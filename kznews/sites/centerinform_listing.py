@@ -3,9 +3,11 @@
 from kznews.sites.centerinform.listing import (
     OUTLET_HOSTS,
     ListingEntry,
+    NearDates,
     on_site,
     page_number,
     parse_listing,
 )
 
-__all__ = ["OUTLET_HOSTS", "ListingEntry", "on_site", "page_number", "parse_listing"]
+__all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "on_site", "page_number",
+           "parse_listing"]

@@ -10,8 +10,11 @@ from urllib.parse import urlsplit
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
 DEFAULT_MAX_PAGES = 100
-ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related", "render",
-             "warc")
+# Articles linked from a listing article's related block are followed; their own related
+# links are not: a site whose every article links new ones would otherwise never end.
+DEFAULT_RELATED_DEPTH = 1
+ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related",
+             "related_depth", "render", "warc")
 DEFAULT_BASE_URL = "https://ic24.kz"
 
 
@@ -29,12 +32,14 @@ class CrawlArgs:
     follow_related: bool
     render: str | None
     warc: tuple[str, ...] = ()  # archive files to replay instead of fetching
+    # related-link hops followed from a listing article (0: none; follow_related=0 forces 0)
+    related_depth: int = DEFAULT_RELATED_DEPTH
 
     @classmethod
     def parse(cls, base_url: str | None = None, max_pages: Any = DEFAULT_MAX_PAGES,
               max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
               follow_related: Any = "1", render: Any = None, warc: Any = None,
-              **unknown: Any) -> CrawlArgs:
+              related_depth: Any = DEFAULT_RELATED_DEPTH, **unknown: Any) -> CrawlArgs:
         files, base_url = _archive(warc, base_url)
         try:
             parts = urlsplit(str(base_url).strip())
@@ -56,6 +61,7 @@ class CrawlArgs:
         flag = str(follow_related).strip().lower()
         if flag not in {"1", "0", "true", "false", "yes", "no"}:
             raise ArgumentError(f"follow_related must be 1 or 0, got {follow_related!r}")
+        depth = _positive("related_depth", related_depth, allow_zero=True)
         if render is not None and str(render) not in RENDER_MODES:
             raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {render!r}")
         return cls(
@@ -65,9 +71,10 @@ class CrawlArgs:
             max_articles=_positive("max_articles", max_articles, allow_zero=True),
             since=since_date,
             langs=langs,
-            follow_related=flag in {"1", "true", "yes"},
+            follow_related=flag in {"1", "true", "yes"} and depth > 0,
             render=None if render is None else str(render),
             warc=files,
+            related_depth=depth if flag in {"1", "true", "yes"} else 0,
         )
 
 

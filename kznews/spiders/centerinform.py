@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
+HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
 DEFERRED_PRIORITY = -100
 
 
@@ -169,14 +170,15 @@ class CenterinformSpider(scrapy.Spider):
             self.crawler.stats.inc_value(key, count)
 
     def _same_site(self, url: str) -> str | None:
-        """``url`` on the crawled host, in the base URL's scheme; None when off the site."""
-        base = urlsplit(self.base_url)
-        return on_site(url, base.netloc, base.scheme)
+        """``url`` on the crawled origin (scheme, host and port of the base URL); None when it
+        points at another server."""
+        return on_site(url, self.base_url)
 
     def article_request(self, url: str, listing_date: date | None = None,
-                        via: str = "listing") -> scrapy.Request | None:
+                        via: str = "listing", hop: int = 0) -> scrapy.Request | None:
         """One request per article id, whatever the URL variant; none once max_articles
-        articles are out; known articles not due for a re-check are skipped."""
+        articles are out; known articles not due for a re-check are skipped. ``hop``: related
+        links followed from a listing article to reach this one."""
         same = self._same_site(outlet.canonical_url(url))
         aid = outlet.article_id(same or "")
         if not same or not aid or aid in self.seen_ids:
@@ -197,7 +199,8 @@ class CenterinformSpider(scrapy.Spider):
         self._inc(f"discovery/articles/{via}")
         return scrapy.Request(same, callback=self.parse_article, errback=self.article_failed,
                               cb_kwargs={"listing_date": listing_date}, headers=headers,
-                              meta={"article_id": aid, "handle_httpstatus_list": [304]},
+                              meta={"article_id": aid, "handle_httpstatus_list": [304],
+                                    HOP_META: hop},
                               priority=0 if via == "listing" else RELATED_PRIORITY,
                               dont_filter=self.resuming)
 
@@ -317,7 +320,8 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("discovery/deferred_for_listing")
             yield response.request.replace(
                 dont_filter=True, priority=DEFERRED_PRIORITY,
-                meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True})
+                meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True,
+                      HOP_META: response.meta.get(HOP_META, 0)})
             return
         for problem in ex.problems:  # bad values repaired or dropped, the article kept
             self._inc(problem)
@@ -328,11 +332,7 @@ class CenterinformSpider(scrapy.Spider):
                 self._inc(f"extract/fallback/{name}")
                 logger.warning("%s: %s only found by the last-resort rule %s", response.url,
                                name, rule)
-        if self.args.follow_related:
-            for link in ex.values.get("related") or []:
-                req = self.article_request(link["url"], via="related")
-                if req:
-                    yield req
+        yield from self.related_requests(aid, ex.values.get("related") or [], response)
         missing = missing_fields(ex)
         if missing or verdict.drop:
             for name in missing:
@@ -359,6 +359,20 @@ class CenterinformSpider(scrapy.Spider):
             yield from self.pairer.drain()
             raise CloseSpider("max_articles")
 
+    def related_requests(self, aid: str, links: list[dict[str, Any]], response: Response
+                         ) -> Iterator[scrapy.Request]:
+        """Requests for the related links of article ``aid``, while the related-link depth
+        bound allows: hop 0 is an article some listing page showed."""
+        hop = 0 if aid in self.listed_ids else int(response.meta.get(HOP_META, 0))
+        if hop >= self.args.related_depth:
+            beyond = {outlet.article_id(link["url"]) for link in links} - self.seen_ids - {None}
+            self._inc("discovery/related/beyond_depth", len(beyond))
+            return
+        for link in links:
+            req = self.article_request(link["url"], via="related", hop=hop + 1)
+            if req:
+                yield req
+
     # ------------------------------------------------------------------ end of crawl
     def spider_idle(self) -> None:
         """Articles still waiting for a translation partner go out before the crawl ends."""
@@ -376,6 +390,8 @@ class CenterinformSpider(scrapy.Spider):
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
+            if getattr(self.store, "data_lost", False):  # Redis restarted empty mid-run
+                self._inc("store/data_lost")
             self.store.close()
             self.store = None
 

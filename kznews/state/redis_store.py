@@ -9,6 +9,7 @@ Keys, under ``<prefix>:store:<site>`` (``KZNEWS_REDIS_PREFIX``, default ``kznews
     :pending:<run>     set   ids a run claimed and has not confirmed yet
     :runs, :runs-by-start    run records (the last MAX_RUNS kept)
 
+``:epoch`` (the token that tells a store lost by Redis, see :mod:`kznews.state.redis_loss`),
 and ``<prefix>:store:home:<host>:<state dir>``, a hash run -> site of the runs with
 unconfirmed claims started from that host and state directory. A run's feed files live on
 the machine that ran it, so only a later run *from the same home* can settle (reconcile) a
@@ -18,14 +19,18 @@ killed run's claims from its ``.part`` files; :meth:`pending_runs` lists only th
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
+from kznews.redact import mask_credentials
+from kznews.state import redis_loss
 from kznews.state.store import ArticleStore, Decision
+
+logger = logging.getLogger(__name__)
 
 COLUMNS = ("lang", "url", "content_hash", "body_hash", "revision", "previous_hash",
            "published_at", "first_seen", "last_seen", "last_checked", "etag", "last_modified",
@@ -204,23 +209,21 @@ def _none(value: Any) -> Any:
 
 def redact(url: str) -> str:
     """The Redis URL without its password (for logs and ``stats()``)."""
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = f"{parts.username or ''}:***@{parts.hostname}"
-        if parts.port:
-            netloc += f":{parts.port}"
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+    return mask_credentials(url)
 
 
 class RedisArticleStore(ArticleStore):
     """Same methods and semantics as :class:`ArticleStore`; the records live in Redis.
 
     ``path`` names the state directory the run's local files (feeds, run locks) belong to:
-    it identifies the run's home, nothing is written there.
+    it identifies the run's home. With ``feeds_dir`` (a crawl) the store checks it was not
+    lost (:mod:`kznews.state.redis_loss`), restores it from the feeds if it was, and
+    remembers its epoch in the state directory.
     """
 
-    def __init__(self, url: str, path: str | Path, site: str, prefix: str = "kznews") -> None:
+    def __init__(self, url: str, path: str | Path, site: str, prefix: str = "kznews",
+                 feeds_dir: Path | None = None,
+                 accept: Callable[[str], bool] | None = None) -> None:
         # The SQLite base class is not initialised: every method is replaced below.
         self.url = url
         self.path = Path(path)
@@ -236,6 +239,37 @@ class RedisArticleStore(ArticleStore):
         self._reconcile = self.client.register_script(RECONCILE)
         self._begin = self.client.register_script(BEGIN)
         self._finish = self.client.register_script(FINISH)
+        self._finish_checked = self.client.register_script(redis_loss.FINISH)
+        self.epoch = ""
+        self.data_lost = False  # the store's data vanished during this run
+        self.restored = 0  # records put back from the feeds when the loss was found at open
+        if feeds_dir is not None:
+            self._check_epoch(feeds_dir, accept or (lambda url: True))
+
+    def _check_epoch(self, feeds_dir: Path, accept: Callable[[str], bool]) -> None:
+        state_dir, name = self.path.parent, f"{self.prefix}:{self.site}"
+        known = redis_loss.read_epoch(state_dir, name)
+        marker = f"lost-{redis_loss.new_epoch()}"
+        epoch, lost = self.client.register_script(redis_loss.OPEN)(
+            keys=[self._key("epoch"), self._key("runs"), self._key("runs-by-start")],
+            args=[known, redis_loss.new_epoch(), repr(time.time()), marker])
+        if int(lost):
+            self.restored = self.restore(redis_loss.feed_records(feeds_dir, accept, time.time()))
+            logger.warning("Redis lost the article store of %s (restarted empty or flushed): "
+                           "%d records restored from the feeds in %s; this crawl walks every "
+                           "listing page", self.site, self.restored, feeds_dir)
+        redis_loss.write_epoch(state_dir, name, str(epoch))
+        self.epoch = str(epoch)
+
+    def restore(self, records: dict[str, list[Any]]) -> int:
+        """Put back the records of articles the store does not hold; how many were added."""
+        script = self.client.register_script(redis_loss.RESTORE)
+        items, added = list(records.items()), 0
+        for start in range(0, len(items), 300):
+            args = [x for aid, rec in items[start:start + 300]
+                    for x in (aid, json.dumps(rec), rec[3][:BODY_KEY_CHARS])]
+            added += int(script(keys=[self._key("a"), self._key("b")], args=args))
+        return added
 
     def _key(self, part: str, site: str | None = None) -> str:
         return f"{self.prefix}:{self.site if site is None else site}:{part}"
@@ -319,7 +353,17 @@ class RedisArticleStore(ArticleStore):
                                 args=[run_id, repr(time.time()), MAX_RUNS]))
 
     def finish_run(self, run_id: str, reason: str) -> None:
-        self._finish(keys=[self._key("runs")], args=[run_id, repr(time.time()), reason])
+        if not self.epoch:
+            self._finish(keys=[self._key("runs")], args=[run_id, repr(time.time()), reason])
+            return
+        kept = self._finish_checked(
+            keys=[self._key("runs"), self._key("runs-by-start"), self._key("epoch")],
+            args=[run_id, repr(time.time()), reason, self.epoch])
+        if not int(kept):
+            self.data_lost = True
+            logger.error("Redis lost the article store's data during this run (restarted "
+                         "empty or flushed): the next crawl restores it from the feeds and "
+                         "walks every listing page")
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> dict[str, Any]:
@@ -350,8 +394,15 @@ class RedisArticleStore(ArticleStore):
 
 
 def open_redis_store(settings: Any, path: str | Path, site: str) -> RedisArticleStore:
+    """The store of a crawl: checked for a loss, restored from ``KZNEWS_FEEDS_DIR``'s lines
+    of this site (all lines when ``KZNEWS_SITE_KEY`` names the namespace)."""
+    from kznews.state import site_key
+
     prefix = settings.get("KZNEWS_REDIS_PREFIX") or "kznews"
-    return RedisArticleStore(settings["KZNEWS_REDIS_URL"], path, site, prefix)
+    feeds = Path(settings.get("KZNEWS_FEEDS_DIR") or "feeds").absolute()
+    custom = bool(settings.get("KZNEWS_SITE_KEY"))
+    return RedisArticleStore(settings["KZNEWS_REDIS_URL"], path, site, prefix, feeds,
+                             lambda url: custom or site_key(url) == site)
 
 
 __all__ = ["COLUMNS", "RedisArticleStore", "open_redis_store", "redact"]

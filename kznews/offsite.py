@@ -1,0 +1,103 @@
+"""Downloader middlewares that keep every request on the crawled origin (:mod:`kznews.origin`).
+
+Scrapy's own filters compare host names: a redirect, or a ``<meta http-equiv=refresh>``, to
+the same address on another port was followed, and that server's article exported as the
+outlet's. Here the origin of the spider's ``base_url`` (scheme, host and port) decides:
+
+* :class:`OriginOffsiteMiddleware` drops any http(s) request off that origin — also requests
+  marked ``dont_filter`` (a resumed crawl marks all of them so), which Scrapy lets through;
+* :class:`OriginRedirectMiddleware` does not follow a 3xx to another origin: the request fails
+  with :class:`OffsiteRedirect` (the spider's errback counts ``drop/download/OffsiteRedirect``);
+* :class:`OriginMetaRefreshMiddleware` does not follow a refresh to another origin: the page
+  is parsed as it was served.
+
+Each blocked redirect counts ``offsite/origin/redirect`` and ``offsite/filtered``; the first one
+to each origin is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.downloadermiddlewares.redirect import (
+    BaseRedirectMiddleware,
+    MetaRefreshMiddleware,
+    RedirectMiddleware,
+)
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+from kznews.origin import origin_of, same_origin
+
+logger = logging.getLogger(__name__)
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A redirect to another origin, not followed."""
+
+
+def _base(spider: Spider | None) -> str | None:
+    base = getattr(spider, "base_url", None)
+    return base if isinstance(base, str) and origin_of(base) else None
+
+
+class OriginOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter, by origin when the spider has a ``base_url``."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        base = _base(self.crawler.spider)
+        if base is None:
+            return super().process_request(request)
+        # data: requests (the spider's end-of-crawl hook) reach no server
+        if request.url.startswith("data:") or same_origin(request.url, base):
+            return None
+        where = origin_of(request.url)
+        key = str(where) if where else request.url.partition(":")[0]
+        if key not in self.domains_seen:
+            self.domains_seen.add(key)
+            logger.info("not requesting %s: another server than %s (further requests to it "
+                        "are counted in offsite/filtered)", request.url, base)
+            self.stats.inc_value("offsite/domains")
+        self.stats.inc_value("offsite/filtered")
+        raise IgnoreRequest(f"Filtered request to another origin: {key}")
+
+
+class _OriginCheck(BaseRedirectMiddleware):
+    """The check both redirect middlewares make before Scrapy follows a redirect."""
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        base = _base(self.crawler.spider)
+        if base is None or same_origin(redirected.url, base):
+            return super()._redirect(redirected, request, reason)
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value("offsite/origin/redirect")
+        stats.inc_value("offsite/filtered")
+        where = origin_of(redirected.url)
+        key = str(where) if where else redirected.url
+        # one set for both middlewares: each origin is logged once per crawl
+        blocked: set[str] = self.crawler.__dict__.setdefault("_kznews_redirects_blocked", set())
+        if key not in blocked:
+            blocked.add(key)
+            logger.warning("not following a redirect from %s to another server: %s (further "
+                           "ones are counted in offsite/origin/redirect)", request.url,
+                           redirected.url)
+        raise OffsiteRedirect(f"redirect to another origin: {redirected.url}")
+
+
+class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
+    """A 3xx to another origin fails the request with :class:`OffsiteRedirect`."""
+
+
+class OriginMetaRefreshMiddleware(_OriginCheck, MetaRefreshMiddleware):
+    """A refresh to another origin is not followed: the page is kept as it was served."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
+        try:
+            return super().process_response(request, response)
+        except OffsiteRedirect:
+            return response
