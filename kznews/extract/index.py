@@ -24,7 +24,8 @@ from kznews.extract.select import Compound, select
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
 
 _HEADER_FOOTER = frozenset({"header", "footer"})
-CLEAN_MEMO_SIZE = 50_000
+CLEAN_MEMO_SIZE = 16_384  # strings, each at most CLEAN_MEMO_LENGTH: a few MB at most
+CLEAN_MEMO_LENGTH = 400
 _CLEANED: dict[str, str] = {}
 
 
@@ -172,9 +173,11 @@ class PageIndex:
             return ""
         found = _CLEANED.get(text)
         if found is None:
-            if len(_CLEANED) >= CLEAN_MEMO_SIZE:
-                _CLEANED.clear()
-            found = _CLEANED[text] = P.clean_text(text)
+            found = P.clean_text(text)
+            if len(text) <= CLEAN_MEMO_LENGTH:  # furniture is short; paragraphs are unique
+                if len(_CLEANED) >= CLEAN_MEMO_SIZE:
+                    _CLEANED.clear()
+                _CLEANED[text] = found
         return found
 
     def text(self, el: etree._Element) -> str:

@@ -60,7 +60,7 @@ LAST_RESORT: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def article_id(url: str) -> str | None:
     """``u<N>`` from the last path segment (``…-u45694``, ``u45694``, ``….html``), else None.
 
