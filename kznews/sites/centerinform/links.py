@@ -73,20 +73,22 @@ def _related(p: Page) -> list[dict[str, Any]]:
     body_elements = {p.lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
-    origin = _site_origin(p.url)
+    base, origin = p.url, _site_origin(p.url)
+    # Bound once: this loop runs for every link of every page.
+    hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
     for a in p.index.links:
         raw = a.get("href") or ""
-        if not O.ID_HINT.search(raw):  # most links are not articles: no URL parsing for them
+        if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
-        aid = O.article_id(raw)
-        if not aid or aid in seen or a.getparent() in body_elements or p.zone(a) == "noise":
+        aid = article_id(raw)
+        if not aid or aid in seen or a.getparent() in body_elements or zone(a) == "noise":
             continue
         seen.add(aid)
-        title = p.text(a)
+        title = text(a)
         badge = _badge_before(a)
         lang = ("kk" if badge == "kz" else badge) if badge in O.LANG_BADGES \
             else P.detect_lang(title)
-        links.append({"url": _link_url(origin, p.url, raw), "id": aid, "title": title,
+        links.append({"url": _link_url(origin, base, raw), "id": aid, "title": title,
                       "lang": lang})
     return links
 
