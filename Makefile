@@ -26,7 +26,7 @@ sysdeps:
 	fi
 
 crawl: setup
-	$(BIN)/python -m kznews.demo
+	$(BIN)/python -m kznews demo
 
 lint: setup
 	$(BIN)/ruff check kznews tests bench

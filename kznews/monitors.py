@@ -27,10 +27,10 @@ from urllib.parse import unquote, urlsplit
 from scrapy.settings import BaseSettings
 
 from kznews.report.tally import DRIFT_FIELDS
+from kznews.verdict import EXIT_MONITOR_FAILED as EXIT_MONITOR_FAILED  # re-exported
 
 logger = logging.getLogger(__name__)
 
-EXIT_MONITOR_FAILED = 3
 _FAILED_RUNS: list[str] = []
 
 
@@ -60,6 +60,7 @@ class MonitorConfig:
     max_invalid: int = 0
     finish_reasons: tuple[str, ...] = ("finished", "max_articles")
     coverage: dict[str, float] = field(default_factory=dict)
+    coverage_min_items: int = 20
     drift_history: int = 5
     drift_max_rise: float = 0.25
     drift_max_share: float = 1.0
@@ -75,6 +76,7 @@ class MonitorConfig:
                                                   ["finished", "max_articles"])),
             coverage={str(k): float(v) for k, v in
                       settings.getdict("KZNEWS_MONITOR_COVERAGE", {}).items()},
+            coverage_min_items=settings.getint("KZNEWS_MONITOR_COVERAGE_MIN_ITEMS", 20),
             drift_history=settings.getint("KZNEWS_DRIFT_HISTORY", 5),
             drift_max_rise=settings.getfloat("KZNEWS_DRIFT_MAX_RISE", 0.25),
             drift_max_share=settings.getfloat("KZNEWS_DRIFT_MAX_SHARE", 1.0),
@@ -91,9 +93,32 @@ def check_items(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     finds nothing new on a live site is fine, one that finds no article at all is not."""
     n = int(report.get("items") or 0)
     seen = max(n, int(report.get("articles_seen") or 0))
-    known = f", {seen - n} known ones unchanged" if seen > n else ""
-    return MonitorResult("item_count", seen >= cfg.min_items,
-                         f"{n} articles scraped{known} (minimum {cfg.min_items} found)")
+    known = (f", {seen - n} known articles not fetched again (not due for a re-check, or "
+             "304)" if seen > n else "")
+    text = f"{n} articles scraped{known} (minimum {cfg.min_items})"
+    if seen >= cfg.min_items:
+        return MonitorResult("item_count", True, text)
+    return MonitorResult("item_count", False, f"{text}: {why_few(report)}")
+
+
+def why_few(report: Mapping[str, Any]) -> str:
+    """The likeliest reason a run found (almost) nothing, in words a user can act on."""
+    stats = report.get("stats") or {}
+    since, newest = report.get("since"), stats.get("discovery/newest_listed")
+    if since and newest and str(newest) < str(since):
+        return f"`since` {since} is after the newest listed article {newest}"
+    if since and stats.get("discovery/stopped/since"):
+        return f"every listed article is older than `since` {since}"
+    if stats.get("discovery/listing_failed") and not stats.get("discovery/listing_pages"):
+        error = report.get("first_error") or "see the log"
+        return f"the first listing page could not be fetched ({error})"
+    if stats.get("discovery/empty_listing"):
+        return "listing pages held no article links: has the site's layout changed?"
+    drops = {k: v for k, v in (report.get("dropped") or {}).items() if v}
+    if drops:
+        top = ", ".join(f"{k} {v}" for k, v in sorted(drops.items(), key=lambda kv: -kv[1])[:3])
+        return f"articles were dropped: {top}"
+    return "no article was found on the listing pages read (see max_pages and the log)"
 
 
 def check_errors(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -137,20 +162,43 @@ def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> Monitor
 
 
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """Fields listed in ``cfg.coverage`` are judged, per language with enough articles; the
+    other fields (optional ones such as image_urls) are only reported."""
     coverage = report.get("coverage") or {}
-    low = []
+    per_lang = report.get("articles_per_lang") or {}
+    if not coverage:
+        return MonitorResult("field_coverage", True, "no articles to measure")
+    low, small = [], []
     for lang, fields in sorted(coverage.items()):
+        if lang == "all":
+            continue
+        if int(per_lang.get(lang, 0)) < cfg.coverage_min_items:
+            small.append(f"{lang} {per_lang.get(lang, 0)}")
+            continue
         for name, minimum in sorted(cfg.coverage.items()):
             share = float(fields.get(name, 0.0))
             if share < minimum:
                 low.append(f"{name} {_pct(share)} < {_pct(minimum)} ({lang})")
-    if not coverage:
-        return MonitorResult("field_coverage", True, "no articles to measure")
+    notes = []
+    if small:
+        notes.append(f"not judged below {cfg.coverage_min_items} articles: {', '.join(small)}")
+    optional = _optional_coverage(coverage, cfg)
+    if optional:
+        notes.append(f"reported only: {optional}")
+    tail = "" if not notes else " (" + "; ".join(notes) + ")"
     if low:
-        return MonitorResult("field_coverage", False, "low field coverage: " + "; ".join(low))
-    return MonitorResult("field_coverage", True, "every monitored field at or above its "
+        return MonitorResult("field_coverage", False, "low field coverage: " + "; ".join(low)
+                             + tail + " — see the report's field coverage table")
+    return MonitorResult("field_coverage", True, "every judged field at or above its "
                          "minimum: " + ", ".join(f"{k} ≥ {_pct(v)}"
-                                                  for k, v in sorted(cfg.coverage.items())))
+                                                  for k, v in sorted(cfg.coverage.items()))
+                         + tail)
+
+
+def _optional_coverage(coverage: Mapping[str, Any], cfg: MonitorConfig) -> str:
+    every: Mapping[str, Any] = coverage.get("all") or next(iter(coverage.values()), {})
+    return ", ".join(f"{name} {_pct(float(share))}" for name, share in sorted(every.items())
+                     if name not in cfg.coverage and float(share) < 1)
 
 
 def drift_baseline(history: Sequence[Mapping[str, Any]], cfg: MonitorConfig

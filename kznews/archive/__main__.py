@@ -45,7 +45,7 @@ def _repair(path: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kznews.archive",
+    parser = argparse.ArgumentParser(prog="kznews archive",
                                      description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     listing = sub.add_parser("list", help="every capture in the archive")

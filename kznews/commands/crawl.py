@@ -1,88 +1,96 @@
-"""``scrapy crawl`` that rejects bad spider arguments with one clear line and exit status 2.
+"""``scrapy crawl`` for kznews: checks before the first request, a verdict as the last lines.
 
-Scrapy reports an exception raised while a spider is created as a traceback after its
-start-up log; users of this project get ``error: since must be a date YYYY-MM-DD, got
-'2021-13-01'`` alone instead. The check runs while options are parsed, before any logging.
+Before any logging: bad or unknown spider arguments, a setting out of range, a directory that
+cannot be written and a site that does not answer each stop the crawl with one line
+(``error: …``) and the exit status of ``kznews.verdict``. ``-a help=1`` prints every argument
+and setting. After Scrapy's closing log the verdict (PASSED/FAILED, exported counts, the
+report, the first error) is printed, and the exit status says the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
+from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from kznews import blocks, monitors, politeness
+from kznews import blocks, politeness, preflight, verdict
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
-from kznews.spiders.centerinform import (
-    ARG_NAMES,
+from kznews.spiders.args import (
+    HELP_ARG,
     RENDER_MODES,
     ArgumentError,
-    CenterinformSpider,
     CrawlArgs,
+    help_text,
 )
+from kznews.spiders.centerinform import CenterinformSpider
 
-EXIT_REDIS_UNREACHABLE = 75  # EX_TEMPFAIL: try again later
+logger = logging.getLogger("kznews.verdict")
 
 
-def check_redis(url: str) -> None:
-    """Distributed mode: one line and exit 2 for a wrong URL or password, 75 for a Redis that
-    does not answer, before any crawl starts (the password never shown)."""
-    import redis  # distributed mode only
+class _Formatter(ScrapyHelpFormatter):
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "".join(indent + line for line in text.splitlines(keepends=True))
 
-    from kznews.redact import mask_credentials
-    from kznews.redis import with_password
 
-    try:
-        client = redis.Redis.from_url(with_password(url), socket_connect_timeout=10,
-                                      socket_timeout=10)
-        try:
-            client.ping()
-        finally:
-            client.close()
-    except redis.AuthenticationError as exc:
-        print(f"error: Redis at {mask_credentials(url)} refused the connection: {exc} "
-              "(give the password in KZNEWS_REDIS_PASSWORD)", file=sys.stderr)
-        sys.exit(2)
-    except (redis.ConnectionError, redis.TimeoutError) as exc:
-        print(f"error: Redis at {mask_credentials(url)} does not answer: {exc}",
-              file=sys.stderr)
-        sys.exit(EXIT_REDIS_UNREACHABLE)
-    except (redis.RedisError, ValueError) as exc:
-        print(f"error: Redis at {mask_credentials(url)}: {exc}", file=sys.stderr)
-        sys.exit(2)
+def fail(message: str, status: int) -> None:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+    sys.exit(status)
 
 
 class Command(ScrapyCrawl):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.formatter_class = _Formatter
+        parser.epilog = f"{CenterinformSpider.name}:\n{help_text()}"
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
-        if args and args[0] == CenterinformSpider.name:
-            try:
-                CrawlArgs.parse(**{k: v for k, v in opts.spargs.items() if k in ARG_NAMES})
-                settings = self.settings
-                render = str((settings.get("KZNEWS_RENDER") if settings else None) or "auto")
-                if render not in RENDER_MODES:
-                    raise ArgumentError(f"KZNEWS_RENDER must be one of "
-                                        f"{'/'.join(RENDER_MODES)}, got {render!r}")
-                if settings is not None:
-                    politeness.check_settings(settings)
-            except (ArgumentError, ValueError) as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                sys.exit(2)
-            if self.settings and self.settings.get("KZNEWS_REDIS_URL"):
-                check_redis(str(self.settings.get("KZNEWS_REDIS_URL")))
+        if not args or args[0] != CenterinformSpider.name:
+            return
+        if HELP_ARG in opts.spargs:
+            print(help_text())
+            sys.exit(0)
+        settings = self.settings
+        assert settings is not None
+        try:
+            parsed = CrawlArgs.parse(**opts.spargs)
+            render = str(settings.get("KZNEWS_RENDER") or "auto")
+            if render not in RENDER_MODES:
+                raise ArgumentError(f"KZNEWS_RENDER must be one of "
+                                    f"{'/'.join(RENDER_MODES)}, got {render!r}")
+            politeness.check_settings(settings)
+            preflight.check_dirs(settings)
+            if settings.get("KZNEWS_REDIS_URL"):
+                preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))
+        except (ArgumentError, ValueError) as exc:
+            fail(str(exc), verdict.EXIT_BAD_INPUT)
+        except preflight.PreflightError as exc:
+            fail(str(exc), exc.status)
+        if parsed.warc:
+            return  # a replay answers from the archive: nothing is fetched
+        try:
+            timeout = min(settings.getfloat("DOWNLOAD_TIMEOUT", 30.0), 15.0)
+            preflight.check_reachable(parsed.base_url, timeout)
+        except preflight.PreflightError as exc:
+            fail(str(exc), verdict.EXIT_UNREACHABLE)
 
-    # --- monitors hook (kznews.monitors) ------------------------------------------------------
-    # A crawl that could not save an article it parsed (a feed or the store could not be
-    # written: full disk, I/O error) exits with status 5; one whose monitors failed (see the
-    # end-of-crawl report) with status 3, so cron, Scrapyd and CI see it; Scrapy's own
-    # failures keep their exit status.
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
-        if not self.exitcode and export_failures():
+        for result in verdict.recorded():
+            text = "\n".join(result.lines())
+            if self.settings and self.settings.get("LOG_FILE"):
+                logger.info("%s", text)  # Scrapyd's job log
+            print(text, file=sys.stderr, flush=True)
+        if self.exitcode:
+            return  # Scrapy's own failure keeps its status
+        # Articles that could not be saved (full disk …), then a crawl the outlet's protection
+        # stopped, have their own statuses; else the verdict's (3 failed, 130 interrupted).
+        if export_failures():
             self.exitcode = EXIT_EXPORT_FAILED
-        # A crawl the outlet's protection stopped (kznews.blocks) exits with status 4.
-        if not self.exitcode and blocks.stopped_runs():
+        elif blocks.stopped_runs():
             self.exitcode = blocks.EXIT_BLOCKED
-        if not self.exitcode and monitors.failed_runs():
-            self.exitcode = monitors.EXIT_MONITOR_FAILED
+        else:
+            self.exitcode = max((r.exit_status for r in verdict.recorded()), default=0)

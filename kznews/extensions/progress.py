@@ -122,7 +122,7 @@ class Progress:
             self.stream.flush()
             self.drawn = False
 
-    def spider_closed(self) -> None:
+    def spider_closed(self, reason: str = "finished") -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
         for handler, flt in self.filters:
@@ -133,4 +133,6 @@ class Progress:
             self.stream.write(self.line() + "\n")
             self.stream.flush()
         else:
-            logger.info("progress: %s (done)", self.line())
+            # "(done)" only for a crawl that ran to its end, not one stopped by Ctrl-C
+            end = "done" if reason != "shutdown" else "interrupted"
+            logger.info("progress: %s (%s)", self.line(), end)

@@ -19,7 +19,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from kznews import monitors
+from kznews import monitors, verdict
 from kznews.items import item_dict
 from kznews.report import (
     build_report,
@@ -52,6 +52,9 @@ class CrawlReport:
         self.notify_targets = settings.getlist("KZNEWS_NOTIFY", [])
         self.notify_on = str(settings.get("KZNEWS_NOTIFY_ON", "failure"))
         self.notify_timeout = settings.getfloat("KZNEWS_NOTIFY_TIMEOUT", 10.0)
+        # the first ERROR line of the run, repeated in the verdict the crawl ends with
+        self.first_error = verdict.FirstError()
+        logging.getLogger().addHandler(self.first_error)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -71,6 +74,9 @@ class CrawlReport:
             started=self.started.isoformat(timespec="seconds"),
             finished=datetime.now(UTC).isoformat(timespec="seconds"),
             base_url=getattr(spider, "base_url", None))
+        since = getattr(getattr(spider, "args", None), "since", None)
+        report["since"] = since.isoformat() if since else None
+        report["first_error"] = self.first_error.text
         # History is this spider's runs on the same site: another copy of the outlet (a
         # mirror, a test server) is not a baseline for drift.
         report["site"] = self.crawler.settings.get("KZNEWS_SITE_KEY") or site_key(
@@ -100,6 +106,14 @@ class CrawlReport:
                 self.notify_targets, monitors.alert_payload(report), self.notify_timeout)
             write_report(report, path, history)
         self.crawler.stats.set_value("report/path", str(path))
+        logging.getLogger().removeHandler(self.first_error)
+        verdict.record(verdict.Verdict(
+            status="interrupted" if reason == "shutdown" else report["status"],
+            finish_reason=reason, items=int(report["items"]),
+            exported=dict(report["exported_per_lang"] or {}), report=str(path),
+            html=str(path.with_suffix(".html")),
+            failed=[f"{r.name}: {r.message}" for r in failed],
+            first_error=self.first_error.text))
         logger.info("crawl report: %s (%s) — %d items, exported %s, dropped %s, run %s",
                     path, path.with_suffix(".html").name, report["items"],
                     report["exported_per_lang"] or "{}", report["dropped"] or "{}",

@@ -16,7 +16,7 @@ from .site import VARIANTS, build_site
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
-        prog="python -m kznews.mirror", description="Serve the offline mirror of ic24.kz."
+        prog="kznews mirror", description="Serve the offline mirror of ic24.kz."
     )
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=0, help="0 picks a free port")

@@ -96,7 +96,7 @@ def rebuild(files: Sequence[Path], stats: dict[str, Any], spider: str
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kznews.report", description=__doc__,
+    parser = argparse.ArgumentParser(prog="kznews report", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("feeds", nargs="+", help="feed files or directories of them")
     parser.add_argument("--stats", help="Scrapy stats JSON, or an earlier kznews report")

@@ -32,7 +32,9 @@ def _pct(x: float | None) -> str:
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]], cls: str = "") -> str:
-    out = [f'<table class="{cls}"><tr>' + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"]
+    out = [f'<table class="{cls}">']
+    if any(head):  # a table of name/value rows has no header row
+        out.append("<tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>")
     for row in rows:
         out.append("<tr>" + "".join(row) + "</tr>")
     return "".join(out) + "</table>"
@@ -61,7 +63,10 @@ def totals_rows(report: Mapping[str, Any]) -> list[list[str]]:
         ("exported to feeds", ", ".join(f"{k} {v}" for k, v in exported.items()) or "–"),
         ("new", report.get("new", 0)),
         ("revised", report.get("revised", 0)),
-        ("unchanged (exported by an earlier run)", report.get("unchanged", 0)),
+        # the same words as the item_count monitor
+        ("scraped again, unchanged since an earlier run", report.get("unchanged", 0)),
+        ("known articles not fetched again (not due for a re-check, or 304)",
+         max(0, int(report.get("articles_seen") or 0) - int(report.get("items") or 0))),
         ("duplicates dropped in this run", report.get("duplicates_dropped", 0)),
         ("articles dropped, all reasons", report.get("dropped_items", 0)),
         ("errors", report.get("errors", 0)),
@@ -83,6 +88,7 @@ def rules_rows(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
                 before.setdefault(name, {}).setdefault(rule, []).append(rate)
     runs = len(history)
     rows = []
+    empty = not report.get("items")  # no article this run: nothing to compare
     for name in sorted(set(now) | set(before)):
         counts = (report.get("rules") or {}).get(name, {})
         rules = list(counts) + [r for r in before.get(name, {}) if r not in counts]
@@ -90,14 +96,22 @@ def rules_rows(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
             rate = now.get(name, {}).get(rule, 0.0)
             seen = before.get(name, {}).get(rule, [])
             mean = sum(seen) / runs if runs else None
-            delta = None if mean is None else rate - mean
+            delta = None if mean is None or empty else rate - mean
             cls = "bad" if delta is not None and abs(delta) >= 0.1 else ""
+            shown = ("no data" if empty else "–") if delta is None else f"{100 * delta:+.1f}"
             fallback = "fallback" if rule.startswith("text:") and (
                 name in DRIFT_FIELDS or name == "published") else ""
             rows.append([_td(name), _td(rule), _td(fallback), _td(counts.get(rule, 0), True),
-                         _td(_pct(rate), True), _td(_pct(mean), True),
-                         _td("–" if delta is None else f"{100 * delta:+.1f}", True, cls)])
+                         _td("no data" if empty else _pct(rate), True), _td(_pct(mean), True),
+                         _td(shown, True, cls)])
     return rows
+
+
+def _one_bucket(per_day: Mapping[str, Mapping[str, int]], labels: Sequence[str]) -> str:
+    if not labels:
+        return "No dated article in this run."
+    counts = ", ".join(f"{lang} {sum(days.values())}" for lang, days in sorted(per_day.items()))
+    return _e(f"Every article of this run was published on {labels[0]}: {counts}.")
 
 
 def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]] = ()) -> str:
@@ -127,14 +141,19 @@ def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]] 
     parts.append(_table(["monitor", "result", "detail"], [
         [_td(r["name"]), _td("passed" if r["passed"] else "FAILED", cls="good" if r["passed"]
                              else "bad"), _td(r["message"])] for r in results]))
-    parts.append("<h2>Totals</h2>" + _table(["", ""], totals_rows(report), "totals"))
+    parts.append("<h2>Totals</h2>" + _table([], totals_rows(report), "totals"))
     dropped = report.get("dropped") or {}
     if dropped:
         parts.append("<h2>Dropped, and why</h2>" + _table(
             ["reason", "count"], [[_td(k), _td(v, True)] for k, v in sorted(dropped.items())]))
-    parts.append("<h2>Articles per day</h2>")
-    parts.append(f'<div class="chart" id="chart-per-day">'
-                 f"{charts.articles_per_day(report.get('articles_per_day') or {})}</div>")
+    per_day = report.get("articles_per_day") or {}
+    unit, labels, _ = charts.per_day_buckets(per_day)
+    parts.append(f"<h2>Articles per {unit} of publication</h2>")
+    if len(labels) > 1:
+        parts.append(f'<div class="chart" id="chart-per-day">'
+                     f"{charts.articles_per_day(per_day)}</div>")
+    else:
+        parts.append(f"<p>{_one_bucket(per_day, labels)}</p>")
     parts.append("<h2>Field coverage</h2>")
     if coverage:
         parts.append(_table(["field", *langs], [
@@ -149,10 +168,14 @@ def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]] 
                  f"run(s) in the same directory; changes of 10 points or more are marked.</p>")
     parts.append(_table(["field", "rule", "", "count", "this run", "earlier runs", "Δ points"],
                         rules_rows(report, history)))
-    parts.append('<div class="chart" id="chart-fallback">'
-                 f"{charts.fallback_trend(runs, DRIFT_FIELDS)}</div>")
-    for name in RULE_MIX_FIELDS:
-        parts.append(f'<div class="chart rule-mix" id="chart-rules-{name}">'
-                     f"{charts.rule_mix(runs, name)}</div>")
+    if len(runs) > 1:
+        parts.append('<div class="chart" id="chart-fallback">'
+                     f"{charts.fallback_trend(runs, DRIFT_FIELDS)}</div>")
+        for name in RULE_MIX_FIELDS:
+            parts.append(f'<div class="chart rule-mix" id="chart-rules-{name}">'
+                         f"{charts.rule_mix(runs, name)}</div>")
+    else:
+        parts.append('<p class="meta">Trend charts appear from the second run on: this is '
+                     "the first report in the directory.</p>")
     parts.append(f'<p class="meta">JSON: {_e(report.get("path"))}</p></body></html>')
     return "\n".join(parts)

@@ -1,11 +1,23 @@
-"""Spider arguments (``-a name=value``): parsed and checked before a crawl starts."""
+"""Spider arguments (``-a name=value``) and kznews settings (``-s NAME=value``): declared once.
+
+``ARGS`` and ``SETTINGS`` below are the single source for checking a crawl's arguments, for
+``scrapy crawl centerinform -a help=1`` / ``kznews crawl --help``, and for the tables in
+README.md and docs/SETTINGS.md (``python -m kznews.spiders.args --write`` regenerates them; a
+test fails when they drift). A new argument is one ``Arg`` entry (plus its ``CrawlArgs``
+field); a new setting is one ``Setting`` entry.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import difflib
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
@@ -13,13 +25,249 @@ DEFAULT_MAX_PAGES = 100
 # Articles linked from a listing article's related block are followed; their own related
 # links are not: a site whose every article links new ones would otherwise never end.
 DEFAULT_RELATED_DEPTH = 1
-ARG_NAMES = ("base_url", "max_pages", "max_articles", "since", "lang", "follow_related",
-             "related_depth", "render", "warc")
 DEFAULT_BASE_URL = "https://ic24.kz"
+ALMATY = ZoneInfo("Asia/Almaty")  # the outlet's dates, and so `since`, are Almaty dates
+HELP_ARG = "help"
 
 
 class ArgumentError(ValueError):
     """A spider argument a user got wrong; its message is the one line they see."""
+
+
+# ---------------------------------------------------------------------- value parsers
+def _base_url(value: Any) -> str | None:
+    if value is None:
+        return None  # the archive's own (warc), else DEFAULT_BASE_URL: see CrawlArgs.parse
+    try:
+        parts = urlsplit(str(value).strip())
+        _ = parts.port  # raises on a port out of range or not a number
+    except ValueError:
+        raise ArgumentError(f"base_url is not a valid URL: {value!r}") from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}")
+    # a copy of the outlet may live under a path: http://host/ic24 + /novosti
+    return f"{parts.scheme}://{parts.netloc}".lower() + parts.path.rstrip("/")
+
+
+def _whole(name: str, allow_zero: bool) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ArgumentError(f"{name} must be a whole number, got {value!r}") from None
+        if number < 0 or (number == 0 and not allow_zero):
+            raise ArgumentError(f"{name} must be {'≥ 0' if allow_zero else '≥ 1'}, "
+                                f"got {value!r}")
+        return number
+    return parse
+
+
+def today_in_almaty() -> date:
+    return datetime.now(ALMATY).date()
+
+
+def _since(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        since = date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r}") from None
+    # A date after today can match no article: the crawl would read listing pages for
+    # nothing and end with "0 articles", so it is refused before the first request.
+    today = today_in_almaty()
+    if since > today:
+        raise ArgumentError(f"since {since} is in the future (today is {today} in Almaty): "
+                            "no article can be that new")
+    return since
+
+
+def _langs(value: Any) -> frozenset[str]:
+    langs = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
+    if sorted(langs - set(LANGS)) or not langs:
+        raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {value!r}")
+    return langs
+
+
+def _flag(name: str) -> Callable[[Any], bool]:
+    def parse(value: Any) -> bool:
+        flag = str(value).strip().lower()
+        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+            raise ArgumentError(f"{name} must be 1 or 0, got {value!r}")
+        return flag in {"1", "true", "yes"}
+    return parse
+
+
+def _render(value: Any) -> str | None:
+    if value is not None and str(value) not in RENDER_MODES:
+        raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {value!r}")
+    return None if value is None else str(value)
+
+
+def _warc(value: Any) -> tuple[str, ...]:
+    """The archive files ``warc`` names (a file, a directory or a glob), checked."""
+    if value in (None, ""):
+        return ()
+    from kznews.archive.index import check  # reads WARC: only for a replay
+    from kznews.archive.paths import ArchiveError, resolve
+
+    try:
+        files = resolve(str(value))
+        check(files)
+    except ArchiveError as exc:
+        raise ArgumentError(str(exc)) from None
+    except OSError as exc:
+        raise ArgumentError(f"warc: cannot read {value!r}: {exc.strerror or exc}") from None
+    return tuple(files)
+
+
+def _default_base_url(files: tuple[str, ...]) -> str:
+    if not files:
+        return DEFAULT_BASE_URL
+    from kznews.archive.index import base_url_of
+
+    return _base_url(base_url_of(files)) or DEFAULT_BASE_URL
+
+
+# ---------------------------------------------------------------------- declarations
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    default: Any  # passed to ``parse`` when the argument is not given
+    shown: str  # the default as a user reads it
+    meaning: str
+    parse: Callable[[Any], Any]
+    attr: str = ""  # the CrawlArgs field (default: the name)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    meaning: str
+    group: str
+    shown: str = ""  # the default as a user reads it (default: kznews/settings.py's value)
+
+
+ARGS: tuple[Arg, ...] = (
+    Arg("base_url", None, "`https://ic24.kz`",
+        "site to crawl (a path prefix is kept); only its origin (scheme, host, port) is ever "
+        "contacted", _base_url),
+    Arg("max_pages", DEFAULT_MAX_PAGES, f"`{DEFAULT_MAX_PAGES}`",
+        "listing pages requested at most (articles reached through related links are not "
+        "counted here: see related_depth, max_articles)", _whole("max_pages", False)),
+    Arg("related_depth", DEFAULT_RELATED_DEPTH, f"`{DEFAULT_RELATED_DEPTH}`",
+        "a related-link depth bound: related links followed from a listing article (`1`: its "
+        "related articles, not theirs; `0`: none)", _whole("related_depth", True)),
+    Arg("max_articles", 0, "`0` (no limit)",
+        "stop after this many articles were scraped (any route: listing or related link)",
+        _whole("max_articles", True)),
+    Arg("since", None, "–", "`YYYY-MM-DD` (Almaty): skip older articles, stop paging at a "
+        "listing page holding only older ones; a future date is refused", _since),
+    Arg("lang", "ru,en,kk", "`ru,en,kk`",
+        "languages to keep (read from the content, not the URL)", _langs, "langs"),
+    Arg("follow_related", "1", "`1`",
+        "also follow the headline block on article pages (`0` = `related_depth=0`: listing "
+        "pages only)",
+        _flag("follow_related")),
+    Arg("render", None, "`auto` (KZNEWS_RENDER)",
+        "Playwright rendering: `auto`, `always`, `never`", _render),
+    Arg("warc", None, "–", "replay: answer every request from these WARC files (a file, a "
+        "directory or a glob) instead of the network; `base_url` defaults to the archive's",
+        _warc),
+)
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("KZNEWS_STATE_DIR", "article store (dedup, revisions) and run locks", "files"),
+    Setting("KZNEWS_FEEDS_DIR", "per-language feeds `<lang>/<spider>-<UTC time>.jsonl`",
+            "files"),
+    Setting("KZNEWS_REPORTS_DIR", "end-of-crawl reports `.json` and `.html`", "files"),
+    Setting("KZNEWS_FEEDS_ENABLED", "write the per-language feeds (`False`: store only)",
+            "files"),
+    Setting("KZNEWS_EXPORT_ENABLED", "dedup against the store and export at all", "files",
+            "`True`"),
+    Setting("KZNEWS_SITE_KEY", "store and report namespace (default: the crawled host:port)",
+            "files"),
+    Setting("KZNEWS_ARCHIVE_DIR", "WARC files of every response fetched (unset: none)",
+            "files"),
+    Setting("KZNEWS_ARCHIVE_MAX_BYTES", "a new WARC file after this many bytes", "files"),
+    Setting("KZNEWS_INCREMENTAL", "repeated crawls stop paging once listing pages hold "
+            "nothing new, and skip known articles not due for a re-check", "incremental"),
+    Setting("KZNEWS_LISTING_OVERLAP", "listing pages with nothing new before paging stops",
+            "incremental"),
+    Setting("KZNEWS_RECHECK_HOURS", "hours before a known article is re-checked "
+            "(conditional request)", "incremental"),
+    Setting("KZNEWS_RENDER", "rendering mode when the `render` argument is not given: "
+            "`auto`, `always`, `never`", "rendering"),
+    Setting("KZNEWS_RENDER_WAIT", "seconds a rendered page may take to show its text",
+            "rendering"),
+    Setting("KZNEWS_RENDER_PAGE_BUDGET", "seconds from opening to closing a rendered page",
+            "rendering"),
+    Setting("KZNEWS_RENDER_MAX_MB", "resident memory of a page's renderer before it is killed",
+            "rendering"),
+    Setting("KZNEWS_RENDER_JS_HEAP_MB", "JavaScript heap of a rendered page (V8 flag)",
+            "rendering"),
+    Setting("KZNEWS_CONTACT", "e-mail or URL put in the User-Agent: set it before crawling "
+            "the outlet", "politeness"),
+    Setting("KZNEWS_POLITE_CONCURRENCY", "requests at once to a public host (loopback and "
+            "private hosts keep Scrapy's rates)", "politeness"),
+    Setting("KZNEWS_POLITE_DELAY", "seconds between requests to a public host (±50%)",
+            "politeness"),
+    Setting("KZNEWS_POLITE_AUTOTHROTTLE_TARGET", "AutoThrottle target concurrency for a "
+            "public host", "politeness"),
+    Setting("KZNEWS_IGNORE_CRAWL_DELAY", "ignore robots.txt Crawl-delay / Request-rate",
+            "politeness"),
+    Setting("KZNEWS_CRAWL_DELAY_MAX", "a longer robots.txt delay is capped to this (s)",
+            "politeness"),
+    Setting("KZNEWS_BLOCK_LIMIT", "challenge/captcha/WAF pages in a row that end the crawl "
+            "(exit status 4)", "politeness"),
+    Setting("KZNEWS_BLOCK_BACKOFF", "seconds after the first block, doubled per further one",
+            "politeness"),
+    Setting("KZNEWS_BLOCK_BACKOFF_MAX", "longest wait after a block (s)", "politeness"),
+    Setting("KZNEWS_RETRY_BACKOFF", "seconds before the first retry, doubled per retry",
+            "retries"),
+    Setting("KZNEWS_RETRY_MAX_DELAY", "longest delay between retries (s)", "retries"),
+    Setting("KZNEWS_RETRY_AFTER_MAX", "a longer `Retry-After` is capped to this (s)",
+            "retries"),
+    Setting("KZNEWS_REDIS_URL", "distributed mode: shared queue, dedup and store",
+            "distributed"),
+    Setting("KZNEWS_REDIS_PREFIX", "prefix of every Redis key", "distributed", "`kznews`"),
+    Setting("KZNEWS_REDIS_WORKER_TTL", "seconds without heartbeat before a worker is dead",
+            "distributed", "`30.0`"),
+    Setting("KZNEWS_REDIS_IDLE_TIMEOUT", "seconds an idle worker waits for busy peers",
+            "distributed", "`60.0`"),
+    Setting("KZNEWS_REDIS_CRAWL_TTL", "seconds after the last heartbeat the crawl keys "
+            "expire", "distributed", "`604800.0`"),
+    Setting("KZNEWS_MONITORS_ENABLED", "judge every run (exit status 3 when a monitor fails)",
+            "monitors"),
+    Setting("KZNEWS_MONITOR_MIN_ITEMS", "fewer articles scraped or found unchanged: failed",
+            "monitors"),
+    Setting("KZNEWS_MONITOR_MAX_ERRORS", "more ERROR log lines: failed", "monitors"),
+    Setting("KZNEWS_MONITOR_MAX_INVALID", "more articles failing the JSON Schema: failed",
+            "monitors"),
+    Setting("KZNEWS_MONITOR_FINISH_REASONS", "finish reasons that pass (and any "
+            "`closespider_*`)", "monitors"),
+    Setting("KZNEWS_MONITOR_COVERAGE", "minimum share of articles with a value, per field "
+            "and language (fields not listed are reported, not judged)", "monitors"),
+    Setting("KZNEWS_MONITOR_COVERAGE_MIN_ITEMS", "articles of a language needed before its "
+            "field coverage is judged (fewer: reported only)", "monitors"),
+    Setting("KZNEWS_DRIFT_HISTORY", "earlier runs averaged as the drift baseline", "monitors"),
+    Setting("KZNEWS_DRIFT_MAX_RISE", "allowed rise of the fallback-rule share over the "
+            "baseline", "monitors"),
+    Setting("KZNEWS_DRIFT_MAX_SHARE", "allowed fallback-rule share with no earlier run",
+            "monitors"),
+    Setting("KZNEWS_DRIFT_MIN_ITEMS", "runs with fewer articles are neither judged for drift "
+            "nor a baseline", "monitors"),
+    Setting("KZNEWS_NOTIFY", "where failed runs are announced: URLs get a JSON POST, paths "
+            "a JSON line", "monitors"),
+    Setting("KZNEWS_NOTIFY_ON", "`failure`, or `always`", "monitors"),
+    Setting("KZNEWS_NOTIFY_TIMEOUT", "seconds per notifier", "monitors"),
+    Setting("KZNEWS_PROGRESS", "progress line: `auto`, `tty`, `log`, `off`", "progress"),
+    Setting("KZNEWS_PROGRESS_INTERVAL", "seconds between redraws of the live line",
+            "progress"),
+    Setting("KZNEWS_PROGRESS_LOG_INTERVAL", "seconds between progress log lines", "progress"),
+)
+
+ARG_NAMES = tuple(a.name for a in ARGS)
 
 
 @dataclass(frozen=True)
@@ -36,70 +284,105 @@ class CrawlArgs:
     related_depth: int = DEFAULT_RELATED_DEPTH
 
     @classmethod
-    def parse(cls, base_url: str | None = None, max_pages: Any = DEFAULT_MAX_PAGES,
-              max_articles: Any = 0, since: Any = None, lang: Any = "ru,en,kk",
-              follow_related: Any = "1", render: Any = None, warc: Any = None,
-              related_depth: Any = DEFAULT_RELATED_DEPTH, **unknown: Any) -> CrawlArgs:
-        files, base_url = _archive(warc, base_url)
-        try:
-            parts = urlsplit(str(base_url).strip())
-            _ = parts.port  # raises on a port out of range or not a number
-        except ValueError:
-            raise ArgumentError(f"base_url is not a valid URL: {base_url!r}") from None
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
-            raise ArgumentError(f"base_url must be an http(s) URL, got {base_url!r}")
-        since_date = None
-        if since not in (None, ""):
-            try:
-                since_date = date.fromisoformat(str(since).strip())
-            except ValueError:
-                raise ArgumentError(f"since must be a date YYYY-MM-DD, got {since!r}") from None
-        langs = frozenset(x.strip().lower() for x in str(lang).split(",") if x.strip())
-        bad = sorted(langs - set(LANGS))
-        if bad or not langs:
-            raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {lang!r}")
-        flag = str(follow_related).strip().lower()
-        if flag not in {"1", "0", "true", "false", "yes", "no"}:
-            raise ArgumentError(f"follow_related must be 1 or 0, got {follow_related!r}")
-        depth = _positive("related_depth", related_depth, allow_zero=True)
-        if render is not None and str(render) not in RENDER_MODES:
-            raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {render!r}")
-        return cls(
-            # a copy of the outlet may live under a path: http://host/ic24 + /novosti
-            base_url=f"{parts.scheme}://{parts.netloc}".lower() + parts.path.rstrip("/"),
-            max_pages=_positive("max_pages", max_pages, allow_zero=False),
-            max_articles=_positive("max_articles", max_articles, allow_zero=True),
-            since=since_date,
-            langs=langs,
-            follow_related=flag in {"1", "true", "yes"} and depth > 0,
-            render=None if render is None else str(render),
-            warc=files,
-            related_depth=depth if flag in {"1", "true", "yes"} else 0,
-        )
+    def parse(cls, **given: Any) -> CrawlArgs:
+        check_names(given)
+        values = {(a.attr or a.name): a.parse(given.get(a.name, a.default)) for a in ARGS}
+        if values["base_url"] is None:
+            values["base_url"] = _default_base_url(values["warc"])
+        # either argument turns related links off
+        values["related_depth"] = values["related_depth"] if values["follow_related"] else 0
+        values["follow_related"] = values["related_depth"] > 0
+        return cls(**{f.name: values[f.name] for f in fields(cls)})
 
 
-def _archive(warc: Any, base_url: str | None) -> tuple[tuple[str, ...], str]:
-    """The archive files ``warc`` names and the base URL: given, else the archive's own."""
-    if warc in (None, ""):
-        return (), DEFAULT_BASE_URL if base_url is None else base_url
-    from kznews.archive.index import base_url_of, check  # reads WARC: only for a replay
-    from kznews.archive.paths import ArchiveError, resolve
-
-    try:
-        files = resolve(str(warc))
-        check(files)
-        return files, base_url_of(files) if base_url is None else base_url
-    except ArchiveError as exc:
-        raise ArgumentError(str(exc)) from None
-    except OSError as exc:
-        raise ArgumentError(f"warc: cannot read {warc!r}: {exc.strerror or exc}") from None
+def check_names(given: Mapping[str, Any]) -> None:
+    """Unknown argument names are refused; Scrapyd's own (``_job``, ``_version``: every name
+    it passes starts with ``_``) are let through."""
+    for name in given:
+        if name in ARG_NAMES or name.startswith("_"):
+            continue
+        close = difflib.get_close_matches(name, ARG_NAMES, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ArgumentError(f"unknown argument {name!r}{hint}; "
+                            f"`-a {HELP_ARG}=1` lists them: {', '.join(ARG_NAMES)}")
 
 
-def _positive(name: str, value: Any, allow_zero: bool) -> int:
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ArgumentError(f"{name} must be a whole number, got {value!r}") from None
-    if number < 0 or (number == 0 and not allow_zero):
-        raise ArgumentError(f"{name} must be {'≥ 0' if allow_zero else '≥ 1'}, got {value!r}")
-    return number
+# ---------------------------------------------------------------------- help and docs
+def setting_default(item: Setting) -> str:
+    if item.shown:
+        return item.shown
+    from kznews import settings as defaults
+
+    value = getattr(defaults, item.name, None)
+    return "unset" if value in (None, [], {}) else f"`{value!r}`".replace("'", "")
+
+
+def help_text() -> str:
+    """What ``-a help=1`` and ``kznews crawl --help`` print."""
+    lines = ["spider arguments (-a name=value):"]
+    for a in ARGS:
+        lines.append(f"  {a.name:<16} [{_plain(a.shown)}] {_plain(a.meaning)}")
+    lines.append("settings (-s NAME=value):")
+    for s in SETTINGS:
+        lines.append(f"  {s.name:<34} [{_plain(setting_default(s))}] {_plain(s.meaning)}")
+    from kznews.verdict import EXIT_STATUSES
+
+    lines.append("exit status:")
+    lines += [f"  {code:<4} {meaning}" for code, meaning in EXIT_STATUSES.items()]
+    return "\n".join(lines)
+
+
+def _plain(text: str) -> str:
+    return text.replace("`", "")
+
+
+def args_markdown() -> str:
+    rows = [f"| `{a.name}` | {a.shown} | {a.meaning} |" for a in ARGS]
+    return "\n".join(["| argument | default | meaning |", "|---|---|---|", *rows])
+
+
+def settings_markdown() -> str:
+    out: list[str] = []
+    for group in dict.fromkeys(s.group for s in SETTINGS):
+        out += [f"### {group}", "", "| setting | default | meaning |", "|---|---|---|"]
+        out += [f"| `{s.name}` | {setting_default(s)} | {s.meaning} |"
+                for s in SETTINGS if s.group == group]
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+BLOCKS = {"args": args_markdown, "settings": settings_markdown}
+DOCS = {"README.md": ("args",), "docs/SETTINGS.md": ("args", "settings")}
+
+
+def sync_block(text: str, block: str) -> str:
+    """``text`` with the generated table between ``<!-- kznews:BLOCK -->`` markers."""
+    start, end = f"<!-- kznews:{block} -->", f"<!-- /kznews:{block} -->"
+    head, found, rest = text.partition(start)
+    if not found:
+        raise ValueError(f"no {start} marker")
+    _, _, tail = rest.partition(end)
+    return f"{head}{start}\n{BLOCKS[block]()}\n{end}{tail}"
+
+
+def sync_docs(root: Path, write: bool) -> list[str]:
+    """Docs whose generated tables are out of date (rewritten when ``write``)."""
+    stale = []
+    for name, blocks in DOCS.items():
+        path = root / name
+        text = path.read_text("utf-8")
+        new = text
+        for block in blocks:
+            new = sync_block(new, block)
+        if new != text:
+            stale.append(name)
+            if write:
+                path.write_text(new, "utf-8")
+    return stale
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[2]
+    changed = sync_docs(root, write="--write" in sys.argv)
+    print("\n".join(changed) or "docs up to date")
+    raise SystemExit(1 if changed and "--write" not in sys.argv else 0)

@@ -244,6 +244,8 @@ class CenterinformSpider(scrapy.Spider):
         older = fresh = 0
         dated = sum(1 for e in entries if e.listing_date)
         for entry in entries:
+            if entry.listing_date:
+                self._note_newest(entry.listing_date)
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
                 older += 1
                 self._inc("discovery/skipped/since")
@@ -274,6 +276,13 @@ class CenterinformSpider(scrapy.Spider):
         following = self.next_listing(page)
         if following:
             yield following
+
+    def _note_newest(self, when: date) -> None:
+        """The newest listing date seen: the monitors' answer to "why 0 articles?"."""
+        stats = self.crawler.stats if self.crawler else None
+        if stats is not None and str(stats.get_value("discovery/newest_listed", "")) \
+                < when.isoformat():
+            stats.set_value("discovery/newest_listed", when.isoformat())
 
     def _learn_date(self, aid: str, when: date) -> None:
         bisect.insort(self.id_dates, (int(aid[1:]), when))

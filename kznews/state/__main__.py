@@ -10,7 +10,7 @@ from kznews.state import ArticleStore, store_path
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kznews.state", description=__doc__)
+    parser = argparse.ArgumentParser(prog="kznews store", description=__doc__)
     parser.add_argument("--state-dir", default=".kznews", help="KZNEWS_STATE_DIR of the crawls")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("stats", help="articles, revisions and size per site")

@@ -1,0 +1,124 @@
+"""Checks run before a crawl's first request, each failing with one line a user can act on.
+
+* the feeds, state and reports directories can be created and written (a crawl that cannot
+  write them would otherwise fetch every page and lose every article at the end);
+* the site answers: DNS, TCP connect and, for https, a TLS handshake to the base URL's host;
+* distributed mode: the Redis of ``KZNEWS_REDIS_URL`` answers and accepts the password.
+
+Write failures during the crawl (a disk filling up) are the pipelines' business; these only
+look at the start.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+DIR_SETTINGS = (
+    ("KZNEWS_FEEDS_DIR", "feeds", "KZNEWS_FEEDS_ENABLED"),
+    ("KZNEWS_STATE_DIR", ".kznews", ""),
+    ("KZNEWS_REPORTS_DIR", "reports", ""),
+    ("KZNEWS_ARCHIVE_DIR", "", ""),  # unset: no archive
+)
+EXIT_REDIS_UNREACHABLE = 75  # EX_TEMPFAIL: try again later
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")
+
+
+class PreflightError(Exception):
+    """Why the crawl cannot start; the message is the one line the user sees."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def check_dirs(settings: Any) -> None:
+    for name, default, enabled in DIR_SETTINGS:
+        if enabled and not settings.getbool(enabled, True):
+            continue
+        value = settings.get(name, default)
+        if not value:
+            continue  # an empty reports dir turns the report off
+        check_writable(name, Path(str(value)))
+
+
+def check_writable(name: str, path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".kznews-probe-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise PreflightError(f"{name}={path} cannot be written: {reason}") from None
+
+
+def check_reachable(base_url: str, timeout: float) -> None:
+    """Open (and close) one connection to the base URL's host, as the crawl will."""
+    if any(os.environ.get(v) for v in PROXY_VARIABLES):
+        return  # the crawl goes through a proxy: a direct connection proves nothing
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    where = f"{host}:{port}"
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise PreflightError(f"could not connect to {where}: DNS lookup failed "
+                             f"({exc.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    try:
+        with socket.socket(family, kind, proto) as sock:
+            sock.settimeout(timeout)
+            sock.connect(address)
+            if parts.scheme == "https":
+                _handshake(sock, host)
+    except TimeoutError:
+        raise PreflightError(f"could not connect to {where}: no answer within "
+                             f"{timeout:g} s (timeout)") from None
+    except ssl.SSLError as exc:
+        raise PreflightError(f"could not connect to {where}: TLS handshake failed "
+                             f"({exc.reason or exc})") from None
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        raise PreflightError(f"could not connect to {where}: {reason}") from None
+
+
+def check_redis(url: str) -> None:
+    """A wrong URL or password: status 2; a Redis that does not answer: 75 (EX_TEMPFAIL, try
+    again later). The password is never shown."""
+    import redis  # distributed mode only
+
+    from kznews.redact import mask_credentials
+    from kznews.redis import with_password
+
+    where = f"Redis at {mask_credentials(url)}"
+    try:
+        client = redis.Redis.from_url(with_password(url), socket_connect_timeout=10,
+                                      socket_timeout=10)
+        try:
+            client.ping()
+        finally:
+            client.close()
+    except redis.AuthenticationError as exc:
+        raise PreflightError(f"{where} refused the connection: {exc} (give the password in "
+                             "KZNEWS_REDIS_PASSWORD)") from None
+    except (redis.ConnectionError, redis.TimeoutError) as exc:
+        raise PreflightError(f"{where} does not answer: {exc}", EXIT_REDIS_UNREACHABLE) from None
+    except (redis.RedisError, ValueError) as exc:
+        raise PreflightError(f"{where}: {exc}") from None
+
+
+def _handshake(sock: socket.socket, host: str) -> None:
+    # Scrapy does not verify certificates by default; neither does this check: it only
+    # catches a port that does not speak TLS at all.
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    with context.wrap_socket(sock, server_hostname=host):
+        pass
