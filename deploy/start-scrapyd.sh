@@ -7,7 +7,10 @@
 #   SCRAPYD_PASSWORD      required; basic-auth password (never written to disk by this script)
 #   SCRAPYD_USERNAME      basic-auth user [kznews]
 #   SCRAPYD_HOME          eggs/, logs/, dbs/, scrapyd.conf, scrapyd.pid [./.scrapyd]
-#   SCRAPYD_BIND_ADDRESS  [127.0.0.1]   SCRAPYD_HTTP_PORT [6800]
+#   SCRAPYD_TARGET        deploy target in scrapy.cfg whose url gives the port [local]
+#                         (the port is written only there: scrapyd-deploy and kznews enqueue
+#                         read the same url)
+#   SCRAPYD_BIND_ADDRESS  [the url's host]
 #   SCRAPYD_MAX_PROC      concurrent crawls [2, from deploy/scrapyd.conf]
 #   SCRAPYD_POLL_INTERVAL seconds between queue polls [5, from deploy/scrapyd.conf]
 #   SCRAPYD_ITEMS=1       also let Scrapyd write its own items/ copy (replaces kznews' FEEDS!)
@@ -26,13 +29,6 @@ if [[ "$SCRAPYD_USERNAME" == *:* ]]; then
     echo "start-scrapyd: refusing to start: SCRAPYD_USERNAME must not contain ':'" >&2
     exit 2
 fi
-export SCRAPYD_BIND_ADDRESS="${SCRAPYD_BIND_ADDRESS:-127.0.0.1}"
-export SCRAPYD_HTTP_PORT="${SCRAPYD_HTTP_PORT:-6800}"
-case "$SCRAPYD_BIND_ADDRESS" in
-    127.*|localhost|::1) ;;
-    *) echo "start-scrapyd: warning: binding $SCRAPYD_BIND_ADDRESS; basic auth over plain HTTP" \
-            "is readable on the network, put TLS in front" >&2 ;;
-esac
 if [[ -n "${SCRAPYD_MAX_PROC:-}" && ! "$SCRAPYD_MAX_PROC" =~ ^[0-9]+$ ]]; then
     echo "start-scrapyd: refusing to start: SCRAPYD_MAX_PROC must be a number" >&2
     exit 2
@@ -53,6 +49,30 @@ if [[ -z "$scrapyd_bin" || ! -x "$scrapyd_bin" ]]; then
     echo "start-scrapyd: scrapyd not found; run 'make setup' or set SCRAPYD_BIN" >&2
     exit 2
 fi
+
+# The port comes from scrapy.cfg's deploy target, read the way scrapyd-deploy reads it.
+py="$(dirname "$scrapyd_bin")/python"
+[[ -x "$py" ]] || py="$(command -v python3)"
+target="${SCRAPYD_TARGET:-local}"
+if ! url="$(cd "$repo" && "$py" -m kznews enqueue --target "$target" --show-url)"; then
+    echo "start-scrapyd: refusing to start: no url in [deploy:$target] of scrapy.cfg" >&2
+    exit 2
+fi
+hostport="${url#*://}"; hostport="${hostport%%/*}"
+port="${hostport##*:}"
+[[ "$port" == "$hostport" ]] && port=80
+if [[ -n "${SCRAPYD_HTTP_PORT:-}" && "$SCRAPYD_HTTP_PORT" != "$port" ]]; then
+    echo "start-scrapyd: refusing to start: SCRAPYD_HTTP_PORT=$SCRAPYD_HTTP_PORT but scrapy.cfg" \
+         "[deploy:$target] says $url; change the url there (one place for every tool)" >&2
+    exit 2
+fi
+export SCRAPYD_HTTP_PORT="$port"
+export SCRAPYD_BIND_ADDRESS="${SCRAPYD_BIND_ADDRESS:-${hostport%:*}}"
+case "$SCRAPYD_BIND_ADDRESS" in
+    127.*|localhost|::1) ;;
+    *) echo "start-scrapyd: warning: binding $SCRAPYD_BIND_ADDRESS; basic auth over plain HTTP" \
+            "is readable on the network, put TLS in front" >&2 ;;
+esac
 
 umask 077
 home="${SCRAPYD_HOME:-./.scrapyd}"

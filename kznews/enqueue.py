@@ -105,8 +105,10 @@ def enqueue(args: argparse.Namespace) -> str:
         if busy:
             return (f"skipped: job {busy.get('id')} of {args.spider} is {busy['state']} on "
                     f"{url}")
-        if args.dry_run:
-            return f"would schedule {args.spider} on {url}: {data}"
+        if args.dry_run:  # a Redis URL's password is never shown
+            from kznews.redact import mask_credentials
+
+            return mask_credentials(f"would schedule {args.spider} on {url}: {data}")
         job = client.schedule(project, args.spider, data)
         if args.wait:
             return wait_for(client, url, project, args.spider, job, args.wait)

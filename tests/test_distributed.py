@@ -357,34 +357,3 @@ def test_rendered_pages_wait_for_their_text_in_workers_as_in_one_process(
     rendered = sum(int(m) for log in logs.values()
                    for m in re.findall(r"'render/playwright': (\d+)", log))
     assert rendered == len(late) and "'render/failed" not in "".join(logs.values())
-
-
-# ---------------------------------------------------------------------- Scrapyd cluster
-def test_cluster_schedules_every_entry_on_every_node(tmp_path: Path) -> None:
-    from urllib.parse import urlsplit
-
-    from kznews.redis.cluster import Cluster
-    from kznews.schedule import ConfigError, parse_config
-    from tests.test_schedule import FakeClock, FakeScrapyd, config_data
-
-    nodes = {"127.0.0.1:6800": FakeScrapyd(), "127.0.0.1:6801": FakeScrapyd()}
-
-    def http(method: str, url: str, *rest: Any) -> tuple[int, bytes]:
-        return nodes[urlsplit(url).netloc](method, url, *rest)
-
-    data = config_data(tmp_path / "state.json", settings={"KZNEWS_REDIS_URL": "redis://r:6379/0"})
-    config = parse_config(data, base_dir=tmp_path, env={})
-    urls = [f"http://{n}" for n in nodes]
-    nodes["127.0.0.1:6801"].down = 1  # one node down: the other one is not held back
-    Cluster(config, urls, http=http, clock=FakeClock()).run_forever(max_passes=1)
-    assert [len(f.scheduled()) for f in nodes.values()] == [1, 0]
-    Cluster(config, urls, http=http, clock=FakeClock()).run_once()
-    assert [len(f.scheduled()) for f in nodes.values()] == [1, 1]  # first node: still running
-    for fake in nodes.values():  # every job joins the same distributed crawl
-        assert ("setting", "KZNEWS_REDIS_URL=redis://r:6379/0") in fake.scheduled()[0]
-    assert sorted(p.name for p in tmp_path.glob("state.json.node*")) == [
-        "state.json.node0", "state.json.node1"]
-
-    plain = parse_config(config_data(tmp_path / "s.json"), base_dir=tmp_path, env={})
-    with pytest.raises(ConfigError, match="KZNEWS_REDIS_URL"):
-        Cluster(plain, urls, http=http)

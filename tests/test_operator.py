@@ -292,3 +292,47 @@ def test_demo_rerun_keeps_the_first_result(tmp_path: Path) -> None:
     assert len(files[0].read_text().splitlines()) == 8  # the first run's result is intact
     assert "feed: feeds/" in outs[0]
     assert "feed: " not in outs[1] and "nothing new since the last run" in outs[1]
+
+
+# ---------------------------------------------------------------------- kznews enqueue
+def enqueue(*argv: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home or REPO)}
+    return subprocess.run([PY, "-m", "kznews", "enqueue", *argv], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_enqueue_fails_fast_with_one_line(tmp_path: Path) -> None:
+    port = closed_port()
+    url = f"http://127.0.0.1:{port}"
+    bad = enqueue("--url", url, "--data", str(tmp_path), "-a", "maxpages=3")
+    assert bad.returncode == 2
+    assert first_line(bad.stderr).startswith("error: unknown argument 'maxpages' (did you mean "
+                                             "max_pages?)")
+    relative = enqueue("--url", url, "-s", "KZNEWS_FEEDS_DIR=feeds", "--data", str(tmp_path))
+    assert relative.returncode == 2
+    assert first_line(relative.stderr) == ("error: KZNEWS_FEEDS_DIR must be an absolute "
+                                           "directory, got 'feeds'")
+    nowhere = enqueue("--url", url)
+    assert nowhere.returncode == 2 and "--data DIR" in first_line(nowhere.stderr)
+    down = enqueue("--url", url, "--data", str(tmp_path))
+    assert down.returncode == 75
+    assert down.stderr.strip() == f"error: Scrapyd at {url} did not answer: ConnectionError"
+    shown = enqueue("--show-url")
+    assert shown.returncode == 0 and re.fullmatch(r"http://127\.0\.0\.1:\d+/", shown.stdout.strip())
+
+
+def test_enqueue_skips_while_a_crawl_of_the_spider_runs() -> None:
+    from kznews.enqueue import busy_job
+
+    class Jobs:
+        def __init__(self, answer: dict[str, Any]) -> None:
+            self.answer = answer
+
+        def jobs(self, project: str) -> dict[str, Any]:
+            return self.answer
+
+    running = Jobs({"pending": [], "running": [{"id": "j1", "spider": "centerinform"}]})
+    assert busy_job(running, "kznews", "centerinform") == {
+        "state": "running", "id": "j1", "spider": "centerinform"}
+    other = Jobs({"pending": [{"id": "j2", "spider": "another"}], "running": []})
+    assert busy_job(other, "kznews", "centerinform") is None
