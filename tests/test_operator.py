@@ -336,3 +336,10 @@ def test_enqueue_skips_while_a_crawl_of_the_spider_runs() -> None:
         "state": "running", "id": "j1", "spider": "centerinform"}
     other = Jobs({"pending": [{"id": "j2", "spider": "another"}], "running": []})
     assert busy_job(other, "kznews", "centerinform") is None
+
+
+def test_every_exit_status_is_documented_in_the_readme_and_the_help() -> None:
+    readme = (REPO / "README.md").read_text("utf-8")
+    for status in verdict.EXIT_STATUSES:
+        assert re.search(rf"^\| {status} \| ", readme, re.M), status
+        assert f" {status} " in A.help_text().splitlines()[-1] + " ", status
