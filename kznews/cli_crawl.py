@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kznews.spiders.args import help_text
+from kznews.spiders.argdocs import help_text
 
 
 def main(argv: Sequence[str]) -> int:

@@ -20,6 +20,7 @@ from kznews import monitors as M
 from kznews import preflight, verdict
 from kznews.report.html import render_html
 from kznews.report.tally import Tally
+from kznews.spiders import argdocs as D
 from kznews.spiders import args as A
 from tests.crawl_helpers import REPO, crawl_command
 
@@ -101,7 +102,7 @@ def test_scrapyd_names_pass_and_help_lists_everything() -> None:
     assert A.CrawlArgs.parse(_job="abc", _version="1", max_pages="3").max_pages == 3
     with pytest.raises(A.ArgumentError, match="unknown argument 'help2'"):
         A.CrawlArgs.parse(help2="1")
-    text = A.help_text()
+    text = D.help_text()
     for name in (*A.ARG_NAMES, *(s.name for s in A.SETTINGS)):
         assert re.search(rf"^  {name}\s+\[", text, re.M), name
 
@@ -115,7 +116,7 @@ def test_every_kznews_setting_is_declared() -> None:
 
 
 def test_docs_tables_are_generated_from_the_declarations() -> None:
-    assert A.sync_docs(REPO, write=False) == [], "run: python -m kznews.spiders.args --write"
+    assert D.sync_docs(REPO, write=False) == [], "run: python -m kznews.spiders.argdocs --write"
 
 
 def test_help_argument_and_crawl_help(tmp_path: Path) -> None:
@@ -126,7 +127,7 @@ def test_help_argument_and_crawl_help(tmp_path: Path) -> None:
     assert "KZNEWS_RECHECK_HOURS" in proc.stdout and "max_articles" in proc.stdout
     cli = subprocess.run([PY, "-m", "kznews", "crawl", "--help"], cwd=REPO,
                          capture_output=True, text=True, timeout=120)
-    assert cli.returncode == 0 and A.help_text() in cli.stdout
+    assert cli.returncode == 0 and D.help_text() in cli.stdout
 
 
 # ---------------------------------------------------------------------- verdict, last lines
@@ -342,4 +343,4 @@ def test_every_exit_status_is_documented_in_the_readme_and_the_help() -> None:
     readme = (REPO / "README.md").read_text("utf-8")
     for status in verdict.EXIT_STATUSES:
         assert re.search(rf"^\| {status} \| ", readme, re.M), status
-        assert f" {status} " in A.help_text().splitlines()[-1] + " ", status
+        assert f" {status} " in D.help_text().splitlines()[-1] + " ", status

@@ -18,13 +18,8 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 
 from kznews import blocks, politeness, preflight, verdict
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
-from kznews.spiders.args import (
-    HELP_ARG,
-    RENDER_MODES,
-    ArgumentError,
-    CrawlArgs,
-    help_text,
-)
+from kznews.spiders.argdocs import help_text
+from kznews.spiders.args import HELP_ARG, RENDER_MODES, ArgumentError, CrawlArgs
 from kznews.spiders.centerinform import CenterinformSpider
 
 logger = logging.getLogger("kznews.verdict")

@@ -2,19 +2,17 @@
 
 ``ARGS`` and ``SETTINGS`` below are the single source for checking a crawl's arguments, for
 ``scrapy crawl centerinform -a help=1`` / ``kznews crawl --help``, and for the tables in
-README.md and docs/SETTINGS.md (``python -m kznews.spiders.args --write`` regenerates them; a
-test fails when they drift). A new argument is one ``Arg`` entry (plus its ``CrawlArgs``
-field); a new setting is one ``Setting`` entry.
+README.md and docs/SETTINGS.md (``kznews.spiders.argdocs``; a test fails when they drift).
+A new argument is one ``Arg`` entry (plus its ``CrawlArgs`` field); a new setting is one
+``Setting`` entry.
 """
 
 from __future__ import annotations
 
 import difflib
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -305,84 +303,3 @@ def check_names(given: Mapping[str, Any]) -> None:
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise ArgumentError(f"unknown argument {name!r}{hint}; "
                             f"`-a {HELP_ARG}=1` lists them: {', '.join(ARG_NAMES)}")
-
-
-# ---------------------------------------------------------------------- help and docs
-def setting_default(item: Setting) -> str:
-    if item.shown:
-        return item.shown
-    from kznews import settings as defaults
-
-    value = getattr(defaults, item.name, None)
-    return "unset" if value in (None, [], {}) else f"`{value!r}`".replace("'", "")
-
-
-def help_text() -> str:
-    """What ``-a help=1`` and ``kznews crawl --help`` print."""
-    lines = ["spider arguments (-a name=value):"]
-    for a in ARGS:
-        lines.append(f"  {a.name:<16} [{_plain(a.shown)}] {_plain(a.meaning)}")
-    lines.append("settings (-s NAME=value):")
-    for s in SETTINGS:
-        lines.append(f"  {s.name:<34} [{_plain(setting_default(s))}] {_plain(s.meaning)}")
-    from kznews.verdict import EXIT_STATUSES
-
-    lines.append("exit status:")
-    lines += [f"  {code:<4} {meaning}" for code, meaning in EXIT_STATUSES.items()]
-    return "\n".join(lines)
-
-
-def _plain(text: str) -> str:
-    return text.replace("`", "")
-
-
-def args_markdown() -> str:
-    rows = [f"| `{a.name}` | {a.shown} | {a.meaning} |" for a in ARGS]
-    return "\n".join(["| argument | default | meaning |", "|---|---|---|", *rows])
-
-
-def settings_markdown() -> str:
-    out: list[str] = []
-    for group in dict.fromkeys(s.group for s in SETTINGS):
-        out += [f"### {group}", "", "| setting | default | meaning |", "|---|---|---|"]
-        out += [f"| `{s.name}` | {setting_default(s)} | {s.meaning} |"
-                for s in SETTINGS if s.group == group]
-        out.append("")
-    return "\n".join(out).rstrip()
-
-
-BLOCKS = {"args": args_markdown, "settings": settings_markdown}
-DOCS = {"README.md": ("args",), "docs/SETTINGS.md": ("args", "settings")}
-
-
-def sync_block(text: str, block: str) -> str:
-    """``text`` with the generated table between ``<!-- kznews:BLOCK -->`` markers."""
-    start, end = f"<!-- kznews:{block} -->", f"<!-- /kznews:{block} -->"
-    head, found, rest = text.partition(start)
-    if not found:
-        raise ValueError(f"no {start} marker")
-    _, _, tail = rest.partition(end)
-    return f"{head}{start}\n{BLOCKS[block]()}\n{end}{tail}"
-
-
-def sync_docs(root: Path, write: bool) -> list[str]:
-    """Docs whose generated tables are out of date (rewritten when ``write``)."""
-    stale = []
-    for name, blocks in DOCS.items():
-        path = root / name
-        text = path.read_text("utf-8")
-        new = text
-        for block in blocks:
-            new = sync_block(new, block)
-        if new != text:
-            stale.append(name)
-            if write:
-                path.write_text(new, "utf-8")
-    return stale
-
-
-if __name__ == "__main__":
-    root = Path(__file__).resolve().parents[2]
-    changed = sync_docs(root, write="--write" in sys.argv)
-    print("\n".join(changed) or "docs up to date")
-    raise SystemExit(1 if changed and "--write" not in sys.argv else 0)
