@@ -123,15 +123,27 @@ def why_few(report: Mapping[str, Any]) -> str:
 
 def check_errors(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     n = int(report.get("errors") or 0)
+    first = report.get("first_error") if n > cfg.max_errors else None
     return MonitorResult("error_count", n <= cfg.max_errors,
-                         f"{n} errors logged (maximum {cfg.max_errors})")
+                         f"{n} errors logged (maximum {cfg.max_errors})"
+                         + (f"; the first: {first}" if first else ""))
+
+
+# What a finish reason that is not a normal end means for the operator.
+FINISH_HINTS = {
+    "shutdown": "the crawl was interrupted (Ctrl-C or SIGTERM); the next run finishes its feeds",
+    "blocked": "the outlet's protection answered instead of the site (see the blocks monitor)",
+    "idle_timeout": "a distributed worker waited too long for its peers",
+}
 
 
 def check_finish_reason(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     reason = str(report.get("finish_reason"))
     ok = reason in cfg.finish_reasons or reason.startswith("closespider_")
+    hint = f": {FINISH_HINTS[reason]}" if not ok and reason in FINISH_HINTS else ""
     return MonitorResult("finish_reason", ok, f"finished with {reason!r}"
-                         + ("" if ok else f" (expected one of {', '.join(cfg.finish_reasons)})"))
+                         + ("" if ok else f" (expected one of {', '.join(cfg.finish_reasons)})")
+                         + hint)
 
 
 def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -248,7 +260,9 @@ def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
                  if cfg.drift_max_share < 1 else ": this run is the baseline"))
     text = "articles from fallback rules: " + ", ".join(parts) + f" — {where}"
     if bad:
-        return MonitorResult("drift", False, f"layout drift in {', '.join(bad)}: {text}")
+        return MonitorResult("drift", False, f"layout drift in {', '.join(bad)}: {text}; the "
+                             "outlet's markup changed? Compare the report's extraction rules "
+                             "with docs/EXTRACTION.md")
     return MonitorResult("drift", True, text)
 
 

@@ -344,3 +344,17 @@ def test_every_exit_status_is_documented_in_the_readme_and_the_help() -> None:
     for status in verdict.EXIT_STATUSES:
         assert re.search(rf"^\| {status} \| ", readme, re.M), status
         assert f" {status} " in D.help_text().splitlines()[-1] + " ", status
+
+
+def test_failed_monitors_say_what_to_do() -> None:
+    cfg = M.MonitorConfig(max_errors=1)
+    errors = M.check_errors({"errors": 3, "first_error": "Gave up retrying <GET …>"}, cfg)
+    assert not errors.passed
+    assert errors.message == "3 errors logged (maximum 1); the first: Gave up retrying <GET …>"
+    stopped = M.check_finish_reason({"finish_reason": "shutdown"}, cfg)
+    assert not stopped.passed and "interrupted (Ctrl-C or SIGTERM)" in stopped.message
+    empty = {"items": 0, "stats": {"discovery/listing_failed": 1},
+             "first_error": "Connection was refused by other side"}
+    assert M.check_items(empty, cfg).message == (
+        "0 articles scraped (minimum 1): the first listing page could not be fetched "
+        "(Connection was refused by other side)")
