@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup sysdeps crawl test lint bench bench-quick clean
 
-$(STAMP): requirements.txt requirements-dev.txt requirements-bench.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-bench.txt pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements-dev.txt
+	$(BIN)/pip install -q --no-deps -e .  # the `kznews` command, running this checkout
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -26,7 +27,7 @@ sysdeps:
 	fi
 
 crawl: setup
-	$(BIN)/python -m kznews demo
+	$(BIN)/kznews demo
 
 lint: setup
 	$(BIN)/ruff check kznews tests bench

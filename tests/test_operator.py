@@ -358,3 +358,14 @@ def test_failed_monitors_say_what_to_do() -> None:
     assert M.check_items(empty, cfg).message == (
         "0 articles scraped (minimum 1): the first listing page could not be fetched "
         "(Connection was refused by other side)")
+
+
+def test_kznews_console_script_is_declared() -> None:
+    import tomllib
+
+    from kznews import cli
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    module, _, func = project["scripts"]["kznews"].partition(":")
+    assert (module, func) == ("kznews.cli", "main") and callable(cli.main)
+    assert "pip install -q --no-deps -e ." in (REPO / "Makefile").read_text()
