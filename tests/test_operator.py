@@ -1,6 +1,6 @@
 """What an operator sees: one clear line and the documented exit status for each mistake, help
 generated from the declarations, a verdict as the last lines of a crawl, monitors that do not
-judge tiny samples, and one ``kznews`` command."""
+judge tiny samples (the ``kznews`` command: tests/test_cli.py)."""
 
 from __future__ import annotations
 
@@ -239,106 +239,6 @@ def test_verdict_lines() -> None:
     assert verdict.Verdict("interrupted", "shutdown", 1, {}).exit_status == 130
 
 
-# ---------------------------------------------------------------------- one command
-def test_kznews_command_lists_its_subcommands() -> None:
-    from kznews.cli import COMMANDS
-
-    proc = subprocess.run([PY, "-m", "kznews", "--help"], cwd=REPO, capture_output=True,
-                          text=True, timeout=60)
-    assert proc.returncode == 0 and first_line(proc.stdout).startswith("usage: kznews COMMAND")
-    assert {"mirror", "store", "report", "enqueue", "extract", "demo", "crawl"} <= set(COMMANDS)
-    bad = subprocess.run([PY, "-m", "kznews", "mirrror"], cwd=REPO, capture_output=True,
-                         text=True, timeout=60)
-    assert bad.returncode == 2 and first_line(bad.stderr) == "error: unknown command 'mirrror'"
-
-
-def test_kznews_mirror_prints_its_url_first() -> None:
-    proc = subprocess.Popen([PY, "-m", "kznews", "mirror", "--port", "0", "--articles", "10"],
-                            cwd=REPO, stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        assert re.fullmatch(r"Serving http://127\.0\.0\.1:\d+", line), line
-    finally:
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(30) == 0
-        if proc.stdout is not None:
-            proc.stdout.close()
-
-
-def test_kznews_extract_one_page(tmp_path: Path) -> None:
-    page = REPO / "tests/fixtures/pages/mirror-bare-en"
-    url = "http://127.0.0.1:44663/" + json.loads((page / "meta.json").read_text())["url"]
-    proc = subprocess.run([PY, "-m", "kznews", "extract", str(page / "page.html"), "--url", url],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["id"] == "u51964"
-    (tmp_path / "empty.html").write_text("<html></html>")
-    bad = subprocess.run([PY, "-m", "kznews", "extract", str(tmp_path / "empty.html"), "--url",
-                          url], cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert bad.returncode == 1 and first_line(bad.stderr).startswith("error: ")
-    assert "no title" in bad.stderr
-
-
-def test_demo_rerun_keeps_the_first_result(tmp_path: Path) -> None:
-    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
-    outs = []
-    for _ in range(2):
-        proc = subprocess.run([PY, "-m", "kznews", "demo", "--articles", "8"], cwd=tmp_path,
-                              env=env, capture_output=True, text=True, timeout=300)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        outs.append(proc.stdout)
-    files = sorted((tmp_path / "runs").glob("articles-*.jsonl"))
-    assert len(files) == 2
-    assert len(files[0].read_text().splitlines()) == 8  # the first run's result is intact
-    assert "feed: feeds/" in outs[0]
-    assert "feed: " not in outs[1] and "nothing new since the last run" in outs[1]
-
-
-# ---------------------------------------------------------------------- kznews enqueue
-def enqueue(*argv: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home or REPO)}
-    return subprocess.run([PY, "-m", "kznews", "enqueue", *argv], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60)
-
-
-def test_enqueue_fails_fast_with_one_line(tmp_path: Path) -> None:
-    port = closed_port()
-    url = f"http://127.0.0.1:{port}"
-    bad = enqueue("--url", url, "--data", str(tmp_path), "-a", "maxpages=3")
-    assert bad.returncode == 2
-    assert first_line(bad.stderr).startswith("error: unknown argument 'maxpages' (did you mean "
-                                             "max_pages?)")
-    relative = enqueue("--url", url, "-s", "KZNEWS_FEEDS_DIR=feeds", "--data", str(tmp_path))
-    assert relative.returncode == 2
-    assert first_line(relative.stderr) == ("error: KZNEWS_FEEDS_DIR must be an absolute "
-                                           "directory, got 'feeds'")
-    nowhere = enqueue("--url", url)
-    assert nowhere.returncode == 2 and "--data DIR" in first_line(nowhere.stderr)
-    down = enqueue("--url", url, "--data", str(tmp_path))
-    assert down.returncode == 75
-    assert down.stderr.strip() == f"error: Scrapyd at {url} did not answer: ConnectionError"
-    shown = enqueue("--show-url")
-    assert shown.returncode == 0 and re.fullmatch(r"http://127\.0\.0\.1:\d+/", shown.stdout.strip())
-
-
-def test_enqueue_skips_while_a_crawl_of_the_spider_runs() -> None:
-    from kznews.enqueue import busy_job
-
-    class Jobs:
-        def __init__(self, answer: dict[str, Any]) -> None:
-            self.answer = answer
-
-        def jobs(self, project: str) -> dict[str, Any]:
-            return self.answer
-
-    running = Jobs({"pending": [], "running": [{"id": "j1", "spider": "centerinform"}]})
-    assert busy_job(running, "kznews", "centerinform") == {
-        "state": "running", "id": "j1", "spider": "centerinform"}
-    other = Jobs({"pending": [{"id": "j2", "spider": "another"}], "running": []})
-    assert busy_job(other, "kznews", "centerinform") is None
-
-
 def test_every_exit_status_is_documented_in_the_readme_and_the_help() -> None:
     readme = (REPO / "README.md").read_text("utf-8")
     for status in verdict.EXIT_STATUSES:
@@ -358,14 +258,3 @@ def test_failed_monitors_say_what_to_do() -> None:
     assert M.check_items(empty, cfg).message == (
         "0 articles scraped (minimum 1): the first listing page could not be fetched "
         "(Connection was refused by other side)")
-
-
-def test_kznews_console_script_is_declared() -> None:
-    import tomllib
-
-    from kznews import cli
-
-    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
-    module, _, func = project["scripts"]["kznews"].partition(":")
-    assert (module, func) == ("kznews.cli", "main") and callable(cli.main)
-    assert "pip install -q --no-deps -e ." in (REPO / "Makefile").read_text()
