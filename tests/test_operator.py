@@ -165,6 +165,7 @@ def test_since_after_the_newest_article_says_why(tmp_path: Path, make_mirror: An
     idx = next(i for i, ln in enumerate(lines) if ln.startswith("FAILED: 0 articles scraped"))
     assert lines[idx + 1] == (f"  failed item_count: 0 articles scraped (minimum 1): `since` "
                               f"{since} is after the newest listed article {newest}")
+    assert lines[idx + 2].startswith("  report: ")  # no error was logged: no "first error"
 
 
 def test_interrupted_crawl_says_so_and_exits_130(tmp_path: Path) -> None:

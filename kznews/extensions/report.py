@@ -76,6 +76,8 @@ class CrawlReport:
             base_url=getattr(spider, "base_url", None))
         since = getattr(getattr(spider, "args", None), "since", None)
         report["since"] = since.isoformat() if since else None
+        # the run's own first error, not the monitors' lines logged below
+        logging.getLogger().removeHandler(self.first_error)
         report["first_error"] = self.first_error.text
         # History is this spider's runs on the same site: another copy of the outlet (a
         # mirror, a test server) is not a baseline for drift.
@@ -106,14 +108,13 @@ class CrawlReport:
                 self.notify_targets, monitors.alert_payload(report), self.notify_timeout)
             write_report(report, path, history)
         self.crawler.stats.set_value("report/path", str(path))
-        logging.getLogger().removeHandler(self.first_error)
         verdict.record(verdict.Verdict(
             status="interrupted" if reason == "shutdown" else report["status"],
             finish_reason=reason, items=int(report["items"]),
             exported=dict(report["exported_per_lang"] or {}), report=str(path),
             html=str(path.with_suffix(".html")),
             failed=[f"{r.name}: {r.message}" for r in failed],
-            first_error=self.first_error.text))
+            first_error=report["first_error"]))
         logger.info("crawl report: %s (%s) — %d items, exported %s, dropped %s, run %s",
                     path, path.with_suffix(".html").name, report["items"],
                     report["exported_per_lang"] or "{}", report["dropped"] or "{}",
