@@ -1,6 +1,6 @@
 """``kznews extract FILE --url URL [--listing-date YYYY-MM-DD]``: one saved article page in,
 one feed line (JSON) out, through the same rules as a crawl. Exit 1 when a required field
-(title, body, date) cannot be found; the line says which."""
+(title, body, date, language) cannot be found, with one line."""
 
 from __future__ import annotations
 
@@ -14,21 +14,13 @@ from typing import Any
 
 
 def extract(html: bytes, url: str, listing_date: date | None) -> dict[str, Any]:
-    import kznews
+    from kznews import article_from_html  # the one-page extractor (kznews.api)
 
-    one_page = getattr(kznews, "article_from_html", None)
-    if one_page is not None:  # the public one-page extractor, where the package has it
-        return dict(one_page(html, url, listing_date=listing_date))
-    from kznews.items import item_dict
-    from kznews.loaders import build_article, missing_fields
-    from kznews.sites.centerinform import extract_article
-
-    hints = [("listing", listing_date)] if listing_date else []
-    ex = extract_article(html, url, hints)
-    missing = missing_fields(ex)
-    if missing:
-        raise ValueError(f"{url}: no {', '.join(missing)} found on the page")
-    return item_dict(build_article(ex, url))
+    article = article_from_html(html, url, listing_date=listing_date)
+    if article is None:
+        raise ValueError(f"{url}: not an article page (no title, body, date or language "
+                         "found)")
+    return article
 
 
 def main(argv: Sequence[str]) -> int:
