@@ -764,7 +764,10 @@ _Date = date
 
 @dataclass(frozen=True)
 class InfoLine:
-    """The line under the headline: ``20 Апреля 2023 683 Социум Алматы, аким, субботник``."""
+    """The line under the headline: ``20 Апреля 2023 683 Социум Алматы, аким, субботник``.
+
+    ``date`` is a ``datetime`` when the line gives a time of day (``14.06.2022, 11:05``,
+    ``Пятница, 16 Апреля 2021 15:40``): Almaty wall time, as ``parse_date_text`` reads it."""
 
     date: _Date | None
     views: int | None
@@ -809,7 +812,6 @@ def parse_info_line(text: str) -> InfoLine | None:
     if found is None:
         return None
     when, _, end = found
-    day = when.date() if isinstance(when, datetime) else when
     rest = cleaned[end:]
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest)
@@ -822,7 +824,7 @@ def parse_info_line(text: str) -> InfoLine | None:
     # ``Алматы, аким`` right after the count is the tag list of a page without a rubric.
     if rest and not head.endswith((",", ";")):
         category, rest = head.strip(",;|") or None, tail
-    return InfoLine(day, views, category, split_tags([rest]))
+    return InfoLine(when, views, category, split_tags([rest]))
 
 
 _TAG_SPLIT = re.compile(r"[,;|]|(?:^|\s)#")

@@ -96,3 +96,18 @@ def test_with_a_rubric_the_info_line_still_gives_it() -> None:
         tags=False), URL)
     assert record is not None
     assert (record["category"], record["tags"]) == ("Экология", ["Алматы", "парк"])
+
+
+# --------------------------------------------------------------------------- 2005-2012 CMS shapes
+
+
+@pytest.mark.parametrize(("info", "published"), [
+    ("14.05.2021, 11:05 | Просмотров: 345", "2021-05-14T11:05:00+06:00"),  # DLE
+    ("Пятница, 14 Мая 2021 15:40", "2021-05-14T15:40:00+06:00"),  # Joomla 1.5
+    ("14 мая 2021 09:00", "2021-05-14T09:00:00+06:00"),  # Bitrix
+])
+def test_time_of_day_in_the_info_line_is_kept(info: str, published: str) -> None:
+    record = article_from_html(older_page(body=P_BODY, crumbs=CRUMBS_PLAIN, info=info), URL)
+    assert record is not None
+    assert record["published_at"] == published
+    assert record["published_date_precision"] == "minute"

@@ -521,6 +521,14 @@ def test_photo_credit(text: str, expected: str | None) -> None:
             "August 2, 2021 57 Society Luxembourg, diaspora",
             InfoLine(date(2021, 8, 2), 57, "Society", ["Luxembourg", "diaspora"]),
         ),
+        (
+            "14.06.2022, 11:05 345 Социум",
+            InfoLine(datetime(2022, 6, 14, 11, 5), 345, "Социум", []),
+        ),
+        (
+            "Пятница, 16 Апреля 2021 15:40",
+            InfoLine(datetime(2021, 4, 16, 15, 40), None, None, []),
+        ),
         ("Социум Алматы, аким", None),
         ("", None),
     ],

@@ -255,7 +255,7 @@ def labelled_info(text: str) -> P.InfoLine | None:
     if plain and "category" not in found:
         found["category"] = plain[0]
     return P.InfoLine(
-        date=when.date() if isinstance(when, datetime) else when,
+        date=when,
         views=P.parse_views(found.get("views")),
         category=P.clean_text(found.get("category")) or None,
         tags=P.split_tags([found.get("tags")]),
