@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -28,9 +28,11 @@ __all__ = [
     "clean_paragraphs",
     "clean_text",
     "content_hash",
+    "date_stamp",
     "detect_lang",
     "estimate_date_from_id",
     "infer_year",
+    "is_date_stamp",
     "join_paragraphs",
     "month_number",
     "normalize_lang_code",
@@ -489,6 +491,9 @@ class Dateline:
     place: str
     day: int
     month: int
+    stamp: date | None = None
+    """A full date (a ``datetime`` with its time of day) printed right before the dateline:
+    ``<span>16 апреля 2021 15:40</span>Алматы. 16 апреля. …`` (a date element run into it)."""
 
 
 _PLACE_WORD = r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
@@ -520,7 +525,48 @@ _NOT_PLACE = _wordset(
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+# A date (maybe after a weekday, maybe with a time) at the very start of a line: the cheap
+# shape test before ``_find_date`` reads it.
+_STAMP_SHAPE = re.compile(
+    r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9]))")
+_STAMP_TAIL = re.compile(r"[\s,.|]*")
+
+
+def date_stamp(text: str) -> tuple[date | datetime, int] | None:
+    """A full date opening ``text`` — after at most a weekday (``Пятница, 16 Апреля 2021
+    15:40``), with its time of day — and where it ends; None when ``text`` opens otherwise."""
+    if not text or _STAMP_SHAPE.match(text) is None:
+        return None
+    found = _find_date(text[:48])
+    if found is None:
+        return None
+    when, start, end = found
+    head = text[:start]
+    if head and (head.count(" ") > 1 or not head.rstrip().endswith(",")):
+        return None
+    return when, _STAMP_TAIL.match(text, end).end()  # type: ignore[union-attr]
+
+
+def is_date_stamp(text: str) -> bool:
+    """The whole line is a date (a weekday and a time of day may go with it)."""
+    found = date_stamp(text)
+    return found is not None and found[1] == len(text)
+
+
 def _match_dateline(text: str, agency: str = "") -> tuple[Dateline, str] | None:
+    found = _match_plain_dateline(text, agency)
+    if found is not None:
+        return found
+    stamp = date_stamp(text)  # ``16 апреля 2021Алматы. 16 апреля. …``
+    if stamp is None or stamp[1] >= len(text):
+        return None
+    found = _match_plain_dateline(text[stamp[1]:], agency)
+    if found is None:
+        return None
+    return replace(found[0], stamp=stamp[0]), found[1]
+
+
+def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] | None:
     match = _dateline_pattern(agency).match(text)
     if match is None:
         return None

@@ -111,3 +111,85 @@ def test_time_of_day_in_the_info_line_is_kept(info: str, published: str) -> None
     assert record is not None
     assert record["published_at"] == published
     assert record["published_date_precision"] == "minute"
+
+
+SHORT = ["В Шымкенте открыли новый мост через реку Бадам.",
+         "Движение по мосту откроют уже на следующей неделе.",
+         "Работы обошлись в два миллиарда тенге."]
+
+
+def table_page(content: str, sidebar: str = "") -> str:
+    """A 2005-2012 table layout: no <h1> around the text, a sidebar cell next to it."""
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE} &raquo; Центр информации</title>
+</head><body><table width="1000"><tr><td colspan="2" class="header"><div class="menu">
+<a href="/">Главная</a> | <a href="/novosti/">Новости</a></div></td></tr>
+<tr><td class="content" valign="top">{content}</td>
+<td class="sidebar" width="240" valign="top">{sidebar}</td></tr></table></body></html>"""
+
+
+def joomla(text: str, *, created: str, rows: str) -> str:
+    return table_page(
+        f'<table class="contentpaneopen"><tr><td class="contentheading">{TITLE}</td></tr>'
+        f'</table><table class="contentpaneopen"><tr><td class="createdate">{created}</td></tr>'
+        f'<tr><td valign="top">{text}</td></tr>{rows}</table>')
+
+
+def bitrix(text: str, *, stamp: str, views: str = "") -> str:
+    return table_page(f'<h1>{TITLE}</h1><div class="news-detail"><span class="news-date-time">'
+                      f'{stamp}</span>{text}<div style="clear:both"></div><br />{views}</div>')
+
+
+def test_short_br_story_is_a_body_and_a_date_over_it_is_the_date() -> None:
+    text = "<br />\r\n<br />\r\n".join(SHORT)
+    page = bitrix('<img src="/u/1.jpg"><div class="photo-author">Фото:gov.kz</div>' + text,
+                  stamp="14 мая 2021 09:40")
+    record = article_from_html(page, URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert (record["published_at"], record["published_date_precision"]) == (
+        "2021-05-14T09:40:00+06:00", "minute")
+
+
+@pytest.mark.parametrize("stamp", ["14 мая 2021 09:40", "14.05.2021, 09:40"])
+def test_a_date_run_into_the_dateline_is_the_published_date(stamp: str) -> None:
+    text = "Шымкент. 14 мая. Центр информации - " + "<br />\r\n<br />\r\n".join(SHORT)
+    record = article_from_html(bitrix(text, stamp=stamp), URL)
+    assert record is not None
+    assert record["dateline_place"] == "Шымкент"
+    assert record["body"] == "\n\n".join(SHORT)
+    assert record["published_at"] == "2021-05-14T09:40:00+06:00"
+
+
+@pytest.mark.parametrize(("rows", "views"), [
+    ('<tr><td class="modifydate">Обновлено 17.05.2021 11:15</td></tr>'
+     '<tr><td><span class="hits">Просмотров: 1 204</span></td></tr>', 1204),
+    ('<tr><td class="modifydate">Last Updated ( Monday, 17 May 2021 11:15 )</td></tr>'
+     '<tr><td><span class="hits">Hits: 57</span></td></tr>', 57),
+    ('<tr><td><span class="hits">Қаралды: 9</span></td></tr>', 9),
+    ('<tr><td class="modifydate">Изменено: 17 мая 2021 г.</td></tr>', None),
+])
+def test_counter_and_modified_rows_under_the_text_are_not_body(rows: str,
+                                                               views: int | None) -> None:
+    record = article_from_html(joomla("<br>\n".join(SHORT), created="Пятница, 14 Мая 2021 15:40",
+                                      rows=rows), URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert record["views"] == views
+    assert record["published_at"] == "2021-05-14T15:40:00+06:00"
+
+
+def test_a_counter_line_after_the_text_of_a_detail_box_is_the_views() -> None:
+    text = "Шымкент. 14 мая. Центр информации - " + "<br />\r\n<br />\r\n".join(SHORT)
+    record = article_from_html(bitrix(text, stamp="14 мая 2021", views=(
+        '<div class="counter">Количество просмотров: 1725</div>')), URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert record["views"] == 1725
+
+
+def test_a_sentence_opening_with_a_date_stays_in_the_body() -> None:
+    paras = ["14 мая 2021 года в Шымкенте открыли новый мост через реку Бадам.", *SHORT[1:]]
+    record = article_from_html(bitrix("<br />\r\n<br />\r\n".join(paras), stamp=""), URL,
+                               listing_date=date(2021, 5, 14))
+    assert record is not None
+    assert record["body"] == "\n\n".join(paras)

@@ -19,9 +19,11 @@ from kznews.processors import (
     clean_paragraphs,
     clean_text,
     content_hash,
+    date_stamp,
     detect_lang,
     estimate_date_from_id,
     infer_year,
+    is_date_stamp,
     join_paragraphs,
     month_number,
     normalize_lang_code,
@@ -269,6 +271,21 @@ def test_parse_date_text(text: str, expected: date | datetime | None) -> None:
         ),
         ("Алматы. 20 апреля. Текст", Dateline("Алматы", 20, 4), "Текст"),
         ("Алматы. 20 апреля.", Dateline("Алматы", 20, 4), ""),
+        (  # a date element run into the dateline (``<span>16 апреля 2021</span>Алматы…``)
+            "16 апреля 2021Алматы. 16 апреля. Центр информации - Текст",
+            Dateline("Алматы", 16, 4, date(2021, 4, 16)),
+            "Текст",
+        ),
+        (
+            "9 March 2022 19:40 Shymkent. March 9. Information Center - Text",
+            Dateline("Shymkent", 9, 3, datetime(2022, 3, 9, 19, 40)),
+            "Text",
+        ),
+        (
+            "14.06.2022, 11:05Астана. 14 июня - Текст",
+            Dateline("Астана", 14, 6, datetime(2022, 6, 14, 11, 5)),
+            "Текст",
+        ),
     ],
 )
 def test_split_dateline(paragraph: str, dateline: Dateline, rest: str) -> None:
@@ -502,6 +519,27 @@ def test_photo_credit(text: str, expected: str | None) -> None:
 
 
 # --------------------------------------------------------------------------- info line
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "whole"),
+    [
+        ("14.06.2022, 11:05", datetime(2022, 6, 14, 11, 5), True),
+        ("Пятница, 16 Апреля 2021 15:40", datetime(2021, 4, 16, 15, 40), True),
+        ("Monday, 19 April 2021", date(2021, 4, 19), True),
+        ("11 мая 2023 г.", date(2023, 5, 11), True),
+        ("16 апреля 2021Алматы. 16 апреля.", date(2021, 4, 16), False),
+        ("16 апреля 2021 года в Алматы открыли парк", date(2021, 4, 16), False),
+        ("Более 50 тысяч человек 16 апреля 2021", None, False),
+        ("Алматы. 16 апреля 2021", None, False),
+        ("В 2021 году", None, False),
+        ("", None, False),
+    ],
+)
+def test_date_stamp(text: str, stamp: date | None, whole: bool) -> None:
+    found = date_stamp(text)
+    assert (found[0] if found else None) == stamp
+    assert is_date_stamp(text) is whole
 
 
 @pytest.mark.parametrize(

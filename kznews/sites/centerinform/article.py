@@ -26,7 +26,7 @@ from kznews.sites.centerinform.rules import css_text, selectors_doc, strip_site_
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
-MIN_BR_BODY = 200  # characters: less is a menu or an address block, not an article
+MIN_BR_BODY = 120  # characters: less is a menu or an address block, not an article
 
 
 # ---------------------------------------------------------------------------------- title
@@ -89,7 +89,7 @@ def _article_body(p: Page) -> BodyScan | None:
 
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines hold the most text "
-      "(at least two lines, 200 characters)")
+      f"(at least two sentences, {MIN_BR_BODY} characters); a date line at its top is not text")
 def _br_paragraphs(p: Page) -> BodyScan | None:
     own: dict[etree._Element, list[int]] = {}
     for line in p.lines:
@@ -99,9 +99,13 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
         if len(lines) < 2 or el.tag == "html" or p.zone(el):
             continue
         size = sum(len(p.clean[i]) for i in lines)
-        if size > best_len:
+        # a menu or an address is as long as a short story, but not in sentences
+        if size > best_len and sum(1 for i in lines if O.SENTENCE_END.search(p.clean[i])) > 1:
             best, best_len = el, size
     idx = p.index.within(best) if best is not None else []
+    # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
+    while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
+        idx = idx[1:]
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 
@@ -167,7 +171,10 @@ PUBLISHED: Field[Page] = Field("published", (
     _css_date,
     _time_datetime,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
-         "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated"),
+         "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
+         "own line above the body (`Пятница, 16 Апреля 2021 15:40`)"),
+    Rule("text:dateline-stamp", lambda p: p.dateline.stamp if p.dateline else None,
+         "a full date run into the dateline: `16 апреля 2021 15:40Алматы. 16 апреля. …`"),
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),

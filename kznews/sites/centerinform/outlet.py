@@ -88,8 +88,21 @@ def photo_credit(text: str) -> str | None:
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
 PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
+# The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
+# просмотров: 1725`` (Bitrix), ``Қаралды: 2260``.
+VIEWS_WORD = r"(?:просмотр\w*|views?|hits|reads|қаралды|қаралым\w*)"
+VIEWS_LINE = re.compile(rf"^(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*(?P<n>[0-9][0-9\s.,]*)$",
+                        re.I)
+# ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
+# page was changed, a line of the CMS under the text, never the text itself.
+_DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_]+\.?,?\s+"
+                r"[0-9]{4}|[^\W\d_]+\s+[0-9]{1,2},?\s+[0-9]{4})(?:\s*г\.)?"
+                r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?\.?$")
+MODIFIED_LINE = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
+                 r"updated|last updated|modified|last modified|жаңартылды|өзгертілді)"
+                 rf"\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}")
 INFO_LABEL = re.compile(
-    r"(?:(?P<views>просмотр\w*|views?|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
+    r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
@@ -103,6 +116,9 @@ BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|"
                       r"лента новостей|последние новости|новости по теме|популярное|"
-                      r"latest news|more news|комментарии|comments)\b", re.I)
+                      r"latest news|more news|комментарии|comments)\b|"
+                      rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}", re.I)
+SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
+"""How a line of article text ends (a menu item or an address line rarely does)."""
 TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)

@@ -111,11 +111,24 @@ def _ld_views(p: Page) -> int | None:
     return P.parse_views(str(stat.get("userInteractionCount", "")))
 
 
+def _counter_line(p: Page) -> int | None:
+    """A labelled counter on a line of its own, above the body or in the rows under it."""
+    end = p.body_scan().end
+    after = range(end, min(len(p.lines), end + 5)) if end is not None else range(0)
+    for i in (*p.region, *after):
+        match = O.VIEWS_LINE.match(p.clean[i])
+        if match:
+            return P.parse_views(match["n"])
+    return None
+
+
 VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     css_text(O.VIEWS_CSS, P.parse_views),
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`"),
+    Rule("text:counter-line", _counter_line,
+         "`Hits: 1065`, `Количество просмотров: 1725` on its own line next to the body"),
 ))
 
 
