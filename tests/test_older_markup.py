@@ -193,3 +193,83 @@ def test_a_sentence_opening_with_a_date_stays_in_the_body() -> None:
                                listing_date=date(2021, 5, 14))
     assert record is not None
     assert record["body"] == "\n\n".join(paras)
+
+
+CLOUD = ('<div class="block"><b>Облако тегов</b><br><a href="/tags/Алматы/">Алматы</a> '
+         '<a href="/tags/бюджет/">бюджет</a></div>')
+
+
+def dle(*, crumbs: str, info: str, tags: str = "", text: str = "") -> str:
+    """DLE: a ``speedbar`` trail (no breadcrumb class), the info line with a comments link."""
+    text = text or "<br><br>\n".join(SHORT)
+    return table_page(
+        f'<div class="speedbar">{crumbs}</div><div class="news-detail"><div class="ntitle">'
+        f'{TITLE}</div><div class="ninfo">{info}</div><div class="full-story">{text}</div>'
+        f'{tags}</div>', sidebar=CLOUD)
+
+
+TRAIL = '<a href="/">Главная</a> &raquo; <a href="/novosti/">Новости</a> &raquo; '
+DLE_INFO = ('<span class="date">14.05.2021, 11:05</span> | Просмотров: 77 | '
+            '<a href="#comments">Комментарии (0)</a>')
+
+
+@pytest.mark.parametrize(("crumbs", "category"), [
+    (TRAIL + '<a href="/novosti/ekologiya/">Экология</a> &raquo; ' + TITLE, "Экология"),
+    (TRAIL + "Экология", "Экология"),
+    (TRAIL + TITLE, None),
+])
+def test_a_comments_link_is_never_the_rubric(crumbs: str, category: str | None) -> None:
+    record = article_from_html(dle(crumbs=crumbs, info=DLE_INFO), URL)
+    assert record is not None
+    assert record["category"] == category
+    assert (record["views"], record["published_at"]) == (77, "2021-05-14T11:05:00+06:00")
+    assert record["body"] == "\n\n".join(SHORT)
+
+
+@pytest.mark.parametrize("info", ["14.05.2021 | 3 комментария", "14 Мая 2021 Comments: 3",
+                                  "14.05.2021 | Нет комментариев"])
+def test_comment_counters_in_any_form_are_not_a_rubric(info: str) -> None:
+    record = article_from_html(dle(crumbs=TRAIL + TITLE, info=info), URL)
+    assert record is not None
+    assert record["category"] is None
+
+
+def test_a_trail_from_a_home_link_is_a_breadcrumb_but_a_menu_is_not() -> None:
+    menu = '<a href="/">Главная</a> | <a href="/novosti/">Новости</a> | <a href="/x/">Спорт</a>'
+    record = article_from_html(dle(crumbs=menu, info=DLE_INFO), URL)
+    assert record is not None
+    assert record["category"] is None
+    record = article_from_html(dle(crumbs=TRAIL + "Спорт", info=DLE_INFO), URL)
+    assert record is not None
+    assert (record["category"], record["extraction"]["category"]) == ("Спорт",
+                                                                      "text:crumb-trail")
+
+
+def test_a_sidebar_tag_cloud_is_not_the_pages_tags() -> None:
+    record = article_from_html(dle(crumbs=TRAIL + TITLE, info=DLE_INFO), URL)
+    assert record is not None
+    assert record["tags"] == []
+    own = ('<div class="tags">Теги: <a href="/tags/мост/">мост</a>, '
+           '<a href="/tags/x/">Шымкент</a></div>')
+    record = article_from_html(dle(crumbs=TRAIL + TITLE, info=DLE_INFO, tags=own), URL)
+    assert record is not None
+    assert record["tags"] == ["мост", "Шымкент"]
+
+
+def test_tags_in_the_articles_own_footer_are_kept() -> None:
+    footer = ('<div class="entry__footer">Теги: <a href="/tag/1">мост</a>, '
+              '<a href="/tag/2">Шымкент</a></div>')
+    record = article_from_html(dle(crumbs=TRAIL + TITLE, info=DLE_INFO, tags=footer), URL)
+    assert record is not None
+    assert record["tags"] == ["мост", "Шымкент"]
+
+
+def test_images_of_a_page_without_a_dateline() -> None:
+    text = ('<img src="/uploads/1.jpg" alt=""><i>Фото: gov.kz</i><br><br>\n'
+            + f"{SHORT[0]}<br><br>\n{SHORT[1]}<br><br>\n"
+            '<div><img src="/i/blank.gif" data-src="/uploads/2.jpg"></div><br><br>\n' + SHORT[2])
+    info = '<span class="date"><img src="/img/cal.png" alt=""> 14.05.2021</span>'
+    record = article_from_html(dle(crumbs=TRAIL + TITLE, info=info, text=text), URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert record["image_urls"] == ["https://ic24.kz/uploads/1.jpg", "https://ic24.kz/uploads/2.jpg"]

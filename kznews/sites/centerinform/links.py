@@ -20,13 +20,15 @@ from kznews.sites.centerinform.page import ArticlePage as Page
 
 
 def _article_scope(p: Page) -> etree._Element | None:
-    """The smallest element holding both the headline and the first body line."""
-    if p.dateline_idx is None:
+    """The smallest element holding both the headline and the first body line (the dateline,
+    else the first paragraph)."""
+    start = p.dateline_idx if p.dateline_idx is not None else p.body_scan().start
+    if start is None:
         return None
     title = p.fields.value("title")
     head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
                  if title and t == title), None)
-    target = p.lines[p.dateline_idx].element
+    target = p.lines[start].element
     if head is None:
         return target.getparent()
     for node in ancestors(head):
@@ -36,7 +38,8 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "between headline and body (lazy `data-src` too; logos, icons, counters skipped); "
+      "from the headline to the body (lazy `data-src` first; logos, icons, counters and an "
+      "icon before a date or count skipped); "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
     urls = jsonld.image_urls(p.ld.get("image"))
@@ -48,12 +51,24 @@ def _images(p: Page) -> Named:
     scope = _article_scope(p)
     if scope is not None:
         for img in scope.iter("img"):
-            src = img.get("src") or img.get("data-src") or ""
-            if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img):
+            # a lazy image's ``src`` is a placeholder; the picture is in ``data-src``
+            src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
+            if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img) \
+                    or _label_icon(p, img):
                 continue
             urls.append(src)
             name = name or "css:article img"
     return Named(list(dict.fromkeys(urljoin(p.url, u) for u in urls)), name)
+
+
+def _label_icon(p: Page, img: etree._Element) -> bool:
+    """``<span><img src="eye.png"> 1 234</span>``: an icon before a date, a count or a rubric
+    link (a photo with its ``Фото:`` credit in one inline element stays)."""
+    parent = img.getparent()
+    if parent is None or parent.tag not in O.INLINE_TAGS:
+        return False
+    text = p.text(parent)
+    return bool(text) and len(text) < 60 and not O.PHOTO_LABEL.match(text)
 
 
 def _badge_before(link: etree._Element) -> str:

@@ -107,6 +107,17 @@ INFO_LABEL = re.compile(
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
+COMMENT_COUNT = re.compile(
+    r"(?<![^\W\d_])(?:(?:комментари\w*|comments?|отзыв\w*|пікір\w*)\s*:?\s*\(?\s*[0-9]+\s*\)?|"
+    r"(?<![0-9])[0-9]{1,3}\s+(?:комментари\w*|comments?|отзыв\w*|пікір\w*)|нет комментариев|"
+    r"комментариев нет|"
+    r"no comments)(?![^\W\d_])", re.I)
+"""A comment counter (``Комментарии (0)``, ``3 comments``): never a rubric, tag or count."""
+ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
+                         r"related|popular|latest|last-?news|more-news|other-news)", re.I)
+"""A column or block beside the article: its tag links are the site's, not the page's."""
+CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
+"""What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_LINE = re.compile(r"^(рубрика|категория|раздел|category|section|санат)\s*:\s*(.{1,60})$",
                          re.I)
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",

@@ -199,7 +199,8 @@ class ArticlePage:
 
     @cached_property
     def info(self) -> P.InfoLine | None:
-        parts = [self.clean[i] for i in self.region
+        # a comment counter in the info line would read as its rubric
+        parts = [O.COMMENT_COUNT.sub("", self.clean[i]) for i in self.region
                  if not self.clean[i].lower().startswith(("фото", "photo"))]
         for i in range(len(parts)):
             info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
@@ -221,10 +222,21 @@ class ArticlePage:
             if where in body or self.zone(a) == "noise":
                 continue
             if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
+                if self.zone(a) == "boundary" and _aside(a):  # a sidebar's tag cloud
+                    continue
                 tags.append(self.text(a).lstrip("#"))
             elif category is None and O.CATEGORY_HREF.search(href) and where in region:
                 category = self.text(a)
         return P.split_tags(tags), category
+
+
+def _aside(el: etree._Element) -> bool:
+    """In a column next to the article (``<aside>``, a sidebar, a latest/popular block), not in
+    the article's own footer."""
+    for node in el.iterancestors():
+        if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
+            return True
+    return False
 
 
 def labelled_info(text: str) -> P.InfoLine | None:

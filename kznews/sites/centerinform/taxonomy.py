@@ -37,9 +37,26 @@ def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
     return out
 
 
+_ROOT_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.php)?$", re.I)
+
+
+def _home_trail(p: Page) -> etree._Element | None:
+    """The element holding a trail that starts with a home link followed by an arrow
+    (``<a href="/">Главная</a> » <a>Новости</a> » …``): a breadcrumb without its class."""
+    for a in p.index.links:
+        if not _ROOT_HREF.match(a.get("href") or "") or p.text(a).casefold() not in O.HOME_CRUMBS:
+            continue
+        nxt = a.getnext()
+        after = (a.tail or "").strip() or (p.text(nxt) if nxt is not None else "")
+        if (O.CRUMB_ARROW.match(after) or (not after and nxt is not None and nxt.tag == "img")) \
+                and p.zone(a) is None:
+            return a.getparent()
+    return None
+
+
 def _crumbs(p: Page) -> Named | None:
     """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
-    block)."""
+    block, else a trail from a home link)."""
     title = (p.fields.value("title") or "").casefold()
     crumbs = jsonld.breadcrumbs_in(p.index.jsonld)
     name = "jsonld:BreadcrumbList"
@@ -48,6 +65,8 @@ def _crumbs(p: Page) -> Named | None:
         block = next((el for el in p.index.classed if any(
             c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
             or "breadcrumb" in (el.get("id") or "")), None)
+        if block is None:
+            name, block = "text:crumb-trail", _home_trail(p)
         if block is not None:
             crumbs = _crumb_texts(p, block)
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
@@ -76,8 +95,9 @@ CATEGORY: Field[Page] = Field("category", (
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
          "its rubric; a comma-separated list right after the count is tags, not a rubric"),
-    Rule("jsonld:BreadcrumbList|css:breadcrumb", _crumbs,
-         "last crumb that is not home or the headline"),
+    Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
+         "last crumb that is not home or the headline; without a breadcrumb block, the "
+         "trail after a home link and an arrow (`Главная » …`)"),
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
 ))
 
