@@ -759,7 +759,8 @@ def _lead_name(raw: str) -> str | None:
     first = name[0]
     if not (first.isupper() or first in "«\"“'" or _LOWER_NAMES.match(name)):
         return None
-    name = re.sub(r"(?i)^the\s+", "", name)
+    # "the press service" loses its article; "The Astana Times" keeps the one in its name
+    name = re.sub(r"^the\s+", "", name)
     words = name.split()[:_MAX_SOURCE_WORDS]
     return _tidy_name(" ".join(words))
 
