@@ -273,3 +273,13 @@ def test_images_of_a_page_without_a_dateline() -> None:
     assert record is not None
     assert record["body"] == "\n\n".join(SHORT)
     assert record["image_urls"] == ["https://ic24.kz/uploads/1.jpg", "https://ic24.kz/uploads/2.jpg"]
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_date_element_run_into_the_first_paragraph_is_the_date(gap: str) -> None:
+    record = article_from_html(bitrix(gap + "<br />\r\n<br />\r\n".join(SHORT),
+                                      stamp="14 мая 2021 09:40"), URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert (record["published_at"], record["extraction"]["published_at"]) == (
+        "2021-05-14T09:40:00+06:00", "text:date-stamp")

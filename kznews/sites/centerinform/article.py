@@ -106,7 +106,23 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
-    return p.collect(idx[0], idx[-1] + 1) if idx else None
+    return _cut_stamp(p, p.collect(idx[0], idx[-1] + 1)) if idx else None
+
+
+def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
+    """``<span>16 апреля 2021</span>Текст…``: a date element run into the first paragraph
+    (no dateline after it) is the published date, not text."""
+    if scan.start is None or scan.start == p.dateline_idx:
+        return scan
+    el = p.lines[scan.start].element
+    first = el[0] if len(el) and not (el.text or "").strip() else None
+    if first is None or first.tag not in O.INLINE_TAGS:
+        return scan
+    stamp, lead = p.text(first), scan.paras[0]
+    if stamp and lead.startswith(stamp) and len(lead) > len(stamp) and P.is_date_stamp(stamp):
+        when = P.parse_date_text(stamp)
+        scan.paras[0], scan.stamp = lead[len(stamp):].strip(), when
+    return scan
 
 
 @rule("text:densest-block", "the block with the most `<p>` text; last resort")
@@ -173,8 +189,9 @@ PUBLISHED: Field[Page] = Field("published", (
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
          "own line above the body (`Пятница, 16 Апреля 2021 15:40`)"),
-    Rule("text:dateline-stamp", lambda p: p.dateline.stamp if p.dateline else None,
-         "a full date run into the dateline: `16 апреля 2021 15:40Алматы. 16 апреля. …`"),
+    Rule("text:date-stamp", lambda p: (p.dateline and p.dateline.stamp) or p.body_scan().stamp,
+         "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
+         "as its own element, into the first paragraph"),
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),

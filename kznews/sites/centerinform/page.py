@@ -42,6 +42,7 @@ class BodyScan:
     source: str | None = None  # an ``Источник:`` line that ended it
     credit: str | None = None  # a short ``Фото:`` line inside it
     dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
+    stamp: date | None = None  # a date element opening the first paragraph, cut off it
 
 
 def _uncamel(credit: str | None) -> str | None:
