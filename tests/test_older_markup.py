@@ -283,3 +283,20 @@ def test_a_date_element_run_into_the_first_paragraph_is_the_date(gap: str) -> No
     assert record["body"] == "\n\n".join(SHORT)
     assert (record["published_at"], record["extraction"]["published_at"]) == (
         "2021-05-14T09:40:00+06:00", "text:date-stamp")
+
+
+@pytest.mark.parametrize(("above", "below", "views"), [
+    ("", '<div class="counter">1 204 просмотра</div>', 1204),
+    ('<div class="meta">Просмотров: 88</div>', "", 88),
+    ('<div class="meta">Hits: 88</div>', '<div class="tags">Теги: <a href="/tags/1">мост</a></div>',
+     88),
+])
+def test_a_counter_line_above_or_below_the_text_in_any_form(above: str, below: str,
+                                                            views: int) -> None:
+    text = "<br />\r\n<br />\r\n".join(SHORT)
+    page = table_page(f'<h1>{TITLE}</h1><div class="date">14.05.2021</div>{above}'
+                      f'<div class="text">{text}</div>{below}')
+    record = article_from_html(page, URL)
+    assert record is not None
+    assert record["body"] == "\n\n".join(SHORT)
+    assert (record["views"], record["published_at"]) == (views, "2021-05-14T00:00:00+06:00")

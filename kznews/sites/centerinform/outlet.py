@@ -128,7 +128,8 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|"
                       r"лента новостей|последние новости|новости по теме|популярное|"
                       r"latest news|more news|комментарии|comments)\b|"
-                      rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}", re.I)
+                      rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
+                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$", re.I)
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)

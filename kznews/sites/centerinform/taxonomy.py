@@ -136,9 +136,9 @@ def _counter_line(p: Page) -> int | None:
     end = p.body_scan().end
     after = range(end, min(len(p.lines), end + 5)) if end is not None else range(0)
     for i in (*p.region, *after):
-        match = O.VIEWS_LINE.match(p.clean[i])
+        match = O.VIEWS_LINE.match(p.clean[i]) or O.VIEWS_AFTER.match(p.clean[i])
         if match:
-            return P.parse_views(match["n"])
+            return P.parse_views(match[1])
     return None
 
 
@@ -148,7 +148,8 @@ VIEWS: Field[Page] = Field("views", (
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`"),
     Rule("text:counter-line", _counter_line,
-         "`Hits: 1065`, `Количество просмотров: 1725` on its own line next to the body"),
+         "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров` on its own line "
+         "next to the body"),
 ))
 
 
