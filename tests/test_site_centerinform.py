@@ -50,7 +50,7 @@ def parsed(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
 def test_there_are_fixtures_of_every_kind() -> None:
     assert {n.rsplit("-", 1)[0] for n in NAMES} >= {
         "mirror-classic", "mirror-rich", "mirror-bare", "other-A", "other-B", "other-C",
-        "other-D", "mirror-seed"}
+        "other-D", "mirror-seed", "oldcms-dle", "oldcms-bitrix", "oldcms-joomla"}
 
 
 @pytest.mark.parametrize("name", NAMES)
