@@ -140,10 +140,11 @@ def _densest_block(p: Page) -> BodyScan | None:
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
                                    _br_paragraphs, _densest_block),
-             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\", a heading "
-             "over a links block, or a line that is one link to another article; share lines "
-             "and currency widgets are skipped; the dateline and a glued `Фото:` credit are cut "
-             "off.", keep=lambda scan: scan.paras)
+             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\", a view "
+             "counter (`Hits: 1065`) or modified-date row (`Обновлено 24.11.2021 18:15`), a "
+             "heading over a links block, or a line that is one link to another article; share "
+             "lines and currency widgets are skipped; the dateline and a glued `Фото:` credit are "
+             "cut off.", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date
