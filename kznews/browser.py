@@ -113,6 +113,15 @@ class RenderRefused(Exception):
     kind = "refused"
 
 
+class NavigatedAway(RenderRefused):
+    """The rendered page ended on another page than the one requested: another origin (a
+    blocked refresh or script navigation leaves chromium's error page) or another article
+    (a script navigation, or ``history.pushState`` naming one). What is in it is not the
+    requested article, and its address would give the item a wrong id."""
+
+    kind = "navigated"
+
+
 class RendererCrashed(Exception):
     kind = "crashed"
 

@@ -26,6 +26,7 @@ from kznews.browser import (
     INIT_SCRIPT,
     RECIPE_KEY,
     RECIPES,
+    NavigatedAway,
     PageBudgetExceeded,
     RendererCrashed,
     RendererWatch,
@@ -36,6 +37,7 @@ from kznews.browser import (
     refuse_route,
 )
 from kznews.origin import Origin, origin_of, same_site
+from kznews.processors import article_id
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +158,7 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self._admit(request)
         key = id(request)
         try:
-            return await self._render(request, spider)
+            return self._stayed(request, await self._render(request, spider))
         except asyncio.CancelledError:
             if key not in self.expired:
                 raise
@@ -172,6 +174,15 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                 timer.cancel()
             self.pages.pop(key, None)
             self.expired.discard(key)
+
+    def _stayed(self, request: Request, response: Response) -> Response:
+        """``response`` when the page is still the requested article, else NavigatedAway."""
+        if same_site(origin_of(response.url), self.crawled) and (
+                article_id(response.url) == article_id(request.url)):
+            return response
+        self.stats.inc_value("render/refused/navigated")
+        where = response.url if len(response.url) <= 200 else response.url[:200] + "…"
+        raise NavigatedAway(f"the page went from {request.url} to {where}")
 
     def _set_crawled(self, request: Request) -> None:
         spider = self.crawler.spider

@@ -1,0 +1,145 @@
+"""Hostile servers, second round: each test serves pages of the mirror changed the way a hostile
+outlet copy could change them, next to a canary server that must never be contacted."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from kznews.mirror import Site, build_site
+from tests.crawl_helpers import run_crawl
+
+Answer = tuple[int, dict[str, str], bytes]
+Route = Callable[[str, str], Answer]
+
+
+class Canary:
+    """Counts every TCP connection on its port, IPv4 and IPv6 (it answers none)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        self.sock.bind(("::", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.connections = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Hostile:
+    """A threaded HTTP server answering every GET with ``route(path, base)``."""
+
+    def __init__(self, route: Route) -> None:
+        self.requests: list[str] = []
+        requests = self.requests
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                requests.append(self.path)
+                status, headers, body = route(self.path, f"http://{self.headers['Host']}")
+                self.send_response(status)
+                for name, value in headers.items():
+                    if name.lower() != "content-length":
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                with contextlib.suppress(OSError):
+                    self.wfile.write(body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def canary() -> Iterator[Canary]:
+    server = Canary()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def hostile() -> Iterator[Callable[[Route], Hostile]]:
+    servers: list[Hostile] = []
+
+    def start(route: Route) -> Hostile:
+        servers.append(Hostile(route))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def _aid(path: str) -> int:
+    found = re.search(r"-u(\d+)", path)
+    return int(found[1]) if found else 0
+
+
+def _inject(site: Site, path: str, base: str, head: str = "", body: str = "") -> Answer:
+    status, headers, page = site.render(path, base=base)
+    text = page.decode("utf-8").replace("<head>", "<head>" + head, 1)
+    return status, headers, text.replace("</body>", body + "</body>", 1).encode("utf-8")
+
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None and
+                                    not Path("/usr/bin/chromium").exists(),
+                                    reason="needs chromium")
+
+
+@needs_chromium
+def test_rendered_page_that_navigates_away_is_dropped_not_exported(
+        tmp_path: Path, canary: Canary, hostile: Callable[[Route], Hostile]) -> None:
+    """render=always: a page whose meta refresh or script leaves for another server ends as
+    chromium's error page, and a page whose script names another article with pushState
+    carries that article's address; neither is the requested article."""
+    site = build_site(articles=6, variant="classic")
+    ids = sorted(int(item["id"][1:]) for item in site.articles)
+    moves = {
+        ids[0]: f'<meta http-equiv="Refresh" content=" 0 ; URL=\'//127.0.0.1:{canary.port}/x\'">',
+        ids[1]: f'<script>location.href = "{canary.url}/news/u1";</script>',
+        ids[2]: '<script>history.pushState({}, "", "/news/u999999");</script>',
+    }
+
+    def route(path: str, base: str) -> Answer:
+        return _inject(site, path, base, head=moves.get(_aid(path), ""))
+
+    server = hostile(route)
+    result = run_crawl(server.url, tmp_path, "-a", "render=always", timeout=180)
+    exported = sorted(int(item["id"][1:]) for item in result.items)
+    assert exported == ids[3:], result.stderr[-3000:]
+    assert all(item["url"].startswith(server.url) for item in result.items)
+    assert result.report()["stats"].get("render/failed/navigated") == 3
+    assert canary.connections == 0
+    assert "Traceback" not in result.stderr
