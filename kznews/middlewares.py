@@ -170,6 +170,9 @@ LETTERS = re.compile(r"[^\W\d_]")
 WORDS = re.compile(r"[^\W\d_]+")
 LATIN = re.compile(r"[A-Za-z]")
 UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Valid multi-byte characters per invalid sequence above which a body is damaged UTF-8.
+UTF8_MAJORITY = 20
 CP1251_NAMES = {"cp1251", "windows-1251", "win-1251", "1251"}
 
 
@@ -182,23 +185,35 @@ def _reads_as_cyrillic(text: str) -> bool:
     return bool(words) and cyrillic >= 0.8 * len(non_ascii) and mixed <= 0.2 * len(words)
 
 
+def _mostly_utf8(body: bytes) -> bool:
+    """UTF-8, perhaps with a few damaged bytes: far more valid multi-byte characters than
+    invalid sequences. cp1251 text is almost all invalid sequences in UTF-8, while a UTF-8
+    page with one stray byte must not be read as cp1251 whole (every Russian letter would
+    turn into two)."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return True
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(NOT_ASCII.findall(text)) - bad
+    return good >= UTF8_MAJORITY * bad
+
+
 def sniff_encoding(body: bytes, declared: str | None) -> str | None:
     """The encoding to read ``body`` with when its label is wrong or missing, else None.
 
-    Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (cp1251 Russian text is
-    practically never valid UTF-8); bytes that are not UTF-8 but read as Cyrillic in cp1251
-    are cp1251 — the outlet's language — when the label says UTF-8 or nothing.
+    Valid UTF-8 with non-ASCII bytes (or nearly valid: a few damaged bytes) is UTF-8 whatever
+    the label says (cp1251 Russian text is practically never valid UTF-8); bytes that are not
+    UTF-8 but read as Cyrillic in cp1251 are cp1251 — the outlet's language — when the label
+    says UTF-8 or nothing.
     """
     name = (declared or "").lower().replace("_", "-")
     if body.isascii():
         return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        valid_utf8 = False
-    else:
-        valid_utf8 = True
-    if valid_utf8:
+    if _mostly_utf8(body):
         return None if name in UTF8_NAMES or not declared else "utf-8"
     if declared and name not in UTF8_NAMES and name not in {"ascii", "us-ascii"}:
         return None  # a non-UTF-8 label on non-UTF-8 bytes: trust it
