@@ -43,6 +43,26 @@ logger = logging.getLogger(__name__)
 
 ANY_URL = re.compile(r".*")
 CLOSE_TIMEOUT = 10.0  # s to close a page that ran out of budget
+MAX_LINE = 500  # characters of one scrapy-playwright log line
+
+
+class OneLine(logging.Filter):
+    """scrapy-playwright logs a failed page with its traceback and Playwright's call log (a
+    hostile page makes many): one line each, the errback says why the page was dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info or record.args or "\n" in str(record.msg):
+            line = record.getMessage().splitlines()[0] if record.getMessage() else ""
+            record.msg = line if len(line) <= MAX_LINE else line[:MAX_LINE] + "…"
+            record.args = None
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def quiet_playwright_log() -> None:
+    log = logging.getLogger("scrapy-playwright")
+    if not any(isinstance(flt, OneLine) for flt in log.filters):
+        log.addFilter(OneLine())
 
 
 class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
@@ -54,6 +74,7 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
+        quiet_playwright_log()
         settings = crawler.settings
         self.crawler = crawler
         self.page_budget = settings.getfloat("KZNEWS_RENDER_PAGE_BUDGET", 60.0)
