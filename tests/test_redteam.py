@@ -4,9 +4,12 @@ outlet copy could change them, next to a canary server that must never be contac
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import shutil
+import signal
 import socket
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kznews.mirror import Site, build_site
-from tests.crawl_helpers import run_crawl
+from tests.crawl_helpers import REPO, crawl_command, run_crawl
 
 Answer = tuple[int, dict[str, str], bytes]
 Route = Callable[[str, str], Answer]
@@ -166,3 +169,42 @@ def test_utf8_page_with_stray_bytes_is_read_as_utf8(
     titles = {item["id"]: item["title"] for item in result.items}
     assert titles == {item["id"]: item["title"] for item in site.articles}, result.stderr[-2000:]
     assert not any("Р" in item["body"] and "ў" in item["body"] for item in result.items)
+
+
+def test_ctrl_c_during_a_huge_listing_stops_reading_it(
+        tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
+    """Scrapy reads every request of a callback even while the crawl is closing: a listing
+    of 80 000 links held SIGINT for as long as it took to queue them all."""
+    site = build_site(articles=4, variant="classic")
+    links = 80_000
+    listing = ("<html><body><ul>" + "".join(
+        f'<li><a href="/news/u{100_000 + i}">T{i}</a>{"<i>1.04.2021</i>" if i % 2 else ""}</li>'
+        for i in range(links)) + "</ul></body></html>").encode()
+    article = site.articles[0]["path"]
+    first = threading.Event()
+
+    def route(path: str, base: str) -> Answer:
+        if path.startswith("/novosti"):
+            return (200, {"Content-Type": "text/html; charset=utf-8"}, listing) \
+                if path == "/novosti" else (404, {}, b"")
+        if path.startswith("/news/"):
+            first.set()
+            return site.render(article, base=base)
+        return site.render(path, base=base)
+
+    server = hostile(route)
+    cmd = crawl_command(server.url, tmp_path, "-a", "max_pages=1")
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert first.wait(120), "no article requested"
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    stats = json.loads(next((tmp_path / "reports").glob("*.json")).read_text("utf-8"))["stats"]
+    assert stats.get("discovery/stopped/closing") == 1, stderr[-2000:]
+    assert stats["discovery/articles/listing"] < links
+    assert "Traceback" not in stderr

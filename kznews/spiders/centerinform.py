@@ -244,6 +244,9 @@ class CenterinformSpider(scrapy.Spider):
         older = fresh = 0
         dated = sum(1 for e in entries if e.listing_date)
         for entry in entries:
+            if self.closing():  # a listing of 100k links must not hold up Ctrl-C
+                self._inc("discovery/stopped/closing")
+                return
             if entry.listing_date:
                 self._note_newest(entry.listing_date)
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
@@ -283,6 +286,17 @@ class CenterinformSpider(scrapy.Spider):
         if stats is not None and str(stats.get_value("discovery/newest_listed", "")) \
                 < when.isoformat():
             stats.set_value("discovery/newest_listed", when.isoformat())
+
+    def closing(self) -> bool:
+        """The crawl is stopping (Ctrl-C, a CloseSpider, max_articles reached): Scrapy goes on
+        reading a callback's requests until the callback ends, however many there are."""
+        if self.args.max_articles and self.items_emitted >= self.args.max_articles:
+            return True
+        engine = getattr(getattr(self, "crawler", None), "engine", None)
+        if engine is None:
+            return False
+        slot = getattr(engine, "_slot", None)  # Scrapy 2.19: set while the spider is open
+        return not engine.running or getattr(slot, "closing", None) is not None
 
     def _learn_date(self, aid: str, when: date) -> None:
         bisect.insort(self.id_dates, (int(aid[1:]), when))
@@ -378,6 +392,8 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("discovery/related/beyond_depth", len(beyond))
             return
         for link in links:
+            if self.closing():
+                return
             req = self.article_request(link["url"], via="related", hop=hop + 1)
             if req:
                 yield req
