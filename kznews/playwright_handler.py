@@ -37,7 +37,7 @@ from kznews.browser import (
     refuse_route,
 )
 from kznews.origin import Origin, origin_of, same_site
-from kznews.processors import article_id
+from kznews.sites.centerinform.outlet import article_id
 
 logger = logging.getLogger(__name__)
 

@@ -208,3 +208,29 @@ def test_ctrl_c_during_a_huge_listing_stops_reading_it(
     assert stats.get("discovery/stopped/closing") == 1, stderr[-2000:]
     assert stats["discovery/articles/listing"] < links
     assert "Traceback" not in stderr
+
+
+def test_unwritable_state_and_reports_dirs_fail_in_one_line(
+        tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
+    """An article store that cannot be opened stops the crawl before it starts (exit 5, one
+    line); a report that cannot be written fails the run (exit 3, one line) after every
+    article is exported."""
+    site = build_site(articles=6, variant="classic")
+    server = hostile(lambda path, base: site.render(path, base=base))
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where a directory should be")
+    first = run_crawl(server.url, tmp_path / "a", timeout=120,
+                      settings={"KZNEWS_STATE_DIR": str(blocker / "state")})
+    assert first.returncode == 5
+    assert first.stderr.strip().splitlines() == [
+        line for line in first.stderr.strip().splitlines() if line.startswith("error: ")]
+    assert "article store" in first.stderr and "Traceback" not in first.stderr
+
+    workdir = tmp_path / "b"
+    second = run_crawl(server.url, workdir, timeout=120,
+                       settings={"KZNEWS_REPORTS_DIR": str(blocker / "reports")})
+    assert second.returncode == 3, second.stderr[-2000:]
+    errors = [line for line in second.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and "cannot write the crawl report" in errors[0]
+    assert "Traceback" not in second.stderr
+    assert sorted(a["id"] for a in second.feed_lines()) == sorted(a["id"] for a in site.articles)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
+from typing import Any
 
 from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -21,6 +23,7 @@ from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.argdocs import help_text
 from kznews.spiders.args import HELP_ARG, RENDER_MODES, ArgumentError, CrawlArgs
 from kznews.spiders.centerinform import CenterinformSpider
+from kznews.state import open_store
 
 logger = logging.getLogger("kznews.verdict")
 
@@ -33,6 +36,20 @@ class _Formatter(ScrapyHelpFormatter):
 def fail(message: str, status: int) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
     sys.exit(status)
+
+
+def check_state(settings: Any, base_url: str) -> None:
+    """The article store opens (a state disk with room for an empty file but not for the
+    store fails here in one line, exit 5, not as a traceback from Scrapy's pipeline
+    start-up)."""
+    if settings.get("KZNEWS_REDIS_URL"):
+        return  # distributed mode: the store is in Redis (preflight.check_redis)
+    try:
+        open_store(settings, base_url).close()
+    except (sqlite3.Error, OSError) as exc:
+        where = settings.get("KZNEWS_STATE_DIR") or ".kznews"
+        raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
+                                       "(is its disk full?)", EXIT_EXPORT_FAILED) from None
 
 
 class Command(ScrapyCrawl):
@@ -58,6 +75,7 @@ class Command(ScrapyCrawl):
                                     f"{'/'.join(RENDER_MODES)}, got {render!r}")
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
+            check_state(settings, str(opts.spargs.get("base_url") or ""))
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))
         except (ArgumentError, ValueError) as exc:

@@ -11,6 +11,7 @@ and makes ``scrapy crawl`` exit non-zero.
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,18 @@ class CrawlReport:
     def item_scraped(self, item: Any) -> None:
         self.tally.add(item_dict(item))
 
+    def _unwritten(self, path: Path, exc: OSError) -> None:
+        """One line, and the run counts as failed (exit status 3): nobody will see its
+        monitors. Half-written temporary files are removed."""
+        for leftover in (path, path.with_suffix(".html")):
+            with suppress(OSError):
+                leftover.with_name(f".{leftover.name}.tmp").unlink(missing_ok=True)
+        logger.error("cannot write the crawl report %s: %s — the articles are exported, this "
+                     "run's report and monitors are lost", path, exc.strerror or exc)
+        monitors.record_failure(str(path))
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("report/write_failed", 1)
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         assert self.crawler.stats is not None
         stats = dict(self.crawler.stats.get_stats())
@@ -95,9 +108,14 @@ class CrawlReport:
             failed = []
             report["status"] = "passed"
             report["monitors"] = {"status": "disabled", "results": []}
-        self.dir.mkdir(parents=True, exist_ok=True)
-        path = free_path(self.dir, report_stem(spider.name, self.started))
-        write_report(report, path, history)
+        path = self.dir / f"{report_stem(spider.name, self.started)}.json"
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            path = free_path(self.dir, report_stem(spider.name, self.started))
+            write_report(report, path, history)
+        except OSError as exc:  # a full or read-only reports disk: the feeds are written
+            self._unwritten(path, exc)
+            return
         for result in failed:
             logger.error("monitor %s failed: %s", result.name, result.message)
         if failed:
@@ -106,7 +124,11 @@ class CrawlReport:
         if self.notify_targets and (failed or self.notify_on == "always"):
             report["notified"] = monitors.notify(
                 self.notify_targets, monitors.alert_payload(report), self.notify_timeout)
-            write_report(report, path, history)
+            try:
+                write_report(report, path, history)
+            except OSError as exc:
+                self._unwritten(path, exc)
+                return
         self.crawler.stats.set_value("report/path", str(path))
         verdict.record(verdict.Verdict(
             status="interrupted" if reason == "shutdown" else report["status"],
