@@ -226,6 +226,16 @@ def test_unwritable_state_and_reports_dirs_fail_in_one_line(
         line for line in first.stderr.strip().splitlines() if line.startswith("error: ")]
     assert "article store" in first.stderr and "Traceback" not in first.stderr
 
+    # the store opens, the run's lock file cannot be made: stopped at start-up, one line
+    state = tmp_path / "c" / "state"
+    state.mkdir(parents=True)
+    (state / "runs").write_text("a file where the run locks go")
+    third = run_crawl(server.url, tmp_path / "c", timeout=120)
+    assert third.returncode == 5, third.stderr[-2000:]
+    assert "Traceback" not in third.stderr and third.items == []
+    assert [line for line in third.stderr.splitlines() if "ERROR" in line][0].endswith(
+        "crawl stopped before any article")
+
     workdir = tmp_path / "b"
     second = run_crawl(server.url, workdir, timeout=120,
                        settings={"KZNEWS_REPORTS_DIR": str(blocker / "reports")})

@@ -18,7 +18,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from kznews.items import item_dict
@@ -96,9 +96,16 @@ class ExportPipeline:
     def open_spider(self) -> None:
         spider = self.crawler.spider
         base_url = getattr(spider, "base_url", "") or ""
-        self.lock = RunLock(self.state_dir, self.run_id)
-        self.store = open_store(self.crawler.settings, base_url)
-        recovered = recover(self.state_dir, self.feeds_dir, self.store, self.run_id)
+        try:
+            self.lock = RunLock(self.state_dir, self.run_id)
+            self.store = open_store(self.crawler.settings, base_url)
+            recovered = recover(self.state_dir, self.feeds_dir, self.store, self.run_id)
+        except (OSError, sqlite3.Error) as exc:  # the state disk filled up before the crawl
+            self.failure = f"cannot open the article store under {self.state_dir}: {exc}"
+            self._inc("export/write_failed")
+            _FAILED_EXPORTS.append(self.failure)
+            logger.error("%s — crawl stopped before any article", self.failure)
+            raise CloseSpider(EXPORT_FAILED) from None
         if self.stats and recovered:
             self.stats.set_value("feeds/recovered_files", recovered)
         name = spider.name if spider else "crawl"
@@ -106,8 +113,7 @@ class ExportPipeline:
             else None
 
     def process_item(self, item: Any) -> Any:
-        assert self.store is not None
-        if self.failure:
+        if self.failure or self.store is None:
             # Parsed after the write failure: not claimed, so the next run exports it.
             self._inc("export/not_written")
             raise DropItem(f"not exported: {self.failure}", log_level="DEBUG")
