@@ -70,7 +70,10 @@ class Hostile:
                 for name, value in headers.items():
                     if name.lower() != "content-length":
                         self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
+                if "Connection" in headers:  # the body ends when the connection closes
+                    self.close_connection = True
+                else:
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 with contextlib.suppress(OSError):
                     self.wfile.write(body)
@@ -244,3 +247,29 @@ def test_unwritable_state_and_reports_dirs_fail_in_one_line(
     assert len(errors) == 1 and "cannot write the crawl report" in errors[0]
     assert "Traceback" not in second.stderr
     assert sorted(a["id"] for a in second.feed_lines()) == sorted(a["id"] for a in site.articles)
+
+
+def test_failed_article_pages_are_logged_by_url_and_reason(
+        tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
+    """A download cancelled for its size mid-body has no message, a 404 names no URL: each
+    failure line still says which page and why."""
+    site = build_site(articles=5, variant="classic")
+    ids = sorted(int(item["id"][1:]) for item in site.articles)
+
+    def route(path: str, base: str) -> Answer:
+        if _aid(path) == ids[0]:
+            return 404, {"Content-Type": "text/html"}, b"gone"
+        status, headers, page = site.render(path, base=base)
+        if _aid(path) == ids[1]:  # no Content-Length: cut while streaming
+            headers = {**headers, "Connection": "close"}
+            page = page.replace(b"</body>", b"<!--" + b"x" * 300_000 + b"--></body>")
+        return status, headers, page
+
+    server = hostile(route)
+    result = run_crawl(server.url, tmp_path, timeout=120, settings={"DOWNLOAD_MAXSIZE": "200000"})
+    failed = [line.partition("article page failed: ")[2] for line in result.stderr.splitlines()
+              if "article page failed: " in line]
+    assert len(failed) == 2, result.stderr[-2000:]
+    for aid in ids[:2]:
+        line = next(line for line in failed if f"-u{aid}" in line)
+        assert len(line.split(f"-u{aid}", 1)[1].strip(" :")) > 3, line

@@ -158,7 +158,7 @@ class CenterinformSpider(scrapy.Spider):
         self.incomplete = True
         if not failure.check(Blocked):  # counted as blocked/<kind> (kznews.blocks)
             self._inc("discovery/listing_failed")
-            logger.warning("listing page failed: %s", failure.getErrorMessage())
+            logger.warning("listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
         following = self.next_listing(page)
@@ -218,7 +218,7 @@ class CenterinformSpider(scrapy.Spider):
             failure.check(HttpError) and 400 <= failure.value.response.status < 500)
         self.incomplete = self.incomplete or not permanent
         self._inc(f"drop/download/{failure.type.__name__}")
-        logger.warning("article page failed: %s", failure.getErrorMessage())
+        logger.warning("article page failed: %s", failure_line(failure))
 
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
         self.listings_outstanding -= 1
@@ -419,6 +419,17 @@ class CenterinformSpider(scrapy.Spider):
                 self._inc("store/data_lost")
             self.store.close()
             self.store = None
+
+
+def failure_line(failure: Any, limit: int = 300) -> str:
+    """Which page failed and why, on one bounded line: some failures have no message at all
+    (a download cancelled for its size), others name no URL ("Ignoring non-200 response")."""
+    request = getattr(failure, "request", None)
+    url = request.url if request is not None else "?"
+    why = " ".join(failure.getErrorMessage().split()) or failure.type.__name__
+    if url not in why:
+        why = f"{url}: {why}"
+    return why if len(why) <= limit else why[:limit] + "…"
 
 
 def _header(response: Response, name: bytes) -> str | None:
