@@ -273,3 +273,21 @@ def test_failed_article_pages_are_logged_by_url_and_reason(
     for aid in ids[:2]:
         line = next(line for line in failed if f"-u{aid}" in line)
         assert len(line.split(f"-u{aid}", 1)[1].strip(" :")) > 3, line
+
+
+def test_listing_nested_thousands_deep_still_lists_its_articles(
+        tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
+    """Past the parser's depth the page is flattened; its links must survive that."""
+    site = build_site(articles=5, variant="classic", per_page=20)
+
+    def route(path: str, base: str) -> Answer:
+        status, headers, page = site.render(path, base=base)
+        if path.startswith("/novosti"):
+            page = page.replace(b'<div class="news-list">',
+                                b'<div class="news-list">' + b"<div><span>" * 3000, 1)
+        return status, headers, page
+
+    server = hostile(route)
+    result = run_crawl(server.url, tmp_path, "-a", "follow_related=0", timeout=120)
+    assert sorted(a["id"] for a in result.items) == sorted(a["id"] for a in site.articles), \
+        result.stderr[-2000:]

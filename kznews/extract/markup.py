@@ -97,7 +97,8 @@ def parse_page(text: str) -> Parsed:
 
 class _Flattener(HTMLParser):
     """Re-writes HTML with elements deeper than ``cap`` unwrapped (a block one leaves a
-    ``<br>``, so its text stays a line of its own)."""
+    ``<br>``, so its text stays a line of its own). Links are kept at any depth, written just
+    below the cap: a listing nested thousands deep still lists its articles."""
 
     def __init__(self, cap: int) -> None:
         super().__init__(convert_charrefs=False)
@@ -105,6 +106,7 @@ class _Flattener(HTMLParser):
         self.out: list[str] = []
         self.open: list[str] = []
         self.dropped: Counter[str] = Counter()
+        self.deep_link = False
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         raw = self.get_starttag_text() or ""
@@ -114,6 +116,10 @@ class _Flattener(HTMLParser):
         if tag in _SIBLINGS and self.open and self.open[-1] == tag:
             self.open.pop()  # <p>…<p>: the second closes the first
         if len(self.open) >= self.cap:
+            if tag == "a":  # one open at a time, as in a browser
+                self.out.append("</a>" + raw if self.deep_link else raw)
+                self.deep_link = True
+                return
             self.dropped[tag] += 1
             self.out.append("<br>" if tag in BLOCK_TAGS else "")
             return
@@ -124,6 +130,10 @@ class _Flattener(HTMLParser):
         self.out.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.deep_link:
+            self.deep_link = False
+            self.out.append("</a>")
+            return
         if self.dropped[tag]:
             self.dropped[tag] -= 1
             self.out.append("<br>" if tag in BLOCK_TAGS else "")
