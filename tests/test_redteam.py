@@ -12,6 +12,7 @@ import socket
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -215,16 +216,16 @@ def test_ctrl_c_during_a_huge_listing_stops_reading_it(
 
 def test_unwritable_state_and_reports_dirs_fail_in_one_line(
         tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
-    """An article store that cannot be opened stops the crawl before it starts (exit 5, one
-    line); a report that cannot be written fails the run (exit 3, one line) after every
-    article is exported."""
+    """Directories that pass the start-up write check, then fail: an article store that
+    cannot be opened stops the crawl before it starts (exit 5, one line); a report that
+    cannot be written fails the run (exit 3, one ERROR line) after every article is
+    exported."""
     site = build_site(articles=6, variant="classic")
     server = hostile(lambda path, base: site.render(path, base=base))
-    blocker = tmp_path / "not-a-dir"
-    blocker.write_text("a file where a directory should be")
-    first = run_crawl(server.url, tmp_path / "a", timeout=120,
-                      settings={"KZNEWS_STATE_DIR": str(blocker / "state")})
-    assert first.returncode == 5
+    state = tmp_path / "a" / "state"
+    (state / "articles.sqlite3").mkdir(parents=True)  # where the store's file goes
+    first = run_crawl(server.url, tmp_path / "a", timeout=120)
+    assert first.returncode == 5, first.stderr[-2000:]
     assert first.stderr.strip().splitlines() == [
         line for line in first.stderr.strip().splitlines() if line.startswith("error: ")]
     assert "article store" in first.stderr and "Traceback" not in first.stderr
@@ -239,12 +240,16 @@ def test_unwritable_state_and_reports_dirs_fail_in_one_line(
     assert [line for line in third.stderr.splitlines() if "ERROR" in line][0].endswith(
         "crawl stopped before any article")
 
-    workdir = tmp_path / "b"
-    second = run_crawl(server.url, workdir, timeout=120,
-                       settings={"KZNEWS_REPORTS_DIR": str(blocker / "reports")})
+    # every name the report's temporary files could take for the next minutes is a directory
+    reports = tmp_path / "b" / "reports"
+    now = datetime.now(UTC)
+    for second in range(-5, 300):
+        stem = f"centerinform-{(now + timedelta(seconds=second)):%Y%m%dT%H%M%SZ}"
+        (reports / f".{stem}.html.tmp").mkdir(parents=True)
+    second = run_crawl(server.url, tmp_path / "b", timeout=120)
     assert second.returncode == 3, second.stderr[-2000:]
     errors = [line for line in second.stderr.splitlines() if "ERROR" in line]
-    assert len(errors) == 1 and "cannot write the crawl report" in errors[0]
+    assert len(errors) == 1 and "cannot write the crawl report" in errors[0], errors
     assert "Traceback" not in second.stderr
     assert sorted(a["id"] for a in second.feed_lines()) == sorted(a["id"] for a in site.articles)
 

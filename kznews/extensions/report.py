@@ -66,17 +66,23 @@ class CrawlReport:
     def item_scraped(self, item: Any) -> None:
         self.tally.add(item_dict(item))
 
-    def _unwritten(self, path: Path, exc: OSError) -> None:
+    def _unwritten(self, path: Path, exc: OSError, reason: str, report: dict[str, Any]
+                   ) -> None:
         """One line, and the run counts as failed (exit status 3): nobody will see its
         monitors. Half-written temporary files are removed."""
         for leftover in (path, path.with_suffix(".html")):
             with suppress(OSError):
                 leftover.with_name(f".{leftover.name}.tmp").unlink(missing_ok=True)
-        logger.error("cannot write the crawl report %s: %s — the articles are exported, this "
-                     "run's report and monitors are lost", path, exc.strerror or exc)
+        why = f"cannot write the crawl report {path}: {exc.strerror or exc}"
+        logger.error("%s — the articles are exported, this run's report and monitors are lost",
+                     why)
         monitors.record_failure(str(path))
         if self.crawler.stats is not None:
             self.crawler.stats.set_value("report/write_failed", 1)
+        verdict.record(verdict.Verdict(
+            status="interrupted" if reason == "shutdown" else "failed", finish_reason=reason,
+            items=int(report["items"]), exported=dict(report["exported_per_lang"] or {}),
+            failed=[f"report: {why}"], first_error=str(report.get("first_error") or "")))
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         assert self.crawler.stats is not None
@@ -114,7 +120,7 @@ class CrawlReport:
             path = free_path(self.dir, report_stem(spider.name, self.started))
             write_report(report, path, history)
         except OSError as exc:  # a full or read-only reports disk: the feeds are written
-            self._unwritten(path, exc)
+            self._unwritten(path, exc, reason, report)
             return
         for result in failed:
             logger.error("monitor %s failed: %s", result.name, result.message)
@@ -127,7 +133,7 @@ class CrawlReport:
             try:
                 write_report(report, path, history)
             except OSError as exc:
-                self._unwritten(path, exc)
+                self._unwritten(path, exc, reason, report)
                 return
         self.crawler.stats.set_value("report/path", str(path))
         verdict.record(verdict.Verdict(
