@@ -1,0 +1,285 @@
+"""The spider's side of sitemap and feed discovery (mixed into ``CenterinformSpider``).
+
+Sitemaps and feeds are read before any article found by the listing is fetched: article
+requests wait behind a gate until every discovery request has answered, so what sitemaps
+and feeds say about an article (``lastmod``, publication time) is known when it is fetched,
+whichever source named it first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+
+from kznews import processors as P
+from kznews.discovery.feeds import COMMON_PATHS, feed_links, parse_feed
+from kznews.discovery.sitemaps import parse_sitemap, robots_sitemaps, sitemap_body
+from kznews.items import Article
+from kznews.sites.centerinform import outlet
+
+logger = logging.getLogger(__name__)
+
+DISCOVERY_PRIORITY = 20
+MAX_SITEMAPS = 1000  # sitemap files per crawl: an index pointing at itself ends here
+# ru and kk share the Cyrillic script: a title-only guess of one may be the other.
+LANG_FAMILY = {"ru": {"ru", "kk"}, "kk": {"ru", "kk"}, "en": {"en"}}
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        port = -1
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port
+
+
+class DiscoveryMixin:
+    """Sitemap and feed requests, their callbacks, the gate and the hints they leave."""
+
+    args: Any
+    base_url: str
+    held: list[scrapy.Request]
+
+    def init_discovery(self) -> None:
+        self.discovery_outstanding = 0
+        self.held = []
+        self.lastmods: dict[str, datetime] = {}  # id -> newest lastmod/updated seen
+        self.time_hints: dict[str, tuple[datetime, str]] = {}  # id -> (published, source)
+        self.sitemaps_requested: set[str] = set()
+        self.feeds_requested: set[str] = set()
+        self.feed_probes: list[str] = []
+        self.lang_skipped: set[str] = set()
+        self.late: dict[str, tuple[str, str]] = {}  # id -> (url, via), fetched last
+
+    # ------------------------------------------------------------------ the gate
+    @property
+    def gate_open(self) -> bool:
+        return self.discovery_outstanding <= 0
+
+    def hold(self, request: scrapy.Request) -> scrapy.Request | None:
+        """``request`` now when the gate is open, else kept until it opens."""
+        if self.gate_open:
+            return request
+        self.held.append(request)
+        return None
+
+    def _discovery_done(self) -> list[scrapy.Request]:
+        self.discovery_outstanding -= 1
+        if not self.gate_open or not self.held:
+            return []
+        held, self.held = self.held, []
+        out = []
+        for request in held:
+            aid = request.meta.get("article_id", "")
+            if aid in self.lastmods and self.known.is_known(aid) \
+                    and not self.known.changed_since_check(aid, self.lastmods[aid]):
+                self._inc("incremental/skipped_lastmod")
+                continue
+            out.append(request)
+        return out
+
+    def _discovery_request(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
+        self.discovery_outstanding += 1
+        return scrapy.Request(url, callback=callback, errback=self.discovery_failed,
+                              priority=DISCOVERY_PRIORITY, meta=meta, dont_filter=True)
+
+    def discovery_failed(self, failure: Any) -> Iterator[Any]:
+        request = failure.request
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        kind = request.meta.get("discovery", "sitemap")
+        self._inc(f"discovery/{kind}/failed")
+        log = logger.info if status == 404 else logger.warning
+        log("%s %s not read: %s", kind, request.url, failure.getErrorMessage())
+        if request.meta.get("probe"):
+            yield from self.next_feed_probe()
+        yield from self._discovery_done()
+
+    # ------------------------------------------------------------------ start
+    def discovery_start(self) -> Iterator[scrapy.Request]:
+        modes = self.args.discover
+        if "sitemap" in modes:
+            scheme, host, port = origin(self.base_url)
+            root = f"{scheme}://{urlsplit(self.base_url).netloc}"
+            yield self._discovery_request(root + "/robots.txt", self.parse_robots,
+                                          discovery="robots")
+        if "feed" in modes:
+            if "listing" in modes:  # the first listing page may name the feed: wait for it
+                self.discovery_outstanding += 1
+            else:
+                self.feed_probes = [self.base_url + p for p in COMMON_PATHS]
+                yield from self.next_feed_probe()
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        named = []
+        if response.status == 200:
+            named = [u for u in robots_sitemaps(response.body, response.url)
+                     if origin(u) == origin(self.base_url)]
+        self._inc("discovery/sitemap/robots_named", len(named))
+        for url in named or [self.base_url + "/sitemap.xml"]:
+            request = self._sitemap_request(url)
+            if request:
+                yield request
+        yield from self._discovery_done()
+
+    # ------------------------------------------------------------------ sitemaps
+    def _sitemap_request(self, url: str) -> scrapy.Request | None:
+        if url in self.sitemaps_requested or len(self.sitemaps_requested) >= MAX_SITEMAPS:
+            return None
+        if origin(url) != origin(self.base_url):
+            self._inc("discovery/sitemap/offsite")
+            return None
+        self.sitemaps_requested.add(url)
+        self._inc("discovery/sitemap/requests")
+        return self._discovery_request(url, self.parse_sitemap, discovery="sitemap")
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        settings = self.settings  # type: ignore[attr-defined]
+        body = sitemap_body(response, settings.getint("DOWNLOAD_MAXSIZE"),
+                            settings.getint("DOWNLOAD_WARNSIZE"))
+        kind, entries = parse_sitemap(body) if body else ("", [])
+        if kind == "sitemapindex":
+            for entry in entries:
+                request = self._sitemap_request(entry.loc)
+                if request:
+                    yield request
+        elif kind == "urlset":
+            yield from self._sitemap_articles(entries)
+        else:
+            self._inc("discovery/sitemap/not_a_sitemap")
+            logger.warning("%s is not a sitemap", response.url)
+        yield from self._discovery_done()
+
+    def _sitemap_articles(self, entries: list[Any]) -> Iterator[scrapy.Request]:
+        for entry in entries:
+            aid = outlet.article_id(entry.loc)
+            if not aid:
+                self._inc("discovery/sitemap/other_urls")
+                continue
+            self._inc("discovery/sitemap/article_urls")
+            self._note(aid, entry.lastmod, entry.published if entry.has_time else None,
+                       "sitemap")
+            request = self.article_request(entry.loc, via="sitemap", lang_hint=entry.lang)
+            if request:
+                yield request
+
+    def _note(self, aid: str, changed: datetime | None, published: datetime | None,
+              source: str) -> None:
+        if changed is not None and (aid not in self.lastmods or changed > self.lastmods[aid]):
+            self.lastmods[aid] = changed
+        if published is not None:
+            local = published.astimezone(P.ALMATY)
+            self._learn_date(aid, local.date())
+            # midnight is how a feed writes "that day"; the news sitemap is preferred
+            if (local.hour, local.minute, local.second) != (0, 0, 0) and (
+                    aid not in self.time_hints or source == "sitemap"):
+                self.time_hints[aid] = (local, source)
+
+    # ------------------------------------------------------------------ feeds
+    def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]:
+        """Hook for the first listing page (None when it failed): its announced feeds, or
+        the common feed paths one after another."""
+        if "feed" not in self.args.discover or self.feeds_requested or self.feed_probes:
+            return
+        links = []
+        if isinstance(response, scrapy.http.TextResponse):
+            links = [u for u in feed_links(response.text, response.url)
+                     if origin(u) == origin(self.base_url)]
+        if links:
+            for url in links:
+                self.feeds_requested.add(url)
+                yield self._discovery_request(url, self.parse_feed, discovery="feed")
+        else:
+            self.feed_probes = [self.base_url + p for p in COMMON_PATHS]
+            yield from self.next_feed_probe()
+        yield from self._discovery_done()  # the wait for this page
+
+    def next_feed_probe(self) -> Iterator[scrapy.Request]:
+        while self.feed_probes:
+            url = self.feed_probes.pop(0)
+            if url not in self.feeds_requested:
+                self.feeds_requested.add(url)
+                self._inc("discovery/feed/probes")
+                yield self._discovery_request(url, self.parse_feed, discovery="feed",
+                                              probe=True)
+                return
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        entries = parse_feed(response.body, response.url)
+        if entries is None:
+            self._inc("discovery/feed/not_a_feed")
+            if response.meta.get("probe"):
+                yield from self.next_feed_probe()
+        else:
+            self.feed_probes = []
+            self._inc("discovery/feed/items", len(entries))
+            for entry in entries:
+                aid = outlet.article_id(entry.link)
+                if not aid:
+                    continue
+                self._note(aid, entry.updated, entry.published, "feed")
+                request = self.article_request(entry.link, via="feed")
+                if request:
+                    yield request
+        yield from self._discovery_done()
+
+    # ------------------------------------------------------------------ hints
+    def lang_hint_excludes(self, aid: str, hint: str | None) -> bool:
+        """True when a link's badge or title names a language the crawl does not keep."""
+        if not hint or hint not in LANG_FAMILY:
+            return False
+        if LANG_FAMILY[hint] & set(self.args.langs):
+            return False
+        if aid not in self.lang_skipped:
+            self.lang_skipped.add(aid)
+            self._inc("discovery/skipped/lang_hint")
+        return True
+
+    def defer_unhinted(self, aid: str, url: str, via: str, hint: str | None) -> bool:
+        """A sitemap or feed link without a language, in a crawl keeping only some
+        languages: kept for the end of the crawl, when badges on the pages read meanwhile
+        may have named its language."""
+        if hint or via not in ("sitemap", "feed") or set(self.args.langs) >= set(LANG_FAMILY):
+            return False
+        self.late.setdefault(aid, (url, via))
+        return True
+
+    def release_late(self) -> list[tuple[str, str]]:
+        late, self.late = self.late, {}
+        return [(url, via) for aid, (url, via) in late.items() if aid not in self.lang_skipped]
+
+    def with_time_hint(self, article: Article) -> Article:
+        """A day-precision date given its time by the news sitemap or the feed, when both
+        name the same day in Almaty."""
+        hint = self.time_hints.get(article.id)
+        if hint is None or article.published_date_precision != "day":
+            return article
+        when, source = hint
+        if when.date().isoformat() != article.published_at[:10]:
+            self._inc(f"discovery/{source}/day_disagrees")
+            return article
+        self._inc(f"extract/published/time_from_{source}")
+        return replace(article, published_at=when.replace(second=0, microsecond=0).isoformat(),
+                       published_date_precision="minute",
+                       date_source=f"{article.date_source}+{source}")
+
+    # provided by the spider
+    known: Any
+
+    def _inc(self, key: str, count: int = 1) -> None:
+        raise NotImplementedError
+
+    def _learn_date(self, aid: str, when: Any) -> None:
+        raise NotImplementedError
+
+    def article_request(self, url: str, listing_date: Any = None, via: str = "listing",
+                        hop: int = 0, lang_hint: str | None = None, late: bool = False
+                        ) -> scrapy.Request | None:
+        raise NotImplementedError
