@@ -124,6 +124,12 @@ def test_sitemap_index_and_non_sitemaps() -> None:
     html = _response("http://h/sitemap.xml", b"<html><body>Not found</body></html>")
     assert sitemap_body(html, 10**6, 10**5) is None
     assert parse_sitemap(b"\x00garbage") == ("", [])
+    text = _response("http://h/s.txt", b"http://h/news/a-u5\nhttp://h/about\n\n")
+    assert [e.loc for e in parse_sitemap(sitemap_body(text, 10**6, 10**5) or b"")[1]] == [
+        "http://h/news/a-u5", "http://h/about"]
+    bom = _response("http://h/s", b"\xef\xbb\xbf<?xml version='1.0'?><urlset><url><loc>"
+                    b"http://h/news/b-u6</loc></url></urlset>")
+    assert parse_sitemap(sitemap_body(bom, 10**6, 10**5) or b"")[1][0].loc == "http://h/news/b-u6"
     xml = XmlResponse("http://h/s", body=b"<urlset><url><loc>http://h/news/a-u5</loc></url>"
                       b"</urlset>")
     assert parse_sitemap(sitemap_body(xml, 10**6, 10**5) or b"")[1][0].loc == "http://h/news/a-u5"
@@ -256,3 +262,45 @@ def test_lang_hint_keeps_other_languages_undownloaded(make_mirror: Any, tmp_path
     assert _ids(result.items) == {aid for aid, a in truth.items() if a["lang"] == "en"}
     stats = result.report()["stats"]
     assert stats["discovery/skipped/lang_hint"] > 0 and "drop/lang/ru" not in stats
+
+
+def _spider(base_url: str, **args: str) -> Any:
+    from scrapy.utils.test import get_crawler
+
+    from kznews.spiders.centerinform import CenterinformSpider
+
+    crawler = get_crawler(CenterinformSpider)
+    crawler.spider = CenterinformSpider.from_crawler(crawler, base_url=base_url, **args)
+    crawler.stats.open_spider()
+    return crawler.spider
+
+
+def test_sitemaps_of_other_servers_are_never_requested() -> None:
+    spider = _spider("http://127.0.0.1:8001")
+    robots = (b"Sitemap: http://127.0.0.1:8002/a.xml\nSitemap: http://127.0.0.1:8001/b.xml\n"
+              b"Sitemap: http://evil.example/c.xml\nSitemap: https://ic24.kz/d.xml\n"
+              b"Sitemap: /e.xml.gz\n")
+    response = Response("http://127.0.0.1:8001/robots.txt", body=robots,
+                        request=Request("http://127.0.0.1:8001/robots.txt"))
+    urls = [r.url for r in spider.parse_robots(response) if isinstance(r, Request)]
+    # the outlet's own host names this copy: mapped onto it
+    assert urls == ["http://127.0.0.1:8001/b.xml", "http://127.0.0.1:8001/d.xml",
+                    "http://127.0.0.1:8001/e.xml.gz"]
+    assert spider.crawler.stats.get_value("discovery/sitemap/offsite") == 2
+
+
+def test_sitemap_entries_count_by_article_id_whatever_the_url_shape() -> None:
+    spider = _spider("http://127.0.0.1:8001", discover="sitemap")
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>http://127.0.0.1:8001/ru/news/2021/04/some-title-u45694/</loc>"
+            b"<lastmod>2021-04-16</lastmod></url>"
+            b"<url><loc>https://ic24.kz/news/x-u45694?utm_source=sm</loc></url>"
+            b"<url><loc>http://127.0.0.1:8001/en/news/Other-u46768</loc></url>"
+            b"<url><loc>http://127.0.0.1:8001/category/sport</loc></url>"
+            b"<url><loc>http://127.0.0.1:9999/news/far-u1</loc></url></urlset>")
+    spider.discovery_outstanding = 1  # this sitemap, as if requested
+    url = "http://127.0.0.1:8001/s.xml"
+    out = list(spider.parse_sitemap(Response(url, body=body, request=Request(url))))
+    assert sorted(r.meta["article_id"] for r in out) == ["u45694", "u46768"]
+    assert spider.lastmods["u45694"].isoformat() == "2021-04-16T23:59:59.999999+00:00"
+    assert spider.crawler.stats.get_value("discovery/sitemap/other_urls") == 1

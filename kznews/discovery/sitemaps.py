@@ -94,8 +94,9 @@ def sitemap_body(response: Response, max_size: int, warn_size: int) -> bytes | N
         if len(response.body) < warn_size <= len(body):
             logger.warning("sitemap %s unpacks to %d bytes", response.url, len(body))
         return body
-    if isinstance(response, XmlResponse) or response.body.lstrip()[:5] in (b"<?xml", b"<urls",
-                                                                           b"<site"):
+    head = response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:5]
+    if isinstance(response, XmlResponse) or head in (b"<?xml", b"<urls", b"<site") \
+            or head.startswith(b"http"):  # XML, or the protocol's plain-text form
         return response.body
     return None
 
@@ -119,7 +120,12 @@ class _NewsSitemap(Sitemap):
 
 
 def parse_sitemap(body: bytes) -> tuple[str, list[SitemapEntry]]:
-    """(``urlset`` / ``sitemapindex`` / other root name, entries in file order)."""
+    """(``urlset`` / ``sitemapindex`` / other root name, entries in file order). A text
+    sitemap (one URL a line) is a ``urlset`` without dates."""
+    lines = body.lstrip(b"\xef\xbb\xbf \t\r\n").splitlines()
+    if lines and lines[0].strip().startswith((b"http://", b"https://")):
+        urls = [line.strip().decode("utf-8", "replace") for line in lines if line.strip()]
+        return "urlset", [SitemapEntry(u) for u in urls if u.startswith(("http://", "https://"))]
     try:
         sitemap = _NewsSitemap(body)
     except (etree.XMLSyntaxError, StopIteration):

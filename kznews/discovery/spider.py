@@ -32,15 +32,6 @@ MAX_SITEMAPS = 1000  # sitemap files per crawl: an index pointing at itself ends
 LANG_FAMILY = {"ru": {"ru", "kk"}, "kk": {"ru", "kk"}, "en": {"en"}}
 
 
-def origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    try:
-        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    except ValueError:
-        port = -1
-    return parts.scheme.lower(), (parts.hostname or "").lower(), port
-
-
 class DiscoveryMixin:
     """Sitemap and feed requests, their callbacks, the gate and the hints they leave."""
 
@@ -106,8 +97,8 @@ class DiscoveryMixin:
     def discovery_start(self) -> Iterator[scrapy.Request]:
         modes = self.args.discover
         if "sitemap" in modes:
-            scheme, host, port = origin(self.base_url)
-            root = f"{scheme}://{urlsplit(self.base_url).netloc}"
+            parts = urlsplit(self.base_url)
+            root = f"{parts.scheme}://{parts.netloc}"  # robots.txt lives at the root
             yield self._discovery_request(root + "/robots.txt", self.parse_robots,
                                           discovery="robots")
         if "feed" in modes:
@@ -118,10 +109,7 @@ class DiscoveryMixin:
                 yield from self.next_feed_probe()
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        named = []
-        if response.status == 200:
-            named = [u for u in robots_sitemaps(response.body, response.url)
-                     if origin(u) == origin(self.base_url)]
+        named = robots_sitemaps(response.body, response.url) if response.status == 200 else []
         self._inc("discovery/sitemap/robots_named", len(named))
         for url in named or [self.base_url + "/sitemap.xml"]:
             request = self._sitemap_request(url)
@@ -130,12 +118,21 @@ class DiscoveryMixin:
         yield from self._discovery_done()
 
     # ------------------------------------------------------------------ sitemaps
+    def _on_base(self, url: str, kind: str) -> str | None:
+        """``url`` on the crawled copy's origin (a URL naming the outlet's own hosts is the
+        copy's, written absolute), or None, counted, for another server: never requested."""
+        same = self._same_site(url)
+        if same is None:
+            self._inc(f"discovery/{kind}/offsite")
+            logger.info("%s %s is on another server: not read", kind, url)
+        return same
+
     def _sitemap_request(self, url: str) -> scrapy.Request | None:
-        if url in self.sitemaps_requested or len(self.sitemaps_requested) >= MAX_SITEMAPS:
+        same = self._on_base(url, "sitemap")
+        if same is None or same in self.sitemaps_requested \
+                or len(self.sitemaps_requested) >= MAX_SITEMAPS:
             return None
-        if origin(url) != origin(self.base_url):
-            self._inc("discovery/sitemap/offsite")
-            return None
+        url = same
         self.sitemaps_requested.add(url)
         self._inc("discovery/sitemap/requests")
         return self._discovery_request(url, self.parse_sitemap, discovery="sitemap")
@@ -190,8 +187,8 @@ class DiscoveryMixin:
             return
         links = []
         if isinstance(response, scrapy.http.TextResponse):
-            links = [u for u in feed_links(response.text, response.url)
-                     if origin(u) == origin(self.base_url)]
+            links = [u for u in (self._on_base(f, "feed")
+                                 for f in feed_links(response.text, response.url)) if u]
         if links:
             for url in links:
                 self.feeds_requested.add(url)
@@ -274,6 +271,9 @@ class DiscoveryMixin:
     known: Any
 
     def _inc(self, key: str, count: int = 1) -> None:
+        raise NotImplementedError
+
+    def _same_site(self, url: str) -> str | None:
         raise NotImplementedError
 
     def _learn_date(self, aid: str, when: Any) -> None:

@@ -46,6 +46,9 @@ LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
 HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
 DEFERRED_PRIORITY = -100
+# Sitemap and feed links after listing and related ones: an article the listing also shows
+# is then mostly fetched after its listing page gave the date a year-less dateline needs.
+PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -20}
 
 
 class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
@@ -226,7 +229,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
             same, callback=self.parse_article, errback=self.article_failed,
             cb_kwargs={"listing_date": listing_date}, headers=headers,
             meta={"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop},
-            priority=RELATED_PRIORITY if via == "related" else 0, dont_filter=self.resuming))
+            priority=PRIORITY.get(via, 0), dont_filter=self.resuming))
 
     def article_failed(self, failure: Any) -> None:
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
