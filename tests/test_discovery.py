@@ -212,6 +212,7 @@ def test_sitemap_reaches_what_the_listing_does_not(server: MirrorServer, tmp_pat
     assert _ids(listing.items) == every - hidden
     seen = kinds(server.requests[before:])
     assert seen["sitemap"] == 0 and seen["feed"] == 0 and seen["listing"] <= site.pages + 2
+    assert "end of the listing" in listing.stderr and "internal meta keys" not in listing.stderr
     assert all(i["published_date_precision"] == truth[i["id"]]["published_date_precision"]
                or i["date_source"] in ("page", "dateline+listing") for i in listing.items)
 

@@ -274,8 +274,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         if not main:
             yield from self._empty_listing(response, page)
             return
-        if main in self.listing_sets and not response.meta.get("empty_retry"):
-            repeated = True
+        repeated = repeated or main in self.listing_sets  # the same list again: done
         self.listing_sets.add(main)
         older = fresh = 0
         dated = sum(1 for e in entries if e.listing_date)
@@ -328,8 +327,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         if not response.meta.get("empty_retry") and response.request is not None:
             self.pages_requested += 1
             self.listings_outstanding += 1
-            yield response.request.replace(dont_filter=True,
-                                           meta={**response.meta, "empty_retry": True})
+            yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
             return
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if self.listing_had_dates or page > 1 else logger.warning
