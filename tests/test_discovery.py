@@ -229,6 +229,7 @@ def test_recrawls_cost_little_and_lastmod_picks_the_changed(server: MirrorServer
     cost = kinds(server.requests[before:])
     assert cost["article"] == 0
     assert sum(n for k, n in cost.items() if k not in ("robots", "sitemap")) <= 3
+    assert cost["robots"] == 1  # the sitemaps found yesterday are asked for directly
 
     changed_site = build_site(**SITE, mutate=3, mutated_at=datetime.now(UTC))
     server.replace_site(changed_site)
@@ -305,3 +306,33 @@ def test_sitemap_entries_count_by_article_id_whatever_the_url_shape() -> None:
     assert sorted(r.meta["article_id"] for r in out) == ["u45694", "u46768"]
     assert spider.lastmods["u45694"].isoformat() == "2021-04-16T23:59:59.999999+00:00"
     assert spider.crawler.stats.get_value("discovery/sitemap/other_urls") == 1
+
+
+def test_a_site_without_sitemaps_or_feeds_is_not_probed_again(make_mirror: Any,
+                                                              tmp_path: Path) -> None:
+    srv = make_mirror(articles=60, seed=2)
+    first = run_crawl(srv.url, tmp_path)
+    assert first.returncode == 0 and len(first.items) == 60
+    assert {"/sitemap.xml", "/rss", "/feed", "/rss.xml"} <= set(srv.requests)
+    before = len(srv.requests)
+    again = run_crawl(srv.url, tmp_path)
+    assert again.returncode == 0 and again.items == []
+    assert srv.requests[before:] == ["/robots.txt", "/novosti"]
+
+
+def test_discovery_memory_expires_and_survives_bad_files(tmp_path: Path) -> None:
+    from kznews.discovery.memory import DiscoveryMemory
+
+    memory = DiscoveryMemory(tmp_path, "h:1")
+    assert memory.recall("feeds") is None
+    memory.remember("feeds", ["http://h:1/rss"])
+    memory.remember("sitemaps", [])
+    assert memory.recall("feeds") == ["http://h:1/rss"] and memory.recall("sitemaps") == []
+    assert DiscoveryMemory(tmp_path, "other:2").recall("feeds") is None
+    assert DiscoveryMemory(tmp_path, "h:1", max_age=-1).recall("feeds") is None
+    memory.remember("feeds", ["http://h:1/rss"], at=0.0)  # forgotten
+    assert memory.recall("feeds") is None
+    memory.path.write_text("{not json", "utf-8")
+    assert memory.recall("sitemaps") is None
+    memory.remember("sitemaps", ["http://h:1/s.xml"])
+    assert memory.recall("sitemaps") == ["http://h:1/s.xml"]

@@ -20,6 +20,7 @@ from scrapy.http import Response
 
 from kznews import processors as P
 from kznews.discovery.feeds import COMMON_PATHS, feed_links, parse_feed
+from kznews.discovery.memory import DiscoveryMemory
 from kznews.discovery.sitemaps import parse_sitemap, robots_sitemaps, sitemap_body
 from kznews.items import Article
 from kznews.sites.centerinform import outlet
@@ -49,6 +50,13 @@ class DiscoveryMixin:
         self.feed_probes: list[str] = []
         self.lang_skipped: set[str] = set()
         self.late: dict[str, tuple[str, str]] = {}  # id -> (url, via), fetched last
+        self.memory: DiscoveryMemory | None = None
+        # kind -> the top-level sitemaps / feeds that answered as such, or None when this
+        # run took them from the memory (or did not look)
+        self.found: dict[str, list[str] | None] = {"sitemaps": None, "feeds": None}
+        self.recalled: dict[str, list[str] | None] = {"sitemaps": None, "feeds": None}
+        self.feed_started = False
+        self.answered: dict[str, list[str]] = {"sitemaps": [], "feeds": []}
 
     # ------------------------------------------------------------------ the gate
     @property
@@ -94,25 +102,67 @@ class DiscoveryMixin:
         yield from self._discovery_done()
 
     # ------------------------------------------------------------------ start
-    def discovery_start(self) -> Iterator[scrapy.Request]:
+    def discovery_start(self, memory: DiscoveryMemory | None = None) -> Iterator[scrapy.Request]:
         modes = self.args.discover
+        self.memory = memory
+        if memory is not None:
+            self.recalled = {kind: memory.recall(kind) for kind in ("sitemaps", "feeds")}
         if "sitemap" in modes:
+            yield from self._start_sitemaps()
+        if "feed" in modes:
+            yield from self._start_feeds()
+
+    def _start_sitemaps(self) -> Iterator[scrapy.Request]:
+        known = self.recalled["sitemaps"]
+        if known is None:
+            self.found["sitemaps"] = []
             parts = urlsplit(self.base_url)
             root = f"{parts.scheme}://{parts.netloc}"  # robots.txt lives at the root
             yield self._discovery_request(root + "/robots.txt", self.parse_robots,
                                           discovery="robots")
-        if "feed" in modes:
-            if "listing" in modes:  # the first listing page may name the feed: wait for it
-                self.discovery_outstanding += 1
-            else:
-                self.feed_probes = [self.base_url + p for p in COMMON_PATHS]
-                yield from self.next_feed_probe()
+            return
+        self._inc("discovery/sitemap/from_memory", len(known))
+        for url in known:
+            request = self._sitemap_request(url, root=True)
+            if request:
+                yield request
+
+    def _start_feeds(self) -> Iterator[scrapy.Request]:
+        known = self.recalled["feeds"]
+        if known is not None:
+            self.feed_started = True
+            self._inc("discovery/feed/from_memory", len(known))
+            for url in known:
+                self.feeds_requested.add(url)
+                yield self._discovery_request(url, self.parse_feed, discovery="feed")
+            return
+        self.found["feeds"] = []
+        if "listing" in self.args.discover:  # the first listing page may name the feed
+            self.discovery_outstanding += 1
+        else:
+            self.feed_started = True
+            self.feed_probes = [self.base_url + p for p in COMMON_PATHS]
+            yield from self.next_feed_probe()
+
+    def discovery_closed(self, reason: str) -> None:
+        """Keep what this run found out (none found counts too) for the next day's runs; a
+        recalled sitemap or feed that no longer answers as one is forgotten."""
+        if self.memory is None or reason != "finished":
+            return
+        for kind, mode in (("sitemaps", "sitemap"), ("feeds", "feed")):
+            if mode not in self.args.discover:
+                continue
+            found, recalled = self.found[kind], self.recalled[kind]
+            if found is not None:
+                self.memory.remember(kind, found)
+            elif recalled and len(self.answered[kind]) < len(recalled):
+                self.memory.remember(kind, [], at=0.0)
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
         named = robots_sitemaps(response.body, response.url) if response.status == 200 else []
         self._inc("discovery/sitemap/robots_named", len(named))
         for url in named or [self.base_url + "/sitemap.xml"]:
-            request = self._sitemap_request(url)
+            request = self._sitemap_request(url, root=True)
             if request:
                 yield request
         yield from self._discovery_done()
@@ -127,7 +177,7 @@ class DiscoveryMixin:
             logger.info("%s %s is on another server: not read", kind, url)
         return same
 
-    def _sitemap_request(self, url: str) -> scrapy.Request | None:
+    def _sitemap_request(self, url: str, root: bool = False) -> scrapy.Request | None:
         same = self._on_base(url, "sitemap")
         if same is None or same in self.sitemaps_requested \
                 or len(self.sitemaps_requested) >= MAX_SITEMAPS:
@@ -135,13 +185,15 @@ class DiscoveryMixin:
         url = same
         self.sitemaps_requested.add(url)
         self._inc("discovery/sitemap/requests")
-        return self._discovery_request(url, self.parse_sitemap, discovery="sitemap")
+        return self._discovery_request(url, self.parse_sitemap, discovery="sitemap", root=root)
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         settings = self.settings  # type: ignore[attr-defined]
         body = sitemap_body(response, settings.getint("DOWNLOAD_MAXSIZE"),
                             settings.getint("DOWNLOAD_WARNSIZE"))
         kind, entries = parse_sitemap(body) if body else ("", [])
+        if response.meta.get("root") and kind in ("sitemapindex", "urlset"):
+            self._answered("sitemaps", response.request.url if response.request else response.url)
         if kind == "sitemapindex":
             for entry in entries:
                 request = self._sitemap_request(entry.loc)
@@ -183,8 +235,9 @@ class DiscoveryMixin:
     def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]:
         """Hook for the first listing page (None when it failed): its announced feeds, or
         the common feed paths one after another."""
-        if "feed" not in self.args.discover or self.feeds_requested or self.feed_probes:
+        if "feed" not in self.args.discover or self.feed_started:
             return
+        self.feed_started = True
         links = []
         if isinstance(response, scrapy.http.TextResponse):
             links = [u for u in (self._on_base(f, "feed")
@@ -216,6 +269,7 @@ class DiscoveryMixin:
                 yield from self.next_feed_probe()
         else:
             self.feed_probes = []
+            self._answered("feeds", response.request.url if response.request else response.url)
             self._inc("discovery/feed/items", len(entries))
             for entry in entries:
                 aid = outlet.article_id(entry.link)
@@ -226,6 +280,12 @@ class DiscoveryMixin:
                 if request:
                     yield request
         yield from self._discovery_done()
+
+    def _answered(self, kind: str, url: str) -> None:
+        self.answered[kind].append(url)
+        found = self.found[kind]
+        if found is not None and url not in found:
+            found.append(url)
 
     # ------------------------------------------------------------------ hints
     def lang_hint_excludes(self, aid: str, hint: str | None) -> bool:

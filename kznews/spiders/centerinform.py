@@ -20,6 +20,7 @@ from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from kznews.blocks import Blocked
+from kznews.discovery.memory import DiscoveryMemory
 from kznews.discovery.spider import DiscoveryMixin
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
@@ -146,7 +147,9 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
                 self._inc("incremental/full_walk_after_interrupted_run")
         if "listing" in self.args.discover:
             yield self.listing_request(self.base_url + self.listing_path, 1)
-        for request in self.discovery_start():  # sitemaps and feeds (kznews.discovery)
+        memory = DiscoveryMemory.for_crawl(self.settings, self.base_url) \
+            if self.store is not None else None
+        for request in self.discovery_start(memory):  # sitemaps and feeds (kznews.discovery)
             yield request
 
     def listing_request(self, url: str, page: int) -> scrapy.Request:
@@ -456,6 +459,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         yield from self.pairer.drain()
 
     def spider_closed(self, reason: str) -> None:
+        self.discovery_closed(reason)
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
