@@ -10,30 +10,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
 
-from kznews import processors as P
 from kznews.discovery.feeds import COMMON_PATHS, feed_links, parse_feed
+from kznews.discovery.hints import HintsMixin
 from kznews.discovery.memory import DiscoveryMemory
 from kznews.discovery.sitemaps import parse_sitemap, robots_sitemaps, sitemap_body
-from kznews.items import Article
 from kznews.sites.centerinform import outlet
 
 logger = logging.getLogger(__name__)
 
 DISCOVERY_PRIORITY = 20
 MAX_SITEMAPS = 1000  # sitemap files per crawl: an index pointing at itself ends here
-# ru and kk share the Cyrillic script: a title-only guess of one may be the other.
-LANG_FAMILY = {"ru": {"ru", "kk"}, "kk": {"ru", "kk"}, "en": {"en"}}
 
 
-class DiscoveryMixin:
+class DiscoveryMixin(HintsMixin):
     """Sitemap and feed requests, their callbacks, the gate and the hints they leave."""
 
     args: Any
@@ -41,15 +36,12 @@ class DiscoveryMixin:
     held: list[scrapy.Request]
 
     def init_discovery(self) -> None:
+        self.init_hints()
         self.discovery_outstanding = 0
         self.held = []
-        self.lastmods: dict[str, datetime] = {}  # id -> newest lastmod/updated seen
-        self.time_hints: dict[str, tuple[datetime, str]] = {}  # id -> (published, source)
         self.sitemaps_requested: set[str] = set()
         self.feeds_requested: set[str] = set()
         self.feed_probes: list[str] = []
-        self.lang_skipped: set[str] = set()
-        self.late: dict[str, tuple[str, str]] = {}  # id -> (url, via), fetched last
         self.memory: DiscoveryMemory | None = None
         # kind -> the top-level sitemaps / feeds that answered as such, or None when this
         # run took them from the memory (or did not look)
@@ -219,18 +211,6 @@ class DiscoveryMixin:
             if request:
                 yield request
 
-    def _note(self, aid: str, changed: datetime | None, published: datetime | None,
-              source: str) -> None:
-        if changed is not None and (aid not in self.lastmods or changed > self.lastmods[aid]):
-            self.lastmods[aid] = changed
-        if published is not None:
-            local = published.astimezone(P.ALMATY)
-            self._learn_date(aid, local.date())
-            # midnight is how a feed writes "that day"; the news sitemap is preferred
-            if (local.hour, local.minute, local.second) != (0, 0, 0) and (
-                    aid not in self.time_hints or source == "sitemap"):
-                self.time_hints[aid] = (local, source)
-
     # ------------------------------------------------------------------ feeds
     def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]:
         """Hook for the first listing page (None when it failed): its announced feeds, or
@@ -286,46 +266,6 @@ class DiscoveryMixin:
         found = self.found[kind]
         if found is not None and url not in found:
             found.append(url)
-
-    # ------------------------------------------------------------------ hints
-    def lang_hint_excludes(self, aid: str, hint: str | None) -> bool:
-        """True when a link's badge or title names a language the crawl does not keep."""
-        if not hint or hint not in LANG_FAMILY:
-            return False
-        if LANG_FAMILY[hint] & set(self.args.langs):
-            return False
-        if aid not in self.lang_skipped:
-            self.lang_skipped.add(aid)
-            self._inc("discovery/skipped/lang_hint")
-        return True
-
-    def defer_unhinted(self, aid: str, url: str, via: str, hint: str | None) -> bool:
-        """A sitemap or feed link without a language, in a crawl keeping only some
-        languages: kept for the end of the crawl, when badges on the pages read meanwhile
-        may have named its language."""
-        if hint or via not in ("sitemap", "feed") or set(self.args.langs) >= set(LANG_FAMILY):
-            return False
-        self.late.setdefault(aid, (url, via))
-        return True
-
-    def release_late(self) -> list[tuple[str, str]]:
-        late, self.late = self.late, {}
-        return [(url, via) for aid, (url, via) in late.items() if aid not in self.lang_skipped]
-
-    def with_time_hint(self, article: Article) -> Article:
-        """A day-precision date given its time by the news sitemap or the feed, when both
-        name the same day in Almaty."""
-        hint = self.time_hints.get(article.id)
-        if hint is None or article.published_date_precision != "day":
-            return article
-        when, source = hint
-        if when.date().isoformat() != article.published_at[:10]:
-            self._inc(f"discovery/{source}/day_disagrees")
-            return article
-        self._inc(f"extract/published/time_from_{source}")
-        return replace(article, published_at=when.replace(second=0, microsecond=0).isoformat(),
-                       published_date_precision="minute",
-                       date_source=f"{article.date_source}+{source}")
 
     # provided by the spider
     known: Any
