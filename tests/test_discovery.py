@@ -340,3 +340,18 @@ def test_discovery_memory_expires_and_survives_bad_files(tmp_path: Path) -> None
     assert memory.recall("sitemaps") is None
     memory.remember("sitemaps", ["http://h:1/s.xml"])
     assert memory.recall("sitemaps") == ["http://h:1/s.xml"]
+
+
+def test_entries_older_than_since_are_not_fetched() -> None:
+    spider = _spider("http://127.0.0.1:8001", discover="sitemap", since="2021-04-16")
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>http://127.0.0.1:8001/news/a-u1</loc><lastmod>2021-04-15T23:00:00+06:00"
+            b"</lastmod></url>"  # the 15th in Almaty
+            b"<url><loc>http://127.0.0.1:8001/news/b-u2</loc><lastmod>2021-04-15T19:00:00Z"
+            b"</lastmod></url>"  # the 16th in Almaty
+            b"<url><loc>http://127.0.0.1:8001/news/c-u3</loc></url></urlset>")
+    spider.discovery_outstanding = 1
+    url = "http://127.0.0.1:8001/s.xml"
+    out = list(spider.parse_sitemap(Response(url, body=body, request=Request(url))))
+    assert sorted(r.meta["article_id"] for r in out) == ["u2", "u3"]
+    assert spider.crawler.stats.get_value("discovery/skipped/since") == 1

@@ -36,6 +36,16 @@ class HintsMixin:
                     aid not in self.time_hints or source == "sitemap"):
                 self.time_hints[aid] = (local, source)
 
+    def before_since(self, when: datetime | None) -> bool:
+        """A sitemap or feed entry published (or last changed) before ``since``, in Almaty:
+        not fetched (``discovery/skipped/since``)."""
+        if self.args.since is None or when is None:
+            return False
+        if when.astimezone(P.ALMATY).date() >= self.args.since:
+            return False
+        self._inc("discovery/skipped/since")
+        return True
+
     def lang_hint_excludes(self, aid: str, hint: str | None) -> bool:
         """True when a link's badge or title names a language the crawl does not keep."""
         if not hint or hint not in LANG_FAMILY:

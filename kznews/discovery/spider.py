@@ -205,6 +205,8 @@ class DiscoveryMixin(HintsMixin):
                 self._inc("discovery/sitemap/other_urls")
                 continue
             self._inc("discovery/sitemap/article_urls")
+            if self.before_since(entry.published or entry.lastmod):
+                continue
             self._note(aid, entry.lastmod, entry.published if entry.has_time else None,
                        "sitemap")
             request = self.article_request(entry.loc, via="sitemap", lang_hint=entry.lang)
@@ -253,7 +255,7 @@ class DiscoveryMixin(HintsMixin):
             self._inc("discovery/feed/items", len(entries))
             for entry in entries:
                 aid = outlet.article_id(entry.link)
-                if not aid:
+                if not aid or self.before_since(entry.published or entry.updated):
                     continue
                 self._note(aid, entry.updated, entry.published, "feed")
                 request = self.article_request(entry.link, via="feed")
