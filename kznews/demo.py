@@ -34,7 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         out, n = out.with_name(f"articles-{started:%Y%m%dT%H%M%SZ}-{n}.jsonl"), n + 1
     out.parent.mkdir(parents=True, exist_ok=True)
     before = set(Path("feeds").glob("*/*.jsonl")) | set(Path("reports").glob("*.json"))
-    server = serve(build_site(articles=args.articles, seed=args.seed), port=0)
+    # The outlet's other doors too: robots.txt sitemaps, an RSS feed, a few articles only
+    # the sitemap reaches and listing pages past the end that answer with no items.
+    site = build_site(articles=args.articles, seed=args.seed, sitemaps=True, feed=True,
+                      sitemap_only=min(5, max(0, args.articles - 24)), empty_tail=5)
+    server = serve(site, port=0)
     print(f"mirror of the outlet: {server.url} ({args.articles} articles)", flush=True)
     try:
         # The mirror gets a new port each time; one store namespace for all of them makes a

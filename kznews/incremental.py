@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -28,6 +29,12 @@ class KnownArticles:
         """Unknown articles are always due; known ones once their re-check time has come."""
         entry = self.known.get(aid)
         return entry is None or self.now - entry[1] >= self.recheck_seconds
+
+    def changed_since_check(self, aid: str, lastmod: datetime) -> bool:
+        """A sitemap's or feed's ``lastmod`` newer than this article's last check (unknown
+        articles count as changed)."""
+        entry = self.known.get(aid)
+        return entry is None or lastmod.timestamp() > entry[1]
 
     def conditional_headers(self, aid: str) -> dict[str, str]:
         entry = self.known.get(aid)

@@ -283,8 +283,10 @@ def gaps(hits: list[tuple[float, str, str]]) -> list[float]:
 def test_robots_crawl_delay_spaces_requests_server_side(serve: Any, tmp_path: Path) -> None:
     outlet = Outlet(build_site(articles=4, seed=5), robots_extra="Crawl-delay: 1\n")
     url = serve(outlet)
-    result = run_crawl(url, tmp_path, "-a", "follow_related=0", settings={
-        "AUTOTHROTTLE_ENABLED": "1", "KZNEWS_CONTACT": "newsroom-data@example.org"})
+    # the listing alone: robots.txt, the listing page and four articles, one second apart
+    result = run_crawl(url, tmp_path, "-a", "follow_related=0", "-a", "discover=listing",
+                       settings={"AUTOTHROTTLE_ENABLED": "1",
+                                 "KZNEWS_CONTACT": "newsroom-data@example.org"})
     assert result.returncode == 0, result.stderr[-3000:]
     assert len(result.items) == 4
     assert outlet.paths()[0] == "/robots.txt" and len(outlet.hits) == 6

@@ -29,6 +29,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="articles whose text is built by JavaScript (kznews/mirror/scripted.py)")
     ap.add_argument("--hanging", type=int, default=0,
                     help="of those, pages whose script never finishes loading in a browser")
+    ap.add_argument("--sitemaps", action="store_true",
+                    help="robots.txt Sitemap lines, a sitemap index with gzipped children and "
+                    "a news sitemap (kznews/mirror/discovery.py)")
+    ap.add_argument("--feed", action="store_true", help="an RSS feed of the newest articles")
+    ap.add_argument("--sitemap-only", type=int, default=0,
+                    help="articles only the sitemap reaches (needs --sitemaps)")
+    ap.add_argument("--empty-tail", type=int, default=0,
+                    help="listing pages past the last answering 200 with no items")
     ap.add_argument("--truth-out", type=Path, help="write the ground truth JSON here")
     ap.add_argument("--faults", default=None, metavar="SPEC",
                     help="inject faults, e.g. 'all' or '500=0.1,reset=0.05,traps,seed=3' "
@@ -54,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             per_page=args.per_page,
             scripted=args.scripted,
             hanging=args.hanging,
+            sitemaps=args.sitemaps,
+            feed=args.feed,
+            sitemap_only=args.sitemap_only,
+            empty_tail=args.empty_tail,
         )
         faults = None if args.faults is None else FaultSpec.parse(args.faults)
     except ValueError as exc:

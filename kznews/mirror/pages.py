@@ -15,7 +15,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from . import scripted, texts
+from . import discovery, scripted, texts
 
 if TYPE_CHECKING:
     from .site import Plan, Site
@@ -608,8 +608,11 @@ def listing_page(
     pages = max(1, (len(indices) + site.per_page - 1) // site.per_page)
     chunk = list(indices[(page - 1) * site.per_page : page * site.per_page])
     title = heading if page == 1 else f"{heading} — страница {page}"
+    extra = discovery.FEED_LINK if site.feed else ""
+    if site.empty_tail and path == "/novosti" and page == pages:  # the tail goes on
+        extra += f'<link rel="next" href="{_page_href(path, page + 1)}">\n'
     out = [
-        head(f"{title} | {SITE_NAME}", base + _page_href(path, page)),
+        head(f"{title} | {SITE_NAME}", base + _page_href(path, page), extra),
         "<body>\n",
         header(),
         currency(),
@@ -668,7 +671,11 @@ def _route(
 ) -> tuple[int, str, bytes, datetime | None] | None:
     """status, content type, body, last-modified; None for 404."""
     if path == "/robots.txt":
-        return 200, "text/plain; charset=utf-8", ROBOTS.encode(), EPOCH
+        text = ROBOTS + discovery.robots_lines(site, base)
+        return 200, "text/plain; charset=utf-8", text.encode(), EPOCH
+    found = discovery.route(site, path, base)
+    if found is not None:
+        return found
     if path == "/__truth__.json":
         data = json.dumps(site.truth_document(), ensure_ascii=False).encode("utf-8")
         return 200, "application/json; charset=utf-8", data, EPOCH
@@ -684,10 +691,13 @@ def _route(
         return 200, HTML_TYPE, doc.encode("utf-8"), p.modified
     if path in ("/novosti", "/novosti/"):
         page = _page_number(query)
+        if page is not None and site.pages < page <= site.pages + site.empty_tail:
+            return 200, HTML_TYPE, discovery.empty_page(site, page, base).encode("utf-8"), EPOCH
         if page is None or page > site.pages:
             return None
-        body = listing_page(site, "Новости", "/novosti", range(site.n), page, base)
-        return 200, HTML_TYPE, body.encode("utf-8"), site.plan((page - 1) * site.per_page).modified
+        body = listing_page(site, "Новости", "/novosti", site.listed, page, base)
+        top = site.plan(site.listed[(page - 1) * site.per_page])
+        return 200, HTML_TYPE, body.encode("utf-8"), top.modified
     m = _FACET.match(path)
     if m:
         kind, slug = m.group(1), m.group(2)
@@ -713,7 +723,7 @@ def _route(
         body = simple_page(
             SITE_NAME,
             '<div class="news-list">\n'
-            + _news_items(site, list(range(min(10, site.n))))
+            + _news_items(site, site.listed[:10])
             + '</div>\n<p><a href="/novosti">Все новости</a></p>\n'
             + popular(site),
             base,

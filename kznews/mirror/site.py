@@ -30,6 +30,9 @@ FIXED: dict[int, tuple[date, str, str]] = {
 }
 FIXED_PAIRS = {45713: 45694}
 
+# Items of the RSS feed and the news sitemap: the newest articles.
+FEED_ITEMS = 20
+
 UPDATE_NOTE = {"ru": "Информация уточняется.", "en": "The story has been updated."}
 
 
@@ -102,6 +105,11 @@ class Site:
         per_page: int = 20,
         scripted: int = 0,
         hanging: int = 0,
+        sitemaps: bool = False,
+        feed: bool = False,
+        sitemap_only: int = 0,
+        empty_tail: int = 0,
+        mutated_at: datetime | None = None,
     ) -> None:
         if articles < len(FIXED):
             raise ValueError(f"articles must be at least {len(FIXED)}")
@@ -113,13 +121,25 @@ class Site:
             raise ValueError("mutate must be between 0 and the number of non-seed articles")
         if not 0 <= hanging <= scripted <= articles - len(FIXED):
             raise ValueError("need 0 <= hanging <= scripted <= the number of non-seed articles")
+        if not 0 <= sitemap_only <= max(0, articles - FEED_ITEMS - len(FIXED)) or \
+                (sitemap_only and not sitemaps):
+            raise ValueError("sitemap_only needs sitemaps and must leave the newest articles "
+                             "and the seed articles listed")
+        if empty_tail < 0:
+            raise ValueError("empty_tail must be ≥ 0")
         self.n = articles
+        # Discovery extras (kznews.mirror.discovery): robots.txt Sitemap lines, a sitemap
+        # index with gzipped children, a news sitemap, an RSS feed, articles only the
+        # sitemap reaches, and listing pages past the end that answer 200 with no items.
+        self.sitemaps, self.feed = sitemaps, feed
+        self.sitemap_only, self.empty_tail = sitemap_only, empty_tail
+        self.mutated_at = mutated_at
         self.seed = seed
         self.variant = variant
         self.mutate = mutate
         self.per_page = per_page
-        self.pages = (articles + per_page - 1) // per_page
         self._build_timeline()
+        self.pages = max(1, (len(self.listed) + per_page - 1) // per_page)
         # script-built pages (kznews.mirror.scripted): truth unchanged, HTML built by JS
         self.scripted, self.hanging = scripted, hanging
         self._scripted, self._hanging = choose_scripted(
@@ -188,8 +208,15 @@ class Site:
             [j for j in latest if langs[self._nums[j]] == "ru"],
             [j for j in latest if langs[self._nums[j]] != "ru"],
         )
+        hrng = random.Random(f"kznews-mirror/{self.seed}/sitemap-only")
+        hideable = [i for i in range(FEED_ITEMS, n)
+                    if self._nums[i] not in FIXED and self._nums[i] not in self._paired]
+        self._hidden = set(hrng.sample(hideable, min(self.sitemap_only, len(hideable))))
+        self.sitemap_only_ids = sorted(f"u{self._nums[i]}" for i in self._hidden)
+        self.listed = [i for i in range(n) if i not in self._hidden]
+        self._listed_pos = {i: k for k, i in enumerate(self.listed)}
         prng = random.Random(f"kznews-mirror/{self.seed}/popular")
-        self.popular = tuple(prng.sample(range(n), min(5, n)))
+        self.popular = tuple(prng.sample(self.listed, min(5, n)))
 
     # -- lookup -------------------------------------------------------------------------------
 
@@ -290,6 +317,8 @@ class Site:
         modified = (start + timedelta(minutes=rng.randint(10, 36 * 60))).replace(tzinfo=ALMATY)
         if mutated:
             modified += timedelta(days=3, hours=2)
+            if self.mutated_at is not None:
+                modified = self.mutated_at.astimezone(ALMATY)
         return Plan(
             index=index,
             num=num,
@@ -369,8 +398,9 @@ class Site:
         rng = self.rng(self._nums[index], 3)
         langs, nums = self._langs, self._nums
         k_head = want * 2 // 3
-        ru = [j for j in self._latest[0] if j != index]
-        en = [j for j in self._latest[1] if j != index]
+        hidden = self._hidden
+        ru = [j for j in self._latest[0] if j != index and j not in hidden]
+        en = [j for j in self._latest[1] if j != index and j not in hidden]
         k_en = min(len(en), max(k_head - len(ru), k_head // 6))
         head = sorted(rng.sample(ru, k_head - k_en) + rng.sample(en, k_en))
         seen = {index, *head}
@@ -379,34 +409,47 @@ class Site:
         while len(head) + len(tail) < want and tries < 200:
             tries += 1
             j = int(rng.random() * n)
-            if j in seen or (langs[nums[j]] == "en" and rng.random() < 0.7):
+            if j in seen or j in hidden or (langs[nums[j]] == "en" and rng.random() < 0.7):
                 continue
             seen.add(j)
             tail.append(j)
         for j in range(n):
             if len(head) + len(tail) >= want:
                 break
-            if j not in seen:
+            if j not in seen and j not in hidden:
                 seen.add(j)
                 tail.append(j)
         return head + tail
 
     # -- ground truth ---------------------------------------------------------------------------
 
+    def wire_time(self, index: int) -> datetime:
+        """Publication time the feed and the news sitemap give: the page's own for rich
+        pages, else a time of day the page does not show."""
+        p = self.plan(index)
+        if p.minute is not None:
+            return p.published
+        minute = self.rng(p.num, 4).randint(7 * 60, 22 * 60)
+        return datetime.combine(p.day, time(minute // 60, minute % 60), tzinfo=ALMATY)
+
     def truth(self, index: int) -> dict[str, Any]:
         p = self.plan(index)
         bare = p.variant == "bare"
+        published, precision = p.published, "minute" if p.minute is not None else "day"
+        source = {"classic": "page", "rich": "jsonld", "bare": "dateline+listing"}[p.variant]
+        if precision == "day" and index < FEED_ITEMS and (self.sitemaps or self.feed):
+            # the crawl takes the time of day from the news sitemap (else the feed)
+            published, precision = self.wire_time(index), "minute"
+            source += "+sitemap" if self.sitemaps else "+feed"
         return {
             "id": p.id,
             "path": p.path,
             "canonical_path": p.path,
             "lang": p.lang,
             "title": _clean_title(p.title),
-            "published_at": p.published.isoformat(),
-            "published_date_precision": "minute" if p.minute is not None else "day",
-            "date_source": {"classic": "page", "rich": "jsonld", "bare": "dateline+listing"}[
-                p.variant
-            ],
+            "published_at": published.isoformat(),
+            "published_date_precision": precision,
+            "date_source": source,
             "dateline_place": p.place,
             "body": "\n\n".join(p.paras),
             "source": p.source,
@@ -418,7 +461,8 @@ class Site:
             "related_ids": [f"u{self._nums[j]}" for j in self.related(index)],
             "translation_of": None if p.translation_of is None else f"u{p.translation_of}",
             "variant": p.variant,
-            "listing_page": index // self.per_page + 1,
+            "listing_page": (None if index in self._hidden
+                             else self._listed_pos[index] // self.per_page + 1),
         }
 
     @property
@@ -439,6 +483,9 @@ class Site:
                 "mutated_ids": self.mutated_ids,
                 "per_page": self.per_page,
                 "pages": self.pages,
+                **({"sitemaps": self.sitemaps, "feed": self.feed,
+                    "sitemap_only_ids": self.sitemap_only_ids, "empty_tail": self.empty_tail}
+                   if self.sitemaps or self.feed or self.empty_tail else {}),
                 **({"scripted_ids": self.scripted_ids, "hanging_ids": self.hanging_ids}
                    if self.scripted else {}),
             },
@@ -450,7 +497,7 @@ class Site:
         if self._indexes is None:
             cats: dict[str, list[int]] = {}
             tags: dict[str, list[int]] = {}
-            for i in range(self.n):
+            for i in self.listed:
                 p = self.plan(i)
                 cats.setdefault(texts.translit_slug(p.category), []).append(i)
                 for t in p.tags:
@@ -483,7 +530,16 @@ def build_site(
     per_page: int = 20,
     scripted: int = 0,
     hanging: int = 0,
+    sitemaps: bool = False,
+    feed: bool = False,
+    sitemap_only: int = 0,
+    empty_tail: int = 0,
+    mutated_at: datetime | None = None,
 ) -> Site:
-    """Build the mirror of ic24.kz: deterministic for a given seed, cheap for any size."""
+    """Build the mirror of ic24.kz: deterministic for a given seed, cheap for any size.
+
+    ``sitemaps``/``feed``/``sitemap_only``/``empty_tail``: see kznews.mirror.discovery;
+    ``mutated_at``: the changed articles' modification time (their sitemap lastmod)."""
     return Site(articles=articles, seed=seed, variant=variant, mutate=mutate, per_page=per_page,
-                scripted=scripted, hanging=hanging)
+                scripted=scripted, hanging=hanging, sitemaps=sitemaps, feed=feed,
+                sitemap_only=sitemap_only, empty_tail=empty_tail, mutated_at=mutated_at)

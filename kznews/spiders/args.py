@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
+DISCOVER_MODES = ("listing", "sitemap", "feed")
 DEFAULT_MAX_PAGES = 100
 # Articles linked from a listing article's related block are followed; their own related
 # links are not: a site whose every article links new ones would otherwise never end.
@@ -119,6 +120,14 @@ def _warc(value: Any) -> tuple[str, ...]:
     return tuple(files)
 
 
+def _discover(value: Any) -> frozenset[str]:
+    modes = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
+    if not modes or modes - set(DISCOVER_MODES):
+        raise ArgumentError(f"discover must be a comma list of {','.join(DISCOVER_MODES)}, "
+                            f"got {value!r}")
+    return modes
+
+
 def _default_base_url(files: tuple[str, ...]) -> str:
     if not files:
         return DEFAULT_BASE_URL
@@ -172,6 +181,11 @@ ARGS: tuple[Arg, ...] = (
     Arg("warc", None, "–", "replay: answer every request from these WARC files (a file, a "
         "directory or a glob) instead of the network; `base_url` defaults to the archive's",
         _warc),
+    Arg("discover", ",".join(DISCOVER_MODES), f"`{','.join(DISCOVER_MODES)}`",
+        "where article links come from, any subset: the listing walk (and headline blocks), "
+        "sitemaps named in robots.txt (else `/sitemap.xml`), RSS/Atom feeds (announced by the "
+        "listing page, else `/rss`, `/feed`, `/rss.xml`); `feed` alone makes a cheap "
+        "\"latest news\" crawl (docs/DISCOVERY.md)", _discover),
 )
 
 SETTINGS: tuple[Setting, ...] = (
@@ -280,6 +294,7 @@ class CrawlArgs:
     warc: tuple[str, ...] = ()  # archive files to replay instead of fetching
     # related-link hops followed from a listing article (0: none; follow_related=0 forces 0)
     related_depth: int = DEFAULT_RELATED_DEPTH
+    discover: frozenset[str] = frozenset(DISCOVER_MODES)  # where article links come from
 
     @classmethod
     def parse(cls, **given: Any) -> CrawlArgs:

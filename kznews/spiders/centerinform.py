@@ -20,9 +20,12 @@ from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from kznews.blocks import Blocked
+from kznews.discovery.memory import DiscoveryMemory
+from kznews.discovery.spider import DiscoveryMixin
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
+from kznews.processors import detect_lang
 from kznews.redis import Distributed
 from kznews.render import Renderer
 from kznews.sites.centerinform import outlet
@@ -44,9 +47,12 @@ LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
 HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
 DEFERRED_PRIORITY = -100
+# Sitemap and feed links after listing and related ones: an article the listing also shows
+# is then mostly fetched after its listing page gave the date a year-less dateline needs.
+PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -20}
 
 
-class CenterinformSpider(scrapy.Spider):
+class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -74,6 +80,7 @@ class CenterinformSpider(scrapy.Spider):
         host = urlsplit(self.base_url).hostname or ""
         self.allowed_domains = [host]
         self.seen_ids: set[str] = set()
+        self.skipped_known: set[str] = set()
         # Listing dates by id, also for articles first reached through a related link.
         self.listing_dates: dict[str, date] = {}
         # (id number, date) of every article whose date is known: the id sequence is a
@@ -86,6 +93,10 @@ class CenterinformSpider(scrapy.Spider):
         # id -> the listing page that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
+        # The walk's end: a page without list entries past pages that had them, or a page
+        # showing the same list as an earlier one.
+        self.listing_had_dates = False
+        self.listing_sets: set[frozenset[str]] = set()
         self.since_floor = 0  # highest id a listing showed as older than `since`
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
@@ -100,6 +111,7 @@ class CenterinformSpider(scrapy.Spider):
         self.validators: dict[str, tuple[str | None, str | None]] = {}
         self.pairer = TranslationPairer(window=500)
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
+        self.init_discovery()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CenterinformSpider:
@@ -133,7 +145,12 @@ class CenterinformSpider(scrapy.Spider):
                 # listing page, so read them all this time.
                 self.full_walk = True
                 self._inc("incremental/full_walk_after_interrupted_run")
-        yield self.listing_request(self.base_url + self.listing_path, 1)
+        if "listing" in self.args.discover:
+            yield self.listing_request(self.base_url + self.listing_path, 1)
+        memory = DiscoveryMemory.for_crawl(self.settings, self.base_url) \
+            if self.store is not None else None
+        for request in self.discovery_start(memory):  # sitemaps and feeds (kznews.discovery)
+            yield request
 
     def listing_request(self, url: str, page: int) -> scrapy.Request:
         # Listing pages first: they carry the dates that year-less datelines need.
@@ -161,6 +178,8 @@ class CenterinformSpider(scrapy.Spider):
             logger.warning("listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
+        if page == 1:
+            yield from self.discover_feeds(None)
         following = self.next_listing(page)
         if following:
             yield following
@@ -175,34 +194,45 @@ class CenterinformSpider(scrapy.Spider):
         return on_site(url, self.base_url)
 
     def article_request(self, url: str, listing_date: date | None = None,
-                        via: str = "listing", hop: int = 0) -> scrapy.Request | None:
+                        via: str = "listing", hop: int = 0, lang_hint: str | None = None,
+                        late: bool = False) -> scrapy.Request | None:
         """One request per article id, whatever the URL variant; none once max_articles
-        articles are out; known articles not due for a re-check are skipped. ``hop``: related
-        links followed from a listing article to reach this one."""
+        articles are out; known articles not due for a re-check (by time, or by a sitemap's
+        lastmod) and links whose badge names a language not kept are skipped. ``hop``: related
+        links followed from a listing article to reach this one. Requests wait while sitemaps
+        and feeds are read (kznews.discovery.spider)."""
         same = self._same_site(outlet.canonical_url(url))
         aid = outlet.article_id(same or "")
         if not same or not aid or aid in self.seen_ids:
             return None
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return None
+        if aid in self.lang_skipped or self.lang_hint_excludes(aid, lang_hint):
+            return None
+        if not late and self.defer_unhinted(aid, url, via, lang_hint):
+            return None
+        lastmod = self.lastmods.get(aid)
+        due = self.known.is_due(aid) if lastmod is None \
+            else self.known.changed_since_check(aid, lastmod)
+        if not due:  # not marked seen: a sitemap read later may still name it changed
+            if aid not in self.skipped_known:
+                self.skipped_known.add(aid)
+                self._inc("incremental/skipped_known")
+            return None
         self.seen_ids.add(aid)
         if self.args.since and int(aid[1:]) <= self.since_floor:
             self._inc("discovery/skipped/since")
-            return None
-        if not self.known.is_due(aid):
-            self._inc("incremental/skipped_known")
             return None
         headers = self.known.conditional_headers(aid)
         if headers:
             self._inc("incremental/recheck")
         self.articles_requested += 1
         self._inc(f"discovery/articles/{via}")
-        return scrapy.Request(same, callback=self.parse_article, errback=self.article_failed,
-                              cb_kwargs={"listing_date": listing_date}, headers=headers,
-                              meta={"article_id": aid, "handle_httpstatus_list": [304],
-                                    HOP_META: hop},
-                              priority=0 if via == "listing" else RELATED_PRIORITY,
-                              dont_filter=self.resuming)
+        return self.hold(scrapy.Request(
+            same, callback=self.parse_article, errback=self.article_failed,
+            cb_kwargs={"listing_date": listing_date}, headers=headers,
+            meta={"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop},
+            priority=PRIORITY.get(via, 0), dont_filter=self.resuming))
 
     def article_failed(self, failure: Any) -> None:
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
@@ -228,6 +258,8 @@ class CenterinformSpider(scrapy.Spider):
             return
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
         entries, pages = parse_listing(response.text, response.url, self.listing_path, page)
+        if page == 1:
+            yield from self.discover_feeds(response)
         # Only articles that other listing pages showed: a page past the end. (The same page
         # read again, as a resumed crawl does, is not.)
         repeated = bool(entries) and all(self.listed_ids.get(e.id, page) != page
@@ -238,9 +270,15 @@ class CenterinformSpider(scrapy.Spider):
             same = self._same_site(url)
             if same:
                 self.page_links.setdefault(number, same)
-        if not entries:
-            logger.warning("listing page %s holds no article links", response.url)
-            self._inc("discovery/empty_listing")
+        # The list itself: dated entries once any page had them (undated ones are sidebars
+        # such as "popular", the same or random on every page).
+        self.listing_had_dates = self.listing_had_dates or any(e.listing_date for e in entries)
+        main = frozenset(e.id for e in entries if e.listing_date or not self.listing_had_dates)
+        if not main:
+            yield from self._empty_listing(response, page)
+            return
+        repeated = repeated or main in self.listing_sets  # the same list again: done
+        self.listing_sets.add(main)
         older = fresh = 0
         dated = sum(1 for e in entries if e.listing_date)
         for entry in entries:
@@ -259,7 +297,8 @@ class CenterinformSpider(scrapy.Spider):
                 self.listing_dates.setdefault(entry.id, entry.listing_date)
                 self._learn_date(entry.id, entry.listing_date)
             fresh += self.known.is_due(entry.id)
-            req = self.article_request(entry.url, entry.listing_date)
+            req = self.article_request(entry.url, entry.listing_date,
+                                       lang_hint=detect_lang(entry.title))
             if req:
                 yield req
         if dated and older == dated:  # undated links are sidebars ("popular"), not the list
@@ -297,6 +336,19 @@ class CenterinformSpider(scrapy.Spider):
             return False
         slot = getattr(engine, "_slot", None)  # Scrapy 2.19: set while the spider is open
         return not engine.running or getattr(slot, "closing", None) is not None
+
+    def _empty_listing(self, response: Response, page: int) -> Iterator[Any]:
+        """A listing page without list entries: read once more (a fault may pass), then
+        the end of the listing."""
+        self._inc("discovery/empty_listing")
+        if not response.meta.get("empty_retry") and response.request is not None:
+            self.pages_requested += 1
+            self.listings_outstanding += 1
+            yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
+            return
+        self._inc("discovery/stopped/empty_listing")
+        log = logger.info if self.listing_had_dates or page > 1 else logger.warning
+        log("listing page %s holds no article links: end of the listing", response.url)
 
     def _learn_date(self, aid: str, when: date) -> None:
         bisect.insort(self.id_dates, (int(aid[1:]), when))
@@ -363,7 +415,7 @@ class CenterinformSpider(scrapy.Spider):
             self._inc("drop/incomplete")
             logger.warning("dropped %s: %s", response.url, verdict.why(missing))
             return
-        article = build_article(ex, response.url)
+        article = self.with_time_hint(build_article(ex, response.url))
         if not article.date_source.startswith("dateline+"):
             self._learn_date(aid, date.fromisoformat(article.published_at[:10]))
         if article.lang not in self.args.langs:
@@ -394,13 +446,24 @@ class CenterinformSpider(scrapy.Spider):
         for link in links:
             if self.closing():
                 return
-            req = self.article_request(link["url"], via="related", hop=hop + 1)
+            req = self.article_request(link["url"], via="related", hop=hop + 1,
+                                       lang_hint=link.get("lang"))
             if req:
                 yield req
 
     # ------------------------------------------------------------------ end of crawl
     def spider_idle(self) -> None:
-        """Articles still waiting for a translation partner go out before the crawl ends."""
+        """Articles still waiting for a translation partner go out before the crawl ends;
+        so do article requests still held for discovery that will not answer here."""
+        held, self.held = self.held, []
+        self.discovery_outstanding = 0
+        held += [r for r in (self.article_request(url, via=via, late=True)
+                             for url, via in self.release_late()) if r is not None]
+        if held:
+            assert self.crawler.engine is not None
+            for request in held:
+                self.crawler.engine.crawl(request)
+            raise DontCloseSpider
         if self.pairer.pending:
             assert self.crawler.engine is not None
             self.crawler.engine.crawl(scrapy.Request(
@@ -412,6 +475,7 @@ class CenterinformSpider(scrapy.Spider):
         yield from self.pairer.drain()
 
     def spider_closed(self, reason: str) -> None:
+        self.discovery_closed(reason)
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
