@@ -46,7 +46,9 @@ def centerinform_command(base_url: str, workdir: Path, extra: dict[str, str] | N
                 "KZNEWS_PROGRESS": "off",
                 **(extra or {})}
     return [PYTHON, "-m", "scrapy", "crawl", "centerinform", "-a", f"base_url={base_url}",
-            "-a", "max_pages=100000", "-a", "render=never", *settings_args(settings),
+            # the listing walk only: bare Scrapy is given the same URLs, sitemaps and feeds aside
+            "-a", "max_pages=100000", "-a", "render=never", "-a", "discover=listing",
+            *settings_args(settings),
             "-O", str(workdir / "out.jsonl")]
 
 

@@ -62,20 +62,26 @@ class DiscoveryMixin(HintsMixin):
         self.held.append(request)
         return None
 
-    def _discovery_done(self) -> list[scrapy.Request]:
+    def closing(self) -> bool:
+        """Overridden by the spider: True once the crawl is stopping."""
+        return False
+
+    def _discovery_done(self) -> Iterator[scrapy.Request]:
+        """One discovery request answered; the held article requests once all have."""
         self.discovery_outstanding -= 1
         if not self.gate_open or not self.held:
-            return []
+            return
         held, self.held = self.held, []
-        out = []
         for request in held:
+            if self.closing():  # a listing of 100k held links must not hold up Ctrl-C
+                self._inc("discovery/stopped/closing")
+                return
             aid = request.meta.get("article_id", "")
             if aid in self.lastmods and self.known.is_known(aid) \
                     and not self.known.changed_since_check(aid, self.lastmods[aid]):
                 self._inc("incremental/skipped_lastmod")
                 continue
-            out.append(request)
-        return out
+            yield request
 
     def _discovery_request(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
         self.discovery_outstanding += 1
