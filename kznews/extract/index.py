@@ -121,49 +121,54 @@ class PageIndex:
         """``text.iter_lines`` over the body, as lxml's iterwalk events."""
         root, lines = self.root, self.lines
         buf: list[str] = []
+        add = buf.append
         links: list[etree._Element] = []
         owner: list[etree._Element] = [root]
-        skipped: set[etree._Element] = set()
+        skipped = None  # the element whose subtree was just skipped: its end event is next
+        blocks, skips = BLOCK_TAGS, SKIP_TAGS
 
         def flush() -> None:
-            if buf:
-                text = "".join(buf)
-                buf.clear()
-                if text.strip():
-                    lines.append(Line(text, owner[-1], len(lines), links[:]))
-            if links:
-                links.clear()
+            text = "".join(buf)
+            buf.clear()
+            if text.strip():
+                lines.append(Line(text, owner[-1], len(lines), links[:]))
+            links.clear()
 
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        # Most events change nothing: the flush call is made only when there is a line.
         for event, el in walker:
             if event == "start":
                 tag = el.tag
-                if tag in SKIP_TAGS or (skip is not None and el is not root and (
-                        skip_tags is None or tag in skip_tags) and skip(el)):
-                    skipped.add(el)
+                if tag in skips or (skip is not None and (skip_tags is None or tag in skip_tags)
+                                    and el is not root and skip(el)):
+                    skipped = el
                     walker.skip_subtree()
                     continue
-                if tag in BLOCK_TAGS:
-                    flush()
+                if tag in blocks:
+                    if buf or links:
+                        flush()
                     owner.append(el)
                 elif tag == "br":
-                    flush()
+                    if buf or links:
+                        flush()
                     continue
                 elif tag == "a":
                     links.append(el)
                 if el.text:
-                    buf.append(el.text)
+                    add(el.text)
             elif event == "end":
-                if el in skipped:
-                    pass
-                elif el.tag in BLOCK_TAGS:
-                    flush()
+                if el is skipped:
+                    skipped = None
+                elif el.tag in blocks:
+                    if buf or links:
+                        flush()
                     owner.pop()
-                if el is not root and el.tail:
-                    buf.append(el.tail)
+                if el.tail and el is not root:
+                    add(el.tail)
             elif el.tail:  # a comment or processing instruction: only its tail is text
-                buf.append(el.tail)
-        flush()
+                add(el.tail)
+        if buf or links:
+            flush()
 
     # ------------------------------------------------------------------ queries
     def clean(self, text: str | None) -> str:
