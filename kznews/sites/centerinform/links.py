@@ -71,12 +71,13 @@ def _label_icon(p: Page, img: etree._Element) -> bool:
     return bool(text) and len(text) < 60 and not O.PHOTO_LABEL.match(text)
 
 
-def _badge_before(link: etree._Element) -> str:
+def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     """The word printed just before a link (``<span>ru</span> <a>``, ``ru <a>``), lower-case."""
     prev = link.getprevious()
-    parent = link.getparent()
     before = ((prev.text or "") + (prev.tail or "")) if prev is not None else \
         (parent.text or "" if parent is not None else "")
+    if not before:
+        return ""
     words = before.split()
     return words[-1].lower().strip(":|•") if words else ""
 
@@ -85,36 +86,51 @@ def _badge_before(link: etree._Element) -> str:
       "with its `ru`/`en`/`kk` badge (else the script of its text)")
 def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
-    body_elements = {p.lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
+    lines = p.lines
+    body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
     base, origin = p.url, _site_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
+    badges, detect = O.LANG_BADGES, P.detect_lang
     for a in p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
         aid = article_id(raw)
-        if not aid or aid in seen or a.getparent() in body_elements or zone(a) == "noise":
+        if not aid or aid in seen:
+            continue
+        parent = a.getparent()
+        if parent in body_elements or zone(a) == "noise":
             continue
         seen.add(aid)
         title = text(a)
-        badge = _badge_before(a)
-        lang = ("kk" if badge == "kz" else badge) if badge in O.LANG_BADGES \
-            else P.detect_lang(title)
+        badge = _badge_before(a, parent)
+        lang = ("kk" if badge == "kz" else badge) if badge in badges else detect(title)
         links.append({"url": _link_url(origin, base, raw), "id": aid, "title": title,
                       "lang": lang})
     return links
 
 
 _NOT_PLAIN = re.compile(r"[?#\s\\]|/\.")
+_ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
 def _site_origin(url: str) -> str:
-    """``scheme://host[:port]`` of ``url`` as canonical URLs of the site start, else ""."""
+    """``scheme://host[:port]`` of ``url`` as canonical URLs of the site start, else "".
+    Every page of a site shares it: worked out once per scheme and host."""
+    key = _ORIGIN_KEY.match(url)
+    return _origin_of(key.group() + "/") if key else _origin_of(url)
+
+
+@lru_cache(maxsize=256)
+def _origin_of(url: str) -> str:
     origin = O.canonical_url(urljoin(url, "/"))
     return origin[:-1] if "://" in origin and origin.endswith("/") else ""
+
+
+MEMOS.append(_origin_of.cache_clear)
 
 
 def _link_url(origin: str, base: str, raw: str) -> str:
