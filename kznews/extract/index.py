@@ -9,6 +9,7 @@ re-walks of subtrees were what made extraction cost many times its parse.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
@@ -91,13 +92,13 @@ class PageIndex:
     def with_attr(self, name: str) -> list[etree._Element]:
         found = self._attrs.get(name)
         if found is None:
-            found = self._attrs[name] = [el for el in self.every if el.get(name) is not None]
+            found = self._attrs[name] = _having(name)(self.top)
         return found
 
     def _class_index(self) -> dict[str, list[etree._Element]]:
         if self._classes is None:
             self._classes = defaultdict(list)
-            for el in self.every:
+            for el in _CLASSED(self.top):
                 cls = el.get("class")
                 if cls:
                     self._classed.append(el)
@@ -262,6 +263,20 @@ class PageIndex:
         """Numbers of the lines held by ``container`` or its descendants."""
         inside = set(container.iter())
         return [line.index for line in self.lines if line.element in inside]
+
+
+# Elements picked by libxml2, in page order: only those reach Python (a Python object for
+# each of a page's elements cost more than the look-ups it served).
+_CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
+_ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+@lru_cache(maxsize=64)
+def _having(name: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """Elements with attribute ``name`` under (and including) an element, in page order."""
+    if _ATTR_NAME.fullmatch(name):
+        return etree.XPath(f"descendant-or-self::*[@{name}]")  # type: ignore[return-value]
+    return lambda top: [el for el in top.iter(etree.Element) if el.get(name) is not None]
 
 
 # ``layout._kind`` by what it reads: pages repeat the same few tag/class pairs.
