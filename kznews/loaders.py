@@ -7,6 +7,7 @@ cross-field decisions (date + time zone, language, hash) are in ``build_article`
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from itemloaders import ItemLoader
@@ -15,6 +16,7 @@ from itemloaders.utils import arg_to_iter
 
 from kznews import processors as P
 from kznews.extract.chain import Extracted
+from kznews.extract.index import MEMOS
 from kznews.items import Article
 
 REQUIRED = ("title", "body", "published", "lang")
@@ -96,6 +98,11 @@ def _load(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
+# The headline block and sidebars link the same articles from every page.
+_safe_url = lru_cache(maxsize=8192)(P.safe_url)
+MEMOS.append(_safe_url.cache_clear)
+
+
 def missing_fields(ex: Extracted) -> list[str]:
     return [name for name in REQUIRED if not ex.values.get(name)]
 
@@ -128,10 +135,10 @@ def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -
         dateline_place=data.get("dateline_place"),
         source=data.get("source"),
         photo_credit=data.get("photo_credit"),
-        image_urls=[P.safe_url(u) for u in data.get("image_urls") or []],
+        image_urls=[_safe_url(u) for u in data.get("image_urls") or []],
         category=data.get("category"),
         tags=data.get("tags") or [],
         views=data.get("views"),
-        related=[{**link, "url": P.safe_url(link["url"])} for link in data.get("related") or []],
+        related=[{**link, "url": _safe_url(link["url"])} for link in data.get("related") or []],
         extraction=extraction,
     )
