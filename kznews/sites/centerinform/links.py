@@ -140,12 +140,33 @@ def _link_url(origin: str, base: str, raw: str) -> str:
     page, so those are worked out once."""
     if origin and raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw):
         return origin + raw.rstrip("/")
+    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
+    if simple:
+        return _simple_canonical(simple)
     if origin and _ABSOLUTE.match(raw):
         return _canonical_absolute(origin.partition(":")[0], raw)
     return O.canonical_url(urljoin(base, raw))
 
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
+# ``https://ic24.kz/news/slug-u50337?utm_source=ic24``: lower-case scheme and host, no port,
+# userinfo, dot segment, trailing slash, parameters, escapes or fragment. Joining such a URL
+# to any page leaves it as it is, so its canonical form is worked out without URL parsing.
+_SIMPLE_ABSOLUTE = re.compile(
+    r"(?P<site>https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?P<path>(?:/[A-Za-z0-9_~-]+)+)"
+    r"(?:\?(?P<query>[A-Za-z0-9_=&-]*))?")
+
+
+def _simple_canonical(match: re.Match[str]) -> str:
+    """``O.canonical_url`` of a ``_SIMPLE_ABSOLUTE`` URL: tracking parameters dropped."""
+    url = match["site"] + match["path"]
+    query = match["query"]
+    if query:
+        kept = "&".join(pair for pair in query.split("&")
+                        if pair and not P.TRACKING_PARAM.fullmatch(pair.partition("=")[0]))
+        if kept:
+            url += "?" + kept
+    return url
 
 
 @lru_cache(maxsize=8192)
