@@ -275,7 +275,7 @@ _ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 def _having(name: str) -> Callable[[etree._Element], list[etree._Element]]:
     """Elements with attribute ``name`` under (and including) an element, in page order."""
     if _ATTR_NAME.fullmatch(name):
-        return etree.XPath(f"descendant-or-self::*[@{name}]")  # type: ignore[return-value]
+        return etree.XPath(f"descendant-or-self::*[@{name}]")
     return lambda top: [el for el in top.iter(etree.Element) if el.get(name) is not None]
 
 
