@@ -10,7 +10,6 @@ re-walks of subtrees were what made extraction cost many times its parse.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
@@ -97,15 +96,21 @@ class PageIndex:
 
     def _class_index(self) -> dict[str, list[etree._Element]]:
         if self._classes is None:
-            self._classes = defaultdict(list)
+            index: dict[str, list[etree._Element]] = {}
+            classed = self._classed
             for el in _CLASSED(self.top):
                 cls = el.get("class")
                 if cls:
-                    self._classed.append(el)
+                    classed.append(el)
                     for token in cls.split():
-                        self._classes[token].append(el)
+                        found = index.get(token)
+                        if found is None:
+                            index[token] = [el]
+                        else:
+                            found.append(el)
                 elif el.get("id") is not None:
-                    self._classed.append(el)
+                    classed.append(el)
+            self._classes = index
         return self._classes
 
     def with_class(self, token: str) -> list[etree._Element]:
