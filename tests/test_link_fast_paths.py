@@ -25,5 +25,10 @@ def test_simple_absolute_links_canonicalise_as_joined_urls() -> None:
         for page in PAGES:
             want = O.canonical_url(urljoin(page, raw))
             assert L._link_url(L._site_origin(page), page, raw) == want, (raw, page)
-            shortcut += L._SIMPLE_ABSOLUTE.fullmatch(raw) is not None
+            simple = L._SIMPLE_ABSOLUTE.fullmatch(raw)
+            if simple:
+                shortcut += 1
+                assert L._simple_canonical(simple) == want, (raw, page)
+                # the article id read off the matched path is the one of the whole URL
+                assert O.article_id(simple["path"]) == O.article_id(raw), raw
     assert shortcut > 100  # the shortcut was taken, not only the general path

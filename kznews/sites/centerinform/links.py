@@ -93,12 +93,14 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin = p.url, _site_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, detect = O.LANG_BADGES, P.detect_lang
+    badges, detect, simple_url = O.LANG_BADGES, P.detect_lang, _SIMPLE_ABSOLUTE.fullmatch
     for a in p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
-        aid = article_id(raw)
+        # A plain absolute URL's path is what URL parsing would find: no parsing for it.
+        simple = simple_url(raw)
+        aid = article_id(simple["path"] if simple else raw)
         if not aid or aid in seen:
             continue
         parent = a.getparent()
@@ -108,8 +110,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
         title = text(a)
         badge = _badge_before(a, parent)
         lang = ("kk" if badge == "kz" else badge) if badge in badges else detect(title)
-        links.append({"url": _link_url(origin, base, raw), "id": aid, "title": title,
-                      "lang": lang})
+        url = _simple_canonical(simple) if simple else _link_url(origin, base, raw)
+        links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
 
 
