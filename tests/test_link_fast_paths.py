@@ -31,4 +31,7 @@ def test_simple_absolute_links_canonicalise_as_joined_urls() -> None:
                 assert L._simple_canonical(simple) == want, (raw, page)
                 # the article id read off the matched path is the one of the whole URL
                 assert O.article_id(simple["path"]) == O.article_id(raw), raw
+                assert L._plain_link(raw) == (O.article_id(raw), want), raw
+            else:
+                assert L._plain_link(raw) is None, raw
     assert shortcut > 100  # the shortcut was taken, not only the general path

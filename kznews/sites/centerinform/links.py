@@ -93,14 +93,15 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin = p.url, _site_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, detect, simple_url = O.LANG_BADGES, P.detect_lang, _SIMPLE_ABSOLUTE.fullmatch
+    badges, detect, memo = O.LANG_BADGES, P.detect_lang, _PLAIN_LINKS
     for a in p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
-        # A plain absolute URL's path is what URL parsing would find: no parsing for it.
-        simple = simple_url(raw)
-        aid = article_id(simple["path"] if simple else raw)
+        known = memo.get(raw)
+        if known is None:
+            known = _plain_link(raw)
+        aid = known[0] if known else article_id(raw)
         if not aid or aid in seen:
             continue
         parent = a.getparent()
@@ -110,7 +111,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         title = text(a)
         badge = _badge_before(a, parent)
         lang = ("kk" if badge == "kz" else badge) if badge in badges else detect(title)
-        url = _simple_canonical(simple) if simple else _link_url(origin, base, raw)
+        url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
 
@@ -157,6 +158,26 @@ _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
 _SIMPLE_ABSOLUTE = re.compile(
     r"(?P<site>https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?P<path>(?:/[A-Za-z0-9_~-]+)+)"
     r"(?:\?(?P<query>[A-Za-z0-9_=&-]*))?")
+
+
+_PLAIN_LINKS: dict[str, tuple[str | None, str]] = {}
+"""Plain absolute href -> (article id, canonical URL): the same for every page, and the
+headline block and sidebars link the same articles from many pages."""
+PLAIN_LINK_MEMO = 8192
+MEMOS.append(_PLAIN_LINKS.clear)
+
+
+def _plain_link(raw: str) -> tuple[str | None, str] | None:
+    """(article id, canonical URL) of a plain absolute URL, memoised; None for other hrefs.
+    Its path is what URL parsing would find, so neither needs parsing."""
+    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
+    if simple is None:
+        return None
+    found = (O.article_id(simple["path"]), _simple_canonical(simple))
+    if len(_PLAIN_LINKS) >= PLAIN_LINK_MEMO:
+        _PLAIN_LINKS.clear()
+    _PLAIN_LINKS[raw] = found
+    return found
 
 
 def _simple_canonical(match: re.Match[str]) -> str:
