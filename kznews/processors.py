@@ -984,6 +984,8 @@ def safe_url(url: str) -> str:
 
 
 _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")
+TRACKING_PARAM = _TRACKING
+"""Query parameter names a canonical URL drops."""
 _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 
 

@@ -9,7 +9,7 @@ re-walks of subtrees were what made extraction cost many times its parse.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
@@ -91,20 +91,26 @@ class PageIndex:
     def with_attr(self, name: str) -> list[etree._Element]:
         found = self._attrs.get(name)
         if found is None:
-            found = self._attrs[name] = [el for el in self.every if el.get(name) is not None]
+            found = self._attrs[name] = _having(name)(self.top)
         return found
 
     def _class_index(self) -> dict[str, list[etree._Element]]:
         if self._classes is None:
-            self._classes = defaultdict(list)
-            for el in self.every:
+            index: dict[str, list[etree._Element]] = {}
+            classed = self._classed
+            for el in _CLASSED(self.top):
                 cls = el.get("class")
                 if cls:
-                    self._classed.append(el)
+                    classed.append(el)
                     for token in cls.split():
-                        self._classes[token].append(el)
+                        found = index.get(token)
+                        if found is None:
+                            index[token] = [el]
+                        else:
+                            found.append(el)
                 elif el.get("id") is not None:
-                    self._classed.append(el)
+                    classed.append(el)
+            self._classes = index
         return self._classes
 
     def with_class(self, token: str) -> list[etree._Element]:
@@ -121,49 +127,54 @@ class PageIndex:
         """``text.iter_lines`` over the body, as lxml's iterwalk events."""
         root, lines = self.root, self.lines
         buf: list[str] = []
+        add = buf.append
         links: list[etree._Element] = []
         owner: list[etree._Element] = [root]
-        skipped: set[etree._Element] = set()
+        skipped = None  # the element whose subtree was just skipped: its end event is next
+        blocks, skips = BLOCK_TAGS, SKIP_TAGS
 
         def flush() -> None:
-            if buf:
-                text = "".join(buf)
-                buf.clear()
-                if text.strip():
-                    lines.append(Line(text, owner[-1], len(lines), links[:]))
-            if links:
-                links.clear()
+            text = "".join(buf)
+            buf.clear()
+            if text.strip():
+                lines.append(Line(text, owner[-1], len(lines), links[:]))
+            links.clear()
 
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        # Most events change nothing: the flush call is made only when there is a line.
         for event, el in walker:
             if event == "start":
                 tag = el.tag
-                if tag in SKIP_TAGS or (skip is not None and el is not root and (
-                        skip_tags is None or tag in skip_tags) and skip(el)):
-                    skipped.add(el)
+                if tag in skips or (skip is not None and (skip_tags is None or tag in skip_tags)
+                                    and el is not root and skip(el)):
+                    skipped = el
                     walker.skip_subtree()
                     continue
-                if tag in BLOCK_TAGS:
-                    flush()
+                if tag in blocks:
+                    if buf or links:
+                        flush()
                     owner.append(el)
                 elif tag == "br":
-                    flush()
+                    if buf or links:
+                        flush()
                     continue
                 elif tag == "a":
                     links.append(el)
                 if el.text:
-                    buf.append(el.text)
+                    add(el.text)
             elif event == "end":
-                if el in skipped:
-                    pass
-                elif el.tag in BLOCK_TAGS:
-                    flush()
+                if el is skipped:
+                    skipped = None
+                elif el.tag in blocks:
+                    if buf or links:
+                        flush()
                     owner.pop()
-                if el is not root and el.tail:
-                    buf.append(el.tail)
+                if el.tail and el is not root:
+                    add(el.tail)
             elif el.tail:  # a comment or processing instruction: only its tail is text
-                buf.append(el.tail)
-        flush()
+                add(el.tail)
+        if buf or links:
+            flush()
 
     # ------------------------------------------------------------------ queries
     def clean(self, text: str | None) -> str:
@@ -257,6 +268,20 @@ class PageIndex:
         """Numbers of the lines held by ``container`` or its descendants."""
         inside = set(container.iter())
         return [line.index for line in self.lines if line.element in inside]
+
+
+# Elements picked by libxml2, in page order: only those reach Python (a Python object for
+# each of a page's elements cost more than the look-ups it served).
+_CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
+_ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+@lru_cache(maxsize=64)
+def _having(name: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """Elements with attribute ``name`` under (and including) an element, in page order."""
+    if _ATTR_NAME.fullmatch(name):
+        return etree.XPath(f"descendant-or-self::*[@{name}]")
+    return lambda top: [el for el in top.iter(etree.Element) if el.get(name) is not None]
 
 
 # ``layout._kind`` by what it reads: pages repeat the same few tag/class pairs.

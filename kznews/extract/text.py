@@ -35,7 +35,7 @@ BLOCK_TAGS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One visual line of page text and the block element that holds it."""
 

@@ -71,12 +71,13 @@ def _label_icon(p: Page, img: etree._Element) -> bool:
     return bool(text) and len(text) < 60 and not O.PHOTO_LABEL.match(text)
 
 
-def _badge_before(link: etree._Element) -> str:
+def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     """The word printed just before a link (``<span>ru</span> <a>``, ``ru <a>``), lower-case."""
     prev = link.getprevious()
-    parent = link.getparent()
     before = ((prev.text or "") + (prev.tail or "")) if prev is not None else \
         (parent.text or "" if parent is not None else "")
+    if not before:
+        return ""
     words = before.split()
     return words[-1].lower().strip(":|•") if words else ""
 
@@ -85,36 +86,54 @@ def _badge_before(link: etree._Element) -> str:
       "with its `ru`/`en`/`kk` badge (else the script of its text)")
 def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
-    body_elements = {p.lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
+    lines = p.lines
+    body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
     base, origin = p.url, _site_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
+    badges, detect, memo = O.LANG_BADGES, P.detect_lang, _PLAIN_LINKS
     for a in p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
-        aid = article_id(raw)
-        if not aid or aid in seen or a.getparent() in body_elements or zone(a) == "noise":
+        known = memo.get(raw)
+        if known is None:
+            known = _plain_link(raw)
+        aid = known[0] if known else article_id(raw)
+        if not aid or aid in seen:
+            continue
+        parent = a.getparent()
+        if parent in body_elements or zone(a) == "noise":
             continue
         seen.add(aid)
         title = text(a)
-        badge = _badge_before(a)
-        lang = ("kk" if badge == "kz" else badge) if badge in O.LANG_BADGES \
-            else P.detect_lang(title)
-        links.append({"url": _link_url(origin, base, raw), "id": aid, "title": title,
-                      "lang": lang})
+        badge = _badge_before(a, parent)
+        lang = ("kk" if badge == "kz" else badge) if badge in badges else detect(title)
+        url = known[1] if known else _link_url(origin, base, raw)
+        links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
 
 
 _NOT_PLAIN = re.compile(r"[?#\s\\]|/\.")
+_ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
 def _site_origin(url: str) -> str:
-    """``scheme://host[:port]`` of ``url`` as canonical URLs of the site start, else ""."""
+    """``scheme://host[:port]`` of ``url`` as canonical URLs of the site start, else "".
+    Every page of a site shares it: worked out once per scheme and host."""
+    key = _ORIGIN_KEY.match(url)
+    return _origin_of(key.group() + "/") if key else _origin_of(url)
+
+
+@lru_cache(maxsize=256)
+def _origin_of(url: str) -> str:
     origin = O.canonical_url(urljoin(url, "/"))
     return origin[:-1] if "://" in origin and origin.endswith("/") else ""
+
+
+MEMOS.append(_origin_of.cache_clear)
 
 
 def _link_url(origin: str, base: str, raw: str) -> str:
@@ -124,12 +143,53 @@ def _link_url(origin: str, base: str, raw: str) -> str:
     page, so those are worked out once."""
     if origin and raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw):
         return origin + raw.rstrip("/")
+    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
+    if simple:
+        return _simple_canonical(simple)
     if origin and _ABSOLUTE.match(raw):
         return _canonical_absolute(origin.partition(":")[0], raw)
     return O.canonical_url(urljoin(base, raw))
 
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
+# ``https://ic24.kz/news/slug-u50337?utm_source=ic24``: lower-case scheme and host, no port,
+# userinfo, dot segment, trailing slash, parameters, escapes or fragment. Joining such a URL
+# to any page leaves it as it is, so its canonical form is worked out without URL parsing.
+_SIMPLE_ABSOLUTE = re.compile(
+    r"(?P<site>https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?P<path>(?:/[A-Za-z0-9_~-]+)+)"
+    r"(?:\?(?P<query>[A-Za-z0-9_=&-]*))?")
+
+
+_PLAIN_LINKS: dict[str, tuple[str | None, str]] = {}
+"""Plain absolute href -> (article id, canonical URL): the same for every page, and the
+headline block and sidebars link the same articles from many pages."""
+PLAIN_LINK_MEMO = 8192
+MEMOS.append(_PLAIN_LINKS.clear)
+
+
+def _plain_link(raw: str) -> tuple[str | None, str] | None:
+    """(article id, canonical URL) of a plain absolute URL, memoised; None for other hrefs.
+    Its path is what URL parsing would find, so neither needs parsing."""
+    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
+    if simple is None:
+        return None
+    found = (O.article_id(simple["path"]), _simple_canonical(simple))
+    if len(_PLAIN_LINKS) >= PLAIN_LINK_MEMO:
+        _PLAIN_LINKS.clear()
+    _PLAIN_LINKS[raw] = found
+    return found
+
+
+def _simple_canonical(match: re.Match[str]) -> str:
+    """``O.canonical_url`` of a ``_SIMPLE_ABSOLUTE`` URL: tracking parameters dropped."""
+    url = match["site"] + match["path"]
+    query = match["query"]
+    if query:
+        kept = "&".join(pair for pair in query.split("&")
+                        if pair and not P.TRACKING_PARAM.fullmatch(pair.partition("=")[0]))
+        if kept:
+            url += "?" + kept
+    return url
 
 
 @lru_cache(maxsize=8192)
