@@ -117,14 +117,20 @@ class _Server(ThreadingHTTPServer):
         pass  # a crawler hanging up on a kept-alive connection is no error
 
 
+def start_outlet(outlet: Outlet) -> ThreadingHTTPServer:
+    """The outlet on a free loopback port, served from a thread (shut it down after)."""
+    httpd = _Server(("127.0.0.1", 0), _handler(outlet))
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    return httpd
+
+
 @pytest.fixture
 def serve() -> Iterator[Any]:
     servers: list[ThreadingHTTPServer] = []
 
     def start(outlet: Outlet) -> str:
-        httpd = _Server(("127.0.0.1", 0), _handler(outlet))
-        threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
+        httpd = start_outlet(outlet)
         servers.append(httpd)
         return f"http://127.0.0.1:{httpd.server_address[1]}"
 
