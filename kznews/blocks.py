@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -35,7 +34,7 @@ _STOPPED: list[str] = []
 # Sent (kind=, url=) when this crawl's own guard stops it, so that peers sharing the crawl
 # (distributed mode, kznews.redis) can be told.
 block_stopped = object()
-_GUARDS: weakref.WeakKeyDictionary[Crawler, BlockGuard] = weakref.WeakKeyDictionary()
+_GUARD_ATTR = "kznews_block_guard"  # the crawler's BlockGuard, for the scheduler's questions
 
 # Statuses a protection answers with: 401 (Qrator's fingerprint check), 403 (challenge or
 # ban), 429 and 503 (rate limit, "under attack" pages). A 429/503 *without* a marker is left
@@ -147,7 +146,8 @@ def classify(status: int, headers: Any, body: bytes | str) -> str | None:
 
 def guard_for(crawler: Crawler) -> BlockGuard | None:
     """The crawl's block guard (None when the politeness add-on did not install one)."""
-    return _GUARDS.get(crawler)
+    guard = getattr(crawler, _GUARD_ATTR, None)
+    return guard if isinstance(guard, BlockGuard) else None
 
 
 def stopped_runs() -> list[str]:
@@ -175,7 +175,7 @@ class BlockGuard:
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
-        _GUARDS[crawler] = self
+        setattr(crawler, _GUARD_ATTR, self)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BlockGuard:

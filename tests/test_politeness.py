@@ -401,11 +401,15 @@ def test_block_guard_streaks_and_stop() -> None:
     from scrapy.exceptions import CloseSpider
     from scrapy.http import HtmlResponse
 
-    from kznews.blocks import Blocked, BlockGuard, stopped_runs
+    from kznews.blocks import Blocked, BlockGuard, guard_for, stopped_runs
 
+    sent: list[dict[str, str]] = []
     stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=3), stats=None, engine=None,
-                                signals=SimpleNamespace(connect=lambda *a, **k: None))
+                                signals=SimpleNamespace(connect=lambda *a, **k: None,
+                                                        send_catch_log=lambda s, **k:
+                                                        sent.append(k)))
     guard = BlockGuard(stub)
+    assert guard_for(stub) is guard
 
     def answer(status: int, body: bytes, latency: float = 0.0) -> Any:
         request = Request("https://ic24.kz/news/u1", meta={"download_latency": latency})
@@ -427,6 +431,13 @@ def test_block_guard_streaks_and_stop() -> None:
     assert guard.stopping
     assert stopped_runs()[before:] == [
         "blocked by forbidden at https://ic24.kz/news/u1 after 7 requests; next run resumes"]
+    assert sent == [{"kind": "forbidden", "url": "https://ic24.kz/news/u1"}]  # told the peers
+    guard.stop_for_peer("captcha", "https://ic24.kz/news/u9")  # already stopped: nothing new
+    assert len(stopped_runs()) == before + 1
+    peer = BlockGuard(stub)
+    peer.stop_for_peer("captcha", "https://ic24.kz/news/u9")
+    assert peer.stopping and len(sent) == 1  # a peer's stop is not told again
+    assert stopped_runs()[-1].startswith("blocked by captcha at https://ic24.kz/news/u9 after 0")
     with pytest.raises(Blocked):
         guard.process_request(Request("https://ic24.kz/news/u7"))
     guard.process_request(Request("data:,"))  # the spider's own hand-off still runs
