@@ -389,7 +389,9 @@ def test_a_block_stops_every_worker_with_status_4_and_the_next_run_resumes(
     url = f"http://127.0.0.1:{httpd.server_address[1]}"
     client = redis_server.client()
     try:
-        held = worker(url, tmp_path, "held", redis_server.url, USER_AGENT="held")
+        # one request at a time: the rest stays in the shared queue for the other worker
+        held = worker(url, tmp_path, "held", redis_server.url, USER_AGENT="held",
+                      CONCURRENT_REQUESTS="1")
         procs.append(held)
         wait_for(lambda: any(ua == "held" for _, _, ua in outlet.hits), "the first worker")
         blocked = worker(url, tmp_path, "blocked", redis_server.url, USER_AGENT="blocked",
