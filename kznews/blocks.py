@@ -31,6 +31,10 @@ logger = logging.getLogger(__name__)
 
 EXIT_BLOCKED = 4
 _STOPPED: list[str] = []
+# Sent (kind=, url=) when this crawl's own guard stops it, so that peers sharing the crawl
+# (distributed mode, kznews.redis) can be told.
+block_stopped = object()
+_GUARD_ATTR = "kznews_block_guard"  # the crawler's BlockGuard, for the scheduler's questions
 
 # Statuses a protection answers with: 401 (Qrator's fingerprint check), 403 (challenge or
 # ban), 429 and 503 (rate limit, "under attack" pages). A 429/503 *without* a marker is left
@@ -140,6 +144,12 @@ def classify(status: int, headers: Any, body: bytes | str) -> str | None:
     return "forbidden" if status == 403 else None
 
 
+def guard_for(crawler: Crawler) -> BlockGuard | None:
+    """The crawl's block guard (None when the politeness add-on did not install one)."""
+    guard = getattr(crawler, _GUARD_ATTR, None)
+    return guard if isinstance(guard, BlockGuard) else None
+
+
 def stopped_runs() -> list[str]:
     """The stop lines of crawls of this process that a block ended."""
     return list(_STOPPED)
@@ -165,6 +175,7 @@ class BlockGuard:
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        setattr(crawler, _GUARD_ATTR, self)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BlockGuard:
@@ -247,7 +258,7 @@ class BlockGuard:
             slot.delay = saved
 
     # -- stopping ----------------------------------------------------------------------------
-    def _stop(self, kind: str, url: str) -> None:
+    def _stop(self, kind: str, url: str, own: bool = True) -> None:
         self.stopping = True
         stats = self.crawler.stats
         line = f"blocked by {kind} at {url} after {self.answered} requests; next run resumes"
@@ -256,6 +267,16 @@ class BlockGuard:
         if stats is not None:
             stats.set_value("blocked/stopped", line)
         self._drop_queued()
+        if own:
+            self.crawler.signals.send_catch_log(block_stopped, kind=kind, url=url)
+
+    def stop_for_peer(self, kind: str, url: str) -> None:
+        """Another process of the same crawl was stopped by a block: this one stops too,
+        with the same line and exit status, before its own requests meet the block."""
+        if self.stopping:
+            return
+        self._inc("blocked/stopped_by_peer")
+        self._stop(kind, url, own=False)
 
     def _drop_queued(self) -> None:
         """Requests already waiting in a downloader slot (past :meth:`process_request`) are

@@ -15,9 +15,11 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from kznews.mirror import MirrorServer, build_site
 from kznews.state import ArticleStore, store_path
 from tests.crawl_helpers import REPO, crawl_command, run_crawl
 from tests.hostile_pages import Injected, serve_injected
+from tests.test_politeness import CHALLENGE, Outlet, start_outlet
 from tests.test_render import needs_chromium
 
 redis = pytest.importorskip("redis")
@@ -357,3 +360,68 @@ def test_rendered_pages_wait_for_their_text_in_workers_as_in_one_process(
     rendered = sum(int(m) for log in logs.values()
                    for m in re.findall(r"'render/playwright': (\d+)", log))
     assert rendered == len(late) and "'render/failed" not in "".join(logs.values())
+
+
+# ---------------------------------------------------------------------- blocks
+@dataclass
+class OneWorkerBlocked(Outlet):
+    """Challenges every request of the worker whose User-Agent is "blocked"; holds the
+    other worker's requests (after its first few) until ``gate`` opens."""
+
+    gate: threading.Event = field(default_factory=threading.Event)
+
+    def answer(self, path: str, headers: dict[str, str], base: str
+               ) -> tuple[int, dict[str, str], bytes]:
+        agent = headers.get("User-Agent", "")
+        if agent == "blocked":
+            return 403, {"Server": "ddos-guard", "Content-Type": "text/html",
+                         "Content-Length": str(len(CHALLENGE))}, CHALLENGE
+        if agent == "held" and sum(1 for _, _, ua in self.hits if ua == "held") >= 3:
+            self.gate.wait(120)
+        return super().answer(path, headers, base)
+
+
+def test_a_block_stops_every_worker_with_status_4_and_the_next_run_resumes(
+        redis_server: RedisServer, tmp_path: Path, procs: list[Any]) -> None:
+    site = build_site(articles=30, seed=4)
+    outlet = OneWorkerBlocked(site)
+    httpd = start_outlet(outlet)
+    url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    client = redis_server.client()
+    try:
+        # one request at a time: the rest stays in the shared queue for the other worker
+        held = worker(url, tmp_path, "held", redis_server.url, USER_AGENT="held",
+                      CONCURRENT_REQUESTS="1")
+        procs.append(held)
+        wait_for(lambda: any(ua == "held" for _, _, ua in outlet.hits), "the first worker")
+        blocked = worker(url, tmp_path, "blocked", redis_server.url, USER_AGENT="blocked",
+                         KZNEWS_BLOCK_LIMIT="2", KZNEWS_BLOCK_BACKOFF="0.1")
+        procs.append(blocked)
+        wait_for(lambda: client.keys("kznews:centerinform:*:blocked"), "the block flag")
+        outlet.gate.set()
+        logs = {"held": finish(held, tmp_path, "held"),
+                "blocked": finish(blocked, tmp_path, "blocked")}
+        for name, proc in (("held", held), ("blocked", blocked)):
+            lines = [ln for ln in logs[name].splitlines() if "next run resumes" in ln
+                     and "[kznews.blocks]" in ln]
+            assert proc.returncode == 4, logs[name][-3000:]
+            assert len(lines) == 1 and f"blocked by ddos-guard at {url}/" in lines[0], lines
+        assert "blocked/stopped_by_peer" in logs["held"]
+        assert client.zcard(client.keys("kznews:centerinform:*:queue")[0]) > 0  # kept
+        first = feed_ids(tmp_path)
+        assert len(first) < len(site.articles)
+
+        outlet.gate.set()  # the block is lifted: a plain worker resumes the crawl
+        again = worker(url, tmp_path, "again", redis_server.url)
+        procs.append(again)
+        log = finish(again, tmp_path, "again")
+        assert again.returncode == 0, log[-3000:]
+        assert " joined " in log  # the queue left by the blocked run, not a new crawl
+        ids = feed_ids(tmp_path)
+        assert set(ids) == {a["id"] for a in site.articles}
+        assert [i for i, n in ids.items() if n > 1] == []
+        assert not client.keys("kznews:centerinform:*:blocked")
+    finally:
+        outlet.gate.set()
+        httpd.shutdown()
+        httpd.server_close()

@@ -41,11 +41,16 @@ from kznews.politeness import (
     user_agent,
 )
 from tests.crawl_helpers import REPO, run_crawl
+from tests.test_render import needs_chromium, stat
 
 CHALLENGE = (b"<!DOCTYPE html><html><head><title>Checking your browser...</title></head>"
              b"<body><p>Checking your browser before accessing the site.</p><script>"
              b'document.cookie="__ddg_chk=1; path=/"; location.reload();</script>'
              b"</body></html>")
+
+# what a DDoS-Guard ban looks like: no script, so a browser stays on it
+BAN = (b"<!DOCTYPE html><html><head><title>DDoS-Guard</title></head><body><h1>Access denied"
+       b"</h1><p>Your request has been blocked.</p></body></html>")
 
 
 # -- a server that says how it was treated --------------------------------------------------
@@ -56,6 +61,9 @@ class Outlet:
     site: Site
     robots_extra: str = ""
     block_after: int | None = None
+    # paths whose second and later fetches (the browser's, after the static one) get a
+    # challenge page
+    block_rendered: set[str] = field(default_factory=set)
     hits: list[tuple[float, str, str]] = field(default_factory=list)  # (arrival, path, UA)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -64,6 +72,10 @@ class Outlet:
         with self.lock:
             self.hits.append((time.monotonic(), path, headers.get("User-Agent", "")))
             n = len(self.hits)
+        again = sum(1 for _, p, _ in self.hits if p == path) > 1
+        if again and path in self.block_rendered:
+            return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
+                         "Content-Length": str(len(BAN))}, BAN
         if self.block_after is not None and n > self.block_after:
             return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
                          "Set-Cookie": "__ddg1_=x; Path=/",
@@ -105,14 +117,20 @@ class _Server(ThreadingHTTPServer):
         pass  # a crawler hanging up on a kept-alive connection is no error
 
 
+def start_outlet(outlet: Outlet) -> ThreadingHTTPServer:
+    """The outlet on a free loopback port, served from a thread (shut it down after)."""
+    httpd = _Server(("127.0.0.1", 0), _handler(outlet))
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    return httpd
+
+
 @pytest.fixture
 def serve() -> Iterator[Any]:
     servers: list[ThreadingHTTPServer] = []
 
     def start(outlet: Outlet) -> str:
-        httpd = _Server(("127.0.0.1", 0), _handler(outlet))
-        threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
+        httpd = start_outlet(outlet)
         servers.append(httpd)
         return f"http://127.0.0.1:{httpd.server_address[1]}"
 
@@ -332,6 +350,32 @@ def test_block_stops_the_crawl_and_the_next_run_completes_it(serve: Any, tmp_pat
     assert feed == Counter(set(both))
 
 
+@needs_chromium
+def test_challenge_served_to_the_browser_is_a_block_and_the_next_run_renders_it(
+        serve: Any, tmp_path: Path) -> None:
+    site = build_site(articles=6, seed=5, scripted=1)
+    (aid,) = site.scripted_ids
+    path = site.plan(site.index_of(aid) or 0).path
+    outlet = Outlet(site, block_rendered={path})
+    url = serve(outlet)
+    args = ("-a", "render=auto", "-a", "follow_related=0")
+    settings = {"KZNEWS_BLOCK_LIMIT": "1", "KZNEWS_RENDER_WAIT": "2"}
+    first = run_crawl(url, tmp_path, *args, settings=settings)
+    assert first.returncode == 4, first.stderr[-3000:]
+    assert outlet.paths().count(path) == 2  # static, then the browser's
+    assert stat(first, "blocked/ddos-guard") == 1 and stat(first, "render/failed") == 0
+    assert aid not in {i["id"] for i in first.items}
+    assert re.search(rf"blocked by ddos-guard at {re.escape(url + path)} after \d+ requests; "
+                     r"next run resumes", first.stderr)
+
+    outlet.block_rendered = set()  # the block is lifted
+    second = run_crawl(url, tmp_path, *args, out="second.jsonl", settings=settings)
+    assert second.returncode == 0, second.stderr[-3000:]
+    both = Counter(i["id"] for i in first.items + second.items)
+    assert both[aid] == 1 and set(both) == {a["id"] for a in site.articles}
+    assert stat(second, "render/playwright") == 1
+
+
 def test_crawl_delay_override_and_cap_say_so(caplog: pytest.LogCaptureFixture) -> None:
     def crawler(**cmdline: Any) -> Any:
         signals = SimpleNamespace(connect=lambda *a, **k: None)
@@ -357,11 +401,15 @@ def test_block_guard_streaks_and_stop() -> None:
     from scrapy.exceptions import CloseSpider
     from scrapy.http import HtmlResponse
 
-    from kznews.blocks import Blocked, BlockGuard, stopped_runs
+    from kznews.blocks import Blocked, BlockGuard, guard_for, stopped_runs
 
+    sent: list[dict[str, str]] = []
     stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=3), stats=None, engine=None,
-                                signals=SimpleNamespace(connect=lambda *a, **k: None))
+                                signals=SimpleNamespace(connect=lambda *a, **k: None,
+                                                        send_catch_log=lambda s, **k:
+                                                        sent.append(k)))
     guard = BlockGuard(stub)
+    assert guard_for(stub) is guard
 
     def answer(status: int, body: bytes, latency: float = 0.0) -> Any:
         request = Request("https://ic24.kz/news/u1", meta={"download_latency": latency})
@@ -383,6 +431,13 @@ def test_block_guard_streaks_and_stop() -> None:
     assert guard.stopping
     assert stopped_runs()[before:] == [
         "blocked by forbidden at https://ic24.kz/news/u1 after 7 requests; next run resumes"]
+    assert sent == [{"kind": "forbidden", "url": "https://ic24.kz/news/u1"}]  # told the peers
+    guard.stop_for_peer("captcha", "https://ic24.kz/news/u9")  # already stopped: nothing new
+    assert len(stopped_runs()) == before + 1
+    peer = BlockGuard(stub)
+    peer.stop_for_peer("captcha", "https://ic24.kz/news/u9")
+    assert peer.stopping and len(sent) == 1  # a peer's stop is not told again
+    assert stopped_runs()[-1].startswith("blocked by captcha at https://ic24.kz/news/u9 after 0")
     with pytest.raises(Blocked):
         guard.process_request(Request("https://ic24.kz/news/u7"))
     guard.process_request(Request("data:,"))  # the spider's own hand-off still runs

@@ -35,6 +35,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from w3lib.url import canonicalize_url
 
+from kznews import blocks
 from kznews.redis import serialize, setting
 from kznews.redis.worker import LEASE, Worker, WorkerExtension, worker_for
 
@@ -162,11 +163,23 @@ class RedisScheduler(Scheduler):
         self.outage, self.outage_since = False, None
         return queued
 
+    def _stopped(self) -> bool:
+        """The outlet's protection stopped this crawl (here or in another worker): nothing
+        more is taken from the shared queue, which keeps it for the next run."""
+        guard = blocks.guard_for(self.crawler)
+        if guard is None:
+            return False
+        peer = self.worker.peer_block
+        if peer is not None and not guard.stopping:
+            self._inc("distributed/stopped_by_peer_block")
+            guard.stop_for_peer(*peer)
+        return guard.stopping
+
     def __len__(self) -> int:
-        return len(self.local) + self._queued()
+        return len(self.local) + (0 if self._stopped() else self._queued())
 
     def has_pending_requests(self) -> bool:
-        return bool(self.local) or self._queued() > 0
+        return bool(self.local) or (not self._stopped() and self._queued() > 0)
 
     def enqueue_request(self, request: Request) -> bool:
         if request.url.startswith("data:"):
@@ -193,14 +206,18 @@ class RedisScheduler(Scheduler):
     def next_request(self) -> Request | None:
         if self.local:
             return self.local.popleft()
+        if self._stopped():
+            return None
         try:
             request = self.queue.pop()
         except redis.RedisError as exc:
             self._redis_failed("no request taken", exc)
             return None
-        if request is not None:
-            self._inc("scheduler/dequeued/redis")
-            self._inc("scheduler/dequeued")
+        if request is None:
+            self._stopped()  # the pop may have found a peer's block: stop here too
+            return None
+        self._inc("scheduler/dequeued/redis")
+        self._inc("scheduler/dequeued")
         return request
 
     def flush(self) -> None:

@@ -42,6 +42,7 @@ from scrapy.http import Response
 from scrapy.utils.asyncio import CallLaterResult, call_later
 from twisted.internet import task
 
+from kznews import blocks
 from kznews.redis import setting
 
 logger = logging.getLogger(__name__)
@@ -91,10 +92,11 @@ local function reap(workers, queue, requeued, ns)
 end
 """
 
-# KEYS: workers queue seen requeued hb lease   ARGV: ns wid ttl_ms
+# KEYS: workers queue seen requeued hb lease blocked   ARGV: ns wid ttl_ms
 JOIN = _REAP + """
 local moved = reap(KEYS[1], KEYS[2], KEYS[4], ARGV[1])
 local new = 0
+if redis.call('SCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[7]) end
 if redis.call('SCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) == 0 then
   redis.call('DEL', KEYS[3])
   new = 1
@@ -151,8 +153,10 @@ end
 return {redis.call('ZCARD', KEYS[2]), busy, moved, leaked}
 """
 
-# KEYS: queue lease seq
+# KEYS: queue lease seq blocked
 POP = """
+local b = redis.call('GET', KEYS[4])
+if b then return {'', b} end
 local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #r == 0 then return false end
 redis.call('ZREM', KEYS[1], r[1])
@@ -198,6 +202,9 @@ class Worker:
         self.requeued, self.seq = f"{ns}:requeued", f"{ns}:lease-seq"
         self.hb, self.lease = f"{ns}:hb:{self.id}", f"{ns}:lease:{self.id}"
         self.metrics = f"{self.prefix}:metrics"
+        # "<kind> <url>" of the block that stopped a worker: the others stop on their next pop
+        self.blocked = f"{ns}:blocked"
+        self.peer_block: tuple[str, str] | None = None
         self._join = self.server.register_script(JOIN)
         self._leave = self.server.register_script(LEAVE)
         self._idle = self.server.register_script(IDLE)
@@ -217,7 +224,8 @@ class Worker:
     def join(self) -> bool:
         """Take part in the crawl; True when it starts a new one (fingerprints reset)."""
         new, moved, queued = self._join(
-            keys=[self.workers, self.queue, self.seen, self.requeued, self.hb, self.lease],
+            keys=[self.workers, self.queue, self.seen, self.requeued, self.hb, self.lease,
+                  self.blocked],
             args=[self.ns, self.id, self.ttl_ms])
         self.joined = True
         self._inc("requeued", moved)
@@ -233,10 +241,12 @@ class Worker:
             return
         self.joined = False
         # Anything but a normal end leaves unfinished work: hand it back. Only a shutdown
-        # (Ctrl-C, SIGTERM, Scrapyd cancel) keeps the queue for a later run to resume.
+        # (Ctrl-C, SIGTERM, Scrapyd cancel) or a block keeps the queue for a later run to
+        # resume.
+        keep = reason in ("shutdown", "blocked")
         own, moved, cleared = self._leave(
             keys=[self.workers, self.queue, self.seen, self.requeued, self.hb, self.lease],
-            args=[self.ns, self.id, int(reason != "finished"), int(reason != "shutdown")])
+            args=[self.ns, self.id, int(reason != "finished"), int(not keep)])
         self._inc("requeued_own", own)
         self._inc("requeued", moved)
         logger.info("distributed: worker %s left (%s)%s", self.id, reason,
@@ -268,11 +278,20 @@ class Worker:
 
     # ------------------------------------------------------------------ queue
     def pop(self) -> tuple[str, str] | None:
-        got = self._pop(keys=[self.queue, self.lease, self.seq])
+        got = self._pop(keys=[self.queue, self.lease, self.seq, self.blocked])
         if not got:
+            return None
+        if not got[0]:
+            kind, _, url = str(got[1]).partition(" ")
+            self.peer_block = (kind, url)
             return None
         self.popped += 1
         return str(got[0]), str(got[1])
+
+    def flag_block(self, kind: str, url: str) -> None:
+        """Tell the other workers that the outlet's protection stopped this one (the first
+        block stays; the flag goes when a worker joins a crawl nobody takes part in)."""
+        self.server.set(self.blocked, f"{kind} {url}", px=self.crawl_ttl_ms, nx=True)
 
     def push(self, score: float, data: str, fingerprint: str, release: str = "") -> bool:
         return bool(self._push(keys=[self.queue, self.seen, self.lease],
@@ -402,6 +421,7 @@ class WorkerExtension:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self.item_done, signal=signal)
+        crawler.signals.connect(self.block_stopped, signal=blocks.block_stopped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerExtension:
@@ -423,7 +443,19 @@ class WorkerExtension:
         except redis.RedisError as exc:  # keep beating: Redis may come back
             logger.warning("distributed: heartbeat failed: %s", exc)
 
+    def block_stopped(self, kind: str, url: str) -> None:
+        try:
+            worker_for(self.crawler).flag_block(kind, url)
+        except redis.RedisError as exc:
+            logger.warning("distributed: could not tell the other workers about the block: "
+                           "%s", exc)
+
     def spider_idle(self) -> None:
+        guard = blocks.guard_for(self.crawler)
+        if guard is not None and guard.stopping:
+            # The block guard closes the crawl; its failed requests keep their leases, handed
+            # back to the queue when this worker leaves.
+            return
         worker = worker_for(self.crawler)
         queued, busy = worker.idle()
         if queued:

@@ -363,7 +363,14 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         return hints
 
     def render_failed(self, failure: Any) -> None:
-        """Errback of a page sent to the browser (kznews.render): counted and dropped."""
+        """Errback of a page sent to the browser (kznews.render): counted and dropped.
+
+        A challenge page served to the browser is a block like any other (counted as
+        ``blocked/<kind>``, in the guard's streak): never parsed, never stored, and the run
+        is incomplete, so the next one fetches the page again."""
+        if failure.check(Blocked):
+            self.incomplete = True
+            return
         self.renderer.failed(failure)
 
     # ------------------------------------------------------------------ articles
