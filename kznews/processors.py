@@ -681,6 +681,11 @@ def normalize_lang_code(code: str | None) -> str | None:
     return _LANG_ALIASES.get(primary)
 
 
+KK_DENSE = 0.05
+"""Kazakh-only letters (әғқңөұүһі) among Cyrillic letters from which a text is Kazakh even
+without one of its frequent words (a short story: ``Астанада қысқы маусымға …``)."""
+
+
 def detect_lang(text: str, hint: str | None = None) -> str | None:
     """``ru``/``en``/``kk`` from the letters of ``text``; the hint decides short or even texts.
 
@@ -705,6 +710,8 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
         return normalize_lang_code(hint)
     if lat > cyr:
         return "en"
+    if kk / cyr > KK_DENSE:  # a quoted Kazakh word never makes this many
+        return "kk"
     if kk / cyr > 0.015:
         words = [w.lower() for w in _WORD.findall(text)]
         hits = sum(1 for w in words if w in _KK_WORDS)
@@ -871,6 +878,10 @@ def parse_info_line(text: str) -> InfoLine | None:
     # ``Алматы, аким`` right after the count is the tag list of a page without a rubric.
     if rest and not head.endswith((",", ";")):
         category, rest = head.strip(",;|") or None, tail
+    # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
+    trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
+    if trailing is not None and views is None:
+        views, rest = int(re.sub(r"[^0-9]", "", trailing["n"])), ""
     return InfoLine(when, views, category, split_tags([rest]))
 
 

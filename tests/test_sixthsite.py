@@ -160,10 +160,6 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 90.9 % found (Next.js pages with "
-                   "__NEXT_DATA__ dropped as script-built), 90.7 % fields (bodies cut at an inline "
-                   "'Read also' paragraph, embedded tweets kept in the body, Yoast SEO headline "
-                   "preferred to the h1, tags/views read from the WordPress meta line)")
 def test_spider_on_modern_cms_copy(crawl: scoring.Score) -> None:
     text = scoring.report(crawl)
     assert not crawl.duplicates, text
