@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -597,6 +597,9 @@ def split_dateline(paragraph: str, agency: str = "") -> tuple[Dateline | None, s
 # --------------------------------------------------------------------------- year inference
 
 
+ID_BOUND_SLACK = 7  # days: ids follow the date only roughly (an edit may publish a day late)
+
+
 def infer_year(
     day: int, month: int, hints: Sequence[tuple[str, date]], today: date
 ) -> tuple[date, str] | None:
@@ -605,12 +608,15 @@ def infer_year(
     Each hint is ``(label, full date)`` in order of trust; the year (hint's, one before or one
     after) that lands closest to the hint wins, and the label says which hint was used
     (``dateline+listing``). Without a usable hint, the latest such date up to ``today``
-    (``dateline+crawl``).
+    (``dateline+crawl``). Hints labelled ``…:not-before``/``…:not-after`` anchor nothing: they
+    bound the date (the known articles with the next lower and higher id), and a year inside
+    the bounds is preferred.
     """
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    fits = _bounds(hints)
     for label, hint in hints:
-        if not isinstance(hint, date):
+        if not isinstance(hint, date) or ":" in label:
             continue
         hint_day = hint.date() if isinstance(hint, datetime) else hint
         candidates = [
@@ -619,14 +625,24 @@ def infer_year(
             if (found := _safe_date(year, month, day)) is not None and found <= today
         ]
         if candidates:
+            candidates = [d for d in candidates if fits(d)] or candidates
             # closest to the hint; on a tie the earlier one (a listing date follows publication)
             best = min(candidates, key=lambda d: (abs((d - hint_day).days), d > hint_day))
             return best, f"dateline+{label}"
-    for year in range(today.year, today.year - 9, -1):
-        found = _safe_date(year, month, day)
-        if found is not None and found <= today:
-            return found, "dateline+crawl"
-    return None
+    latest = [found for year in range(today.year, today.year - 9, -1)
+              if (found := _safe_date(year, month, day)) is not None and found <= today]
+    best_fit = next((d for d in latest if fits(d)), latest[0] if latest else None)
+    return (best_fit, "dateline+crawl") if best_fit else None
+
+
+def _bounds(hints: Sequence[tuple[str, date]]) -> Callable[[date], bool]:
+    """Whether a date lies within the ``…:not-before``/``…:not-after`` hints (with slack)."""
+    days = [(label.rpartition(":")[2], (h.date() if isinstance(h, datetime) else h))
+            for label, h in hints if ":" in label and isinstance(h, date)]
+    slack = timedelta(days=ID_BOUND_SLACK)
+    low = max((d for kind, d in days if kind == "not-before"), default=None)
+    high = min((d for kind, d in days if kind == "not-after"), default=None)
+    return lambda d: (low is None or d >= low - slack) and (high is None or d <= high + slack)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -681,6 +697,11 @@ def normalize_lang_code(code: str | None) -> str | None:
     return _LANG_ALIASES.get(primary)
 
 
+KK_DENSE = 0.05
+"""Kazakh-only letters (әғқңөұүһі) among Cyrillic letters from which a text is Kazakh even
+without one of its frequent words (a short story: ``Астанада қысқы маусымға …``)."""
+
+
 def detect_lang(text: str, hint: str | None = None) -> str | None:
     """``ru``/``en``/``kk`` from the letters of ``text``; the hint decides short or even texts.
 
@@ -705,6 +726,8 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
         return normalize_lang_code(hint)
     if lat > cyr:
         return "en"
+    if kk / cyr > KK_DENSE:  # a quoted Kazakh word never makes this many
+        return "kk"
     if kk / cyr > 0.015:
         words = [w.lower() for w in _WORD.findall(text)]
         hits = sum(1 for w in words if w in _KK_WORDS)
@@ -871,6 +894,10 @@ def parse_info_line(text: str) -> InfoLine | None:
     # ``Алматы, аким`` right after the count is the tag list of a page without a rubric.
     if rest and not head.endswith((",", ";")):
         category, rest = head.strip(",;|") or None, tail
+    # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
+    trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
+    if trailing is not None and views is None:
+        views, rest = int(re.sub(r"[^0-9]", "", trailing["n"])), ""
     return InfoLine(when, views, category, split_tags([rest]))
 
 

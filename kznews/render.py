@@ -110,6 +110,9 @@ def script_hint(html: str, ex: Extracted) -> str | None:
     shown = sum(len(p) for p in body) if isinstance(body, list) else len(str(body))
     if shown >= ENOUGH_TEXT:
         return None
+    # server-rendered pages (Next.js, Nuxt) ship the text they show as JSON too: that is no sign
+    seen = " ".join([str(ex.values.get("title") or ""), *(map(str, body) if isinstance(
+        body, list) else [str(body)])])
     prose = script_bytes = 0
     for attrs, code in _SCRIPT.findall(html):
         attrs_l = attrs.lower()
@@ -117,7 +120,9 @@ def script_hint(html: str, ex: Extracted) -> str | None:
             continue
         script_bytes += len(code)
         for m in _LITERAL.finditer(code):
-            prose += _prose(m.group(1) or m.group(2) or m.group(3) or "")
+            literal = m.group(1) or m.group(2) or m.group(3) or ""
+            if literal not in seen:
+                prose += _prose(literal)
     if prose >= 300 and prose >= 2 * shown:
         return "inline-data"
     for inner in _NOSCRIPT.findall(html):

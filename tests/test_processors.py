@@ -976,3 +976,17 @@ def test_clean_text_leaves_no_markup_and_no_controls(raw: str) -> None:
 def test_safe_url(raw: str, expected: str) -> None:
     assert P.safe_url(raw) == expected
     assert P.safe_url(expected) == expected
+
+
+def test_infer_year_keeps_within_the_known_neighbours() -> None:
+    """The nearest known id is from 2024 but has a higher id: the yearless 1 April is the last
+    one not after it (2023), not the one closest to it (2024)."""
+    today = date(2026, 11, 30)
+    hints = [("ids", date(2024, 3, 5)), ("ids:not-after", date(2024, 3, 5))]
+    assert infer_year(1, 4, hints, today) == (date(2023, 4, 1), "dateline+ids")
+    assert infer_year(1, 4, hints[:1], today) == (date(2024, 4, 1), "dateline+ids")
+    # a lower neighbour bounds the crawl-date fallback from below; the bounds allow some slack
+    assert infer_year(20, 11, [("ids:not-before", date(2026, 11, 25))], today) == (
+        date(2026, 11, 20), "dateline+crawl")
+    assert infer_year(1, 12, [("ids:not-after", date(2025, 3, 1))], today) == (
+        date(2024, 12, 1), "dateline+crawl")

@@ -18,7 +18,9 @@ from kznews.extract.text import element_text
 # Blocks that hold page furniture rather than the article.
 NOISE_CLASS = re.compile(
     r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
-    r"breadcrumb|print|comment)", re.I)
+    r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
+    r"wp-block-embed|fb-post)", re.I)
+"""Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too."""
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})

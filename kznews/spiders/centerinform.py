@@ -360,6 +360,12 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
             near = [self.id_dates[i] for i in (pos - 1, pos) if 0 <= i < len(self.id_dates)]
             if near:
                 hints.append(("ids", min(near, key=lambda n: abs(n[0] - int(aid[1:])))[1]))
+            # ids grow with the date: the known neighbours bound it (an article reached by a
+            # related link before the listing page that dates it, e.g. under ``since``)
+            if pos > 0:
+                hints.append(("ids:not-before", self.id_dates[pos - 1][1]))
+            if pos < len(self.id_dates):
+                hints.append(("ids:not-after", self.id_dates[pos][1]))
         return hints
 
     def render_failed(self, failure: Any) -> None:

@@ -45,9 +45,23 @@ def _heading_before_dateline(p: Page) -> Named | None:
     return None
 
 
+_SEO_TAIL = re.compile(r"^\s*[|:/»—–-]\s*\S")
+
+
+@rule("jsonld:headline", "site name stripped; an SEO title (the page's `h1` plus a "
+      "`| …` tail) gives way to the `h1`")
+def _ld_headline(p: Page) -> str | None:
+    headline = strip_site_suffix(P.clean_text(jsonld.text_of(p.ld.get("headline"))))
+    for h in p.index.css("h1"):
+        shown = p.text(h)
+        if shown and headline != shown and headline.startswith(shown) and \
+                _SEO_TAIL.match(headline[len(shown):]):
+            return shown
+    return headline
+
+
 TITLE: Field[Page] = Field("title", (
-    Rule("jsonld:headline", lambda p: strip_site_suffix(
-        P.clean_text(jsonld.text_of(p.ld.get("headline")))), "site name stripped"),
+    _ld_headline,
     Rule("meta:og:title", lambda p: strip_site_suffix(P.clean_text(p.meta.get("og:title"))),
          "site name stripped, as prefix or suffix"),
     css_text(O.TITLE_CSS),
@@ -140,7 +154,8 @@ def _densest_block(p: Page) -> BodyScan | None:
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
                                    _br_paragraphs, _densest_block),
-             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\", a view "
+             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\" (a block "
+             "of it between paragraphs is skipped when the text goes on after it), a view "
              "counter (`Hits: 1065`) or modified-date row (`Обновлено 24.11.2021 18:15`), a "
              "heading over a links block, or a line that is one link to another article; share "
              "lines and currency widgets are skipped; the dateline and a glued `Фото:` credit are "

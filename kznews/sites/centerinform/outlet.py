@@ -120,12 +120,20 @@ CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_LINE = re.compile(r"^(рубрика|категория|раздел|category|section|санат)\s*:\s*(.{1,60})$",
                          re.I)
+NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
+"""Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
+next to the published one, and the author's byline."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "лента", "лента новостей", "все новости"})
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+# The label of a "read also" block: the block ends the body, unless the text goes on after it
+# (editors put one link to an older story between two paragraphs).
+READ_ALSO = re.compile(r"^(читайте также|читайте по теме|см\. также|read also|see also|"
+                       r"оқи отырыңыз|сондай-ақ оқыңыз)(?:\b|(?=(?-i:[A-ZА-ЯЁ])))", re.I)
+"""The label may run straight into the linked headline (``Читайте такжеТовары …``)."""
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
-                      r"еще по теме|read also|see also|related news|оқи отырыңыз|"
+                      r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
                       r"лента новостей|последние новости|новости по теме|популярное|"
                       r"latest news|more news|комментарии|comments)\b|"
                       rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"

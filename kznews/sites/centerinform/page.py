@@ -122,10 +122,15 @@ class ArticlePage:
     def collect(self, start: int, stop: int) -> BodyScan:
         """Body paragraphs from ``start`` until the source line, tags line or links block."""
         scan = BodyScan([], end=stop)
+        resume = -1
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
-            if not text:
+            if not text or i < resume:
                 continue
+            if scan.paras and O.READ_ALSO.match(text):
+                resume = self._after_read_also(i, stop)
+                if resume > i:
+                    continue
             where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
                 scan.end = i
@@ -155,6 +160,24 @@ class ArticlePage:
                 scan.start = i
             scan.paras.append(text)
         return scan
+
+    def _after_read_also(self, i: int, stop: int) -> int:
+        """The line where the text goes on after a "read also" block inside the body (its
+        label, its links, the rest of its own box skipped), or -1 when nothing follows but
+        links or furniture: then the block ends the body."""
+        box = self.lines[i].element
+        if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
+            box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
+        for j in range(i + 1, min(stop, i + 8)):
+            line, text = self.lines[j], self.clean[j]
+            if not text or self._is_link_line(line, text) or (
+                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()):
+                continue
+            prose = (self.zone(line.element) is None and line.element.tag not in HEADINGS
+                     and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
+                     and not O.BODY_END.match(text) and not line.links)
+            return j if prose or P.source_from_line(text) else -1
+        return -1
 
     def _heads_links(self, i: int) -> bool:
         """A heading followed by a line of article links: a links block's title."""
@@ -201,13 +224,26 @@ class ArticlePage:
     @cached_property
     def info(self) -> P.InfoLine | None:
         # a comment counter in the info line would read as its rubric
-        parts = [O.COMMENT_COUNT.sub("", self.clean[i]) for i in self.region
+        parts = [O.COMMENT_COUNT.sub("", self._info_text(i)) for i in self.region
                  if not self.clean[i].lower().startswith(("фото", "photo"))]
         for i in range(len(parts)):
             info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
             if info:
                 return info
         return None
+
+    @cached_property
+    def _not_info(self) -> list[etree._Element]:
+        return [el for css in O.NOT_INFO for el in self.index.css(css)]
+
+    def _info_text(self, i: int) -> str:
+        """Line ``i`` without a modified date or byline inside it (``O.NOT_INFO``)."""
+        text, own = self.clean[i], self.lines[i].element
+        for el in self._not_info:
+            if own in el.iterancestors():
+                part = self.text(el)
+                text = text.replace(part, " ", 1) if part else text
+        return self.index.clean(text) if text != self.clean[i] else text
 
     @cached_property
     def taxonomy_links(self) -> tuple[list[str], str | None]:

@@ -1,0 +1,167 @@
+"""kznews against a sixth copy of ic24.kz in the markup of today's CMSs (tests/sixthsite).
+
+WordPress with a news theme and a Yoast ``@graph`` (UTC dates, ``inLanguage`` ``ru-RU`` on every
+page, the SEO title as headline on some), a newer Bitrix ``news.detail`` (hashtags, a bare view
+number next to an eye icon, JSON-LD dates without offset) and Next.js pages (hashed class names,
+``__NEXT_DATA__``, UTC ``dateTime`` with a relative text), with "Читайте также" blocks, embeds,
+empty paragraphs and share widgets inside the text, lazy images, JS-only view counters and a
+listing paginated as ``?PAGEN_1=N``. The crawl is scored field by field against the truth.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+
+from tests.copykit import listing, scoring, seeds
+from tests.copykit.crawl import crawl_copy
+from tests.copykit.server import CopyServer
+from tests.copykit.text import normalise
+from tests.sixthsite import site
+
+MIN_FOUND, MIN_ACCURACY = 0.99, 0.98
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with CopyServer(site.route) as srv:
+        yield srv.url
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def _get(url: str) -> tuple[int, dict[str, str], bytes]:
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(url, timeout=10) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as err:
+        with err:
+            return err.code, dict(err.headers), err.read()
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
+    langs = Counter(a.lang for a in arts)
+    assert langs["ru"] > langs["en"] > langs["kk"] >= 3
+    ordered = sorted(arts, key=lambda a: a.local)
+    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
+    for a in arts:
+        rec = truth[a.id]
+        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
+        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
+    assert len(mixes) >= 18
+    assert {a.embed for a in arts} == {None, *site.EMBEDS}
+    assert {(a.cms, a.views is None) for a in arts} >= {("wp", True), ("wp", False),
+                                                        ("next", True), ("bitrix", False)}
+    assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
+    markup = body.decode("utf-8")
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+def _json_ld_dates(markup: str) -> list[str]:
+    return re.findall(r'"datePublished": "([^"]+)"', markup)
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.category is None or a.category in text
+        assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
+        assert all(p in markup for p in a.image_paths())
+        assert ("Читайте также" in text or "Read also" in text or "оқыңыз" in text) == \
+            a.read_also, a.id
+        assert "USD/KZT 0.0" in text
+        for stamp in _json_ld_dates(markup):  # JSON-LD dates: UTC, or local without offset
+            moment = datetime.fromisoformat(stamp)
+            if moment.tzinfo is None:
+                assert moment.date() == a.day
+            else:
+                assert moment == a.local, (a.id, stamp)
+        if a.cms == "next":
+            data = re.search(r'id="__NEXT_DATA__" type="application/json">(.*?)</script>', markup)
+            assert data, a.id
+            got = json.loads(data.group(1))["props"]["pageProps"]["article"]
+            assert got["title"] == a.title and got["views"] == a.views
+            assert datetime.fromisoformat(got["publishedAt"]) == a.local
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?PAGEN_1=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti/", *(f"/novosti/?PAGEN_1={n}" for n in
+                                    range(2, site.page_count() + 1))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_past_the_end(base_url: str) -> None:
+    status, _, body = _get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = _get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    last = _get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
+    assert _get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
+    for path in ("/news/whatever-u1", "/nothing"):
+        assert _get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    workdir = tmp_path_factory.mktemp("sixthsite")
+    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
+    sc = scoring.score(site.truth(base_url), items, FIELDS, ("published_date_precision",),
+                       same=scoring.same_moment)
+    print(f"\nsixthsite\n{scoring.report(sc, shown=8)}")
+    return sc
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0
+
+
+def test_spider_on_modern_cms_copy(crawl: scoring.Score) -> None:
+    text = scoring.report(crawl)
+    assert not crawl.duplicates, text
+    assert crawl.found_rate >= MIN_FOUND, text
+    assert crawl.accuracy >= MIN_ACCURACY, text
