@@ -12,7 +12,14 @@ from scrapy.http import HtmlResponse
 
 from kznews.extract.index import PageIndex
 from kznews.mirror import build_site
-from kznews.processors import _KK_WORDS, _clean_full, clean_text, detect_lang, normalize_lang_code
+from kznews.processors import (
+    _KK_WORDS,
+    KK_DENSE,
+    _clean_full,
+    clean_text,
+    detect_lang,
+    normalize_lang_code,
+)
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # Letters either side of the shortcut's alphabet, lookalikes, marks, spaces of every kind.
@@ -82,6 +89,8 @@ def _lang_by_letters(text: str, hint: str | None = None) -> str | None:
         return normalize_lang_code(hint)
     if lat > cyr:
         return "en"
+    if kk / cyr > KK_DENSE:
+        return "kk"
     if kk / cyr > 0.015:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
         hits = sum(1 for w in words if w in _KK_WORDS)

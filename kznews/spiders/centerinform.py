@@ -331,7 +331,10 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         reading a callback's requests until the callback ends, however many there are."""
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return True
-        engine = getattr(getattr(self, "crawler", None), "engine", None)
+        try:  # Scrapy 2.19 raises until the crawl has started (spiders built by hand in tests)
+            engine = getattr(getattr(self, "crawler", None), "engine", None)
+        except RuntimeError:
+            return False
         if engine is None:
             return False
         slot = getattr(engine, "_slot", None)  # Scrapy 2.19: set while the spider is open
