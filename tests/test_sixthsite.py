@@ -13,8 +13,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import urllib.error
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -22,8 +20,8 @@ from datetime import date, datetime
 import pytest
 
 from tests.copykit import listing, scoring, seeds
-from tests.copykit.crawl import crawl_copy
-from tests.copykit.server import CopyServer
+from tests.copykit.crawl import scored_crawl
+from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.sixthsite import site
 
@@ -35,21 +33,6 @@ FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 def base_url() -> Iterator[str]:
     with CopyServer(site.route) as srv:
         yield srv.url
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None
-
-
-def _get(url: str) -> tuple[int, dict[str, str], bytes]:
-    opener = urllib.request.build_opener(_NoRedirect)
-    try:
-        with opener.open(url, timeout=10) as resp:
-            return resp.status, dict(resp.headers), resp.read()
-    except urllib.error.HTTPError as err:
-        with err:
-            return err.code, dict(err.headers), err.read()
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -129,15 +112,15 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = _get(base_url + "/robots.txt")
+    status, _, body = get(base_url + "/robots.txt")
     assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = _get(f"{base_url}/news/old-slug-{art.id}")
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
     assert status == 301 and headers["Location"] == base_url + art.path
-    last = _get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
-    assert _get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
+    last = get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
+    assert get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
     for path in ("/news/whatever-u1", "/nothing"):
-        assert _get(base_url + path)[0] == 404, path
+        assert get(base_url + path)[0] == 404, path
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -146,12 +129,8 @@ def test_robots_redirects_and_past_the_end(base_url: str) -> None:
 @pytest.fixture(scope="module")
 def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
     """One crawl of the copy, scored (both tests below read it)."""
-    workdir = tmp_path_factory.mktemp("sixthsite")
-    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
-    sc = scoring.score(site.truth(base_url), items, FIELDS, ("published_date_precision",),
-                       same=scoring.same_moment)
-    print(f"\nsixthsite\n{scoring.report(sc, shown=8)}")
-    return sc
+    return scored_crawl("sixthsite", base_url, tmp_path_factory.mktemp("sixthsite"),
+                        site.truth(base_url), FIELDS, same=scoring.same_moment, shown=8)
 
 
 def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
