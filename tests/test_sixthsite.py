@@ -13,15 +13,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections import Counter
-from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 
-from tests.copykit import listing, scoring, seeds
-from tests.copykit.crawl import scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.sixthsite import site
 
@@ -29,10 +27,7 @@ MIN_FOUND, MIN_ACCURACY = 0.99, 0.98
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 
 
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    with CopyServer(site.route) as srv:
-        yield srv.url
+base_url = served(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -41,16 +36,7 @@ def base_url() -> Iterator[str]:
 def test_truth_shape_and_feature_mix() -> None:
     arts = site.build()
     truth = site.truth("http://h")
-    assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 3
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
-    assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -140,7 +126,4 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
 
 
 def test_spider_on_modern_cms_copy(crawl: scoring.Score) -> None:
-    text = scoring.report(crawl)
-    assert not crawl.duplicates, text
-    assert crawl.found_rate >= MIN_FOUND, text
-    assert crawl.accuracy >= MIN_ACCURACY, text
+    check_score(crawl, MIN_FOUND, MIN_ACCURACY)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -81,6 +82,32 @@ class CopyArticle:
             "category": self.category, "tags": list(self.tags), "views": self.views,
             "image_urls": [base + p for p in self.image_paths()],
         }
+
+
+def headline_story(title: str, i: int, rng: random.Random, pool: Sequence[str],
+                   leads: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]:
+    """Lead built from the headline plus pool paragraphs; every fifth lead names the source."""
+    source, lead = None, title.rstrip(".")
+    if i % 5 == 1:
+        pattern, source = leads[i % len(leads)]
+        lead += pattern.format(source)
+    return [lead + ".", *rng.sample(list(pool), rng.choice([2, 3, 4]))], source
+
+
+def check_shape(arts: Sequence[CopyArticle], truth: dict[str, dict[str, object]],
+                fields: Sequence[str], min_kk: int) -> None:
+    """What every copy's truth holds: 40-60 articles, ru > en > kk, ids growing with the date
+    from 2020 to this year, Almaty offsets (+06:00 before 2024-03-01) and every scored field."""
+    assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
+    langs = Counter(a.lang for a in arts)
+    assert langs["ru"] > langs["en"] > langs["kk"] >= min_kk
+    ordered = sorted(arts, key=lambda a: a.local)
+    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
+    for a in arts:
+        rec = truth[a.id]
+        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
+        assert str(rec["published_at"]).endswith(offset) and set(fields) <= rec.keys()
 
 
 def spread_days(rng: random.Random, count: int, taken: set[date]) -> list[date]:

@@ -30,3 +30,11 @@ def scored_crawl(name: str, base_url: str, workdir: Path,
     sc = scoring.score(truth, items, fields, ("published_date_precision",), same=same)
     print(f"\n{name}\n{scoring.report(sc, shown=shown)}")
     return sc
+
+
+def check_score(sc: scoring.Score, min_found: float = 0.99, min_accuracy: float = 0.98) -> None:
+    """No id twice, nearly every article found, nearly every field right (table on failure)."""
+    text = scoring.report(sc)
+    assert not sc.duplicates, text
+    assert sc.found_rate >= min_found, text
+    assert sc.accuracy >= min_accuracy, text

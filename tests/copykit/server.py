@@ -9,9 +9,11 @@ from __future__ import annotations
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+
+import pytest
 
 Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
 
@@ -110,3 +112,14 @@ def get(url: str) -> tuple[int, dict[str, str], bytes]:
     except urllib.error.HTTPError as err:
         with err:
             return err.code, dict(err.headers), err.read()
+
+
+def served(route: Route) -> Callable[[], Iterator[str]]:
+    """A module-scoped ``base_url`` fixture: the copy served for the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def base_url() -> Iterator[str]:
+        with CopyServer(route) as srv:
+            yield srv.url
+
+    return base_url

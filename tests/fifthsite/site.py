@@ -23,6 +23,7 @@ from tests.copykit.catalogue import (
     Catalogue,
     CopyArticle,
     Response,
+    headline_story,
     newest_first,
     number,
     spread_days,
@@ -77,17 +78,11 @@ def _fixed() -> list[Article]:
 
 
 def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    """Lead built from the headline plus pool paragraphs; the lead may name the source."""
     if lang == "kk":
         return list(texts.KK_STORIES[i % len(texts.KK_STORIES)][1]), None
     pool, leads = (texts.RU_POOL, texts.RU_LEADS) if lang == "ru" else (texts.EN_POOL,
                                                                          texts.EN_LEADS)
-    source = None
-    lead = title.rstrip(".")
-    if i % 5 == 1:
-        pattern, source = leads[i % len(leads)]
-        lead += pattern.format(source)
-    return [lead + ".", *rng.sample(pool, rng.choice([2, 3, 4]))], source
+    return headline_story(title, i, rng, pool, leads)
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

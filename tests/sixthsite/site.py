@@ -20,6 +20,7 @@ from tests.copykit.catalogue import (
     Catalogue,
     CopyArticle,
     Response,
+    headline_story,
     newest_first,
     number,
     spread_days,
@@ -86,11 +87,7 @@ def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str]
         return list(next(p for t, p in stories if t == title)), None
     pool, leads = (texts.RU_POOL, texts.RU_LEADS) if lang == "ru" else (texts.EN_POOL,
                                                                          texts.EN_LEADS)
-    source, lead = None, title.rstrip(".")
-    if i % 5 == 1:
-        pattern, source = leads[i % len(leads)]
-        lead += pattern.format(source)
-    return [lead + ".", *rng.sample(pool, rng.choice([2, 3, 4]))], source
+    return headline_story(title, i, rng, pool, leads)
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
