@@ -84,16 +84,6 @@ class CopyArticle:
         }
 
 
-def headline_story(title: str, i: int, rng: random.Random, pool: Sequence[str],
-                   leads: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]:
-    """Lead built from the headline plus pool paragraphs; every fifth lead names the source."""
-    source, lead = None, title.rstrip(".")
-    if i % 5 == 1:
-        pattern, source = leads[i % len(leads)]
-        lead += pattern.format(source)
-    return [lead + ".", *rng.sample(list(pool), rng.choice([2, 3, 4]))], source
-
-
 def check_shape(arts: Sequence[CopyArticle], truth: dict[str, dict[str, object]],
                 fields: Sequence[str], min_kk: int) -> None:
     """What every copy's truth holds: 40-60 articles, ru > en > kk, ids growing with the date

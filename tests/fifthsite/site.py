@@ -17,18 +17,17 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from tests.copykit import seeds
+from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
     MONTHS,
     Catalogue,
     CopyArticle,
     Response,
-    headline_story,
     newest_first,
     number,
     spread_days,
 )
-from tests.fifthsite import texts
 
 __all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "route", "truth"]
 
@@ -80,9 +79,7 @@ def _fixed() -> list[Article]:
 def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
     if lang == "kk":
         return list(texts.KK_STORIES[i % len(texts.KK_STORIES)][1]), None
-    pool, leads = (texts.RU_POOL, texts.RU_LEADS) if lang == "ru" else (texts.EN_POOL,
-                                                                         texts.EN_LEADS)
-    return headline_story(title, i, rng, pool, leads)
+    return texts.headline_story(lang, title, i, rng)
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
@@ -92,13 +89,13 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
         0, 3) else None
     art.place = rng.choice(PLACES[lang]) if (i + i // 18) % 2 == 0 else None
     art.crumbs = CRUMBS[(i // 3) % len(CRUMBS)]
-    rubrics = {"ru": texts.RU_RUBRICS, "en": texts.EN_RUBRICS, "kk": texts.KK_RUBRICS}[lang]
+    rubrics = texts.RUBRICS[lang]
     art.category = rng.choice(rubrics) if art.crumbs in ("linked", "plain") else None
-    tags = {"ru": texts.RU_TAGS, "en": texts.EN_TAGS, "kk": texts.KK_TAGS}[lang]
+    tags = texts.TAGS[lang]
     art.tags = rng.sample(tags, 2 if art.category is None else rng.choice([0, 1, 2, 3]))
     art.source = lead_source
     if lead_source is None and i % 3 != 2:
-        art.source = rng.choice(texts.RU_SOURCES if lang != "en" else texts.EN_SOURCES)
+        art.source = rng.choice(texts.SOURCES[lang])
         art.source_line = True
     art.images = (0, 1, 1, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 7 != 3 else None

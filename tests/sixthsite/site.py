@@ -15,17 +15,16 @@ from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
 from tests.copykit import seeds
+from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
     Catalogue,
     CopyArticle,
     Response,
-    headline_story,
     newest_first,
     number,
     spread_days,
 )
-from tests.fifthsite import texts
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "route", "truth"]
 
@@ -85,9 +84,7 @@ def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str]
     if lang == "kk":
         stories = texts.KK_STORIES + KK_EXTRA
         return list(next(p for t, p in stories if t == title)), None
-    pool, leads = (texts.RU_POOL, texts.RU_LEADS) if lang == "ru" else (texts.EN_POOL,
-                                                                         texts.EN_LEADS)
-    return headline_story(title, i, rng, pool, leads)
+    return texts.headline_story(lang, title, i, rng)
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
@@ -96,13 +93,13 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     day_only = art.cms == "bitrix" and i % 2 == 0
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
-    rubrics = {"ru": texts.RU_RUBRICS, "en": texts.EN_RUBRICS, "kk": texts.KK_RUBRICS}[lang]
+    rubrics = texts.RUBRICS[lang]
     art.category = None if (art.cms != "wp" and i % 7 == 5) else rng.choice(rubrics)
-    tags = {"ru": texts.RU_TAGS, "en": texts.EN_TAGS, "kk": texts.KK_TAGS}[lang]
+    tags = texts.TAGS[lang]
     art.tags = rng.sample(tags, rng.choice([0, 1, 2, 3]))
     art.source = lead_source
     if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.RU_SOURCES if lang != "en" else texts.EN_SOURCES)
+        art.source = rng.choice(texts.SOURCES[lang])
         art.source_line = True
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
