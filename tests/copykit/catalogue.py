@@ -143,6 +143,10 @@ class Catalogue:
     def page_count(self) -> int:
         return -(-len(self.build()) // self.per_page)
 
+    def page_items(self, n: int) -> Sequence[CopyArticle]:
+        """The articles listing page ``n`` (from 1) shows, newest first."""
+        return self.build()[(n - 1) * self.per_page : n * self.per_page]
+
     def article_or_404(self, path: str, base: str, render: Callable[[CopyArticle, str], Response],
                        not_found: Callable[[], bytes]) -> Response:
         """The article at its own path, a 301 to it from any other slug, else the copy's 404."""

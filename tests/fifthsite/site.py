@@ -29,7 +29,8 @@ from tests.copykit.catalogue import (
     spread_days,
 )
 
-__all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "route", "truth"]
+__all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "page_items", "route",
+           "truth"]
 
 SEED = 5505
 PER_PAGE = 10
@@ -122,6 +123,7 @@ def build() -> tuple[Article, ...]:
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
 by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
 
 
 _PAGE = re.compile(r"^/novosti/page/(\d+)/?$")

@@ -26,7 +26,7 @@ from tests.copykit.catalogue import (
     spread_days,
 )
 
-__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "route", "truth"]
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 6606
 PER_PAGE = 10
@@ -125,6 +125,7 @@ def build() -> tuple[Article, ...]:
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
 by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
