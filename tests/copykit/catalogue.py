@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, en_slug, ru_slug
@@ -100,6 +101,9 @@ def check_shape(arts: Sequence[CopyArticle], truth: dict[str, dict[str, object]]
         assert str(rec["published_at"]).endswith(offset) and set(fields) <= rec.keys()
 
 
+A = TypeVar("A", bound=CopyArticle)
+
+
 def spread_days(rng: random.Random, count: int, taken: set[date]) -> list[date]:
     """Leap day and the day of the 2024 offset change, then days 3+ apart from the others."""
     start, span = date(2020, 1, 10), (date(2026, 10, 31) - date(2020, 1, 10)).days
@@ -109,6 +113,14 @@ def spread_days(rng: random.Random, count: int, taken: set[date]) -> list[date]:
         if all(abs((day - other).days) > 2 for other in taken | set(days)):
             days.append(day)
     return days
+
+
+def generate(rng: random.Random, fixed: list[A], stories: list[tuple[str, str]],
+             make: Callable[[int, str, str, date, random.Random], A]) -> list[A]:
+    """The fixed articles plus one made per (lang, headline), shuffled, on spread-out days."""
+    rng.shuffle(stories)
+    days = spread_days(rng, len(stories), {a.day for a in fixed})
+    return fixed + [make(i, lang, title, days[i], rng) for i, (lang, title) in enumerate(stories)]
 
 
 def number(arts: Sequence[CopyArticle],

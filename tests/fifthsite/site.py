@@ -24,9 +24,9 @@ from tests.copykit.catalogue import (
     Catalogue,
     CopyArticle,
     Response,
+    generate,
     newest_first,
     number,
-    spread_days,
 )
 
 __all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "page_items", "route",
@@ -107,13 +107,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
 @cache
 def build() -> tuple[Article, ...]:
     rng = random.Random(SEED)
-    fixed = _fixed()
     stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:14]]
                + [("kk", t) for t, _ in texts.KK_STORIES])
-    rng.shuffle(stories)
-    days = spread_days(rng, len(stories), {a.day for a in fixed})
-    arts = fixed + [_generic(i, lang, title, days[i], rng)
-                    for i, (lang, title) in enumerate(stories)]
+    arts = generate(rng, _fixed(), stories, _generic)
     cp1251 = [a for a in arts if a.lang == "ru" and a.cms != "bitrix" and not a.num][:3]
     for art, charset in zip(cp1251, ("cp1251", "cp1251-meta", "cp1251"), strict=False):
         art.charset = charset

@@ -21,9 +21,9 @@ from tests.copykit.catalogue import (
     Catalogue,
     CopyArticle,
     Response,
+    generate,
     newest_first,
     number,
-    spread_days,
 )
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
@@ -112,13 +112,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
 @cache
 def build() -> tuple[Article, ...]:
     rng = random.Random(SEED)
-    fixed = _fixed()
     stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:12]]
                + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    rng.shuffle(stories)
-    days = spread_days(rng, len(stories), {a.day for a in fixed})
-    arts = fixed + [_generic(i, lang, title, days[i], rng)
-                    for i, (lang, title) in enumerate(stories)]
+    arts = generate(rng, _fixed(), stories, _generic)
     number(arts)
     return newest_first(arts)  # type: ignore[return-value]
 
