@@ -13,14 +13,23 @@ from kznews.sites.centerinform.outlet import article_id
 
 class Canary:
     """A TCP listener on 127.0.0.1 (its own port): every connection is counted with the first
-    line it sent (an HTTP request line, a WebSocket upgrade, or nothing at all)."""
+    line it sent (an HTTP request line, a WebSocket upgrade, or nothing at all). It answers none.
 
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
+    ``dual_stack`` listens on IPv6 and IPv4 at once, so ``localhost`` resolving to ``::1`` is
+    caught as well."""
+
+    def __init__(self, dual_stack: bool = False) -> None:
+        if dual_stack:
+            self.sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+            self.sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+            self.sock.bind(("::", 0))
+        else:
+            self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(64)
         self.port: int = self.sock.getsockname()[1]
         self.origin = f"127.0.0.1:{self.port}"
+        self.url = f"http://{self.origin}"
         self.hits: list[str] = []
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._accept, daemon=True, name="canary")

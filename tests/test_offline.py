@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -12,45 +11,20 @@ import pytest
 
 from kznews.mirror import build_site
 from kznews.mirror.site import Site
+from tests.copykit.server import Answer, answering, serve_quietly
 from tests.crawl_helpers import run_crawl
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
-
-
-def _start(handler: type[BaseHTTPRequestHandler]) -> _Server:
-    httpd = _Server(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                     daemon=True).start()
-    return httpd
-
-
-def _cookie_site(site: Site) -> type[BaseHTTPRequestHandler]:
+def _cookie_site(site: Site) -> Answer:
     """The mirror, with every answer setting a cookie for a registrable domain of its own."""
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def answer(target: str, headers: dict[str, str], base: str) -> tuple[int, dict[str, str],
+                                                                         bytes]:
+        status, head, body = site.render(target, base=base, headers=headers)
+        return status, {**head, "Set-Cookie": "visit=1; Domain=news.example.com; Path=/",
+                        "Content-Length": str(len(body))}, body
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            base = f"http://{self.headers.get('Host') or '127.0.0.1'}"
-            status, head, body = site.render(self.path, base=base, headers=dict(self.headers))
-            self.send_response(status)
-            for key, value in head.items():
-                self.send_header(key, value)
-            self.send_header("Set-Cookie", "visit=1; Domain=news.example.com; Path=/")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if status != 304:
-                self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    return Handler
+    return answer
 
 
 @pytest.fixture
@@ -67,7 +41,7 @@ def canary() -> Iterator[list[str]]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    httpd = _start(Handler)
+    httpd = serve_quietly(Handler)
     hits.append(f"http://127.0.0.1:{httpd.server_address[1]}/public_suffix_list.dat")
     yield hits
     httpd.shutdown()
@@ -82,7 +56,7 @@ def test_cookie_domains_are_judged_without_downloading_the_suffix_list(
     monkeypatch.setenv("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", suffix_url)
     monkeypatch.setenv("TLDEXTRACT_CACHE", str(tmp_path / "tld-cache"))
     site = build_site(articles=6, seed=3)
-    httpd = _start(_cookie_site(site))
+    httpd = serve_quietly(answering(_cookie_site(site)))
     try:
         result = run_crawl(f"http://127.0.0.1:{httpd.server_address[1]}", tmp_path / "run",
                            timeout=120)

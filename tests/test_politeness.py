@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -40,6 +40,7 @@ from kznews.politeness import (
     robots_delay,
     user_agent,
 )
+from tests.copykit.server import answering, serve_quietly
 from tests.crawl_helpers import REPO, run_crawl
 from tests.test_render import needs_chromium, stat
 
@@ -89,40 +90,9 @@ class Outlet:
         return [p for _, p, _ in self.hits]
 
 
-def _handler(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            host = self.headers.get("Host") or "127.0.0.1"
-            status, headers, body = outlet.answer(self.path, dict(self.headers.items()),
-                                                  f"http://{host}")
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.end_headers()
-            if status != 304:
-                self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    return Handler
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a crawler hanging up on a kept-alive connection is no error
-
-
 def start_outlet(outlet: Outlet) -> ThreadingHTTPServer:
     """The outlet on a free loopback port, served from a thread (shut it down after)."""
-    httpd = _Server(("127.0.0.1", 0), _handler(outlet))
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                     daemon=True).start()
-    return httpd
+    return serve_quietly(answering(outlet.answer))
 
 
 @pytest.fixture

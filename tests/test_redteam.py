@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
@@ -20,35 +19,10 @@ import pytest
 
 from kznews.mirror import Site, build_site
 from tests.crawl_helpers import REPO, crawl_command, run_crawl
+from tests.hostile_pages import Canary
 
 Answer = tuple[int, dict[str, str], bytes]
 Route = Callable[[str, str], Answer]
-
-
-class Canary:
-    """Counts every TCP connection on its port, IPv4 and IPv6 (it answers none)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-        self.sock.bind(("::", 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 class Hostile:
@@ -91,7 +65,7 @@ class Hostile:
 
 @pytest.fixture
 def canary() -> Iterator[Canary]:
-    server = Canary()
+    server = Canary(dual_stack=True)
     yield server
     server.close()
 
@@ -152,7 +126,7 @@ def test_rendered_page_that_navigates_away_is_dropped_not_exported(
     assert all(item["url"].startswith(server.url) for item in result.items)
     assert result.report()["stats"].get("render/failed/navigated") == 3
     assert result.report()["stats"].get("render/failed/error") == 1
-    assert canary.connections == 0
+    assert canary.hits == [], canary.hits
     assert "Traceback" not in result.stderr and "Call log" not in result.stderr
 
 

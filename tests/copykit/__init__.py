@@ -1,5 +1,7 @@
 """What every copy of the outlet under tests/ shares: seeds, text tables, server, crawl, scorer.
 
-Each copy (othersite, thirdsite, fourthsite, fifthsite) keeps its own templates; this package
-only holds the parts that have nothing to do with markup.
+Each copy (othersite, thirdsite, fourthsite, fifthsite, sixthsite) keeps its own templates; this
+package only holds the parts that have nothing to do with markup: ``catalogue`` (the article
+record, id numbering, lookups and the router's article/404 tail of the newer copies) and
+``stories`` (their headlines, paragraph pools, rubrics, tags and sources) among them.
 """

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
+from tests.copykit import scoring
 from tests.crawl_helpers import CrawlResult, run_crawl
 
 MAX_PAGES = 50
@@ -17,3 +20,21 @@ def crawl_copy(base_url: str, workdir: Path, settings: dict[str, str] | None = N
     assert (workdir / "out.jsonl").exists(), result.stderr[-4000:]
     return result
 
+
+
+def scored_crawl(name: str, base_url: str, workdir: Path,
+                 truth: Mapping[str, Mapping[str, Any]], fields: Iterable[str],
+                 same: scoring.Same = scoring.exact, shown: int = scoring.SHOWN) -> scoring.Score:
+    """One plain-HTTP crawl of the copy scored against its truth; prints the score table."""
+    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
+    sc = scoring.score(truth, items, fields, ("published_date_precision",), same=same)
+    print(f"\n{name}\n{scoring.report(sc, shown=shown)}")
+    return sc
+
+
+def check_score(sc: scoring.Score, min_found: float = 0.99, min_accuracy: float = 0.98) -> None:
+    """No id twice, nearly every article found, nearly every field right (table on failure)."""
+    text = scoring.report(sc)
+    assert not sc.duplicates, text
+    assert sc.found_rate >= min_found, text
+    assert sc.accuracy >= min_accuracy, text

@@ -1,5 +1,7 @@
 """A real HTTP server for a copy of the outlet: 127.0.0.1, a free port, a request log.
 
+Also the quiet threaded server the mirror-backed tests share (``serve_answers``).
+
 The copy supplies one function, ``route(target, host) -> (status, headers, body)`` where
 ``target`` is the request's path with its query and ``host`` the request's Host header.
 """
@@ -7,9 +9,14 @@ The copy supplies one function, ``route(target, host) -> (status, headers, body)
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
+
+import pytest
 
 Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
 
@@ -92,3 +99,72 @@ class CopyServer:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def get(url: str) -> tuple[int, dict[str, str], bytes]:
+    """One GET as the server answered it: redirects and errors are returned, not followed."""
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(url, timeout=10) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as err:
+        with err:
+            return err.code, dict(err.headers), err.read()
+
+
+def served(route: Route) -> Callable[[], Iterator[str]]:
+    """A module-scoped ``base_url`` fixture: the copy served for the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def base_url() -> Iterator[str]:
+        with CopyServer(route) as srv:
+            yield srv.url
+
+    return base_url
+
+
+# (target, request headers, base URL) -> (status, headers, body)
+Answer = Callable[[str, dict[str, str], str], tuple[int, dict[str, str], bytes]]
+
+
+def answering(answer: Answer) -> type[BaseHTTPRequestHandler]:
+    """A keep-alive handler sending ``answer``'s headers as given (a 304 without its body)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            host = self.headers.get("Host") or "127.0.0.1"
+            status, headers, body = answer(self.path, dict(self.headers.items()),
+                                           f"http://{host}")
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            if status != 304:
+                self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
+            pass
+
+    return Handler
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a crawler hanging up on a kept-alive connection is no error
+
+
+def serve_quietly(handler: type[BaseHTTPRequestHandler]) -> QuietServer:
+    """``handler`` on a free loopback port, served from a thread (shut it down after)."""
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    return httpd

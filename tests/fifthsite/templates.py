@@ -15,7 +15,7 @@ from datetime import timedelta
 from urllib.parse import quote
 
 from tests.copykit.text import ru_slug
-from tests.fifthsite.site import MONTHS, PER_PAGE, Article, build, page_count
+from tests.fifthsite.site import MONTHS, Article, build, page_count, page_items
 
 WEEKDAYS = {"ru": ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота",
                    "Воскресенье"],
@@ -202,7 +202,7 @@ def page_href(n: int) -> str:
 
 
 def listing(n: int, base: str) -> tuple[int, dict[str, str], bytes]:
-    items = build()[(n - 1) * PER_PAGE : n * PER_PAGE]
+    items = page_items(n)
     stories = "".join(
         f'<div class="shortstory"><div class="sheading"><a href="{a.path}">{esc(a.title)}</a>'
         f'</div><span class="date">{day_text(a, "numeric")}</span><div class="stext">'

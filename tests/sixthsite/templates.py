@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 from tests.copykit.text import ru_slug
-from tests.sixthsite.site import PER_PAGE, Article, build, page_count
+from tests.sixthsite.site import Article, build, page_count, page_items
 
 READ_ALSO = {"ru": "Читайте также", "en": "Read also", "kk": "Сондай-ақ оқыңыз"}
 RATES = "".join(f'<span class="rate">{c}/KZT <b class="js-rate">0.0</b></span> • '
@@ -112,7 +112,7 @@ def day_numeric(day: date) -> str:
 
 
 def listing(n: int, base: str) -> tuple[int, dict[str, str], bytes]:
-    items = build()[(n - 1) * PER_PAGE : n * PER_PAGE]
+    items = page_items(n)
     cards = "".join(
         f'<div class="news-item" id="bx_3218110189_{a.num}"><a class="news-item__img" '
         f'href="{a.path}"><img src="/upload/resize_cache/{a.num}.jpg" alt=""></a>'

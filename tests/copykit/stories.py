@@ -1,6 +1,8 @@
-"""Clean text for the fifth copy: headlines, paragraph pools, rubrics, tags, sources."""
+"""Clean text for the fifth and sixth copies: headlines, paragraph pools, rubrics, tags, sources."""
 
 from __future__ import annotations
+
+import random
 
 from tests.copykit import seeds
 
@@ -86,3 +88,18 @@ EN_SOURCES = ["Kazinform", "The Astana Times", "EU Reporter", "Akorda"]
 RU_LEADS = [(", сообщает {0}", "КазТАГ"), (", передает {0}", "Kazinform")]
 EN_LEADS = [(", {0} reports", "Kazinform"), (", reports {0}", "The Astana Times")]
 PHOTO_CREDITS = ["gov.kz", "pixabay", "akorda.kz", "Центр информации", "primeminister.kz"]
+RUBRICS = {"ru": RU_RUBRICS, "en": EN_RUBRICS, "kk": KK_RUBRICS}
+TAGS = {"ru": RU_TAGS, "en": EN_TAGS, "kk": KK_TAGS}
+SOURCES = {"ru": RU_SOURCES, "en": EN_SOURCES, "kk": RU_SOURCES}  # kk pages cite ru names
+
+
+def headline_story(lang: str, title: str, i: int,
+                   rng: random.Random) -> tuple[list[str], str | None]:
+    """A ru/en lead built from the headline plus pool paragraphs; every fifth lead names its
+    source (returned, else None)."""
+    pool, leads = (RU_POOL, RU_LEADS) if lang == "ru" else (EN_POOL, EN_LEADS)
+    source, lead = None, title.rstrip(".")
+    if i % 5 == 1:
+        pattern, source = leads[i % len(leads)]
+        lead += pattern.format(source)
+    return [lead + ".", *rng.sample(pool, rng.choice([2, 3, 4]))], source
