@@ -61,3 +61,27 @@ def run_crawl(base_url: str, workdir: Path, *args: str, out: str = "out.jsonl",
         items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     new = sorted(set((workdir / "reports").glob("*.json")) - before)
     return CrawlResult(proc.returncode, items, proc.stderr, workdir, new[-1] if new else None)
+
+
+def redis_worker(base_url: str, workdir: Path, name: str, redis_url: str, *args: str,
+                 out: str | None = None, ttl: str = "2",
+                 **settings: str) -> subprocess.Popen[str]:
+    """One distributed-mode ``scrapy crawl`` worker in the background, its log in
+    ``workdir/<name>.log``; workers given one workdir share feeds, state and reports.
+    ``out`` defaults to ``<name>.jsonl`` ("" writes no -O file); ``ttl`` is the seconds
+    without heartbeat before the worker counts as dead."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    cmd = crawl_command(base_url, workdir, "-a", "max_pages=1000", *args,
+                        out=f"{name}.jsonl" if out is None else out,
+                        settings={"KZNEWS_REDIS_URL": redis_url, "KZNEWS_REDIS_WORKER_TTL": ttl,
+                                  "KZNEWS_PROGRESS": "off", **settings})
+    with open(workdir / f"{name}.log", "w") as log:  # the child keeps its own descriptor
+        return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=log,
+                                text=True)
+
+
+def wait_log(proc: subprocess.Popen[str], workdir: Path, name: str,
+             timeout: float = 240) -> str:
+    """Wait for a :func:`redis_worker` and return its log."""
+    proc.wait(timeout=timeout)
+    return (workdir / f"{name}.log").read_text("utf-8")

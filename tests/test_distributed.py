@@ -28,7 +28,7 @@ import pytest
 
 from kznews.mirror import MirrorServer, build_site
 from kznews.state import ArticleStore, store_path
-from tests.crawl_helpers import REPO, crawl_command, run_crawl
+from tests.crawl_helpers import REPO, redis_worker, run_crawl, wait_log
 from tests.hostile_pages import Injected, serve_injected
 from tests.test_politeness import CHALLENGE, Outlet, start_outlet
 from tests.test_render import needs_chromium
@@ -39,8 +39,6 @@ if shutil.which("redis-server") is None:  # pragma: no cover - `make sysdeps` in
 
 from kznews.redis.server import RedisServer  # noqa: E402
 from kznews.state.redis_store import RedisArticleStore  # noqa: E402
-
-TTL = "2"  # seconds without heartbeat before a worker counts as dead
 
 
 @pytest.fixture(scope="module")
@@ -69,23 +67,6 @@ def procs() -> Iterator[list[Any]]:
 
 
 # ---------------------------------------------------------------------- helpers
-def worker(base_url: str, workdir: Path, name: str, url: str, *args: str,
-           **settings: str) -> subprocess.Popen[str]:
-    """One ``scrapy crawl`` worker; all workers of a test share feeds, state and reports."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    cmd = crawl_command(base_url, workdir, "-a", "max_pages=1000", *args, out=f"{name}.jsonl",
-                        settings={"KZNEWS_REDIS_URL": url, "KZNEWS_REDIS_WORKER_TTL": TTL,
-                                  "KZNEWS_PROGRESS": "off", **settings})
-    with open(workdir / f"{name}.log", "w") as log:  # the child keeps its own descriptor
-        return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=log,
-                                text=True)
-
-
-def finish(proc: subprocess.Popen[str], workdir: Path, name: str) -> str:
-    proc.wait(timeout=240)
-    return (workdir / f"{name}.log").read_text("utf-8")
-
-
 def feed_ids(workdir: Path) -> Counter[str]:
     ids: Counter[str] = Counter()
     for path in sorted((workdir / "feeds").glob("*/*.jsonl")):
@@ -239,9 +220,9 @@ def test_redis_store_answers_like_the_sqlite_store(redis_server: RedisServer,
 def test_two_workers_share_the_crawl_and_a_second_run_exports_nothing(
         redis_server: RedisServer, mirror: MirrorServer, tmp_path: Path,
         procs: list[Any]) -> None:
-    workers = {n: worker(mirror.url, tmp_path, n, redis_server.url) for n in ("w1", "w2")}
+    workers = {n: redis_worker(mirror.url, tmp_path, n, redis_server.url) for n in ("w1", "w2")}
     procs += workers.values()
-    logs = {n: finish(p, tmp_path, n) for n, p in workers.items()}
+    logs = {n: wait_log(p, tmp_path, n) for n, p in workers.items()}
     for name, proc in workers.items():
         assert proc.returncode == 0, logs[name][-3000:]
     # Exactly one of them started the crawl, the other joined it.
@@ -259,9 +240,9 @@ def test_two_workers_share_the_crawl_and_a_second_run_exports_nothing(
     assert client.hlen(f"kznews:store:{host}:a") == len(ids)
 
     # Same Redis, same state: a later crawl (one worker) exports nothing.
-    again = worker(mirror.url, tmp_path, "again", redis_server.url)
+    again = redis_worker(mirror.url, tmp_path, "again", redis_server.url)
     procs.append(again)
-    log = finish(again, tmp_path, "again")
+    log = wait_log(again, tmp_path, "again")
     assert again.returncode == 0, log[-3000:]
     assert feed_ids(tmp_path) == ids
     assert "started a new crawl" in log
@@ -273,11 +254,11 @@ def test_sigkill_worker_loses_no_article(redis_server: RedisServer, mirror: Mirr
     host = mirror.url.split("//")[1]
     ns = f"kznews:centerinform:{host}"
     # The victim is slowed down so that it is surely mid-crawl when killed.
-    victim = worker(mirror.url, tmp_path, "victim", redis_server.url,
+    victim = redis_worker(mirror.url, tmp_path, "victim", redis_server.url,
                     DOWNLOAD_DELAY="0.05", CONCURRENT_REQUESTS="2")
     procs.append(victim)
     wait_for(lambda: int(client.get(f"{ns}:lease-seq") or 0) >= 40, "40 requests taken")
-    peer = worker(mirror.url, tmp_path, "peer", redis_server.url)
+    peer = redis_worker(mirror.url, tmp_path, "peer", redis_server.url)
     procs.append(peer)
     wait_for(lambda: client.scard(f"{ns}:workers") == 2, "the peer to join")
     lease = f"{ns}:lease:{socket.gethostname()}-{victim.pid}-"
@@ -289,7 +270,7 @@ def test_sigkill_worker_loses_no_article(redis_server: RedisServer, mirror: Mirr
     # paired with their translation): all leased to it.
     in_flight = sum(" " in v for v in client.hvals(held[0]))
     assert in_flight > 0
-    peer_log = finish(peer, tmp_path, "peer")
+    peer_log = wait_log(peer, tmp_path, "peer")
     assert peer.returncode == 0, peer_log[-3000:]
     # The victim's in-flight requests were re-queued by the peer (not re-discovered).
     requeued = int(client.get(f"{ns}:requeued") or 0)
@@ -298,9 +279,9 @@ def test_sigkill_worker_loses_no_article(redis_server: RedisServer, mirror: Mirr
 
     # The next run settles what the killed run left (its .part feed, its claims) and
     # fetches again what it had claimed but not written.
-    after = worker(mirror.url, tmp_path, "after", redis_server.url)
+    after = redis_worker(mirror.url, tmp_path, "after", redis_server.url)
     procs.append(after)
-    after_log = finish(after, tmp_path, "after")
+    after_log = wait_log(after, tmp_path, "after")
     assert after.returncode == 0, after_log[-3000:]
     assert part_lines(tmp_path) == 0
     ids = feed_ids(tmp_path)
@@ -318,10 +299,10 @@ def test_worker_waiting_for_a_stuck_peer_closes_after_the_idle_timeout(
     client.sadd(f"{ns}:workers", "stuck")
     client.set(f"{ns}:hb:stuck", "1", px=600_000)
     client.hset(f"{ns}:lease:stuck", "1", f'0 {{"url":"{small.url}/nowhere"}}')
-    proc = worker(small.url, tmp_path, "w", redis_server.url, KZNEWS_REDIS_IDLE_TIMEOUT="1",
+    proc = redis_worker(small.url, tmp_path, "w", redis_server.url, KZNEWS_REDIS_IDLE_TIMEOUT="1",
                   KZNEWS_MONITORS_ENABLED="0")
     procs.append(proc)
-    log = finish(proc, tmp_path, "w")
+    log = wait_log(proc, tmp_path, "w")
     assert "'finish_reason': 'idle_timeout'" in log, log[-3000:]
     assert "joined" in log  # the stuck peer made it a running crawl
     assert len(feed_ids(tmp_path)) == 12
@@ -344,10 +325,10 @@ def test_rendered_pages_wait_for_their_text_in_workers_as_in_one_process(
         single = run_crawl(server.url, tmp_path / "single", "-a", "max_pages=1000",
                            "-a", "render=auto")
         assert single.returncode == 0, single.stderr[-3000:]
-        workers = {n: worker(server.url, tmp_path / "dist", n, redis_server.url,
+        workers = {n: redis_worker(server.url, tmp_path / "dist", n, redis_server.url,
                              "-a", "render=auto") for n in ("w1", "w2")}
         procs += workers.values()
-        logs = {n: finish(p, tmp_path / "dist", n) for n, p in workers.items()}
+        logs = {n: wait_log(p, tmp_path / "dist", n) for n, p in workers.items()}
     finally:
         server.close()
     for name, proc in workers.items():
@@ -390,17 +371,17 @@ def test_a_block_stops_every_worker_with_status_4_and_the_next_run_resumes(
     client = redis_server.client()
     try:
         # one request at a time: the rest stays in the shared queue for the other worker
-        held = worker(url, tmp_path, "held", redis_server.url, USER_AGENT="held",
+        held = redis_worker(url, tmp_path, "held", redis_server.url, USER_AGENT="held",
                       CONCURRENT_REQUESTS="1")
         procs.append(held)
         wait_for(lambda: any(ua == "held" for _, _, ua in outlet.hits), "the first worker")
-        blocked = worker(url, tmp_path, "blocked", redis_server.url, USER_AGENT="blocked",
+        blocked = redis_worker(url, tmp_path, "blocked", redis_server.url, USER_AGENT="blocked",
                          KZNEWS_BLOCK_LIMIT="2", KZNEWS_BLOCK_BACKOFF="0.1")
         procs.append(blocked)
         wait_for(lambda: client.keys("kznews:centerinform:*:blocked"), "the block flag")
         outlet.gate.set()
-        logs = {"held": finish(held, tmp_path, "held"),
-                "blocked": finish(blocked, tmp_path, "blocked")}
+        logs = {"held": wait_log(held, tmp_path, "held"),
+                "blocked": wait_log(blocked, tmp_path, "blocked")}
         for name, proc in (("held", held), ("blocked", blocked)):
             lines = [ln for ln in logs[name].splitlines() if "next run resumes" in ln
                      and "[kznews.blocks]" in ln]
@@ -412,9 +393,9 @@ def test_a_block_stops_every_worker_with_status_4_and_the_next_run_resumes(
         assert len(first) < len(site.articles)
 
         outlet.gate.set()  # the block is lifted: a plain worker resumes the crawl
-        again = worker(url, tmp_path, "again", redis_server.url)
+        again = redis_worker(url, tmp_path, "again", redis_server.url)
         procs.append(again)
-        log = finish(again, tmp_path, "again")
+        log = wait_log(again, tmp_path, "again")
         assert again.returncode == 0, log[-3000:]
         assert " joined " in log  # the queue left by the blocked run, not a new crawl
         ids = feed_ids(tmp_path)

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from kznews.mirror import MirrorServer
-from tests.crawl_helpers import REPO, crawl_command
+from tests.crawl_helpers import REPO, crawl_command, redis_worker, wait_log
 
 redis = pytest.importorskip("redis")
 if shutil.which("redis-server") is None:  # pragma: no cover - `make sysdeps` installs it
@@ -48,22 +48,6 @@ def site() -> Iterator[MirrorServer]:
 
     with serve(build_site(articles=ARTICLES), port=0) as server:
         yield server
-
-
-def start(site: MirrorServer, workdir: Path, name: str, url: str,
-          **settings: str) -> subprocess.Popen[str]:
-    workdir.mkdir(parents=True, exist_ok=True)
-    cmd = crawl_command(site.url, workdir, "-a", "max_pages=1000", out="",
-                        settings={"KZNEWS_REDIS_URL": url, "KZNEWS_REDIS_WORKER_TTL": "2",
-                                  "KZNEWS_PROGRESS": "off", **settings})
-    with open(workdir / f"{name}.log", "w") as log:
-        return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=log,
-                                text=True)
-
-
-def finish(proc: subprocess.Popen[str], workdir: Path, name: str) -> str:
-    proc.wait(timeout=300)
-    return (workdir / f"{name}.log").read_text("utf-8")
 
 
 def feed_ids(workdir: Path) -> Counter[str]:
@@ -96,8 +80,8 @@ def assert_every_article_once(workdir: Path, site: MirrorServer) -> None:
 def test_redis_restarted_empty_mid_crawl_loses_no_article(
         redis_server: RedisServer, site: MirrorServer, tmp_path: Path) -> None:
     # Slowed down so that it is surely mid-crawl when Redis goes.
-    first = start(site, tmp_path, "first", redis_server.url, DOWNLOAD_DELAY="0.05",
-                  CONCURRENT_REQUESTS="2")
+    first = redis_worker(site.url, tmp_path, "first", redis_server.url, out="",
+                         DOWNLOAD_DELAY="0.05", CONCURRENT_REQUESTS="2")
     try:
         deadline = time.monotonic() + 120
         while part_lines(tmp_path) < 20:
@@ -106,7 +90,7 @@ def test_redis_restarted_empty_mid_crawl_loses_no_article(
             time.sleep(0.05)  # polling for a condition, not timing a result
         redis_server.stop()  # no persistence: everything in it is gone
         redis_server.start()
-        log = finish(first, tmp_path, "first")
+        log = wait_log(first, tmp_path, "first", timeout=300)
     finally:
         if first.poll() is None:
             first.kill()
@@ -121,8 +105,8 @@ def test_redis_restarted_empty_mid_crawl_loses_no_article(
     missing = ARTICLES - len(feed_ids(tmp_path))
     assert missing > 0  # the lost queue held articles never fetched
 
-    second = start(site, tmp_path, "second", redis_server.url)
-    log = finish(second, tmp_path, "second")
+    second = redis_worker(site.url, tmp_path, "second", redis_server.url, out="")
+    log = wait_log(second, tmp_path, "second", timeout=300)
     assert second.returncode == 0, log[-3000:]
     assert "Redis lost the article store of" in log  # found at open, restored from feeds
     stats = report(tmp_path, log)["stats"]
@@ -133,14 +117,14 @@ def test_redis_restarted_empty_mid_crawl_loses_no_article(
 
 def test_flushall_between_runs_exports_nothing_twice(
         redis_server: RedisServer, site: MirrorServer, tmp_path: Path) -> None:
-    first = start(site, tmp_path, "first", redis_server.url)
-    log = finish(first, tmp_path, "first")
+    first = redis_worker(site.url, tmp_path, "first", redis_server.url, out="")
+    log = wait_log(first, tmp_path, "first", timeout=300)
     assert first.returncode == 0, log[-3000:]
     assert_every_article_once(tmp_path, site)
     redis_server.client().flushall()
 
-    second = start(site, tmp_path, "second", redis_server.url)
-    log = finish(second, tmp_path, "second")
+    second = redis_worker(site.url, tmp_path, "second", redis_server.url, out="")
+    log = wait_log(second, tmp_path, "second", timeout=300)
     assert second.returncode == 0, log[-3000:]
     assert f"{ARTICLES} records restored from the feeds" in log
     stats = report(tmp_path, log)["stats"]
@@ -170,8 +154,8 @@ def test_redis_password_never_reaches_the_log(locked_redis: RedisServer, make_mi
     with_pw = plain.replace("redis://", f"redis://:{SECRET}@")
     # Passed with -s (what docs/DISTRIBUTED.md advises against): the crawl's log still
     # does not show it.
-    first = start(small, tmp_path / "a", "first", with_pw, LOG_LEVEL="DEBUG")
-    log = finish(first, tmp_path / "a", "first")
+    first = redis_worker(small.url, tmp_path / "a", "first", with_pw, out="", LOG_LEVEL="DEBUG")
+    log = wait_log(first, tmp_path / "a", "first", timeout=300)
     assert first.returncode == 0, log[-3000:]
     assert len(feed_ids(tmp_path / "a")) == 12
     assert SECRET not in log
