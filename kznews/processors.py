@@ -45,6 +45,7 @@ __all__ = [
     "safe_url",
     "source_from_lead",
     "source_from_line",
+    "source_from_clean_line",
     "split_dateline",
     "split_tags",
     "to_almaty",
@@ -751,7 +752,13 @@ def _tidy_name(name: str) -> str | None:
 
 def source_from_line(text: str) -> str | None:
     """``Источник: КазТАГ`` -> ``КазТАГ`` (also ``Source:`` and ``Дереккөз:``); label must lead."""
-    match = _SOURCE_LINE.match(clean_text(text))
+    return source_from_clean_line(clean_text(text))
+
+
+def source_from_clean_line(text: str) -> str | None:
+    """``source_from_line`` of text that is ``clean_text``'s output already (a page's lines):
+    cleaning again would change nothing and costs a pass over every paragraph."""
+    match = _SOURCE_LINE.match(text)
     return None if match is None else _tidy_name(match["name"])
 
 

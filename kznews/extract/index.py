@@ -61,14 +61,14 @@ class PageIndex:
         self.lines: list[Line] = []
         self._tags: dict[str, list[etree._Element]] = {}
         self._attrs: dict[str, list[etree._Element]] = {}
-        self._classes: dict[str, list[etree._Element]] | None = None
+        self._classes: dict[str, list[etree._Element]] = {}
         self._classed: list[etree._Element] = []
+        self.links: list[etree._Element] = []
+        """``<a href>`` inside the body, in page order."""
         self._texts: dict[etree._Element, str] = {}
         self._zones: dict[etree._Element, tuple[str | None, str | None, bool]] = {}
         self._walk(skip, skip_tags)
         self.clean_lines = [self.clean(line.text) for line in self.lines]
-        self.links = [a for a in self.root.iter("a") if a.get("href") is not None]
-        """``<a href>`` inside the body, in page order."""
         self.meta = MetaTags.from_elements(el for el in self.tag("meta")
                                            if el.get("content") is not None)
         self.jsonld = jsonld.parse_blocks(
@@ -95,86 +95,155 @@ class PageIndex:
         return found
 
     def _class_index(self) -> dict[str, list[etree._Element]]:
-        if self._classes is None:
-            index: dict[str, list[etree._Element]] = {}
-            classed = self._classed
-            for el in _CLASSED(self.top):
-                cls = el.get("class")
-                if cls:
-                    classed.append(el)
-                    for token in cls.split():
-                        found = index.get(token)
-                        if found is None:
-                            index[token] = [el]
-                        else:
-                            found.append(el)
-                elif el.get("id") is not None:
-                    classed.append(el)
-            self._classes = index
         return self._classes
 
     def with_class(self, token: str) -> list[etree._Element]:
-        return self._class_index().get(token, [])
+        return self._classes.get(token, [])
 
     @property
     def classed(self) -> list[etree._Element]:
         """Elements with a class or an id, in page order."""
-        self._class_index()
         return self._classed
+
+    def _file_classed(self, el: etree._Element, cls: str | None) -> None:
+        """File one element of the page (its ``class`` given) in the class index."""
+        if cls:
+            self._classed.append(el)
+            index = self._classes
+            for token in cls.split():
+                found = index.get(token)
+                if found is None:
+                    index[token] = [el]
+                else:
+                    found.append(el)
+        elif el.get("id") is not None:
+            self._classed.append(el)
+
+    def _file_outside(self, top: etree._Element) -> None:
+        """Class-index the elements under ``top`` (itself included) the walk does not visit."""
+        for el in _CLASSED(top):
+            self._file_classed(el, el.get("class"))
 
     def _walk(self, skip: Callable[[etree._Element], bool] | None,
               skip_tags: frozenset[str] | None = None) -> None:
-        """``text.iter_lines`` over the body, as lxml's iterwalk events."""
-        root, lines = self.root, self.lines
+        """``text.iter_lines`` over the body, as lxml's iterwalk events; on the way every
+        element is filed in the class index, gets its furniture verdict (from its parent's)
+        and, when it is an ``<a href>``, joins ``links``. Elements of the page outside the
+        body, and inside skipped subtrees, are class-indexed (and links listed) apart."""
+        root, top, lines, zones = self.root, self.top, self.lines, self._zones
+        after: list[etree._Element] = []
+        if root is not top:
+            if top.get("class") or top.get("id") is not None:
+                self._file_classed(top, top.get("class"))
+            into = None
+            for child in top:
+                if child is root:
+                    into = after
+                elif isinstance(child.tag, str):
+                    if into is None:
+                        self._file_outside(child)
+                    else:
+                        into.append(child)
+        page_links = self.links
         buf: list[str] = []
         add = buf.append
         links: list[etree._Element] = []
         owner: list[etree._Element] = [root]
+        parent = root.getparent()
+        verdicts = [self._verdicts(parent) if parent is not None else _NO_VERDICT]
         skipped = None  # the element whose subtree was just skipped: its end event is next
-        blocks, skips = BLOCK_TAGS, SKIP_TAGS
+        blocks, skips, kinds = BLOCK_TAGS, SKIP_TAGS, _VERDICT_TAGS
 
-        def flush() -> None:
-            text = "".join(buf)
-            buf.clear()
-            if text.strip():
-                lines.append(Line(text, owner[-1], len(lines), links[:]))
-            links.clear()
-
+        index, classed, kinds_known = self._classes, self._classed, _KINDS
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-        # Most events change nothing: the flush call is made only when there is a line.
+        # Most events change nothing: a line is made only when there is one. The class index
+        # and the verdicts are inlined: this loop runs for every element of every page.
         for event, el in walker:
             if event == "start":
                 tag = el.tag
+                cls = el.get("class")
+                ident = el.get("id")
+                above = verdicts[-1]
+                if cls is not None or ident is not None:
+                    if cls:
+                        classed.append(el)
+                        for token in cls.split():
+                            found = index.get(token)
+                            if found is None:
+                                index[token] = [el]
+                            else:
+                                found.append(el)
+                    elif ident is not None:
+                        classed.append(el)
+                    key = (tag, cls, ident)
+                    kind = kinds_known.get(key, _UNKNOWN)
+                    if kind is _UNKNOWN:
+                        kind = _remember_kind(key)
+                    if kind or tag == "article":
+                        above = _apply(kind, tag, above)
+                elif tag in kinds:
+                    above = _apply(_kind_of(tag, " "), tag, above)
+                if tag == "a" and el.get("href") is not None:
+                    page_links.append(el)
                 if tag in skips or (skip is not None and (skip_tags is None or tag in skip_tags)
                                     and el is not root and skip(el)):
                     skipped = el
+                    if len(el):
+                        self._skipped_subtree(el)
                     walker.skip_subtree()
                     continue
+                zones[el] = above
+                verdicts.append(above)
                 if tag in blocks:
                     if buf or links:
-                        flush()
+                        text = "".join(buf)
+                        buf.clear()
+                        if text.strip():
+                            lines.append(Line(text, owner[-1], len(lines), links))
+                        links = []
                     owner.append(el)
                 elif tag == "br":
                     if buf or links:
-                        flush()
+                        text = "".join(buf)
+                        buf.clear()
+                        if text.strip():
+                            lines.append(Line(text, owner[-1], len(lines), links))
+                        links = []
                     continue
                 elif tag == "a":
                     links.append(el)
-                if el.text:
-                    add(el.text)
+                text = el.text
+                if text:
+                    add(text)
             elif event == "end":
                 if el is skipped:
                     skipped = None
-                elif el.tag in blocks:
-                    if buf or links:
-                        flush()
-                    owner.pop()
+                else:
+                    verdicts.pop()
+                    if el.tag in blocks:
+                        if buf or links:
+                            text = "".join(buf)
+                            buf.clear()
+                            if text.strip():
+                                lines.append(Line(text, owner[-1], len(lines), links))
+                            links = []
+                        owner.pop()
                 if el.tail and el is not root:
                     add(el.tail)
             elif el.tail:  # a comment or processing instruction: only its tail is text
                 add(el.tail)
         if buf or links:
-            flush()
+            text = "".join(buf)
+            if text.strip():
+                lines.append(Line(text, owner[-1], len(lines), links))
+        for el in after:
+            self._file_outside(el)
+
+    def _skipped_subtree(self, el: etree._Element) -> None:
+        """A skipped element's descendants still belong in the class index and links."""
+        for inner in _CLASSED_BELOW(el):
+            self._file_classed(inner, inner.get("class"))
+        self.links.extend(a for a in el.iterdescendants("a") if a.get("href") is not None)
 
     # ------------------------------------------------------------------ queries
     def clean(self, text: str | None) -> str:
@@ -236,21 +305,24 @@ class PageIndex:
 
     def zone(self, el: etree._Element) -> str | None:
         """``noise``/``boundary`` for furniture (``layout.zone``), inherited from the parent:
-        each element's verdict is worked out once, from its parent's."""
-        known = self._zones
-        found = known.get(el)
+        the walk works out each body element's verdict from its parent's; others on demand."""
+        found = self._zones.get(el)
         if found is None:
-            chain = []
-            node: etree._Element | None = el
-            while node is not None and node not in known:
-                chain.append(node)
-                node = node.getparent()
-            above = known[node] if node is not None else (None, None, False)
-            for node in reversed(chain):
-                above = known[node] = _inherit(node, above)
-            found = above
+            found = self._verdicts(el)
         in_article_zone, plain_zone, in_article = found
         return in_article_zone if in_article else plain_zone
+
+    def _verdicts(self, el: etree._Element) -> tuple[str | None, str | None, bool]:
+        known = self._zones
+        chain = []
+        node: etree._Element | None = el
+        while node is not None and node not in known:
+            chain.append(node)
+            node = node.getparent()
+        above = known[node] if node is not None else _NO_VERDICT
+        for node in reversed(chain):
+            above = known[node] = _inherit(node, above)
+        return above
 
     def title_text(self) -> str | None:
         return next((t.text for t in self.tag("title") if t.text), None)
@@ -273,6 +345,9 @@ class PageIndex:
 # Elements picked by libxml2, in page order: only those reach Python (a Python object for
 # each of a page's elements cost more than the look-ups it served).
 _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
+_CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
+_NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
+_VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class
 _ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
 
@@ -288,20 +363,42 @@ def _having(name: str) -> Callable[[etree._Element], list[etree._Element]]:
 _kind_of = lru_cache(maxsize=4096)(kind_of)
 
 
+_UNKNOWN = object()
+_KINDS: dict[tuple[str, str | None, str | None], str | None] = {}
+"""``layout.kind_of`` by (tag, class, id): pages of a site repeat the same few."""
+KINDS_MEMO = 4096
+MEMOS.append(_KINDS.clear)
+
+
+def _remember_kind(key: tuple[str, str | None, str | None]) -> str | None:
+    tag, cls, ident = key
+    kind = kind_of(tag if isinstance(tag, str) else "", f"{cls or ''} {ident or ''}")
+    if len(_KINDS) >= KINDS_MEMO:
+        _KINDS.clear()
+    _KINDS[key] = kind
+    return kind
+
+
+def _apply(kind: str | None, tag: object, above: tuple[str | None, str | None, bool]
+           ) -> tuple[str | None, str | None, bool]:
+    """A node's verdicts from its own kind and its parent's verdicts: (zone if an <article>
+    holds it, zone if none does, whether one does). Inside an article its own header and
+    footer are not furniture."""
+    in_article_zone, plain_zone, in_article = above
+    if kind:
+        if kind not in _HEADER_FOOTER:
+            in_article_zone = kind
+        plain_zone = "noise" if kind == "header" else "boundary" if kind == "footer" else kind
+    return in_article_zone, plain_zone, in_article or tag == "article"
+
+
 def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
              ) -> tuple[str | None, str | None, bool]:
-    """A node's verdicts from its parent's: (zone if an <article> holds it, zone if none does,
-    whether one does). Inside an article its own header and footer are not furniture."""
-    in_article_zone, plain_zone, in_article = above
+    """A node's verdicts from its parent's (``_apply``)."""
     tag = node.tag if isinstance(node.tag, str) else ""
     cls, ident = node.get("class"), node.get("id")
     if cls is None and ident is None and tag not in KIND_TAGS:
         kind = None  # most elements: nothing in their tag or attributes marks furniture
     else:
         kind = _kind_of(tag, f"{cls or ''} {ident or ''}")
-    if kind:
-        if kind not in _HEADER_FOOTER:
-            in_article_zone = kind
-        plain_zone = "noise" if kind == "header" else "boundary" if kind == "footer" else kind
-    return in_article_zone, plain_zone, in_article or node.tag == "article"
-
+    return _apply(kind, node.tag, above)

@@ -36,7 +36,12 @@ _WORD = re.compile(r"\w[\w.-]*")
 
 def is_share_line(text: str) -> bool:
     """``Поделиться: Facebook Telegram WhatsApp`` and the like."""
-    # Word by word, stopping at the first that is not a share word: a paragraph is not.
+    # Word by word, stopping at the first that is not a share word: a paragraph is not. Its
+    # first word is looked at before the whole text is lower-cased (a long paragraph's cost).
+    head = text[:48].lower()
+    first = _WORD.search(head)
+    if first is not None and first.end() < len(head) and first.group() not in SHARE_WORDS:
+        return False
     return all(w.group() in SHARE_WORDS for w in _WORD.finditer(text.lower()))
 
 

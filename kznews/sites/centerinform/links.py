@@ -58,7 +58,35 @@ def _images(p: Page) -> Named:
                 continue
             urls.append(src)
             name = name or "css:article img"
-    return Named(list(dict.fromkeys(urljoin(p.url, u) for u in urls)), name)
+    return Named(list(dict.fromkeys(_joiner(p.url)(u) for u in urls)), name)
+
+
+_PLAIN_PATH = re.compile(r"/(?!/)[^\s\\?#%;]*")
+
+
+def _joiner(base: str) -> Any:
+    """``urljoin(base, u)`` for the image URLs of one page: a plain site-relative path is the
+    base's ``scheme://host`` plus the path, and an absolute ``http(s)`` URL comes out the same
+    on every page of the scheme (memoised); anything else is joined in full."""
+    key = _ORIGIN_KEY.match(base)
+    scheme, sep, rest = key.group().partition("://") if key else ("", "", "")
+    prefix = scheme.lower() + sep + rest if key else ""
+
+    def join(u: str) -> str:
+        if prefix and _PLAIN_PATH.fullmatch(u) and "/." not in u:
+            return prefix + u
+        if prefix and u.startswith(("http://", "https://")):
+            return _join_absolute(scheme.lower(), u)
+        return urljoin(base, u)
+    return join
+
+
+@lru_cache(maxsize=8192)
+def _join_absolute(scheme: str, url: str) -> str:
+    return urljoin(f"{scheme}://site/", url)
+
+
+MEMOS.append(_join_absolute.cache_clear)
 
 
 def _label_icon(p: Page, img: etree._Element) -> bool:

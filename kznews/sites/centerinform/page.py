@@ -149,7 +149,7 @@ class ArticlePage:
             if O.BODY_END.match(text) or self._heads_links(i):
                 scan.end = i
                 break
-            source = P.source_from_line(text)
+            source = P.source_from_clean_line(text)
             if source:
                 scan.source, scan.end = source, i
                 break
@@ -176,7 +176,7 @@ class ArticlePage:
             prose = (self.zone(line.element) is None and line.element.tag not in HEADINGS
                      and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
                      and not O.BODY_END.match(text) and not line.links)
-            return j if prose or P.source_from_line(text) else -1
+            return j if prose or P.source_from_clean_line(text) else -1
         return -1
 
     def _heads_links(self, i: int) -> bool:

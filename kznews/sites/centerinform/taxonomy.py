@@ -172,7 +172,7 @@ CREDIT: Field[Page] = Field("photo_credit", (
 def _source_after_body(p: Page) -> str | None:
     end = p.body_scan().end or 0
     for i in range(end, min(len(p.lines), end + 3)):
-        found = P.source_from_line(p.clean[i])
+        found = P.source_from_clean_line(p.clean[i])
         if found:
             return found
     return None
