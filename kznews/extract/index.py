@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
+from typing import Any
 
 from lxml import etree
 
@@ -176,9 +177,8 @@ class PageIndex:
                     elif ident is not None:
                         classed.append(el)
                     key = (tag, cls, ident)
-                    kind = kinds_known.get(key, _UNKNOWN)
-                    if kind is _UNKNOWN:
-                        kind = _remember_kind(key)
+                    known = kinds_known.get(key, _UNKNOWN)
+                    kind = _remember_kind(key) if known is _UNKNOWN else known
                     if kind or tag == "article":
                         above = _apply(kind, tag, above)
                 elif tag in kinds:
@@ -364,7 +364,7 @@ _kind_of = lru_cache(maxsize=4096)(kind_of)
 
 
 _UNKNOWN = object()
-_KINDS: dict[tuple[str, str | None, str | None], str | None] = {}
+_KINDS: dict[tuple[str, str | None, str | None], Any] = {}
 """``layout.kind_of`` by (tag, class, id): pages of a site repeat the same few."""
 KINDS_MEMO = 4096
 MEMOS.append(_KINDS.clear)
