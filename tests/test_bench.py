@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.crawl_helpers import REPO
 
 
@@ -61,3 +63,23 @@ def test_unknown_section_is_refused() -> None:
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "unknown section" in proc.stderr
+
+
+def test_records_diff_names_the_changed_field_and_fails(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import records
+
+    item = {"id": "u1", "lang": "ru", "url": "http://127.0.0.1:5/news/a-u1", "title": "A",
+            "canonical_url": "http://127.0.0.1:5/news/a-u1", "crawled_at": "2026-01-01T00:00:00Z",
+            "image_urls": [], "related": [{"url": "http://127.0.0.1:5/news/b-u2", "id": "u2"}]}
+    rec = records.normalise(item)
+    assert "crawled_at" not in rec and rec["url"] == "news/a-u1"
+    assert rec["related"][0]["url"] == "news/b-u2"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "mirror.jsonl").write_text(json.dumps(rec) + "\n")
+    (tmp_path / "b" / "mirror.jsonl").write_text(json.dumps({**rec, "title": "B"}) + "\n")
+    assert records.diff(tmp_path / "a", tmp_path / "a") == 0
+    assert records.diff(tmp_path / "a", tmp_path / "b") == 1
+    out = capsys.readouterr().out
+    assert "title: 'A' -> 'B'" in out and "1 changed" in out
