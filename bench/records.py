@@ -79,7 +79,8 @@ def save(out: Path, names: list[str]) -> None:
 
 def _load(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
     rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
-    return {(r["id"], r.get("lang") or ""): r for r in rows}
+    return {(r["id"], r.get("lang") or ""): {k: v for k, v in r.items() if k not in UNSTABLE}
+            for r in rows}
 
 
 def diff(a: Path, b: Path, shown: int = 5) -> int:
@@ -98,7 +99,7 @@ def diff(a: Path, b: Path, shown: int = 5) -> int:
                 print(f"  {path.stem} {key}: only in {'the second' if x is None else 'the first'}")
                 continue
             for field in sorted(set(x) | set(y)):
-                if x.get(field) != y.get(field):
+                if x.get(field, "(none)") != y.get(field, "(none)"):
                     print(f"  {path.stem} {key} {field}: {str(x.get(field))[:120]!r} -> "
                           f"{str(y.get(field))[:120]!r}")
         print(f"{path.stem}: {len(old)} vs {len(new)} records, {changed} changed")

@@ -289,12 +289,10 @@ class PageIndex:
 
     def _candidates(self, compound: Compound) -> Sequence[etree._Element]:
         """A short page-order list holding every element ``compound`` can match."""
-        if compound.tag and compound.classes:
-            return min(self.tag(compound.tag), self.with_class(compound.classes[0]), key=len)
+        if compound.classes:  # one dict look-up; the compound checks the tag itself
+            return self.with_class(compound.classes[0])
         if compound.tag:
             return self.tag(compound.tag)
-        if compound.classes:
-            return self.with_class(compound.classes[0])
         name = compound.attrs[0][0] if compound.attrs else ""
         if name == "class" and compound.attrs[0][1] == "*=":  # ``[class*=views]``
             part = compound.attrs[0][2]
