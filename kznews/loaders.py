@@ -123,7 +123,8 @@ def build_article(ex: Extracted, url: str, crawled_at: datetime | None = None) -
     return Article(
         id=ex.id,
         url=url,
-        canonical_url=P.safe_url(data.get("canonical_url") or P.canonicalize_url(url)),
+        canonical_url=P.safe_url(data.get("canonical_url")
+                                 or P.canonicalize_url(url).partition("?")[0]),
         lang=data["lang"],
         title=title,
         published_at=published_at,

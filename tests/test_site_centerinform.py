@@ -125,3 +125,18 @@ def test_raw_text_elements_are_no_article_text(probe: str, raw: str, expected: s
     body = "\n\n".join(ex.values["body"])
     assert expected not in body and "<" not in body, probe
     assert body.startswith("Текст статьи."), probe
+
+
+@pytest.mark.parametrize("query", ["?from=lenta", "?from=lenta&utm_source=x#top", "?page=2"])
+def test_canonical_url_without_a_canonical_link_drops_the_query(query: str) -> None:
+    from kznews import article_from_html
+
+    folder = PAGES / "mirror-classic-ru"
+    url = "https://ic24.kz/" + json.loads((folder / "meta.json").read_text("utf-8"))["url"]
+    html = re.sub(r'<link rel="canonical"[^>]*>', "", (folder / "page.html").read_text("utf-8"))
+    assert 'rel="canonical"' not in html
+    record = article_from_html(html, url + query, today=date(2026, 11, 23))
+    assert record is not None
+    assert record["canonical_url"] == url
+    assert record["extraction"]["canonical_url"] == "url"
+    assert record["url"] == url + query  # the URL as fetched stays as it was

@@ -244,5 +244,7 @@ CANONICAL: Field[Page] = Field("canonical_url", (
     Rule("meta:canonical", _same_article(lambda p: p.index.canonical())),
     Rule("meta:og:url", _same_article(lambda p: p.meta.get("og:url"))),
     Rule("jsonld:url", _same_article(lambda p: jsonld.text_of(p.ld.get("url")))),
-    Rule("url", lambda p: O.canonical_url(p.url)),
+    Rule("url", lambda p: O.canonical_url(p.url).partition("?")[0],
+         "the page's URL without its query: the id in the path names the article, and a "
+         "`?from=lenta` must not make two canonical URLs of one article"),
 ), "Each of the first three only if it names the page's own article id.")
