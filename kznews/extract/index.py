@@ -220,7 +220,7 @@ class PageIndex:
                     skipped = None
                 else:
                     verdicts.pop()
-                    if el.tag in blocks:
+                    if owner[-1] is el:  # a block ends (cheaper than reading its tag again)
                         if buf or links:
                             text = "".join(buf)
                             buf.clear()
@@ -228,8 +228,9 @@ class PageIndex:
                                 lines.append(Line(text, owner[-1], len(lines), links))
                             links = []
                         owner.pop()
-                if el.tail and el is not root:
-                    add(el.tail)
+                tail = el.tail
+                if tail and el is not root:
+                    add(tail)
             elif el.tail:  # a comment or processing instruction: only its tail is text
                 add(el.tail)
         if buf or links:

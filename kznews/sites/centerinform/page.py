@@ -55,8 +55,9 @@ def _uncamel(credit: str | None) -> str | None:
 
 def _inline_widget(el: etree._Element) -> bool:
     """An inline element holding only currency rates (``<span>USD/KZT 0.0</span>``)."""
-    return el.tag in O.INLINE_TAGS and len(el) == 0 and bool(el.text) and \
-        bool(O.WIDGET_LINE.match(el.text.strip()))
+    text = el.text  # every rate names KZT: most inline elements are out after one look
+    return bool(text) and "KZT" in text and el.tag in O.INLINE_TAGS and len(el) == 0 and \
+        bool(O.WIDGET_LINE.match(text.strip()))
 
 
 class ArticlePage:
