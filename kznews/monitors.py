@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy.settings import BaseSettings
 
+from kznews.extensions.taskerrors import STAT as TASK_STAT
 from kznews.report.tally import DRIFT_FIELDS
 from kznews.verdict import EXIT_MONITOR_FAILED as EXIT_MONITOR_FAILED  # re-exported
 
@@ -122,10 +123,15 @@ def why_few(report: Mapping[str, Any]) -> str:
 
 
 def check_errors(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """ERROR log lines, and any failed internal task: each of those lost the rest of a
+    callback's output (kznews.extensions.taskerrors), however few lines it logged."""
     n = int(report.get("errors") or 0)
-    first = report.get("first_error") if n > cfg.max_errors else None
-    return MonitorResult("error_count", n <= cfg.max_errors,
+    tasks = int((report.get("stats") or {}).get(TASK_STAT) or 0)
+    passed = n <= cfg.max_errors and not tasks
+    first = report.get("first_error") if not passed else None
+    return MonitorResult("error_count", passed,
                          f"{n} errors logged (maximum {cfg.max_errors})"
+                         + (f", {tasks} internal tasks failed (maximum 0)" if tasks else "")
                          + (f"; the first: {first}" if first else ""))
 
 

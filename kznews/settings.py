@@ -112,6 +112,7 @@ EXTENSIONS = {
     "scrapy.extensions.remote_control.RemoteControl": None,
     "kznews.extensions.report.CrawlReport": 500,
     "kznews.extensions.progress.Progress": 510,
+    "kznews.extensions.taskerrors.TaskErrors": 520,
 }
 
 # --- reports, monitors, notifiers, progress (docs/REPORTS.md) --------------------------------

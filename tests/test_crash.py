@@ -88,3 +88,28 @@ def test_sigkill_then_jobdir_resume_keeps_every_article_exactly_once(server: Any
     resumed = run_crawl(server.url, tmp_path, "-a", "max_pages=1000", "-s", jobdir)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert_every_article_once(tmp_path / "feeds")
+
+
+@pytest.mark.parametrize(("queue", "nth"), [("0", 1), ("-10", 1)],
+                         ids=["article-queue", "listing-queue"])
+def test_sigkill_as_a_request_queue_is_made_then_jobdir_resume_keeps_every_article(
+        server: Any, tmp_path: Path, queue: str, nth: int) -> None:
+    """Killed right after Scrapy made a JOBDIR queue file, before its header left the write
+    buffer: the empty file must not break the resumed crawl (it once failed every request
+    of that priority, hundreds of "Task exception was never retrieved")."""
+    jobdir = f"JOBDIR={tmp_path / 'job'}"
+    cmd = crawl_command(server.url, tmp_path, "-a", "max_pages=1000", "-s", jobdir,
+                        out="killed.jsonl")
+    assert cmd[1:3] == ["-m", "scrapy"]
+    cmd[1:3] = ["-m", "tests.killpoint", queue, str(nth)]
+    killed = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=240)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    left = list((tmp_path / "job" / "requests.queue").glob(f"*/{queue}"))
+    assert [p.stat().st_size for p in left] == [0]  # the state such a kill leaves
+    resumed = run_crawl(server.url, tmp_path, "-a", "max_pages=1000", "-s", jobdir)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert "Task exception was never retrieved" not in resumed.stderr
+    stats = resumed.report()["stats"]
+    assert stats.get("scheduler/jobdir_discarded") == 1
+    assert not stats.get("scheduler/disk_push_failed")
+    assert_every_article_once(tmp_path / "feeds")

@@ -355,3 +355,23 @@ def test_entries_older_than_since_are_not_fetched() -> None:
     out = list(spider.parse_sitemap(Response(url, body=body, request=Request(url))))
     assert sorted(r.meta["article_id"] for r in out) == ["u2", "u3"]
     assert spider.crawler.stats.get_value("discovery/skipped/since") == 1
+
+
+def test_discovery_requests_restored_from_a_stopped_run_leave_the_gate_shut() -> None:
+    """A JOBDIR crawl stopped cleanly restores its queued sitemap requests in the next run:
+    they were counted at that run's gate, so their answers must not open this run's while
+    its own sitemap is still out; the articles they name are fetched all the same."""
+    spider = _spider("http://127.0.0.1:8001", discover="sitemap")
+    mine = spider._sitemap_request("http://127.0.0.1:8001/mine.xml", root=True)
+    assert spider.discovery_outstanding == 1
+    assert spider.article_request("http://127.0.0.1:8001/news/a-u1") is None  # held
+    old = Request("http://127.0.0.1:8001/old.xml",
+                  meta={**mine.meta, "discovery_run": "20210416T000000Z-1-abcd"})
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>http://127.0.0.1:8001/news/b-u2</loc></url></urlset>")
+    assert list(spider.parse_sitemap(Response(old.url, body=body, request=old))) == []
+    assert not spider.gate_open and len(spider.held) == 2
+    assert spider.crawler.stats.get_value("discovery/restored") == 1
+    empty = body.replace(b"<url><loc>http://127.0.0.1:8001/news/b-u2</loc></url>", b"")
+    out = list(spider.parse_sitemap(Response(mine.url, body=empty, request=mine)))
+    assert spider.gate_open and sorted(r.meta["article_id"] for r in out) == ["u1", "u2"]

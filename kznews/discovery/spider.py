@@ -9,7 +9,7 @@ whichever source named it first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,6 +25,7 @@ from kznews.sites.centerinform import outlet
 logger = logging.getLogger(__name__)
 
 DISCOVERY_PRIORITY = 20
+RUN_META = "discovery_run"  # the run_id of the crawl that made a discovery request
 MAX_SITEMAPS = 1000  # sitemap files per crawl: an index pointing at itself ends here
 
 
@@ -33,6 +34,7 @@ class DiscoveryMixin(HintsMixin):
 
     args: Any
     base_url: str
+    run_id: str
     held: list[scrapy.Request]
 
     def init_discovery(self) -> None:
@@ -66,8 +68,18 @@ class DiscoveryMixin(HintsMixin):
         """Overridden by the spider: True once the crawl is stopping."""
         return False
 
-    def _discovery_done(self) -> Iterator[scrapy.Request]:
-        """One discovery request answered; the held article requests once all have."""
+    def made_by_this_run(self, meta: Mapping[str, Any]) -> bool:
+        """Whether a discovery request was made by this run, not restored from the JOBDIR
+        queue of a stopped one: such a request was counted at that run's gate, and its feed
+        probes are that run's."""
+        return meta.get(RUN_META, self.run_id) == self.run_id
+
+    def _discovery_done(self, meta: Mapping[str, Any] | None = None) -> Iterator[scrapy.Request]:
+        """One discovery request answered (``meta``: its meta; None: the wait for the first
+        listing page); the held article requests once all have."""
+        if meta is not None and not self.made_by_this_run(meta):
+            self._inc("discovery/restored")
+            return
         self.discovery_outstanding -= 1
         if not self.gate_open or not self.held:
             return
@@ -86,7 +98,8 @@ class DiscoveryMixin(HintsMixin):
     def _discovery_request(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
         self.discovery_outstanding += 1
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed,
-                              priority=DISCOVERY_PRIORITY, meta=meta, dont_filter=True)
+                              priority=DISCOVERY_PRIORITY, meta={**meta, RUN_META: self.run_id},
+                              dont_filter=True)
 
     def discovery_failed(self, failure: Any) -> Iterator[Any]:
         request = failure.request
@@ -95,9 +108,9 @@ class DiscoveryMixin(HintsMixin):
         self._inc(f"discovery/{kind}/failed")
         log = logger.info if status == 404 else logger.warning
         log("%s %s not read: %s", kind, request.url, failure.getErrorMessage())
-        if request.meta.get("probe"):
+        if request.meta.get("probe") and self.made_by_this_run(request.meta):
             yield from self.next_feed_probe()
-        yield from self._discovery_done()
+        yield from self._discovery_done(request.meta)
 
     # ------------------------------------------------------------------ start
     def discovery_start(self, memory: DiscoveryMemory | None = None) -> Iterator[scrapy.Request]:
@@ -163,7 +176,7 @@ class DiscoveryMixin(HintsMixin):
             request = self._sitemap_request(url, root=True)
             if request:
                 yield request
-        yield from self._discovery_done()
+        yield from self._discovery_done(response.meta)
 
     # ------------------------------------------------------------------ sitemaps
     def _on_base(self, url: str, kind: str) -> str | None:
@@ -202,7 +215,7 @@ class DiscoveryMixin(HintsMixin):
         else:
             self._inc("discovery/sitemap/not_a_sitemap")
             logger.warning("%s is not a sitemap", response.url)
-        yield from self._discovery_done()
+        yield from self._discovery_done(response.meta)
 
     def _sitemap_articles(self, entries: list[Any]) -> Iterator[scrapy.Request]:
         for entry in entries:
@@ -253,7 +266,7 @@ class DiscoveryMixin(HintsMixin):
         entries = parse_feed(response.body, response.url)
         if entries is None:
             self._inc("discovery/feed/not_a_feed")
-            if response.meta.get("probe"):
+            if response.meta.get("probe") and self.made_by_this_run(response.meta):
                 yield from self.next_feed_probe()
         else:
             self.feed_probes = []
@@ -267,7 +280,7 @@ class DiscoveryMixin(HintsMixin):
                 request = self.article_request(entry.link, via="feed")
                 if request:
                     yield request
-        yield from self._discovery_done()
+        yield from self._discovery_done(response.meta)
 
     def _answered(self, kind: str, url: str) -> None:
         self.answered[kind].append(url)

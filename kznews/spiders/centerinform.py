@@ -71,6 +71,10 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         super().update_settings(settings)
         # Distributed mode when KZNEWS_REDIS_URL is set (docs/DISTRIBUTED.md), else a no-op.
         settings.set("ADDONS", {**settings.getdict("ADDONS"), Distributed: 0}, "spider")
+        # A JOBDIR queue that survives SIGKILL (kznews.scheduler). "command" priority: above
+        # Scrapy's default (re-applied to a crawler made by the crawl command), below the
+        # distributed add-on's scheduler, settings.py and -s SCHEDULER=….
+        settings.set("SCHEDULER", "kznews.scheduler.JobdirScheduler", "command")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         known = {k: kwargs.pop(k) for k in list(kwargs) if k in ARG_NAMES}

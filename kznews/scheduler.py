@@ -1,0 +1,119 @@
+"""Scrapy's scheduler, with a ``JOBDIR`` request queue that a crawl killed with SIGKILL
+cannot leave in a state that breaks the next run.
+
+Scrapy writes its disk queue's state (``requests.queue/active.json``, the request count in
+the header of each queue file) only when the crawl closes, and a new queue file's header
+sits in a write buffer until enough requests follow it. A crawl killed just after a queue
+was made (one listing page waiting, say) leaves that file empty. The next run reopens it
+on the first push at that priority and fails (``struct.error``) for every request of it:
+inside Scrapy's handling of a callback's output, so each became a "Task exception was never
+retrieved" and the requests were lost (every article, when it is their queue).
+
+So a marker beside the queue says a crawl has it open; a run that finds the marker, or
+queue files without ``active.json``, knows the last one was killed and starts with an empty
+queue (``scheduler/jobdir_discarded``). Nothing is lost by that: a killed crawl's queue
+holds no usable count anyway, and a resumed crawl walks every listing page again
+(:mod:`kznews.spiders.centerinform`). A crawl stopped cleanly (Ctrl-C, SIGTERM) keeps its
+queue as in Scrapy.
+
+A disk queue that fails all the same (full disk, a damaged file) does not fail the
+callback: a request it cannot take goes to the memory queue (``scheduler/disk_push_failed``),
+one it cannot give back ends the use of the disk queue (``scheduler/disk_dropped``), each
+logged once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scrapy import Request, Spider
+from scrapy.core.scheduler import Scheduler
+
+if TYPE_CHECKING:
+    from twisted.internet.defer import Deferred
+
+logger = logging.getLogger(__name__)
+
+MARKER = "kznews-open"  # in requests.queue while a crawl has the queue open
+
+
+def killed_queue(dqdir: Path) -> bool:
+    """Whether ``dqdir`` holds the queue of a crawl that never closed it."""
+    if (dqdir / MARKER).exists():
+        return True
+    return not (dqdir / "active.json").exists() and any(dqdir.iterdir())
+
+
+def discard_queue(dqdir: Path) -> None:
+    for entry in dqdir.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+class JobdirScheduler(Scheduler):
+    """:class:`scrapy.core.scheduler.Scheduler` safe against a kill (see the module)."""
+
+    def open(self, spider: Spider) -> Deferred[None] | None:
+        self.failures_logged: set[str] = set()
+        if self.dqdir:
+            dqdir = Path(self.dqdir)
+            if killed_queue(dqdir):
+                logger.warning("JOBDIR request queue %s was left by a crawl that did not "
+                               "close: started empty (every listing page is read again)",
+                               dqdir)
+                discard_queue(dqdir)
+                if self.stats is not None:
+                    self.stats.inc_value("scheduler/jobdir_discarded")
+            (dqdir / MARKER).write_text(f"{os.getpid()}\n", "utf-8")
+        return super().open(spider)
+
+    def close(self, reason: str) -> Deferred[None] | None:
+        result = super().close(reason)
+        # Only once the queue's state is written; a queue given up on stays marked so the
+        # next run does not read it.
+        if self.dqdir and self.dqs is not None:
+            Path(self.dqdir, MARKER).unlink(missing_ok=True)
+        return result
+
+    def _dqpush(self, request: Request) -> bool:
+        try:
+            return super()._dqpush(request)
+        except Exception as exc:  # Scrapy's callback-output handling must not see it
+            self._disk_failed("scheduler/disk_push_failed", "a request is kept in memory",
+                              exc)
+            return False
+
+    def _dqpop(self) -> Request | None:
+        try:
+            return super()._dqpop()
+        except Exception as exc:  # raised again on every pop: give the disk queue up
+            dropped = self._drop_disk_queue()
+            self._disk_failed("scheduler/disk_dropped", f"its {dropped} requests are dropped "
+                              "(a resumed crawl reads every listing page again)", exc, dropped)
+            return None
+
+    def _drop_disk_queue(self) -> int:
+        dqs, self.dqs = self.dqs, None
+        if dqs is None:
+            return 0
+        dropped = len(dqs)
+        try:
+            dqs.close()
+        except Exception:  # noqa: BLE001 - the queue is damaged already; closing is a courtesy
+            logger.debug("damaged JOBDIR request queue not closed", exc_info=True)
+        return dropped
+
+    def _disk_failed(self, key: str, outcome: str, exc: BaseException, count: int = 1) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key, count)
+        if key not in self.failures_logged:
+            self.failures_logged.add(key)
+            logger.warning("JOBDIR request queue %s failed (%s: %s): %s; further failures "
+                           "are counted as %s", self.dqdir, type(exc).__name__, exc, outcome,
+                           key)
