@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import resource
 import subprocess
 import sys
 import threading
@@ -124,6 +125,7 @@ class Watch:
     rss_interval: float = 1.0
     first: float | None = None
     last: float | None = None
+    cpu_seconds: float | None = None  # user + system time of the watched process, when known
     samples: list[dict[str, Any]] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
@@ -171,9 +173,11 @@ class Watch:
 
 def run_process(cmd: list[str], cwd: Path, log: Path, requests: list[str],
                 timeout: float, sample_rss: bool = False) -> tuple[int, float, Watch]:
-    """Run one crawl command with its output in ``log``; exit status, wall seconds, watch."""
+    """Run one crawl command with its output in ``log``; exit status, wall seconds, watch
+    (with the command's CPU seconds: on a shared machine they vary less than its rate)."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
+        before = children_cpu()
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env())
         watch = Watch(requests, pid=proc.pid if sample_rss else None)
@@ -187,7 +191,14 @@ def run_process(cmd: list[str], cwd: Path, log: Path, requests: list[str],
         finally:
             watch.stop()
         wall = time.perf_counter() - start
+        watch.cpu_seconds = children_cpu() - before
     return code, wall, watch
+
+
+def children_cpu() -> float:
+    """User + system seconds of the waited-for child processes of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def tail(path: Path, chars: int = 2000) -> str:

@@ -62,6 +62,15 @@ def rate(watch: Watch) -> float:
     return round(watch.count / seconds, 1) if seconds > 0 else 0.0
 
 
+def cpu(watch: Watch, requests: int) -> dict[str, float | None]:
+    """The crawl process's CPU seconds (start-up and shutdown included) and per request."""
+    seconds = watch.cpu_seconds
+    if seconds is None:
+        return {"cpu_s": None, "cpu_ms_per_request": None}
+    return {"cpu_s": round(seconds, 2),
+            "cpu_ms_per_request": round(1000 * seconds / requests, 2) if requests else None}
+
+
 def count_lines(path: Path) -> int:
     try:
         with path.open("rb") as fh:
@@ -83,7 +92,7 @@ def run_centerinform(server: Any, workdir: Path, timeout: float,
     paths = server.requests[start:]
     result = {"exit": code, "requests": len(paths), "items": count_lines(workdir / "out.jsonl"),
               "seconds": round(watch.active_seconds, 2), "wall_s": round(wall, 2),
-              "requests_per_s": rate(watch), "load": load,
+              "requests_per_s": rate(watch), **cpu(watch, len(paths)), "load": load,
               "article_requests": sum(p.startswith("/news/") for p in paths)}
     if code != 0:
         result["log_tail"] = tail(log)
@@ -128,7 +137,8 @@ def run(quick: bool = False, recrawl: bool = False) -> dict[str, Any]:
             bare_paths = server.requests[start:]
             bare = {"exit": code, "requests": len(bare_paths),
                     "seconds": round(watch.active_seconds, 2), "wall_s": round(wall, 2),
-                    "requests_per_s": rate(watch), "load": load}
+                    "requests_per_s": rate(watch), **cpu(watch, len(bare_paths)),
+                    "load": load}
             if code != 0:
                 bare["log_tail"] = tail(bare_dir / "bare.log")
             out["centerinform"] = kz

@@ -90,12 +90,13 @@ def render(r: dict[str, Any]) -> str:
         for name, key in (("centerinform", "centerinform"), ("bare Scrapy", "bare_scrapy")):
             c = cr[key]
             rows.append([name, c["requests"], c.get("items", "–"), c["seconds"], c["wall_s"],
-                         c["requests_per_s"], c["load"], c["exit"]])
+                         c["requests_per_s"], c.get("cpu_ms_per_request") or "–", c["load"],
+                         c["exit"]])
         parts.append(f"### Crawl: mirror of {cr['articles']} articles, same URLs "
                      f"({'identical' if cr['same_requests'] else 'DIFFERENT'}), "
                      f"ratio {cr['ratio']}\n\n"
                      + table(["spider", "requests", "items", "active s", "wall s",
-                              "requests/s", "load", "exit"], rows))
+                              "requests/s", "CPU ms/request", "load", "exit"], rows))
     mem = r.get("memory")
     if mem and mem.get("samples"):
         c = mem["crawl"]

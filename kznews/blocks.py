@@ -53,10 +53,20 @@ class Marker:
     where: str  # "title", "body", "cookie" (Set-Cookie names) or "header:<name>"
     pattern: re.Pattern[str]
     on_200: bool  # strong enough to call a 200 page a block
+    # A pattern every match of ``pattern`` contains a match of, tried first: a leading \b
+    # keeps the regex engine from skipping ahead, and every article page is searched.
+    needle: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> bool:
+        if self.needle is not None and not self.needle.search(text):
+            return False
+        return self.pattern.search(text) is not None
 
 
-def _m(kind: str, where: str, pattern: str, on_200: bool = False) -> Marker:
-    return Marker(kind, where, re.compile(pattern, re.I), on_200)
+def _m(kind: str, where: str, pattern: str, on_200: bool = False, needle: str | None = None
+       ) -> Marker:
+    return Marker(kind, where, re.compile(pattern, re.I), on_200,
+                  re.compile(needle, re.I) if needle else None)
 
 
 # The marker table: vendors first, generic last; the first match names the kind. Sources:
@@ -69,7 +79,7 @@ MARKERS: tuple[Marker, ...] = (
     _m("cloudflare", "title", r"^\s*just a moment\.\.\.|attention required! \| cloudflare",
        on_200=True),
     _m("cloudflare", "body", r"\b_cf_chl_opt\b|__cf_chl_|\bcf-browser-verification\b|"
-       r"\bcf-challenge-running\b", on_200=True),
+       r"\bcf-challenge-running\b", on_200=True, needle=r"cf[-_]"),
     # Ambient on ordinary Cloudflare pages (the bot-detection beacon): only with a block status.
     _m("cloudflare", "body", r"/cdn-cgi/challenge-platform/"),
     _m("cloudflare", "header:server", r"^cloudflare"),
@@ -139,7 +149,7 @@ def classify(status: int, headers: Any, body: bytes | str) -> str | None:
             continue
         if status == 200 and not small and not marker.where.startswith("header:"):
             continue
-        if any(marker.pattern.search(t) for t in _texts(marker, heads, text, title)):
+        if any(marker.search(t) for t in _texts(marker, heads, text, title)):
             return marker.kind
     return "forbidden" if status == 403 else None
 

@@ -38,14 +38,27 @@ def _place(value: str | None) -> str | None:
 
 def signals(a: Article, b: Article) -> int:
     """How many independent clues say ``a`` and ``b`` are one story (0 if they cannot be)."""
-    if a.lang == b.lang or a.published_at[:10] != b.published_at[:10]:
+    if not _comparable(a, b):
         return 0
+    return _clues(a, b, _story_numbers(a), _story_numbers(b))
+
+
+def _comparable(a: Article, b: Article) -> bool:
+    """Other language, same day, ids close: the two could be one story."""
+    if a.lang == b.lang or a.published_at[:10] != b.published_at[:10]:
+        return False
     try:
         gap = abs(int(a.id[1:]) - int(b.id[1:]))
     except ValueError:
-        return 0
-    if gap > MAX_ID_GAP:
-        return 0
+        return False
+    return gap <= MAX_ID_GAP
+
+
+def _story_numbers(a: Article) -> set[str]:
+    return _numbers(a.title + " " + a.body)
+
+
+def _clues(a: Article, b: Article, na: set[str], nb: set[str]) -> int:
     score = 0
     if a.photo_credit and a.photo_credit.casefold() == (b.photo_credit or "").casefold():
         score += 1
@@ -53,37 +66,68 @@ def signals(a: Article, b: Article) -> int:
         score += 1
     if _place(a.dateline_place) and _place(a.dateline_place) == _place(b.dateline_place):
         score += 1
-    na, nb = _numbers(a.title + " " + a.body), _numbers(b.title + " " + b.body)
     if len(na) >= 2 and len(nb) >= 2 and len(na & nb) * 2 >= len(na | nb):
         score += 1
     return score
 
 
 class TranslationPairer:
-    """Holds the last ``window`` articles; ``add`` returns those leaving the window."""
+    """Holds the last ``window`` articles; ``add`` returns those leaving the window.
+
+    Only articles of the same day can pair, so each is compared with the same-day articles
+    of the window (in window order, as a scan of the whole window would meet them), and the
+    figures of an article's text are read once, not once per comparison: a window of 500
+    would otherwise cost 500 comparisons per article."""
 
     def __init__(self, window: int = 60) -> None:
         self.window = window
         self.pending: deque[Article] = deque()
+        self._by_day: dict[str, deque[Article]] = {}
+        # id(article) -> (its day key, the figures of its text once read), while pending
+        self._seen: dict[int, tuple[str, set[str] | None]] = {}
 
     def add(self, article: Article) -> list[Article]:
+        day = article.published_at[:10]
         best, best_score = None, MIN_SIGNALS - 1
-        for other in self.pending:
-            if other.translations:
+        mine: set[str] | None = None
+        for other in self._by_day.get(day, ()):
+            if other.translations or not _comparable(article, other):
                 continue
-            score = signals(article, other)
+            if mine is None:
+                mine = _story_numbers(article)
+            score = _clues(article, other, mine, self._numbers_of(other))
             if score > best_score:
                 best, best_score = other, score
         if best is not None and not article.translations:
             article.translations = [{"id": best.id, "lang": best.lang}]
             best.translations = [{"id": article.id, "lang": article.lang}]
         self.pending.append(article)
+        self._by_day.setdefault(day, deque()).append(article)
+        self._seen[id(article)] = (day, mine)
         released = []
         while len(self.pending) > self.window:
-            released.append(self.pending.popleft())
+            released.append(self._release())
         return released
+
+    def _numbers_of(self, article: Article) -> set[str]:
+        day, numbers = self._seen[id(article)]
+        if numbers is None:
+            numbers = _story_numbers(article)
+            self._seen[id(article)] = (day, numbers)
+        return numbers
+
+    def _release(self) -> Article:
+        article = self.pending.popleft()
+        day, _ = self._seen.pop(id(article))
+        bucket = self._by_day[day]
+        bucket.popleft()  # the oldest of its day, as it was the oldest of the window
+        if not bucket:
+            del self._by_day[day]
+        return article
 
     def drain(self) -> list[Article]:
         out = list(self.pending)
         self.pending.clear()
+        self._by_day.clear()
+        self._seen.clear()
         return out

@@ -50,6 +50,7 @@ DEFERRED_PRIORITY = -100
 # Sitemap and feed links after listing and related ones: an article the listing also shows
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
 PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -20}
+URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
 class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
@@ -84,6 +85,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         host = urlsplit(self.base_url).hostname or ""
         self.allowed_domains = [host]
         self.seen_ids: set[str] = set()
+        self._url_memo: dict[str, tuple[str | None, str | None]] = {}
         self.skipped_known: set[str] = set()
         # Listing dates by id, also for articles first reached through a related link.
         self.listing_dates: dict[str, date] = {}
@@ -197,6 +199,20 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         points at another server."""
         return on_site(url, self.base_url)
 
+    def _article_url(self, url: str) -> tuple[str | None, str | None]:
+        """The canonical same-site URL of a link and its article id (None, None off-site).
+
+        Memoised: the ~30 related links of every page name few distinct articles (5,000
+        distinct URLs among 150,000 links in a 5,000-article crawl)."""
+        found = self._url_memo.get(url)
+        if found is None:
+            same = self._same_site(outlet.canonical_url(url))
+            found = (same, outlet.article_id(same or ""))
+            if len(self._url_memo) >= URL_MEMO_SIZE:
+                self._url_memo.clear()
+            self._url_memo[url] = found
+        return found
+
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing", hop: int = 0, lang_hint: str | None = None,
                         late: bool = False) -> scrapy.Request | None:
@@ -205,8 +221,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         lastmod) and links whose badge names a language not kept are skipped. ``hop``: related
         links followed from a listing article to reach this one. Requests wait while sitemaps
         and feeds are read (kznews.discovery.spider)."""
-        same = self._same_site(outlet.canonical_url(url))
-        aid = outlet.article_id(same or "")
+        same, aid = self._article_url(url)
         if not same or not aid or aid in self.seen_ids:
             return None
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
