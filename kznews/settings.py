@@ -122,7 +122,11 @@ EXTENSIONS = {
     "kznews.extensions.report.CrawlReport": 500,
     "kznews.extensions.progress.Progress": 510,
     "kznews.extensions.taskerrors.TaskErrors": 520,
+    "kznews.extensions.collector.CollectorTuning": 530,
 }
+# Young collections of the cycle collector every this many allocations during a crawl, the
+# objects of start-up frozen (kznews.extensions.collector); 0: Python's defaults.
+KZNEWS_GC_THRESHOLD = 10_000
 
 # --- reports, monitors, notifiers, progress (docs/REPORTS.md) --------------------------------
 KZNEWS_MONITORS_ENABLED = True

@@ -277,6 +277,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_PROGRESS_INTERVAL", "seconds between redraws of the live line",
             "progress"),
     Setting("KZNEWS_PROGRESS_LOG_INTERVAL", "seconds between progress log lines", "progress"),
+    Setting("KZNEWS_GC_THRESHOLD", "allocations between young collections of Python's "
+            "cycle collector during a crawl, start-up objects frozen (`0`: Python's defaults)",
+            "process"),
 )
 
 ARG_NAMES = tuple(a.name for a in ARGS)
