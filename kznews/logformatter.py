@@ -10,10 +10,11 @@ item is one short DEBUG line.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Self
 
 from itemadapter import ItemAdapter
-from scrapy import Spider
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.logformatter import LogFormatter, LogFormatterResult
 from twisted.python.failure import Failure
@@ -39,8 +40,30 @@ def describe(item: Any) -> str:
 
 
 class KznewsLogFormatter(LogFormatter):
-    def scraped(self, item: Any, response: Response | Failure | None, spider: Spider
-                ) -> LogFormatterResult:
+    # Set from LOG_LEVEL: the "Crawled" and "Scraped" DEBUG lines of every page and item are
+    # not made at all when Scrapy's log handler would drop them (Scrapy leaves the root
+    # logger open to every level, so each would cost a log record anyway).
+    quiet = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        formatter = cls()
+        level = crawler.settings.get("LOG_LEVEL", "DEBUG")
+        if isinstance(level, str):
+            level = logging.getLevelName(level.upper())
+        formatter.quiet = isinstance(level, int) and level > logging.DEBUG
+        return formatter
+
+    def crawled(  # type: ignore[override]
+            self, request: Request, response: Response, spider: Spider
+    ) -> LogFormatterResult | None:
+        return None if self.quiet else super().crawled(request, response, spider)
+
+    def scraped(  # type: ignore[override]
+            self, item: Any, response: Response | Failure | None, spider: Spider
+    ) -> LogFormatterResult | None:
+        if self.quiet:
+            return None
         return {"level": logging.DEBUG, "msg": "Scraped %(item)s",
                 "args": {"item": describe(item)}}
 

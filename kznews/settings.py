@@ -12,6 +12,9 @@ ROBOTSTXT_OBEY = True
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+# The same lines as Scrapy's exporter, written faster for articles (kznews.exporters).
+FEED_EXPORTERS = {"jsonlines": "kznews.exporters.JsonLinesExporter",
+                  "jsonl": "kznews.exporters.JsonLinesExporter"}
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
