@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import logging
 import os
 import secrets
@@ -18,6 +17,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
+from sortedcontainers import SortedList
 
 from kznews.blocks import Blocked
 from kznews.discovery.memory import DiscoveryMemory
@@ -90,11 +90,13 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         # Listing dates by id, also for articles first reached through a related link.
         self.listing_dates: dict[str, date] = {}
         # (id number, date) of every article whose date is known: the id sequence is a
-        # calendar for pages that carry only a year-less dateline.
-        self.id_dates: list[tuple[int, date]] = []
+        # calendar for pages that carry only a year-less dateline. Sorted as it grows (the
+        # listing is read newest first: a plain list took a shift of the whole list per id).
+        self.id_dates: SortedList = SortedList()
         # Listing pages are walked in page order, one at a time, so that a repeated crawl
         # can stop at the first page(s) holding nothing new.
         self.page_links: dict[int, str] = {}
+        self.page_numbers: SortedList = SortedList()  # the keys of page_links
         self.listing_urls: set[str] = set()
         # id -> the listing page that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, int] = {}
@@ -169,12 +171,12 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
 
     def next_listing(self, after: int) -> scrapy.Request | None:
         """The listing page after ``after``: the lowest page number seen in any pagination."""
-        later = [n for n, url in self.page_links.items()
-                 if after < n <= self.args.max_pages and url not in self.listing_urls]
-        if not later or self.pages_requested >= self.args.max_pages:
+        if self.pages_requested >= self.args.max_pages:
             return None
-        number = min(later)
-        return self.listing_request(self.page_links[number], number)
+        for number in self.page_numbers.irange(after, self.args.max_pages, (False, True)):
+            if self.page_links[number] not in self.listing_urls:
+                return self.listing_request(self.page_links[number], number)
+        return None
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
@@ -287,8 +289,9 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
             self.listed_ids.setdefault(entry.id, page)
         for url, number in pages:
             same = self._same_site(url)
-            if same:
-                self.page_links.setdefault(number, same)
+            if same and number not in self.page_links:
+                self.page_links[number] = same
+                self.page_numbers.add(number)
         # The list itself: dated entries once any page had them (undated ones are sidebars
         # such as "popular", the same or random on every page).
         self.listing_had_dates = self.listing_had_dates or any(e.listing_date for e in entries)
@@ -373,12 +376,12 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         log("listing page %s holds no article links: end of the listing", response.url)
 
     def _learn_date(self, aid: str, when: date) -> None:
-        bisect.insort(self.id_dates, (int(aid[1:]), when))
+        self.id_dates.add((int(aid[1:]), when))
 
     def _date_hints(self, aid: str, listing_date: date | None) -> list[tuple[str, date]]:
         hints = [("listing", listing_date)] if listing_date else []
         if self.id_dates and aid[1:].isdigit():
-            pos = bisect.bisect_left(self.id_dates, (int(aid[1:]), date.min))
+            pos = self.id_dates.bisect_left((int(aid[1:]), date.min))
             near = [self.id_dates[i] for i in (pos - 1, pos) if 0 <= i < len(self.id_dates)]
             if near:
                 hints.append(("ids", min(near, key=lambda n: abs(n[0] - int(aid[1:])))[1]))
