@@ -28,6 +28,7 @@ from scrapy.settings import BaseSettings
 
 from kznews.extensions.taskerrors import STAT as TASK_STAT
 from kznews.report.tally import DRIFT_FIELDS
+from kznews.scheduler import ENQUEUE_FAILED
 from kznews.verdict import EXIT_MONITOR_FAILED as EXIT_MONITOR_FAILED  # re-exported
 
 logger = logging.getLogger(__name__)
@@ -165,7 +166,8 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
 #: Stats of articles a run parsed but could not save, or of shared state lost under it.
 MISSING_STATS = {"export/not_written": "articles not written (feed or store failed)",
                  "export/store_failed": "articles whose store claim failed",
-                 "store/data_lost": "article store lost its data during the run"}
+                 "store/data_lost": "article store lost its data during the run",
+                 ENQUEUE_FAILED: "requests the scheduler could not take"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MARKER = "kznews-open"  # in requests.queue while a crawl has the queue open
+ENQUEUE_FAILED = "scheduler/enqueue_failed"
 
 
 def killed_queue(dqdir: Path) -> bool:
@@ -56,7 +57,38 @@ def discard_queue(dqdir: Path) -> None:
             entry.unlink()
 
 
-class JobdirScheduler(Scheduler):
+class GuardedEnqueue:
+    """Mixin for a scheduler: ``enqueue_request`` never raises.
+
+    Scrapy passes a callback's output to the scheduler from ``CONCURRENT_ITEMS`` asyncio
+    workers, and a worker an exception escapes from is gone: kznews runs one worker (its
+    pipelines never wait, and Scrapy's default of 100 tasks per response cost ~1 ms a page),
+    so one failing enqueue would leave the rest of that callback's output waiting for good,
+    and the crawl with it. A request the scheduler cannot take is lost, as in Scrapy; here it
+    is counted as ``scheduler/enqueue_failed``, each kind logged once at ERROR, and the run
+    recorded as incomplete: the next one walks every listing page, and the completeness
+    monitor fails this one."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        try:
+            return bool(super().enqueue_request(request))  # type: ignore[misc]
+        except Exception as exc:  # noqa: BLE001 - must not reach Scrapy's output workers
+            stats = getattr(self, "stats", None)
+            if stats is not None:
+                stats.inc_value(ENQUEUE_FAILED)
+            spider = getattr(getattr(self, "crawler", None), "spider", None)
+            if spider is not None and hasattr(spider, "incomplete"):
+                spider.incomplete = True
+            seen: set[str] = self.__dict__.setdefault("_enqueue_errors", set())
+            kind = f"{type(exc).__name__}: {exc}"[:300]
+            if kind not in seen:
+                seen.add(kind)
+                logger.error("request not scheduled: %s (%s); further ones are counted in "
+                             "%s", request.url, kind, ENQUEUE_FAILED, exc_info=exc)
+            return False
+
+
+class JobdirScheduler(GuardedEnqueue, Scheduler):
     """:class:`scrapy.core.scheduler.Scheduler` safe against a kill (see the module)."""
 
     def open(self, spider: Spider) -> Deferred[None] | None:

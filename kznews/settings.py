@@ -21,7 +21,9 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 # What one callback yields goes through the spider middlewares and pipelines this many at a
 # time. kznews's pipelines never wait (SQLite, Redis and file writes are synchronous), so
 # items cannot overlap anyway, and Scrapy starts this many asyncio tasks for every response:
-# its default of 100 cost ~1 ms a page, a sixth of a crawl's CPU.
+# its default of 100 cost ~1 ms a page, a sixth of a crawl's CPU. With one task, an exception
+# escaping the scheduler would stall the rest of the callback's output: kznews's schedulers
+# never raise (kznews.scheduler.GuardedEnqueue).
 CONCURRENT_ITEMS = 1
 # --- retries, sizes, depth (docs/RELIABILITY.md) ----------------------------------------------
 DOWNLOAD_TIMEOUT = 30

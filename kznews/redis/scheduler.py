@@ -38,6 +38,7 @@ from w3lib.url import canonicalize_url
 from kznews import blocks
 from kznews.redis import serialize, setting
 from kznews.redis.worker import LEASE, Worker, WorkerExtension, worker_for
+from kznews.scheduler import GuardedEnqueue
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class LeasedQueue(PriorityQueue):
         return request
 
 
-class RedisScheduler(Scheduler):
+class RedisScheduler(GuardedEnqueue, Scheduler):
     """scrapy-redis' scheduler with leases, JSON requests and crawl membership.
 
     ``data:`` requests (the spider's end-of-crawl flush of its own buffers) stay in this
