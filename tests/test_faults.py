@@ -58,7 +58,10 @@ class Run:
         return {item["id"]: item for item in self.result.items}
 
     def hits(self, key: str) -> list[Hit]:
-        return [h for h in self.faults.log if url_key(h.path) == key]
+        """The requests for ``key`` in the order the server numbered them: the log is in the
+        order answers finished, and two requests for one article can overlap."""
+        return sorted((h for h in self.faults.log if url_key(h.path) == key),
+                      key=lambda h: h.attempt)
 
     def trap_hits(self, name: str) -> list[Hit]:
         return [h for h in self.faults.log if f"u{TRAP_IDS[name]}" in h.path]
