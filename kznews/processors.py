@@ -18,7 +18,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from kznews.extract.markup import has_markup, strip_markup
+from kznews.extract.markup import TAG_SHAPED, has_markup, strip_markup
 
 __all__ = [
     "ALMATY",
@@ -303,8 +303,15 @@ def clean_paragraphs(paragraphs: Iterable[str | None]) -> list[str]:
 
 
 def join_paragraphs(paragraphs: Iterable[str | None]) -> str:
-    """The feed's body: clean paragraphs separated by a blank line."""
-    return "\n\n".join(clean_paragraphs(paragraphs))
+    """The feed's body: clean paragraphs separated by a blank line.
+
+    Each paragraph is free of markup, but one ending in ``</`` and the next starting with
+    ``>`` would make a tag across the blank line: such a ``<`` is dropped, as ``clean_text``
+    drops what it cannot read."""
+    body = "\n\n".join(clean_paragraphs(paragraphs))
+    while "<" in body and (found := TAG_SHAPED.search(body)) is not None:
+        body = body[:found.start()] + body[found.start() + 1:]
+    return body
 
 
 # --------------------------------------------------------------------------- months

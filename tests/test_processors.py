@@ -990,3 +990,12 @@ def test_infer_year_keeps_within_the_known_neighbours() -> None:
         date(2026, 11, 20), "dateline+crawl")
     assert infer_year(1, 12, [("ids:not-after", date(2025, 3, 1))], today) == (
         date(2024, 12, 1), "dateline+crawl")
+
+
+def test_paragraphs_joined_never_make_a_tag_across_the_blank_line() -> None:
+    # each paragraph cleans to "></": alone not markup, joined "></\n\n></" would hold "</\n\n>"
+    body = join_paragraphs(["<b>&gt;&#60;/", "<b>&gt;&#60;/"])
+    assert not TAG_SHAPED.search(body), body
+    assert clean_text("<b>&gt;&#60;/") == "></"
+    assert body == ">/\n\n></"  # the "<" that opened the tag is the one dropped
+    assert join_paragraphs(["a < b", "c > d"]) == "a < b\n\nc > d"  # text with < and > stays
