@@ -67,6 +67,7 @@ class MonitorConfig:
     drift_max_rise: float = 0.25
     drift_max_share: float = 1.0
     drift_min_items: int = 5
+    max_failed_share: float = 0.05
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> MonitorConfig:
@@ -83,6 +84,7 @@ class MonitorConfig:
             drift_max_rise=settings.getfloat("KZNEWS_DRIFT_MAX_RISE", 0.25),
             drift_max_share=settings.getfloat("KZNEWS_DRIFT_MAX_SHARE", 1.0),
             drift_min_items=settings.getint("KZNEWS_DRIFT_MIN_ITEMS", 5),
+            max_failed_share=settings.getfloat("KZNEWS_MONITOR_MAX_FAILED_SHARE", 0.05),
         )
 
 
@@ -179,6 +181,30 @@ def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> Monitor
         return MonitorResult("completeness", False, "; ".join(found)
                              + " — the next run walks every listing page")
     return MonitorResult("completeness", True, "every parsed article saved")
+
+
+DOWNLOAD_FAILED = "drop/download/"
+"""Prefix of the stats of article pages that could not be fetched, retries spent
+(``drop/download/<exception>``, counted by the spider's errback)."""
+
+
+def check_downloads(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """Article pages that could not be fetched after their retries: a few on a live site are
+    normal (the next run fetches them), a larger share means this run's feed is missing
+    articles it knows of and must not pass."""
+    stats = report.get("stats") or {}
+    failed = {k[len(DOWNLOAD_FAILED):]: int(v) for k, v in stats.items()
+              if k.startswith(DOWNLOAD_FAILED) and v}
+    n = sum(failed.values())
+    if not n:
+        return MonitorResult("downloads", True, "every article page fetched")
+    tried = n + int(report.get("items") or 0)
+    share = n / tried
+    why = ", ".join(f"{k} {v}" for k, v in sorted(failed.items(), key=lambda kv: -kv[1])[:3])
+    return MonitorResult("downloads", share <= cfg.max_failed_share,
+                         f"{n} of {tried} article pages could not be fetched ({_pct(share)}, "
+                         f"maximum {_pct(cfg.max_failed_share)}): {why}; the next run fetches "
+                         "them again")
 
 
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -291,6 +317,7 @@ def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
                  cfg: MonitorConfig) -> list[MonitorResult]:
     return [check_items(report, cfg), check_errors(report, cfg),
             check_finish_reason(report, cfg), check_completeness(report, cfg),
+            check_downloads(report, cfg),
             check_schema(report, cfg), check_coverage(report, cfg),
             check_drift(report, history, cfg), check_blocks(report, cfg)]
 

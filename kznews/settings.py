@@ -138,6 +138,7 @@ KZNEWS_MONITORS_ENABLED = True
 KZNEWS_MONITOR_MIN_ITEMS = 1  # fewer articles scraped or found unchanged: failed
 KZNEWS_MONITOR_MAX_ERRORS = 5  # more ERROR log lines: failed
 KZNEWS_MONITOR_MAX_INVALID = 0  # more articles failing the feed's JSON Schema: failed
+KZNEWS_MONITOR_MAX_FAILED_SHARE = 0.05  # larger share of article pages not fetched: failed
 KZNEWS_MONITOR_FINISH_REASONS = ["finished", "max_articles"]  # and any closespider_*
 # Minimum share of articles with a value, per field, checked for each language with at least
 # KZNEWS_MONITOR_COVERAGE_MIN_ITEMS articles (3 articles, 1 with an image, say nothing about

@@ -389,3 +389,13 @@ def test_charset_sniffing() -> None:
 def test_body_problems(body: bytes, flags: list[str], problem: str | None) -> None:
     response = HtmlResponse("http://h/news/u1", body=body, flags=flags, encoding="utf-8")
     assert body_problem(response) == problem
+
+
+def test_a_run_that_could_not_fetch_many_articles_does_not_pass(tmp_path: Path) -> None:
+    # every page answers 503 one to nine times: more often than most are retried
+    site = build_site(articles=12, seed=5)
+    with serve(site, faults="503=1.0,fail=9") as server:
+        result = run_crawl(server.url, tmp_path, "-a", "discover=listing")
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert "downloads" in result.stderr and "could not be fetched" in result.stderr
+    assert len(result.items) < len(site.articles)

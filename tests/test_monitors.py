@@ -132,6 +132,21 @@ def test_plain_monitors() -> None:
     assert M.check_finish_reason({"finish_reason": "closespider_timeout"}, cfg).passed
 
 
+def test_downloads_monitor_fails_when_many_article_pages_were_not_fetched() -> None:
+    cfg = M.MonitorConfig()
+    assert M.check_downloads({"items": 5, "stats": {}}, cfg).passed
+    few = {"items": 99, "stats": {"drop/download/TimeoutError": 1}}
+    assert M.check_downloads(few, cfg).passed  # 1 of 100: a live site's blip
+    many = {"items": 2, "stats": {"drop/download/TimeoutError": 5,
+                                  "drop/download/ConnectionLost": 3, "drop/other": 9}}
+    result = M.check_downloads(many, cfg)
+    assert not result.passed
+    assert "8 of 10 article pages" in result.message
+    assert result.message.index("TimeoutError 5") < result.message.index("ConnectionLost 3")
+    assert M.check_downloads(many, M.MonitorConfig(max_failed_share=0.9)).passed
+    assert "downloads" in {r.name for r in M.run_monitors(many, [], cfg) if not r.passed}
+
+
 def test_drift_compares_with_recent_runs_that_did_not_drift() -> None:
     cfg = M.MonitorConfig(drift_max_rise=0.25, drift_min_items=5)
     steady = [report_of([article(i) for i in range(10)]) for _ in range(2)]

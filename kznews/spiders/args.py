@@ -256,6 +256,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_MONITOR_MAX_ERRORS", "more ERROR log lines: failed", "monitors"),
     Setting("KZNEWS_MONITOR_MAX_INVALID", "more articles failing the JSON Schema: failed",
             "monitors"),
+    Setting("KZNEWS_MONITOR_MAX_FAILED_SHARE", "larger share of article pages that could not "
+            "be fetched after their retries: failed", "monitors"),
     Setting("KZNEWS_MONITOR_FINISH_REASONS", "finish reasons that pass (and any "
             "`closespider_*`)", "monitors"),
     Setting("KZNEWS_MONITOR_COVERAGE", "minimum share of articles with a value, per field "
