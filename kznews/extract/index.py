@@ -95,9 +95,6 @@ class PageIndex:
             found = self._attrs[name] = _having(name)(self.top)
         return found
 
-    def _class_index(self) -> dict[str, list[etree._Element]]:
-        return self._classes
-
     def with_class(self, token: str) -> list[etree._Element]:
         return self._classes.get(token, [])
 
