@@ -69,3 +69,25 @@ def test_selectors_outside_the_subset_are_refused() -> None:
     for css in ("a > b", "a:first-child", "a + b", ""):
         with pytest.raises(ValueError):
             compile_css(css)
+
+
+ODD_TREES = [
+    # a frameset holds the body: classed elements before, around and after it
+    '<html class=h><head><link id=l></head><frameset class=f><frame class=g><body class=z>'
+    '<p class=x>a</p><p id=i>b</p></body><frame class=k></frameset><!-- c --></html>',
+    # skipped subtrees (button, noscript, template) and an inline widget keep their classes
+    '<body><button class=x><span class=y>b</span></button><noscript><p class=x>n</p>'
+    '</noscript><template><div class=x><a class=x href=/t>t</a></div></template>'
+    '<p class=x>c<span class=w>USD/KZT 1</span></p></body>',
+    '<p class=x>only</p>',
+]
+
+
+@pytest.mark.parametrize("html", ODD_TREES)
+def test_class_index_and_links_are_those_of_libxml2(html: str) -> None:
+    # the same tree the index parsed, asked the whole-tree way
+    index = PageIndex(html, lambda el: el.get("class") == "w", frozenset({"span"}))
+    assert index.classed == index.top.xpath("//*[@class or @id]")
+    assert index.with_class("x") == index.top.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' x ')]")
+    assert index.links == index.root.xpath(".//a[@href]")

@@ -129,19 +129,7 @@ class PageIndex:
         and, when it is an ``<a href>``, joins ``links``. Elements of the page outside the
         body, and inside skipped subtrees, are class-indexed (and links listed) apart."""
         root, top, lines, zones = self.root, self.top, self.lines, self._zones
-        after: list[etree._Element] = []
-        if root is not top:
-            if top.get("class") or top.get("id") is not None:
-                self._file_classed(top, top.get("class"))
-            into = None
-            for child in top:
-                if child is root:
-                    into = after
-                elif isinstance(child.tag, str):
-                    if into is None:
-                        self._file_outside(child)
-                    else:
-                        into.append(child)
+        after = self._file_before(root, top)
         page_links = self.links
         buf: list[str] = []
         add = buf.append
@@ -236,6 +224,33 @@ class PageIndex:
                 lines.append(Line(text, owner[-1], len(lines), links))
         for el in after:
             self._file_outside(el)
+
+    def _file_before(self, root: etree._Element, top: etree._Element) -> list[etree._Element]:
+        """Class-index what precedes ``root`` in page order (``top``, the ancestors of
+        ``root`` and their earlier children: the head, a frameset); return the subtrees that
+        follow it, in page order, to be indexed after the walk."""
+        if root is top:
+            return []
+        path = []  # the ancestors of root below top, top-down
+        node = root.getparent()
+        while node is not None and node is not top:
+            path.append(node)
+            node = node.getparent()
+        path.reverse()
+        self._file_classed(top, top.get("class"))
+        following: list[list[etree._Element]] = []
+        parent = top
+        for branch in (*path, root):
+            for child in parent:
+                if child is branch:
+                    break
+                if isinstance(child.tag, str):
+                    self._file_outside(child)
+            if branch is not root:
+                self._file_classed(branch, branch.get("class"))
+            following.append([el for el in branch.itersiblings() if isinstance(el.tag, str)])
+            parent = branch
+        return [el for group in reversed(following) for el in group]
 
     def _skipped_subtree(self, el: etree._Element) -> None:
         """A skipped element's descendants still belong in the class index and links."""
