@@ -188,13 +188,19 @@ DOWNLOAD_FAILED = "drop/download/"
 (``drop/download/<exception>``, counted by the spider's errback)."""
 
 
+NOT_DOWNLOAD_FAILURES = frozenset({"NotInArchive"})
+"""Drops that are no failure: replaying an archive (``-a warc=``) asks for related pages it
+never held, and the live site is not asked instead."""
+
+
 def check_downloads(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     """Article pages that could not be fetched after their retries: a few on a live site are
     normal (the next run fetches them), a larger share means this run's feed is missing
     articles it knows of and must not pass."""
     stats = report.get("stats") or {}
     failed = {k[len(DOWNLOAD_FAILED):]: int(v) for k, v in stats.items()
-              if k.startswith(DOWNLOAD_FAILED) and v}
+              if k.startswith(DOWNLOAD_FAILED) and v
+              and k[len(DOWNLOAD_FAILED):] not in NOT_DOWNLOAD_FAILURES}
     n = sum(failed.values())
     if not n:
         return MonitorResult("downloads", True, "every article page fetched")

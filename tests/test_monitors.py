@@ -144,6 +144,8 @@ def test_downloads_monitor_fails_when_many_article_pages_were_not_fetched() -> N
     assert "8 of 10 article pages" in result.message
     assert result.message.index("TimeoutError 5") < result.message.index("ConnectionLost 3")
     assert M.check_downloads(many, M.MonitorConfig(max_failed_share=0.9)).passed
+    replay = {"items": 7, "stats": {"drop/download/NotInArchive": 49}}
+    assert M.check_downloads(replay, cfg).passed  # an archive replay's missing related pages
     assert "downloads" in {r.name for r in M.run_monitors(many, [], cfg) if not r.passed}
 
 
