@@ -140,10 +140,17 @@ class PageIndex:
         skipped = None  # the element whose subtree was just skipped: its end event is next
         blocks, skips, kinds = BLOCK_TAGS, SKIP_TAGS, _VERDICT_TAGS
 
+        def flush() -> None:
+            text = "".join(buf)
+            buf.clear()
+            if text.strip():
+                lines.append(Line(text, owner[-1], len(lines), links[:]))
+            links.clear()
+
         index, classed, kinds_known = self._classes, self._classed, _KINDS
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-        # Most events change nothing: a line is made only when there is one. The class index
-        # and the verdicts are inlined: this loop runs for every element of every page.
+        # Most events change nothing: flush is called only when there is a line. The class
+        # index and the verdicts are inlined: this loop runs for every element of every page.
         for event, el in walker:
             if event == "start":
                 tag = el.tag
@@ -167,7 +174,7 @@ class PageIndex:
                     if kind or tag == "article":
                         above = _apply(kind, tag, above)
                 elif tag in kinds:
-                    above = _apply(_kind_of(tag, " "), tag, above)
+                    above = _apply(_kind((tag, None, None)), tag, above)
                 if tag == "a" and el.get("href") is not None:
                     page_links.append(el)
                 if tag in skips or (skip is not None and (skip_tags is None or tag in skip_tags)
@@ -181,19 +188,11 @@ class PageIndex:
                 verdicts.append(above)
                 if tag in blocks:
                     if buf or links:
-                        text = "".join(buf)
-                        buf.clear()
-                        if text.strip():
-                            lines.append(Line(text, owner[-1], len(lines), links))
-                        links = []
+                        flush()
                     owner.append(el)
                 elif tag == "br":
                     if buf or links:
-                        text = "".join(buf)
-                        buf.clear()
-                        if text.strip():
-                            lines.append(Line(text, owner[-1], len(lines), links))
-                        links = []
+                        flush()
                     continue
                 elif tag == "a":
                     links.append(el)
@@ -207,11 +206,7 @@ class PageIndex:
                     verdicts.pop()
                     if owner[-1] is el:  # a block ends (cheaper than reading its tag again)
                         if buf or links:
-                            text = "".join(buf)
-                            buf.clear()
-                            if text.strip():
-                                lines.append(Line(text, owner[-1], len(lines), links))
-                            links = []
+                            flush()
                         owner.pop()
                 tail = el.tail
                 if tail and el is not root:
@@ -219,9 +214,7 @@ class PageIndex:
             elif el.tail:  # a comment or processing instruction: only its tail is text
                 add(el.tail)
         if buf or links:
-            text = "".join(buf)
-            if text.strip():
-                lines.append(Line(text, owner[-1], len(lines), links))
+            flush()
         for el in after:
             self._file_outside(el)
 
@@ -370,15 +363,17 @@ def _having(name: str) -> Callable[[etree._Element], list[etree._Element]]:
     return lambda top: [el for el in top.iter(etree.Element) if el.get(name) is not None]
 
 
-# ``layout._kind`` by what it reads: pages repeat the same few tag/class pairs.
-_kind_of = lru_cache(maxsize=4096)(kind_of)
-
-
 _UNKNOWN = object()
 _KINDS: dict[tuple[str, str | None, str | None], Any] = {}
 """``layout.kind_of`` by (tag, class, id): pages of a site repeat the same few."""
 KINDS_MEMO = 4096
 MEMOS.append(_KINDS.clear)
+
+
+def _kind(key: tuple[str, str | None, str | None]) -> str | None:
+    """``layout.kind_of`` of (tag, class, id), memoised."""
+    known = _KINDS.get(key, _UNKNOWN)
+    return _remember_kind(key) if known is _UNKNOWN else known
 
 
 def _remember_kind(key: tuple[str, str | None, str | None]) -> str | None:
@@ -411,5 +406,5 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
     if cls is None and ident is None and tag not in KIND_TAGS:
         kind = None  # most elements: nothing in their tag or attributes marks furniture
     else:
-        kind = _kind_of(tag, f"{cls or ''} {ident or ''}")
+        kind = _kind((tag, cls, ident))
     return _apply(kind, node.tag, above)

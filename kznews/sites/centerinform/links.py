@@ -61,9 +61,6 @@ def _images(p: Page) -> Named:
     return Named(list(dict.fromkeys(_joiner(p.url)(u) for u in urls)), name)
 
 
-_PLAIN_PATH = re.compile(r"/(?!/)[^\s\\?#%;]*")
-
-
 def _joiner(base: str) -> Any:
     """``urljoin(base, u)`` for the image URLs of one page: a plain site-relative path is the
     base's ``scheme://host`` plus the path, and an absolute ``http(s)`` URL comes out the same
@@ -73,7 +70,7 @@ def _joiner(base: str) -> Any:
     prefix = scheme.lower() + sep + rest if key else ""
 
     def join(u: str) -> str:
-        if prefix and _PLAIN_PATH.fullmatch(u) and "/." not in u:
+        if prefix and _plain_path(u):
             return prefix + u
         if prefix and u.startswith(("http://", "https://")):
             return _join_absolute(scheme.lower(), u)
@@ -145,6 +142,12 @@ def _related(p: Page) -> list[dict[str, Any]]:
 
 
 _NOT_PLAIN = re.compile(r"[?#\s\\]|/\.")
+
+
+def _plain_path(raw: str) -> bool:
+    """A site-relative path that joining to any page of the site leaves as it is: no query,
+    fragment, space, backslash or dot segment."""
+    return raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw)
 _ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
@@ -169,7 +172,7 @@ def _link_url(origin: str, base: str, raw: str) -> str:
     joined and canonicalised it is the origin plus the path without its trailing slash. An
     absolute URL depends only on the page's scheme: the same sidebar links recur on every
     page, so those are worked out once."""
-    if origin and raw.startswith("/") and not raw.startswith("//") and not _NOT_PLAIN.search(raw):
+    if origin and _plain_path(raw):
         return origin + raw.rstrip("/")
     simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
     if simple:
@@ -222,7 +225,7 @@ def _simple_canonical(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=8192)
 def _canonical_absolute(scheme: str, raw: str) -> str:
-    return O.canonical_url(urljoin(f"{scheme}://site/", raw))
+    return O.canonical_url(_join_absolute(scheme, raw))
 
 
 MEMOS.append(_canonical_absolute.cache_clear)
