@@ -1,30 +1,72 @@
 """One page in, one feed record out: the crawl's extraction without Scrapy.
 
-``article_from_html(html, url)`` runs the same rule chains, loader and item as a crawl, so
-its record has the same fields and values as the crawl's export (``crawled_at`` is now).
+``article_from_html(html, url)`` runs the same decoding, rule chains, loader, item and
+schema check as a crawl, so its record has the same fields and values as the crawl's export
+(``crawled_at`` is now), and a page the crawl would drop gives None.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from datetime import date, datetime
 from typing import Any
 
 from kznews.items import item_dict
 from kznews.loaders import build_article, missing_fields
+from kznews.middlewares import decode_html
+from kznews.pipelines.validate import problems
+from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.article import extract_article
 
+logger = logging.getLogger(__name__)
 
-def article_from_html(html: str | bytes, url: str, *, listing_date: date | None = None,
-                      today: date | None = None) -> dict[str, Any] | None:
+
+def article_from_html(html: str | bytes, url: str, *, listing_date: date | str | None = None,
+                      today: date | str | None = None, content_type: str | None = None
+                      ) -> dict[str, Any] | None:
     """The feed record of the article page ``html`` fetched from ``url``, or None when the
-    page is not an article (no title, body, date or language found).
+    page is not an article (no title, body, date or language found) or its record fails the
+    feed's schema, as a crawl would drop it (the reason is logged).
 
+    ``url`` must name an article (``…-u<N>``): ids, canonical URL and links come from it.
     ``listing_date`` is the date a listing page printed beside the link: it gives a year to
-    a dateline without one. ``today`` (default: today in Almaty) bounds that year.
-    ``bytes`` are read as UTF-8; decode other charsets first.
+    a dateline without one. ``today`` (default: today in Almaty) bounds that year. Both take
+    a ``date`` or ``YYYY-MM-DD``. ``bytes`` are decoded as a crawl decodes them (BOM,
+    ``content_type``'s charset, ``<meta charset>``, and a cp1251 page labelled UTF-8 or not
+    labelled at all is read as cp1251).
+
+    Raises TypeError or ValueError, with one line, for arguments that cannot be right.
     """
-    hints = [("listing", listing_date)] if listing_date else []
-    ex = extract_article(html, url, hints, today)
+    if isinstance(html, bytes | bytearray):
+        html = decode_html(bytes(html), content_type)
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    if not O.article_id(url):
+        raise ValueError(f"url names no article (an ic24.kz article URL ends in -u<N>): {url!r}")
+    day = _as_date("listing_date", listing_date)
+    hints = [("listing", day)] if day else []
+    ex = extract_article(html, url, hints, _as_date("today", today))
     if missing_fields(ex):
         return None
-    return item_dict(build_article(ex, url))
+    item = build_article(ex, url)
+    found = problems(item)
+    if found:
+        name, message = found[0]
+        logger.warning("%s: dropped, as a crawl would: %s %s", url, name, message)
+        return None
+    return item_dict(item)
+
+
+def _as_date(name: str, value: date | str | None) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{name} must be a date or YYYY-MM-DD, not {value!r}") from None
+    raise TypeError(f"{name} must be a date or YYYY-MM-DD, not {type(value).__name__}")

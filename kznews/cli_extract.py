@@ -19,7 +19,7 @@ def extract(html: bytes, url: str, listing_date: date | None) -> dict[str, Any]:
     article = article_from_html(html, url, listing_date=listing_date)
     if article is None:
         raise ValueError(f"{url}: not an article page (no title, body, date or language "
-                         "found)")
+                         "found), or one a crawl would drop")
     return article
 
 

@@ -26,6 +26,12 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.misc import load_object
 from scrapy.utils.response import response_status_message
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -222,6 +228,18 @@ def sniff_encoding(body: bytes, declared: str | None) -> str | None:
     except UnicodeDecodeError:
         return None
     return "cp1251" if _reads_as_cyrillic(text) else None
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """A page's bytes as a crawl reads them: the charset of the BOM, the ``Content-Type``
+    header or the page's ``<meta>`` (what Scrapy reads), corrected as ``CharsetMiddleware``
+    corrects a label that lies or is missing; undecodable bytes become U+FFFD."""
+    declared = (read_bom(body)[0] or http_content_type_encoding(content_type)
+                or html_body_declared_encoding(body))
+    fixed = sniff_encoding(body, declared)
+    if fixed is not None:
+        return body.decode(fixed, "replace").removeprefix("\ufeff")
+    return html_to_unicode(content_type, body)[1]
 
 
 class CharsetMiddleware:

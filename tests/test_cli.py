@@ -69,6 +69,22 @@ def test_kznews_extract_one_page(tmp_path: Path) -> None:
     assert "no title" in bad.stderr
 
 
+def test_kznews_extract_reads_a_cp1251_page_as_a_crawl_does(tmp_path: Path) -> None:
+    """A Russian page saved in the outlet's old charset, its label gone: the same record."""
+    page = REPO / "tests/fixtures/pages/mirror-seed-u45694"
+    url = "https://ic24.kz/" + json.loads((page / "meta.json").read_text())["url"]
+    html = (page / "page.html").read_text("utf-8")
+    old = tmp_path / "cp1251.html"
+    old.write_bytes(html.replace("charset=utf-8", "").encode("cp1251", errors="xmlcharrefreplace"))
+    out = []
+    for path in (page / "page.html", old):
+        proc = subprocess.run([PY, "-m", "kznews", "extract", str(path), "--url", url],
+                              cwd=REPO, capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        out.append({k: v for k, v in json.loads(proc.stdout).items() if k != "crawled_at"})
+    assert out[0] == out[1] and "Казахстан" in out[1]["body"]
+
+
 def test_demo_rerun_keeps_the_first_result(tmp_path: Path) -> None:
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
     outs = []
