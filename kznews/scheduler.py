@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from scrapy import Request, Spider
 from scrapy.core.scheduler import Scheduler
+from scrapy.settings import BaseSettings
+from scrapy.utils.misc import load_object
 
 if TYPE_CHECKING:
     from twisted.internet.defer import Deferred
@@ -86,6 +88,26 @@ class GuardedEnqueue:
                 logger.error("request not scheduled: %s (%s); further ones are counted in "
                              "%s", request.url, kind, ENQUEUE_FAILED, exc_info=exc)
             return False
+
+
+class GuardEveryScheduler:
+    """Scrapy add-on, last of kznews's: whatever ``SCHEDULER`` ends up being (``-s
+    SCHEDULER=…`` or a project's own), it runs behind :class:`GuardedEnqueue`. One that is
+    not already is subclassed with the guard in front, at the setting's own priority, so a
+    scheduler of the user's that raises costs a request, not the crawl (see
+    ``CONCURRENT_ITEMS`` in kznews/settings.py)."""
+
+    def update_settings(self, settings: BaseSettings) -> None:
+        path = settings.get("SCHEDULER")
+        try:
+            cls = load_object(path) if isinstance(path, str) else path
+        except Exception:  # noqa: BLE001 - Scrapy reports a bad path itself, in its words
+            return
+        if not isinstance(cls, type) or issubclass(cls, GuardedEnqueue):
+            return
+        guarded = type(f"Guarded{cls.__name__}", (GuardedEnqueue, cls),
+                       {"__module__": cls.__module__, "__qualname__": f"Guarded{cls.__name__}"})
+        settings.set("SCHEDULER", guarded, settings.getpriority("SCHEDULER") or "addon")
 
 
 class JobdirScheduler(GuardedEnqueue, Scheduler):

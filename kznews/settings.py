@@ -22,8 +22,8 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 # time. kznews's pipelines never wait (SQLite, Redis and file writes are synchronous), so
 # items cannot overlap anyway, and Scrapy starts this many asyncio tasks for every response:
 # its default of 100 cost ~1 ms a page, a sixth of a crawl's CPU. With one task, an exception
-# escaping the scheduler would stall the rest of the callback's output: kznews's schedulers
-# never raise (kznews.scheduler.GuardedEnqueue).
+# escaping the scheduler would stall the rest of the callback's output: no scheduler raises
+# (kznews.scheduler.GuardedEnqueue; an add-on puts it in front of a SCHEDULER of the user's).
 CONCURRENT_ITEMS = 1
 # --- retries, sizes, depth (docs/RELIABILITY.md) ----------------------------------------------
 DOWNLOAD_TIMEOUT = 30
@@ -169,7 +169,9 @@ KZNEWS_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress log lines
 # sets PLAYWRIGHT_LAUNCH_OPTIONS: Debian's /usr/bin/chromium (or $KZNEWS_CHROMIUM), headless,
 # --no-sandbox --disable-gpu ...; keys given with -s PLAYWRIGHT_LAUNCH_OPTIONS='{...}' win.
 ADDONS = {"kznews.render.Rendering": 0, "kznews.politeness.Politeness": 10,
-          "kznews.offline.NoThirdPartyFetches": 20}
+          "kznews.offline.NoThirdPartyFetches": 20,
+          # last: any SCHEDULER (a user's own too) never raises (kznews.scheduler)
+          "kznews.scheduler.GuardEveryScheduler": 1000}
 KZNEWS_RENDER_WAIT = 10.0  # seconds a rendered page may take to show its article text
 # A rendered page's budget (kznews.browser): seconds from opening to closing the page, the
 # resident memory of its renderer (a watchdog kills it above), its JavaScript heap (V8 flag).

@@ -16,3 +16,15 @@ class FlakyScheduler(JobdirScheduler):
         if FlakyScheduler.calls % 4 == 0 and "/news/" in request.url:
             raise RuntimeError("queue refused the request")
         Scheduler._mqpush(self, request)
+
+
+class PlainFlakyScheduler(Scheduler):
+    """Scrapy's own scheduler, no kznews guard, refusing every fourth article request."""
+
+    calls = 0
+
+    def _mqpush(self, request: Request) -> None:
+        PlainFlakyScheduler.calls += 1
+        if PlainFlakyScheduler.calls % 4 == 0 and "/news/" in request.url:
+            raise RuntimeError("queue refused the request")
+        super()._mqpush(request)

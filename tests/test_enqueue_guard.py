@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from scrapy import Request, Spider
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.test import get_crawler
 
 from kznews import settings
@@ -74,3 +75,48 @@ def test_a_crawl_whose_scheduler_refuses_requests_still_ends(tmp_path: Path) -> 
     first, second = {i["id"] for i in result.items}, {i["id"] for i in again.items}
     assert second and not first & second
     assert first | second == {a["id"] for a in site.articles}
+
+
+def _applied(scheduler: Any, priority: str = "cmdline") -> Any:
+    from scrapy.settings import Settings
+
+    from kznews.scheduler import GuardEveryScheduler
+    s = Settings()
+    s.set("SCHEDULER", scheduler, priority)
+    GuardEveryScheduler().update_settings(s)
+    return s
+
+
+def test_a_scheduler_of_the_users_gets_the_guard_at_its_own_priority() -> None:
+    from scrapy.core.scheduler import Scheduler
+
+    from tests.flaky_scheduler import PlainFlakyScheduler
+    s = _applied("tests.flaky_scheduler.PlainFlakyScheduler")
+    cls = s["SCHEDULER"]
+    assert issubclass(cls, GuardedEnqueue) and issubclass(cls, PlainFlakyScheduler)
+    assert cls.__name__ == "GuardedPlainFlakyScheduler"
+    assert s.getpriority("SCHEDULER") == SETTINGS_PRIORITIES["cmdline"]  # -s stays -s
+    assert _applied(Scheduler, "project")["SCHEDULER"].__mro__[1] is GuardedEnqueue
+    # kznews's own schedulers, and a path that does not load, are left as they are
+    assert _applied("kznews.scheduler.JobdirScheduler")["SCHEDULER"] == \
+        "kznews.scheduler.JobdirScheduler"
+    assert _applied("no.such.Scheduler")["SCHEDULER"] == "no.such.Scheduler"
+    assert "kznews.scheduler.GuardEveryScheduler" in settings.ADDONS
+    assert settings.ADDONS["kznews.scheduler.GuardEveryScheduler"] == max(
+        settings.ADDONS.values())
+
+
+def test_a_crawl_with_a_plain_scrapy_scheduler_that_raises_still_ends(tmp_path: Path) -> None:
+    """``-s SCHEDULER=`` a scheduler without kznews's guard: the crawl still ends, the
+    refusals are counted, and the run does not pass."""
+    site = build_site(articles=24, seed=5)
+    with serve(site, port=0) as server:
+        result = run_crawl(server.url, tmp_path, "-a", "max_pages=1000",
+                           "-a", "discover=listing",
+                           settings={"SCHEDULER": "tests.flaky_scheduler.PlainFlakyScheduler",
+                                     "KZNEWS_PROGRESS": "off"}, timeout=120)
+    stats = result.report()["stats"]
+    assert stats.get("finish_reason") == "finished", result.stderr[-2000:]
+    assert stats.get("scheduler/enqueue_failed", 0) >= 1
+    assert result.returncode == 3
+    assert 0 < len(result.items) < 24
