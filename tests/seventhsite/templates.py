@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
-from tests.copykit.catalogue import ALMATY, MONTHS, Response
+from tests.copykit.catalogue import ALMATY, MONTHS, CopyArticle, Response
 from tests.copykit.text import EN_MONTHS
 from tests.seventhsite import site
 
@@ -133,7 +133,7 @@ def term_link(name: str, extra: str = "") -> str:
     return f'<a href="/taxonomy/term/{site.terms()[name]}"{extra}>{e(name)}</a>'
 
 
-def _rows(items: Sequence[site.Article]) -> str:
+def _rows(items: Sequence[CopyArticle]) -> str:
     return "\n".join(
         f'<div class="views-row views-row-{k + 1} views-row-{"odd" if k % 2 == 0 else "even"}">'
         f'<div class="views-field views-field-title"><span class="field-content">'
@@ -168,7 +168,7 @@ def _page(title: str, inner: str) -> bytes:
             f"<title>{e(title)} | Центр информации</title></head>\n"
             f'<body class="html not-front page-novosti"><div id="page">{CURRENCY}'
             f'<h1 class="title" id="page-title">{e(title)}</h1>\n{inner}\n</div></body></html>'
-            ).encode("utf-8")
+            ).encode()
 
 
 def listing(page: int, base: str) -> Response:
@@ -196,8 +196,9 @@ def not_found() -> bytes:
                  "<p>Запрашиваемая страница не найдена.</p>").replace(b"page-novosti", b"page-404")
 
 
-def article(a: site.Article, base: str) -> Response:
+def article(a: CopyArticle, base: str) -> Response:
     from tests.seventhsite import drupal, micro, table
 
+    assert isinstance(a, site.Article)
     render = {"drupal": drupal.render, "micro": micro.render, "table": table.render}[a.cms]
     return render(a, base)
