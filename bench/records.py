@@ -27,6 +27,7 @@ def _copies() -> dict[str, Route]:
     from tests.fifthsite import site as fifth
     from tests.fourthsite import site as fourth
     from tests.othersite import site as other
+    from tests.seventhsite import site as seventh
     from tests.sixthsite import site as sixth
     from tests.thirdsite import site as third
 
@@ -37,7 +38,7 @@ def _copies() -> dict[str, Route]:
 
     return {"other": lambda target, host: other.route(target, f"http://{host}"),
             "third": third.respond, "fourth": fourth_route, "fifth": fifth.route,
-            "sixth": sixth.route}
+            "sixth": sixth.route, "seventh": seventh.route}
 
 
 def _path(url: str) -> str:
