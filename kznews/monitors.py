@@ -213,6 +213,18 @@ def check_downloads(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorRes
                          "them again")
 
 
+def check_archive(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """A web archive the user asked for that misses responses (a full disk) is no archive to
+    rebuild the feeds from: the run does not pass, though its feeds are complete."""
+    stats = report.get("stats") or {}
+    failed = int(stats.get("archive/write_failed") or 0)
+    if not failed:
+        return MonitorResult("archive", True, "every response archived, or no archive asked for")
+    return MonitorResult("archive", False, f"{failed} response(s) not written to the web "
+                         "archive (archive/write_failed; see the log for why); the feeds are "
+                         "complete, the archive holds whole records only")
+
+
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     """Fields listed in ``cfg.coverage`` are judged, per language with enough articles; the
     other fields (optional ones such as image_urls) are only reported."""
@@ -323,7 +335,7 @@ def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
                  cfg: MonitorConfig) -> list[MonitorResult]:
     return [check_items(report, cfg), check_errors(report, cfg),
             check_finish_reason(report, cfg), check_completeness(report, cfg),
-            check_downloads(report, cfg),
+            check_downloads(report, cfg), check_archive(report, cfg),
             check_schema(report, cfg), check_coverage(report, cfg),
             check_drift(report, history, cfg), check_blocks(report, cfg)]
 

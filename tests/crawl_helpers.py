@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -85,3 +89,18 @@ def wait_log(proc: subprocess.Popen[str], workdir: Path, name: str,
     """Wait for a :func:`redis_worker` and return its log."""
     proc.wait(timeout=timeout)
     return (workdir / f"{name}.log").read_text("utf-8")
+
+
+@contextlib.contextmanager
+def tmpfs(mount: Path, size: str) -> Iterator[Path]:
+    """A ``size`` tmpfs at ``mount`` (a full disk on demand; the tests run as root), unmounted
+    after."""
+    mount.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if proc.returncode:  # pragma: no cover - CI runs as root
+        pytest.skip(f"cannot mount a tmpfs (needs root): {proc.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -254,3 +254,79 @@ def test_rendered_pages_are_archived_as_conversions_and_replay_without_a_browser
     assert stats["archive/served_rendered"] == 3 and stats["render/playwright"] == 3
     assert "Starting download handler" not in again.stderr  # no Playwright, no chromium
     assert "Starting download handler" in live.stderr
+
+
+class _DiskFillsUp:
+    """``os.write`` for the writer: ``room`` bytes fit, then ENOSPC (a part-way write first),
+    until ``free()``."""
+
+    def __init__(self, room: int) -> None:
+        self.room = room
+        self.real = os.write
+
+    def free(self) -> None:
+        self.room = 1 << 40
+
+    def write(self, fd: int, data: Any) -> int:
+        if self.room <= 0:
+            raise OSError(28, "No space left on device")
+        n = min(len(data), self.room)
+        self.room -= n
+        return self.real(fd, bytes(data[:n]))
+
+
+def test_a_write_that_fails_part_way_is_cut_back_off_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kznews.archive import writer as W
+
+    disk = _DiskFillsUp(room=6000)
+    monkeypatch.setattr(W.os, "write", disk.write, raising=True)
+    out = W.WarcFileWriter(tmp_path, info={"software": "test"})
+    kept, lost = [], []
+    for n in range(12):
+        if n == 8:
+            disk.free()
+        rec = out.http_record("resource", f"http://h/{n}", None, os.urandom(900))  # type: ignore[arg-type]
+        try:
+            out.record(rec)
+        except OSError:
+            lost.append(n)
+        else:
+            kept.append(f"http://h/{n}")
+    out.close()
+    assert len(lost) >= 2 and max(lost) < 8
+    files = sorted(tmp_path.glob("*.warc.gz"))
+    found = scan([str(f) for f in files])
+    assert not found.cut_off, found.problems
+    urls = []
+    for f in files:
+        with f.open("rb") as handle:
+            recs = list(ArchiveIterator(handle))
+        assert recs[0].rec_type == "warcinfo"
+        urls += [r.rec_headers.get_header("WARC-Target-URI") for r in recs[1:]]
+    # the records written once there was room again follow whole ones: none is lost to a cut
+    assert urls == kept and kept[-1] == "http://h/11"
+    assert out.records == len(urls) + len(files)
+
+
+def test_a_full_disk_leaves_whole_records_and_fails_the_run(tmp_path: Path) -> None:
+    from tests.crawl_helpers import tmpfs
+
+    with tmpfs(tmp_path / "archive", "300k") as archive, \
+            serve(build_site(articles=120, seed=4), port=0) as server:
+        result = run_crawl(server.url, tmp_path / "run", "-a", "max_pages=1000",
+                           settings={"KZNEWS_ARCHIVE_DIR": str(archive),
+                                     "KZNEWS_PROGRESS": "off"}, timeout=240)
+        files = [str(f) for f in sorted(archive.glob("*.warc.gz"))]
+        found = scan(files)
+    report = result.report()
+    stats = report["stats"]
+    failed = stats.get("archive/write_failed", 0)
+    assert failed > 0 and len(result.items) == 120  # the feeds are whole
+    assert not found.cut_off, found.problems  # and the archive holds whole records only
+    assert len(found.captures) == stats["archive/records"] // 2
+    errors = [ln for ln in result.stderr.splitlines() if "[kznews.archive.writer] ERROR" in ln]
+    assert len(errors) == 1 and "No space left on device" in errors[0]
+    assert f"archive: {failed} response(s) not archived" in result.stderr
+    failing = [m["name"] for m in report["monitors"]["results"] if not m["passed"]]
+    assert failing == ["archive"] and result.returncode == 3

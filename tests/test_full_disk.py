@@ -18,7 +18,7 @@ import pytest
 from kznews.mirror import MirrorServer
 from kznews.pipelines.export import EXIT_EXPORT_FAILED
 from kznews.pipelines.feeds import FeedWriteError, FeedWriter
-from tests.crawl_helpers import REPO, CrawlResult, crawl_command, run_crawl
+from tests.crawl_helpers import REPO, CrawlResult, crawl_command, run_crawl, tmpfs
 
 ARTICLES = 150
 
@@ -34,16 +34,8 @@ def site() -> Iterator[MirrorServer]:
 @pytest.fixture
 def small_fs(tmp_path: Path) -> Iterator[Path]:
     """``tmp_path/feeds``: a 200 KiB tmpfs (room for a dozen feed lines), unmounted after."""
-    mount = tmp_path / "feeds"
-    mount.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)],
-                          capture_output=True, text=True)
-    if proc.returncode:  # pragma: no cover - CI runs as root
-        pytest.skip(f"cannot mount a tmpfs (needs root): {proc.stderr.strip()}")
-    try:
+    with tmpfs(tmp_path / "feeds", "200k") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def feed_ids(feeds: Path) -> Counter[str]:

@@ -28,7 +28,7 @@ import json
 import logging
 import os
 import socket
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -104,11 +104,18 @@ class WarcFileWriter:
                 continue
             break
         self.size = 0
-        self.files.append(path)
         buffer = io.BytesIO()
         self.builder.out = buffer
         self.builder.write_record(self.builder.create_warcinfo_record(path.name, self.info))
-        self._write(buffer.getvalue(), 1)
+        try:
+            self._write(buffer.getvalue(), 1)
+        except OSError:  # every file starts with its warcinfo: no file rather than one without
+            if self.fd is not None:
+                os.close(self.fd)
+                self.fd = None
+            path.unlink(missing_ok=True)
+            raise
+        self.files.append(path)
 
     def _append(self, data: bytes, records: int) -> None:
         if self.fd is None:
@@ -118,14 +125,31 @@ class WarcFileWriter:
             self.close()
 
     def _write(self, data: bytes, records: int) -> None:
+        """Write whole records or nothing: a write that fails part-way (a full disk) is cut
+        back off the file, so the records after it (once there is room again) follow a whole
+        one; a file that cannot be cut back is closed and left to ``kznews archive repair``,
+        and the next record starts a new file."""
+        assert self.fd is not None
+        start = self.size
+        try:
+            self._write_all(data)
+        except OSError:
+            try:
+                os.ftruncate(self.fd, start)  # the file is this writer's alone (O_EXCL)
+            except OSError:
+                os.close(self.fd)
+                self.fd = None
+            raise
+        self.size += len(data)
+        self.bytes += len(data)
+        self.records += records
+
+    def _write_all(self, data: bytes) -> None:
         assert self.fd is not None
         view = memoryview(data)
         while view:
             written = os.write(self.fd, view)
             view = view[written:]
-        self.size += len(data)
-        self.bytes += len(data)
-        self.records += records
 
     def close(self) -> None:
         if self.fd is not None:
@@ -204,12 +228,14 @@ class ArchiveMiddleware:
     """Downloader middleware writing the crawl's WARC files (off unless KZNEWS_ARCHIVE_DIR).
 
     Stats: ``archive/records``, ``archive/bytes``, ``archive/files``, ``archive/rendered``
-    (conversion records), ``archive/write_failed``."""
+    (conversion records), ``archive/write_failed`` (responses not archived: each kind of
+    error logged once, the sum at the end; the ``archive`` monitor fails the run)."""
 
     def __init__(self, crawler: Crawler, writer: WarcFileWriter) -> None:
         self.crawler = crawler
         self.writer = writer
         self.recent: OrderedDict[str, str] = OrderedDict()
+        self.failures: Counter[str] = Counter()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
@@ -236,7 +262,12 @@ class ArchiveMiddleware:
                 self._exchange(request, response)
         except OSError as exc:
             self._inc("archive/write_failed")
-            logger.error("archive: could not write %s: %s", response.url, exc)
+            kind = exc.strerror or type(exc).__name__
+            if not self.failures[kind]:
+                logger.error("archive: could not write %s: %s (the response is not archived; "
+                             "the crawl goes on, and further ones are counted in "
+                             "archive/write_failed)", response.url, exc)
+            self.failures[kind] += 1
         return response
 
     def _exchange(self, request: Request, response: Response) -> None:
@@ -283,7 +314,16 @@ class ArchiveMiddleware:
             self.crawler.stats.inc_value(key, count)
 
     def spider_closed(self) -> None:
-        self.writer.close()
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self._inc("archive/write_failed")
+            self.failures[exc.strerror or type(exc).__name__] += 1
+            logger.error("archive: could not close %s: %s", self.writer.directory, exc)
+        if self.failures:
+            logger.warning("archive: %d response(s) not archived (%s); the archive holds whole "
+                           "records only", sum(self.failures.values()),
+                           ", ".join(f"{k}: {v}" for k, v in self.failures.most_common()))
         if self.writer.files:
             logger.info("archive: %d records, %.1f MB in %d file(s) under %s",
                         self.writer.records, self.writer.bytes / 1e6, len(self.writer.files),
