@@ -7,15 +7,13 @@ Runs the kznews benchmarks (docs/BENCHMARKS.md), prints a table and writes every
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from . import crawl, extraction, memory, replay
-from .common import REPO, load_average, machine
+from .common import REPO, load_average, run_header, write_results
 from .table import render, targets
 
 SECTIONS = ("extraction", "crawl", "memory", "recrawl", "replay")
@@ -41,14 +39,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    started = datetime.now(UTC)
-    results: dict[str, Any] = {
-        "date": started.isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "quick": args.quick,
-        "sections": args.only,
-        "machine": machine(),
-        "load_start": load_average(),
-    }
+    results: dict[str, Any] = {**run_header(args.quick), "sections": args.only}
     clock = time.perf_counter()
     for name in args.only:
         print(f"bench: {name} …", file=sys.stderr, flush=True)
@@ -75,11 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     results["load_end"] = load_average()
     results["total_s"] = round(time.perf_counter() - clock, 1)
     results["targets"] = targets(results)
-    args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"{started:%Y-%m-%d}{'-quick' if args.quick else ''}.json"
-    path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    print(render(results))
-    print(f"\nresults: {path}")
+    write_results(args.out, "", results, render(results))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import platform
 import resource
@@ -206,3 +207,21 @@ def tail(path: Path, chars: int = 2000) -> str:
         return path.read_text("utf-8", "replace")[-chars:]
     except OSError:
         return ""
+
+
+def run_header(quick: bool) -> dict[str, Any]:
+    """What every results file starts with: when (UTC), how big, on what, under what load."""
+    from datetime import UTC, datetime
+
+    return {"date": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "quick": quick, "machine": machine(), "load_start": load_average()}
+
+
+def write_results(out: Path, stem: str, results: dict[str, Any], text: str) -> Path:
+    """``out/<date><stem>[-quick].json`` with every number; the table and the path printed."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{results['date'][:10]}{stem}{'-quick' if results['quick'] else ''}.json"
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(text)
+    print(f"\nresults: {path}")
+    return path

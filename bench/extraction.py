@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -69,7 +70,7 @@ def load_pages(count: int, seed: int = 1) -> list[dict[str, Any]]:
 
 
 def kznews_one(page: dict[str, Any]) -> dict[str, Any] | None:
-    ex = extract_article(page["html"], page["url"], page["hints"], TODAY)
+    ex = extract_article(page["html"], page["url"], page["hints"], page.get("today", TODAY))
     if missing_fields(ex):
         return None
     return vars(build_article(ex, page["url"]))
@@ -121,23 +122,21 @@ def trafilatura_scores(pages: list[dict[str, Any]], texts: list[str | None],
         categories = doc.get("categories") or []
         fields["category"] += (categories[:1] or [None])[0] == truth["category"]
         fields["tags"] += list(doc.get("tags") or []) == truth["tags"]
-        image = urlsplit(doc.get("image") or "").path or None
-        fields["image"] += image is not None and image == (truth["image_paths"] or [None])[0]
+        if "image_paths" in truth:  # not every copy's truth knows its images
+            image = urlsplit(doc.get("image") or "").path or None
+            fields["image"] += image is not None and image == (truth["image_paths"] or [None])[0]
         fields["lang"] += doc.get("language") == truth["lang"]
     n = len(pages)
     return {"body_f1": round(sum(f1) / n, 4), "body_exact": round(exact_body / n, 4),
             "fields": {k: round(v / n, 4) for k, v in sorted(fields.items())}}
 
 
-def run(quick: bool = False) -> dict[str, Any]:
-    count, repeats = (40, 2) if quick else (400, 5)
-    pages = load_pages(count)
-    out: dict[str, Any] = {"pages": len(pages), "repeats": repeats,
-                           "variants": dict(Counter(p["truth"]["variant"] for p in pages)),
-                           "mean_page_kb": round(sum(len(p["html"]) for p in pages)
-                                                 / len(pages) / 1024, 1),
-                           "load_before": load_average()}
+def time_extractors(pages: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
+    """Every extractor over all ``pages``, ``repeats`` times in turns: the times of each pass
+    and the last pass's outputs (kznews records, trafilatura texts and metadata)."""
     results: list[dict[str, Any] | None] = []
+    texts: list[str | None] = []
+    docs: list[dict[str, Any] | None] = []
 
     def kz() -> None:
         clear_memo()  # each pass starts cold: only pages of the same pass share memos
@@ -150,8 +149,6 @@ def run(quick: bool = False) -> dict[str, Any]:
         import trafilatura
     except ImportError:
         trafilatura = None
-    texts: list[str | None] = []
-    docs: list[dict[str, Any] | None] = []
     if trafilatura is not None:
         def tf_extract() -> None:
             texts.clear()
@@ -169,23 +166,104 @@ def run(quick: bool = False) -> dict[str, Any]:
     for func in funcs.values():
         func()
     pages[:] = sample
-    times = interleaved(repeats, funcs)
+    return {"times": interleaved(repeats, funcs), "results": results, "texts": texts,
+            "docs": docs, "trafilatura": trafilatura is not None}
+
+
+def summarise(pages: list[dict[str, Any]], timed: dict[str, Any],
+              kznews: dict[str, Any]) -> dict[str, Any]:
+    """Rates (from each extractor's fastest pass), ratios and scores; ``kznews`` holds its
+    scores, trafilatura is scored here."""
+    times = timed["times"]
     best = {name: min(ts) for name, ts in times.items()}
-    out["kznews"] = {"pages_per_s": round(len(pages) / best["kznews"], 1),
-                     "times_s": [round(t, 3) for t in times["kznews"]],
-                     **kznews_scores(pages, results)}
-    if trafilatura is None:
+    out: dict[str, Any] = {"kznews": {"pages_per_s": round(len(pages) / best["kznews"], 1),
+                                      "times_s": [round(t, 3) for t in times["kznews"]],
+                                      **kznews}}
+    if not timed["trafilatura"]:
         out["trafilatura"] = None
         out["note"] = "trafilatura not installed: pip install -r requirements-bench.txt"
-    else:
-        out["trafilatura"] = {
-            "pages_per_s": round(len(pages) / best["trafilatura"], 1),
-            "times_s": [round(t, 3) for t in times["trafilatura"]],
-            "with_metadata_pages_per_s": round(len(pages) / best["trafilatura_metadata"], 1),
-            "with_metadata_times_s": [round(t, 3) for t in times["trafilatura_metadata"]],
-            **trafilatura_scores(pages, texts, docs),
-        }
-        out["speedup_vs_extract"] = round(best["trafilatura"] / best["kznews"], 2)
-        out["speedup_vs_metadata"] = round(best["trafilatura_metadata"] / best["kznews"], 2)
+        return out
+    out["trafilatura"] = {
+        "pages_per_s": round(len(pages) / best["trafilatura"], 1),
+        "times_s": [round(t, 3) for t in times["trafilatura"]],
+        "with_metadata_pages_per_s": round(len(pages) / best["trafilatura_metadata"], 1),
+        "with_metadata_times_s": [round(t, 3) for t in times["trafilatura_metadata"]],
+        **trafilatura_scores(pages, timed["texts"], timed["docs"]),
+    }
+    out["speedup_vs_extract"] = round(best["trafilatura"] / best["kznews"], 2)
+    out["speedup_vs_metadata"] = round(best["trafilatura_metadata"] / best["kznews"], 2)
+    return out
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    count, repeats = (40, 2) if quick else (400, 5)
+    pages = load_pages(count)
+    out: dict[str, Any] = {"pages": len(pages), "repeats": repeats,
+                           "variants": dict(Counter(p["truth"]["variant"] for p in pages)),
+                           "mean_page_kb": mean_kb(pages), "load_before": load_average()}
+    timed = time_extractors(pages, repeats)
+    out.update(summarise(pages, timed, kznews_scores(pages, timed["results"])))
     out["load_after"] = load_average()
     return out
+
+
+def mean_kb(pages: list[dict[str, Any]]) -> float:
+    return round(sum(len(p["html"]) for p in pages) / len(pages) / 1024, 1)
+
+
+# ----------------------------------------------------------------------------- the copies
+
+
+def run_copy(name: str, quick: bool = False) -> dict[str, Any]:
+    """The same figures on one copy of the outlet under tests/ (bench/copies.py)."""
+    from . import copies
+
+    count, repeats = (12, 2) if quick else (None, 10)  # a copy has 40-90 articles: all of them
+    pages, unlisted = copies.load_pages(name, count)
+    if not pages:
+        raise ValueError(f"{name}: the listing reached none of the copy's articles")
+    out: dict[str, Any] = {"pages": len(pages), "repeats": repeats,
+                           "encodings": copies.encodings(pages), "unlisted": unlisted,
+                           "dated_by_listing": sum(bool(p["hints"]) for p in pages),
+                           "mean_page_kb": mean_kb(pages), "load_before": load_average()}
+    timed = time_extractors(pages, repeats)
+    out.update(summarise(pages, timed, copies.copy_scores(name, pages, timed["results"])))
+    out["load_after"] = load_average()
+    return out
+
+
+def run_site(name: str, quick: bool = False) -> dict[str, Any]:
+    return run(quick) if name == "mirror" else run_copy(name, quick)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+
+    from . import copies
+    from .common import REPO, run_header, write_results
+    from .table import sites_table
+
+    names = ["mirror", *copies.registry()]
+    ap = argparse.ArgumentParser(prog="python -m bench.extraction",
+                                 description="extraction speed and accuracy on one site")
+    ap.add_argument("--site", default="mirror", choices=[*names, "all"],
+                    help="the mirror, a copy of the outlet under tests/, or all one by one")
+    ap.add_argument("--quick", action="store_true", help="fewer pages and passes")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "results")
+    args = ap.parse_args(argv)
+    result: dict[str, Any] = {**run_header(args.quick), "sites": {}}
+    for name in names if args.site == "all" else [args.site]:
+        print(f"bench.extraction: {name} …", file=sys.stderr, flush=True)
+        try:
+            result["sites"][name] = run_site(name, args.quick)
+        except ValueError as err:  # a copy that cannot be read: one line, not a traceback
+            print(f"bench.extraction: {err}", file=sys.stderr)
+            return 1
+    result["load_end"] = load_average()
+    write_results(args.out, f"-extraction-{args.site}", result, sites_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

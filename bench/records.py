@@ -17,28 +17,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
 UNSTABLE = ("crawled_at", "duplicate_of")
 
 
 def _copies() -> dict[str, Route]:
-    from tests.fifthsite import site as fifth
-    from tests.fourthsite import site as fourth
-    from tests.othersite import site as other
-    from tests.seventhsite import site as seventh
-    from tests.sixthsite import site as sixth
-    from tests.thirdsite import site as third
+    from .copies import registry
 
-    def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
-        parts = urlsplit(target)
-        status, body, ctype = fourth.render(parts.path, parts.query)
-        return status, {"Content-Type": ctype}, body
-
-    return {"other": lambda target, host: other.route(target, f"http://{host}"),
-            "third": third.respond, "fourth": fourth_route, "fifth": fifth.route,
-            "sixth": sixth.route, "seventh": seventh.route}
+    return {name: copy.route for name, copy in registry().items()}
 
 
 def _path(url: str) -> str:

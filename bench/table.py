@@ -142,3 +142,30 @@ def render(r: dict[str, Any]) -> str:
             [[name, t["goal"], t["value"], {True: "yes", False: "NO"}.get(t["met"], "–")]
              for name, t in tg.items()]))
     return "\n\n".join(parts)
+
+
+def _mean(fields: dict[str, float]) -> str:
+    return f"{sum(fields.values()) / len(fields):.1%}" if fields else "–"
+
+
+def sites_table(r: dict[str, Any]) -> str:
+    """``python -m bench.extraction``: one row a site, then each site's kznews fields that
+    were not all right."""
+    rows, notes = [], []
+    for name, s in r["sites"].items():
+        kz, tf = s["kznews"], s.get("trafilatura") or {}
+        rows.append([name, s["pages"], kz["pages_per_s"], tf.get("pages_per_s", "–"),
+                     tf.get("with_metadata_pages_per_s", "–"),
+                     s.get("speedup_vs_extract", "–"), s.get("speedup_vs_metadata", "–"),
+                     f"{kz['body_f1']:.4f}", f"{tf['body_f1']:.4f}" if tf else "–",
+                     _mean(kz["fields"]), _mean(tf.get("fields") or {}), kz["failed_pages"],
+                     s["load_before"]])
+        wrong = [f"{k} {v:.0%}" for k, v in kz["fields"].items() if v < 1]
+        if wrong:
+            notes.append(f"{name}: kznews fields not all right: {', '.join(wrong)}")
+    header = ["site", "pages", "kznews p/s", "extract p/s", "bare_extraction p/s",
+              "× extract", "× bare", "kznews body F1", "extract body F1",
+              "kznews fields right", "bare fields right", "failed", "load"]
+    quick = " (quick)" if r["quick"] else ""
+    return "\n\n".join([f"run {r['date']}{quick}, load {r['load_start']} at start, "
+                        f"{r['load_end']} at end", table(header, rows), *notes])

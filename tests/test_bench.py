@@ -83,3 +83,56 @@ def test_records_diff_names_the_changed_field_and_fails(tmp_path: Path,
     assert records.diff(tmp_path / "a", tmp_path / "b") == 1
     out = capsys.readouterr().out
     assert "title: 'A' -> 'B'" in out and "1 changed" in out
+
+
+def test_extraction_on_a_copy_quick(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import extraction
+
+    assert extraction.main(["--site", "other", "--quick", "--out", str(tmp_path)]) == 0
+    files = list(tmp_path.glob("*-extraction-other-quick.json"))
+    assert len(files) == 1
+    result = json.loads(files[0].read_text("utf-8"))
+    assert result["quick"] is True and {"machine", "load_start", "load_end"} <= set(result)
+    assert list(result["sites"]) == ["other"]
+    site = result["sites"]["other"]
+    assert 0 < site["pages"] <= 12 and site["unlisted"] == []
+    assert sum(site["encodings"].values()) == site["pages"]
+    kz = site["kznews"]
+    assert kz["failed_pages"] == 0 and kz["pages_per_s"] > 0
+    assert set(kz["fields"]) >= {"title", "published_at", "body", "tags", "views"}
+    scores = [kz["body_f1"], kz["body_exact"], *kz["fields"].values()]
+    tf = site["trafilatura"]
+    if tf is not None:  # None when trafilatura is not installed
+        assert tf["pages_per_s"] > 0 and tf["with_metadata_pages_per_s"] > 0
+        assert site["speedup_vs_extract"] > 0 and site["speedup_vs_metadata"] > 0
+        scores += [tf["body_f1"], tf["body_exact"], *tf["fields"].values()]
+    assert all(isinstance(s, float | int) and 0.0 <= s <= 1.0 for s in scores), scores
+    out = capsys.readouterr().out
+    assert "| other " in out and "kznews body F1" in out
+
+
+@pytest.mark.parametrize(("label", "body", "text"), [
+    ("text/html; charset=windows-1251", "Новости".encode("cp1251"), "Новости"),
+    ("text/html; charset=utf-8", "Новости дня".encode("cp1251"), "Новости дня"),  # label lies
+    ("text/html", "Қоғам".encode(), "Қоғам"),
+])
+def test_copy_pages_are_decoded_as_scrapy_with_the_charset_repair(
+        label: str, body: bytes, text: str) -> None:
+    from bench.copies import fetch
+
+    def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/old":
+            return 301, {"Location": "/news/a-u1"}, b""
+        return 200, {"Content-Type": label}, b"<html><body><p>" + body + b"</p></body></html>"
+
+    response = fetch(route, "http://h/old")
+    assert response.url == "http://h/news/a-u1"
+    assert f"<p>{text}</p>" in response.text
+
+
+def test_extraction_refuses_an_unknown_site(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import extraction
+
+    with pytest.raises(SystemExit) as exit_:
+        extraction.main(["--site", "seventh"])
+    assert exit_.value.code == 2 and "invalid choice: 'seventh'" in capsys.readouterr().err

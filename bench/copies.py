@@ -1,0 +1,160 @@
+"""The copies of the outlet under ``tests/`` as extraction benchmark input, all in memory.
+
+Each copy's router is called directly (no server, no network): its listing is walked the way
+the spider walks it (``parse_listing``, pagination and redirects followed) for the article
+URLs and the listing dates, then every article page is fetched from the router and decoded as
+Scrapy would (the ``Content-Type`` charset, then kznews' charset repair). The truth comes from
+the copy's own truth function and is scored with the rule the copy's crawl test uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.http import HtmlResponse
+
+from kznews.middlewares import sniff_encoding
+from kznews.sites.centerinform import outlet
+from kznews.sites.centerinform.listing import parse_listing
+from tests.copykit import scoring
+
+Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
+HOST = "127.0.0.1:8080"  # what the router sees as the Host header
+BASE = f"http://{HOST}"
+MAX_LISTING_PAGES = 200
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy: its router, its truth ``{id: record}`` and how its crawl test scores it."""
+
+    route: Route
+    truth: Callable[[str], Mapping[str, Mapping[str, Any]]]
+    fields: tuple[str, ...]
+    same: scoring.Same = scoring.exact
+
+
+def registry() -> dict[str, Copy]:
+    """Every copy by its short name (the test modules are imported only when asked for)."""
+    from tests.fifthsite import site as fifth
+    from tests.fourthsite import site as fourth
+    from tests.othersite import site as other
+    from tests.seventhsite import site as seventh
+    from tests.sixthsite import site as sixth
+    from tests.thirdsite import site as third
+
+    def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+        parts = urlsplit(target)
+        status, body, ctype = fourth.render(parts.path, parts.query)
+        return status, {"Content-Type": ctype}, body
+
+    with_images = (*scoring.SCORED_FIELDS, "image_urls")
+    return {
+        "other": Copy(lambda target, host: other.route(target, f"http://{host}"),
+                      lambda base: other.truth(), scoring.SCORED_FIELDS),
+        "third": Copy(third.respond, lambda base: third.truth(), third.TRUTH_FIELDS,
+                      scoring.nfc_stripped),
+        "fourth": Copy(fourth_route, lambda base: fourth.truth(), fourth.FIELDS,
+                       scoring.same_moment),
+        "fifth": Copy(fifth.route, fifth.truth, with_images),
+        "sixth": Copy(sixth.route, sixth.truth, with_images, scoring.same_moment),
+        "seventh": Copy(seventh.route, seventh.truth, with_images, scoring.same_moment),
+    }
+
+
+def fetch(route: Route, url: str) -> HtmlResponse:
+    """GET ``url`` from the router, redirects followed, as the response Scrapy would build."""
+    for _ in range(MAX_REDIRECTS):
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        status, headers, body = route(target, HOST)
+        if status in (301, 302, 303, 307, 308) and headers.get("Location"):
+            url = urljoin(url, headers["Location"])
+            continue
+        if status != 200:
+            raise ValueError(f"{url}: HTTP {status}")
+        response = HtmlResponse(url, status=status, headers=headers, body=body)
+        fixed = sniff_encoding(body, response._declared_encoding())
+        return response.replace(encoding=fixed) if fixed else response
+    raise ValueError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+
+def walk_listing(route: Route) -> dict[str, tuple[str, date | None]]:
+    """Article id -> (URL, first listing date) over every listing page the pagination reaches."""
+    found: dict[str, tuple[str, date | None]] = {}
+    queue, seen = [(BASE + outlet.LISTING_PATH, 1)], set[str]()
+    while queue and len(seen) < MAX_LISTING_PAGES:
+        url, number = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        response = fetch(route, url)
+        entries, pages = parse_listing(response.text, response.url, outlet.LISTING_PATH, number)
+        for entry in entries:
+            url_, when = found.get(entry.id, (entry.url, None))
+            found[entry.id] = (url_, when or entry.listing_date)
+        queue.extend(p for p in pages if p[0] not in seen)
+    return found
+
+
+def spread(items: list[Any], count: int | None) -> list[Any]:
+    """``count`` items taken evenly over the list (all of them without a count)."""
+    if count is None or count >= len(items):
+        return items
+    step = len(items) / count
+    return [items[int(i * step)] for i in range(count)]
+
+
+def load_pages(name: str, count: int | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """The copy's article pages (``count`` of them, spread over the truth's ids) with their
+    truth, listing-date hints and the date the spider would call today; and the truth's ids
+    the listing never reached (not loaded)."""
+    copy = registry()[name]
+    truth = copy.truth(BASE)
+    listed = walk_listing(copy.route)
+    today = datetime.now(outlet.TIMEZONE).date()
+    pages = []
+    for aid in spread(sorted(truth, key=lambda k: int(k[1:])), count):
+        if aid not in listed:
+            continue
+        url, when = listed[aid]
+        response = fetch(copy.route, url)
+        want = dict(truth[aid])
+        if "image_urls" in want:  # what the trafilatura scorer compares its image with
+            want["image_paths"] = [urlsplit(u).path for u in want["image_urls"]]
+        pages.append({"url": response.url, "html": response.text, "truth": want,
+                      "encoding": response.encoding, "today": today,
+                      "hints": [("listing", when)] if when else []})
+    return pages, sorted(set(truth) - set(listed))
+
+
+def copy_scores(name: str, pages: list[dict[str, Any]],
+                results: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
+    """kznews' records scored with the copy's own fields and rule; a failed page counts as
+    wrong in every field (as on the mirror), and its body F1 is 0."""
+    from .extraction import token_f1  # extraction imports this module for --site
+
+    copy = registry()[name]
+    results = list(results)
+    truth = {p["truth"]["id"]: p["truth"] for p in pages}
+    sc = scoring.score(truth, [r for r in results if r], copy.fields, same=copy.same)
+    n = len(pages)
+    f1 = [token_f1(r["body"], p["truth"]["body"]) if r else 0.0
+          for p, r in zip(pages, results, strict=True)]
+    exact = sum(r is not None and copy.same("body", p["truth"]["body"], r["body"])
+                for p, r in zip(pages, results, strict=True))
+    return {"body_f1": round(sum(f1) / n, 4), "body_exact": round(exact / n, 4),
+            "fields": {k: round(fs.ok / n, 4) for k, fs in sorted(sc.per_field.items())},
+            "failed_pages": sum(r is None for r in results),
+            "wrong_ids": {k: [m[0] for m in fs.mismatches[:5]]
+                          for k, fs in sc.per_field.items() if fs.mismatches}}
+
+
+def encodings(pages: list[dict[str, Any]]) -> dict[str, int]:
+    return dict(Counter(p["encoding"] for p in pages))
