@@ -3,6 +3,9 @@
 The pages are rendered by the mirror into memory first (``site.render``), decoded to ``str``
 as Scrapy's ``response.text`` would be, so only extraction is timed: no network, no server.
 Each extractor runs over all pages ``repeats`` times; the fastest pass counts.
+
+``python -m bench.extraction --site NAME`` measures the same on a copy of the outlet under
+``tests/`` (``bench/copies.py``), ``--site all`` on the mirror and every copy, one by one.
 """
 
 from __future__ import annotations
