@@ -130,9 +130,11 @@ def test_copy_pages_are_decoded_as_scrapy_with_the_charset_repair(
     assert f"<p>{text}</p>" in response.text
 
 
-def test_extraction_refuses_an_unknown_site(capsys: pytest.CaptureFixture[str]) -> None:
+def test_extraction_refuses_an_unknown_site(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
     from bench import extraction
 
     with pytest.raises(SystemExit) as exit_:
-        extraction.main(["--site", "seventh"])
-    assert exit_.value.code == 2 and "invalid choice: 'seventh'" in capsys.readouterr().err
+        extraction.main(["--site", "nosuchcopy", "--out", str(tmp_path)])
+    assert exit_.value.code == 2 and "invalid choice: 'nosuchcopy'" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
