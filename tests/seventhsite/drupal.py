@@ -19,7 +19,7 @@ from tests.seventhsite import site
 from tests.seventhsite.templates import (
     CURRENCY,
     LABELS,
-    blocks,
+    body,
     caption,
     comment_moments,
     comment_texts,
@@ -59,26 +59,19 @@ def _submitted(a: site.Article) -> str:
 
 
 def _body(a: site.Article, base: str) -> str:
-    out = []
-    label = LABELS[a.lang]
-    for kind, text in blocks(a):
-        if kind == "p":
-            out.append(f"<p>{e(text)}</p>")
-        elif kind == "h":
-            out.append(f"<h{2 + a.variant}>{e(text)}</h{2 + a.variant}>")
-        elif kind == "quote":
-            out.append(f"<blockquote><p>{e(text)}</p></blockquote>")
-        elif kind == "figure":
-            out.append(f'<figure role="group" class="caption caption-img"><img alt="" '
-                       f'src="{text}" width="800" height="533" /><figcaption>{e(caption(a))}'
-                       f"</figcaption></figure>")
-        elif kind == "read":
-            other = read_also_target(a)
-            out.append(f'<p><strong>{label["read"]}</strong> <a href="{other.path}">'
-                       f"{e(other.title)}</a></p>")
-        else:
-            out.append(f'<div class="addtoany"><span class="a2a-label">{label["share"]}</span> '
-                       f"{share_links(a, base)}</div>")
+    label, level, other = LABELS[a.lang], 2 + a.variant, read_also_target(a)
+    out = body(a, {
+        "p": lambda t: f"<p>{e(t)}</p>",
+        "h": lambda t: f"<h{level}>{e(t)}</h{level}>",
+        "quote": lambda t: f"<blockquote><p>{e(t)}</p></blockquote>",
+        "figure": lambda t: (f'<figure role="group" class="caption caption-img"><img alt="" '
+                             f'src="{t}" width="800" height="533" /><figcaption>'
+                             f"{e(caption(a))}</figcaption></figure>"),
+        "read": lambda t: (f'<p><strong>{label["read"]}</strong> <a href="{other.path}">'
+                           f"{e(other.title)}</a></p>"),
+        "share": lambda t: (f'<div class="addtoany"><span class="a2a-label">{label["share"]}'
+                            f"</span> {share_links(a, base)}</div>"),
+    })
     if a.source_line and a.variant:
         out.append(f"<p><strong>Источник:</strong> {e(a.source or '')}</p>")
     return "\n".join(out)

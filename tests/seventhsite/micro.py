@@ -18,7 +18,7 @@ from tests.seventhsite import site
 from tests.seventhsite.templates import (
     CURRENCY,
     LABELS,
-    blocks,
+    body,
     caption,
     comment_moments,
     comment_texts,
@@ -42,26 +42,21 @@ def _nbsp(text: str) -> str:
 
 
 def _body(a: site.Article, base: str) -> str:
-    label = LABELS[a.lang]
-    out = []
-    for kind, text in blocks(a):
-        if kind == "p":
-            out.append(f"<p>{_nbsp(e(text))}</p>")
-        elif kind == "h":
-            out.append(f"<h2>{e(text)}</h2>")
-        elif kind == "quote":
-            out.append(f"<blockquote>{e(text)}</blockquote>")
-        elif kind == "figure":
-            out.append(f'<figure itemprop="image" itemscope itemtype="{_SCHEMA}ImageObject">'
-                       f'<img itemprop="contentUrl" src="{text}" alt="" loading="lazy">'
-                       f'<figcaption itemprop="caption">{e(caption(a))}</figcaption></figure>')
-        elif kind == "read":
-            other = read_also_target(a)
-            out.append(f'<p class="read-also">{label["read"]} <a href="{base}{other.path}">'
-                       f"{e(other.title)}</a></p>")
-        else:
-            out.append(f'<div class="share"><span>{label["share"]}</span>'
-                       f'{share_links(a, base)}<img src="/static/icons/share.svg" alt=""></div>')
+    label, other = LABELS[a.lang], read_also_target(a)
+    out = body(a, {
+        "p": lambda t: f"<p>{_nbsp(e(t))}</p>",
+        "h": lambda t: f"<h2>{e(t)}</h2>",
+        "quote": lambda t: f"<blockquote>{e(t)}</blockquote>",
+        "figure": lambda t: (f'<figure itemprop="image" itemscope itemtype="{_SCHEMA}'
+                             f'ImageObject"><img itemprop="contentUrl" src="{t}" alt="" '
+                             f'loading="lazy"><figcaption itemprop="caption">{e(caption(a))}'
+                             f"</figcaption></figure>"),
+        "read": lambda t: (f'<p class="read-also">{label["read"]} <a href="{base}{other.path}">'
+                           f"{e(other.title)}</a></p>"),
+        "share": lambda t: (f'<div class="share"><span>{label["share"]}</span>'
+                            f'{share_links(a, base)}<img src="/static/icons/share.svg" alt="">'
+                            f"</div>"),
+    })
     if a.source_line:
         out.append(f'<p class="source">Источник: <span itemprop="sourceOrganization">'
                    f"{e(a.source or '')}</span></p>")

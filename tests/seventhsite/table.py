@@ -15,7 +15,7 @@ from tests.seventhsite import site
 from tests.seventhsite.templates import (
     CURRENCY,
     LABELS,
-    blocks,
+    body,
     caption,
     comment_moments,
     comment_texts,
@@ -36,26 +36,20 @@ def _para(a: site.Article, text: str) -> str:
 
 
 def _body(a: site.Article, base: str) -> str:
-    label = LABELS[a.lang]
-    out = []
-    for kind, text in blocks(a):
-        if kind == "p":
-            out.append(_para(a, e(text)))
-        elif kind == "h":
-            out.append(f"<h3>{e(text)}</h3>")
-        elif kind == "quote":
-            out.append(f"<blockquote><i>{e(text)}</i></blockquote>")
-        elif kind == "figure":
-            out.append(f'<table align="center" cellpadding="3"><tr><td><img src="{text}" '
-                       f'width="400" border="0"></td></tr><tr><td class="caption"><font size="1">'
-                       f"{e(caption(a))}</font></td></tr></table>")
-        elif kind == "read":
-            other = read_also_target(a)
-            out.append(_para(a, f'<b>{label["read"]}</b> <a href="{other.path}">'
-                                f"{e(other.title)}</a>"))
-        else:
-            out.append(f'<table class="share"><tr><td><font size="1">{label["share"]}</font></td>'
-                       f'<td>{share_links(a, base, "</td><td>")}</td></tr></table>')
+    label, other = LABELS[a.lang], read_also_target(a)
+    out = body(a, {
+        "p": lambda t: _para(a, e(t)),
+        "h": lambda t: f"<h3>{e(t)}</h3>",
+        "quote": lambda t: f"<blockquote><i>{e(t)}</i></blockquote>",
+        "figure": lambda t: (f'<table align="center" cellpadding="3"><tr><td><img src="{t}" '
+                             f'width="400" border="0"></td></tr><tr><td class="caption">'
+                             f'<font size="1">{e(caption(a))}</font></td></tr></table>'),
+        "read": lambda t: _para(a, f'<b>{label["read"]}</b> <a href="{other.path}">'
+                                   f"{e(other.title)}</a>"),
+        "share": lambda t: (f'<table class="share"><tr><td><font size="1">{label["share"]}'
+                            f'</font></td><td>{share_links(a, base, "</td><td>")}</td></tr>'
+                            f"</table>"),
+    })
     if a.source_line:
         out.append(_para(a, f"<i>Источник: {e(a.source or '')}</i>"))
     return "\n".join(out)

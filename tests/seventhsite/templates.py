@@ -7,7 +7,7 @@ The article templates themselves are in ``drupal.py`` (Drupal 7 / 8 with RDFa), 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
@@ -121,6 +121,14 @@ def blocks(a: site.Article) -> Iterator[tuple[str, str]]:
             yield "read", ""
     if a.share:
         yield "share", ""
+
+
+Markup = dict[str, Callable[[str], str]]
+
+
+def body(a: site.Article, markup: Markup) -> list[str]:
+    """The text's blocks, each in a template's own markup for its kind (``blocks``)."""
+    return [markup[kind](text) for kind, text in blocks(a)]
 
 
 def share_links(a: site.Article, base: str, sep: str = " ") -> str:
