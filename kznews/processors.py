@@ -817,7 +817,8 @@ def source_from_lead(text: str) -> str | None:
 
 
 _PHOTO = re.compile(
-    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео)\s*(?:[:：]|[-–—]|(?i:by)\s)\s*(?P<c>.+)",
+    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео|сурет)\s*(?:[:：]|[-–—]|(?i:by)\s)\s*"
+    r"(?P<c>.+)",
     re.DOTALL,
 )
 _LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
@@ -839,6 +840,21 @@ def photo_credit(text: str, agency: str = "") -> str | None:
             credit = credit[:pos]
             break
     return _tidy_name(clean_text(credit))
+
+
+# Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
+_CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|photo(?:\s+credit)?|"
+                        r"фото/видео|сурет)\s*(?:[:：]|[-–—]))")
+
+
+def caption_credit(text: str, agency: str = "") -> str | None:
+    """``Участники мероприятия. Фото: akorda.kz`` -> ``akorda.kz``: the credit a photo's
+    caption ends with (also in brackets: ``… (Photo: Akorda)``); None when it names none."""
+    for match in reversed(list(_CREDIT_AT.finditer(text))):
+        credit = photo_credit(text[match.start():].rstrip(" )]"), agency)
+        if credit:
+            return credit
+    return None
 
 
 # --------------------------------------------------------------------------- info line

@@ -7,7 +7,8 @@ footers in most CMS templates, and small helpers over parsel/lxml shared by the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 from parsel import Selector
@@ -19,16 +20,23 @@ from kznews.extract.text import element_text
 NOISE_CLASS = re.compile(
     r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
-    r"wp-block-embed|fb-post)", re.I)
+    r"wp-block-embed|fb-post|addtoany|a2a_)", re.I)
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too."""
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
+# A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar
+# sidebar-second">``, ``layout-one-sidebar``, WordPress's ``has-sidebar``, ``no-sidebars``)
+# describes the layout around the text, not furniture: read as no class at all.
+LAYOUT_STATE = re.compile(r"(?<![\w-])(?:layout-)?(?:one|two|three|no|has|with|without)-"
+                          r"[\w-]+", re.I)
+PAGE_TAGS = frozenset({"html", "body"})
+"""Their classes name the page's template (``page-node``, ``sidebar-second``), never a block."""
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
 KIND_TAGS = NOISE_TAGS  # tags that are furniture whatever their class
 SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
                          "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
                          "e-mail", "email", "печать", "print", "копировать", "ссылку",
-                         "в", "tg", "fb"})
+                         "в", "tg", "fb", "бөлісу", "бөлісіңіз", "поделитесь"})
 
 
 _WORD = re.compile(r"\w[\w.-]*")
@@ -43,6 +51,56 @@ def is_share_line(text: str) -> bool:
     if first is not None and first.end() < len(head) and first.group() not in SHARE_WORDS:
         return False
     return all(w.group() in SHARE_WORDS for w in _WORD.finditer(text.lower()))
+
+
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
+CAPTION_CLASS = re.compile(r"(caption|photo-?desc|image-?desc|img-?desc|photo-?text|"
+                           r"photo-?title|podpis)", re.I)
+"""``wp-caption-text``, ``image-caption``, ``photo-desc``, a table layout's ``td.caption``."""
+_CAPTION_DEPTH = 3  # the line's block, and two boxes around it (figure > figcaption > span)
+_CAPTION_ROWS = 3  # an image's own table: the photo's row and its caption's
+
+
+def is_caption(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:
+    """The block of a line is a photo's caption, not article text: a ``<figcaption>``, a
+    table's ``<caption>``, a box classed as one, or the only text of a small table that holds
+    an image (a 2000s layout's caption cell under the photo). ``text`` gives an element's text.
+    """
+    node: etree._Element | None = el
+    for _ in range(_CAPTION_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            break
+        if node.tag in CAPTION_TAGS:
+            return True
+        cls = node.get("class")
+        if cls and CAPTION_CLASS.search(cls):
+            return True
+        node = node.getparent()
+    table = next(el.iterancestors("table"), None)
+    if table is None or next(table.iter("img"), None) is None:
+        return False
+    if len(list(islice(table.iter("tr"), _CAPTION_ROWS + 1))) > _CAPTION_ROWS:
+        return False  # a layout table, not an image's box
+    return text(table) == text(el)
+
+
+def under_image(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:
+    """Nothing but an image comes right before the block (or the box it opens)."""
+    node: etree._Element | None = el
+    for _ in range(2):
+        if node is None:
+            return False
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):  # a comment
+            before = before.getprevious()
+        if before is not None:
+            has_img = before.tag == "img" or next(before.iter("img"), None) is not None
+            return has_img and not text(before) and not (before.tail or "").strip()
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        node = parent
+    return False
 
 
 def classes(el: etree._Element) -> str:
@@ -67,6 +125,10 @@ def kind_of(tag: str, cls: str) -> str | None:
         return tag
     if tag in NOISE_TAGS:
         return "boundary" if tag == "aside" else "noise"
+    if tag in PAGE_TAGS:
+        return None
+    if "-" in cls:
+        cls = LAYOUT_STATE.sub(" ", cls)
     if BOUNDARY_CLASS.search(cls):
         return "boundary"
     if NOISE_CLASS.search(cls):

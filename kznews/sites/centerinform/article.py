@@ -75,7 +75,9 @@ TITLE: Field[Page] = Field("title", (
 # ---------------------------------------------------------------------------------- body
 @rule("css:<selector>", f"container, {selectors_doc(O.BODY_CSS)}; lines from the dateline on")
 def _body_container(p: Page) -> Named | None:
-    found = p.index.css_first(O.BODY_CSS)
+    # a comment's text is marked up as the article's is (Drupal's ``content:encoded``)
+    found = next(((el, css) for css in O.BODY_CSS for el in p.index.css(css)
+                  if p.zone(el) is None), None)
     if found is None:
         return None
     idx = p.index.within(found[0])
@@ -102,12 +104,13 @@ def _article_body(p: Page) -> BodyScan | None:
     return BodyScan(paras, dateline=dl)
 
 
-@rule("text:br-paragraphs", "the block whose own `<br>`-separated lines hold the most text "
-      f"(at least two sentences, {MIN_BR_BODY} characters); a date line at its top is not text")
+@rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
+      f"most text (at least two sentences, {MIN_BR_BODY} characters); a date line at its top is "
+      "not text")
 def _br_paragraphs(p: Page) -> BodyScan | None:
     own: dict[etree._Element, list[int]] = {}
     for line in p.lines:
-        own.setdefault(line.element, []).append(line.index)
+        own.setdefault(_quoted_in(line.element), []).append(line.index)
     best, best_len = None, MIN_BR_BODY - 1
     for el, lines in own.items():
         if len(lines) < 2 or el.tag == "html" or p.zone(el):
@@ -121,6 +124,15 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
     return _cut_stamp(p, p.collect(idx[0], idx[-1] + 1)) if idx else None
+
+
+def _quoted_in(el: etree._Element) -> etree._Element:
+    """A quote's lines (``<blockquote>`` or its paragraphs) are text of the block around it."""
+    for node in (el, el.getparent()):
+        if node is not None and node.tag == "blockquote":
+            parent = node.getparent()
+            return parent if parent is not None else el
+    return el
 
 
 def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
@@ -154,12 +166,15 @@ def _densest_block(p: Page) -> BodyScan | None:
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
                                    _br_paragraphs, _densest_block),
-             "Lines stop at `Источник:`, a tags line, \"Читайте также\"/\"Read also\" (a block "
-             "of it between paragraphs is skipped when the text goes on after it), a view "
-             "counter (`Hits: 1065`) or modified-date row (`Обновлено 24.11.2021 18:15`), a "
-             "heading over a links block, or a line that is one link to another article; share "
-             "lines and currency widgets are skipped; the dateline and a glued `Фото:` credit are "
-             "cut off.", keep=lambda scan: scan.paras)
+             "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
+             "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
+             "также\"/\"Read also\" (a block of it between paragraphs is skipped when the text, "
+             "or a sub-heading over text, goes on after it), a view counter (`Hits: 1065`) or "
+             "modified-date row (`Обновлено 24.11.2021 18:15`), a heading over a links block, or "
+             "a line that is one link to another article; share lines, currency widgets and "
+             "photo captions (`<figcaption>`, a caption box, an image's own small table, a line "
+             "under a photo ending in its credit) are skipped; the dateline and a glued `Фото:` "
+             "credit are cut off.", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date

@@ -41,7 +41,11 @@ LANG_BADGES = frozenset({"ru", "en", "kk", "kz"})
 # --- selectors, first match wins ---
 TITLE_CSS = ("h1.news-title", ".news-detail h1", "h1[itemprop=headline]", ".article__title",
              "[itemprop=headline]")
-BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]", ".article__body",
+# The text's container: the outlet's own guesses, then what marks it semantically on any CMS
+# (schema.org microdata, RDFa: Drupal's ``property="content:encoded"``), then CMS classes.
+BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]",
+            '[property~="schema:articleBody"]', '[property~="content:encoded"]',
+            ".field-name-body", ".field--name-body", ".article__body", ".article-body",
             ".article-text", ".detail-text", ".entry-content", ".post-content")
 DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
 VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
@@ -82,6 +86,10 @@ def split_dateline(paragraph: str) -> tuple[P.Dateline | None, str]:
 
 def photo_credit(text: str) -> str | None:
     return P.photo_credit(text, AGENCY)
+
+
+def caption_credit(text: str) -> str | None:
+    return P.caption_credit(text, AGENCY)
 
 
 # --- words and shapes of the outlet's page text ---
@@ -140,5 +148,8 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$", re.I)
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
-TAGS_LABEL = re.compile(r"^(теги|тэги|метки|tags|тегтер)\s*:\s*", re.I)
+# The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
+TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтер|кілт\s+сөздер|"
+             r"түйін\s+сөздер|түйінді\s+сөздер)")
+TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)

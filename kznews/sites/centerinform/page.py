@@ -20,7 +20,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
-from kznews.extract.layout import is_share_line
+from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _DIGIT = re.compile("[0-9]")
+MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
+MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
 
 
 @dataclass
@@ -41,6 +43,7 @@ class BodyScan:
     tags: list[str] = field(default_factory=list)  # a ``Теги:``/hashtag line that ended it
     source: str | None = None  # an ``Источник:`` line that ended it
     credit: str | None = None  # a short ``Фото:`` line inside it
+    caption_credit: str | None = None  # the credit a photo's caption inside it ends with
     dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
 
@@ -147,10 +150,13 @@ class ArticlePage:
             if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
                 scan.credit = scan.credit or O.photo_credit(text)
                 continue
+            if self._caption(line.element, text):
+                scan.caption_credit = scan.caption_credit or O.caption_credit(text)
+                continue
             if O.BODY_END.match(text) or self._heads_links(i):
                 scan.end = i
                 break
-            source = P.source_from_clean_line(text)
+            source = P.source_from_clean_line(self.labelled(i, stop))
             if source:
                 scan.source, scan.end = source, i
                 break
@@ -161,6 +167,21 @@ class ArticlePage:
                 scan.start = i
             scan.paras.append(text)
         return scan
+
+    def labelled(self, i: int, stop: int) -> str:
+        """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
+        box of its own), the label and the line of its value."""
+        text = self.clean[i]
+        if not text.endswith(":") or len(text) > MAX_LABEL:
+            return text
+        after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
+        return text if after is None else f"{text} {self.clean[after]}"
+
+    def _caption(self, el: etree._Element, text: str) -> bool:
+        """A photo's caption (``layout.is_caption``), or a line right under an image that
+        ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
+        return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
+            O.caption_credit(text) is not None and under_image(el, self.text)))
 
     def _after_read_also(self, i: int, stop: int) -> int:
         """The line where the text goes on after a "read also" block inside the body (its
@@ -174,11 +195,20 @@ class ArticlePage:
             if not text or self._is_link_line(line, text) or (
                     self.zone(line.element) == "boundary" and box in line.element.iterancestors()):
                 continue
-            prose = (self.zone(line.element) is None and line.element.tag not in HEADINGS
-                     and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
-                     and not O.BODY_END.match(text) and not line.links)
-            return j if prose or P.source_from_clean_line(text) else -1
+            if self._prose(j) or P.source_from_clean_line(text):
+                return j
+            # a sub-heading of the text goes on with it; over links it titles another block
+            after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
+            heading = line.element.tag in HEADINGS and self.zone(line.element) is None
+            return j if heading and after is not None and self._prose(after) else -1
         return -1
+
+    def _prose(self, j: int) -> bool:
+        """Line ``j`` reads as a paragraph of article text."""
+        line, text = self.lines[j], self.clean[j]
+        return (self.zone(line.element) is None and line.element.tag not in HEADINGS
+                and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
+                and not O.BODY_END.match(text) and not line.links)
 
     def _heads_links(self, i: int) -> bool:
         """A heading followed by a line of article links: a links block's title."""

@@ -166,13 +166,15 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
     Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+    Rule("text:caption-credit", lambda p: p.body_scan().caption_credit,
+         "the end of a photo's caption in the body (`Участники встречи. Фото: akorda.kz`)"),
 ))
 
 
 def _source_after_body(p: Page) -> str | None:
     end = p.body_scan().end or 0
     for i in range(end, min(len(p.lines), end + 3)):
-        found = P.source_from_clean_line(p.clean[i])
+        found = P.source_from_clean_line(p.labelled(i, len(p.lines)))
         if found:
             return found
     return None
@@ -185,7 +187,9 @@ def _source_in_lead(p: Page) -> str | None:
 
 SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
-    Rule("text:source-line", _source_after_body, "`Source: X` just after the body"),
+    Rule("text:source-line", _source_after_body,
+         "`Source: X` just after the body (the label may be a box of its own, its value the "
+         "next)"),
     Rule("text:lead", _source_in_lead,
          "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
 ))
