@@ -842,6 +842,7 @@ def photo_credit(text: str, agency: str = "") -> str | None:
     return _tidy_name(clean_text(credit))
 
 
+_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет)")
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
 _CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|photo(?:\s+credit)?|"
                         r"фото/видео|сурет)\s*(?:[:：]|[-–—]))")
@@ -850,6 +851,8 @@ _CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|
 def caption_credit(text: str, agency: str = "") -> str | None:
     """``Участники мероприятия. Фото: akorda.kz`` -> ``akorda.kz``: the credit a photo's
     caption ends with (also in brackets: ``… (Photo: Akorda)``); None when it names none."""
+    if not _CREDIT_WORD.search(text):  # most lines: one cheap scan
+        return None
     for match in reversed(list(_CREDIT_AT.finditer(text))):
         credit = photo_credit(text[match.start():].rstrip(" )]"), agency)
         if credit:

@@ -77,11 +77,9 @@ def is_caption(el: etree._Element, text: Callable[[etree._Element], str]) -> boo
             return True
         node = node.getparent()
     table = next(el.iterancestors("table"), None)
-    if table is None or next(table.iter("img"), None) is None:
-        return False
-    if len(list(islice(table.iter("tr"), _CAPTION_ROWS + 1))) > _CAPTION_ROWS:
-        return False  # a layout table, not an image's box
-    return text(table) == text(el)
+    if table is None or len(list(islice(table.iter("tr"), _CAPTION_ROWS + 1))) > _CAPTION_ROWS:
+        return False  # no table, or a layout table rather than an image's box
+    return next(table.iter("img"), None) is not None and text(table) == text(el)
 
 
 def under_image(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:

@@ -181,7 +181,7 @@ class ArticlePage:
         """A photo's caption (``layout.is_caption``), or a line right under an image that
         ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
         return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
-            O.caption_credit(text) is not None and under_image(el, self.text)))
+            under_image(el, self.text) and O.caption_credit(text) is not None))
 
     def _after_read_also(self, i: int, stop: int) -> int:
         """The line where the text goes on after a "read also" block inside the body (its
