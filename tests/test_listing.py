@@ -74,7 +74,8 @@ def test_a_pager_counting_from_zero_is_walked_as_it_labels_its_links() -> None:
 
 def test_item_offsets_are_pages_by_the_pager_labels() -> None:
     html = _pager('<a href="/novosti?start=15">2</a>', '<a href="/novosti?start=30">3</a>',
-                  '<a href="/novosti?start=15">Вперёд</a>', '<a href="/novosti?start=135">В конец</a>')
+                  '<a href="/novosti?start=15">Вперёд</a>',
+                  '<a href="/novosti?start=135">В конец</a>')
     _, pages = parse_listing(html, BASE)  # 15 a page, though this one shows 10 dated items
     assert pages == [(BASE + "?start=15", 2), (BASE + "?start=30", 3), (BASE + "?start=135", 10)]
 
