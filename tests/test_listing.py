@@ -99,6 +99,13 @@ def test_a_last_link_is_no_next_link(word: str) -> None:
     assert pages == [(BASE + "?page=1", 2), (BASE + "?page=5", 6)]
 
 
+def test_next_words_to_other_sections_are_no_pages_but_rel_next_counts_anywhere() -> None:
+    html = _pager('<a href="/novosti/politika">Ещё новости</a>', '<a href="/archive">Next</a>',
+                  '<a rel="next" href="/archive/2021-2">»</a>')
+    _, pages = parse_listing(html, BASE)
+    assert pages == [("https://ic24.kz/archive/2021-2", 2)]
+
+
 def test_a_last_arrow_yields_its_place_to_the_labelled_page() -> None:
     html = _pager('<a href="?page=1">2</a>', '<a href="?page=1">›</a>', '<a href="?page=8">»</a>')
     _, pages = parse_listing(html, BASE)

@@ -23,7 +23,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract.text import element_text
 
-__all__ = ["PageRef", "order_pages", "page_ref", "under_listing"]
+__all__ = ["PageRef", "order_pages", "page_ref"]
 
 PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
 # "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
@@ -50,7 +50,8 @@ DIRECTION_WORDS = (
 )
 ARROWS = {"›": ("next", ARROW), "→": ("next", ARROW), ">": ("next", ARROW),
           "❯": ("next", ARROW), "▶": ("next", ARROW), "»": ("next", DOUBLE_ARROW),
-          ">>": ("next", DOUBLE_ARROW), "‹": ("prev", ARROW), "←": ("prev", ARROW),
+          ">>": ("next", DOUBLE_ARROW), "››": ("next", DOUBLE_ARROW), "‹‹": ("prev", DOUBLE_ARROW),
+          "‹": ("prev", ARROW), "←": ("prev", ARROW),
           "<": ("prev", ARROW), "❮": ("prev", ARROW), "◀": ("prev", ARROW),
           "«": ("prev", DOUBLE_ARROW), "<<": ("prev", DOUBLE_ARROW)}
 # class tokens: pager-next, bx-pag-next, page-item--prev, nextpostslink (not "context")
@@ -77,13 +78,6 @@ def _root_of(path: str, roots: Sequence[str]) -> str | None:
         if path == root or path.startswith(root.rstrip("/") + "/"):
             return root
     return None
-
-
-def under_listing(url: str, roots: Sequence[str]) -> bool:
-    """``url`` lies under a listing path and is no calendar or search view."""
-    parts = urlsplit(url)
-    return (_root_of(parts.path.rstrip("/") or "/", roots) is not None
-            and not any(TRAP_PARAM.match(k) for k, _ in parse_qsl(parts.query)))
 
 
 def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
@@ -175,12 +169,9 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
     refs: dict[str, PageRef] = {}
     for href, el in links:
         ref = page_ref(href, roots)
-        found = _claims(el, page)
-        if href == url or (ref is None and not found):
-            continue
-        if ref is None and not any(r == REL for r, _ in found) and not under_listing(href, roots):
-            continue  # text "next" elsewhere on the site; rel=next counts wherever it points
-        claims.setdefault(href, []).extend(found)
+        if href == url or (ref is None and "next" not in (el.get("rel") or "").lower().split()):
+            continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
+        claims.setdefault(href, []).extend(_claims(el, page))
         if ref is not None:
             refs[href] = ref
     vouched = [(refs[h], n) for h, cs in claims.items() if h in refs for r, n in cs if r <= NAMED]
