@@ -45,11 +45,71 @@ def test_listing_items_carry_their_dates_in_any_markup() -> None:
 
 
 def test_pagination_under_a_redirected_listing_and_rel_next() -> None:
-    html = """<html><head><link rel="next" href="/ru/lenta/?start=40"></head><body>
-      <a href="/ru/lenta/?PAGEN_1=3">3</a> <a href="/ru/lenta/?q=x">search</a></body></html>"""
+    html = """<html><head><link rel="next" href="/ru/lenta/?PAGEN_1=3"></head><body>
+      <a href="/ru/lenta/?PAGEN_1=4">4</a> <a href="/ru/lenta/?q=x">search</a></body></html>"""
     _, pages = parse_listing(html, "https://ic24.kz/ru/lenta/?PAGEN_1=2", page=2)
     assert pages == [("https://ic24.kz/ru/lenta/?PAGEN_1=3", 3),
-                     ("https://ic24.kz/ru/lenta/?start=40", 41)]  # no items: offset order
+                     ("https://ic24.kz/ru/lenta/?PAGEN_1=4", 4)]
+
+
+def _pager(*links: str) -> str:
+    items = "".join(f'<article><a href="/news/x-u{n}">t</a> <time>16.04.2021</time></article>'
+                    for n in range(10))
+    return f'<body><main>{items}</main><ul class="pages">{"".join(links)}</ul></body>'
+
+
+def test_a_pager_counting_from_zero_is_walked_as_it_labels_its_links() -> None:
+    first = _pager('<li class="is-active">1</li>', '<li><a href="?page=1">2</a></li>',
+                   '<li><a href="?page=2">3</a></li>',
+                   '<li class="item-next"><a href="?page=1">Next ›</a></li>',
+                   '<li class="item-end"><a href="?page=6">Last »</a></li>')
+    _, pages = parse_listing(first, BASE)
+    assert pages == [(BASE + "?page=1", 2), (BASE + "?page=2", 3), (BASE + "?page=6", 7)]
+    # page 2 (served at ?page=1): the root is page 1, an unlabelled "»" goes by its URL
+    second = _pager('<a href="/novosti">1</a>', '<span>2</span>', '<a href="?page=2">3</a>',
+                    '<a href="?page=6">»</a>')
+    _, pages = parse_listing(second, BASE + "?page=1", page=2)
+    assert pages == [(BASE, 1), (BASE + "?page=2", 3), (BASE + "?page=6", 7)]
+
+
+def test_item_offsets_are_pages_by_the_pager_labels() -> None:
+    html = _pager('<a href="/novosti?start=15">2</a>', '<a href="/novosti?start=30">3</a>',
+                  '<a href="/novosti?start=15">Вперёд</a>',
+                  '<a href="/novosti?start=135">В конец</a>')
+    _, pages = parse_listing(html, BASE)  # 15 a page, though this one shows 10 dated items
+    assert pages == [(BASE + "?start=15", 2), (BASE + "?start=30", 3), (BASE + "?start=135", 10)]
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="?page=1">Следующая страница</a>', '<a href="?page=1">Next page</a>',
+    '<a href="?page=1">Келесі</a>', '<a href="?page=1">›</a>', '<a href="?page=1">»</a>',
+    '<a href="?page=1">Показать ещё</a>', '<a rel="next" href="?page=1"><i></i></a>',
+    '<a class="pagination__next" href="?page=1"><svg></svg></a>',
+    '<a aria-label="Next" href="?page=1"></a>',
+])
+def test_a_next_link_is_the_page_after_this_one(link: str) -> None:
+    _, pages = parse_listing(_pager(link), BASE)
+    assert pages == [(BASE + "?page=1", 2)]
+
+
+@pytest.mark.parametrize("word", ["Последняя »", "Соңғы", "Last", "В конец"])
+def test_a_last_link_is_no_next_link(word: str) -> None:
+    _, pages = parse_listing(_pager('<a href="?page=1">2</a>', f'<a href="?page=5">{word}</a>'),
+                             BASE)
+    assert pages == [(BASE + "?page=1", 2), (BASE + "?page=5", 6)]
+
+
+def test_next_words_to_other_sections_are_no_pages_but_rel_next_counts_anywhere() -> None:
+    html = _pager('<a href="/novosti/politika">Ещё новости</a>', '<a href="/archive">Next</a>',
+                  '<a rel="next" href="/archive/2021-2">»</a>')
+    _, pages = parse_listing(html, BASE)
+    assert pages == [("https://ic24.kz/archive/2021-2", 2)]
+
+
+def test_a_last_arrow_yields_its_place_to_the_labelled_page() -> None:
+    html = _pager('<a href="?page=1">2</a>', '<a href="?page=1">›</a>', '<a href="?page=8">»</a>')
+    _, pages = parse_listing(html, BASE)
+    assert pages == [(BASE + "?page=1", 2), (BASE + "?page=8", 9)]
 
 
 def test_load_more_offsets_become_page_numbers_by_items_per_page() -> None:

@@ -2,16 +2,17 @@
 
 Nobody here knows how the outlet paginates, so any same-origin link that looks like
 "another page of this listing" counts: ``?page=N``, Bitrix ``?PAGEN_1=N``, ``/page/N/``,
-``rel=next`` and numbered/next links under the listing path.
+``?start=N`` item offsets, ``rel=next`` and numbered/next links under the listing path. Which
+page each leads to is what the pager shows (:mod:`.pager`), not what its URL's number
+suggests: Drupal's ``?page=1`` is the second page.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -22,16 +23,10 @@ from kznews.extract.text import element_text
 from kznews.origin import rebase
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
+from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
 
 __all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "on_site", "page_number",
            "parse_listing"]
-
-PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
-# "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
-OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart)$", re.I)
-PAGE_PATH = re.compile(r"/page[/-]?(\d+)/?$", re.I)
-# Calendar and search links multiply listings without end; never follow them.
-TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
 
 
 def on_site(href: str, base: str) -> str | None:
@@ -112,33 +107,20 @@ def _merge(a: object, b: object) -> object:
 
 
 def page_number(url: str, listing_path: str | Sequence[str], per_page: int = 0) -> int | None:
-    """The page number a listing URL points at (1 for the listing root), else None.
+    """The page number a listing URL's own numbering gives (1 for the listing root), else
+    None; one-based unless a pager says otherwise (see :mod:`.pager`).
 
     An item offset becomes a page number by ``per_page`` (the items a listing page shows);
     unknown, the offset itself keeps the pages in order."""
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/") or "/"
     roots = [listing_path] if isinstance(listing_path, str) else list(listing_path)
-    root = next((r.rstrip("/") or "/" for r in roots
-                 if path == (r.rstrip("/") or "/") or path.startswith(r.rstrip("/") + "/")),
-                None)
-    if root is None:
+    ref = page_ref(url, roots)
+    if ref is None:
         return None
-    query = parse_qsl(parts.query)
-    if any(TRAP_PARAM.match(k) for k, _ in query):
-        return None
-    for key, value in query:
-        if PAGE_PARAM.match(key) and value.isdigit():
-            return int(value)
-        if OFFSET_PARAM.match(key) and value.isdigit():
-            return int(value) // per_page + 1 if per_page > 0 else int(value) + 1
-    match = PAGE_PATH.search(path)
-    if match:
-        return int(match.group(1))
-    if path == root and not query:
+    if not ref.scheme:
         return 1
-    tail = path[len(root):].strip("/")
-    return int(tail) if tail.isdigit() else None
+    if ref.counts_items:
+        return ref.value // per_page + 1 if per_page > 0 else ref.value + 1
+    return ref.value
 
 
 def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH, page: int = 1
@@ -154,8 +136,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     dates = NearDates(sel.root)
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     entries: dict[str, ListingEntry] = {}
-    pages: dict[str, int] = {}
-    candidates: list[str] = []
+    candidates: list[tuple[str, etree._Element]] = []
     for a in sel.root.xpath("//body//a[@href]"):
         href = on_site(urljoin(url, (a.get("href") or "").strip()), url) or ""
         if not href:
@@ -169,15 +150,10 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             elif old.listing_date is None:
                 old.listing_date = dates.near(a)
             continue
-        candidates.append(href)
+        candidates.append((href, a))
     per_page = sum(1 for e in entries.values() if e.listing_date) or len(entries)
-    for href in candidates:
-        number = page_number(href, roots, per_page)
-        if number is not None:
-            pages.setdefault(canonical_url(href), number)
-    for raw in sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall():
-        href = on_site(urljoin(url, raw.strip()), url) or ""
-        if href and not article_id(href):
-            pages.setdefault(canonical_url(href),
-                             page_number(href, roots, per_page) or page + 1)
-    return list(entries.values()), sorted(pages.items(), key=lambda kv: kv[1])
+    links = [*candidates, *((on_site(urljoin(url, (el.get("href") or "").strip()), url) or "", el)
+                            for el in sel.root.xpath('//link[@rel][@href]'))]
+    pages = order_pages(((canonical_url(h), el) for h, el in links if h and not article_id(h)),
+                        canonical_url(url), page, roots, per_page)
+    return list(entries.values()), pages

@@ -1,0 +1,190 @@
+"""Which listing page a pager link leads to, as the pager itself says.
+
+CMSs number listing pages differently: Drupal's ``?page=1`` is the second page (pages from
+0), Bitrix's ``?PAGEN_1=2`` and DLE's ``/page/2/`` are the second (from 1), Joomla's
+``?start=20`` and "load more" ``?offset=20`` count items. What a pager shows a reader does
+not differ: the link labelled "2" leads to the second page, a "next" link (``rel=next``, a
+``…next`` class, "Следующая", "Next", "Келесі", "›", "»") to the page after this one. Those
+claims place a link in the walk. The URL's own number places the links the pager says
+nothing about ("last »"), calibrated by the claims and by the page's own URL: a Drupal pager
+labelling ``?page=1`` "2" makes its ``?page=4`` the fifth page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.text import element_text
+
+__all__ = ["PageRef", "order_pages", "page_ref"]
+
+PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
+# "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
+OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart)$", re.I)
+PAGE_PATH = re.compile(r"/page[/-]?(\d+)(?:\.html?)?/?$", re.I)
+# Calendar and search links multiply listings without end; never follow them.
+TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
+
+# How sure a claim is (lower: surer). The listing root is page 1 whatever the pager says.
+ROOT, LABEL, REL, NAMED, ARROW, DOUBLE_ARROW, URL_ONLY = range(-1, 6)
+
+# "2", "Page 2", "Стр. 2", "2-бет": the page number a pager shows
+NUMBER_LABEL = re.compile(r"^(?:page|p\.|стр\w*\.?|страница|бет)?\s*(\d{1,6})(?:\s*-?\s*бет)?$",
+                          re.I)
+# Words of pager links in ru/en/kk. "Last"/"first" come first: "последняя »" is no "next".
+DIRECTION_WORDS = (
+    ("last", re.compile(r"(?<!\w)(last|end|последн\w*|в конец|конец|соңғы\w*)(?!\w)", re.I)),
+    ("first", re.compile(r"(?<!\w)(first|start|перв\w*|в начало|начало|бірінші|басы)(?!\w)",
+                         re.I)),
+    ("prev", re.compile(r"(?<!\w)(prev\w*|newer|back|пред\w*|назад|алдыңғы|артқа)(?!\w)",
+                        re.I)),
+    ("next", re.compile(r"(?<!\w)(next|older|more|след\w*|далее|дальше|впер[её]д|ещ[её]|"
+                        r"келесі|ары|әрі|тағы)(?!\w)", re.I)),
+)
+ARROWS = {"›": ("next", ARROW), "→": ("next", ARROW), ">": ("next", ARROW),
+          "❯": ("next", ARROW), "▶": ("next", ARROW), "»": ("next", DOUBLE_ARROW),
+          ">>": ("next", DOUBLE_ARROW), "››": ("next", DOUBLE_ARROW), "‹‹": ("prev", DOUBLE_ARROW),
+          "‹": ("prev", ARROW), "←": ("prev", ARROW),
+          "<": ("prev", ARROW), "❮": ("prev", ARROW), "◀": ("prev", ARROW),
+          "«": ("prev", DOUBLE_ARROW), "<<": ("prev", DOUBLE_ARROW)}
+# class tokens: pager-next, bx-pag-next, page-item--prev, nextpostslink (not "context")
+CLASS_WORDS = tuple((d, re.compile(rf"(?<![a-z]){d}", re.I))
+                    for d in ("next", "prev", "first", "last"))
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """What a listing URL says of its page: the root, or ``value`` in a numbering
+    ``scheme`` (a page parameter, ``path`` for ``/page/N/`` and ``/novosti/N``, or
+    ``+offset`` and the like for item offsets)."""
+    scheme: str
+    value: int
+
+    @property
+    def counts_items(self) -> bool:
+        return self.scheme.startswith("+")
+
+
+def _root_of(path: str, roots: Sequence[str]) -> str | None:
+    for r in roots:
+        root = r.rstrip("/") or "/"
+        if path == root or path.startswith(root.rstrip("/") + "/"):
+            return root
+    return None
+
+
+def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
+    """How ``url`` numbers its listing page, or None when it is no listing page."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    root = _root_of(path, roots)
+    query = parse_qsl(parts.query)
+    if root is None or any(TRAP_PARAM.match(k) for k, _ in query):
+        return None
+    for key, value in query:
+        if PAGE_PARAM.match(key) and value.isdigit():
+            return PageRef(key.lower(), int(value))
+        if OFFSET_PARAM.match(key) and value.isdigit():
+            return PageRef("+" + key.lower(), int(value))
+    match = PAGE_PATH.search(path)
+    if match:
+        return PageRef("path", int(match.group(1)))
+    if path == root and not query:
+        return PageRef("", 1)
+    tail = path[len(root):].strip("/")
+    return PageRef("path", int(tail)) if tail.isdigit() else None
+
+
+def _direction(el: etree._Element) -> tuple[str, int] | None:
+    """("next"|"prev"|"first"|"last", rank) of a pager link: its rel, its words, its class
+    (``pager-next``), then its arrow."""
+    rel = (el.get("rel") or "").lower().split()
+    for d in ("next", "prev"):
+        if d in rel:
+            return d, REL
+    text = P.clean_text(element_text(el)) if el.tag == "a" else ""
+    text = text or (el.get("aria-label") or el.get("title") or "").strip()
+    if re.search(r"[^\W\d_]", text):
+        found = next(((d, NAMED) for d, words in DIRECTION_WORDS if words.search(text)), None)
+        if found:
+            return found
+    parent = el.getparent()
+    classes = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+    found = next(((d, NAMED) for d, word in CLASS_WORDS if word.search(classes)), None)
+    return found or ARROWS.get(text.replace(" ", ""))
+
+
+def _claims(el: etree._Element, page: int) -> list[tuple[int, int]]:
+    """(rank, page number) the link's own label or direction give."""
+    if el.tag == "a":
+        label = NUMBER_LABEL.match(P.clean_text(element_text(el)))
+        if label and int(label.group(1)) > 0:
+            return [(LABEL, int(label.group(1)))]
+    found = _direction(el)
+    if found is None:
+        return []
+    target = {"next": page + 1, "prev": page - 1, "first": 1}.get(found[0], 0)
+    return [(found[1], target)] if target > 0 else []
+
+
+def _calibrate(pairs: Iterable[tuple[PageRef, int]]) -> dict[str, tuple[int, int]]:
+    """Per numbering scheme, (step, shift) such that page = value // step + shift, by the
+    pages the pager vouches for: most agree, a stray link does not decide."""
+    votes: dict[str, Counter[tuple[int, int]]] = {}
+    for ref, number in pairs:
+        if ref.counts_items:
+            if number > 1 and ref.value > 0 and ref.value % (number - 1) == 0:
+                votes.setdefault(ref.scheme, Counter())[(ref.value // (number - 1), 1)] += 1
+        elif ref.scheme:
+            votes.setdefault(ref.scheme, Counter())[(1, number - ref.value)] += 1
+    out = {scheme: c.most_common(1)[0][0] for scheme, c in votes.items()}
+    out.setdefault("", (1, 0))
+    return out
+
+
+def _url_number(ref: PageRef, cal: dict[str, tuple[int, int]], per_page: int) -> int:
+    if ref.scheme in cal:
+        step, shift = cal[ref.scheme]
+        return ref.value // step + shift
+    if ref.counts_items:  # unknown: the items the page showed, else the offset keeps order
+        return ref.value // per_page + 1 if per_page > 0 else ref.value + 1
+    return ref.value
+
+
+def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int,
+                roots: Sequence[str], per_page: int = 0) -> list[tuple[str, int]]:
+    """(url, page number) of the other listing pages ``links`` (canonical same-site URLs
+    with their ``<a>``/``<link>`` elements) lead to, read on page ``page`` served at ``url``.
+
+    Each URL gets one number and each number one URL, the surest claim first: so a
+    "»" that is really "last" yields its number to the page labelled with it."""
+    claims: dict[str, list[tuple[int, int]]] = {}
+    refs: dict[str, PageRef] = {}
+    for href, el in links:
+        ref = page_ref(href, roots)
+        if href == url or (ref is None and "next" not in (el.get("rel") or "").lower().split()):
+            continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
+        claims.setdefault(href, []).extend(_claims(el, page))
+        if ref is not None:
+            refs[href] = ref
+    vouched = [(refs[h], n) for h, cs in claims.items() if h in refs for r, n in cs if r <= NAMED]
+    own = page_ref(url, roots)
+    cal = _calibrate([*vouched, *([(own, page)] if own else [])])
+    for href, ref in refs.items():
+        claims[href].append((ROOT, 1) if not ref.scheme else
+                            (URL_ONLY, _url_number(ref, cal, per_page)))
+    ranked = sorted((rank, order, number, href) for order, (href, cs) in enumerate(claims.items())
+                    for rank, number in cs)
+    taken: dict[int, str] = {page: url}
+    placed: dict[str, int] = {}
+    for _, _, number, href in ranked:
+        if href not in placed and number not in taken and number > 0:
+            taken[number], placed[href] = href, number
+    return sorted(placed.items(), key=lambda kv: kv[1])
