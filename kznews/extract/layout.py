@@ -24,6 +24,7 @@ NOISE_CLASS = re.compile(
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
+_PAGE_TAGS = frozenset({"html", "body"})
 KIND_TAGS = NOISE_TAGS  # tags that are furniture whatever their class
 SHARE_WORDS = frozenset({"поделиться", "share", "facebook", "telegram", "whatsapp", "twitter",
                          "vk", "вконтакте", "x", "instagram", "youtube", "ok", "одноклассники",
@@ -63,6 +64,9 @@ def _kind(node: etree._Element) -> str | None:
 
 def kind_of(tag: str, cls: str) -> str | None:
     """``_kind`` from the tag and the ``class id`` string alone."""
+    if tag in _PAGE_TAGS:
+        # a CMS describes the page's layout there (Drupal: ``one-sidebar sidebar-second``)
+        return None
     if tag in {"header", "footer"}:
         return tag
     if tag in NOISE_TAGS:

@@ -20,6 +20,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
+from kznews.extract.labels import Labelled, labelled_fields
 from kznews.extract.layout import is_share_line
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
@@ -245,6 +246,11 @@ class ArticlePage:
                 part = self.text(el)
                 text = text.replace(part, " ", 1) if part else text
         return self.index.clean(text) if text != self.clean[i] else text
+
+    @cached_property
+    def labelled(self) -> dict[str, Labelled]:
+        """Rubric, tags, source and credit printed under a label or in a field named by class."""
+        return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
 
     @cached_property
     def taxonomy_links(self) -> tuple[list[str], str | None]:
