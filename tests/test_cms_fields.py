@@ -112,6 +112,9 @@ def test_fields_named_by_class_without_a_label() -> None:
     assert rec["tags"] == ["нефть", "экспорт"] and rec["category"] == "Экономика"
     assert rec["photo_credit"] == "Минэнерго РК"
     assert rec["extraction"]["tags"] == "css:.field--name-field-news-tags"
+    # a lone label before a paragraph of text labels nothing
+    rec = _record(_page(under=f"<p>Фото:</p><p>{P1} {P2}</p>"))
+    assert rec["photo_credit"] is None
 
 
 def test_keywords_line_under_the_text_is_tags() -> None:

@@ -21,6 +21,7 @@ _LIST_SEP = re.compile(r"\s[|•·]\s")
 """What separates the parts of an info line (``Рубрика: X | Просмотров: 5``)."""
 _AFTER_LABEL = re.compile(r"\s*([:：])?\s*")
 _LABEL_TAGS = frozenset({"dt", "th", "label"})
+_MAX_VALUE = 100  # characters: a rubric, a tag, a source's or photographer's name
 _MAX_LABEL_LINE = 300  # characters: a longer line is text, not a label with its values
 
 
@@ -81,7 +82,9 @@ def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._El
     after = el.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    return values_in(index, after, labels=None) if after is not None else ()
+    values = values_in(index, after, labels=None) if after is not None else ()
+    # a paragraph after a lone ``Фото:`` is text, not a value
+    return values if all(len(v) <= _MAX_VALUE for v in values) else ()
 
 
 def values_in(index: PageIndex, el: etree._Element,
