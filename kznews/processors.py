@@ -555,6 +555,30 @@ def date_stamp(text: str) -> tuple[date | datetime, int] | None:
     return when, _STAMP_TAIL.match(text, end).end()  # type: ignore[union-attr]
 
 
+_WEEKDAY_SLASHED = re.compile(
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/"
+    r"(?P<y>[0-9]{4})(?:\s*(?:[-–—,]|at)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?(?![0-9])",
+    re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_slashed_date(text: str) -> date | datetime | None:
+    """``Fri, 04/16/2021 - 15:40`` (Drupal's default) at the start of ``text``: a slashed date
+    is month/day in one CMS and day/month in the next, so it is read only with a weekday,
+    in the one order that falls on that weekday."""
+    match = _WEEKDAY_SLASHED.match(text)
+    if match is None:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    weekday = _WEEKDAYS.index(match["wd"].lower())
+    days = [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
+            if d is not None and d.weekday() == weekday]
+    if len(days) != 1:
+        return None
+    clock = _time_of(match) if match["H"] else None
+    return datetime(days[0].year, days[0].month, days[0].day, *clock) if clock else days[0]
+
+
 def is_date_stamp(text: str) -> bool:
     """The whole line is a date (a weekday and a time of day may go with it)."""
     found = date_stamp(text)

@@ -166,11 +166,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misses this markup: the Drupal pager's ?page=1 is never fetched; Drupal pages "
-    "without a dateline are dropped and with one keep only the dateline paragraph; RDFa dates, "
-    "taxonomy-term rubric/tag fields, microdata keywords/meta articleSection and table "
-    "'Ключевые слова:' lines are not read; 'block-views' sidebars give views; figure captions "
-    "join the body; a sub-heading after a 'Читайте также' line ends the body"))
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

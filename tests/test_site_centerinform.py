@@ -140,3 +140,18 @@ def test_canonical_url_without_a_canonical_link_drops_the_query(query: str) -> N
     assert record["canonical_url"] == url
     assert record["extraction"]["canonical_url"] == "url"
     assert record["url"] == url + query  # the URL as fetched stays as it was
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Headline | Центр информации", "Headline"),
+    ("Центр информации :: Заголовок статьи", "Заголовок статьи"),
+    ("Ақпарат орталығы :: Шымкентте жастар форумы өтті", "Шымкентте жастар форумы өтті"),
+    ("Astana hosts a forum - Information Centre", "Astana hosts a forum"),
+    ("Информационный центр — Заголовок", "Заголовок"),
+    ("IC24.kz | Новость", "Новость"),
+    ("Выборы - 2024 | Итоги", "Выборы - 2024 | Итоги"),  # no site name: left as it is
+])
+def test_the_site_name_is_stripped_from_a_title_in_every_language(title: str, want: str) -> None:
+    from kznews.sites.centerinform.rules import strip_site_suffix
+
+    assert strip_site_suffix(title) == want

@@ -10,7 +10,7 @@ re-walks of subtrees were what made extraction cost many times its parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -97,6 +97,10 @@ class PageIndex:
 
     def with_class(self, token: str) -> list[etree._Element]:
         return self._classes.get(token, [])
+
+    def class_tokens(self) -> Iterable[str]:
+        """Every class token of the page (each once)."""
+        return self._classes.keys()
 
     @property
     def classed(self) -> list[etree._Element]:

@@ -192,6 +192,37 @@ def _css_date(p: Page) -> Named | None:
     return Named(P.parse_date_text(value), f"css:{found[1]}")
 
 
+@rule("attr:<property>", "RDFa `property` or microdata `itemprop` naming the publication "
+      "(`dc:date`, `dc:created`, `dc:issued`, `schema:datePublished`, `article:published_time`) "
+      "with a `content` or `datetime`, outside comments and sidebars")
+def _date_attr(p: Page) -> Named | None:
+    for attr in ("property", "itemprop"):
+        for el in p.index.with_attr(attr):
+            name = next((n for n in (el.get(attr) or "").split()
+                         if n.lower() in O.PUBLISHED_PROPS), None)
+            value = (el.get("content") or el.get("datetime")) if name else None
+            when = P.parse_date_text(value) if value and p.zone(el) is None else None
+            if when:
+                return Named(when, f"attr:{name}")
+    return None
+
+
+@rule("text:published-line", "`Submitted by editor on Fri, 04/16/2021 - 15:40`, `Опубликовано: "
+      "16.04.2021 15:40`, `Добавлено 16 апреля 2021` outside page furniture (a slashed date only "
+      "with its weekday, in the order that falls on it)")
+def _published_line(p: Page) -> Any:
+    for i, text in enumerate(p.clean):
+        match = O.PUBLISHED_LABEL.match(text) if text and len(text) < 120 else None
+        if match is None or p.zone(p.lines[i].element):
+            continue
+        rest = text[match.end():]
+        stamp = P.date_stamp(rest)
+        when = stamp[0] if stamp else P.weekday_slashed_date(rest)
+        if when:
+            return when
+    return None
+
+
 @rule("css:time[datetime]", "outside page furniture")
 def _time_datetime(p: Page) -> Any:
     for t in p.index.css("time[datetime]"):
@@ -215,6 +246,7 @@ PUBLISHED: Field[Page] = Field("published", (
          lambda p: P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")),
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
+    _date_attr,
     _css_date,
     _time_datetime,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
@@ -223,6 +255,7 @@ PUBLISHED: Field[Page] = Field("published", (
     Rule("text:date-stamp", lambda p: (p.dateline and p.dateline.stamp) or p.body_scan().stamp,
          "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
          "as its own element, into the first paragraph"),
+    _published_line,
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),

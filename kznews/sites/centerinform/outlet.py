@@ -27,8 +27,9 @@ ID_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE |
 ID_HINT = re.compile(r"u[0-9]", re.IGNORECASE)
 # The outlet's own name, which may follow the dateline: ``Алматы. 16 апреля. Центр информации -``.
 AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы)"
-SITE_SUFFIX = re.compile(r"(центр информации|information cent(er|re)|ic24)", re.I)
-"""The site name a ``<title>``/og:title carries before or after the headline."""
+SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
+"""The site name a ``<title>``/og:title carries before or after the headline, in any of the
+outlet's languages (the agency's name, as the dateline names it)."""
 
 # The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
 WIDGET_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")
@@ -50,8 +51,7 @@ BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]",
 DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
 VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
              "[class*=views]")
-CATEGORY_CSS = (".news-info .category", "a.category", ".article__category",
-                "[itemprop=articleSection]", "a[rel~=category]")
+CATEGORY_CSS = (".news-info .category", "a.category", ".article__category", "a[rel~=category]")
 TAGS_CSS = (".news-info .tags a", ".tags a", ".article__tags a", "a[rel=tag]")
 CREDIT_CSS = (".photo-credit", ".news-photo .credit", "[class*=credit]", "figcaption")
 
@@ -126,8 +126,8 @@ ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?co
 """A column or block beside the article: its tag links are the site's, not the page's."""
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
-RUBRIC_LINE = re.compile(r"^(рубрика|категория|раздел|category|section|санат)\s*:\s*(.{1,60})$",
-                         re.I)
+RUBRIC_WORDS = r"рубрик[аи]|категори[яи]|раздел|category|categories|section|rubric|санат|айдар"
+RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
 next to the published one, and the author's byline."""
@@ -152,4 +152,34 @@ SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтер|кілт\s+сөздер|"
              r"түйін\s+сөздер|түйінді\s+сөздер)")
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
+"""A tags line (``Теги: a, b``, ``Ключевые слова: a, b``): the tags, and the end of the body."""
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
+
+# --- labelled fields: a label, then its value(s) on the same line or in the next element ---
+SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз"
+CREDIT_WORDS = r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет"
+FIELD_LABEL = re.compile(
+    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
+    rf"(?P<credit>{CREDIT_WORDS}))(?![^\W\d_])", re.I)
+"""``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:`` opening a line."""
+FIELD_CLASS = re.compile(
+    r"field-{1,2}name-field-(?:[a-z0-9]+-)*?(?:(?P<category>rubri[a-z]*|categor[a-z]*|section|"
+    r"razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"
+    r"(?P<credit>(?:photo|image|foto)-?(?:author|credit|by)|credit|photographer))", re.I)
+"""A field the CMS names by class (Drupal 7 ``field-name-field-tags``, Drupal 8
+``field--name-field-photo-author``)."""
+# --- when the page was published ---
+PUBLISHED_PROPS = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date",
+                             "dcterms:created", "dcterms:issued", "schema:datepublished",
+                             "datepublished", "article:published_time"})
+"""RDFa ``property`` / microdata ``itemprop`` values (lower-cased) naming the publication."""
+PUBLISHED_LABEL = re.compile(
+    r"^(?:(?:submitted|posted|published)(?:\s+by\s+.{1,60}?)?\s+on|опубликовано|добавлено|"
+    r"размещено|дата\s+публикации|дата|published|posted|date|жарияланды|жарияланған\s+күні|"
+    r"жарияланған|жарияланым)(?![^\W\d_])\s*:?\s*", re.I)
+"""``Submitted by editor on …``, ``Опубликовано: …``, ``Добавлено …``: a date follows."""
+VIEWS_COUNT = re.compile(
+    rf"^\W*(?:(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:?\s*)?"
+    r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?)?)\s*"
+    rf"(?:{VIEWS_WORD}|рет\s+қаралды)?\s*$", re.I)
+"""Text that reads as a view count: ``683``, ``Просмотров: 683``, ``1 315 просмотров``, ``1.2K``."""

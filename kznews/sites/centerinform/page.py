@@ -20,6 +20,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
+from kznews.extract.labels import Labelled, labelled_fields
 from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
@@ -156,7 +157,7 @@ class ArticlePage:
             if O.BODY_END.match(text) or self._heads_links(i):
                 scan.end = i
                 break
-            source = P.source_from_clean_line(self.labelled(i, stop))
+            source = P.source_from_clean_line(self.with_value(i, stop))
             if source:
                 scan.source, scan.end = source, i
                 break
@@ -168,7 +169,7 @@ class ArticlePage:
             scan.paras.append(text)
         return scan
 
-    def labelled(self, i: int, stop: int) -> str:
+    def with_value(self, i: int, stop: int) -> str:
         """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
         box of its own), the label and the line of its value."""
         text = self.clean[i]
@@ -275,6 +276,11 @@ class ArticlePage:
                 part = self.text(el)
                 text = text.replace(part, " ", 1) if part else text
         return self.index.clean(text) if text != self.clean[i] else text
+
+    @cached_property
+    def labelled(self) -> dict[str, Labelled]:
+        """Rubric, tags, source and credit printed under a label or in a field named by class."""
+        return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
 
     @cached_property
     def taxonomy_links(self) -> tuple[list[str], str | None]:

@@ -8,6 +8,7 @@ from typing import Any
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Named, Rule
+from kznews.extract.labels import values_in
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.page import ArticlePage as Page
 
@@ -46,3 +47,27 @@ def jsonld_text(key: str, doc: str = "") -> Rule[Page]:
 
 def meta_text(name: str, doc: str = "") -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.clean_text(p.meta.get(name)), doc)
+
+
+def itemprop_values(p: Page, name: str) -> tuple[str, ...]:
+    """The value(s) of the first element with microdata ``itemprop`` ``name`` outside page
+    furniture: its ``content`` (a ``<meta>``), else its links, items or text."""
+    for el in p.index.with_attr("itemprop"):
+        if name not in (el.get("itemprop") or "").split() or p.zone(el):
+            continue
+        content = el.get("content")
+        values = (P.clean_text(content),) if content is not None else values_in(p.index, el, None)
+        if any(values):
+            return values
+    return ()
+
+
+def labelled(kind: str, pick: Any, doc: str) -> Rule[Page]:
+    """``text:field-label`` / ``css:.<field class>``: the value(s) of ``kind`` printed under a
+    label (``Рубрика:`` + its links) or in a field the CMS names by class; ``pick`` makes the
+    field's value of them."""
+    def read(p: Page) -> Named | None:
+        found = p.labelled.get(kind)
+        value = pick(found.values) if found else None
+        return Named(value, found.rule) if found and value else None
+    return Rule("text:field-label|css:.<field class>", read, doc)

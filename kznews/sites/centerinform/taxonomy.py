@@ -13,7 +13,14 @@ from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.page import ArticlePage as Page
-from kznews.sites.centerinform.rules import css_text, jsonld_text, meta_text, selectors_doc
+from kznews.sites.centerinform.rules import (
+    css_text,
+    itemprop_values,
+    jsonld_text,
+    labelled,
+    meta_text,
+    selectors_doc,
+)
 
 
 def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
@@ -87,10 +94,19 @@ def _rubric_line(p: Page) -> str | None:
     return None
 
 
+def _first(values: tuple[str, ...]) -> str | None:
+    return P.clean_text(values[0]).rstrip(" .:") or None if values else None
+
+
 CATEGORY: Field[Page] = Field("category", (
     jsonld_text("articleSection"),
     meta_text("article:section"),
+    Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
+         "`itemprop=articleSection`: a `<meta>`'s `content`, else the element's text"),
     css_text(O.CATEGORY_CSS),
+    labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
+             "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
+             "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
@@ -115,13 +131,41 @@ def _css_tags(p: Page) -> Named | None:
 TAGS: Field[Page] = Field("tags", (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
+    Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords")),
+         "`itemprop=keywords`: a `<meta>`'s `content`, else the element's links, items or "
+         "comma-separated text"),
     _css_tags,
     Rule("text:tags-line", lambda p: p.body_scan().tags,
          "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
+    labelled("tags", P.split_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:` "
+             "anywhere outside page furniture, on one line or as a label element before its "
+             "values, or a field classed `field-name-field-tags`"),
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
     Rule("text:info-line", lambda p: p.info.tags if p.info else None),
 ))
+
+
+_DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
+
+
+def _count(text: str) -> int | None:
+    """A view count, when ``text`` reads as one (a number, with at most a views word or
+    icon): a block classed ``…views…`` (Drupal's ``block-views`` list) is not a counter."""
+    if not O.VIEWS_COUNT.match(text) or _DATE_LIKE.search(text):
+        return None
+    return P.parse_views(text)
+
+
+@rule("css:<selector>", selectors_doc(O.VIEWS_CSS) + ": the first element outside sidebars "
+      "whose text reads as a count (`683`, `Просмотров: 683`, `683 views`; not a date)")
+def _css_views(p: Page) -> Named | None:
+    for css in O.VIEWS_CSS:
+        for el in p.index.css(css):
+            found = _count(p.text(el)) if p.zone(el) != "boundary" else None
+            if found is not None:
+                return Named(found, f"css:{css}")
+    return None
 
 
 def _ld_views(p: Page) -> int | None:
@@ -131,20 +175,26 @@ def _ld_views(p: Page) -> int | None:
     return P.parse_views(str(stat.get("userInteractionCount", "")))
 
 
+COUNTER_REACH = 25  # lines under the body: its labelled fields, links row and comments
+
+
 def _counter_line(p: Page) -> int | None:
-    """A labelled counter on a line of its own, above the body or in the rows under it."""
+    """A labelled counter on a line of its own, above the body or in the rows under it (up to
+    the first line of a sidebar or footer: their counters are other articles')."""
     end = p.body_scan().end
-    after = range(end, min(len(p.lines), end + 5)) if end is not None else range(0)
+    after = range(end, min(len(p.lines), end + COUNTER_REACH)) if end is not None else range(0)
     for i in (*p.region, *after):
         match = O.VIEWS_LINE.match(p.clean[i]) or O.VIEWS_AFTER.match(p.clean[i])
         if match:
             return P.parse_views(match[1])
+        if i >= (end or 0) and p.zone(p.lines[i].element) == "boundary":
+            break
     return None
 
 
 VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
-    css_text(O.VIEWS_CSS, P.parse_views),
+    _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`"),
     Rule("text:counter-line", _counter_line,
@@ -166,6 +216,9 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
     Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+    labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
+             "`Фото:` as a label element before its value, or a field classed "
+             "`field-name-field-photo-credit`/`field--name-field-photo-author`"),
     Rule("text:caption-credit", lambda p: p.body_scan().caption_credit,
          "the end of a photo's caption in the body (`Участники встречи. Фото: akorda.kz`)"),
 ))
@@ -174,7 +227,7 @@ CREDIT: Field[Page] = Field("photo_credit", (
 def _source_after_body(p: Page) -> str | None:
     end = p.body_scan().end or 0
     for i in range(end, min(len(p.lines), end + 3)):
-        found = P.source_from_clean_line(p.labelled(i, len(p.lines)))
+        found = P.source_from_clean_line(p.with_value(i, len(p.lines)))
         if found:
             return found
     return None
@@ -190,6 +243,9 @@ SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", _source_after_body,
          "`Source: X` just after the body (the label may be a box of its own, its value the "
          "next)"),
+    labelled("source", lambda vs: P.clean_text(vs[0]) or None,
+             "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
+             "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
     Rule("text:lead", _source_in_lead,
          "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
 ))

@@ -1,0 +1,118 @@
+"""Values a page prints under a label: ``Рубрика: <a>X</a>`` on one line, or a label element
+with its values in the next one (Drupal's ``field-label`` + ``field-items``, ``<dt>``/``<dd>``,
+``<th>``/``<td>``), and CMS fields named by class (Drupal's ``field-name-field-tags``).
+
+A link's meaning comes from its label or its field's name, not from its URL: a CMS may file
+rubrics and tags alike under ``/taxonomy/term/N``. The caller gives the label pattern (one
+named group per kind of value) and the field-class pattern; nothing here knows an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from kznews.extract.index import PageIndex
+
+_LIST_SEP = re.compile(r"\s[|•·]\s")
+"""What separates the parts of an info line (``Рубрика: X | Просмотров: 5``)."""
+_AFTER_LABEL = re.compile(r"\s*([:：])?\s*")
+_LABEL_TAGS = frozenset({"dt", "th", "label"})
+_MAX_VALUE = 100  # characters: a rubric, a tag, a source's or photographer's name
+_MAX_LABEL_LINE = 300  # characters: a longer line is text, not a label with its values
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """The values printed for one kind of field and how they were found."""
+
+    values: tuple[str, ...]
+    rule: str  # ``text:field-label`` or ``css:.<the field's class>``
+
+
+def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[str],
+                    field_class: re.Pattern[str]) -> dict[str, Labelled]:
+    """The first labelled value(s) of each kind outside page furniture: label lines first,
+    then fields named by class for the kinds still missing.
+
+    ``labels`` matches a label at the start of a line, one named group per kind;
+    ``field_class`` fully matches a class token naming a field, one named group per kind."""
+    found: dict[str, Labelled] = {}
+    for i, text in enumerate(clean):
+        match = labels.match(text) if text and len(text) < _MAX_LABEL_LINE else None
+        kind = match.lastgroup if match is not None else None
+        if match is None or kind is None or kind in found:
+            continue
+        line = index.lines[i]
+        if index.zone(line.element):
+            continue
+        values = _line_values(index, line.element, line.links, text, match.end())
+        if values:
+            found[kind] = Labelled(values, "text:field-label")
+    for token in index.class_tokens():
+        named = field_class.fullmatch(token)
+        if named is None or named.lastgroup is None or named.lastgroup in found:
+            continue
+        for el in index.with_class(token):
+            values = () if index.zone(el) else values_in(index, el, labels)
+            if values:
+                found[named.lastgroup] = Labelled(values, f"css:.{token}")
+                break
+    return found
+
+
+def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._Element],
+                 text: str, label_end: int) -> tuple[str, ...]:
+    """The values after a label: on its own line (its links, else its text up to an info
+    line's separator), else in the element after the label's own."""
+    after_label = _AFTER_LABEL.match(text, label_end)
+    colon = after_label is not None and after_label.group(1) is not None
+    rest = text[after_label.end() if after_label else label_end:].strip()
+    if rest:
+        if not colon:
+            return ()  # ``Source of the grant …``: a sentence, not a label
+        linked = tuple(v for v in (index.text(a) for a in links) if v)
+        return linked or (_LIST_SEP.split(rest)[0].strip(),)
+    labelish = colon or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
+    if not labelish or index.text(el) != text:
+        return ()
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    values = values_in(index, after, labels=None) if after is not None else ()
+    # a paragraph after a lone ``Фото:`` is text, not a value
+    return values if all(len(v) <= _MAX_VALUE for v in values) else ()
+
+
+def values_in(index: PageIndex, el: etree._Element,
+              labels: re.Pattern[str] | None) -> tuple[str, ...]:
+    """A field's values: its links, else its items, else its text; a label inside it (an
+    element classed ``…label…``, or ``labels`` at the start of its text) is not a value."""
+    label = next((c for c in el.iter(etree.Element)
+                  if c is not el and "label" in (c.get("class") or "")), None)
+    links = [a for a in el.iter("a") if label is None or label not in a.iterancestors()]
+    if links:
+        return tuple(v for v in map(index.text, links) if v)
+    items = [c for c in el.iter(etree.Element) if c is not el and _is_item(c)]
+    if items:
+        return tuple(v for v in map(index.text, items) if v)
+    text = index.text(el)
+    if label is not None:
+        text = text.removeprefix(index.text(label)).strip()
+    elif labels is not None:
+        match = labels.match(text)
+        text = text[match.end():].lstrip(" :：") if match else text
+    return (text,) if text else ()
+
+
+def _is_item(el: etree._Element) -> bool:
+    """A leaf item of a field (``field-item``, ``field__item``, ``<li>``), not a list of
+    items."""
+    if el.tag == "li":
+        return next(el.iterdescendants("li", "ul", "ol"), None) is None
+    cls = el.get("class") or ""
+    return "item" in cls and "items" not in cls and not any(
+        "item" in (c.get("class") or "") for c in el.iter(etree.Element) if c is not el)
