@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
+from tests.copykit.catalogue import MONTHS
 from tests.eighthsite import site
 from tests.eighthsite.templates import (
     LABELS,
@@ -23,7 +24,6 @@ from tests.eighthsite.templates import (
     source_link,
     table_html,
 )
-from tests.copykit.catalogue import MONTHS
 
 AUTHOR = {"en": "Staff Writer", "ru": "Редакция", "kk": "Редакция"}
 SOURCE = {"en": "Source", "ru": "Источник", "kk": "Дереккөз"}
@@ -109,7 +109,7 @@ def _meta(a: site.Article, base: str) -> str:
     section = (f'<meta property="article:section" content="{attr(a.category)}">\n'
                if a.category else "")
     image = f'<meta property="og:image" content="{base}{paths[0]}">\n' if paths else ""
-    filed = ", ".join([a.category] * bool(a.category) + a.tags)
+    filed = ", ".join(([a.category] if a.category else []) + a.tags)
     out = (f'<link rel="canonical" href="{url}">\n'
            '<meta property="og:site_name" content="Information Center">\n'
            '<meta property="og:type" content="article">\n'

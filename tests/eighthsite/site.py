@@ -181,8 +181,8 @@ def _link_related(arts: list[Article]) -> None:
 @cache
 def build() -> tuple[Article, ...]:
     rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[24:48]] + [("en", t) for t in texts.EN_TITLES[:12]]
-               + [("kk", t) for t in KK_TITLES])
+    stories = ([("ru", t) for t in texts.RU_TITLES[24:48]]
+               + [("en", t) for t in texts.EN_TITLES[:12]] + [("kk", t) for t in KK_TITLES])
     arts = generate(rng, _fixed(), stories, _generic)
     number(arts)
     _link_related(arts)

@@ -122,7 +122,7 @@ def encode(a: site.Article, markup: str) -> Response:
 
 
 def related_links(a: site.Article, item: Callable[[site.Article], str]) -> str:
-    arts = site.by_num()
+    arts = {r.num: r for r in site.build()}
     return "".join(item(arts[n]) for n in a.related)
 
 
@@ -161,13 +161,15 @@ def _pager(page: int) -> str:
                          f'return false;"><span>{n}</span></a>')
     if page < count:
         items.append(f'<a class="swchItem swchItem-next" href="/novosti/?page{page + 1}" '
-                     f'onclick="spages(\'{page + 1}\', \'\');return false;"><span>&raquo;</span></a>')
+                     f'onclick="spages(\'{page + 1}\', \'\');return false;">'
+                     "<span>&raquo;</span></a>")
     return (f'<div class="catPages1" align="center" id="pagesBlock1" style="clear:both;">'
             f'<span class="pagesBlockuz1">{" ".join(items)}</span></div>')
 
 
 def listing(page: int, base: str) -> Response:
-    entries = "".join(_entry(a) for a in site.page_items(page))
+    shown = site.build()[(page - 1) * site.PER_PAGE : page * site.PER_PAGE]
+    entries = "".join(_entry(a) for a in shown)
     markup = (f'<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html; '
               f'charset=UTF-8"><title>Новости - Центр информации</title>'
               f'<script src="/.s/src/jquery-1.12.4.min.js"></script></head><body>'
