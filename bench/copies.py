@@ -42,6 +42,7 @@ class Copy:
 
 def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
+    from tests.eighthsite import site as eighth
     from tests.fifthsite import site as fifth
     from tests.fourthsite import site as fourth
     from tests.othersite import site as other
@@ -65,6 +66,7 @@ def registry() -> dict[str, Copy]:
         "fifth": Copy(fifth.route, fifth.truth, with_images),
         "sixth": Copy(sixth.route, sixth.truth, with_images, scoring.same_moment),
         "seventh": Copy(seventh.route, seventh.truth, with_images, scoring.same_moment),
+        "eighth": Copy(eighth.route, eighth.truth, with_images, scoring.same_moment),
     }
 
 
