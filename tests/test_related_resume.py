@@ -63,9 +63,9 @@ def stopped_run(url: str, workdir: Path, signame: str, after: int, *args: str) -
     else:
         assert "shutdown" in done.stderr, done.stderr[-2000:]
 
-def assert_related_only_queued_when_stopped(workdir: Path, depth: int) -> None:
+def assert_related_only_queued_when_stopped(workdir: Path, depth: int) -> set[str]:
     """The state this test is about: an article whose related-only child is due at this
-    depth was exported, the child was not."""
+    depth was exported, the child was not. Returns the related-only articles not exported."""
     # the stopped run's feed lines (a killed run's are settled by the next run; read .part)
     exported = set()
     for path in (workdir / "feeds").glob("*/*"):
@@ -74,6 +74,7 @@ def assert_related_only_queued_when_stopped(workdir: Path, depth: int) -> None:
     waiting = {child for child, ps in parents().items()
                if child in wanted and ps & exported and child not in exported}
     assert waiting, "the crawl was stopped before any related-only article was queued"
+    return (wanted & set(parents())) - exported
 
 def resumed(url: str, workdir: Path, *args: str) -> CrawlResult:
     result = run_crawl(url, workdir, "-a", "max_pages=1000", *args, settings=QUIET)
@@ -85,14 +86,15 @@ def test_sigkill_then_resume_reaches_every_related_only_article_once(
         server: MirrorServer, tmp_path: Path, jobdir: bool) -> None:
     args = ("-s", f"JOBDIR={tmp_path / 'job'}") if jobdir else ()
     stopped_run(server.url, tmp_path, "KILL", 20, *args)
-    assert_related_only_queued_when_stopped(tmp_path, 1)
+    missing = assert_related_only_queued_when_stopped(tmp_path, 1)
     result = resumed(server.url, tmp_path, *args)
     ids = feed_ids(tmp_path / "feeds")
     assert not {i: n for i, n in ids.items() if n > 1}, "an article was exported twice"
     assert set(ids) == truth(1), (f"lost: {sorted(truth(1) - set(ids))}, "
                                   f"beyond the depth bound: {sorted(set(ids) - truth(1))}")
     stats = result.report()["stats"]
-    assert stats.get("discovery/related/reseeded", 0) >= 1
+    # only what nothing else in the run reaches: listed articles come from the listing walk
+    assert 1 <= stats.get("discovery/related/reseeded", 0) <= len(missing)
     if jobdir:
         assert stats.get("scheduler/jobdir_discarded") == 1
 
@@ -108,7 +110,8 @@ def test_sigkill_then_resume_keeps_a_depth_bound_of_two(server: MirrorServer,
 
 def test_clean_stop_then_jobdir_resume_reaches_every_related_only_article_once(
         server: MirrorServer, tmp_path: Path) -> None:
-    """Ctrl-C keeps Scrapy's JOBDIR queue: what it held is fetched by the resumed run."""
+    """Ctrl-C keeps Scrapy's JOBDIR queue, but not the articles parsed and waiting in the
+    translation window (kznews.translations): related-only ones among them were lost."""
     jobdir = ("-s", f"JOBDIR={tmp_path / 'job'}")
     stopped_run(server.url, tmp_path, "INT", 20, *jobdir)
     assert_related_only_queued_when_stopped(tmp_path, 1)

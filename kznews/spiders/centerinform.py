@@ -156,8 +156,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
                 self._inc("incremental/full_walk_after_interrupted_run")
         if "listing" in self.args.discover:
             yield self.listing_request(self.base_url + self.listing_path, 1)
-        for request in self.reseed_related():  # what runs cut short left (kznews.state.related)
-            yield request
+        self.read_owed()  # related links runs cut short left (kznews.spiders.related)
         memory = DiscoveryMemory.for_crawl(self.settings, self.base_url) \
             if self.store is not None else None
         for request in self.discovery_start(memory):  # sitemaps and feeds (kznews.discovery)
@@ -501,6 +500,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.discovery_outstanding = 0
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]
+        held += self.reseed_related()
         if held:
             assert self.crawler.engine is not None
             for request in held:

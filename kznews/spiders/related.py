@@ -3,15 +3,15 @@
 Before an article's item leaves the spider, the related links the crawl follows from it are
 noted in the store; a run that ends cleanly settles its notes. A run that starts with notes
 left by runs cut short (killed, stopped, ended at ``max_articles`` or with failed pages)
-requests the linked articles the store still lacks, at the hop they were noted at, so the
-``related_depth`` bound holds as in one uninterrupted crawl: ``discovery/related/reseeded``.
-Those articles may be queued also by a resumed ``JOBDIR`` queue; the store exports each once.
+requests, once it has run out of other work, the linked articles that neither this run nor
+the store holds, at the hop they were noted at, so the ``related_depth`` bound holds as in one
+uninterrupted crawl: ``discovery/related/owed`` links read, ``discovery/related/reseeded``
+requested.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,7 +31,9 @@ class OwedRelatedMixin:
     run_id: str
     base_url: str
     incomplete: bool
+    seen_ids: set[str]
     owed: Owed | None = None
+    reseeded = False
 
     def _inc(self, key: str, count: int = 1) -> None:
         raise NotImplementedError
@@ -44,8 +46,8 @@ class OwedRelatedMixin:
                         ) -> scrapy.Request | None:
         raise NotImplementedError
 
-    def reseed_related(self) -> Iterator[scrapy.Request]:
-        """Requests for the linked articles earlier runs owe and the store still lacks."""
+    def read_owed(self) -> None:
+        """What runs cut short left, read as the run starts (its own notes come later)."""
         if self.store is None or self.args.related_depth < 1:
             return
         try:
@@ -55,14 +57,35 @@ class OwedRelatedMixin:
             return
         if self.owed.links:
             self._inc("discovery/related/owed", len(self.owed.links))
+
+    def reseed_related(self) -> list[scrapy.Request]:
+        """Requests for the owed links whose article this run has neither requested nor
+        stored, once, when the crawl first runs out of work: by then the listing walk has
+        marked the articles it shows as listed (hop 0), so a linked article that is also
+        listed is not fetched early as a related one whose own links the bound cuts off."""
+        if self.owed is None or self.reseeded:
+            return []
+        self.reseeded = True
+        out = []
         for link in self.owed.links:
-            if link.hop > self.args.related_depth or self.known.is_known(link.id):
+            if link.hop > self.args.related_depth or self.known.is_known(link.id) \
+                    or link.id in self.seen_ids or self._stored(link.id):
                 continue
             request = self.article_request(self.base_url + link.path, via="related",
-                                           hop=link.hop, lang_hint=link.lang)
+                                           hop=link.hop, lang_hint=link.lang, late=True)
             if request is not None:
                 self._inc("discovery/related/reseeded")
-                yield request
+                out.append(request)
+        return out
+
+    def _stored(self, aid: str) -> bool:
+        """Exported by this run already (a resumed JOBDIR queue's requests pass by the
+        spider's own bookkeeping)."""
+        try:
+            return self.store.get(aid) is not None
+        except Exception as exc:  # noqa: BLE001 - fetched once more; the store dedups
+            self._store_failed("read", exc)
+            return False
 
     def note_related(self, links: list[dict[str, Any]], hop: int) -> None:
         """Note the links the crawl follows at ``hop`` before the article they are on
