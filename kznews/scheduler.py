@@ -14,8 +14,8 @@ queue files without ``active.json``, knows the last one was killed and starts wi
 queue (``scheduler/jobdir_discarded``). Nothing is lost by that: a killed crawl's queue
 holds no usable count anyway, a resumed crawl walks every listing page again
 (:mod:`kznews.spiders.centerinform`), and requests the related links the killed one noted
-and did not follow (:mod:`kznews.spiders.related`). A crawl stopped cleanly (Ctrl-C, SIGTERM) keeps its
-queue as in Scrapy.
+and did not follow (:mod:`kznews.spiders.related`). A crawl stopped cleanly (Ctrl-C,
+SIGTERM) keeps its queue as in Scrapy.
 
 A disk queue that fails all the same (full disk, a damaged file) does not fail the
 callback: a request it cannot take goes to the memory queue (``scheduler/disk_push_failed``),
