@@ -12,9 +12,10 @@ retrieved" and the requests were lost (every article, when it is their queue).
 So a marker beside the queue says a crawl has it open; a run that finds the marker, or
 queue files without ``active.json``, knows the last one was killed and starts with an empty
 queue (``scheduler/jobdir_discarded``). Nothing is lost by that: a killed crawl's queue
-holds no usable count anyway, and a resumed crawl walks every listing page again
-(:mod:`kznews.spiders.centerinform`). A crawl stopped cleanly (Ctrl-C, SIGTERM) keeps its
-queue as in Scrapy.
+holds no usable count anyway, a resumed crawl walks every listing page again
+(:mod:`kznews.spiders.centerinform`), and requests the related links the killed one noted
+and did not follow (:mod:`kznews.spiders.related`). A crawl stopped cleanly (Ctrl-C,
+SIGTERM) keeps its queue as in Scrapy.
 
 A disk queue that fails all the same (full disk, a damaged file) does not fail the
 callback: a request it cannot take goes to the memory queue (``scheduler/disk_push_failed``),

@@ -37,6 +37,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="articles only the sitemap reaches (needs --sitemaps)")
     ap.add_argument("--empty-tail", type=int, default=0,
                     help="listing pages past the last answering 200 with no items")
+    ap.add_argument("--related-only", type=int, default=0,
+                    help="articles only a headline block links, one or two related-link hops "
+                    "from the listing (kznews/mirror/related.py)")
     ap.add_argument("--truth-out", type=Path, help="write the ground truth JSON here")
     ap.add_argument("--faults", default=None, metavar="SPEC",
                     help="inject faults, e.g. 'all' or '500=0.1,reset=0.05,traps,seed=3' "
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             feed=args.feed,
             sitemap_only=args.sitemap_only,
             empty_tail=args.empty_tail,
+            related_only=args.related_only,
         )
         faults = None if args.faults is None else FaultSpec.parse(args.faults)
     except ValueError as exc:

@@ -12,6 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import texts
+from .related import children as related_children
+from .related import choose_parents, hops
 from .scripted import Holder
 from .scripted import choose as choose_scripted
 
@@ -110,6 +112,7 @@ class Site:
         sitemap_only: int = 0,
         empty_tail: int = 0,
         mutated_at: datetime | None = None,
+        related_only: int = 0,
     ) -> None:
         if articles < len(FIXED):
             raise ValueError(f"articles must be at least {len(FIXED)}")
@@ -127,12 +130,16 @@ class Site:
                              "and the seed articles listed")
         if empty_tail < 0:
             raise ValueError("empty_tail must be ≥ 0")
+        if related_only < 0 or (related_only and (sitemaps or feed)):
+            raise ValueError("related_only must be ≥ 0 and needs a site without sitemaps and "
+                             "feed (they would reach its articles)")
         self.n = articles
         # Discovery extras (kznews.mirror.discovery): robots.txt Sitemap lines, a sitemap
         # index with gzipped children, a news sitemap, an RSS feed, articles only the
         # sitemap reaches, and listing pages past the end that answer 200 with no items.
         self.sitemaps, self.feed = sitemaps, feed
         self.sitemap_only, self.empty_tail = sitemap_only, empty_tail
+        self.related_only = related_only
         self.mutated_at = mutated_at
         self.seed = seed
         self.variant = variant
@@ -213,6 +220,17 @@ class Site:
                     if self._nums[i] not in FIXED and self._nums[i] not in self._paired]
         self._hidden = set(hrng.sample(hideable, min(self.sitemap_only, len(hideable))))
         self.sitemap_only_ids = sorted(f"u{self._nums[i]}" for i in self._hidden)
+        # Articles only a headline block reaches (kznews.mirror.related)
+        hideable = [i for i in hideable if i not in self._hidden]
+        first_page = [i for i in range(n) if i not in self._hidden][: self.per_page]
+        hideable = [i for i in hideable if i not in first_page]
+        if self.related_only > len(hideable):
+            raise ValueError(f"related_only: at most {len(hideable)} articles of this site")
+        parents = choose_parents(hideable, self.related_only, first_page, self.seed)
+        self._related_children = related_children(parents)
+        self._related_hops = hops(parents)
+        self.related_only_ids = sorted(f"u{self._nums[i]}" for i in parents)
+        self._hidden |= set(parents)
         self.listed = [i for i in range(n) if i not in self._hidden]
         self._listed_pos = {i: k for k, i in enumerate(self.listed)}
         prng = random.Random(f"kznews-mirror/{self.seed}/popular")
@@ -419,7 +437,7 @@ class Site:
             if j not in seen and j not in hidden:
                 seen.add(j)
                 tail.append(j)
-        return head + tail
+        return head + tail + self._related_children.get(index, [])
 
     # -- ground truth ---------------------------------------------------------------------------
 
@@ -463,6 +481,9 @@ class Site:
             "variant": p.variant,
             "listing_page": (None if index in self._hidden
                              else self._listed_pos[index] // self.per_page + 1),
+            **({"related_hop": self._related_hops.get(index, 0 if index in self._listed_pos
+                                                      else None)}
+               if self.related_only else {}),
         }
 
     @property
@@ -488,6 +509,7 @@ class Site:
                    if self.sitemaps or self.feed or self.empty_tail else {}),
                 **({"scripted_ids": self.scripted_ids, "hanging_ids": self.hanging_ids}
                    if self.scripted else {}),
+                **({"related_only_ids": self.related_only_ids} if self.related_only else {}),
             },
             "articles": self.articles,
         }
@@ -535,11 +557,14 @@ def build_site(
     sitemap_only: int = 0,
     empty_tail: int = 0,
     mutated_at: datetime | None = None,
+    related_only: int = 0,
 ) -> Site:
     """Build the mirror of ic24.kz: deterministic for a given seed, cheap for any size.
 
     ``sitemaps``/``feed``/``sitemap_only``/``empty_tail``: see kznews.mirror.discovery;
-    ``mutated_at``: the changed articles' modification time (their sitemap lastmod)."""
+    ``mutated_at``: the changed articles' modification time (their sitemap lastmod);
+    ``related_only``: articles only a headline block links (kznews.mirror.related)."""
     return Site(articles=articles, seed=seed, variant=variant, mutate=mutate, per_page=per_page,
                 scripted=scripted, hanging=hanging, sitemaps=sitemaps, feed=feed,
-                sitemap_only=sitemap_only, empty_tail=empty_tail, mutated_at=mutated_at)
+                sitemap_only=sitemap_only, empty_tail=empty_tail, mutated_at=mutated_at,
+                related_only=related_only)

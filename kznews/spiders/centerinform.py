@@ -38,6 +38,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     ArgumentError,
     CrawlArgs,
 )
+from kznews.spiders.related import OwedRelatedMixin
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
 
@@ -53,7 +54,7 @@ PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
-class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
+class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -155,6 +156,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
                 self._inc("incremental/full_walk_after_interrupted_run")
         if "listing" in self.args.discover:
             yield self.listing_request(self.base_url + self.listing_path, 1)
+        self.read_owed()  # related links runs cut short left (kznews.spiders.related)
         memory = DiscoveryMemory.for_crawl(self.settings, self.base_url) \
             if self.store is not None else None
         for request in self.discovery_start(memory):  # sitemaps and feeds (kznews.discovery)
@@ -481,6 +483,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
             beyond = {outlet.article_id(link["url"]) for link in links} - self.seen_ids - {None}
             self._inc("discovery/related/beyond_depth", len(beyond))
             return
+        self.note_related(links, hop + 1)
         for link in links:
             if self.closing():
                 return
@@ -497,6 +500,7 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         self.discovery_outstanding = 0
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]
+        held += self.reseed_related()
         if held:
             assert self.crawler.engine is not None
             for request in held:
@@ -517,6 +521,8 @@ class CenterinformSpider(DiscoveryMixin, scrapy.Spider):
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
+            if clean:
+                self.settle_related()
             if getattr(self.store, "data_lost", False):  # Redis restarted empty mid-run
                 self._inc("store/data_lost")
             self.store.close()

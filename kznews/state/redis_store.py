@@ -7,6 +7,7 @@ Keys, under ``<prefix>:store:<site>`` (``KZNEWS_REDIS_PREFIX``, default ``kznews
     :a                 hash  id -> JSON array of the record's columns (COLUMNS order)
     :b                 hash  first 128 bits of a body hash -> first two ids holding it
     :pending:<run>     set   ids a run claimed and has not confirmed yet
+    :related           hash  related links a run cut short owes (kznews.state.redis_related)
     :runs, :runs-by-start    run records (the last MAX_RUNS kept)
 
 ``:epoch`` (the token that tells a store lost by Redis, see :mod:`kznews.state.redis_loss`),
@@ -28,6 +29,7 @@ from typing import Any
 
 from kznews.redact import mask_credentials
 from kznews.state import redis_loss
+from kznews.state.redis_related import RedisRelatedLinks
 from kznews.state.store import ArticleStore, Decision
 
 logger = logging.getLogger(__name__)
@@ -212,7 +214,7 @@ def redact(url: str) -> str:
     return mask_credentials(url)
 
 
-class RedisArticleStore(ArticleStore):
+class RedisArticleStore(RedisRelatedLinks, ArticleStore):
     """Same methods and semantics as :class:`ArticleStore`; the records live in Redis.
 
     ``path`` names the state directory the run's local files (feeds, run locks) belong to:

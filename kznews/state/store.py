@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kznews.state.related import SCHEMA as RELATED_SCHEMA
+from kznews.state.related import SqliteRelatedLinks
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     site TEXT NOT NULL,
@@ -48,7 +51,7 @@ CREATE TABLE IF NOT EXISTS runs (
     finished REAL,
     reason TEXT
 );
-"""
+""" + RELATED_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class Decision:
         return self.kind in {"new", "changed"}
 
 
-class ArticleStore:
+class ArticleStore(SqliteRelatedLinks):
     def __init__(self, path: str | Path, site: str) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
