@@ -42,9 +42,17 @@ def first_crawl(server: Any, tmp_path_factory: pytest.TempPathFactory) -> CrawlR
     return run_crawl(server.url, workdir, "-a", "max_pages=1000")
 
 
+def _same_hint(truth: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A bare page's year comes from its listing date, or, when a related link reached it
+    before its listing page was read, from its neighbours' ids: which hint came first is crawl
+    order, the date is the same."""
+    return truth["date_source"] == "dateline+listing" and \
+        got.get("date_source") == "dateline+ids" and got["published_at"] == truth["published_at"]
+
+
 def mismatches(truth: dict[str, Any], got: dict[str, Any]) -> list[str]:
     out = [f"{f}: want {truth[f]!r:.120} got {got.get(f)!r:.120}" for f in FIELDS
-           if truth[f] != got.get(f)]
+           if truth[f] != got.get(f) and not (f == "date_source" and _same_hint(truth, got))]
     if urlsplit(got["canonical_url"]).path != truth["canonical_path"]:
         out.append(f"canonical_url: {got['canonical_url']}")
     if [urlsplit(u).path for u in got["image_urls"]] != truth["image_paths"]:
