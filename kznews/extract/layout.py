@@ -20,8 +20,11 @@ from kznews.extract.text import element_text
 NOISE_CLASS = re.compile(
     r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
-    r"wp-block-embed|fb-post|addtoany|a2a_)", re.I)
-"""Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too."""
+    r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z]))",
+    re.I)
+"""Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
+so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``poll-wrap``; not
+``uStarRating`` inside a word)."""
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 # A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar

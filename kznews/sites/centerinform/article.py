@@ -19,6 +19,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
+from kznews.extract.text import BLOCK_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
@@ -151,17 +152,30 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
     return scan
 
 
-@rule("text:densest-block", "the block with the most `<p>` text; last resort")
+@rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
+      "or `<div>`s holding no block); last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best, best_len = None, 0
     for el in p.index.root.iter("div", "article", "section", "main", "td"):
         if p.zone(el):
             continue
-        size = sum(len(p.text(q)) for q in el.findall("p"))
+        size = sum(_paragraph_size(p, q) for q in el.iterchildren("p", "div"))
         if size > best_len:
             best, best_len = el, size
     idx = p.index.within(best) if best is not None else []
     return p.collect(idx[0], idx[-1] + 1) if idx else None
+
+
+def _paragraph_size(p: Page, el: etree._Element) -> int:
+    """The text of a ``<p>``, or of a ``<div>`` that reads as one (a CMS may keep each
+    paragraph in a ``<div>`` of its own): no block inside, not mostly a link (a list's item)."""
+    if el.tag == "p":
+        return len(p.text(el))
+    if any(c.tag in BLOCK_TAGS for c in el):
+        return 0
+    size = len(p.text(el))
+    linked = sum(len(p.text(a)) for a in el.iter("a"))
+    return size if linked * 2 < size else 0
 
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
@@ -170,11 +184,16 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
              "также\"/\"Read also\" (a block of it between paragraphs is skipped when the text, "
              "or a sub-heading over text, goes on after it), a view counter (`Hits: 1065`) or "
-             "modified-date row (`Обновлено 24.11.2021 18:15`), a heading over a links block, or "
-             "a line that is one link to another article; share lines, currency widgets and "
-             "photo captions (`<figcaption>`, a caption box, an image's own small table, a line "
-             "under a photo ending in its credit) are skipped; the dateline and a glued `Фото:` "
-             "credit are cut off.", keep=lambda scan: scan.paras)
+             "modified-date row (`Обновлено 24.11.2021 18:15`), a CMS's `|`-separated details "
+             "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a heading over a links "
+             "block, or a line that is one link to another article; short lines after the last "
+             "paragraph that read as a label and its value or link, not a sentence (a signature "
+             "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
+             "of tag links, `Рейтинг: 5`) are cut off the end; share lines, currency widgets, "
+             "rating and poll boxes and photo captions (`<figcaption>`, a caption box, an image's "
+             "own small table, a line under a photo ending in its credit) are skipped; the cells "
+             "of a table row are one paragraph, joined by a space; the dateline and a glued "
+             "`Фото:` credit are cut off.", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date

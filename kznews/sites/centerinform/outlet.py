@@ -43,11 +43,13 @@ LANG_BADGES = frozenset({"ru", "en", "kk", "kz"})
 TITLE_CSS = ("h1.news-title", ".news-detail h1", "h1[itemprop=headline]", ".article__title",
              "[itemprop=headline]")
 # The text's container: the outlet's own guesses, then what marks it semantically on any CMS
-# (schema.org microdata, RDFa: Drupal's ``property="content:encoded"``), then CMS classes.
+# (schema.org microdata, RDFa: Drupal's ``property="content:encoded"``), then CMS classes
+# (Drupal, WordPress, uCoz's ``eMessage``, InstantCMS's ``con_text``, Ghost's ``gh-content``).
 BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]",
             '[property~="schema:articleBody"]', '[property~="content:encoded"]',
             ".field-name-body", ".field--name-body", ".article__body", ".article-body",
-            ".article-text", ".detail-text", ".entry-content", ".post-content")
+            ".article-text", ".detail-text", ".entry-content", ".post-content", ".eMessage",
+            ".con_text", ".gh-content", ".post-full-content")
 DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
 VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
              "[class*=views]")

@@ -22,6 +22,7 @@ from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
 from kznews.extract.labels import Labelled, labelled_fields
 from kznews.extract.layout import is_caption, is_share_line, under_image
+from kznews.extract.tail import MAX_TRAILER, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
 
@@ -32,6 +33,7 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _DIGIT = re.compile("[0-9]")
 MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
 MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
+_CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
 
 
 @dataclass
@@ -128,9 +130,17 @@ class ArticlePage:
         """Body paragraphs from ``start`` until the source line, tags line or links block."""
         scan = BodyScan([], end=stop)
         resume = -1
+        firsts: list[int] = []  # the line each paragraph starts at
+        cell: etree._Element | None = None  # the table cell the last paragraph ends with
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
             if not text or i < resume:
+                continue
+            here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
+            if here is not None and cell is not None and here is not cell and \
+                    here.getparent() is cell.getparent():  # a table's row is one line of text
+                scan.paras[-1] = f"{scan.paras[-1]} {text}"
+                cell = here
                 continue
             if scan.paras and O.READ_ALSO.match(text):
                 resume = self._after_read_also(i, stop)
@@ -151,10 +161,10 @@ class ArticlePage:
             if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
                 scan.credit = scan.credit or O.photo_credit(text)
                 continue
-            if self._caption(line.element, text):
+            if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if O.BODY_END.match(text) or self._heads_links(i):
+            if O.BODY_END.match(text) or self._heads_links(i) or self._details_row(text):
                 scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
@@ -167,7 +177,36 @@ class ArticlePage:
             if not scan.paras:
                 scan.start = i
             scan.paras.append(text)
+            firsts.append(i)
+            cell = here
+        return self._cut_trailers(scan, firsts)
+
+    def _cut_trailers(self, scan: BodyScan, firsts: list[int]) -> BodyScan:
+        """The short labelled lines after the last paragraph (a signature, a pointer to the
+        original, a rating, a line of tag links) are no text: the body ends at the first."""
+        k = len(scan.paras)
+        while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
+            k -= 1
+        if k < len(scan.paras):
+            del scan.paras[k:]
+            scan.end = firsts[k]
         return scan
+
+    def _trailer(self, i: int) -> bool:
+        line, text = self.lines[i], self.clean[i]
+        if len(text) > MAX_TRAILER:
+            return False
+        unlinked = None
+        if line.links:
+            unlinked = text
+            for a in line.links:
+                unlinked = unlinked.replace(self.text(a), "", 1)
+        return is_trailer(text, unlinked, O.SENTENCE_END)
+
+    def _details_row(self, text: str) -> bool:
+        """``Категория: Политика | Просмотров: 5963 | Добавил: admin``: the CMS's row of the
+        article's details, under the text."""
+        return text.count(" | ") > 1 and labelled_info(text) is not None
 
     def with_value(self, i: int, stop: int) -> str:
         """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
@@ -178,7 +217,7 @@ class ArticlePage:
         after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
         return text if after is None else f"{text} {self.clean[after]}"
 
-    def _caption(self, el: etree._Element, text: str) -> bool:
+    def caption(self, el: etree._Element, text: str) -> bool:
         """A photo's caption (``layout.is_caption``), or a line right under an image that
         ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
         return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (

@@ -211,6 +211,17 @@ def _credit_line(p: Page) -> str | None:
     return None
 
 
+def _caption_above(p: Page) -> str | None:
+    """The credit a caption of the photo above the text ends with."""
+    for i in p.region:
+        text = p.clean[i]
+        if p.caption(p.lines[i].element, text):
+            found = O.caption_credit(text)
+            if found:
+                return found
+    return None
+
+
 CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-line", lambda p: p.body_scan().credit, "its own short line in the body"),
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
@@ -219,8 +230,9 @@ CREDIT: Field[Page] = Field("photo_credit", (
     labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
              "`Фото:` as a label element before its value, or a field classed "
              "`field-name-field-photo-credit`/`field--name-field-photo-author`"),
-    Rule("text:caption-credit", lambda p: p.body_scan().caption_credit,
-         "the end of a photo's caption in the body (`Участники встречи. Фото: akorda.kz`)"),
+    Rule("text:caption-credit", lambda p: p.body_scan().caption_credit or _caption_above(p),
+         "the end of a photo's caption in the body or between headline and body "
+         "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),
 ))
 
 

@@ -1,0 +1,52 @@
+"""What a run of body lines holds besides paragraphs: the rows of a table of figures, and the
+short lines a CMS or an editor prints after the text.
+
+Generic for news pages: the outlet passes its own words (labels, what ends a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+CELL_TAGS = frozenset({"td", "th"})
+MAX_TRAILER = 120  # characters: a longer line is a paragraph
+MAX_TRAILER_LABEL = 40  # characters before the colon or the link: ``Подробнее на КазТАГ``
+_URL = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$", re.I)
+"""A URL ending the line (the whole line, or a label's value)."""
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*:\s*(?P<value>\S.*)$")
+"""``Автор: Иван Петров``, ``Подробнее на КазТАГ: https://…``, ``Rating: +1``: one to four
+words, a colon, a value."""
+
+
+def table_cell(el: etree._Element) -> etree._Element | None:
+    """The table cell a line's block is, or is the only child of (``<td><p>12</p></td>``);
+    None for any other block. A cell holding several blocks is a layout table's column."""
+    if el.tag in CELL_TAGS:
+        return el
+    parent = el.getparent()
+    if parent is None or parent.tag not in CELL_TAGS or len(parent) != 1:
+        return None
+    return parent
+
+
+def is_trailer(text: str, unlinked: str | None, sentence_end: re.Pattern[str]) -> bool:
+    """A short line that reads as a label and its value or link, not a sentence: an author's
+    signature (``Автор: Иван Петров``), a pointer to the original (``Оригинал статьи: URL``,
+    ``Read more at <a>Kazinform</a>``, a bare URL), a rating (``Голосов: 12``), a line of
+    tag links. ``unlinked`` is the line's text outside its links (None: it has none)."""
+    if len(text) > MAX_TRAILER:
+        return False
+    if _URL.match(text):
+        return True
+    if unlinked is not None and len(unlinked.strip(_SEPARATORS)) <= MAX_TRAILER_LABEL:
+        return sentence_end.search(text) is None or _URL.search(text) is not None
+    match = _LABELLED.match(text)
+    if match is None or len(match["label"]) > MAX_TRAILER_LABEL:
+        return False
+    value = match["value"]
+    return _URL.match(value) is not None or sentence_end.search(value) is None
+
+
+_SEPARATORS = " ,;:|·•-–—/"
