@@ -30,6 +30,18 @@ AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|а�
 SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
 """The site name a ``<title>``/og:title carries before or after the headline, in any of the
 outlet's languages (the agency's name, as the dateline names it)."""
+MASTHEAD_CLASS = re.compile(r"logo|brand|site-?name|site-?title|masthead|sitename", re.I)
+"""The box holding the site's name in a page's header (``<h1 class="logo">``,
+``<div class="site-branding"><h1>``): a heading in it is not the article's headline."""
+MASTHEAD_DEPTH = 3  # the heading itself and two boxes around it
+SITE_NAME = re.compile(rf"\W*(?:{SITE_SUFFIX.pattern})(?:\.kz)?\W*", re.I)
+"""A text that is the site's name and nothing else (fully matched)."""
+TITLE_CLASS = re.compile(
+    r"(?:e|con|entry|post|article|news|story|page|material|item|node|content|single)?[-_]?"
+    r"(?:full[-_]?)?(?:title|heading|headline)", re.I)
+"""A class token naming the headline's element on a CMS that prints it in a ``<div>``
+(uCoz ``eTitle``, InstantCMS ``con_heading``, WordPress ``entry-title``, Ghost
+``article-title``); a block's title (``blocktitle``, ``related_title``) does not match."""
 
 # The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
 WIDGET_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")

@@ -97,6 +97,20 @@ class ArticlePage:
     def zone(self, el: etree._Element) -> str | None:
         return self.index.zone(el)
 
+    def masthead(self, el: etree._Element) -> bool:
+        """A heading that is the site's name (``<h1 class="logo">Центр информации</h1>``) or
+        sits in a logo/brand box: the page's header, not the article's headline."""
+        if O.SITE_NAME.fullmatch(self.text(el)):
+            return True
+        node: etree._Element | None = el
+        for _ in range(O.MASTHEAD_DEPTH):
+            if node is None:
+                break
+            if O.MASTHEAD_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+                return True
+            node = node.getparent()
+        return any(O.MASTHEAD_CLASS.search(a.get("class", "")) for a in el.iter("a"))
+
     def _split_inline_credit(self) -> str | None:
         """``Фото:pixabayАлматы. 20 апреля. …``: a credit glued to the first body line.
 
