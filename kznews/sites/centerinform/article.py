@@ -269,7 +269,10 @@ PUBLISHED: Field[Page] = Field("published", (
     _time_datetime,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
-         "own line above the body (`Пятница, 16 Апреля 2021 15:40`)"),
+         "own line above the body (`Пятница, 16 Апреля 2021 15:40`); else a row of labelled "
+         "details anywhere (`Категория: X | Просмотров: 5 | Дата: 16.04.2021`, a time shown "
+         "on hover (`<span title=\"15:40\">`) is the time of day); a zone after the time "
+         "(`10:55 (GMT+5)`, `UTC`) is applied"),
     Rule("text:date-stamp", lambda p: (p.dateline and p.dateline.stamp) or p.body_scan().stamp,
          "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
          "as its own element, into the first paragraph"),

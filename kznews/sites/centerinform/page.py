@@ -20,10 +20,11 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
-from kznews.extract.labels import Labelled, labelled_fields
+from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
 
 if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
@@ -159,6 +160,9 @@ class ArticlePage:
             if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
                 linked = [self.text(a).lstrip("#") for a in line.links]
+                if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
+                    linked = list(row_values(self.index, text, line.links, O.FIELD_LABEL).get(
+                        "tags", linked))
                 scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
@@ -168,7 +172,7 @@ class ArticlePage:
             if self._caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if O.BODY_END.match(text) or self._heads_links(i):
+            if O.BODY_END.match(text) or self._heads_links(i) or O.is_details_row(text):
                 scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
@@ -269,14 +273,18 @@ class ArticlePage:
 
     @cached_property
     def info(self) -> P.InfoLine | None:
-        # a comment counter in the info line would read as its rubric
-        parts = [O.COMMENT_COUNT.sub("", self._info_text(i)) for i in self.region
-                 if not self.clean[i].lower().startswith(("фото", "photo"))]
+        # a comment counter or a reading time in the info line would read as its rubric
+        # or count; a photo's credit or caption is not of it
+        parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
+                 for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
+                 and not is_caption(self.lines[i].element, self.text)]
+        parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
-            info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
+            info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
+                P.parse_info_line(" ".join(parts[i:])))
             if info:
                 return info
-        return None
+        return details_row(self.index, self.clean)
 
     @cached_property
     def _not_info(self) -> list[etree._Element]:
@@ -325,38 +333,3 @@ def _aside(el: etree._Element) -> bool:
         if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
             return True
     return False
-
-
-def labelled_info(text: str) -> P.InfoLine | None:
-    """An info line in separated parts: ``18 Декабря 2020 | Просмотров: 24985 | Рубрика:
-    Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров | Экология``."""
-    chunks = [c.strip() for c in re.split(r"\s[|•·]\s", text) if c.strip()]
-    if len(chunks) < 2:
-        return None
-    found: dict[str, str] = {}
-    plain: list[str] = []
-    when = P.parse_date_text(text)
-    for chunk in chunks:
-        match = O.INFO_LABEL.search(chunk)
-        trailing = O.VIEWS_AFTER.match(chunk)
-        if match:
-            found[match.lastgroup or ""] = chunk[match.end():].strip()
-        elif trailing:
-            found["views"] = trailing.group(1)
-        elif P.parse_date_text(chunk) is None and not chunk.replace(" ", "").isdigit():
-            plain.append(chunk)
-    if not found:
-        return None
-    # An unlabelled part is the rubric, unless it is a comma-separated list: the tags.
-    lists = [c for c in plain if "," in c]
-    if lists and "tags" not in found:
-        found["tags"] = lists[0]
-    plain = [c for c in plain if "," not in c]
-    if plain and "category" not in found:
-        found["category"] = plain[0]
-    return P.InfoLine(
-        date=when,
-        views=P.parse_views(found.get("views")),
-        category=P.clean_text(found.get("category")) or None,
-        tags=P.split_tags([found.get("tags")]),
-    )

@@ -110,7 +110,9 @@ CATEGORY: Field[Page] = Field("category", (
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
-         "its rubric; a comma-separated list right after the count is tags, not a rubric"),
+         "its rubric, or a details row's; a comma-separated list right after the count is "
+         "tags, and a bare label, another label's part (`Добавил: admin`), a time zone, a "
+         "reading time or a credit is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
          "last crumb that is not home or the headline; without a breadcrumb block, the "
          "trail after a home link and an arrow (`Главная » …`)"),
@@ -196,7 +198,8 @@ VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`"),
+         "`683`, `Просмотров: 683`, `683 просмотров`; a reading time (`3 min read`, "
+         "`5 мин чтения`) is no count"),
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров` on its own line "
          "next to the body"),
