@@ -123,3 +123,30 @@ def test_a_time_zone_after_the_time_gives_the_moment() -> None:
     assert west is not None and west.isoformat() == "2021-04-16T14:40:00+05:00"  # type: ignore[union-attr]
     assert P.is_date_stamp("16.04.2021 15:40 (UTC+06:00)")
     assert P.parse_date_text("16.04.2021 15:40 UTCX") == P.parse_date_text("16.04.2021 15:40")
+
+
+# --------------------------------------------------------------------------- the kicker
+
+def _kicker_page(kicker: str, head: str = "", tags: str = "") -> str:
+    return (f"<html><head>{head}</head><body><article><div class=\"story-head\">{kicker}"
+            f"<h1>{H}</h1><time datetime=\"2023-04-20T14:35:00+06:00\">20.04.2023</time></div>"
+            f"<div class=\"story\">{TEXT}</div><div class=\"foot\">{tags}</div></article>"
+            "</body></html>")
+
+
+def test_a_tag_link_in_a_kicker_above_the_headline_is_the_rubric() -> None:
+    keywords = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                f'"{H}", "keywords": "Экономика, аким, бюджет"}}</script>')
+    tags = '<a class="tag-pill" href="/topics/akim/">аким</a><a href="/topics/b/">бюджет</a>'
+    for box in ('<p class="entry-kicker"><a href="/tag/ekonomika/">Экономика</a></p>',
+                '<div class="eyebrow"><span><a href="/tags/ekonomika">Экономика</a></span></div>',
+                '<div class="meta"><span class="primary-category"><a href="/ekonomika/">Экономика'
+                "</a></span></div>"):
+        alone = _record(_kicker_page(box))
+        assert alone["tags"] == [] and alone["category"] == "Экономика", box
+        assert alone["extraction"]["category"] == "css:kicker"  # type: ignore[index]
+        listed = _record(_kicker_page(box, keywords, tags))
+        assert listed["tags"] == ["аким", "бюджет"] and listed["category"] == "Экономика", box
+    # a tag link above the headline outside a kicker box stays a tag
+    plain = _record(_kicker_page('<p><a href="/tag/ekonomika/">Экономика</a></p>'))
+    assert plain["tags"] == ["Экономика"]

@@ -151,6 +151,11 @@ COMMENT_COUNT = re.compile(
 ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
                          r"related|popular|latest|last-?news|more-news|other-news)", re.I)
 """A column or block beside the article: its tag links are the site's, not the page's."""
+KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|eyebrow|overline|"
+                          r"super-?title|pre-?title", re.I)
+"""The box of the rubric printed above the headline (Ghost's ``post-card-primary-tag``, a
+news theme's kicker or eyebrow): its link names the rubric, even at a tag's URL."""
+KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_WORDS = r"рубрик[аи]|категори[яи]|раздел|category|categories|section|rubric|санат|айдар"

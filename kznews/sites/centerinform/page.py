@@ -305,6 +305,27 @@ class ArticlePage:
         return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
 
     @cached_property
+    def kicker(self) -> etree._Element | None:
+        """The rubric's link printed above the headline in a kicker box (Ghost's primary
+        tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
+        title = self.fields.value("title")
+        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
+        for line in self.lines[max(0, head - 4):head] if head is not None else ():
+            for a in line.links:
+                if self.zone(a) is None and self.text(a) and _in_kicker(a):
+                    return a
+        return None
+
+    def not_kicker(self, tags: list[str]) -> list[str]:
+        """``tags`` without the rubric the kicker names (Ghost lists its primary tag first
+        among the keywords)."""
+        kicker = self.kicker
+        if kicker is None or not tags:
+            return tags
+        rubric = self.text(kicker).casefold()
+        return [t for t in tags if t.casefold() != rubric]
+
+    @cached_property
     def taxonomy_links(self) -> tuple[list[str], str | None]:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
         and menus; a rubric only in the lines between the headline and the body."""
@@ -315,7 +336,7 @@ class ArticlePage:
         tags, category = [], None
         for a in self.index.links:
             href, where = (a.get("href") or ""), line_of.get(a, -1)
-            if where in body or self.zone(a) == "noise":
+            if where in body or self.zone(a) == "noise" or a is self.kicker:
                 continue
             if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
                 if self.zone(a) == "boundary" and _aside(a):  # a sidebar's tag cloud
@@ -324,6 +345,17 @@ class ArticlePage:
             elif category is None and O.CATEGORY_HREF.search(href) and where in region:
                 category = self.text(a)
         return P.split_tags(tags), category
+
+
+def _in_kicker(a: etree._Element) -> bool:
+    node: etree._Element | None = a
+    for _ in range(O.KICKER_DEPTH):
+        if node is None:
+            return False
+        if O.KICKER_CLASS.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _aside(el: etree._Element) -> bool:
