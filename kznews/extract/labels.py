@@ -71,8 +71,8 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
     ``field_class`` fully matches a class token naming a field, one named group per kind."""
     found: dict[str, Labelled] = {}
     for i, text in enumerate(clean):
-        if text and len(text) < _MAX_ROW and LIST_SEP.search(text) and \
-                not index.zone(index.lines[i].element):
+        if text and len(text) < _MAX_ROW and ("|" in text or "•" in text or "·" in text) and \
+                LIST_SEP.search(text) and not index.zone(index.lines[i].element):
             row = row_values(index, text, index.lines[i].links, labels)
             for name, values in row.items():
                 found.setdefault(name, Labelled(values, "text:field-label"))
