@@ -468,14 +468,37 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
         return datetime(day.year, day.month, day.day, *clock, tzinfo=aware), start, end
     after = _TIME_AFTER.match(text, end)
     clock = _time_of(after)
+    zone = None
     if clock is not None and after is not None:
         end = after.end()
+        noted = _ZONE_AFTER.match(text, end)
+        zone = _zone_of(noted)
+        end = noted.end() if zone is not None and noted is not None else end
     else:
         before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
         clock = _time_of(before)
     if clock is None:
         return day, start, end
-    return datetime(day.year, day.month, day.day, *clock), start, end
+    return datetime(day.year, day.month, day.day, *clock, tzinfo=zone), start, end
+
+
+# ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``: the zone of the time
+_ZONE_AFTER = re.compile(
+    r"\s*\(?\s*(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?"
+    r"\s*\)?(?![\w+\-])"
+)
+
+
+def _zone_of(match: re.Match[str] | None) -> timezone | None:
+    if match is None:
+        return None
+    if match["sign"] is None:
+        return UTC
+    hours, minutes = int(match["h"]), int(match["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(delta if match["sign"] == "+" else -delta)
 
 
 def parse_date_text(text: str) -> date | datetime | None:

@@ -137,10 +137,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misreads the unseen markup: uCoz eTitle/eDetails (site name as title, no rubric, "
-    "views, tags or time), author and 'Оригинал статьи:' lines and table cells in the body, "
-    "<div>-paragraph pages dropped as 'no body', Ghost reading time as views/rubric, the primary "
-    "tag among the tags, credits after a caption, '(GMT+6)' and 'Сурет:' read as the rubric"))
 def test_spider_on_unseen_cms_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

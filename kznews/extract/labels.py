@@ -17,12 +17,41 @@ from lxml import etree
 
 from kznews.extract.index import PageIndex
 
-_LIST_SEP = re.compile(r"\s[|•·]\s")
+LIST_SEP = re.compile(r"\s[|•·]\s")
 """What separates the parts of an info line (``Рубрика: X | Просмотров: 5``)."""
 _AFTER_LABEL = re.compile(r"\s*([:：])?\s*")
 _LABEL_TAGS = frozenset({"dt", "th", "label"})
 _MAX_VALUE = 100  # characters: a rubric, a tag, a source's or photographer's name
 _MAX_LABEL_LINE = 300  # characters: a longer line is text, not a label with its values
+_MAX_ROW = 600  # characters: a row of labelled parts (``Рубрика: X | Теги: a, b, …``)
+
+
+@dataclass(frozen=True)
+class RowPart:
+    """One part of a line split at its separators, with the links printed in it."""
+
+    text: str
+    links: tuple[etree._Element, ...] = ()
+
+
+def row_parts(index: PageIndex, text: str, links: Sequence[etree._Element]) -> list[RowPart]:
+    """A line (``Рубрика: <a>X</a> | Просмотров: 5 | Теги: <a>a</a>, <a>b</a>``) split at its
+    separators, each link given to the part its text is printed in."""
+    bounds = [m.start() for m in LIST_SEP.finditer(text)]
+    owned: list[list[etree._Element]] = [[] for _ in range(len(bounds) + 1)]
+    cursor = 0
+    for a in links:
+        shown = index.text(a)
+        at = text.find(shown, cursor) if shown else -1
+        if at >= 0:
+            cursor = at + len(shown)
+            owned[sum(1 for b in bounds if b < at)].append(a)
+    cuts = [0, *bounds, len(text)]
+    parts = []
+    for k in range(len(cuts) - 1):
+        piece = LIST_SEP.sub("", text[cuts[k]:cuts[k + 1]], count=1) if k else text[:cuts[1]]
+        parts.append(RowPart(piece.strip(), tuple(owned[k])))
+    return parts
 
 
 @dataclass(frozen=True)
@@ -42,6 +71,12 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
     ``field_class`` fully matches a class token naming a field, one named group per kind."""
     found: dict[str, Labelled] = {}
     for i, text in enumerate(clean):
+        if text and len(text) < _MAX_ROW and ("|" in text or "•" in text or "·" in text) and \
+                LIST_SEP.search(text) and not index.zone(index.lines[i].element):
+            row = row_values(index, text, index.lines[i].links, labels)
+            for name, values in row.items():
+                found.setdefault(name, Labelled(values, "text:field-label"))
+            continue
         match = labels.match(text) if text and len(text) < _MAX_LABEL_LINE else None
         kind = match.lastgroup if match is not None else None
         if match is None or kind is None or kind in found:
@@ -64,6 +99,42 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
     return found
 
 
+def row_values(index: PageIndex, text: str, links: Sequence[etree._Element],
+               labels: re.Pattern[str]) -> dict[str, tuple[str, ...]]:
+    """The labelled parts of an info row (``Категория: <a>X</a> | Добавил: admin | Теги:
+    <a>a</a>``): each label's links, else its text; a part of links only after a label's
+    part goes on with its values (``Теги: <a>a</a> | <a>b</a>``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    last: str | None = None
+    for part in row_parts(index, text, links):
+        shown = tuple(v for v in map(index.text, part.links) if v)
+        match = labels.match(part.text)
+        after = _AFTER_LABEL.match(part.text, match.end()) if match else None
+        if match is None or match.lastgroup is None or after is None or after.group(1) is None:
+            only_links = shown and not _NOT_LINKED.sub("", _strip_all(part.text, shown))
+            if last is not None and only_links:
+                out[last] += shown
+            else:
+                last = None
+            continue
+        rest = part.text[after.end():].strip()
+        values = shown or ((rest,) if rest else ())
+        last = None
+        if values and match.lastgroup not in out:
+            out[match.lastgroup] = values
+            last = match.lastgroup
+    return out
+
+
+_NOT_LINKED = re.compile(r"[\s,;|•·]+")
+
+
+def _strip_all(text: str, pieces: Sequence[str]) -> str:
+    for piece in pieces:
+        text = text.replace(piece, "", 1)
+    return text
+
+
 def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._Element],
                  text: str, label_end: int) -> tuple[str, ...]:
     """The values after a label: on its own line (its links, else its text up to an info
@@ -75,7 +146,7 @@ def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._El
         if not colon:
             return ()  # ``Source of the grant …``: a sentence, not a label
         linked = tuple(v for v in (index.text(a) for a in links) if v)
-        return linked or (_LIST_SEP.split(rest)[0].strip(),)
+        return linked or (LIST_SEP.split(rest)[0].strip(),)
     labelish = colon or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
     if not labelish or index.text(el) != text:
         return ()

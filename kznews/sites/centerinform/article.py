@@ -31,18 +31,35 @@ MIN_BR_BODY = 120  # characters: less is a menu or an address block, not an arti
 
 
 # ---------------------------------------------------------------------------------- title
-@rule("css:h1", "the only `h1` outside page furniture")
+@rule("css:h1", "the only `h1` outside page furniture that is not the site's name or in a "
+      "logo/brand box")
 def _only_h1(p: Page) -> str | None:
-    h1 = [h for h in p.index.css("body h1") if p.zone(h) is None]
+    h1 = [h for h in p.index.css("body h1") if p.zone(h) is None and not p.masthead(h)]
     return p.text(h1[0]) if len(h1) == 1 else None
 
 
-@rule("text:<h>-before-dateline", "the last heading above the dateline")
+@rule("css:.<title class>", "the first element outside page furniture classed as a headline "
+      "(`eTitle`, `con_heading`, `entry-title`, `post-title`, `article-title`, `headline`…) "
+      "with two words or more, not the site's name")
+def _title_class(p: Page) -> Named | None:
+    for el in p.index.classed:
+        token = next((t for t in (el.get("class") or "").split() if O.TITLE_CLASS.fullmatch(t)),
+                     None)
+        if token is None or el.tag in {"html", "body", "title"} or p.zone(el) or p.masthead(el):
+            continue
+        text = p.text(el)
+        if " " in text:
+            return Named(text, f"css:.{token}")
+    return None
+
+
+@rule("text:<h>-before-dateline", "the last heading above the dateline, not the site's name")
 def _heading_before_dateline(p: Page) -> Named | None:
     for i in range(p.dateline_idx - 1 if p.dateline_idx is not None else -1, -1, -1):
-        tag = p.lines[i].element.tag
-        if tag in {"h1", "h2", "h3", "h4"} and p.zone(p.lines[i].element) is None and p.clean[i]:
-            return Named(p.clean[i], f"text:{tag}-before-dateline")
+        el = p.lines[i].element
+        if el.tag in {"h1", "h2", "h3", "h4"} and p.zone(el) is None and p.clean[i] \
+                and not p.masthead(el):
+            return Named(p.clean[i], f"text:{el.tag}-before-dateline")
     return None
 
 
@@ -67,6 +84,7 @@ TITLE: Field[Page] = Field("title", (
          "site name stripped, as prefix or suffix"),
     css_text(O.TITLE_CSS),
     _only_h1,
+    _title_class,
     _heading_before_dateline,
     Rule("text:title-tag", lambda p: strip_site_suffix(P.clean_text(p.index.title_text())),
          "`<title>`, last resort"),
@@ -270,7 +288,10 @@ PUBLISHED: Field[Page] = Field("published", (
     _time_datetime,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
-         "own line above the body (`Пятница, 16 Апреля 2021 15:40`)"),
+         "own line above the body (`Пятница, 16 Апреля 2021 15:40`); else a row of labelled "
+         "details anywhere (`Категория: X | Просмотров: 5 | Дата: 16.04.2021`, a time shown "
+         "on hover (`<span title=\"15:40\">`) is the time of day); a zone after the time "
+         "(`10:55 (GMT+5)`, `UTC`) is applied"),
     Rule("text:date-stamp", lambda p: (p.dateline and p.dateline.stamp) or p.body_scan().stamp,
          "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
          "as its own element, into the first paragraph"),

@@ -30,6 +30,18 @@ AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|а�
 SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
 """The site name a ``<title>``/og:title carries before or after the headline, in any of the
 outlet's languages (the agency's name, as the dateline names it)."""
+MASTHEAD_CLASS = re.compile(r"logo|brand|site-?name|site-?title|masthead|sitename", re.I)
+"""The box holding the site's name in a page's header (``<h1 class="logo">``,
+``<div class="site-branding"><h1>``): a heading in it is not the article's headline."""
+MASTHEAD_DEPTH = 3  # the heading itself and two boxes around it
+SITE_NAME = re.compile(rf"\W*(?:{SITE_SUFFIX.pattern})(?:\.kz)?\W*", re.I)
+"""A text that is the site's name and nothing else (fully matched)."""
+TITLE_CLASS = re.compile(
+    r"(?:e|con|entry|post|article|news|story|page|material|item|node|content|single)?[-_]?"
+    r"(?:full[-_]?)?(?:title|heading|headline)", re.I)
+"""A class token naming the headline's element on a CMS that prints it in a ``<div>``
+(uCoz ``eTitle``, InstantCMS ``con_heading``, WordPress ``entry-title``, Ghost
+``article-title``); a block's title (``blocktitle``, ``related_title``) does not match."""
 
 # The currency widget's text, wherever a script put it: "• USD/KZT 471.25 | EUR/KZT 0.0".
 WIDGET_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]*)+[\s•|·,;-]*$")
@@ -114,6 +126,21 @@ MODIFIED_LINE = (r"(?:обновлено|изменено|отредактиро
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+# ``3 min read``, ``5 мин чтения``, ``Время чтения: 3 мин``, ``4 минут оқу``: how long the
+# text takes to read, printed in the byline — never a view count, a rubric or a tag.
+READING_TIME = re.compile(
+    r"(?<![^\W\d_])(?:(?:время\s+(?:на\s+)?чтения|reading\s+time|read\s+time|оқу\s+уақыты)"
+    r"\s*:?\s*(?:~\s*|около\s+)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min\w*|мин\w*|m\b)\.?|"
+    r"(?:~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?\s*"
+    r"(?:read(?:ing)?|на\s+чтение|чтения|прочтения|оқу|оқылады|оқуға)(?![^\W\d_])|"
+    r"(?<![0-9])[0-9]+\s*(?:min(?:ute)?s?|мин(?:ут\w*)?)\.?(?=\s*$))", re.I)
+# ``(GMT+6)``, ``UTC+05:00``, ``(Астана)``-less zone notes after a time: the zone of the time
+# (``processors`` applies it), never a rubric.
+ZONE_NOTE = re.compile(r"^\(?\s*(?:GMT|UTC|МСК|ALMT|AQTT)\s*(?:[+-−]\s*[0-9]{1,2}(?::?[0-9]{2})?)?"
+                       r"\s*\)?$", re.I)
+NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$")
+"""A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``)
+or punctuation: never the rubric an info line's unlabelled part is taken for."""
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
@@ -126,6 +153,11 @@ COMMENT_COUNT = re.compile(
 ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
                          r"related|popular|latest|last-?news|more-news|other-news)", re.I)
 """A column or block beside the article: its tag links are the site's, not the page's."""
+KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|eyebrow|overline|"
+                          r"super-?title|pre-?title", re.I)
+"""The box of the rubric printed above the headline (Ghost's ``post-card-primary-tag``, a
+news theme's kicker or eyebrow): its link names the rubric, even at a tag's URL."""
+KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_WORDS = r"рубрик[аи]|категори[яи]|раздел|category|categories|section|rubric|санат|айдар"
@@ -185,3 +217,21 @@ VIEWS_COUNT = re.compile(
     r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?)?)\s*"
     rf"(?:{VIEWS_WORD}|рет\s+қаралды)?\s*$", re.I)
 """Text that reads as a view count: ``683``, ``Просмотров: 683``, ``1 315 просмотров``, ``1.2K``."""
+_ROW_SEP = re.compile(r"\s[|•·]\s")
+
+
+def is_details_row(text: str) -> bool:
+    """A row of labelled details (``Категория: X | Просмотров: 5 | Добавил: admin | Дата:
+    16.04.2021``): at least two parts open with a views/rubric/tags label or a date's label
+    and its date. The CMS prints it under the text (uCoz, DLE): it ends a body, it is never
+    text."""
+    if " | " not in text and " • " not in text and " · " not in text:
+        return False
+    labelled = 0
+    for part in _ROW_SEP.split(text):
+        part = part.strip()
+        dated = PUBLISHED_LABEL.match(part)
+        if INFO_LABEL.match(part) or (dated and P.parse_date_text(part[dated.end():])):
+            labelled += 1
+    return labelled >= 2
+

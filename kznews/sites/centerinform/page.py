@@ -20,11 +20,12 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
-from kznews.extract.labels import Labelled, labelled_fields
+from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
 
 if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
@@ -99,6 +100,20 @@ class ArticlePage:
     def zone(self, el: etree._Element) -> str | None:
         return self.index.zone(el)
 
+    def masthead(self, el: etree._Element) -> bool:
+        """A heading that is the site's name (``<h1 class="logo">Центр информации</h1>``) or
+        sits in a logo/brand box: the page's header, not the article's headline."""
+        if O.SITE_NAME.fullmatch(self.text(el)):
+            return True
+        node: etree._Element | None = el
+        for _ in range(O.MASTHEAD_DEPTH):
+            if node is None:
+                break
+            if O.MASTHEAD_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+                return True
+            node = node.getparent()
+        return any(O.MASTHEAD_CLASS.search(a.get("class", "")) for a in el.iter("a"))
+
     def _split_inline_credit(self) -> str | None:
         """``Фото:pixabayАлматы. 20 апреля. …``: a credit glued to the first body line.
 
@@ -155,6 +170,9 @@ class ArticlePage:
             if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
                 linked = [self.text(a).lstrip("#") for a in line.links]
+                if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
+                    linked = list(row_values(self.index, text, line.links, O.FIELD_LABEL).get(
+                        "tags", linked))
                 scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
@@ -164,7 +182,7 @@ class ArticlePage:
             if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if O.BODY_END.match(text) or self._heads_links(i) or self._details_row(text):
+            if O.BODY_END.match(text) or self._heads_links(i) or O.is_details_row(text):
                 scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
@@ -202,11 +220,6 @@ class ArticlePage:
             for a in line.links:
                 unlinked = unlinked.replace(self.text(a), "", 1)
         return is_trailer(text, unlinked, O.SENTENCE_END)
-
-    def _details_row(self, text: str) -> bool:
-        """``Категория: Политика | Просмотров: 5963 | Добавил: admin``: the CMS's row of the
-        article's details, under the text."""
-        return text.count(" | ") > 1 and labelled_info(text) is not None
 
     def with_value(self, i: int, stop: int) -> str:
         """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
@@ -294,14 +307,18 @@ class ArticlePage:
 
     @cached_property
     def info(self) -> P.InfoLine | None:
-        # a comment counter in the info line would read as its rubric
-        parts = [O.COMMENT_COUNT.sub("", self._info_text(i)) for i in self.region
-                 if not self.clean[i].lower().startswith(("фото", "photo"))]
+        # a comment counter or a reading time in the info line would read as its rubric
+        # or count; a photo's credit or caption is not of it
+        parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
+                 for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
+                 and not is_caption(self.lines[i].element, self.text)]
+        parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
-            info = labelled_info(" | ".join(parts[i:])) or P.parse_info_line(" ".join(parts[i:]))
+            info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
+                P.parse_info_line(" ".join(parts[i:])))
             if info:
                 return info
-        return None
+        return details_row(self.index, self.clean)
 
     @cached_property
     def _not_info(self) -> list[etree._Element]:
@@ -322,6 +339,27 @@ class ArticlePage:
         return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
 
     @cached_property
+    def kicker(self) -> etree._Element | None:
+        """The rubric's link printed above the headline in a kicker box (Ghost's primary
+        tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
+        title = self.fields.value("title")
+        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
+        for line in self.lines[max(0, head - 4):head] if head is not None else ():
+            for a in line.links:
+                if self.zone(a) is None and self.text(a) and _in_kicker(a):
+                    return a
+        return None
+
+    def not_kicker(self, tags: list[str]) -> list[str]:
+        """``tags`` without the rubric the kicker names (Ghost lists its primary tag first
+        among the keywords)."""
+        kicker = self.kicker
+        if kicker is None or not tags:
+            return tags
+        rubric = self.text(kicker).casefold()
+        return [t for t in tags if t.casefold() != rubric]
+
+    @cached_property
     def taxonomy_links(self) -> tuple[list[str], str | None]:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
         and menus; a rubric only in the lines between the headline and the body."""
@@ -332,7 +370,7 @@ class ArticlePage:
         tags, category = [], None
         for a in self.index.links:
             href, where = (a.get("href") or ""), line_of.get(a, -1)
-            if where in body or self.zone(a) == "noise":
+            if where in body or self.zone(a) == "noise" or a is self.kicker:
                 continue
             if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
                 if self.zone(a) == "boundary" and _aside(a):  # a sidebar's tag cloud
@@ -343,6 +381,17 @@ class ArticlePage:
         return P.split_tags(tags), category
 
 
+def _in_kicker(a: etree._Element) -> bool:
+    node: etree._Element | None = a
+    for _ in range(O.KICKER_DEPTH):
+        if node is None:
+            return False
+        if O.KICKER_CLASS.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _aside(el: etree._Element) -> bool:
     """In a column next to the article (``<aside>``, a sidebar, a latest/popular block), not in
     the article's own footer."""
@@ -350,38 +399,3 @@ def _aside(el: etree._Element) -> bool:
         if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
             return True
     return False
-
-
-def labelled_info(text: str) -> P.InfoLine | None:
-    """An info line in separated parts: ``18 Декабря 2020 | Просмотров: 24985 | Рубрика:
-    Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров | Экология``."""
-    chunks = [c.strip() for c in re.split(r"\s[|•·]\s", text) if c.strip()]
-    if len(chunks) < 2:
-        return None
-    found: dict[str, str] = {}
-    plain: list[str] = []
-    when = P.parse_date_text(text)
-    for chunk in chunks:
-        match = O.INFO_LABEL.search(chunk)
-        trailing = O.VIEWS_AFTER.match(chunk)
-        if match:
-            found[match.lastgroup or ""] = chunk[match.end():].strip()
-        elif trailing:
-            found["views"] = trailing.group(1)
-        elif P.parse_date_text(chunk) is None and not chunk.replace(" ", "").isdigit():
-            plain.append(chunk)
-    if not found:
-        return None
-    # An unlabelled part is the rubric, unless it is a comma-separated list: the tags.
-    lists = [c for c in plain if "," in c]
-    if lists and "tags" not in found:
-        found["tags"] = lists[0]
-    plain = [c for c in plain if "," not in c]
-    if plain and "category" not in found:
-        found["category"] = plain[0]
-    return P.InfoLine(
-        date=when,
-        views=P.parse_views(found.get("views")),
-        category=P.clean_text(found.get("category")) or None,
-        tags=P.split_tags([found.get("tags")]),
-    )

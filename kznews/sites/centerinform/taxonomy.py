@@ -107,10 +107,15 @@ CATEGORY: Field[Page] = Field("category", (
     labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
              "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
+    Rule("css:kicker", lambda p: p.text(p.kicker) if p.kicker is not None else None,
+         "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's primary "
+         "tag at `/tag/x/`)"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
-         "its rubric; a comma-separated list right after the count is tags, not a rubric"),
+         "its rubric, or a details row's; a comma-separated list right after the count is "
+         "tags, and a bare label, another label's part (`Добавил: admin`), a time zone, a "
+         "reading time or a credit is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
          "last crumb that is not home or the headline; without a breadcrumb block, the "
          "trail after a home link and an arrow (`Главная » …`)"),
@@ -128,7 +133,17 @@ def _css_tags(p: Page) -> Named | None:
                  f"css:{found[1]}")
 
 
-TAGS: Field[Page] = Field("tags", (
+def _not_kicker(r: Rule[Page]) -> Rule[Page]:
+    """The rule's tags without the rubric printed as the kicker above the headline."""
+    def read(p: Page) -> Named | list[str] | None:
+        found = r.read(p)
+        if isinstance(found, Named):
+            return Named(p.not_kicker(found.value), found.rule)
+        return p.not_kicker(found) if found else found
+    return Rule(r.name, read, r.doc)
+
+
+TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
     Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords")),
@@ -143,7 +158,8 @@ TAGS: Field[Page] = Field("tags", (
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
     Rule("text:info-line", lambda p: p.info.tags if p.info else None),
-))
+))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
+    "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
 
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
@@ -196,7 +212,8 @@ VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`"),
+         "`683`, `Просмотров: 683`, `683 просмотров`; a reading time (`3 min read`, "
+         "`5 мин чтения`) is no count"),
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров` on its own line "
          "next to the body"),

@@ -1,0 +1,123 @@
+"""The info line: the date, view count, rubric and tags a CMS prints together — under the
+headline (``20 Апреля 2023 683 Социум``, ``18.12.2020 | Просмотров: 24985 | Рубрика: X``) or as
+a details row anywhere on the page (uCoz, DLE: ``Категория: X | Просмотров: 5 | Добавил:
+admin | Дата: <span title="15:40">16.04.2021</span> | Теги: a, b``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.index import PageIndex
+from kznews.extract.labels import LIST_SEP, RowPart, row_parts
+from kznews.sites.centerinform import outlet as O
+
+_CLOCK = re.compile(r"\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*")
+MAX_ROW = 600  # characters: a longer line is text, not a row of details
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One part of an info line: its text, the texts of its links, a time shown on hover."""
+
+    text: str
+    links: tuple[str, ...] = ()
+    clock: tuple[int, int] | None = None
+
+
+def labelled_info(chunks: Sequence[Chunk]) -> P.InfoLine | None:
+    """An info line in separated parts, at least one of them labelled: ``18 Декабря 2020 |
+    Просмотров: 24985 | Рубрика: Economy | Теги: a, b`` or ``06.03.2020 | 4467 просмотров |
+    Экология``. Another label's part (``Добавил: admin``, ``Рейтинг: 5``) is passed over."""
+    chunks = [c for c in chunks if c.text]
+    if len(chunks) < 2:
+        return None
+    found: dict[str, Chunk] = {}
+    plain: list[str] = []
+    for chunk in chunks:
+        match = O.INFO_LABEL.search(chunk.text)
+        trailing = O.VIEWS_AFTER.match(chunk.text)
+        if match:
+            found[match.lastgroup or ""] = Chunk(chunk.text[match.end():].strip(), chunk.links)
+        elif trailing:
+            found["views"] = Chunk(trailing.group(1))
+        elif P.parse_date_text(chunk.text) is None and not chunk.text.replace(" ", "").isdigit():
+            plain.append(chunk.text)
+    if not found:
+        return None
+    # An unlabelled part is the rubric, unless it is a comma-separated list: the tags.
+    lists = [c for c in plain if "," in c]
+    if lists and "tags" not in found:
+        found["tags"] = Chunk(lists[0])
+    plain = [c for c in plain if "," not in c and rubric_like(c)]
+    if plain and "category" not in found:
+        found["category"] = Chunk(plain[0])
+    rubric, tags = found.get("category"), found.get("tags")
+    return P.InfoLine(
+        date=_when(chunks),
+        views=P.parse_views(found["views"].text) if "views" in found else None,
+        category=P.clean_text(rubric.links[0] if rubric.links else rubric.text) or None
+        if rubric else None,
+        tags=P.split_tags((tags.links or [tags.text]) if tags else []),
+    )
+
+
+def _when(chunks: Sequence[Chunk]) -> date | None:
+    """The line's first date; a date alone takes the time its element shows on hover."""
+    when = P.parse_date_text(" | ".join(c.text for c in chunks))
+    if when is None or isinstance(when, datetime):
+        return when
+    clock = next((c.clock for c in chunks if c.clock and P.parse_date_text(c.text) == when), None)
+    return datetime(when.year, when.month, when.day, *clock) if clock else when
+
+
+def rubric_like(text: str) -> bool:
+    """Not a bare label, another label's part, a time zone, a reading time or a photo credit:
+    what an info line's unlabelled part must be to be taken for the rubric."""
+    return not (O.NOT_RUBRIC.search(text) or O.ZONE_NOTE.match(text)
+                or O.READING_TIME.search(text) or O.PHOTO_LABEL.match(text))
+
+
+def sane(info: P.InfoLine | None) -> P.InfoLine | None:
+    """An info line read from plain text without the rubric it cannot have."""
+    if info is None or info.category is None or rubric_like(info.category):
+        return info
+    return P.InfoLine(info.date, info.views, None, info.tags)
+
+
+def details_row(index: PageIndex, clean: Sequence[str]) -> P.InfoLine | None:
+    """The first row of labelled details outside page furniture, wherever it is printed
+    (above or under the text): ``O.is_details_row``."""
+    for i, text in enumerate(clean):
+        if not text or len(text) > MAX_ROW or not O.is_details_row(text):
+            continue
+        line = index.lines[i]
+        if index.zone(line.element):
+            continue
+        chunks = [_chunk(index, line.element, part) for part in row_parts(index, text, line.links)]
+        info = labelled_info(chunks)
+        if info is not None:
+            return info
+    return None
+
+
+def _chunk(index: PageIndex, row: etree._Element, part: RowPart) -> Chunk:
+    links = tuple(v for v in map(index.text, part.links) if v)
+    if P.parse_date_text(part.text) is None:
+        return Chunk(part.text, links)
+    # uCoz, DLE: ``<span title="15:40">16.04.2021</span>``: the time of day on hover
+    for el in row.iter(etree.Element):
+        tip = _CLOCK.fullmatch(el.get("title") or "")
+        shown = index.text(el) if tip else ""
+        if tip and shown and shown in part.text and P.parse_date_text(shown):
+            return Chunk(part.text, links, (int(tip[1]), int(tip[2])))
+    return Chunk(part.text, links)
+
+
+def split_chunks(text: str) -> list[Chunk]:
+    return [Chunk(c.strip()) for c in LIST_SEP.split(text) if c.strip()]
