@@ -25,8 +25,8 @@ from tests.copykit.crawl import crawl_copy
 from tests.copykit.server import CopyServer
 from tests.fourthsite import site
 
-MIN_FOUND = 0.95
-MIN_ACCURACY = 0.90
+MIN_FOUND = 0.99
+MIN_ACCURACY = 0.98
 OUTLET_HOSTS = {"ic24.kz", "www.ic24.kz"}
 
 
