@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighthsite import site as eighth
     from tests.fifthsite import site as fifth
     from tests.fourthsite import site as fourth
+    from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventhsite import site as seventh
     from tests.sixthsite import site as sixth
@@ -67,6 +68,7 @@ def registry() -> dict[str, Copy]:
         "sixth": Copy(sixth.route, sixth.truth, with_images, scoring.same_moment),
         "seventh": Copy(seventh.route, seventh.truth, with_images, scoring.same_moment),
         "eighth": Copy(eighth.route, eighth.truth, with_images, scoring.same_moment),
+        "ninth": Copy(ninth.route, ninth.truth, with_images, scoring.same_moment),
     }
 
 

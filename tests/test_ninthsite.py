@@ -1,0 +1,172 @@
+"""kznews against a ninth copy of ic24.kz in markup no other copy uses (tests/ninthsite).
+
+A classic WordPress theme with no SEO plugin (``time.published`` next to a later
+``time.updated``, Jetpack related posts and sharing inside ``div.entry-content``, comments with
+dates, ``srcset``-only / ``data-lazy-src`` / ``<noscript>``-twin images, "Без рубрики"), Joomla
+3/4 ``com_content`` (``dl.article-info``, hits, ``ul.tags``, a previous/next pager, J3's
+headline in an ``h2`` under a menu ``h1``, J4's ``#joomlaImage://`` image fragments) and a
+Tilda-like builder (only ``div``s, ``<br><br>`` paragraphs, a CSS background lead image, a bare
+"16.04.2021"), with JSON-LD that is invalid, split in blocks, dated only on its WebPage or
+carrying an HTML-escaped headline, and ``og:title`` with the site name in another form. The
+crawl is scored field by field against the truth.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import date, datetime
+
+import pytest
+
+from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import get, served
+from tests.copykit.text import normalise
+from tests.ninthsite import site
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+SEMANTIC = re.compile(r"<(h[1-6]|p|article|time|main|header|footer|nav|figure|section)\b")
+
+
+base_url = served(site.route)
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    assert {(a.cms, a.jsonld) for a in arts} >= {(c, h) for c in site.TEMPLATES for h in
+                                                 (None, "graph", "comma", "multi", "escaped")}
+    assert {(a.cms, a.og) for a in arts} >= {(c, o) for c in site.TEMPLATES
+                                             for o in site.OG_FORMS}
+    mixes = {(a.cms, a.variant, a.place is not None, a.source_line) for a in arts}
+    assert len(mixes) >= 20
+    assert {(a.cms, a.lang) for a in arts} >= {(c, lang) for c in ("wp", "joomla")
+                                               for lang in ("ru", "en", "kk")}
+    for cms in site.TEMPLATES:
+        mine = [a for a in arts if a.cms == cms]
+        assert any(a.category is None for a in mine) and any(a.category for a in mine), cms
+        assert any(a.views is None for a in mine) and any(not a.tags for a in mine), cms
+    assert all(a.clock is None for a in arts if a.cms == "tilda")
+    assert all(a.clock for a in arts if a.cms != "tilda")
+    assert any(a.modified_first for a in arts) and any(a.comments for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
+    markup = body.decode("utf-8")
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+def _json_ld(markup: str) -> list[str]:
+    return re.findall(r'<script type="application/ld\+json">(.*?)</script>', markup, re.S)
+
+
+def _check_json_ld(art: site.Article, markup: str) -> None:
+    blocks = _json_ld(markup)
+    assert bool(blocks) == (art.jsonld is not None), art.id
+    if art.jsonld == "comma":
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(blocks[0])
+        return
+    data = [json.loads(b) for b in blocks]
+    stamps = re.findall(r'"datePublished": "([^"]+)"', "".join(blocks))
+    assert len(stamps) == (0 if art.jsonld is None else 1), art.id
+    for stamp in stamps:
+        moment = datetime.fromisoformat(stamp) if "T" in stamp else date.fromisoformat(stamp)
+        assert moment == (art.local if "T" in stamp else art.day), (art.id, stamp)
+    if art.jsonld == "graph":
+        kinds = {n["@type"]: n for n in data[0]["@graph"]}
+        assert "datePublished" not in kinds["Article"] and "datePublished" in kinds["WebPage"]
+    if art.jsonld == "multi":
+        assert [d["@type"] for d in data] == ["Organization", "BreadcrumbList", "NewsArticle"]
+    if art.jsonld == "escaped":
+        assert data[0]["headline"] == html.escape(art.title) != art.title
+
+
+def _check_template(art: site.Article, markup: str) -> None:
+    if art.cms == "tilda":
+        assert not SEMANTIC.search(markup.split("<body", 1)[1]), art.id
+        assert f'<div class="t-descr t-descr_xxs" field="descr">{art.day:%d.%m.%Y}' in markup
+        if art.images:
+            assert f"background-image:url('{art.image_paths()[0]}')" in markup
+    elif art.cms == "wp":
+        assert 'class="entry-date published"' in markup and "jp-relatedposts" in markup
+        assert ('<time class="updated"' in markup) == (art.modified is not None), art.id
+    else:
+        assert 'class="item-page"' in markup.replace("com-content-article ", "")
+        assert '<dl class="article-info' in markup and 'class="pager pagenav"' in markup
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.category is None or a.category in text
+        digits = re.sub(r"(?<=\d)[ ,](?=\d{3})", "", text)
+        assert a.views is None or re.search(rf"\b{a.views}\b", digits), a.id
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or re.search(
+            rf"(Фото|Photo): ?{re.escape(a.photo_credit)}", text), a.id
+        assert all(p in markup for p in a.image_paths())
+        assert "USD/KZT 0.0" in text
+        _check_json_ld(a, markup)
+        _check_template(a, markup)
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?start=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti?start={(n - 1) * site.PER_PAGE}" for n in
+                                   range(2, site.page_count() + 1))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_past_the_end(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, _, body = get(base_url + "/novosti?start=990")  # Joomla: an empty blog page
+    assert status == 200 and b'class="news_text"' not in body
+    for path in ("/news/whatever-u1", "/nothing"):
+        assert get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    return scored_crawl("ninthsite", base_url, tmp_path_factory.mktemp("ninthsite"),
+                        site.truth(base_url), FIELDS, same=scoring.same_moment, shown=8)
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews misreads unseen markup: og:title with the site name as the headline, WordPress "
+    "time.updated before time.published taken as the date, Tilda 'other news' cards in the body "
+    "and a split Tilda text read as an info line, Joomla's 'Подробности' term or 'Без рубрики' as "
+    "the rubric, only the first Joomla tag, J4 '#joomlaImage://' image URLs kept twice"))
+def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
+    check_score(crawl)
