@@ -265,13 +265,28 @@ def _optional_coverage(coverage: Mapping[str, Any], cfg: MonitorConfig) -> str:
                      if name not in cfg.coverage and float(share) < 1)
 
 
+RESUMING = "incremental/full_walk_after_interrupted_run"
+"""Stat of a run that finishes what an interrupted one left (kznews.spiders.centerinform)."""
+PARTIAL_REASONS = frozenset({"shutdown", "cancelled"})
+
+
+def partial_sample(report: Mapping[str, Any]) -> bool:
+    """A run whose articles are not a sample of the outlet's pages: one stopped by the user
+    (it holds what came first), or one finishing what an interrupted run left (it holds the
+    rest, e.g. the pages put off until their listing page was read)."""
+    return str(report.get("finish_reason") or "") in PARTIAL_REASONS or \
+        bool((report.get("stats") or {}).get(RESUMING))
+
+
 def drift_baseline(history: Sequence[Mapping[str, Any]], cfg: MonitorConfig
                    ) -> tuple[dict[str, float], int]:
-    """Mean fallback share per field over recent runs that did not drift themselves."""
+    """Mean fallback share per field over recent runs that did not drift themselves (runs
+    whose articles were no sample of the outlet's pages left out)."""
     usable = []
     for old in history:
         share = (old.get("fallback") or {}).get("share")
-        if not share or int(old.get("articles") or 0) < cfg.drift_min_items:
+        if not share or int(old.get("articles") or 0) < cfg.drift_min_items or \
+                partial_sample(old):
             continue
         drifted = any(m.get("name") == "drift" and not m.get("passed")
                       for m in (old.get("monitors") or {}).get("results", []))
@@ -292,6 +307,10 @@ def check_drift(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]],
     if not share or articles < cfg.drift_min_items:
         return MonitorResult("drift", True, f"{articles} articles: too few to measure drift "
                              f"(minimum {cfg.drift_min_items})")
+    if partial_sample(report):
+        return MonitorResult("drift", True, f"{articles} articles: not judged — stopped early "
+                             "or finishing an interrupted run, they are no sample of the "
+                             "outlet's pages")
     baseline, runs = drift_baseline(history, cfg)
     bad, parts = [], []
     for name in DRIFT_FIELDS:

@@ -128,6 +128,8 @@ EXTENSIONS = {
     "kznews.extensions.progress.Progress": 510,
     "kznews.extensions.taskerrors.TaskErrors": 520,
     "kznews.extensions.collector.CollectorTuning": 530,
+    # articles parsed before an early stop (Ctrl-C, a block, a limit) reach the feeds
+    "kznews.extensions.drain.DrainOnClose": 540,
 }
 # Young collections of the cycle collector every this many allocations during a crawl, the
 # objects of start-up frozen (kznews.extensions.collector); 0: Python's defaults.

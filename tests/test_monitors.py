@@ -166,6 +166,25 @@ def test_drift_compares_with_recent_runs_that_did_not_drift() -> None:
     assert M.check_drift(report_of([article(1, body_rule="text:x")]), steady, cfg).passed
 
 
+def test_drift_leaves_out_runs_that_are_no_sample_of_the_outlet() -> None:
+    """A run stopped with Ctrl-C holds the pages that came first; the run after it, the
+    pages that were left (those put off until their listing page was read): neither is
+    judged, nor a baseline."""
+    cfg = M.MonitorConfig(drift_max_rise=0.25, drift_min_items=5)
+    steady = [report_of([article(i) for i in range(10)]) for _ in range(2)]
+    rest = report_of([article(i, body_rule="text:dateline-block") for i in range(10)],
+                     stats={M.RESUMING: 1})
+    result = M.check_drift(rest, steady, cfg)
+    assert result.passed and "not judged" in result.message
+    rest["stats"] = {}
+    assert not M.check_drift(rest, steady, cfg).passed  # the same run, judged
+    stopped = report_of([article(i, body_rule="text:dateline-block") for i in range(10)],
+                        finish_reason="shutdown")
+    assert M.check_drift(stopped, steady, cfg).passed
+    # a stopped run's shares are no baseline: the next normal run is compared with the others
+    assert M.drift_baseline([*steady, stopped], cfg) == M.drift_baseline(steady, cfg)
+
+
 def test_notifiers_append_to_a_file_and_post_to_a_webhook(tmp_path: Path,
                                                           receiver: Receiver) -> None:
     report = {"spider": "centerinform", "status": "failed", "items": 3,

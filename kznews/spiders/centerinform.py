@@ -114,6 +114,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
+        self.closing_early = False  # set as a crawl closes early: parsed articles go out at once
         self.today = datetime.now(outlet.TIMEZONE).date()  # dates are the outlet's, in Almaty
         self.known = KnownArticles()
         self.store: Any = None
@@ -470,6 +471,8 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.validators[article.id] = (_header(response, b"ETag"),
                                        _header(response, b"Last-Modified"))
         yield from self.pairer.add(article)
+        if self.closing_early:  # a page that finished while the crawl closes
+            yield from self.pairer.drain()
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             yield from self.pairer.drain()
             raise CloseSpider("max_articles")
@@ -516,8 +519,16 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     def release_pending(self, response: Response) -> Iterator[Any]:
         yield from self.pairer.drain()
 
+    def release_for_close(self) -> list[Any]:
+        """The articles waiting for a translation partner, as the crawl closes before running
+        out of work (kznews.extensions.drain); later ones are not held."""
+        self.closing_early = True
+        return self.pairer.drain()
+
     def spider_closed(self, reason: str) -> None:
         self.discovery_closed(reason)
+        if self.pairer.pending:  # parsed, never exported: the next run fetches them again
+            self._inc("translations/pending_at_close", len(self.pairer.pending))
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
