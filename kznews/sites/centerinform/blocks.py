@@ -105,20 +105,42 @@ def text_goes_on(p: ArticlePage, block: etree._Element, idx: list[int],
                  same: Callable[[etree._Element], etree._Element | None]) -> list[int]:
     """``idx`` (the lines of the text's block) and the lines of the blocks of the same kind
     (``same`` of a line's block gives its block of that kind, or None) the text goes on in
-    after a picture between them; only a caption or a credit may be printed in between."""
+    across a picture between them, after the block and before it; only a caption or a credit
+    may be printed in between."""
+    first = block
     while idx:
-        j = _next_text(p, idx[-1], GAP_LINES + 1)
-        while j is not None and j - idx[-1] <= GAP_LINES and _gap_line(p, j):
-            j = _next_text(p, j, 1)
-        nxt = same(p.lines[j].element) if j is not None else None
-        if nxt is None or nxt is block or is_inside(nxt, block) or \
-                not media_between(block, nxt):
+        nxt = _across(p, idx[-1], 1, same)
+        if nxt is None or not media_between(block, nxt):
             break
         more = p.index.within(nxt)
         if not more or more[0] <= idx[-1]:
             break
         idx, block = idx + more, nxt
+    block = first
+    while idx:
+        before = _across(p, idx[0], -1, same)
+        if before is None or not media_between(before, block):
+            break
+        more = p.index.within(before)
+        if not more or more[-1] >= idx[0]:
+            break
+        idx, block = more + idx, before
     return idx
+
+
+def _across(p: ArticlePage, i: int, step: int,
+            same: Callable[[etree._Element], etree._Element | None]) -> etree._Element | None:
+    """The block of the kind ``same`` asks for that holds the first line of text past line
+    ``i`` (``step`` 1: after it, -1: before it), a picture's caption or credit passed over."""
+    j, gap = i + step, 0
+    while 0 <= j < len(p.lines) and gap <= GAP_LINES:
+        if p.clean[j] and not _gap_line(p, j):
+            found = same(p.lines[j].element)
+            here = p.lines[i].element
+            return None if found is None or is_inside(here, found) else found
+        gap += 1 if p.clean[j] else 0
+        j += step
+    return None
 
 
 def _gap_line(p: ArticlePage, j: int) -> bool:

@@ -126,6 +126,17 @@ MODIFIED_LINE = (r"(?:обновлено|изменено|отредактиро
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
+_SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
+
+
+def is_prose(text: str) -> bool:
+    """A line of sentences (four words or more in a row, a sentence's end): text, never an
+    info line — a rubric is short and so are tags (``Алматы, аким, субботник.`` is no prose,
+    nor is ``Опубликовано 16 апреля 2021 г.``)."""
+    return _SENTENCE_TAIL.search(text) is not None and _WORD_RUN.search(text) is not None
+
+
 # ``3 min read``, ``5 мин чтения``, ``Время чтения: 3 мин``, ``4 минут оқу``: how long the
 # text takes to read, printed in the byline — never a view count, a rubric or a tag.
 READING_TIME = re.compile(

@@ -313,9 +313,10 @@ class ArticlePage:
     @cached_property
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
-        # or count; a photo's credit or caption is not of it
+        # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
         parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
                  for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
+                 and not O.is_prose(self.clean[i])
                  and not is_caption(self.lines[i].element, self.text)]
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
