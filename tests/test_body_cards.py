@@ -106,11 +106,13 @@ def test_cards_ending_the_text_of_a_container() -> None:
     assert body_of(html) == "\n\n".join(PARAS)
 
 
-def test_an_article_printed_in_a_card_keeps_its_text() -> None:
+@pytest.mark.parametrize("dateline", [DATELINE, ""])
+def test_an_article_printed_in_a_card_keeps_its_text(dateline: str) -> None:
+    paras = [dateline + PARAS[0], PARAS[1], "<h4>Сроки</h4>", PARAS[2]]
     text = ('<div class="card"><div class="card-body">' + "".join(
-        f'<p class="card-text">{p}</p>' for p in (DATELINE + PARAS[0], *PARAS[1:]))
+        p if p.startswith("<h4") else f'<p class="card-text">{p}</p>' for p in paras)
         + "</div></div>")
-    assert body_of(page(text, "")) == "\n\n".join(PARAS)
+    assert body_of(page(text, "")) == "\n\n".join([*PARAS[:2], "Сроки", PARAS[2]])
 
 
 def test_a_paragraph_opening_with_the_words_of_a_heading_stays_text() -> None:

@@ -51,7 +51,7 @@ def heads_teasers(p: ArticlePage, i: int) -> bool:
         return False
     nxt = _next_text(p, i, 3)
     return nxt is not None and (p.is_link_line(p.lines[nxt], p.clean[nxt])
-                                or _titled(p, nxt) or teaser_box(p, nxt, None))
+                                or _titled(p, nxt) or teaser_box(p, nxt, i))
 
 
 def ends_in_teasers(p: ArticlePage, i: int, start: int | None) -> bool:
@@ -62,6 +62,8 @@ def ends_in_teasers(p: ArticlePage, i: int, start: int | None) -> bool:
 
 
 def teaser_box(p: ArticlePage, i: int, start: int | None) -> bool:
+    """Line ``i`` is in a box classed as a card or teaser that does not hold line ``start``
+    (the text's first line, or the heading over the block)."""
     if not p.teaser_classes:  # one look at the page's class tokens rules most pages out
         return False
     first = p.lines[start].element if start is not None else None
