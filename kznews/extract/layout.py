@@ -104,6 +104,45 @@ def under_image(el: etree._Element, text: Callable[[etree._Element], str]) -> bo
     return False
 
 
+MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "iframe"})
+
+
+def media_between(first: etree._Element, second: etree._Element) -> bool:
+    """A picture (or a video) lies between two blocks in page order: an image, or a box with
+    a CSS ``background-image``. ``second`` follows ``first``, outside it."""
+    return any(el.tag in MEDIA_TAGS or "url(" in (el.get("style") or "")
+               for box in between(first, second) for el in box.iter(etree.Element))
+
+
+def between(first: etree._Element, second: etree._Element) -> list[etree._Element]:
+    """The subtrees after ``first`` and before ``second`` in page order (empty when
+    ``second`` is inside ``first`` or not after it)."""
+    up = list(ancestors(first))
+    above = set(up)
+    branch: list[etree._Element] = []  # ``second`` and its ancestors below the common one
+    node: etree._Element | None = second
+    while node is not None and node not in above:
+        branch.append(node)
+        node = node.getparent()
+    if node is None or not branch:
+        return []
+    top = branch[-1]
+    found: list[etree._Element] = []
+    for box in up[: up.index(node)]:
+        for sib in box.itersiblings():
+            if sib is top:
+                break
+            found.append(sib)
+        else:
+            continue
+        break
+    else:
+        return []  # ``second`` comes before ``first``
+    for box in branch[:-1]:
+        found.extend(box.itersiblings(preceding=True))
+    return found
+
+
 def classes(el: etree._Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 

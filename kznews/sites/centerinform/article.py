@@ -19,8 +19,9 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
-from kznews.extract.text import BLOCK_TAGS
+from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.rules import css_text, selectors_doc, strip_site_suffix
@@ -99,11 +100,19 @@ def _body_container(p: Page) -> Named | None:
                   if p.zone(el) is None), None)
     if found is None:
         return None
-    idx = p.index.within(found[0])
+    box, css = found
+    idx = p.index.within(box)
     if not idx:
         return None
+    boxes = [el for el in p.index.css(css) if p.zone(el) is None]
+    idx = text_goes_on(p, box, idx, lambda el: _box_around(el, boxes))
     start = p.dateline_idx if p.dateline_idx in idx else idx[0]
-    return Named(p.collect(start, idx[-1] + 1), f"css:{found[1]}")
+    return Named(p.collect(start, idx[-1] + 1), f"css:{css}")
+
+
+def _box_around(el: etree._Element, boxes: list[etree._Element]) -> etree._Element | None:
+    """The one of ``boxes`` holding ``el`` (a text container cut in two by a figure)."""
+    return next((box for box in boxes if is_inside(el, box)), None)
 
 
 @rule("text:dateline-block", "lines from the dateline on")
@@ -130,7 +139,8 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     own: dict[etree._Element, list[int]] = {}
     for line in p.lines:
         own.setdefault(_quoted_in(line.element), []).append(line.index)
-    best, best_len = None, MIN_BR_BODY - 1
+    best: etree._Element | None = None
+    best_len = MIN_BR_BODY - 1
     for el, lines in own.items():
         if len(lines) < 2 or el.tag == "html" or p.zone(el):
             continue
@@ -138,11 +148,21 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
         # a menu or an address is as long as a short story, but not in sentences
         if size > best_len and sum(1 for i in lines if O.SENTENCE_END.search(p.clean[i])) > 1:
             best, best_len = el, size
-    idx = p.index.within(best) if best is not None else []
+    if best is None:
+        return None
+    kind = (best.tag, best.get("class"))
+    idx = text_goes_on(p, best, p.index.within(best), lambda el: _same_block(p, el, kind))
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
     return _cut_stamp(p, p.collect(idx[0], idx[-1] + 1)) if idx else None
+
+
+def _same_block(p: Page, el: etree._Element, kind: tuple[str, str | None]
+                ) -> etree._Element | None:
+    """The block of a line when it is a text block of ``kind`` (tag and class)."""
+    block = _quoted_in(el)
+    return block if (block.tag, block.get("class")) == kind and not p.zone(block) else None
 
 
 def _quoted_in(el: etree._Element) -> etree._Element:
@@ -203,15 +223,20 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "также\"/\"Read also\" (a block of it between paragraphs is skipped when the text, "
              "or a sub-heading over text, goes on after it), a view counter (`Hits: 1065`) or "
              "modified-date row (`Обновлено 24.11.2021 18:15`), a CMS's `|`-separated details "
-             "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a heading over a links "
-             "block, or a line that is one link to another article; short lines after the last "
+             "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a block of other "
+             "articles (a heading — an `h*`, or `Другие новости`/`Похожие материалы`/`Other "
+             "news`/`Басқа жаңалықтар` in any element — over links, cards or titles with dates; a "
+             "card or teaser box not holding the text), or a line that is one link to another "
+             "article (or inside one: a card the link wraps); short lines after the last "
              "paragraph that read as a label and its value or link, not a sentence (a signature "
              "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
              "of tag links, `Рейтинг: 5`) are cut off the end; share lines, currency widgets, "
              "rating and poll boxes and photo captions (`<figcaption>`, a caption box, an image's "
              "own small table, a line under a photo ending in its credit) are skipped; the cells "
              "of a table row are one paragraph, joined by a space; the dateline and a glued "
-             "`Фото:` credit are cut off.", keep=lambda scan: scan.paras)
+             "`Фото:` credit are cut off. The text goes on across a picture into the next block "
+             "of the same kind (two text records around an image record, a text box cut by a "
+             "figure).", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date

@@ -126,6 +126,17 @@ MODIFIED_LINE = (r"(?:обновлено|изменено|отредактиро
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
+_SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
+
+
+def is_prose(text: str) -> bool:
+    """A line of sentences (four words or more in a row, a sentence's end): text, never an
+    info line — a rubric is short and so are tags (``Алматы, аким, субботник.`` is no prose,
+    nor is ``Опубликовано 16 апреля 2021 г.``)."""
+    return _SENTENCE_TAIL.search(text) is not None and _WORD_RUN.search(text) is not None
+
+
 # ``3 min read``, ``5 мин чтения``, ``Время чтения: 3 мин``, ``4 минут оқу``: how long the
 # text takes to read, printed in the byline — never a view count, a rubric or a tag.
 READING_TIME = re.compile(
@@ -180,6 +191,26 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"latest news|more news|комментарии|comments)\b|"
                       rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
                       r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$", re.I)
+# The heading of a block of other articles printed after the text (cards, teasers, a list):
+# the whole line, in any element (a builder prints it in a ``<div>``, a theme in ``<strong>``).
+OTHER_NEWS = re.compile(
+    r"(?:другие|похожие|ещё|еще|свежие|последние|читайте\s+ещё|читайте\s+еще)\s+(?:новости|"
+    r"материалы|статьи|публикации|записи)|(?:материалы|статьи|новости|публикации|ещё|еще)\s+по\s+"
+    r"теме|(?:other|more|related|similar|latest|recent)\s+(?:news|stories|articles|posts)|"
+    r"you\s+(?:may|might)\s+also\s+like|(?:басқа|ұқсас|соңғы)\s+(?:жаңалықтар|материалдар)|"
+    r"тақырыпқа\s+қатысты(?:\s+(?:жаңалықтар|материалдар))?|тақырып\s+бойынша", re.I)
+MAX_OTHER_NEWS = 60  # characters: a longer line is a sentence, not a block's heading
+TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
+"""A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
+``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
+TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
+
+
+def other_news(text: str) -> bool:
+    """``Другие новости``, ``Материалы по теме:``, ``Other news``, ``Басқа жаңалықтар``."""
+    return len(text) <= MAX_OTHER_NEWS and OTHER_NEWS.fullmatch(text.rstrip(" :.…→›»")) is not None
+
+
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.

@@ -25,12 +25,17 @@ from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.blocks import (
+    HEADINGS,
+    ends_in_teasers,
+    heads_teasers,
+    link_around,
+)
 from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
 
 if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _DIGIT = re.compile("[0-9]")
 MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
 MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
@@ -182,14 +187,15 @@ class ArticlePage:
             if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if O.BODY_END.match(text) or self._heads_links(i) or O.is_details_row(text):
+            if O.BODY_END.match(text) or heads_teasers(self, i) or O.is_details_row(text):
                 scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
             if source:
                 scan.source, scan.end = source, i
                 break
-            if scan.paras and self._is_link_line(line, text):
+            if scan.paras and (self.is_link_line(line, text) or
+                               ends_in_teasers(self, i, scan.start)):
                 scan.end = i
                 break
             if not scan.paras:
@@ -245,7 +251,7 @@ class ArticlePage:
             box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
         for j in range(i + 1, min(stop, i + 8)):
             line, text = self.lines[j], self.clean[j]
-            if not text or self._is_link_line(line, text) or (
+            if not text or self.is_link_line(line, text) or (
                     self.zone(line.element) == "boundary" and box in line.element.iterancestors()):
                 continue
             if self._prose(j) or P.source_from_clean_line(text):
@@ -263,23 +269,22 @@ class ArticlePage:
                 and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
                 and not O.BODY_END.match(text) and not line.links)
 
-    def _heads_links(self, i: int) -> bool:
-        """A heading followed by a line of article links: a links block's title."""
-        if self.lines[i].element.tag not in HEADINGS:
-            return False
-        nxt = next((j for j in range(i + 1, min(i + 4, len(self.lines))) if self.clean[j]), None)
-        return nxt is not None and self._is_link_line(self.lines[nxt], self.clean[nxt])
-
-    def _is_link_line(self, line: Line, text: str) -> bool:
-        """A line that is a badge or one link to another article: the headline block starts."""
+    def is_link_line(self, line: Line, text: str) -> bool:
+        """A line that is a badge or one link to another article (or inside one: a card the
+        link wraps): the headline block starts."""
         first, _, rest = text.partition(" ")
-        if text.lower() in O.LANG_BADGES:
+        if text.lower() in O.LANG_BADGES or link_around(self, line.element) is not None:
             return True
         links = [a for a in line.element.iter("a") if O.article_id(a.get("href") or "")]
         if not links:
             return False
         link_text = self.index.clean(" ".join(self.text(a) for a in links))
         return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
+
+    @cached_property
+    def teaser_classes(self) -> bool:
+        """The page has a box classed as a card or teaser somewhere (``O.TEASER_CLASS``)."""
+        return O.TEASER_CLASS.search(" ".join(self.index.class_tokens())) is not None
 
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
@@ -308,9 +313,10 @@ class ArticlePage:
     @cached_property
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
-        # or count; a photo's credit or caption is not of it
+        # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
         parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
                  for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
+                 and not O.is_prose(self.clean[i])
                  and not is_caption(self.lines[i].element, self.text)]
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):

@@ -1,0 +1,150 @@
+"""Where the blocks of an article's text end and where they go on, for the body scan.
+
+A block of other articles after the text — cards or teasers, under a heading in any element or
+none — ends it, however the cards are made: a link wrapping the whole card (the title's block
+is inside the link, not the link inside it), a title that is no link with its date, a box
+classed as a card. And a text split by a picture into two blocks of the same kind (a page
+builder's text records around an image record, a CMS's text box cut by a figure) goes on in
+the second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.layout import media_between
+from kznews.extract.text import is_inside
+from kznews.sites.centerinform import outlet as O
+
+if TYPE_CHECKING:
+    from kznews.sites.centerinform.page import ArticlePage
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LINK_DEPTH = 3  # the title's block and two boxes around it inside the card's link
+MAX_TEASER = 200  # characters: a card's title, or a short teaser
+GAP_LINES = 3  # lines between two blocks of a text that may be a picture's caption or credit
+
+
+def link_around(p: ArticlePage, el: etree._Element) -> etree._Element | None:
+    """The link to another article that holds the line's block (``<a href="…-u12"><div>
+    Title</div><div>12.05.2022</div></a>``), if any."""
+    node = el.getparent()
+    for _ in range(LINK_DEPTH):
+        if node is None:
+            return None
+        if node.tag == "a":
+            found = O.article_id(node.get("href") or "")
+            return node if found and found != p.id else None
+        node = node.getparent()
+    return None
+
+
+def heads_teasers(p: ArticlePage, i: int) -> bool:
+    """Line ``i`` is the heading of a block of other articles: a heading element, or an
+    other-news label in any element, over a line of links or cards."""
+    text = p.clean[i]
+    if p.lines[i].element.tag not in HEADINGS and not O.other_news(text):
+        return False
+    nxt = _next_text(p, i, 3)
+    return nxt is not None and (p.is_link_line(p.lines[nxt], p.clean[nxt])
+                                or _titled(p, nxt) or teaser_box(p, nxt, i))
+
+
+def ends_in_teasers(p: ArticlePage, i: int, start: int | None) -> bool:
+    """Line ``i``, after the text that starts at line ``start``, is another article's card: a
+    box classed as a card or teaser that does not hold the text, with a link to another
+    article or a title and its date."""
+    return teaser_box(p, i, start) and (_linked_box(p, i) or _titled(p, i))
+
+
+def teaser_box(p: ArticlePage, i: int, start: int | None) -> bool:
+    """Line ``i`` is in a box classed as a card or teaser that does not hold line ``start``
+    (the text's first line, or the heading over the block)."""
+    if not p.teaser_classes:  # one look at the page's class tokens rules most pages out
+        return False
+    first = p.lines[start].element if start is not None else None
+    node: etree._Element | None = p.lines[i].element
+    found = False
+    for _ in range(O.TEASER_DEPTH):
+        if node is None:
+            break
+        if O.TEASER_CLASS.search(node.get("class") or ""):
+            if first is not None and is_inside(first, node):  # the text printed in a card
+                return False
+            found = True
+        node = node.getparent()
+    return found
+
+
+def _linked_box(p: ArticlePage, i: int) -> bool:
+    node: etree._Element | None = p.lines[i].element
+    for _ in range(O.TEASER_DEPTH):
+        if node is None:
+            return False
+        if any(O.article_id(a.get("href") or "") not in (None, p.id) for a in node.iter("a")):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _titled(p: ArticlePage, j: int) -> bool:
+    """Line ``j`` is a card's title with its date after it, or a date with the title after."""
+    nxt = _next_text(p, j, 2)
+    if nxt is None or len(p.clean[j]) > MAX_TEASER or len(p.clean[nxt]) > MAX_TEASER:
+        return False
+    return P.is_date_stamp(p.clean[j]) != P.is_date_stamp(p.clean[nxt])
+
+
+def _next_text(p: ArticlePage, i: int, within: int) -> int | None:
+    return next((j for j in range(i + 1, min(i + 1 + within, len(p.lines))) if p.clean[j]), None)
+
+
+def text_goes_on(p: ArticlePage, block: etree._Element, idx: list[int],
+                 same: Callable[[etree._Element], etree._Element | None]) -> list[int]:
+    """``idx`` (the lines of the text's block) and the lines of the blocks of the same kind
+    (``same`` of a line's block gives its block of that kind, or None) the text goes on in
+    across a picture between them, after the block and before it; only a caption or a credit
+    may be printed in between."""
+    first = block
+    while idx:
+        nxt = _across(p, idx[-1], 1, same)
+        if nxt is None or not media_between(block, nxt):
+            break
+        more = p.index.within(nxt)
+        if not more or more[0] <= idx[-1]:
+            break
+        idx, block = idx + more, nxt
+    block = first
+    while idx:
+        before = _across(p, idx[0], -1, same)
+        if before is None or not media_between(before, block):
+            break
+        more = p.index.within(before)
+        if not more or more[-1] >= idx[0]:
+            break
+        idx, block = more + idx, before
+    return idx
+
+
+def _across(p: ArticlePage, i: int, step: int,
+            same: Callable[[etree._Element], etree._Element | None]) -> etree._Element | None:
+    """The block of the kind ``same`` asks for that holds the first line of text past line
+    ``i`` (``step`` 1: after it, -1: before it), a picture's caption or credit passed over."""
+    j, gap = i + step, 0
+    while 0 <= j < len(p.lines) and gap <= GAP_LINES:
+        if p.clean[j] and not _gap_line(p, j):
+            found = same(p.lines[j].element)
+            here = p.lines[i].element
+            return None if found is None or is_inside(here, found) else found
+        gap += 1 if p.clean[j] else 0
+        j += step
+    return None
+
+
+def _gap_line(p: ArticlePage, j: int) -> bool:
+    text = p.clean[j]
+    return bool(O.PHOTO_LABEL.match(text)) or p.caption(p.lines[j].element, text)
