@@ -53,6 +53,11 @@ def test_a_title_with_a_colon_stays_whole_when_the_page_shows_no_part_of_it() ->
     assert _record(page)["title"] == title
     nothing = _page(_og(title), headline="")
     assert _record(nothing)["title"] == title
+    # a name printed above the headline is not the headline of ``Name: quote``
+    quote = "Олжас Бектенов: Мост построен в срок"
+    named = _page(_og(quote), above='<div class="person">Олжас Бектенов</div>',
+                  headline=f"<h1>{quote}</h1>")
+    assert _record(named)["title"] == quote
 
 
 @pytest.mark.parametrize(("title", "want"), [

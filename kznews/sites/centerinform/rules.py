@@ -51,13 +51,16 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
 def shown_headline(p: Page, title: str | None) -> str | None:
     """The headline the page shows when ``title`` is it plus a short affix behind a separator
     (``Headline | Новости Казахстана``, ``ИЦ: Headline``): a line of its own above the text,
-    in a heading or outside page furniture, of two words or more, not the site's name."""
+    in a heading or outside page furniture, of two words or more and longer than the affix,
+    not the site's name."""
     if not title:
         return None
     lines, stop = p.clean, p.dateline_idx if p.dateline_idx is not None else len(p.clean)
     for head, affix in _splits(title):
         head = head.strip()
-        if len(affix) > O.MAX_AFFIX or " " not in head or O.SITE_NAME.fullmatch(head):
+        # the affix is the lesser part: ``Имя Фамилия: цитата`` is no name plus a tail
+        if len(affix) > min(O.MAX_AFFIX, len(head)) or " " not in head or \
+                O.SITE_NAME.fullmatch(head):
             continue
         at = 0
         while True:
