@@ -163,10 +163,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misreads unseen markup: og:title with the site name as the headline, WordPress "
-    "time.updated before time.published taken as the date, Tilda 'other news' cards in the body "
-    "and a split Tilda text read as an info line, Joomla's 'Подробности' term or 'Без рубрики' as "
-    "the rubric, only the first Joomla tag, J4 '#joomlaImage://' image URLs kept twice"))
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

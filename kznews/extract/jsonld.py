@@ -148,6 +148,18 @@ def article_in(blocks: list[Any]) -> dict[str, Any] | None:
     return fallback
 
 
+def page_of(blocks: list[Any], article: dict[str, Any]) -> dict[str, Any] | None:
+    """The WebPage node beside ``article`` in its block (a ``@graph``), ``article`` itself
+    excluded: Yoast-style graphs date the page, not the article."""
+    for block in blocks:
+        nodes = list(_walk(block))
+        if not any(node is article for node in nodes):
+            continue
+        return next((node for node in nodes if node is not article
+                     and "webpage" in _types(node)), None)
+    return None
+
+
 def text_of(value: Any) -> str | None:
     """A JSON-LD value as one string (first of a list, ``name`` of an object).
 

@@ -24,7 +24,7 @@ from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
-from kznews.sites.centerinform.rules import css_text, selectors_doc, strip_site_suffix
+from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
@@ -64,31 +64,25 @@ def _heading_before_dateline(p: Page) -> Named | None:
     return None
 
 
-_SEO_TAIL = re.compile(r"^\s*[|:/»—–-]\s*\S")
-
-
-@rule("jsonld:headline", "site name stripped; an SEO title (the page's `h1` plus a "
-      "`| …` tail) gives way to the `h1`")
+@rule("jsonld:headline", "an SEO title (the headline the page shows plus a `| …` tail) gives "
+      "way to the shown headline; else the site name stripped")
 def _ld_headline(p: Page) -> str | None:
-    headline = strip_site_suffix(P.clean_text(jsonld.text_of(p.ld.get("headline"))))
-    for h in p.index.css("h1"):
-        shown = p.text(h)
-        if shown and headline != shown and headline.startswith(shown) and \
-                _SEO_TAIL.match(headline[len(shown):]):
-            return shown
-    return headline
+    return site_title(p, jsonld.text_of(p.ld.get("headline"))) or None
 
 
 TITLE: Field[Page] = Field("title", (
     _ld_headline,
-    Rule("meta:og:title", lambda p: strip_site_suffix(P.clean_text(p.meta.get("og:title"))),
-         "site name stripped, as prefix or suffix"),
+    Rule("meta:og:title", lambda p: site_title(p, p.meta.get("og:title")),
+         "the headline the page shows (a line of its own above the text) when og:title is it "
+         "plus an affix behind a separator (`ИЦ: …`, `… — ЦИ`, `… | SEO tail`); else the site "
+         "name stripped, as prefix or suffix: the outlet's name in any language, its initials "
+         "(`ЦИ`, `ИЦ`, `IC`) as a whole affix, or the page's `og:site_name`"),
     css_text(O.TITLE_CSS),
     _only_h1,
     _title_class,
     _heading_before_dateline,
-    Rule("text:title-tag", lambda p: strip_site_suffix(P.clean_text(p.index.title_text())),
-         "`<title>`, last resort"),
+    Rule("text:title-tag", lambda p: site_title(p, p.index.title_text()),
+         "`<title>`, read as og:title is; last resort"),
 ))
 
 
@@ -285,14 +279,23 @@ def _published_line(p: Page) -> Any:
     return None
 
 
-@rule("css:time[datetime]", "outside page furniture")
+@rule("css:time[datetime]", "outside page furniture; one classed or `itemprop`'d as the "
+      "publication (`published`, `entry-date`, `datePublished`, `pubdate`) first, one as a "
+      "change (`updated`, `modified`, `dateModified`) never")
 def _time_datetime(p: Page) -> Any:
+    first = None
     for t in p.index.css("time[datetime]"):
-        if p.zone(t) is None:
-            found = P.parse_date_text(t.get("datetime") or "")
-            if found:
-                return found
-    return None
+        if p.zone(t) is not None:
+            continue
+        kind = f"{t.get('class') or ''} {t.get('itemprop') or ''}"
+        published = t.get("pubdate") is not None or bool(O.PUBLISHED_TIME.search(kind))
+        if not published and O.MODIFIED_TIME.search(kind):
+            continue  # WordPress prints ``time.updated`` next to, even before, the published
+        found = P.parse_date_text(t.get("datetime") or "")
+        if found and published:
+            return found
+        first = first or found
+    return first
 
 
 @rule("text:dateline+<hint>", "year-less dateline: the year from the `listing` date, "
@@ -303,9 +306,18 @@ def _dateline_year(p: Page) -> Named | None:
     return Named(inferred[0], "text:" + inferred[1]) if inferred else None
 
 
+def _ld_published(p: Page) -> Named | None:
+    when = P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")
+    if when:
+        return Named(when, "jsonld:datePublished")
+    page = jsonld.page_of(p.index.jsonld, p.ld) if p.ld else None
+    when = P.parse_date_text(jsonld.text_of(page.get("datePublished")) or "") if page else None
+    return Named(when, "jsonld:WebPage.datePublished") if when else None
+
+
 PUBLISHED: Field[Page] = Field("published", (
-    Rule("jsonld:datePublished",
-         lambda p: P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")),
+    Rule("jsonld:datePublished", _ld_published,
+         "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
     _date_attr,

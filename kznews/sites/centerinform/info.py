@@ -77,10 +77,12 @@ def _when(chunks: Sequence[Chunk]) -> date | None:
 
 
 def rubric_like(text: str) -> bool:
-    """Not a bare label, another label's part, a time zone, a reading time or a photo credit:
-    what an info line's unlabelled part must be to be taken for the rubric."""
+    """Not a bare label, another label's part, a time zone, a reading time, a photo credit or
+    the details box's heading (``Подробности``): what an info line's unlabelled part must be
+    to be taken for the rubric."""
     return not (O.NOT_RUBRIC.search(text) or O.ZONE_NOTE.match(text)
-                or O.READING_TIME.search(text) or O.PHOTO_LABEL.match(text))
+                or O.READING_TIME.search(text) or O.PHOTO_LABEL.match(text)
+                or O.INFO_HEADING.match(text))
 
 
 def sane(info: P.InfoLine | None) -> P.InfoLine | None:

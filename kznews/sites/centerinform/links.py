@@ -39,7 +39,7 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
       "from the headline to the body (lazy `data-src` first; logos, icons, counters and an "
-      "icon before a date or count skipped); "
+      "icon before a date or count skipped), each once without its `#fragment`; "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
     urls = jsonld.image_urls(p.ld.get("image"))
@@ -58,7 +58,10 @@ def _images(p: Page) -> Named:
                 continue
             urls.append(src)
             name = name or "css:article img"
-    return Named(list(dict.fromkeys(_joiner(p.url)(u) for u in urls)), name)
+    # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``)
+    join = _joiner(p.url)
+    bare = (u.partition("#")[0] if "#" in u else u for u in urls)
+    return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
 
 
 def _joiner(base: str) -> Any:

@@ -30,6 +30,10 @@ AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|а�
 SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
 """The site name a ``<title>``/og:title carries before or after the headline, in any of the
 outlet's languages (the agency's name, as the dateline names it)."""
+SITE_ABBREVIATION = re.compile(r"ЦИ|ИЦ|IC|ІЦ")
+"""The outlet's initials as a ``<title>``/og:title affix (``ИЦ: Headline``, ``Headline — ЦИ``):
+a site name only as a whole affix (fully matched, case kept), never inside a word."""
+MAX_AFFIX = 50  # characters: a site name or an SEO tail beside a headline
 MASTHEAD_CLASS = re.compile(r"logo|brand|site-?name|site-?title|masthead|sitename", re.I)
 """The box holding the site's name in a page's header (``<h1 class="logo">``,
 ``<div class="site-branding"><h1>``): a heading in it is not the article's headline."""
@@ -125,7 +129,7 @@ MODIFIED_LINE = (r"(?:обновлено|изменено|отредактиро
                  rf"\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}")
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
-    r"category|section|санат)|(?P<tags>теги|тэги|метки|tags|тегтер))\s*:\s*", re.I)
+    r"category|section|санаты?|айдары?)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
 
@@ -168,10 +172,25 @@ KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|ey
                           r"super-?title|pre-?title", re.I)
 """The box of the rubric printed above the headline (Ghost's ``post-card-primary-tag``, a
 news theme's kicker or eyebrow): its link names the rubric, even at a tag's URL."""
+KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric", re.I)
+"""A box above the headline whose own short text, no link, is the rubric (a page builder's
+``t-uptitle``, a theme's ``article-rubric``)."""
+MAX_KICKER = 40  # characters: a longer line above the headline is a lead or a teaser
+PLACEHOLDER_RUBRICS = frozenset({"без рубрики", "без категории", "uncategorized",
+                                 "uncategorised", "санатсыз", "айдарсыз"})
+"""A CMS's default rubric for posts filed nowhere (WordPress ``Uncategorized``/``Без
+рубрики``/``Санатсыз``, Joomla ``Uncategorised``/``Без категории``): no rubric."""
+INFO_HEADING = re.compile(
+    r"^(?:подробн(?:ости|ее)|детали|информация|сведения|details|info(?:rmation)?|"
+    r"article\s+info(?:rmation)?|толығырақ|толық\s+ақпарат|мәлімет(?:тер)?|ақпарат)$", re.I)
+"""The heading of an article's details box (Joomla's ``<dt class="article-info-term">
+Подробности</dt>`` over author, date and hits): never its rubric."""
 KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
-RUBRIC_WORDS = r"рубрик[аи]|категори[яи]|раздел|category|categories|section|rubric|санат|айдар"
+RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категориясы|раздел|category|categories|section|rubric|"
+                r"санаты?|айдары?")
+"""A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
@@ -214,7 +233,7 @@ def other_news(text: str) -> bool:
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
-TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтер|кілт\s+сөздер|"
+TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
              r"түйін\s+сөздер|түйінді\s+сөздер)")
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 """A tags line (``Теги: a, b``, ``Ключевые слова: a, b``): the tags, and the end of the body."""
@@ -228,16 +247,21 @@ FIELD_LABEL = re.compile(
     rf"(?P<credit>{CREDIT_WORDS}))(?![^\W\d_])", re.I)
 """``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:`` opening a line."""
 FIELD_CLASS = re.compile(
-    r"field-{1,2}name-field-(?:[a-z0-9]+-)*?(?:(?P<category>rubri[a-z]*|categor[a-z]*|section|"
-    r"razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"
+    r"(?:field-{1,2}name-field-(?:[a-z0-9]+-)*?|(?=category-name$))(?:(?P<category>rubri[a-z]*|"
+    r"categor[a-z]*(?:-name)?|section|razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"
     r"(?P<credit>(?:photo|image|foto)-?(?:author|credit|by)|credit|photographer))", re.I)
 """A field the CMS names by class (Drupal 7 ``field-name-field-tags``, Drupal 8
-``field--name-field-photo-author``)."""
+``field--name-field-photo-author``, Joomla's ``<dd class="category-name">``; its
+``parent-category-name`` is the rubric above the article's own)."""
 # --- when the page was published ---
 PUBLISHED_PROPS = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date",
                              "dcterms:created", "dcterms:issued", "schema:datepublished",
                              "datepublished", "article:published_time"})
 """RDFa ``property`` / microdata ``itemprop`` values (lower-cased) naming the publication."""
+PUBLISHED_TIME = re.compile(r"published|entry-date|date-?published|pubdate|post-?date|created",
+                            re.I)
+MODIFIED_TIME = re.compile(r"updated|modified|date-?modified|changed|edited", re.I)
+"""The class or ``itemprop`` of a ``<time>`` that is the publication / a later change."""
 PUBLISHED_LABEL = re.compile(
     r"^(?:(?:submitted|posted|published)(?:\s+by\s+.{1,60}?)?\s+on|опубликовано|добавлено|"
     r"размещено|дата\s+публикации|дата|published|posted|date|жарияланды|жарияланған\s+күні|"

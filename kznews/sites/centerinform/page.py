@@ -317,7 +317,8 @@ class ArticlePage:
         parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
                  for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
                  and not O.is_prose(self.clean[i])
-                 and not is_caption(self.lines[i].element, self.text)]
+                 and not is_caption(self.lines[i].element, self.text)
+                 and not self._box_heading(self.lines[i].element)]
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
@@ -325,6 +326,16 @@ class ArticlePage:
             if info:
                 return info
         return details_row(self.index, self.clean)
+
+    def _box_heading(self, el: etree._Element) -> bool:
+        """A ``<dt>`` over ``<dd>``s that carry labels of their own (Joomla: ``<dt>Details
+        </dt><dd>Written by: X</dd><dd>Published: …</dd>``) heads the box; it is no value."""
+        if el.tag != "dt":
+            return False
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        return after is not None and after.tag == "dd" and ":" in self.text(after)[:MAX_LABEL + 2]
 
     @cached_property
     def _not_info(self) -> list[etree._Element]:
@@ -348,13 +359,32 @@ class ArticlePage:
     def kicker(self) -> etree._Element | None:
         """The rubric's link printed above the headline in a kicker box (Ghost's primary
         tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
-        title = self.fields.value("title")
-        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
-        for line in self.lines[max(0, head - 4):head] if head is not None else ():
-            for a in line.links:
-                if self.zone(a) is None and self.text(a) and _in_kicker(a):
+        for i in self._above_headline:
+            for a in self.lines[i].links:
+                if self.zone(a) is None and self.text(a) and _in_kicker(a, O.KICKER_CLASS):
                     return a
         return None
+
+    @cached_property
+    def kicker_text(self) -> str | None:
+        """No kicker link: the short text of a kicker box of its own above the headline
+        (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary
+        tag, it is no tag listed twice: the tags keep it."""
+        for i in reversed(self._above_headline):
+            el, text = self.lines[i].element, self.clean[i]
+            if not self.lines[i].links and 0 < len(text) <= O.MAX_KICKER and \
+                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
+                    and self.zone(el) is None and _in_kicker(el, O.KICKER_TEXT_CLASS) and \
+                    not O.SITE_NAME.fullmatch(text):
+                return text
+        return None
+
+    @cached_property
+    def _above_headline(self) -> range:
+        """The four lines above the headline's."""
+        title = self.fields.value("title")
+        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
+        return range(max(0, head - 4), head) if head is not None else range(0)
 
     def not_kicker(self, tags: list[str]) -> list[str]:
         """``tags`` without the rubric the kicker names (Ghost lists its primary tag first
@@ -387,12 +417,12 @@ class ArticlePage:
         return P.split_tags(tags), category
 
 
-def _in_kicker(a: etree._Element) -> bool:
+def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:
     node: etree._Element | None = a
     for _ in range(O.KICKER_DEPTH):
         if node is None:
             return False
-        if O.KICKER_CLASS.search(node.get("class") or ""):
+        if classes.search(node.get("class") or ""):
             return True
         node = node.getparent()
     return False

@@ -89,7 +89,8 @@ CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s
 def _rubric_line(p: Page) -> str | None:
     for text in p.clean:
         match = O.RUBRIC_LINE.match(text)
-        if match and match.group(2).strip():
+        # ``Рубрики: X Метки: a, b`` (inline boxes run together): another label follows
+        if match and match.group(2).strip() and not O.NOT_RUBRIC.search(match.group(2)):
             return match.group(2).strip()
     return None
 
@@ -98,7 +99,19 @@ def _first(values: tuple[str, ...]) -> str | None:
     return P.clean_text(values[0]).rstrip(" .:") or None if values else None
 
 
-CATEGORY: Field[Page] = Field("category", (
+def _real_rubric(r: Rule[Page]) -> Rule[Page]:
+    """The rule's rubric unless it is a CMS's default for posts filed nowhere (``Без
+    рубрики``, ``Uncategorized``): that is no rubric, and the next rule is asked."""
+    def read(p: Page) -> Named | str | None:
+        found = r.read(p)
+        value = found.value if isinstance(found, Named) else found
+        if isinstance(value, str) and value.casefold() in O.PLACEHOLDER_RUBRICS:
+            return None
+        return found
+    return Rule(r.name, read, r.doc)
+
+
+CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     jsonld_text("articleSection"),
     meta_text("article:section"),
     Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
@@ -107,9 +120,10 @@ CATEGORY: Field[Page] = Field("category", (
     labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
              "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
-    Rule("css:kicker", lambda p: p.text(p.kicker) if p.kicker is not None else None,
-         "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's primary "
-         "tag at `/tag/x/`)"),
+    Rule("css:kicker", lambda p: p.text(p.kicker) if p.kicker is not None else p.kicker_text,
+         "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's "
+         "primary tag at `/tag/x/`); else the short text of such a box, or of an `uptitle`/"
+         "`rubric` one, with no link (a page builder's `t-uptitle`)"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
@@ -120,7 +134,8 @@ CATEGORY: Field[Page] = Field("category", (
          "last crumb that is not home or the headline; without a breadcrumb block, the "
          "trail after a home link and an arrow (`Главная » …`)"),
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
-))
+))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
+    "категории`, `Санатсыз`) is none.")
 
 
 @rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside the page's edge")
@@ -146,9 +161,9 @@ def _not_kicker(r: Rule[Page]) -> Rule[Page]:
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
-    Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords")),
+    Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords", True)),
          "`itemprop=keywords`: a `<meta>`'s `content`, else the element's links, items or "
-         "comma-separated text"),
+         "comma-separated text; of every such element (`<li itemprop=keywords>` each)"),
     _css_tags,
     Rule("text:tags-line", lambda p: p.body_scan().tags,
          "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
