@@ -1,0 +1,215 @@
+"""The tenth copy's articles and ground truth, and the request router.
+
+About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, served by three
+templates (see ``templates.py``). Switches are spread by position so every mix occurs.
+
+What the truth counts as body (SPEC: "paragraphs joined by \\n\\n … without dateline prefix,
+widgets, ``Источник:`` line or related block"):
+
+- each ``<li>`` of a list inside the text is a body paragraph (the author's text, one item a
+  paragraph, as a reader copying the text would lay it out);
+- an upper-case intertitle paragraph (``ЧТО ИЗВЕСТНО``) is body, written as on the page;
+- footnotes after the text are body, after the text's paragraphs, without their numbers (the
+  author's text, none of SPEC's exclusions); the superscript markers in the text are not text;
+- the newsletter subtitle (``h3.subtitle``), pull quotes (they repeat a sentence of the text),
+  subscribe/share/comment boxes, advertisement labels, Instagram/Telegram embeds and the next
+  article's preview are not body.
+
+``views`` is what the counter says as a number ("4,7 тыс." = 4700); the newsletter layout shows
+likes and comments, never views (None). A React page's date is its ``data-timestamp``/``data-time``
+moment in Almaty (minute precision), whatever its relative text says.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from tests.copykit import seeds
+from tests.copykit import stories as texts
+from tests.copykit.catalogue import (
+    AGENCY,
+    Catalogue,
+    CopyArticle,
+    Response,
+    generate,
+    newest_first,
+    number,
+)
+
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
+
+SEED = 10_010
+PER_PAGE = 12
+TEMPLATES = ("amp", "substack", "react")
+PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
+          "kk": ["Алматы", "Астана"]}
+EMBEDS = ("instagram", "telegram")
+VIEW_STYLES = ("short", "spaced", "plain")  # "4,7 тыс." / "12 345" / "683"
+CAPS = {"ru": ["ЧТО ИЗВЕСТНО", "ПОДРОБНОСТИ"], "en": ["WHAT WE KNOW", "THE DETAILS"],
+        "kk": ["НЕ БЕЛГІЛІ", "ЕГЖЕЙ-ТЕГЖЕЙІ"]}
+LIST_ITEMS = {
+    "ru": ["ремонт дорог и тротуаров;", "строительство двух новых школ;",
+           "обновление парка общественного транспорта."],
+    "en": ["road and pavement repairs;", "two new schools;", "a renewed public transport fleet."],
+    "kk": ["жолдар мен тротуарларды жөндеу;", "екі жаңа мектеп салу;",
+           "қоғамдық көлік паркін жаңарту."],
+}
+FOOTNOTES = {
+    "ru": ["По данным Бюро национальной статистики.", "Сумма указана без учёта НДС."],
+    "en": ["According to the Bureau of National Statistics.", "The amount excludes VAT."],
+    "kk": ["Ұлттық статистика бюросының деректері бойынша.", "Сома ҚҚС-сыз көрсетілген."],
+}
+KK_EXTRA = [
+    ("Павлодарда жаңа спорт кешені ашылды",
+     ["Павлодарда олимпиадалық резерв спорт кешені ашылды.",
+      "Кешенде жүзу бассейні мен күрес залы бар.",
+      "Облыс әкімдігінің айтуынша, кешенде мыңнан астам бала шұғылданады."]),
+]
+
+
+@dataclass
+class Article(CopyArticle):
+    """``blocks`` is the text as laid out: ("p"|"caps"|"li"|"fn", text) in page order, the
+    footnotes ("fn") last; ``paragraphs`` (the truth) is their clean text in that order."""
+
+    blocks: list[tuple[str, str]] = field(default_factory=list)
+    embed: str | None = None
+    ad: bool = False
+    pullquote: bool = False
+    json_ld: bool = False
+    updated: bool = False  # a React page's "Обновлено" line
+    view_style: str = "plain"
+    time_attr: str = "data-timestamp"
+
+    def image_paths(self) -> list[str]:
+        folder = {"amp": f"/i/amp/{self.day:%Y/%m}",
+                  "substack": f"/substack-post-media/{self.num}",
+                  "react": f"/static/media/{self.day:%Y%m%d}"}[self.cms]
+        return [f"{folder}/ic{self.num}_{k}.jpg" for k in range(1, self.images + 1)]
+
+    def text_blocks(self) -> list[tuple[str, str]]:
+        """The blocks to render: the page's own raw paragraphs when it has them."""
+        if self.blocks:
+            return self.blocks
+        return [("p", p) for p in (self.raw_paragraphs or self.paragraphs)]
+
+
+def _fixed() -> list[Article]:
+    en, ru = seeds.en(), seeds.ru()
+    return [
+        Article(ru.num, "ru", ru.day, ru.title, "amp", list(ru.paragraphs),
+                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
+                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
+                images=1, photo_credit="gov.kz", json_ld=True, ad=True),
+        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "react",
+                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
+                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
+                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
+                views=1200, view_style="short", updated=True, embed="instagram"),
+        Article(en.num, "en", en.day, en.title, "substack", list(en.paragraphs),
+                list(en.raw_paragraphs), place=en.place, source=en.source,
+                source_line=True, images=1, category="Society",
+                tags=["Kazakhstan", "Luxembourg"], views=None, pullquote=True),
+        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "amp",
+                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
+                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
+                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
+                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
+    ]
+
+
+def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+    if lang == "kk":
+        stories = texts.KK_STORIES + KK_EXTRA
+        return list(next(p for t, p in stories if t == title)), None
+    return texts.headline_story(lang, title, i, rng)
+
+
+def _blocks(art: Article, i: int, paragraphs: list[str]) -> list[tuple[str, str]]:
+    """The lead, an upper-case intertitle on some, a list on some, footnotes on newsletters."""
+    blocks = [("p", p) for p in paragraphs]
+    if i % 5 in (0, 2):
+        blocks.insert(1, ("caps", CAPS[art.lang][i % 2]))
+    if i % 7 in (1, 4):
+        blocks[2:2] = [("li", item) for item in LIST_ITEMS[art.lang]]
+    if art.cms == "substack" and (i // 3) % 2 == 1:
+        blocks += [("fn", note) for note in FOOTNOTES[art.lang]]
+    return blocks
+
+
+def _views(i: int, rng: random.Random) -> tuple[int, str]:
+    style = VIEW_STYLES[(i // 3) % 3]
+    if style == "short":
+        return rng.randrange(11, 99) * 100, style
+    if style == "spaced":
+        return rng.randrange(10_000, 99_999), style
+    return rng.randrange(40, 999), style
+
+
+def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
+    paragraphs, lead_source = _story(lang, title, i, rng)
+    art = Article(0, lang, day, title, TEMPLATES[i % 3], [])
+    art.blocks = _blocks(art, i, paragraphs)
+    art.paragraphs = [text for _, text in art.blocks]
+    day_only = art.cms == "substack" or (art.cms == "amp" and i % 2 == 0)
+    art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
+    art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
+    art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
+    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.source = lead_source
+    if lead_source is None and i % 5 != 3:
+        art.source = rng.choice(texts.SOURCES[lang])
+        art.source_line = True
+    art.images = (1, 1, 0, 2, 1)[i % 5]
+    art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
+    if art.cms != "substack" and i % 4 != 1:
+        art.views, art.view_style = _views(i, rng)
+    art.embed = EMBEDS[(i // 4) % 2] if i % 4 == 2 else None
+    art.ad = (i // 4 + i) % 2 == 0
+    art.pullquote = art.cms == "substack" and (i // 3) % 3 != 2
+    art.json_ld = art.cms == "amp" and (i // 3) % 2 == 0
+    art.updated = art.cms == "react" and (i // 3) % 2 == 0
+    art.time_attr = "data-time" if (i // 3) % 4 == 1 else "data-timestamp"
+    return art
+
+
+@cache
+def build() -> tuple[Article, ...]:
+    rng = random.Random(SEED)
+    stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:12]]
+               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+    arts = generate(rng, _fixed(), stories, _generic)
+    number(arts)
+    return newest_first(arts)  # type: ignore[return-value]
+
+
+_CATALOGUE = Catalogue(build, PER_PAGE)
+by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
+
+
+def next_article(art: Article) -> Article:
+    """The article the React portal's endless feed loads under this one (the next older)."""
+    arts = build()
+    return arts[(arts.index(art) + 1) % len(arts)]
+
+
+def route(target: str, host: str) -> Response:
+    """Answer one GET: (status, headers, body)."""
+    from tests.tenthsite import templates  # the templates import this module
+
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return 200, {"Content-Type": "text/plain"}, (
+            b"User-agent: *\nDisallow: /api/\nDisallow: /search\n")
+    if path in ("/novosti", "/novosti/", "/"):
+        page = parse_qs(parts.query).get("page", ["1"])[0]
+        if not page.isdigit() or not 1 <= int(page) <= page_count():
+            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return templates.listing(int(page), base)
+    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -1,0 +1,165 @@
+"""kznews against a tenth copy of ic24.kz in markup no other copy uses (tests/tenthsite).
+
+AMP article pages (``<html ⚡>``, ``amp-img`` with ``srcset``, ``amp-ad``, ``amp-social-share``,
+JSON-LD on some), a Substack-like newsletter layout (subtitle, byline with avatar, "Apr 16, 2021"
+dates, subscribe/share/comment boxes and pull quotes inside the text, footnotes after it) and a
+React-rendered portal (hashed class names, dates only as Unix timestamps behind relative text,
+the next article's preview under the text, "4,7 тыс." view counts), with Instagram/Telegram
+embeds, advertisement labels, upper-case intertitles and lists inside the text, and a listing
+paginated as ``?page=N``. The crawl is scored field by field against the truth.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import datetime
+
+import pytest
+
+from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import get, served
+from tests.copykit.text import normalise
+from tests.tenthsite import parts, react, site, substack
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+
+
+base_url = served(site.route)
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    mixes = {(a.cms, a.place is not None, a.source_line, a.ad) for a in arts}
+    assert len(mixes) >= 18
+    assert {a.embed for a in arts} == {None, *site.EMBEDS}
+    kinds = {(a.cms, kind) for a in arts for kind, _ in a.blocks}
+    assert kinds >= {(cms, k) for cms in site.TEMPLATES for k in ("p", "caps", "li")}
+    assert ("substack", "fn") in kinds
+    assert {(a.cms, a.view_style) for a in arts if a.views} >= {
+        (cms, s) for cms in ("amp", "react") for s in site.VIEW_STYLES}
+    assert all(a.views is None for a in arts if a.cms == "substack")
+    assert {(a.cms, a.updated) for a in arts if a.cms == "react"} == {("react", True),
+                                                                      ("react", False)}
+    assert {a.time_attr for a in arts if a.cms == "react"} == {"data-time", "data-timestamp"}
+    assert all(a.clock for a in arts if a.cms == "react")
+    assert any(a.clock is None for a in arts) and any(a.category is None for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    markup = body.decode("utf-8")
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+def _check_template(a: site.Article, markup: str, text: str) -> None:
+    """What makes each template what it is."""
+    if a.cms == "amp":
+        assert re.search(r"<html (⚡|amp) lang=", markup) and "<img" not in markup, a.id
+        assert "<style amp-custom>" in markup and "<amp-social-share" in markup
+        assert ('"datePublished"' in markup) == a.json_ld
+        for stamp in re.findall(r'"datePublished": "([^"]+)"', markup):
+            assert stamp == (a.local.isoformat() if a.clock else a.day.isoformat())
+    if a.cms == "substack":
+        assert '<div class="available-content"><div class="body markup"' in markup
+        assert '<h3 class="subtitle">' in markup and substack.date_text(a) in text
+        assert ('<div class="footnote">' in markup) == any(k == "fn" for k, _ in a.blocks)
+    if a.cms == "react":
+        stamps = re.findall(r'<time data-(?:timestamp|time)="(\d+)"', markup)
+        assert int(stamps[0]) == parts.stamp(a) and "datePublished" not in markup, a.id
+        assert react.relative(a.local, a.lang) in text
+        nxt = site.next_article(a)
+        assert nxt.title in text and nxt.path in markup and nxt.paragraphs[0] in text
+        assert re.search(r'class="css-[0-9a-f]{6}"', markup)
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.category is None or a.category in text
+        assert a.views is None or normalise(parts.views_text(a)) in text, a.id
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or re.search(rf"(Фото|Photo): {re.escape(a.photo_credit)}",
+                                                   text)
+        assert all(p in markup for p in a.image_paths())
+        assert ("instagram-media" in markup) == (a.embed == "instagram")
+        assert ("tgme_widget_message_text" in markup) == (a.embed == "telegram")
+        assert (parts.AD_LABEL[a.lang] in text) == a.ad, a.id
+        assert "USD/KZT 0.0" in text
+        _check_template(a, markup, text)
+
+
+def test_views_and_relative_dates_read_as_a_reader_would() -> None:
+    """The counter's text means the truth's number; relative dates count from the render day."""
+    for a in site.build():
+        if a.views is None:
+            continue
+        shown = normalise(parts.views_text(a))
+        m = re.fullmatch(r"(\d+)[.,](\d) ?(тыс\.|мың|K)", shown)
+        number = int(m[1]) * 1000 + int(m[2]) * 100 if m else int(shown.replace(" ", ""))
+        assert number == a.views, (a.id, shown)
+    moment = datetime(2023, 11, 29, 12, 0, tzinfo=catalogue.ALMATY)
+    assert react.relative(moment, "ru") == "3 года назад"
+    assert react.relative(moment, "en") == "3 years ago"
+    assert react.relative(moment, "kk") == "3 жыл бұрын"
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_404(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
+                 "/novosti?page=0"):
+        assert get(base_url + path)[0] == 404, path
+
+
+def test_json_ld_parses() -> None:
+    for a in site.build():
+        markup, _ = _page(a)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', markup):
+            assert json.loads(block)["headline"] == a.title
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    return scored_crawl("tenthsite", base_url, tmp_path_factory.mktemp("tenthsite"),
+                        site.truth(base_url), FIELDS, same=scoring.same_moment, shown=8)
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0
+
+
+def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
+    check_score(crawl)
