@@ -49,6 +49,7 @@ def registry() -> dict[str, Copy]:
     from tests.othersite import site as other
     from tests.seventhsite import site as seventh
     from tests.sixthsite import site as sixth
+    from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -69,6 +70,7 @@ def registry() -> dict[str, Copy]:
         "seventh": Copy(seventh.route, seventh.truth, with_images, scoring.same_moment),
         "eighth": Copy(eighth.route, eighth.truth, with_images, scoring.same_moment),
         "ninth": Copy(ninth.route, ninth.truth, with_images, scoring.same_moment),
+        "tenth": Copy(tenth.route, tenth.truth, with_images, scoring.same_moment),
     }
 
 
