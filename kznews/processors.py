@@ -49,6 +49,7 @@ __all__ = [
     "split_dateline",
     "split_tags",
     "to_almaty",
+    "unix_moment",
 ]
 
 
@@ -723,6 +724,26 @@ def to_almaty(value: date | datetime) -> tuple[str, str]:
     return midnight.isoformat(timespec="seconds"), "day"
 
 
+_UNIX = re.compile(r"[0-9]{9,13}")
+EARLIEST_STAMP = datetime(1995, 1, 1, tzinfo=ALMATY)
+"""No news page of the outlet's kind is older: a smaller number is an id, not a moment."""
+
+
+def unix_moment(value: str | None, latest: datetime) -> datetime | None:
+    """The moment a Unix timestamp names (``1618566000`` seconds, ``1618566000000``
+    milliseconds) in Asia/Almaty, when it falls between 1995 and ``latest``; else None."""
+    text = (value or "").strip()
+    if not _UNIX.fullmatch(text):
+        return None
+    number = int(text)
+    seconds = number / 1000 if len(text) > 11 else number
+    try:
+        moment = datetime.fromtimestamp(seconds, ALMATY)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return moment if EARLIEST_STAMP <= moment <= latest else None
+
+
 # --------------------------------------------------------------------------- language
 
 _LANG_ALIASES = {
@@ -925,15 +946,20 @@ class InfoLine:
     tags: list[str] = field(default_factory=list)
 
 
-_VIEWS_LEAD = re.compile(r"\s*[,|·•]?\s*(?P<n>[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+_VIEWS_LEAD = re.compile(
+    r"\s*[,|·•]?\s*(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
+    r"(?![^\W\d_])|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+"""A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
+suffix are the count's, never a rubric or a tag)."""
+_WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
 _NUMBER_SUFFIX = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?)\s*"
-    r"(?P<s>[KkКк]|тыс\.?|thousand|[MmМм]|млн\.?|million)(?![^\W\d_])"
+    r"(?P<s>[KkКк]|тыс\.?|мың|thousand|[MmМм]|млн\.?|million)(?![^\W\d_])"
 )
 _NUMBER = re.compile(
     r"(?<![0-9])[0-9]{1,3}(?:(?P<sep>[ ,.])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?![0-9])|[0-9]+"
 )
-_MULTIPLIERS = {"k": 1_000, "к": 1_000, "тыс": 1_000, "thousand": 1_000,
+_MULTIPLIERS = {"k": 1_000, "к": 1_000, "тыс": 1_000, "мың": 1_000, "thousand": 1_000,
                 "m": 1_000_000, "м": 1_000_000, "млн": 1_000_000, "million": 1_000_000}  # fmt: skip
 
 
@@ -966,19 +992,21 @@ def parse_info_line(text: str) -> InfoLine | None:
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest)
     if lead is not None and len(lead["n"]) <= 20:
-        views = int(re.sub(r"[^0-9]", "", lead["n"]))
+        views = parse_views(lead["n"])
         rest = rest[lead.end() :]
     rest = rest.strip(" ,|·•")
     category: str | None = None
     head, _, tail = rest.partition(" ")
-    # ``Алматы, аким`` right after the count is the tag list of a page without a rubric.
-    if rest and not head.endswith((",", ";")):
+    # ``Алматы, аким`` right after the count is the tag list of a page without a rubric; a
+    # rubric is a word, never a number's fragment
+    if rest and not head.endswith((",", ";")) and _WORD_START.match(head):
         category, rest = head.strip(",;|") or None, tail
     # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
     trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
     if trailing is not None and views is None:
-        views, rest = int(re.sub(r"[^0-9]", "", trailing["n"])), ""
-    return InfoLine(when, views, category, split_tags([rest]))
+        views, rest = parse_views(trailing["n"]), ""
+    tags = [t for t in split_tags([rest]) if _WORD_START.match(t)]
+    return InfoLine(when, views, category, tags)
 
 
 _TAG_SPLIT = re.compile(r"[,;|]|(?:^|\s)#")

@@ -25,6 +25,10 @@ NOISE_CLASS = re.compile(
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
 so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``poll-wrap``; not
 ``uStarRating`` inside a word)."""
+EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
+                         r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
+"""A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
+``blockquote``): its date and counters are that post's, never the article's."""
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 # A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar
@@ -141,6 +145,11 @@ def between(first: etree._Element, second: etree._Element) -> list[etree._Elemen
     for box in branch[:-1]:
         found.extend(box.itersiblings(preceding=True))
     return found
+
+
+def in_embed(el: etree._Element) -> bool:
+    """``el`` lies in an embedded post (``EMBED_CLASS``)."""
+    return any(EMBED_CLASS.search(node.get("class") or "") for node in ancestors(el))
 
 
 def classes(el: etree._Element) -> str:

@@ -23,6 +23,7 @@ from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
+from kznews.sites.centerinform.marks import unix_stamp
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
@@ -323,6 +324,7 @@ PUBLISHED: Field[Page] = Field("published", (
     _date_attr,
     _css_date,
     _time_datetime,
+    unix_stamp,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
          "own line above the body (`Пятница, 16 Апреля 2021 15:40`); else a row of labelled "

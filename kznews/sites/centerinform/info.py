@@ -39,6 +39,7 @@ def labelled_info(chunks: Sequence[Chunk]) -> P.InfoLine | None:
         return None
     found: dict[str, Chunk] = {}
     plain: list[str] = []
+    counts: list[str] = []
     for chunk in chunks:
         match = O.INFO_LABEL.search(chunk.text)
         trailing = O.VIEWS_AFTER.match(chunk.text)
@@ -46,10 +47,17 @@ def labelled_info(chunks: Sequence[Chunk]) -> P.InfoLine | None:
             found[match.lastgroup or ""] = Chunk(chunk.text[match.end():].strip(), chunk.links)
         elif trailing:
             found["views"] = Chunk(trailing.group(1))
-        elif P.parse_date_text(chunk.text) is None and not chunk.text.replace(" ", "").isdigit():
+        elif P.parse_date_text(chunk.text) is not None:
+            continue
+        elif O.VIEWS_COUNT.match(chunk.text):  # ``8,5 тыс.``: a count, never the rubric
+            counts.append(chunk.text)
+        else:
             plain.append(chunk.text)
     if not found:
         return None
+    suffixed = [c for c in counts if not c.replace(" ", "").isdigit()]
+    if suffixed and "views" not in found:
+        found["views"] = Chunk(suffixed[0])
     # An unlabelled part is the rubric, unless it is a comma-separated list: the tags.
     lists = [c for c in plain if "," in c]
     if lists and "tags" not in found:

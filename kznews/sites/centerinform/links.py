@@ -38,8 +38,9 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "from the headline to the body (lazy `data-src` first; logos, icons, counters and an "
-      "icon before a date or count skipped), each once without its `#fragment`; "
+      "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first; "
+      "logos, icons, counters and an icon before a date or count skipped), each once without "
+      "its `#fragment`; "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
     urls = jsonld.image_urls(p.ld.get("image"))
@@ -49,12 +50,13 @@ def _images(p: Page) -> Named:
         urls.append(og)
         name = name or "meta:og:image"
     scope = _article_scope(p)
+    amp = bool(p.index.tag("amp-img"))
     if scope is not None:
-        for img in scope.iter("img"):
+        for img in scope.iter("img", "amp-img") if amp else scope.iter("img"):
             # a lazy image's ``src`` is a placeholder; the picture is in ``data-src``
             src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
             if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img) \
-                    or _label_icon(p, img):
+                    or _label_icon(p, img) or (amp and _amp_fallback(img)):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -62,6 +64,11 @@ def _images(p: Page) -> Named:
     join = _joiner(p.url)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+
+
+def _amp_fallback(img: etree._Element) -> bool:
+    """An ``<img>`` inside an ``<amp-img>`` (its ``<noscript>`` fallback) is that picture."""
+    return img.tag == "img" and any(a.tag == "amp-img" for a in img.iterancestors())
 
 
 def _joiner(base: str) -> Any:

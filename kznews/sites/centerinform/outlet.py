@@ -124,9 +124,11 @@ VIEWS_LINE = re.compile(rf"^(?:количество\s+|число\s+)?{VIEWS_WOR
 _DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_]+\.?,?\s+"
                 r"[0-9]{4}|[^\W\d_]+\s+[0-9]{1,2},?\s+[0-9]{4})(?:\s*г\.)?"
                 r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?\.?$")
-MODIFIED_LINE = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
-                 r"updated|last updated|modified|last modified|жаңартылды|өзгертілді)"
-                 rf"\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}")
+MODIFIED_WORDS = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
+                  r"updated|last updated|modified|last modified|edited|жаңартылды|өзгертілді)")
+MODIFIED_LINE = rf"{MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}"
+MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
+"""``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санаты?|айдары?)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
@@ -262,6 +264,14 @@ PUBLISHED_TIME = re.compile(r"published|entry-date|date-?published|pubdate|post-
                             re.I)
 MODIFIED_TIME = re.compile(r"updated|modified|date-?modified|changed|edited", re.I)
 """The class or ``itemprop`` of a ``<time>`` that is the publication / a later change."""
+STAMP_ATTRS = ("data-timestamp", "data-time", "data-date", "data-unix", "data-published",
+               "data-pubdate", "data-ts")
+"""Attributes a script-rendered page keeps a date in as a Unix timestamp, behind relative text
+(``<time data-timestamp="1618566000">3 года назад</time>``)."""
+STAMP_PUBLISHED = frozenset({"data-published", "data-pubdate"})
+"""Timestamp attributes that name the publication themselves."""
+DATE_CLASS = re.compile(r"date|time|publish|posted|created", re.I)
+"""The class of an element that shows a date (``post-date``, ``publish-time``)."""
 PUBLISHED_LABEL = re.compile(
     r"^(?:(?:submitted|posted|published)(?:\s+by\s+.{1,60}?)?\s+on|опубликовано|добавлено|"
     r"размещено|дата\s+публикации|дата|published|posted|date|жарияланды|жарияланған\s+күні|"
@@ -269,9 +279,11 @@ PUBLISHED_LABEL = re.compile(
 """``Submitted by editor on …``, ``Опубликовано: …``, ``Добавлено …``: a date follows."""
 VIEWS_COUNT = re.compile(
     rf"^\W*(?:(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:?\s*)?"
-    r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?)?)\s*"
+    r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)?)\s*"
     rf"(?:{VIEWS_WORD}|рет\s+қаралды)?\s*$", re.I)
 """Text that reads as a view count: ``683``, ``Просмотров: 683``, ``1 315 просмотров``, ``1.2K``."""
+DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
+"""A date or a time of day, which a count never holds."""
 _ROW_SEP = re.compile(r"\s[|•·]\s")
 
 
@@ -290,3 +302,28 @@ def is_details_row(text: str) -> bool:
             labelled += 1
     return labelled >= 2
 
+
+
+# --- marked by class or icon, not by a label (newsletter layouts, script-rendered portals) ---
+SECTION_LINK_CLASS = re.compile(
+    r"(?:[a-z0-9]+[-_])*(?:section|categor(?:y|ies)|rubri[ck]a?|razdel)"
+    r"(?:[-_](?:link|name|label|badge|chip|pill))?", re.I)
+"""A link's class token naming it the rubric (``post-section``, ``article-category``,
+``rubric-link``), fully matched: ``section-title`` (a block's heading) does not."""
+TAG_LINK_CLASS = re.compile(
+    r"(?:(?!primary)[a-z0-9]+[-_])*(?:tags?|topics?|keywords?|metki|hashtags?)"
+    r"(?:[-_](?:link|item|name|label|badge|chip|pill))?", re.I)
+"""A link's class token naming it a tag (``post-tag``, ``tag-link``, ``topic``), fully
+matched: ``tag-cloud-link`` (a sidebar's cloud) and Ghost's ``primary-tag`` (the kicker) do
+not."""
+_REACTIONS = (r"likes?|liked|heart|comments?|reactions?|votes?|upvotes?|repl(?:y|ies)|shares?|"
+              r"bookmarks?|claps?|favou?rites?")
+REACTION_MARK = re.compile(rf"(?<![a-z])(?:{_REACTIONS})(?![a-z])", re.I)
+"""An icon (or its box) marked as likes, comments or reactions: its count is no view count."""
+REACTION_CLASS = re.compile(
+    rf"(?<!\S)(?:[a-z0-9]+[-_])*(?:{_REACTIONS})(?:[-_](?:button|btn|count|counter|link|icon|"
+    r"number|num|total))?(?!\S)", re.I)
+"""A class token of a like or comment counter (``like-button``, ``comment-count``), searched in
+the page's tokens joined by spaces; ``comments-enabled`` (a state) is none."""
+VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қаралым\w*)(?![a-z])", re.I)
+"""An icon marked as the view counter's (``icon-eye``, ``aria-label="Просмотры"``)."""

@@ -40,6 +40,8 @@ _DIGIT = re.compile("[0-9]")
 MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
 MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
 _CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
+_MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
+CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
 
 
 @dataclass
@@ -282,9 +284,30 @@ class ArticlePage:
         return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
 
     @cached_property
+    def class_text(self) -> str:
+        """Every class token of the page, joined by spaces: one regex search tells whether
+        the page has a class of a kind at all."""
+        return " ".join(self.index.class_tokens())
+
+    @cached_property
     def teaser_classes(self) -> bool:
         """The page has a box classed as a card or teaser somewhere (``O.TEASER_CLASS``)."""
-        return O.TEASER_CLASS.search(" ".join(self.index.class_tokens())) is not None
+        return O.TEASER_CLASS.search(self.class_text) is not None
+
+    @cached_property
+    def link_line(self) -> dict[etree._Element, int]:
+        """The line each link of the page's lines is printed on."""
+        return {a: line.index for line in self.lines for a in line.links}
+
+    @cached_property
+    def body_lines(self) -> range:
+        """The lines of the text the body rules found."""
+        scan = self.body_scan()
+        return range(scan.start or 0, scan.end or 0)
+
+    @staticmethod
+    def in_aside(el: etree._Element) -> bool:
+        return _aside(el)
 
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
@@ -339,7 +362,11 @@ class ArticlePage:
 
     @cached_property
     def _not_info(self) -> list[etree._Element]:
-        return [el for css in O.NOT_INFO for el in self.index.css(css)]
+        """``O.NOT_INFO``, and like and comment counters (``a.like-button``): their counts,
+        run together on one line, would read as the view count."""
+        reactions = [el for m in O.REACTION_CLASS.finditer(self.class_text)
+                     for el in self.index.with_class(m[0])]
+        return [*(el for css in O.NOT_INFO for el in self.index.css(css)), *reactions]
 
     def _info_text(self, i: int) -> str:
         """Line ``i`` without a modified date or byline inside it (``O.NOT_INFO``)."""
@@ -359,7 +386,7 @@ class ArticlePage:
     def kicker(self) -> etree._Element | None:
         """The rubric's link printed above the headline in a kicker box (Ghost's primary
         tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
-        for i in self._above_headline:
+        for i in self.above_headline:
             for a in self.lines[i].links:
                 if self.zone(a) is None and self.text(a) and _in_kicker(a, O.KICKER_CLASS):
                     return a
@@ -370,7 +397,7 @@ class ArticlePage:
         """No kicker link: the short text of a kicker box of its own above the headline
         (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary
         tag, it is no tag listed twice: the tags keep it."""
-        for i in reversed(self._above_headline):
+        for i in reversed(self.above_headline):
             el, text = self.lines[i].element, self.clean[i]
             if not self.lines[i].links and 0 < len(text) <= O.MAX_KICKER and \
                     text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
@@ -380,7 +407,7 @@ class ArticlePage:
         return None
 
     @cached_property
-    def _above_headline(self) -> range:
+    def above_headline(self) -> range:
         """The four lines above the headline's."""
         title = self.fields.value("title")
         head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
@@ -399,22 +426,39 @@ class ArticlePage:
     def taxonomy_links(self) -> tuple[list[str], str | None]:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
         and menus; a rubric only in the lines between the headline and the body."""
-        line_of = {a: line.index for line in self.lines for a in line.links}
-        scan = self.body_scan()
-        body = range(scan.start or 0, scan.end or 0)
+        line_of, body = self.link_line, self.body_lines
         region = set(self.region)
         tags, category = [], None
         for a in self.index.links:
             href, where = (a.get("href") or ""), line_of.get(a, -1)
-            if where in body or self.zone(a) == "noise" or a is self.kicker:
+            if (where in body and not self._tags_only(where)) or self.zone(a) == "noise" \
+                    or a is self.kicker:
                 continue
             if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
                 if self.zone(a) == "boundary" and _aside(a):  # a sidebar's tag cloud
                     continue
                 tags.append(self.text(a).lstrip("#"))
-            elif category is None and O.CATEGORY_HREF.search(href) and where in region:
+            elif category is None and O.CATEGORY_HREF.search(href) and (
+                    where in region or self._chip(a, where)):
                 category = self.text(a)
         return P.split_tags(tags), category
+
+    def _tags_only(self, i: int) -> bool:
+        """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
+        list of tags even where a body's run of lines went on through it."""
+        links = self.lines[i].links
+        return bool(links) and all(O.TAG_HREF.search(a.get("href") or "") for a in links) \
+            and "".join(self.clean[i].split()) == "".join(
+                "".join(self.text(a).split()) for a in links)
+
+    def _chip(self, a: etree._Element, where: int) -> bool:
+        """A rubric's link on a line of its own just above the headline (a React portal's
+        ``<a class="sc-…" href="/category/12">``), not an item of a menu."""
+        if where < 0 or where not in self.above_headline[-CHIP_REACH:] or self.zone(a) \
+                or self.clean[where] != self.text(a):
+            return False
+        return not any(node.tag in _MENU_TAGS for node in
+                       (self.lines[where].element, *self.lines[where].element.iterancestors()))
 
 
 def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:

@@ -10,8 +10,10 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.layout import in_embed
 from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.marks import icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.rules import (
     css_text,
@@ -120,6 +122,7 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
              "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
+    section_link,
     Rule("css:kicker", lambda p: p.text(p.kicker) if p.kicker is not None else p.kicker_text,
          "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's "
          "primary tag at `/tag/x/`); else the short text of such a box, or of an `uptitle`/"
@@ -170,6 +173,7 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     labelled("tags", P.split_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:` "
              "anywhere outside page furniture, on one line or as a label element before its "
              "values, or a field classed `field-name-field-tags`"),
+    tag_links,
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
     Rule("text:info-line", lambda p: p.info.tags if p.info else None),
@@ -177,13 +181,10 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
 
-_DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
-
-
 def _count(text: str) -> int | None:
     """A view count, when ``text`` reads as one (a number, with at most a views word or
     icon): a block classed ``…views…`` (Drupal's ``block-views`` list) is not a counter."""
-    if not O.VIEWS_COUNT.match(text) or _DATE_LIKE.search(text):
+    if not O.VIEWS_COUNT.match(text) or O.DATE_LIKE.search(text):
         return None
     return P.parse_views(text)
 
@@ -193,7 +194,9 @@ def _count(text: str) -> int | None:
 def _css_views(p: Page) -> Named | None:
     for css in O.VIEWS_CSS:
         for el in p.index.css(css):
-            found = _count(p.text(el)) if p.zone(el) != "boundary" else None
+            # an embedded post's counter (Telegram's ``tgme_widget_message_views``) is its own
+            found = _count(p.text(el)) if p.zone(el) != "boundary" and not in_embed(el) \
+                else None
             if found is not None:
                 return Named(found, f"css:{css}")
     return None
@@ -229,6 +232,7 @@ VIEWS: Field[Page] = Field("views", (
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`; a reading time (`3 min read`, "
          "`5 мин чтения`) is no count"),
+    icon_count,
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров` on its own line "
          "next to the body"),

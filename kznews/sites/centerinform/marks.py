@@ -1,0 +1,154 @@
+"""Fields a page marks by attribute, class name or icon rather than by a label: what a
+script-rendered portal (hashed classes, dates as Unix timestamps, an icon before a count) or a
+newsletter layout (``a.post-section``, ``a.post-tag``) prints."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.chain import Named, rule
+from kznews.extract.text import BLOCK_TAGS
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.page import ArticlePage as Page
+
+_STAMPED = etree.XPath("//*[" + " or ".join(f"@{a}" for a in O.STAMP_ATTRS) + "]")
+
+
+@rule("attr:data-<timestamp>", "a Unix timestamp (seconds or milliseconds, 1995 to a day "
+      "ahead) in `data-timestamp`, `data-time`, `data-date`, `data-unix` or `data-published` "
+      "of a date's element (a `<time>`, one classed as a date, or one after `Опубликовано`/"
+      "`Published`) under or just above the headline, else one labelled as the publication "
+      "anywhere outside page furniture; one after `Обновлено`/`Updated` or classed as a change "
+      "never (a script-rendered page's `<time data-timestamp>3 года назад</time>`)")
+def unix_stamp(p: Page) -> Named | None:
+    found = _STAMPED(p.index.top)
+    if not found:
+        return None
+    latest = datetime.combine(p.today + timedelta(days=2), time(), O.TIMEZONE)
+    near = {p.lines[i].element for i in (*p.above_headline, *p.region)}
+    labelled = None
+    for el in found:
+        name = next(a for a in O.STAMP_ATTRS if el.get(a) is not None)
+        when = P.unix_moment(el.get(name), latest)
+        if when is None or p.zone(el) is not None:
+            continue
+        label, cls = _label_before(p, el), el.get("class") or ""
+        if O.MODIFIED_LABEL.match(label) or O.MODIFIED_TIME.search(cls):
+            continue  # a React page prints "Обновлено" with a timestamp of its own
+        published = (name in O.STAMP_PUBLISHED or bool(O.PUBLISHED_LABEL.match(label))
+                     or bool(O.PUBLISHED_TIME.search(cls)))
+        if not (published or el.tag == "time" or O.DATE_CLASS.search(cls)):
+            continue
+        if _block_in(el, near):
+            return Named(when, f"attr:{name}")
+        if published and labelled is None:
+            labelled = Named(when, f"attr:{name}")
+    return labelled
+
+
+def _label_before(p: Page, el: etree._Element) -> str:
+    """The words printed just before an element (``<span>Опубликовано</span> <time>``)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    parent = el.getparent()
+    raw = f"{p.text(prev)} {prev.tail or ''}" if prev is not None else \
+        (parent.text or "" if parent is not None else "")
+    return p.index.clean(raw)
+
+
+def _block_in(el: etree._Element, blocks: set[etree._Element]) -> bool:
+    """The block whose line prints ``el`` (its nearest block element) is one of ``blocks``."""
+    node: etree._Element | None = el
+    while node is not None and node.tag not in BLOCK_TAGS:
+        node = node.getparent()
+    return node in blocks
+
+
+# ------------------------------------------------------------------ rubric and tags by class
+def _classed_links(p: Page, token: re.Pattern[str]) -> list[etree._Element]:
+    """``<a>`` elements outside menus and body text with a class token ``token`` matches, in
+    page order. The page's tokens are searched as one string: most pages have none."""
+    tokens = [m[0] for m in re.finditer(rf"(?<!\S)(?:{token.pattern})(?!\S)", p.class_text,
+                                         token.flags)]
+    if not tokens:
+        return []
+    found = {el for t in tokens for el in p.index.with_class(t) if el.tag == "a"}
+    body = p.body_lines
+    return [a for a in p.index.links if a in found and p.zone(a) != "noise"
+            and p.link_line.get(a, -1) not in body and not p.in_aside(a)]
+
+
+@rule("css:a.<section class>", "a link classed as the rubric, section or category "
+      "(`a.post-section`, `a.article-category`, `a.rubric-link`) outside menus and the text, "
+      "whatever its URL")
+def section_link(p: Page) -> Named | None:
+    for a in _classed_links(p, O.SECTION_LINK_CLASS):
+        text = p.text(a)
+        if text and len(text) <= O.MAX_KICKER and re.search(r"[^\W\d_]", text):
+            token = next(t for t in a.get("class", "").split()
+                         if O.SECTION_LINK_CLASS.fullmatch(t))
+            return Named(text, f"css:a.{token}")
+    return None
+
+
+@rule("css:a.<tag class>", "every link classed as a tag or topic (`a.post-tag`, "
+      "`a.tag-link`, `a.topic`) outside menus, sidebars and the text, whatever its URL")
+def tag_links(p: Page) -> Named | None:
+    links = _classed_links(p, O.TAG_LINK_CLASS)
+    tags = P.split_tags(p.text(a).lstrip("#") for a in links)
+    if not tags:
+        return None
+    token = next(t for t in links[0].get("class", "").split() if O.TAG_LINK_CLASS.fullmatch(t))
+    return Named(tags, f"css:a.{token}")
+
+
+# ------------------------------------------------------------------ views: an icon and a count
+_COUNT_ONLY = re.compile(r"[0-9][0-9\s.,]*(?:\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?))?")
+_ICON_IMG = re.compile(r"icon|eye|view|\.svg", re.I)
+
+
+def _icons(p: Page) -> list[etree._Element]:
+    return [*p.index.tag("svg"), *p.index.tag("i"),
+            *(el for tag in ("img", "amp-img") for el in p.index.tag(tag)
+              if _ICON_IMG.search(el.get("src") or ""))]
+
+
+def _marks(el: etree._Element) -> str:
+    """What an icon and its boxes say of themselves: classes, ``aria-label``, ``title``,
+    ``<use href>``."""
+    found: list[str] = []
+    for node in (el, el.getparent(), *el.iter("use")):
+        if node is not None:
+            found.extend(node.get(a) or "" for a in ("class", "aria-label", "title", "href",
+                                                     "{http://www.w3.org/1999/xlink}href"))
+    return " ".join(found)
+
+
+@rule("css:<icon>+count", "an icon (`<svg>`, `<i>`, an eye image) right before a bare count "
+      "(`1.2K`, `4,7 тыс.`, `12 345`) in one element under the headline: the one marked as "
+      "views (`eye`, `view`), else the only one; one marked as likes, comments or reactions "
+      "never")
+def icon_count(p: Page) -> int | None:
+    near = {p.lines[i].element for i in p.region}
+    marked: list[int | None] = []
+    plain: list[int | None] = []
+    for icon in _icons(p) if near else ():
+        parent = icon.getparent()
+        if parent is None or (parent.text or "").strip() or icon.getprevious() is not None \
+                or not _block_in(parent, near) or p.zone(parent):
+            continue
+        text = p.text(parent)
+        if not _COUNT_ONLY.fullmatch(text) or O.DATE_LIKE.search(text):
+            continue
+        said = _marks(icon)
+        if O.REACTION_MARK.search(said):
+            continue
+        (marked if O.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))
+    if marked:
+        return marked[0]
+    return plain[0] if len(plain) == 1 else None
