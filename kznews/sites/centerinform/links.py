@@ -50,13 +50,12 @@ def _images(p: Page) -> Named:
         urls.append(og)
         name = name or "meta:og:image"
     scope = _article_scope(p)
-    amp = bool(p.index.tag("amp-img"))
     if scope is not None:
-        for img in scope.iter("img", "amp-img") if amp else scope.iter("img"):
+        for img in scope.iter("img", "amp-img"):
             # a lazy image's ``src`` is a placeholder; the picture is in ``data-src``
             src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
             if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img) \
-                    or _label_icon(p, img) or (amp and _amp_fallback(img)):
+                    or _label_icon(p, img) or _amp_fallback(img):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -68,7 +67,10 @@ def _images(p: Page) -> Named:
 
 def _amp_fallback(img: etree._Element) -> bool:
     """An ``<img>`` inside an ``<amp-img>`` (its ``<noscript>`` fallback) is that picture."""
-    return img.tag == "img" and any(a.tag == "amp-img" for a in img.iterancestors())
+    parent = img.getparent() if img.tag == "img" else None
+    if parent is not None and parent.tag == "noscript":
+        parent = parent.getparent()
+    return parent is not None and parent.tag == "amp-img"
 
 
 def _joiner(base: str) -> Any:

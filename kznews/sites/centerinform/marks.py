@@ -112,10 +112,14 @@ _COUNT_ONLY = re.compile(r"[0-9][0-9\s.,]*(?:\s*(?:[KkКкMmМм]|тыс\.?|мы
 _ICON_IMG = re.compile(r"icon|eye|view|\.svg", re.I)
 
 
-def _icons(p: Page) -> list[etree._Element]:
-    return [*p.index.tag("svg"), *p.index.tag("i"),
-            *(el for tag in ("img", "amp-img") for el in p.index.tag(tag)
-              if _ICON_IMG.search(el.get("src") or ""))]
+def _icons(blocks: list[etree._Element]) -> list[etree._Element]:
+    """Icons inside ``blocks``, in page order: ``<svg>``, ``<i>`` (a font's), an image of an
+    eye or an icon."""
+    seen: dict[etree._Element, None] = {}
+    for block in blocks:
+        seen.update((el, None) for el in block.iter("svg", "i", "img", "amp-img")
+                    if el.tag in {"svg", "i"} or _ICON_IMG.search(el.get("src") or ""))
+    return list(seen)
 
 
 def _marks(el: etree._Element) -> str:
@@ -134,18 +138,20 @@ def _marks(el: etree._Element) -> str:
       "views (`eye`, `view`), else the only one; one marked as likes, comments or reactions "
       "never")
 def icon_count(p: Page) -> int | None:
-    near = {p.lines[i].element for i in p.region}
+    blocks = list(dict.fromkeys(p.lines[i].element for i in p.region))
+    near = set(blocks)
     marked: list[int | None] = []
     plain: list[int | None] = []
-    for icon in _icons(p) if near else ():
+    for icon in _icons(blocks):
         parent = icon.getparent()
         if parent is None or (parent.text or "").strip() or icon.getprevious() is not None \
                 or not _block_in(parent, near) or p.zone(parent):
             continue
-        text = p.text(parent)
+        text, own = p.text(parent), p.text(icon)  # an svg's ``<title>`` is no count
+        text = text[len(own):].strip() if own and text.startswith(own) else text
         if not _COUNT_ONLY.fullmatch(text) or O.DATE_LIKE.search(text):
             continue
-        said = _marks(icon)
+        said = f"{_marks(icon)} {own}"
         if O.REACTION_MARK.search(said):
             continue
         (marked if O.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))

@@ -194,10 +194,9 @@ def _count(text: str) -> int | None:
 def _css_views(p: Page) -> Named | None:
     for css in O.VIEWS_CSS:
         for el in p.index.css(css):
+            found = _count(p.text(el)) if p.zone(el) != "boundary" else None
             # an embedded post's counter (Telegram's ``tgme_widget_message_views``) is its own
-            found = _count(p.text(el)) if p.zone(el) != "boundary" and not in_embed(el) \
-                else None
-            if found is not None:
+            if found is not None and not in_embed(el):
                 return Named(found, f"css:{css}")
     return None
 
