@@ -123,9 +123,9 @@ def _icons(blocks: list[etree._Element]) -> list[etree._Element]:
 
 
 def _marks(el: etree._Element) -> str:
-    """What an icon and its boxes say of themselves: classes, ``aria-label``, ``title``,
-    ``<use href>``."""
-    found: list[str] = []
+    """What an icon and its box say of themselves: classes, ``aria-label``, ``title`` (the
+    attribute or an svg's element), ``<use href>``."""
+    found = [t.text or "" for t in el.iter("title")]  # an svg's own ``<title>``
     for node in (el, el.getparent(), *el.iter("use")):
         if node is not None:
             found.extend(node.get(a) or "" for a in ("class", "aria-label", "title", "href",
@@ -147,11 +147,11 @@ def icon_count(p: Page) -> int | None:
         if parent is None or (parent.text or "").strip() or icon.getprevious() is not None \
                 or not _block_in(parent, near) or p.zone(parent):
             continue
-        text, own = p.text(parent), p.text(icon)  # an svg's ``<title>`` is no count
+        text, own = p.text(parent), p.text(icon)  # an icon's own text is no count
         text = text[len(own):].strip() if own and text.startswith(own) else text
         if not _COUNT_ONLY.fullmatch(text) or O.DATE_LIKE.search(text):
             continue
-        said = f"{_marks(icon)} {own}"
+        said = _marks(icon)
         if O.REACTION_MARK.search(said):
             continue
         (marked if O.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))

@@ -21,7 +21,7 @@ from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import PageIndex
 from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
-from kznews.extract.layout import is_caption, is_share_line, under_image
+from kznews.extract.layout import EMBED_CLASS, is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
@@ -293,6 +293,11 @@ class ArticlePage:
     def teaser_classes(self) -> bool:
         """The page has a box classed as a card or teaser somewhere (``O.TEASER_CLASS``)."""
         return O.TEASER_CLASS.search(self.class_text) is not None
+
+    @cached_property
+    def has_embed(self) -> bool:
+        """The page holds a post of another site somewhere (``layout.EMBED_CLASS``)."""
+        return EMBED_CLASS.search(self.class_text) is not None
 
     @cached_property
     def link_line(self) -> dict[etree._Element, int]:

@@ -196,7 +196,7 @@ def _css_views(p: Page) -> Named | None:
         for el in p.index.css(css):
             found = _count(p.text(el)) if p.zone(el) != "boundary" else None
             # an embedded post's counter (Telegram's ``tgme_widget_message_views``) is its own
-            if found is not None and not in_embed(el):
+            if found is not None and not (p.has_embed and in_embed(el)):
                 return Named(found, f"css:{css}")
     return None
 
