@@ -49,14 +49,22 @@ class PageIndex:
 
     def __init__(self, html: str | bytes,
                  skip: Callable[[etree._Element], bool] | None = None,
-                 skip_tags: frozenset[str] | None = None) -> None:
+                 skip_tags: frozenset[str] | None = None,
+                 drop: Callable[[str, etree._Element], set[etree._Element]] | None = None
+                 ) -> None:
         """``skip(el)`` true drops an element's text (its tail stays), as in ``iter_lines``;
-        with ``skip_tags`` it is asked only about elements of those tags."""
+        with ``skip_tags`` it is asked only about elements of those tags. ``drop(html, top)``
+        names more elements whose text goes (footnote markers), found once per page."""
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
         parsed = parse_page(text or "<html></html>")
         self.problems: list[str] = parsed.problems
         """Stat keys of what the page needed repaired (``html/too_deep``, ``jsonld/…``)."""
         self.top: etree._Element = parsed.root
+        self.dropped: set[etree._Element] = drop(text, self.top) if drop is not None else set()
+        if self.dropped:
+            skip = _dropping(self.dropped, skip)
+            if skip_tags is not None:
+                skip_tags = skip_tags | {el.tag for el in self.dropped}
         body = next(self.top.iter("body"), None)
         self.root: etree._Element = body if body is not None else self.top
         self.lines: list[Line] = []
@@ -350,6 +358,11 @@ class PageIndex:
         return [line.index for line in self.lines if line.element in inside]
 
 
+def _dropping(gone: set[etree._Element], skip: Callable[[etree._Element], bool] | None
+              ) -> Callable[[etree._Element], bool]:
+    return lambda el: el in gone or (skip is not None and skip(el))
+
+
 # Elements picked by libxml2, in page order: only those reach Python (a Python object for
 # each of a page's elements cost more than the look-ups it served).
 _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
@@ -396,9 +409,11 @@ def _apply(kind: str | None, tag: object, above: tuple[str | None, str | None, b
     footer are not furniture."""
     in_article_zone, plain_zone, in_article = above
     if kind:
-        if kind not in _HEADER_FOOTER:
+        # inside a widget everything is the widget's: an embedded post's footer is no edge
+        if kind not in _HEADER_FOOTER and in_article_zone != "noise":
             in_article_zone = kind
-        plain_zone = "noise" if kind == "header" else "boundary" if kind == "footer" else kind
+        if plain_zone != "noise":
+            plain_zone = "noise" if kind == "header" else "boundary" if kind == "footer" else kind
     return in_article_zone, plain_zone, in_article or tag == "article"
 
 

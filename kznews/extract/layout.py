@@ -20,11 +20,17 @@ from kznews.extract.text import element_text
 NOISE_CLASS = re.compile(
     r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
-    r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z]))",
+    r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
+    r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
+    r"dfp|btn|buttons?|cta)(?![a-z0-9]))",
     re.I)
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
 so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``poll-wrap``; not
-``uStarRating`` inside a word)."""
+``uStarRating`` inside a word). A pull quote repeats a sentence of the text (``pullquote``,
+``pull-quote``); an ad slot is named by a whole class token or its ``-``/``_`` part (``ad``,
+``amp-ad-wrap``, ``google-ad``, ``adfox_123``, ``yandex_rtb_R-A-1``; never ``head``,
+``download``, ``road``, ``badge``); a button or call-to-action box (``button-wrapper``,
+``btn-primary``, ``cta``) holds no text of the article."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
@@ -36,6 +42,7 @@ BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular
 # describes the layout around the text, not furniture: read as no class at all.
 LAYOUT_STATE = re.compile(r"(?<![\w-])(?:layout-)?(?:one|two|three|no|has|with|without)-"
                           r"[\w-]+", re.I)
+PULL_QUOTE = re.compile(r"pull[-_]?quote", re.I)
 PAGE_TAGS = frozenset({"html", "body"})
 """Their classes name the page's template (``page-node``, ``sidebar-second``), never a block."""
 NOISE_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
@@ -173,7 +180,8 @@ def kind_of(tag: str, cls: str) -> str | None:
     if tag in {"header", "footer"}:
         return tag
     if tag in NOISE_TAGS:
-        return "boundary" if tag == "aside" else "noise"
+        # a pull quote printed as an ``<aside>`` sits inside the text: skipped, not its end
+        return "boundary" if tag == "aside" and not PULL_QUOTE.search(cls) else "noise"
     if tag in PAGE_TAGS:
         return None
     if "-" in cls:
@@ -194,6 +202,7 @@ def zone(el: etree._Element, cache: dict[etree._Element, str | None] | None = No
     """
     nodes = list(ancestors(el))
     in_article = any(n.tag == "article" for n in nodes)
+    found = None
     for node in nodes:
         if cache is None:
             kind = _kind(node)
@@ -204,10 +213,11 @@ def zone(el: etree._Element, cache: dict[etree._Element, str | None] | None = No
         if kind in {"header", "footer"}:
             if in_article:
                 continue  # an article's own header (headline, date) or footer (tags, source)
-            return "boundary" if kind == "footer" else "noise"
-        if kind:
-            return kind
-    return None
+            kind = "boundary" if kind == "footer" else "noise"
+        if kind == "noise":
+            return kind  # a widget's own footer (an embedded post's) is the widget's, no edge
+        found = found or kind
+    return found
 
 
 def css_first(sel: Selector, selectors: tuple[str, ...]) -> tuple[Selector, str] | None:

@@ -1,5 +1,6 @@
-"""What a run of body lines holds besides paragraphs: the rows of a table of figures, and the
-short lines a CMS or an editor prints after the text.
+"""What a run of body lines holds besides paragraphs: the rows of a table of figures, pull
+quotes repeating a sentence of the text, and the short lines a CMS or an editor prints after
+the text.
 
 Generic for news pages: the outlet passes its own words (labels, what ends a sentence).
 """
@@ -50,3 +51,38 @@ def is_trailer(text: str, unlinked: str | None, sentence_end: re.Pattern[str]) -
 
 
 _SEPARATORS = " ,;:|·•-–—/"
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”„\"'‘’]|[.…!?]+$")
+MIN_PULL_QUOTE = 20  # characters: a shorter quote may well repeat a few words of the text
+
+
+def in_quote(el: etree._Element) -> bool:
+    """A line printed as a quote: in a ``<blockquote>``/``<q>`` or a box classed as a quote
+    (``wp-block-quote``), the line's block or one of the two boxes around it."""
+    node: etree._Element | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag in _QUOTE_TAGS:
+            return True
+        cls = node.get("class")
+        if cls and "quote" in cls.lower():
+            return True
+        node = node.getparent()
+    return False
+
+
+_QUOTE_TAGS = frozenset({"blockquote", "q"})
+
+
+def drop_pull_quotes(paras: list[str], firsts: list[int], quotes: list[int]) -> None:
+    """A quote whose text is in another paragraph of the text is a pull quote (it repeats a
+    sentence as a design element), not text; a quote of its own (a citation) stays."""
+    quoted = set(quotes)
+    plain = [_QUOTE_MARKS.sub("", paras[k]).casefold() for k in range(len(paras))]
+    for k in reversed(quotes):
+        q = plain[k].strip()
+        if len(q) >= MIN_PULL_QUOTE and any(q in plain[j] for j in range(len(paras))
+                                            if j not in quoted):
+            del paras[k], firsts[k]

@@ -15,13 +15,14 @@ from lxml import etree
 # Elements whose text is never article text. The parser keeps the content of raw-text
 # elements (``xmp``, ``noembed``, ``noframes``, ``plaintext`` — which swallows the rest of
 # the page — and ``iframe``, ``textarea``, ``title``) as text with its tags in it: dropped
-# too, and ``listing``, which older parsers read that way.
+# too, and ``listing``, which older parsers read that way. An AMP ad's box (``amp-ad``, its
+# ``<div placeholder>``/``fallback`` children saying "Реклама") holds no text either.
 SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "iframe", "svg", "button", "select",
         "option", "input", "textarea", "head", "title", "meta", "link", "object", "embed",
         "canvas", "video", "audio", "map", "xmp", "noembed", "noframes", "plaintext",
-        "listing",
+        "listing", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads",
     }
 )
 # Elements that start a new line of text.

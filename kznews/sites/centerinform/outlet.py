@@ -211,7 +211,26 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"лента новостей|последние новости|новости по теме|популярное|"
                       r"latest news|more news|комментарии|comments)\b|"
                       rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
-                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$", re.I)
+                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
+                      r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
+                      r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
+                      r"келесі\s+(?:жаңалық|мақала|материал|жазба))[\s:.…→›»>]*$", re.I)
+"""The next-story label (``Next story``, ``Следующая новость``, ``Келесі жаңалық``) is a whole
+line: an endless feed loads the next article under it."""
+FURNITURE_LINE = re.compile(
+    r"[\W_]*(?:реклама|advertisement|advertising|ads?|sponsored|жарнама|"
+    r"(?:leave|add|write|post)\s+a\s+comment|comment|"
+    r"(?:оставить|написать|добавить)\s+комментарий|комментировать|"
+    r"пікір\s+(?:қалдыру|жазу|қосу)|subscribe(?:\s+now)?|подписаться|подпишитесь|"
+    r"жазылу|жазылыңыз)[\W_]*", re.I)
+"""A whole line that is an ad's label (``Реклама``, ``Advertisement``, ``Жарнама``) or a
+button's call to action (``Leave a comment``, ``Оставить комментарий``, ``Пікір қалдыру``,
+``Subscribe``): page furniture wherever it is printed, never a line of the text."""
+MAX_FURNITURE_LINE = 40  # characters
+
+
+def is_furniture_line(text: str) -> bool:
+    return len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None
 # The heading of a block of other articles printed after the text (cards, teasers, a list):
 # the whole line, in any element (a builder prints it in a ``<div>``, a theme in ``<strong>``).
 OTHER_NEWS = re.compile(

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld
+from kznews.extract import jsonld, notes
 from kznews.extract.index import PageIndex
 from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
 from kznews.extract.layout import EMBED_CLASS, is_caption, is_share_line, under_image
-from kznews.extract.tail import MAX_TRAILER, is_trailer, table_cell
+from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.blocks import (
@@ -81,7 +81,7 @@ class ArticlePage:
 
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
-        self.index = ix = PageIndex(html, _inline_widget, O.INLINE_TAGS)
+        self.index = ix = PageIndex(html, _inline_widget, O.INLINE_TAGS, notes.markers)
         self.url = url
         self.id = O.article_id(url) or ""
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
@@ -154,9 +154,11 @@ class ArticlePage:
         resume = -1
         firsts: list[int] = []  # the line each paragraph starts at
         cell: etree._Element | None = None  # the table cell the last paragraph ends with
+        foot = self.note_lines
+        quotes: list[int] = []  # the paragraphs printed as a quote
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
-            if not text or i < resume:
+            if not text or i < resume or i in foot:
                 continue
             here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
             if here is not None and cell is not None and here is not cell and \
@@ -172,7 +174,8 @@ class ArticlePage:
             if where == "boundary":
                 scan.end = i
                 break
-            if where == "noise" or is_share_line(text) or O.WIDGET_LINE.match(text):
+            if where == "noise" or is_share_line(text) or O.WIDGET_LINE.match(text) or \
+                    O.is_furniture_line(text):
                 continue
             if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
@@ -202,10 +205,34 @@ class ArticlePage:
                 break
             if not scan.paras:
                 scan.start = i
+            if in_quote(line.element):
+                quotes.append(len(scan.paras))
             scan.paras.append(text)
             firsts.append(i)
             cell = here
-        return self._cut_trailers(scan, firsts)
+        if quotes:
+            drop_pull_quotes(scan.paras, firsts, quotes)
+        scan = self._cut_trailers(scan, firsts)
+        if foot and scan.start is not None:
+            self._add_notes(scan, foot)
+        return scan
+
+    @cached_property
+    def note_lines(self) -> frozenset[int]:
+        """Lines of the footnotes the text's markers point to (``notes.note_lines``)."""
+        return notes.note_lines(self.index, self.lines) if self.index.dropped else frozenset()
+
+    def _add_notes(self, scan: BodyScan, foot: frozenset[int]) -> None:
+        """The footnotes after the text are text, after its paragraphs and without their
+        numbers, up to the page's next furniture edge."""
+        for i in range(scan.start or 0, len(self.lines)):
+            if i not in foot:
+                if i > (scan.end or 0) and self.zone(self.lines[i].element) == "boundary":
+                    break
+                continue
+            text = notes.note_text(self.clean[i])
+            if text and text not in scan.paras:
+                scan.paras.append(text)
 
     def _cut_trailers(self, scan: BodyScan, firsts: list[int]) -> BodyScan:
         """The short labelled lines after the last paragraph (a signature, a pointer to the
