@@ -161,11 +161,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misreads this markup: React dates only in data-timestamp (read as the listing day, "
-    "00:00), hashed-class category/views and newsletter sections/topics not found, likes and "
-    "Telegram-embed views taken as views, abbreviated AMP views split into category/tags, "
-    "pull quotes, footnote markers, ad labels, 'Leave a comment', tags and the next-story label "
-    "in the body, the body cut at a Telegram embed"))
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
