@@ -110,6 +110,8 @@ KZNEWS_SITE_KEY = None
 KZNEWS_INCREMENTAL = True
 KZNEWS_LISTING_OVERLAP = 1
 KZNEWS_RECHECK_HOURS = 24.0
+# Parsed articles held back until a translation partner may have come (kznews.translations).
+KZNEWS_TRANSLATION_WINDOW = 500
 KZNEWS_FEEDS_ENABLED = True
 # WARC files of every response fetched (unset: none); a new file after this many bytes.
 KZNEWS_ARCHIVE_DIR = None

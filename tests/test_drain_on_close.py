@@ -24,7 +24,7 @@ OFF = json.dumps({**settings.EXTENSIONS, "kznews.extensions.drain.DrainOnClose":
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MirrorServer]:
-    with serve(build_site(articles=700, seed=6), port=0) as srv:
+    with serve(build_site(articles=240, seed=6), port=0) as srv:
         yield srv
 
 
@@ -32,7 +32,7 @@ def _interrupted(server: MirrorServer, workdir: Path, *settings: str) -> dict[st
     """A crawl that sends itself SIGINT right after its 20th feed line; what it fetched and
     exported, and its report."""
     cmd = crawl_command(server.url, workdir, "-a", "max_pages=1000", out="",
-                        settings={"KZNEWS_PROGRESS": "off"})
+                        settings={"KZNEWS_PROGRESS": "off", "KZNEWS_TRANSLATION_WINDOW": "60"})
     cmd[1:3] = ["-m", "tests.killpoint", "exported", "20", "INT"]
     cmd += [arg for pair in (("-s", s) for s in settings) for arg in pair]
     workdir.mkdir(parents=True, exist_ok=True)

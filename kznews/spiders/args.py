@@ -208,6 +208,9 @@ SETTINGS: tuple[Setting, ...] = (
             "incremental"),
     Setting("KZNEWS_RECHECK_HOURS", "hours before a known article is re-checked "
             "(conditional request)", "incremental"),
+    Setting("KZNEWS_TRANSLATION_WINDOW", "parsed articles held back while a translation "
+            "partner may still come (both then carry `translations`); more pairs far apart in "
+            "the crawl, more memory and more to export at the end", "incremental"),
     Setting("KZNEWS_RENDER", "rendering mode when the `render` argument is not given: "
             "`auto`, `always`, `never`", "rendering"),
     Setting("KZNEWS_RENDER_WAIT", "seconds a rendered page may take to show its text",

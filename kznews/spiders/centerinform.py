@@ -48,6 +48,7 @@ LISTING_PRIORITY = 10
 RELATED_PRIORITY = -10
 HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
 DEFERRED_PRIORITY = -100
+TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # Sitemap and feed links after listing and related ones: an article the listing also shows
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
 PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -20}
@@ -119,7 +120,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.known = KnownArticles()
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
-        self.pairer = TranslationPairer(window=500)
+        self.pairer = TranslationPairer(window=TRANSLATION_WINDOW)
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
         self.init_discovery()
 
@@ -130,6 +131,8 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         spider.incremental = settings.getbool("KZNEWS_INCREMENTAL", True)
         spider.overlap = max(1, settings.getint("KZNEWS_LISTING_OVERLAP", 1))
         spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
+        spider.pairer = TranslationPairer(
+            window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)))
         # A resumed JOBDIR crawl walks the whole listing again and bypasses the persisted
         # fingerprints: requests in flight when the crawl was killed are in requests.seen
         # but were never answered. The store and seen_ids keep it to one fetch per article.
