@@ -916,10 +916,17 @@ _CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|
                         r"фото/видео|сурет)\s*(?:[:：]|[-–—]))")
 
 
+def _has_credit_mark(text: str) -> bool:
+    """One of the characters ``_CREDIT_AT`` needs after the label."""
+    return ":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+
+
 def caption_credit(text: str, agency: str = "") -> str | None:
     """``Участники мероприятия. Фото: akorda.kz`` -> ``akorda.kz``: the credit a photo's
     caption ends with (also in brackets: ``… (Photo: Akorda)``); None when it names none."""
-    if not _CREDIT_WORD.search(text):  # most lines: one cheap scan
+    # most lines: a credit's label needs its colon or dash (``_CREDIT_AT``), a cheaper look
+    # than the case-blind scan for the label
+    if not _has_credit_mark(text) or not _CREDIT_WORD.search(text):
         return None
     for match in reversed(list(_CREDIT_AT.finditer(text))):
         credit = photo_credit(text[match.start():].rstrip(" )]"), agency)

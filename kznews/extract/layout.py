@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -75,6 +76,13 @@ _CAPTION_DEPTH = 3  # the line's block, and two boxes around it (figure > figcap
 _CAPTION_ROWS = 3  # an image's own table: the photo's row and its caption's
 
 
+@lru_cache(maxsize=4096)
+def caption_class(cls: str) -> bool:
+    """``CAPTION_CLASS`` finds a match in a ``class``: a site's pages repeat their classes,
+    and the lines of a page their boxes (memoised)."""
+    return CAPTION_CLASS.search(cls) is not None
+
+
 def is_caption(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:
     """The block of a line is a photo's caption, not article text: a ``<figcaption>``, a
     table's ``<caption>``, a box classed as one, or the only text of a small table that holds
@@ -87,7 +95,7 @@ def is_caption(el: etree._Element, text: Callable[[etree._Element], str]) -> boo
         if node.tag in CAPTION_TAGS:
             return True
         cls = node.get("class")
-        if cls and CAPTION_CLASS.search(cls):
+        if cls and caption_class(cls):
             return True
         node = node.getparent()
     table = next(el.iterancestors("table"), None)

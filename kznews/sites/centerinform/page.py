@@ -268,8 +268,9 @@ class ArticlePage:
     def caption(self, el: etree._Element, text: str) -> bool:
         """A photo's caption (``layout.is_caption``), or a line right under an image that
         ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
+        # the credit first: a look at the line is cheaper than one at the blocks around it
         return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
-            under_image(el, self.text) and O.caption_credit(text) is not None))
+            O.caption_credit(text) is not None and under_image(el, self.text)))
 
     def _after_read_also(self, i: int, stop: int) -> int:
         """The line where the text goes on after a "read also" block inside the body (its
