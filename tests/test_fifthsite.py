@@ -12,10 +12,12 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import (
+    check_score,
+    crawl_fixture,
+    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
+)
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.fifthsite import site
@@ -104,17 +106,7 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    """One crawl of the copy, scored (both tests below read it)."""
-    return scored_crawl("fifthsite", base_url, tmp_path_factory.mktemp("fifthsite"),
-                        site.truth(base_url), FIELDS)
-
-
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    """What holds today already: no id twice, nothing outside the truth, some articles read."""
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0 and crawl.per_field["title"].ok == crawl.found
+crawl = crawl_fixture("fifthsite", site.truth, FIELDS, same=scoring.exact, shown=scoring.SHOWN)
 
 
 def test_spider_on_old_cms_copy(crawl: scoring.Score) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.copykit import scoring
 from tests.crawl_helpers import CrawlResult, run_crawl
@@ -38,3 +40,22 @@ def check_score(sc: scoring.Score, min_found: float = 0.99, min_accuracy: float 
     assert not sc.duplicates, text
     assert sc.found_rate >= min_found, text
     assert sc.accuracy >= min_accuracy, text
+
+
+def crawl_fixture(name: str, truth: Callable[[str], Mapping[str, Mapping[str, Any]]],
+                  fields: Iterable[str], same: scoring.Same = scoring.same_moment,
+                  shown: int = 8) -> Any:
+    """The module fixture ``crawl``: one crawl of the copy served at the module's ``base_url``
+    (``server.served``), scored against ``truth(base_url)``; the tests of a copy read it."""
+    @pytest.fixture(scope="module")
+    def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+        return scored_crawl(name, base_url, tmp_path_factory.mktemp(name), truth(base_url),
+                            fields, same=same, shown=shown)
+    return crawl
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """(Imported by each copy's test module.) What a crawl of any copy must be: no id twice,
+    nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0
