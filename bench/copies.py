@@ -43,6 +43,7 @@ class Copy:
 def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
     from tests.eighthsite import site as eighth
+    from tests.eleventhsite import site as eleventh
     from tests.fifthsite import site as fifth
     from tests.fourthsite import site as fourth
     from tests.ninthsite import site as ninth
@@ -71,6 +72,7 @@ def registry() -> dict[str, Copy]:
         "eighth": Copy(eighth.route, eighth.truth, with_images, scoring.same_moment),
         "ninth": Copy(ninth.route, ninth.truth, with_images, scoring.same_moment),
         "tenth": Copy(tenth.route, tenth.truth, with_images, scoring.same_moment),
+        "eleventh": Copy(eleventh.route, eleventh.truth, with_images, scoring.same_moment),
     }
 
 

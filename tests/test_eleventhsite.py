@@ -1,0 +1,143 @@
+"""kznews against an eleventh copy of ic24.kz in markup no other copy uses (tests/eleventhsite).
+
+Blogger/Blogspot posts (``post-body entry-content`` with ``<br>``-runs or ``<div>``s, a weekday
+date header, ``abbr.published`` stamps, "Ярлыки:" labels, a "Комментариев нет:" footer),
+LiveJournal entries (``b-singlepost-body``, lj-cut anchors, "Метки:" tags, the date only in a
+"Запись опубликована …" line at the bottom) and UMI.CMS items (``umi:field-name`` attributes and
+no helpful classes, "16 апреля, 15:40" with the year only in the breadcrumb's archive link), with
+author lines on top, "ЧИТАЙТЕ ТАКЖЕ:" links, numbered galleries, video captions, "💬 12 👁 345"
+counters, Telegram promos and Ctrl+Enter lines around the text, and a listing paginated as
+``?skip=N``. The crawl is scored field by field against the truth.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import get, served
+from tests.copykit.text import normalise
+from tests.eleventhsite import blogger, lj, site, templates, umi
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+
+
+base_url = served(site.route)
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
+    assert len(mixes) >= 18
+    assert {(a.cms, a.split) for a in arts if a.cms != "umi"} == {
+        ("blogger", "br"), ("blogger", "div"), ("lj", "br"), ("lj", "p")}
+    assert {(a.cms, a.video) for a in arts} == {(c, v) for c in site.TEMPLATES for v in (0, 1)}
+    assert {(a.cms, a.gallery) for a in arts} == {(c, g) for c in site.TEMPLATES for g in (0, 1)}
+    assert {(a.cms, a.view_style) for a in arts if a.views} == {
+        (c, s) for c in site.TEMPLATES for s in site.VIEW_STYLES}
+    assert {a.date_style for a in arts if a.cms == "umi" and a.clock} == {"numeric", "words"}
+    assert all(a.clock for a in arts if a.cms == "blogger")
+    assert {(a.cms, a.clock is None) for a in arts} >= {("lj", True), ("umi", True)}
+    assert any(a.category is None and not a.tags and a.views is None for a in arts)
+    assert {a.lang for a in arts if a.author} == {"ru", "en", "kk"}
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
+    markup = body.decode("utf-8")
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+def _dates_shown(art: site.Article, markup: str, text: str) -> None:
+    """Each engine prints the day its own way; only UMI's "words" style leaves the year out."""
+    if art.cms == "blogger":
+        assert f'title="{art.local.isoformat()}"' in markup
+        assert blogger.date_header(art) in text
+    elif art.cms == "lj":
+        assert text.count(str(art.day.year)) >= 1 and lj.posted(art) in text
+        assert text.index(lj.posted(art)) > text.index(art.paragraphs[-1])
+    else:
+        shown = umi.publish_time(art)
+        assert f'umi:field-name="publish_time">{shown}</span>' in markup
+        assert (str(art.day.year) in shown) == (art.date_style == "numeric"), art.id
+        assert f'/novosti/arhiv/{art.day.year}/">' in markup
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.category is None or a.category in text
+        assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or f"Фото: {a.photo_credit}" in text
+        assert all(p in markup for p in a.image_paths())
+        also = templates.WORDS[a.lang]["also"]
+        assert (also in text) == a.read_also, a.id
+        assert ("youtube.com/embed" in markup) == a.video
+        assert (f"{len(a.image_paths())} / {a.images}" in text) == a.gallery, a.id
+        assert (templates.WORDS[a.lang]["author"] in text) == bool(a.author), a.id
+        assert "USD/KZT 0.0" in text and "Ctrl+Enter" in text
+        _dates_shown(a, markup, text)
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?skip=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti/", *(f"/novosti/?skip={n}" for n in
+                                    range(site.PER_PAGE, len(site.build()), site.PER_PAGE))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_past_the_end(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, _, body = get(base_url + "/novosti/?skip=990")  # LiveJournal: past the end = empty
+    assert status == 200 and b"/news/" not in body
+    for path in ("/news/whatever-u1", "/nothing", "/search/label/x"):
+        assert get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
+    """One crawl of the copy, scored (both tests below read it)."""
+    return scored_crawl("eleventhsite", base_url, tmp_path_factory.mktemp("eleventhsite"),
+                        site.truth(base_url), FIELDS, same=scoring.same_moment, shown=12)
+
+
+def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
+    """What holds today already: no id twice, nothing outside the truth, some articles read."""
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
+    assert crawl.found > 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews misses this markup: ?skip=N pagination stops after 3 listing pages; minute lost "
+    "from abbr.published / 'Запись опубликована … в HH:MM' / '16 апреля, 15:40'; author, "
+    "Ctrl+Enter and video-caption lines kept in the body; Blogger 'Ярлыки:' labels and "
+    "'💬 12 👁 345' counters not read"))
+def test_spider_on_blog_engine_copy(crawl: scoring.Score) -> None:
+    check_score(crawl)
