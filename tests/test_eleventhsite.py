@@ -18,7 +18,11 @@ import re
 import pytest
 
 from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import (
+    check_score,
+    crawl_fixture,
+    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
+)
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.eleventhsite import blogger, lj, site, templates, umi
@@ -121,17 +125,7 @@ def test_robots_redirects_and_past_the_end(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    """One crawl of the copy, scored (both tests below read it)."""
-    return scored_crawl("eleventhsite", base_url, tmp_path_factory.mktemp("eleventhsite"),
-                        site.truth(base_url), FIELDS, same=scoring.same_moment, shown=12)
-
-
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    """What holds today already: no id twice, nothing outside the truth, some articles read."""
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0
+crawl = crawl_fixture("eleventhsite", site.truth, FIELDS, shown=12)
 
 
 @pytest.mark.xfail(strict=True, reason=(
