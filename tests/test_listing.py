@@ -130,3 +130,37 @@ def test_load_more_offsets_become_page_numbers_by_items_per_page() -> None:
 ])
 def test_links_to_the_outlet_count_as_the_crawled_copy(href: str, expected: str | None) -> None:
     assert on_site(href, "http://127.0.0.1:8000/novosti") == expected
+
+
+def _walk_links(links: list[tuple[str, str]]) -> str:
+    return _pager(*(f'<li><a href="{href}">{label}</a></li>' for href, label in links))
+
+
+@pytest.mark.parametrize("older, newer", [
+    ("« Предыдущие 20", "Следующие 20 »"),  # LiveJournal: "previous" entries are older
+    ("‹ Previous 20 entries", "Next 20 entries ›"),
+    ("Алдыңғы 20", "Келесі 20"),
+    ("Следующие 20 »", "« Предыдущие 20"),  # the other habit: "next" along the list
+])
+@pytest.mark.parametrize("key", ["skip", "start", "offset", "from"])
+def test_an_offset_pager_is_walked_by_its_offsets_whatever_its_words_mean(
+        key: str, older: str, newer: str) -> None:
+    """A "previous/next N" link on an item-offset pager may mean older/newer entries, or
+    the pages before/after: the offset says which way the link goes."""
+    walk = [BASE]
+    for _ in range(5):
+        here = walk[-1]
+        at = int(here.rsplit("=", 1)[1]) if "=" in here else 0
+        links = [(f"/novosti?{key}={at + 20}", older)]
+        if at:
+            links.append((f"/novosti?{key}={at - 20}" if at > 20 else "/novosti", newer))
+        _, pages = parse_listing(_walk_links(links), here, page=len(walk))
+        following = min((n, u) for u, n in pages if n > len(walk))
+        assert following == (len(walk) + 1, f"{BASE}?{key}={at + 20}"), (here, pages)
+        walk.append(following[1])
+
+
+def test_a_from_parameter_is_an_offset_but_a_date_range_stays_a_trap() -> None:
+    assert page_number(BASE + "?from=30", "/novosti", per_page=10) == 4
+    for trap in ("?from=20210416", "?from=2021-04-16", "?from=10&to=20", "?from=lenta"):
+        assert page_number(BASE + trap, "/novosti") is None, trap

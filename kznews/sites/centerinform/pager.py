@@ -27,7 +27,7 @@ __all__ = ["PageRef", "order_pages", "page_ref"]
 
 PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
 # "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
-OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart)$", re.I)
+OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart|from)$", re.I)
 PAGE_PATH = re.compile(r"/page[/-]?(\d+)(?:\.html?)?/?$", re.I)
 # Calendar and search links multiply listings without end; never follow them.
 TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
@@ -80,13 +80,21 @@ def _root_of(path: str, roots: Sequence[str]) -> str | None:
     return None
 
 
+def _is_trap(key: str, value: str, query: list[tuple[str, str]]) -> bool:
+    """A calendar or search parameter. ``?from=20`` alone is an item offset; a date
+    (``from=20210416``), a timestamp or a ``from``/``to`` range is a calendar."""
+    if key.lower() == "from" and value.isdigit() and len(value) <= 6:
+        return any(k.lower() == "to" for k, _ in query)
+    return bool(TRAP_PARAM.match(key))
+
+
 def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
     """How ``url`` numbers its listing page, or None when it is no listing page."""
     parts = urlsplit(url)
     path = parts.path.rstrip("/") or "/"
     root = _root_of(path, roots)
     query = parse_qsl(parts.query)
-    if root is None or any(TRAP_PARAM.match(k) for k, _ in query):
+    if root is None or any(_is_trap(k, v, query) for k, v in query):
         return None
     for key, value in query:
         if PAGE_PARAM.match(key) and value.isdigit():
@@ -121,8 +129,11 @@ def _direction(el: etree._Element) -> tuple[str, int] | None:
     return found or ARROWS.get(text.replace(" ", ""))
 
 
-def _claims(el: etree._Element, page: int) -> list[tuple[int, int]]:
-    """(rank, page number) the link's own label or direction give."""
+def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]]:
+    """(rank, page number) the link's own label or direction give. ``way`` is where the
+    link's URL says it leads (1: further along the list, -1: back, 0: the URL cannot tell):
+    against it, "previous"/"next" name the other way along the list: LiveJournal's
+    "Предыдущие 10" are the older entries, further on."""
     if el.tag == "a":
         label = NUMBER_LABEL.match(P.clean_text(element_text(el)))
         if label and int(label.group(1)) > 0:
@@ -130,8 +141,29 @@ def _claims(el: etree._Element, page: int) -> list[tuple[int, int]]:
     found = _direction(el)
     if found is None:
         return []
-    target = {"next": page + 1, "prev": page - 1, "first": 1}.get(found[0], 0)
-    return [(found[1], target)] if target > 0 else []
+    direction, rank = found
+    if way and {"next": way < 0, "prev": way > 0}.get(direction):
+        direction = "prev" if direction == "next" else "next"
+    elif way > 0 and direction == "first":
+        return []
+    target = {"next": page + 1, "prev": page - 1, "first": 1}.get(direction, 0)
+    return [(rank, target)] if target > 0 else []
+
+
+def _way(ref: PageRef | None, own: PageRef | None) -> int:
+    """Whether ``ref`` lies further along the list than this page (1), before it (-1), or
+    the URLs cannot tell (0). Only item offsets tell: an offset counts the entries above
+    the page, so it grows along the list whatever the pager's words mean; page numbers
+    may run backwards (the newest page numbered highest)."""
+    if ref is None or own is None or not ref.counts_items:
+        return 0
+    if own.scheme == ref.scheme:
+        here = own.value
+    elif not own.scheme:
+        here = 0  # the listing root shows the first entries
+    else:
+        return 0
+    return (ref.value > here) - (ref.value < here)
 
 
 def _calibrate(pairs: Iterable[tuple[PageRef, int]]) -> dict[str, tuple[int, int]]:
@@ -167,15 +199,15 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
     "»" that is really "last" yields its number to the page labelled with it."""
     claims: dict[str, list[tuple[int, int]]] = {}
     refs: dict[str, PageRef] = {}
+    own = page_ref(url, roots)
     for href, el in links:
         ref = page_ref(href, roots)
         if href == url or (ref is None and "next" not in (el.get("rel") or "").lower().split()):
             continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
-        claims.setdefault(href, []).extend(_claims(el, page))
+        claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own)))
         if ref is not None:
             refs[href] = ref
     vouched = [(refs[h], n) for h, cs in claims.items() if h in refs for r, n in cs if r <= NAMED]
-    own = page_ref(url, roots)
     cal = _calibrate([*vouched, *([(own, page)] if own else [])])
     for href, ref in refs.items():
         claims[href].append((ROOT, 1) if not ref.scheme else
