@@ -1,7 +1,8 @@
 """The listing walk follows what a page's own pager says, served by a real local server.
 
-Three small synthetic listings: pages counted from 0 (``?page=1`` is the second page), item
-offsets (``?start=8``) and a pager with nothing but a Kazakh "next" link over ``?p=N`` from 0.
+Four small synthetic listings: pages counted from 0 (``?page=1`` is the second page), item
+offsets (``?start=8``), a pager with nothing but a Kazakh "next" link over ``?p=N`` from 0, and
+item offsets (``?offset=7``) whose "previous" link leads to the older entries, further on.
 Each listing page must be read once, every article found; a repeated crawl stops at the
 first page holding nothing new and ``max_pages`` bounds the walk.
 """
@@ -100,11 +101,24 @@ def next_only() -> Listing:
     return Listing(25, 6, lambda q: _number(q, "p"), lambda i: f"/novosti?p={i}", pager)
 
 
+def older_by_offset() -> Listing:
+    """Item offsets whose words count entries in time, LiveJournal-style: "previous" are
+    the older entries, further on; "next" the newer ones, back towards the root."""
+    def pager(site: Listing, i: int) -> str:
+        links = [f'<a href="/novosti/?offset={7 * (i + 1)}">« Previous 7 entries</a>'
+                 ] if i < site.pages - 1 else []
+        if i:
+            links.append(f'<a href="{site.href(i - 1)}">Next 7 entries »</a>')
+        return f'<div class="pager">{" · ".join(links)}</div>'
+    return Listing(33, 7, lambda q: _number(q, "offset", 7),
+                   lambda i: "/novosti/" if i == 0 else f"/novosti/?offset={7 * i}", pager)
+
+
 def _listing_requests(srv: CopyServer) -> Counter[str]:
     return Counter(t for _, t, _ in srv.requests if t.startswith("/novosti"))
 
 
-@pytest.mark.parametrize("make", [zero_based, offsets, next_only])
+@pytest.mark.parametrize("make", [zero_based, offsets, next_only, older_by_offset])
 def test_every_listing_page_is_read_once(make: Callable[[], Listing], tmp_path: Path) -> None:
     site = make()
     with CopyServer(site.route) as srv:
