@@ -603,6 +603,28 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
     return datetime(days[0].year, days[0].month, days[0].day, *clock) if clock else days[0]
 
 
+_YEARLESS = re.compile(
+    r"(?:[^\W\d_]+,\s*)?(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]{3,20})(?![^\W\d_])\.?|"
+    r"(?P<m2>[^\W\d_]{3,20})\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)(?![0-9])"
+    r"(?!,?\s*[0-9]{3})"
+    r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
+
+
+def yearless_stamp(text: str) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """A day and month with no year opening ``text`` — after at most a weekday, maybe with a
+    time of day (``2 марта, 13:50``, ``October 7, 12:20``) — as (day, month, (hour, minute) or
+    None, where it ends); None when ``text`` opens otherwise or its date has a year."""
+    match = _YEARLESS.match(text)
+    if match is None:
+        return None
+    day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
+    number = month_number(month)
+    if number is None or not 1 <= int(day) <= _MONTH_DAYS[number - 1]:
+        return None
+    clock = _time_of(match) if match["H"] else None
+    return int(day), number, (clock[:2] if clock else None), match.end()
+
+
 def is_date_stamp(text: str) -> bool:
     """The whole line is a date (a weekday and a time of day may go with it)."""
     found = date_stamp(text)
@@ -954,10 +976,11 @@ class InfoLine:
 
 
 _VIEWS_LEAD = re.compile(
-    r"\s*[,|·•]?\s*(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
+    r"\s*[,|·•]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
+    r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
     r"(?![^\W\d_])|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
-suffix are the count's, never a rubric or a tag)."""
+suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
 _WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
 _NUMBER_SUFFIX = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?)\s*"

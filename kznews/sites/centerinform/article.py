@@ -23,7 +23,7 @@ from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
-from kznews.sites.centerinform.marks import unix_stamp
+from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
@@ -329,7 +329,9 @@ PUBLISHED: Field[Page] = Field("published", (
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
     _date_attr,
+    microformat_date,
     _css_date,
+    field_date,
     _time_datetime,
     unix_stamp,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,

@@ -69,6 +69,48 @@ def _block_in(el: etree._Element, blocks: set[etree._Element]) -> bool:
     return node in blocks
 
 
+# ------------------------------------------------------------------ dates named by class or field
+_MICROFORMAT = re.compile(r"(?<!\S)(?:dt-)?published(?!\S)")
+"""hAtom's ``published`` (microformats2 ``dt-published``) class token; ``updated`` is a change."""
+
+
+@rule("attr:title", "an ISO moment in the `title` of an element classed as the publication "
+      "(hAtom `<abbr class=\"published\" title=\"2022-09-07T19:05:00+06:00\">19:05</abbr>`, "
+      "`dt-published`; `updated` never), outside sidebars and comments")
+def microformat_date(p: Page) -> Named | None:
+    for token in dict.fromkeys(m[0] for m in _MICROFORMAT.finditer(p.class_text)):
+        for el in p.index.with_class(token):
+            title = el.get("title")
+            when = P.parse_date_text(title) if title else None
+            # the post's own footer (``post-footer``) is the page's edge but still the post's
+            if when and p.zone(el) != "noise" and not p.in_aside(el):
+                return Named(when, "attr:title")
+    return None
+
+
+_FIELD_NAMED = etree.XPath("//*[@itemprop or @*[contains(name(), 'field')]]")
+
+
+def _publish_field(el: etree._Element) -> bool:
+    return any(re.sub(r"[\W_]", "", value).lower() in O.PUBLISH_FIELD
+               for name, value in el.items() if name == "itemprop" or "field" in name)
+
+
+@rule("attr:<field>", "the text of an element an attribute names as the publication "
+      "(UMI.CMS `umi:field-name=\"publish_time\"`, `data-field=\"pubDate\"`, `itemprop`); a "
+      "day and time with no year (`2 марта, 13:50`) takes its year as a year-less dateline "
+      "does")
+def field_date(p: Page) -> Named | None:
+    for el in _FIELD_NAMED(p.index.root):
+        if not _publish_field(el) or p.zone(el) is not None:
+            continue
+        text = p.text(el)
+        when = (P.parse_date_text(text) or p.yearless(text)) if text else None
+        if when:
+            return Named(when, "attr:<field>")
+    return None
+
+
 # ------------------------------------------------------------------ rubric and tags by class
 def _classed_links(p: Page, token: re.Pattern[str]) -> list[etree._Element]:
     """``<a>`` elements outside menus and body text with a class token ``token`` matches, in

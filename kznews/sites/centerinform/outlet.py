@@ -111,7 +111,9 @@ def caption_credit(text: str) -> str | None:
 
 
 # --- words and shapes of the outlet's page text ---
-TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?)[/=?]", re.I)
+TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
+                      re.I)
+"""A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
 PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
@@ -162,11 +164,17 @@ VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
 COMMENT_COUNT = re.compile(
+    r"(?:💬|🗨\ufe0f?)\s*[0-9]+|"
     r"(?<![^\W\d_])(?:(?:комментари\w*|comments?|отзыв\w*|пікір\w*)\s*:?\s*\(?\s*[0-9]+\s*\)?|"
     r"(?<![0-9])[0-9]{1,3}\s+(?:комментари\w*|comments?|отзыв\w*|пікір\w*)|нет комментариев|"
     r"комментариев нет|"
     r"no comments)(?![^\W\d_])", re.I)
-"""A comment counter (``Комментарии (0)``, ``3 comments``): never a rubric, tag or count."""
+"""A comment counter (``Комментарии (0)``, ``3 comments``, a speech balloon and its count
+``💬 12``): never a rubric, tag or count."""
+VIEWS_GLYPH = re.compile(
+    r"(?:👁\ufe0f?|👀)\s*:?\s*(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың)?)\s*")
+"""An eye glyph before a count (``👁 683``): the view count, however the counters are printed
+(``💬 12 👁 683``: the balloon's count is the comments')."""
 ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
                          r"related|popular|latest|last-?news|more-news|other-news)", re.I)
 """A column or block beside the article: its tag links are the site's, not the page's."""
@@ -200,6 +208,16 @@ next to the published one, and the author's byline."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "лента", "лента новостей", "все новости"})
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+[\w.]+){0,3}|"
+                           r"(?:19|20)[0-9]{2}(?:\s*(?:г\.?|год|ж\.?|жыл))?", re.I)
+"""An archive's crumb or link (``Архив 2021``, ``Archive 2022``, ``Мұрағат``, a bare year): the
+way to the article by date, never its rubric (fully matched)."""
+AUTHOR_LINE = re.compile(
+    r"(?:автор|текст|author|written\s+by|by|мәтін|авторы|фото\s+и\s+текст|текст\s+и\s+фото)"
+    r"\s*:\s*[^\W\d_][^.!?:]{0,60}", re.I)
+"""A byline on a line of its own (``Автор: Дмитрий Ким``, ``Author: Aigerim Saparova``,
+``Мәтін: Нұрлан Әбдіков``, ``Текст: …``), fully matched: printed over the text, it is not the
+lead (where an agency is named)."""
 # The label of a "read also" block: the block ends the body, unless the text goes on after it
 # (editors put one link to an older story between two paragraphs).
 READ_ALSO = re.compile(r"^(читайте также|читайте по теме|см\. также|read also|see also|"
@@ -255,9 +273,10 @@ SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
 TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
-             r"түйін\s+сөздер|түйінді\s+сөздер)")
+             r"түйін\s+сөздер|түйінді\s+сөздер|ярлыки|labels|белгілер)")
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
-"""A tags line (``Теги: a, b``, ``Ключевые слова: a, b``): the tags, and the end of the body."""
+"""A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
+``Белгілер:``): the tags, and the end of the body."""
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
 
 # --- labelled fields: a label, then its value(s) on the same line or in the next element ---
@@ -292,10 +311,20 @@ STAMP_PUBLISHED = frozenset({"data-published", "data-pubdate"})
 DATE_CLASS = re.compile(r"date|time|publish|posted|created", re.I)
 """The class of an element that shows a date (``post-date``, ``publish-time``)."""
 PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:submitted|posted|published)(?:\s+by\s+.{1,60}?)?\s+on|опубликовано|добавлено|"
-    r"размещено|дата\s+публикации|дата|published|posted|date|жарияланды|жарияланған\s+күні|"
-    r"жарияланған|жарияланым)(?![^\W\d_])\s*:?\s*", re.I)
-"""``Submitted by editor on …``, ``Опубликовано: …``, ``Добавлено …``: a date follows."""
+    r"^(?:(?:this\s+(?:entry|post|article|story|item)\s+was\s+)?(?:submitted|posted|published)"
+    r"(?:\s+by\s+.{1,60}?)?\s+on|(?:(?:запись|статья|новость|материал|публикация|пост)\s+)?"
+    r"(?:опубликован[аоы]?|добавлен[аоы]?|размещен[аоы]?)|дата\s+публикации|дата|published|"
+    r"posted|date|жарияланды|жарияланған\s+(?:күні|уақыты)|жарияланған|жарияланым)"
+    r"(?![^\W\d_])\s*:?\s*", re.I)
+"""``Submitted by editor on …``, ``Опубликовано: …``, ``Добавлено …``, a blog's ``Запись
+опубликована …``/``This entry was posted on …``/``Жарияланған уақыты: …``: a date follows."""
+PUBLISH_FIELD = frozenset({
+    "publishtime", "publishdate", "publishedtime", "publisheddate", "publishedat", "publishedon",
+    "datepublished", "datepublish", "timepublished", "publicationdate", "publicationtime",
+    "pubdate", "pubtime", "postdate", "posttime", "postedon", "published", "dateofpublication"})
+"""The name a CMS gives the publication's field in an attribute (UMI.CMS ``umi:field-name=
+"publish_time"``, ``data-field="pubDate"``, ``itemprop="datePublished"``), lower-cased and
+without ``_``/``-``: the element's text is the date."""
 VIEWS_COUNT = re.compile(
     rf"^\W*(?:(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:?\s*)?"
     r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)?)\s*"

@@ -104,6 +104,27 @@ class ArticlePage:
     def text(self, el: etree._Element) -> str:
         return self.index.text(el)
 
+    def yearless(self, text: str) -> date | None:
+        """A day and month with no year opening ``text`` (``2 марта, 13:50``, ``October 7``):
+        the year inferred as a year-less dateline's is (``P.infer_year``: the listing date,
+        neighbouring ids, the crawl date), its time of day kept."""
+        stamp = P.yearless_stamp(text)
+        inferred = P.infer_year(stamp[0], stamp[1], self.hints, self.today) if stamp else None
+        if stamp is None or inferred is None:
+            return None
+        day, clock = inferred[0], stamp[2]
+        return datetime(day.year, day.month, day.day, *clock) if clock else day
+
+    def with_year(self, text: str) -> str:
+        """``text`` with a year-less date opening it written out in full (``2 марта, 13:50 …``
+        -> ``02.03.2025 13:50 …``), so an info line holding it reads as any other."""
+        stamp = P.yearless_stamp(text) if text[:1].isalnum() else None
+        when = self.yearless(text) if stamp else None
+        if stamp is None or when is None:
+            return text
+        shown = f"{when:%d.%m.%Y %H:%M}" if isinstance(when, datetime) else f"{when:%d.%m.%Y}"
+        return f"{shown}{text[stamp[3]:]}"
+
     def zone(self, el: etree._Element) -> str | None:
         return self.index.zone(el)
 
@@ -370,7 +391,8 @@ class ArticlePage:
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
         # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
-        parts = [O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub("", self._info_text(i))).strip()
+        parts = [self.with_year(O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub(
+                     "", self._info_text(i))).strip())
                  for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
                  and not O.is_prose(self.clean[i])
                  and not is_caption(self.lines[i].element, self.text)

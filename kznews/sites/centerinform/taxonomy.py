@@ -81,7 +81,7 @@ def _crumbs(p: Page) -> Named | None:
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
     names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
              and not title.startswith(c.casefold().rstrip(".… "))
-             and c not in {"/", "»", "›", ">"}]
+             and c not in {"/", "»", "›", ">"} and not O.ARCHIVE_CRUMB.fullmatch(c)]
     return Named(names[-1], name) if names else None
 
 
@@ -134,21 +134,34 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "tags, and a bare label, another label's part (`Добавил: admin`), a time zone, a "
          "reading time or a credit is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
-         "last crumb that is not home or the headline; without a breadcrumb block, the "
-         "trail after a home link and an arrow (`Главная » …`)"),
+         "last crumb that is not home, an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
+         "bare year) or the headline; without a breadcrumb block, the trail after a home link "
+         "and an arrow (`Главная » …`)"),
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
 
 
-@rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside the page's edge")
+def _in_trail(el: etree._Element) -> bool:
+    """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
+    page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
+    for node in el.iterancestors():
+        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
+                                    for c in O.BREADCRUMB_CLASS):
+            return True
+    return False
+
+
+@rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside a "
+      "breadcrumb or menu and outside the page's edge (the post's own footer, not a sidebar, "
+      "is the post's)")
 def _css_tags(p: Page) -> Named | None:
     found = p.index.css_first(O.TAGS_CSS)
     if found is None:
         return None
-    els = p.index.css(found[1])
-    return Named(P.split_tags(p.text(a) for a in els if p.zone(a) != "boundary"),
-                 f"css:{found[1]}")
+    els = [a for a in p.index.css(found[1]) if not _in_trail(a) and (
+        p.zone(a) != "boundary" or not p.in_aside(a))]
+    return Named(P.split_tags(p.text(a) for a in els), f"css:{found[1]}")
 
 
 def _not_kicker(r: Rule[Page]) -> Rule[Page]:
@@ -217,9 +230,14 @@ def _counter_line(p: Page) -> int | None:
     end = p.body_scan().end
     after = range(end, min(len(p.lines), end + COUNTER_REACH)) if end is not None else range(0)
     for i in (*p.region, *after):
-        match = O.VIEWS_LINE.match(p.clean[i]) or O.VIEWS_AFTER.match(p.clean[i])
+        text = p.clean[i]
+        match = O.VIEWS_LINE.match(text) or O.VIEWS_AFTER.match(text)
         if match:
             return P.parse_views(match[1])
+        if "👁" in text or "👀" in text:  # ``💬 12 👁 683``: the eye's count, not the balloon's
+            glyph = O.VIEWS_GLYPH.fullmatch(O.COMMENT_COUNT.sub("", text).strip())
+            if glyph:
+                return P.parse_views(glyph["n"])
         if i >= (end or 0) and p.zone(p.lines[i].element) == "boundary":
             break
     return None
@@ -233,8 +251,8 @@ VIEWS: Field[Page] = Field("views", (
          "`5 мин чтения`) is no count"),
     icon_count,
     Rule("text:counter-line", _counter_line,
-         "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров` on its own line "
-         "next to the body"),
+         "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, an eye glyph's "
+         "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
 ))
 
 
@@ -281,8 +299,11 @@ def _source_after_body(p: Page) -> str | None:
 
 
 def _source_in_lead(p: Page) -> str | None:
-    paras = p.fields.value("body") or []
-    return P.source_from_lead(P.clean_text(paras[0])) if paras else None
+    """The lead is the first paragraph that is not a byline (``Автор: Дмитрий Ким`` printed
+    over the text, whether or not the body kept it)."""
+    lead = next((q for q in p.fields.value("body") or [] if not O.AUTHOR_LINE.fullmatch(q)),
+                None)
+    return P.source_from_lead(P.clean_text(lead)) if lead else None
 
 
 SOURCE: Field[Page] = Field("source", (
@@ -294,5 +315,6 @@ SOURCE: Field[Page] = Field("source", (
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
     Rule("text:lead", _source_in_lead,
-         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`"),
+         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports` in the first paragraph "
+         "that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
 ))
