@@ -272,12 +272,13 @@ def _date_attr(p: Page) -> Named | None:
 
 
 @rule("text:published-line", "`Submitted by editor on Fri, 04/16/2021 - 15:40`, `Опубликовано: "
-      "16.04.2021 15:40`, `Добавлено 16 апреля 2021` outside page furniture (a slashed date only "
-      "with its weekday, in the order that falls on it)")
+      "16.04.2021 15:40`, `Добавлено 16 апреля 2021`, a blog's `Запись опубликована 22 октября "
+      "2026 г. в 11:50`/`This entry was posted on …` outside page furniture or in the post's own "
+      "footer (a slashed date only with its weekday, in the order that falls on it)")
 def _published_line(p: Page) -> Any:
     for i, text in enumerate(p.clean):
         match = O.PUBLISHED_LABEL.match(text) if text and len(text) < 120 else None
-        if match is None or p.zone(p.lines[i].element):
+        if match is None or not p.own_edge(p.lines[i].element):
             continue
         rest = text[match.end():]
         stamp = P.date_stamp(rest)

@@ -83,7 +83,7 @@ def microformat_date(p: Page) -> Named | None:
             title = el.get("title")
             when = P.parse_date_text(title) if title else None
             # the post's own footer (``post-footer``) is the page's edge but still the post's
-            if when and p.zone(el) != "noise" and not p.in_aside(el):
+            if when and p.own_edge(el):
                 return Named(when, "attr:title")
     return None
 

@@ -363,6 +363,12 @@ class ArticlePage:
     def in_aside(el: etree._Element) -> bool:
         return _aside(el)
 
+    def own_edge(self, el: etree._Element) -> bool:
+        """Outside page furniture, or at the page's edge in the post's own footer (a blog's
+        ``post-footer`` with its date and labels), not in a sidebar or a list of others."""
+        zone = self.zone(el)
+        return zone is None or (zone == "boundary" and not _aside(el))
+
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
         return found if isinstance(found, BodyScan) else BodyScan([])
@@ -490,8 +496,8 @@ class ArticlePage:
                     or a is self.kicker:
                 continue
             if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
-                if self.zone(a) == "boundary" and _aside(a):  # a sidebar's tag cloud
-                    continue
+                if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a):  # a sidebar's
+                    continue  # tag cloud; a breadcrumb's link is the rubric
                 tags.append(self.text(a).lstrip("#"))
             elif category is None and O.CATEGORY_HREF.search(href) and (
                     where in region or self._chip(a, where)):
@@ -532,5 +538,15 @@ def _aside(el: etree._Element) -> bool:
     the article's own footer."""
     for node in el.iterancestors():
         if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
+            return True
+    return False
+
+
+def in_trail(el: etree._Element) -> bool:
+    """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
+    page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
+    for node in el.iterancestors():
+        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
+                                    for c in O.BREADCRUMB_CLASS):
             return True
     return False

@@ -15,6 +15,7 @@ from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.marks import icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
+from kznews.sites.centerinform.page import in_trail
 from kznews.sites.centerinform.rules import (
     css_text,
     itemprop_values,
@@ -142,16 +143,6 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     "категории`, `Санатсыз`) is none.")
 
 
-def _in_trail(el: etree._Element) -> bool:
-    """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
-    page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
-    for node in el.iterancestors():
-        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
-                                    for c in O.BREADCRUMB_CLASS):
-            return True
-    return False
-
-
 @rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside a "
       "breadcrumb or menu and outside the page's edge (the post's own footer, not a sidebar, "
       "is the post's)")
@@ -159,7 +150,7 @@ def _css_tags(p: Page) -> Named | None:
     found = p.index.css_first(O.TAGS_CSS)
     if found is None:
         return None
-    els = [a for a in p.index.css(found[1]) if not _in_trail(a) and (
+    els = [a for a in p.index.css(found[1]) if not in_trail(a) and (
         p.zone(a) != "boundary" or not p.in_aside(a))]
     return Named(P.split_tags(p.text(a) for a in els), f"css:{found[1]}")
 
