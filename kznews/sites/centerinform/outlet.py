@@ -212,17 +212,18 @@ ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+
                            r"(?:19|20)[0-9]{2}(?:\s*(?:г\.?|год|ж\.?|жыл))?", re.I)
 """An archive's crumb or link (``Архив 2021``, ``Archive 2022``, ``Мұрағат``, a bare year): the
 way to the article by date, never its rubric (fully matched)."""
-AUTHOR_LINE = re.compile(
-    r"(?:автор|текст|author|written\s+by|by|мәтін|авторы|фото\s+и\s+текст|текст\s+и\s+фото)"
-    r"\s*:\s*[^\W\d_][^.!?:]{0,60}", re.I)
-"""A byline on a line of its own (``Автор: Дмитрий Ким``, ``Author: Aigerim Saparova``,
-``Мәтін: Нұрлан Әбдіков``, ``Текст: …``), fully matched: printed over the text, it is not the
-lead (where an agency is named)."""
 # The label of a "read also" block: the block ends the body, unless the text goes on after it
-# (editors put one link to an older story between two paragraphs).
-READ_ALSO = re.compile(r"^(читайте также|читайте по теме|см\. также|read also|see also|"
-                       r"оқи отырыңыз|сондай-ақ оқыңыз)(?:\b|(?=(?-i:[A-ZА-ЯЁ])))", re.I)
-"""The label may run straight into the linked headline (``Читайте такжеТовары …``)."""
+# (editors put one link to an older story between two paragraphs). Words that also open a
+# sentence (``По теме выступил…``, ``Осы тақырыпта өткен…``) count only with a colon.
+_READ_ALSO_WORDS = (r"читайте\s+также|читайте\s+по\s+теме|читайте\s+(?:ещё|еще)|также\s+читайте|"
+                    r"см\.\s+также|read\s+also|also\s+read|see\s+also|оқи\s+отырыңыз|"
+                    r"сондай-ақ\s+оқыңыз|тағы\s+оқыңыз|оқыңыз\s+сондай-ақ")
+_READ_ALSO_TOPIC = (r"по\s+теме|(?:ещё|еще)\s+по\s+теме|related|осы\s+тақырыпта|"
+                    r"тақырыпқа\s+қатысты|тақырып\s+бойынша|тақырыптас\s+жаңалықтар")
+READ_ALSO = re.compile(rf"^(?:(?:{_READ_ALSO_WORDS})(?:\b|(?=(?-i:[A-ZА-ЯЁ])))|"
+                       rf"(?:{_READ_ALSO_TOPIC})\s*:)", re.I)
+"""``ЧИТАЙТЕ ТАКЖЕ:``, ``Read also``, ``ОСЫ ТАҚЫРЫПТА:``, ``Тақырыпқа қатысты:``, ``Сондай-ақ
+оқыңыз:``; the label may run straight into the linked headline (``Читайте такжеТовары …``)."""
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
@@ -240,7 +241,8 @@ FURNITURE_LINE = re.compile(
     r"(?:leave|add|write|post)\s+a\s+comment|comment|"
     r"(?:оставить|написать|добавить)\s+комментарий|комментировать|"
     r"пікір\s+(?:қалдыру|жазу|қосу)|subscribe(?:\s+now)?|подписаться|подпишитесь|"
-    r"жазылу|жазылыңыз)[\W_]*", re.I)
+    r"жазылу|жазылыңыз|версия\s+для\s+печати|распечатать|печать|print(?:\s+version|able\s+"
+    r"version|\s+this(?:\s+(?:article|page|story))?)?|басып\s+шығару(?:\s+нұсқасы)?)[\W_]*", re.I)
 """A whole line that is an ad's label (``Реклама``, ``Advertisement``, ``Жарнама``) or a
 button's call to action (``Leave a comment``, ``Оставить комментарий``, ``Пікір қалдыру``,
 ``Subscribe``): page furniture wherever it is printed, never a line of the text."""
@@ -249,6 +251,54 @@ MAX_FURNITURE_LINE = 40  # characters
 
 def is_furniture_line(text: str) -> bool:
     return len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None
+
+
+# --- lines inside the text that are no text ---
+_UPPER = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+_NAME = (rf"{_UPPER}[\w'’.-]*(?:\s*,?\s+(?:(?:и|and|&|мен|және)\s+)?{_UPPER}[\w'’.-]*){{0,5}}")
+AUTHOR_WORDS = (r"авторы?(?:\s+(?:материала|статьи|текста|публикации))?|"
+                r"(?:текст|фото)\s+и\s+(?:фото|текст)|текст|подготовил[аи]?|"
+                r"материал\s+подготовил[аи]?|корреспондент|беседовал[аи]?|"
+                r"authors?|(?:written|reported|story|text)\s+by|(?:photos?\s+and\s+)?text|"
+                r"text\s+and\s+photos?|reporter|words|"
+                r"мәтін(?:\s+(?:және|мен)\s+сурет)?|(?:сурет|фото)\s+(?:және|мен)\s+мәтін|"
+                r"дайындаған(?:дар)?|тілші|әңгімелескен")
+AUTHOR_LINE = re.compile(
+    rf"^(?:(?:{AUTHOR_WORDS})\s*[:\-–—]\s*|by\s+){_NAME}\s*$", re.I)
+"""A byline: a short author label and a name (``Автор: Айгерим Сапарова``, ``Мәтін: Нұрлан
+Әбдіков``, ``Фото и текст: …``, ``Written by: …``, ``By Jane Doe``). Printed on top of the
+text it is no paragraph (the body skips it; the lead is the line after it)."""
+MAX_AUTHOR_LINE = 80  # characters
+TYPO_PROMPT = re.compile(
+    r"ctrl\s*\+\s*enter|^\W*(?:если\s+вы\s+)?(?:нашли|заметили)\s+(?:ошибку|опечатку)\b.{0,40}\?|"
+    r"^\W*(?:found|spotted|see|noticed)\s+an?\s+(?:typo|mistake|error)\b.{0,40}\?|"
+    r"^\W*(?:мәтіннен\s+)?қате\s+(?:таптыңыз\s+ба|тапсаңыз|байқасаңыз)", re.I)
+"""The "found a typo? select it and press Ctrl+Enter" prompt, in any language: furniture."""
+PROMO_LINE = re.compile(
+    r"^\W*(?:подписывайтесь|подпишитесь|присоединяйтесь|следите\s+за\s+нами|читайте\s+нас|"
+    r"смотрите\s+нас|subscribe|follow\s+us|join\s+(?:us|our)|бізді|біздің|жазылыңыз|"
+    r"жазылыңыздар|қосылыңыз)\b.{0,80}?(?:telegram|телеграм|instagram|инстаграм|youtube|"
+    r"ютуб|whatsapp|facebook|tiktok|вконтакте|twitter|threads|viber|дзен|канал|арна)", re.I)
+"""A call to follow the outlet in a messenger (``Подписывайтесь на наш Telegram-канал``,
+``Бізді Telegram-да оқыңыз``, ``Follow us on Instagram``): furniture."""
+EMBED_CAPTION = re.compile(
+    r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
+"""The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
+caption no text, and its credit is not the photo's."""
+MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
+
+
+def is_body_furniture(text: str) -> bool:
+    """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
+    the typo prompt, a messenger promo, a video's caption (not a sentence about a video)."""
+    if len(text) > MAX_BODY_FURNITURE:
+        return False
+    if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
+        return True
+    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or (
+        EMBED_CAPTION.match(text) is not None and not is_prose(text))
+
+
 # The heading of a block of other articles printed after the text (cards, teasers, a list):
 # the whole line, in any element (a builder prints it in a ``<div>``, a theme in ``<strong>``).
 OTHER_NEWS = re.compile(

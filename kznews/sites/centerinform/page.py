@@ -191,12 +191,13 @@ class ArticlePage:
                 resume = self._after_read_also(i, stop)
                 if resume > i:
                     continue
+                scan.end = i  # nothing but links after it: the block ends the text
+                break
             where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
                 scan.end = i
                 break
-            if where == "noise" or is_share_line(text) or O.WIDGET_LINE.match(text) or \
-                    O.is_furniture_line(text):
+            if where == "noise" or self.no_text(text) or (not scan.paras and self.byline(text)):
                 continue
             if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
@@ -303,7 +304,8 @@ class ArticlePage:
         for j in range(i + 1, min(stop, i + 8)):
             line, text = self.lines[j], self.clean[j]
             if not text or self.is_link_line(line, text) or (
-                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()):
+                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()
+            ) or self._skipped(j):  # a video or a photo between the block and the text
                 continue
             if self._prose(j) or P.source_from_clean_line(text):
                 return j
@@ -312,6 +314,26 @@ class ArticlePage:
             heading = line.element.tag in HEADINGS and self.zone(line.element) is None
             return j if heading and after is not None and self._prose(after) else -1
         return -1
+
+    @staticmethod
+    def no_text(text: str) -> bool:
+        """A line inside the text that is page furniture: a share line, a currency widget, an
+        ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
+        return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
+            O.is_body_furniture(text)
+
+    @staticmethod
+    def byline(text: str) -> bool:
+        """An author's line on top of the text (``O.AUTHOR_LINE``)."""
+        return len(text) <= O.MAX_AUTHOR_LINE and O.AUTHOR_LINE.match(text) is not None
+
+    def _skipped(self, j: int) -> bool:
+        """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
+        caption."""
+        line, text = self.lines[j], self.clean[j]
+        return self.zone(line.element) == "noise" or self.no_text(text) or (
+            O.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
+            self.caption(line.element, text)
 
     def _prose(self, j: int) -> bool:
         """Line ``j`` reads as a paragraph of article text."""
