@@ -313,11 +313,22 @@ class PageIndex:
             return self.tag(compound.tag)
         name = compound.attrs[0][0] if compound.attrs else ""
         if name == "class" and compound.attrs[0][1] == "*=":  # ``[class*=views]``
-            part = compound.attrs[0][2]
-            return [el for el in self.classed if part in (el.get("class") or "")]
+            return self._class_holding(compound.attrs[0][2])
         if name in {"class", "id"}:
             return self.classed
         return self.with_attr(name) if name else self.every
+
+    def _class_holding(self, part: str) -> list[etree._Element]:
+        """Elements whose ``class`` holds ``part``, in page order. A part without a space lies
+        inside one token: the class index's few tokens are looked at, not every element."""
+        if not part or part != "".join(part.split()):
+            return [el for el in self.classed if part in (el.get("class") or "")]
+        index = self._classes
+        tokens = [token for token in index if part in token]
+        if len(tokens) <= 1:  # an element listed twice has the token twice (``a a``)
+            return list(dict.fromkeys(index[tokens[0]])) if tokens else []
+        held = {el for token in tokens for el in index[token]}
+        return [el for el in self.classed if el in held]
 
     def zone(self, el: etree._Element) -> str | None:
         """``noise``/``boundary`` for furniture (``layout.zone``), inherited from the parent:

@@ -130,7 +130,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin = p.url, _site_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, detect, memo = O.LANG_BADGES, P.detect_lang, _PLAIN_LINKS
+    badges, memo = O.LANG_BADGES, _PLAIN_LINKS
     for a in p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
@@ -147,10 +147,28 @@ def _related(p: Page) -> list[dict[str, Any]]:
         seen.add(aid)
         title = text(a)
         badge = _badge_before(a, parent)
-        lang = ("kk" if badge == "kz" else badge) if badge in badges else detect(title)
+        lang = ("kk" if badge == "kz" else badge) if badge in badges else _title_lang(title)
         url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
+
+
+_TITLE_LANGS: dict[str, str | None] = {}
+"""``P.detect_lang`` of a link's title: the headline block and sidebars repeat theirs."""
+TITLE_LANG_MEMO = 8192
+MEMOS.append(_TITLE_LANGS.clear)
+
+
+def _title_lang(title: str) -> str | None:
+    found = _TITLE_LANGS.get(title, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_TITLE_LANGS) >= TITLE_LANG_MEMO:
+            _TITLE_LANGS.clear()
+        found = _TITLE_LANGS[title] = P.detect_lang(title)
+    return found  # type: ignore[return-value]
+
+
+_UNSEEN = object()
 
 
 def _plain_path(raw: str) -> bool:
@@ -213,14 +231,20 @@ MEMOS.append(_PLAIN_LINKS.clear)
 def _plain_link(raw: str) -> tuple[str | None, str] | None:
     """(article id, canonical URL) of a plain absolute URL, memoised; None for other hrefs.
     Its path is what URL parsing would find, so neither needs parsing."""
-    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
-    if simple is None:
+    found = _plain_absolute(raw)
+    if found is None:
         return None
-    found = (O.article_id(simple["path"]), _simple_canonical(simple))
     if len(_PLAIN_LINKS) >= PLAIN_LINK_MEMO:
         _PLAIN_LINKS.clear()
     _PLAIN_LINKS[raw] = found
     return found
+
+
+def _plain_absolute(raw: str) -> tuple[str | None, str] | None:
+    """(article id, canonical URL) of a plain absolute URL (``_SIMPLE_ABSOLUTE``), else None:
+    joined to any page it stays as it is, and its path is what URL parsing would find."""
+    simple = _SIMPLE_ABSOLUTE.fullmatch(raw)
+    return None if simple is None else (O.article_id(simple["path"]), _simple_canonical(simple))
 
 
 def _simple_canonical(match: re.Match[str]) -> str:
@@ -248,6 +272,9 @@ def _same_article(read: Any) -> Any:
         value = read(p)
         if not value:
             return None
+        plain = _plain_absolute(value)  # the usual ``https://host/path``: no URL parsing
+        if plain is not None:
+            return plain[1] if plain[0] == (p.id or None) else None
         absolute = urljoin(p.url, value)
         return O.canonical_url(absolute) if O.article_id(absolute) == (p.id or None) else None
     return check
