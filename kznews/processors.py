@@ -788,8 +788,24 @@ _KK_WORDS = _wordset(
 )
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
-_BASIC_CYRILLIC = re.compile(f"[{_CYRILLIC}]+")  # every one a letter named CYRILLIC
+_ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_CYRILLIC_LEADS = b"\xd0\xd1\xd2\xd3"  # UTF-8 lead bytes of U+0400-U+04FF, and only of them
+_CYRILLIC_SIGNS = tuple(bytes([0xD2, low]) for low in range(0x82, 0x8A))  # U+0482-U+0489
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """(ASCII letters, letters of ``_CYRILLIC``) in ``text``, every one a letter named so.
+    Counted in the UTF-8 bytes, by C loops over bytes: a byte below 0x80 is an ASCII
+    character, and a lead byte 0xD0-0xD3 one of U+0400-U+04FF (the signs U+0482-U+0489,
+    outside ``_CYRILLIC``, taken off)."""
+    data = text.encode("utf-8", "surrogatepass")
+    lat = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
+    cyr = len(data) - len(data.translate(None, _CYRILLIC_LEADS))
+    if b"\xd2" in data:
+        cyr -= sum(map(data.count, _CYRILLIC_SIGNS))
+    return lat, cyr
+
+
 _KK_LETTER = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]+")
 _OTHER_CHARS = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
 
@@ -814,11 +830,9 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
     Russian article quoting ``қандастар`` stays Russian.
     """
     text = text or ""
-    # Letters of the two usual blocks are counted by regex; only the rest one by one.
-    size = len(text)
-    lat = size - len(_ASCII_LETTERS.sub("", text))
-    cyr = size - len(_BASIC_CYRILLIC.sub("", text))
-    kk = size - len(_KK_LETTER.sub("", text)) if cyr else 0
+    # Letters of the two usual blocks are counted in bulk; only the rest one by one.
+    lat, cyr = _letter_counts(text)
+    kk = len(text) - len(_KK_LETTER.sub("", text)) if cyr else 0
     for ch in _OTHER_CHARS.findall(text):
         if not ch.isalpha():
             continue

@@ -36,6 +36,19 @@ EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-m
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
 ``blockquote``): its date and counters are that post's, never the article's."""
+# Every match of EMBED_CLASS holds one of these, lower-cased; none of their characters has a
+# case twin that lower-cases to something else, so the test is exact and spares the regex
+# (case-insensitive, tried at every position) on the usual page without an embedded post.
+_EMBED_NEEDLES = ("embed", "tgme_", "tweet", "agram", "telegram", "fb-po", "vk_po", "vk-po")
+
+
+def has_embed_class(classes: str) -> bool:
+    """``EMBED_CLASS`` finds a match in ``classes`` (a page's class tokens, say)."""
+    low = classes.lower()
+    return any(needle in low for needle in _EMBED_NEEDLES) and \
+        EMBED_CLASS.search(classes) is not None
+
+
 BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
                             r"more-news|read-also|readmore|other-news)", re.I)
 # A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar

@@ -21,7 +21,7 @@ from kznews import processors as P
 from kznews.extract import jsonld, notes
 from kznews.extract.index import PageIndex
 from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
-from kznews.extract.layout import EMBED_CLASS, is_caption, is_share_line, under_image
+from kznews.extract.layout import has_embed_class, is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
@@ -368,7 +368,7 @@ class ArticlePage:
     @cached_property
     def has_embed(self) -> bool:
         """The page holds a post of another site somewhere (``layout.EMBED_CLASS``)."""
-        return EMBED_CLASS.search(self.class_text) is not None
+        return has_embed_class(self.class_text)
 
     @cached_property
     def link_line(self) -> dict[etree._Element, int]:
