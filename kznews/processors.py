@@ -287,7 +287,24 @@ def clean_text(value: str | None) -> str:
     twice, or a value that was HTML) is read as HTML again — at most three times, then
     its ``<`` are dropped — so no feed field can carry a tag.
     """
-    return _markup_free(_clean_shortcut(value))
+    long = type(value) is str and len(value) >= KNOWN_CLEAN_MIN
+    if long and value in KNOWN_CLEAN:
+        return value
+    out = _markup_free(_clean_shortcut(value))
+    if long and len(out) >= KNOWN_CLEAN_MIN and len(out) <= KNOWN_CLEAN_MAX:
+        if len(KNOWN_CLEAN) >= KNOWN_CLEAN_SIZE:
+            KNOWN_CLEAN.clear()
+        KNOWN_CLEAN.add(out)
+    return out
+
+
+KNOWN_CLEAN: set[str] = set()
+"""Long texts ``clean_text`` returned lately. It is idempotent, and a body's paragraphs come
+back to it (the page index cleaned them; the dateline split and the loader clean them again):
+for those a hash look-up replaces the character checks."""
+KNOWN_CLEAN_MIN = 160  # characters: a shorter text is checked faster than looked up
+KNOWN_CLEAN_MAX = 20_000
+KNOWN_CLEAN_SIZE = 512  # texts: a few pages' paragraphs, a few MB at most
 
 
 def _clean_full(value: str | None) -> str:

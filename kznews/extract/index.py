@@ -30,7 +30,8 @@ CLEAN_MEMO_LENGTH = 400
 _CLEANED: dict[str, str] = {}
 
 
-MEMOS: list[Callable[[], None]] = [_CLEANED.clear, caption_class.cache_clear]
+MEMOS: list[Callable[[], None]] = [_CLEANED.clear, caption_class.cache_clear,
+                                   P.KNOWN_CLEAN.clear]
 """What forgets each memo that outlives a page (site rules add theirs)."""
 
 
