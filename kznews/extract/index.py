@@ -161,6 +161,9 @@ class PageIndex:
             links.clear()
 
         index, classed, kinds_known = self._classes, self._classed, _KINDS
+        # Few elements have an id: libxml2 lists them, and the rest are not asked for one
+        # (a look-up in this set costs a fraction of reading an attribute).
+        with_id = set(self.with_attr("id"))
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         # Most events change nothing: flush is called only when there is a line. The class
         # index and the verdicts are inlined: this loop runs for every element of every page.
@@ -168,7 +171,7 @@ class PageIndex:
             if event == "start":
                 tag = el.tag
                 cls = el.get("class")
-                ident = el.get("id")
+                ident = el.get("id") if el in with_id else None
                 above = verdicts[-1]
                 if cls is not None or ident is not None:
                     if cls:
