@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -20,43 +19,21 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld, notes
 from kznews.extract.index import PageIndex
-from kznews.extract.labels import LIST_SEP, Labelled, labelled_fields, row_values
-from kznews.extract.layout import has_embed_class, is_caption, is_share_line, under_image
-from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
+from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
-from kznews.sites.centerinform.blocks import (
-    HEADINGS,
-    ends_in_teasers,
-    heads_teasers,
-    link_around,
-)
+from kznews.sites.centerinform.anchors import AnchorsMixin, in_trail
+from kznews.sites.centerinform.blocks import HEADINGS
 from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
+from kznews.sites.centerinform.scan import MAX_LABEL, BodyScan, ScanMixin
+
+# importers read these from here
+__all__ = ["HEADINGS", "ArticlePage", "BodyScan", "in_trail"]
 
 if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 _DIGIT = re.compile("[0-9]")
-MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
-MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
-_CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
-_MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
-CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
-
-
-@dataclass
-class BodyScan:
-    """Body paragraphs read from a run of lines, and what the run ended on."""
-
-    paras: list[str]
-    start: int | None = None  # line of the first paragraph
-    end: int | None = None  # line that ended the body
-    tags: list[str] = field(default_factory=list)  # a ``Теги:``/hashtag line that ended it
-    source: str | None = None  # an ``Источник:`` line that ended it
-    credit: str | None = None  # a short ``Фото:`` line inside it
-    caption_credit: str | None = None  # the credit a photo's caption inside it ends with
-    dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
-    stamp: date | None = None  # a date element opening the first paragraph, cut off it
 
 
 def _uncamel(credit: str | None) -> str | None:
@@ -74,7 +51,7 @@ def _inline_widget(el: etree._Element) -> bool:
         bool(O.WIDGET_LINE.match(text.strip()))
 
 
-class ArticlePage:
+class ArticlePage(ScanMixin, AnchorsMixin):
     """The page index plus anchors; ``fields`` (a Resolver) is set by the article module."""
 
     fields: Resolver[ArticlePage]
@@ -168,192 +145,6 @@ class ArticlePage:
                 return credit
         return None
 
-    # ------------------------------------------------------------------ body scans
-    def collect(self, start: int, stop: int) -> BodyScan:
-        """Body paragraphs from ``start`` until the source line, tags line or links block."""
-        scan = BodyScan([], end=stop)
-        resume = -1
-        firsts: list[int] = []  # the line each paragraph starts at
-        cell: etree._Element | None = None  # the table cell the last paragraph ends with
-        foot = self.note_lines
-        quotes: list[int] = []  # the paragraphs printed as a quote
-        for i in range(start, stop):
-            line, text = self.lines[i], self.clean[i]
-            if not text or i < resume or i in foot:
-                continue
-            here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
-            if here is not None and cell is not None and here is not cell and \
-                    here.getparent() is cell.getparent():  # a table's row is one line of text
-                scan.paras[-1] = f"{scan.paras[-1]} {text}"
-                cell = here
-                continue
-            if scan.paras and O.READ_ALSO.match(text):
-                resume = self._after_read_also(i, stop)
-                if resume > i:
-                    continue
-                scan.end = i  # nothing but links after it: the block ends the text
-                break
-            where = self.zone(line.element) if i != self.dateline_idx else None
-            if where == "boundary":
-                scan.end = i
-                break
-            if where == "noise" or self.no_text(text) or (not scan.paras and self.byline(text)):
-                continue
-            if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
-                    w.startswith("#") for w in text.replace(",", " ").split())):
-                linked = [self.text(a).lstrip("#") for a in line.links]
-                if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
-                    linked = list(row_values(self.index, text, line.links, O.FIELD_LABEL).get(
-                        "tags", linked))
-                scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
-                scan.end = i
-                break
-            if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
-                scan.credit = scan.credit or O.photo_credit(text)
-                continue
-            if self.caption(line.element, text):
-                scan.caption_credit = scan.caption_credit or O.caption_credit(text)
-                continue
-            if O.BODY_END.match(text) or heads_teasers(self, i) or O.is_details_row(text):
-                scan.end = i
-                break
-            source = P.source_from_clean_line(self.with_value(i, stop))
-            if source:
-                scan.source, scan.end = source, i
-                break
-            if scan.paras and (self.is_link_line(line, text) or
-                               ends_in_teasers(self, i, scan.start)):
-                scan.end = i
-                break
-            if not scan.paras:
-                scan.start = i
-            if in_quote(line.element):
-                quotes.append(len(scan.paras))
-            scan.paras.append(text)
-            firsts.append(i)
-            cell = here
-        if quotes:
-            drop_pull_quotes(scan.paras, firsts, quotes)
-        scan = self._cut_trailers(scan, firsts)
-        if foot and scan.start is not None:
-            self._add_notes(scan, foot)
-        return scan
-
-    @cached_property
-    def note_lines(self) -> frozenset[int]:
-        """Lines of the footnotes the text's markers point to (``notes.note_lines``)."""
-        return notes.note_lines(self.index, self.lines) if self.index.dropped else frozenset()
-
-    def _add_notes(self, scan: BodyScan, foot: frozenset[int]) -> None:
-        """The footnotes after the text are text, after its paragraphs and without their
-        numbers, up to the page's next furniture edge."""
-        for i in range(scan.start or 0, len(self.lines)):
-            if i not in foot:
-                if i > (scan.end or 0) and self.zone(self.lines[i].element) == "boundary":
-                    break
-                continue
-            text = notes.note_text(self.clean[i])
-            if text and text not in scan.paras:
-                scan.paras.append(text)
-
-    def _cut_trailers(self, scan: BodyScan, firsts: list[int]) -> BodyScan:
-        """The short labelled lines after the last paragraph (a signature, a pointer to the
-        original, a rating, a line of tag links) are no text: the body ends at the first."""
-        k = len(scan.paras)
-        while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
-            k -= 1
-        if k < len(scan.paras):
-            del scan.paras[k:]
-            scan.end = firsts[k]
-        return scan
-
-    def _trailer(self, i: int) -> bool:
-        line, text = self.lines[i], self.clean[i]
-        if len(text) > MAX_TRAILER:
-            return False
-        unlinked = None
-        if line.links:
-            unlinked = text
-            for a in line.links:
-                unlinked = unlinked.replace(self.text(a), "", 1)
-        return is_trailer(text, unlinked, O.SENTENCE_END)
-
-    def with_value(self, i: int, stop: int) -> str:
-        """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
-        box of its own), the label and the line of its value."""
-        text = self.clean[i]
-        if not text.endswith(":") or len(text) > MAX_LABEL:
-            return text
-        after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
-        return text if after is None else f"{text} {self.clean[after]}"
-
-    def caption(self, el: etree._Element, text: str) -> bool:
-        """A photo's caption (``layout.is_caption``), or a line right under an image that
-        ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
-        # the credit first: a look at the line is cheaper than one at the blocks around it
-        return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
-            O.caption_credit(text) is not None and under_image(el, self.text)))
-
-    def _after_read_also(self, i: int, stop: int) -> int:
-        """The line where the text goes on after a "read also" block inside the body (its
-        label, its links, the rest of its own box skipped), or -1 when nothing follows but
-        links or furniture: then the block ends the body."""
-        box = self.lines[i].element
-        if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
-            box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
-        for j in range(i + 1, min(stop, i + 8)):
-            line, text = self.lines[j], self.clean[j]
-            if not text or self.is_link_line(line, text) or (
-                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()
-            ) or self._skipped(j):  # a video or a photo between the block and the text
-                continue
-            if self._prose(j) or P.source_from_clean_line(text):
-                return j
-            # a sub-heading of the text goes on with it; over links it titles another block
-            after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
-            heading = line.element.tag in HEADINGS and self.zone(line.element) is None
-            return j if heading and after is not None and self._prose(after) else -1
-        return -1
-
-    @staticmethod
-    def no_text(text: str) -> bool:
-        """A line inside the text that is page furniture: a share line, a currency widget, an
-        ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
-        return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
-            O.is_body_furniture(text)
-
-    @staticmethod
-    def byline(text: str) -> bool:
-        """An author's line on top of the text (``O.AUTHOR_LINE``)."""
-        return len(text) <= O.MAX_AUTHOR_LINE and O.AUTHOR_LINE.match(text) is not None
-
-    def _skipped(self, j: int) -> bool:
-        """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
-        caption."""
-        line, text = self.lines[j], self.clean[j]
-        return self.zone(line.element) == "noise" or self.no_text(text) or (
-            O.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
-            self.caption(line.element, text)
-
-    def _prose(self, j: int) -> bool:
-        """Line ``j`` reads as a paragraph of article text."""
-        line, text = self.lines[j], self.clean[j]
-        return (self.zone(line.element) is None and line.element.tag not in HEADINGS
-                and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
-                and not O.BODY_END.match(text) and not line.links)
-
-    def is_link_line(self, line: Line, text: str) -> bool:
-        """A line that is a badge or one link to another article (or inside one: a card the
-        link wraps): the headline block starts."""
-        first, _, rest = text.partition(" ")
-        if text.lower() in O.LANG_BADGES or link_around(self, line.element) is not None:
-            return True
-        links = [a for a in line.element.iter("a") if O.article_id(a.get("href") or "")]
-        if not links:
-            return False
-        link_text = self.index.clean(" ".join(self.text(a) for a in links))
-        return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
-
     @cached_property
     def class_text(self) -> str:
         """Every class token of the page, joined by spaces: one regex search tells whether
@@ -374,22 +165,6 @@ class ArticlePage:
     def link_line(self) -> dict[etree._Element, int]:
         """The line each link of the page's lines is printed on."""
         return {a: line.index for line in self.lines for a in line.links}
-
-    @cached_property
-    def body_lines(self) -> range:
-        """The lines of the text the body rules found."""
-        scan = self.body_scan()
-        return range(scan.start or 0, scan.end or 0)
-
-    @staticmethod
-    def in_aside(el: etree._Element) -> bool:
-        return _aside(el)
-
-    def own_edge(self, el: etree._Element) -> bool:
-        """Outside page furniture, or at the page's edge in the post's own footer (a blog's
-        ``post-footer`` with its date and labels), not in a sidebar or a list of others."""
-        zone = self.zone(el)
-        return zone is None or (zone == "boundary" and not _aside(el))
 
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
@@ -459,116 +234,3 @@ class ArticlePage:
                 part = self.text(el)
                 text = text.replace(part, " ", 1) if part else text
         return self.index.clean(text) if text != self.clean[i] else text
-
-    @cached_property
-    def labelled(self) -> dict[str, Labelled]:
-        """Rubric, tags, source and credit printed under a label or in a field named by class."""
-        return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
-
-    @cached_property
-    def kicker(self) -> etree._Element | None:
-        """The rubric's link printed above the headline in a kicker box (Ghost's primary
-        tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
-        for i in self.above_headline:
-            for a in self.lines[i].links:
-                if self.zone(a) is None and self.text(a) and _in_kicker(a, O.KICKER_CLASS):
-                    return a
-        return None
-
-    @cached_property
-    def kicker_text(self) -> str | None:
-        """No kicker link: the short text of a kicker box of its own above the headline
-        (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary
-        tag, it is no tag listed twice: the tags keep it."""
-        for i in reversed(self.above_headline):
-            el, text = self.lines[i].element, self.clean[i]
-            if not self.lines[i].links and 0 < len(text) <= O.MAX_KICKER and \
-                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
-                    and self.zone(el) is None and _in_kicker(el, O.KICKER_TEXT_CLASS) and \
-                    not O.SITE_NAME.fullmatch(text):
-                return text
-        return None
-
-    @cached_property
-    def above_headline(self) -> range:
-        """The four lines above the headline's."""
-        title = self.fields.value("title")
-        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
-        return range(max(0, head - 4), head) if head is not None else range(0)
-
-    def not_kicker(self, tags: list[str]) -> list[str]:
-        """``tags`` without the rubric the kicker names (Ghost lists its primary tag first
-        among the keywords)."""
-        kicker = self.kicker
-        if kicker is None or not tags:
-            return tags
-        rubric = self.text(kicker).casefold()
-        return [t for t in tags if t.casefold() != rubric]
-
-    @cached_property
-    def taxonomy_links(self) -> tuple[list[str], str | None]:
-        """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
-        and menus; a rubric only in the lines between the headline and the body."""
-        line_of, body = self.link_line, self.body_lines
-        region = set(self.region)
-        tags, category = [], None
-        for a in self.index.links:
-            href, where = (a.get("href") or ""), line_of.get(a, -1)
-            if (where in body and not self._tags_only(where)) or self.zone(a) == "noise" \
-                    or a is self.kicker:
-                continue
-            if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
-                if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a):  # a sidebar's
-                    continue  # tag cloud; a breadcrumb's link is the rubric
-                tags.append(self.text(a).lstrip("#"))
-            elif category is None and O.CATEGORY_HREF.search(href) and (
-                    where in region or self._chip(a, where)):
-                category = self.text(a)
-        return P.split_tags(tags), category
-
-    def _tags_only(self, i: int) -> bool:
-        """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
-        list of tags even where a body's run of lines went on through it."""
-        links = self.lines[i].links
-        return bool(links) and all(O.TAG_HREF.search(a.get("href") or "") for a in links) \
-            and "".join(self.clean[i].split()) == "".join(
-                "".join(self.text(a).split()) for a in links)
-
-    def _chip(self, a: etree._Element, where: int) -> bool:
-        """A rubric's link on a line of its own just above the headline (a React portal's
-        ``<a class="sc-…" href="/category/12">``), not an item of a menu."""
-        if where < 0 or where not in self.above_headline[-CHIP_REACH:] or self.zone(a) \
-                or self.clean[where] != self.text(a):
-            return False
-        return not any(node.tag in _MENU_TAGS for node in
-                       (self.lines[where].element, *self.lines[where].element.iterancestors()))
-
-
-def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:
-    node: etree._Element | None = a
-    for _ in range(O.KICKER_DEPTH):
-        if node is None:
-            return False
-        if classes.search(node.get("class") or ""):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _aside(el: etree._Element) -> bool:
-    """In a column next to the article (``<aside>``, a sidebar, a latest/popular block), not in
-    the article's own footer."""
-    for node in el.iterancestors():
-        if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
-            return True
-    return False
-
-
-def in_trail(el: etree._Element) -> bool:
-    """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
-    page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
-    for node in el.iterancestors():
-        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
-                                    for c in O.BREADCRUMB_CLASS):
-            return True
-    return False

@@ -1,0 +1,151 @@
+"""Taxonomy anchors of an ic24.kz article page: labelled fields, the kicker, tag and rubric links.
+
+Each is worked out once, on first use, from the page's lines and zones; none writes a field.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.labels import Labelled, labelled_fields
+from kznews.sites.centerinform import outlet as O
+
+if TYPE_CHECKING:
+    from kznews.sites.centerinform.page import ArticlePage
+
+_DIGIT = re.compile("[0-9]")
+
+_MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
+CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
+
+
+class AnchorsMixin:
+    """Taxonomy anchors of ``ArticlePage``: methods only, they read the page's lines."""
+
+    @staticmethod
+    def in_aside(el: etree._Element) -> bool:
+        return _aside(el)
+
+    def own_edge(self: ArticlePage, el: etree._Element) -> bool:  # type: ignore[misc]
+        """Outside page furniture, or at the page's edge in the post's own footer (a blog's
+        ``post-footer`` with its date and labels), not in a sidebar or a list of others."""
+        zone = self.zone(el)
+        return zone is None or (zone == "boundary" and not _aside(el))
+
+    @cached_property
+    def labelled(self: ArticlePage) -> dict[str, Labelled]:  # type: ignore[misc]
+        """Rubric, tags, source and credit printed under a label or in a field named by class."""
+        return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
+
+    @cached_property
+    def kicker(self: ArticlePage) -> etree._Element | None:  # type: ignore[misc]
+        """The rubric's link printed above the headline in a kicker box (Ghost's primary
+        tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
+        for i in self.above_headline:
+            for a in self.lines[i].links:
+                if self.zone(a) is None and self.text(a) and _in_kicker(a, O.KICKER_CLASS):
+                    return a
+        return None
+
+    @cached_property
+    def kicker_text(self: ArticlePage) -> str | None:  # type: ignore[misc]
+        """No kicker link: the short text of a kicker box of its own above the headline
+        (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary
+        tag, it is no tag listed twice: the tags keep it."""
+        for i in reversed(self.above_headline):
+            el, text = self.lines[i].element, self.clean[i]
+            if not self.lines[i].links and 0 < len(text) <= O.MAX_KICKER and \
+                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
+                    and self.zone(el) is None and _in_kicker(el, O.KICKER_TEXT_CLASS) and \
+                    not O.SITE_NAME.fullmatch(text):
+                return text
+        return None
+
+    @cached_property
+    def above_headline(self: ArticlePage) -> range:  # type: ignore[misc]
+        """The four lines above the headline's."""
+        title = self.fields.value("title")
+        head = next((i for i, t in enumerate(self.clean) if title and t == title), None)
+        return range(max(0, head - 4), head) if head is not None else range(0)
+
+    def not_kicker(self: ArticlePage, tags: list[str]) -> list[str]:  # type: ignore[misc]
+        """``tags`` without the rubric the kicker names (Ghost lists its primary tag first
+        among the keywords)."""
+        kicker = self.kicker
+        if kicker is None or not tags:
+            return tags
+        rubric = self.text(kicker).casefold()
+        return [t for t in tags if t.casefold() != rubric]
+
+    @cached_property
+    def taxonomy_links(self: ArticlePage) -> tuple[list[str], str | None]:  # type: ignore[misc]
+        """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
+        and menus; a rubric only in the lines between the headline and the body."""
+        line_of, body = self.link_line, self.body_lines
+        region = set(self.region)
+        tags, category = [], None
+        for a in self.index.links:
+            href, where = (a.get("href") or ""), line_of.get(a, -1)
+            if (where in body and not self._tags_only(where)) or self.zone(a) == "noise" \
+                    or a is self.kicker:
+                continue
+            if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
+                if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a):  # a sidebar's
+                    continue  # tag cloud; a breadcrumb's link is the rubric
+                tags.append(self.text(a).lstrip("#"))
+            elif category is None and O.CATEGORY_HREF.search(href) and (
+                    where in region or self._chip(a, where)):
+                category = self.text(a)
+        return P.split_tags(tags), category
+
+    def _tags_only(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
+        """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
+        list of tags even where a body's run of lines went on through it."""
+        links = self.lines[i].links
+        return bool(links) and all(O.TAG_HREF.search(a.get("href") or "") for a in links) \
+            and "".join(self.clean[i].split()) == "".join(
+                "".join(self.text(a).split()) for a in links)
+
+    def _chip(self: ArticlePage, a: etree._Element, where: int) -> bool:  # type: ignore[misc]
+        """A rubric's link on a line of its own just above the headline (a React portal's
+        ``<a class="sc-…" href="/category/12">``), not an item of a menu."""
+        if where < 0 or where not in self.above_headline[-CHIP_REACH:] or self.zone(a) \
+                or self.clean[where] != self.text(a):
+            return False
+        return not any(node.tag in _MENU_TAGS for node in
+                       (self.lines[where].element, *self.lines[where].element.iterancestors()))
+
+
+def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:
+    node: etree._Element | None = a
+    for _ in range(O.KICKER_DEPTH):
+        if node is None:
+            return False
+        if classes.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _aside(el: etree._Element) -> bool:
+    """In a column next to the article (``<aside>``, a sidebar, a latest/popular block), not in
+    the article's own footer."""
+    for node in el.iterancestors():
+        if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
+            return True
+    return False
+
+
+def in_trail(el: etree._Element) -> bool:
+    """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
+    page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
+    for node in el.iterancestors():
+        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
+                                    for c in O.BREADCRUMB_CLASS):
+            return True
+    return False

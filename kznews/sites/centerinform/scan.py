@@ -1,0 +1,249 @@
+"""The body scan of an ic24.kz article page: where a candidate body starts and ends.
+
+``ScanMixin.collect`` reads body paragraphs from a run of the page's lines and tells what the
+run ended on (``BodyScan``): a tags or source line, a links block, the page's furniture. Its
+helpers tell notes, trailers, captions, "read also" blocks, link lines and bylines apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract import notes
+from kznews.extract.labels import LIST_SEP, row_values
+from kznews.extract.layout import is_caption, is_share_line, under_image
+from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
+from kznews.extract.text import Line
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform.blocks import (
+    HEADINGS,
+    ends_in_teasers,
+    heads_teasers,
+    link_around,
+)
+
+if TYPE_CHECKING:
+    from kznews.sites.centerinform.page import ArticlePage
+
+
+MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
+MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
+_CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
+
+
+@dataclass
+class BodyScan:
+    """Body paragraphs read from a run of lines, and what the run ended on."""
+
+    paras: list[str]
+    start: int | None = None  # line of the first paragraph
+    end: int | None = None  # line that ended the body
+    tags: list[str] = field(default_factory=list)  # a ``Теги:``/hashtag line that ended it
+    source: str | None = None  # an ``Источник:`` line that ended it
+    credit: str | None = None  # a short ``Фото:`` line inside it
+    caption_credit: str | None = None  # the credit a photo's caption inside it ends with
+    dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
+    stamp: date | None = None  # a date element opening the first paragraph, cut off it
+
+
+class ScanMixin:
+    """Body scans of ``ArticlePage``: methods only, they read the page's lines and zones."""
+
+    def collect(self: ArticlePage, start: int, stop: int) -> BodyScan:  # type: ignore[misc]
+        """Body paragraphs from ``start`` until the source line, tags line or links block."""
+        scan = BodyScan([], end=stop)
+        resume = -1
+        firsts: list[int] = []  # the line each paragraph starts at
+        cell: etree._Element | None = None  # the table cell the last paragraph ends with
+        foot = self.note_lines
+        quotes: list[int] = []  # the paragraphs printed as a quote
+        for i in range(start, stop):
+            line, text = self.lines[i], self.clean[i]
+            if not text or i < resume or i in foot:
+                continue
+            here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
+            if here is not None and cell is not None and here is not cell and \
+                    here.getparent() is cell.getparent():  # a table's row is one line of text
+                scan.paras[-1] = f"{scan.paras[-1]} {text}"
+                cell = here
+                continue
+            if scan.paras and O.READ_ALSO.match(text):
+                resume = self._after_read_also(i, stop)
+                if resume > i:
+                    continue
+                scan.end = i  # nothing but links after it: the block ends the text
+                break
+            where = self.zone(line.element) if i != self.dateline_idx else None
+            if where == "boundary":
+                scan.end = i
+                break
+            if where == "noise" or self.no_text(text) or (not scan.paras and self.byline(text)):
+                continue
+            if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
+                    w.startswith("#") for w in text.replace(",", " ").split())):
+                linked = [self.text(a).lstrip("#") for a in line.links]
+                if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
+                    linked = list(row_values(self.index, text, line.links, O.FIELD_LABEL).get(
+                        "tags", linked))
+                scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
+                scan.end = i
+                break
+            if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
+                scan.credit = scan.credit or O.photo_credit(text)
+                continue
+            if self.caption(line.element, text):
+                scan.caption_credit = scan.caption_credit or O.caption_credit(text)
+                continue
+            if O.BODY_END.match(text) or heads_teasers(self, i) or O.is_details_row(text):
+                scan.end = i
+                break
+            source = P.source_from_clean_line(self.with_value(i, stop))
+            if source:
+                scan.source, scan.end = source, i
+                break
+            if scan.paras and (self.is_link_line(line, text) or
+                               ends_in_teasers(self, i, scan.start)):
+                scan.end = i
+                break
+            if not scan.paras:
+                scan.start = i
+            if in_quote(line.element):
+                quotes.append(len(scan.paras))
+            scan.paras.append(text)
+            firsts.append(i)
+            cell = here
+        if quotes:
+            drop_pull_quotes(scan.paras, firsts, quotes)
+        scan = self._cut_trailers(scan, firsts)
+        if foot and scan.start is not None:
+            self._add_notes(scan, foot)
+        return scan
+
+    @cached_property
+    def note_lines(self: ArticlePage) -> frozenset[int]:  # type: ignore[misc]
+        """Lines of the footnotes the text's markers point to (``notes.note_lines``)."""
+        return notes.note_lines(self.index, self.lines) if self.index.dropped else frozenset()
+
+    def _add_notes(  # type: ignore[misc]
+            self: ArticlePage, scan: BodyScan, foot: frozenset[int]) -> None:
+        """The footnotes after the text are text, after its paragraphs and without their
+        numbers, up to the page's next furniture edge."""
+        for i in range(scan.start or 0, len(self.lines)):
+            if i not in foot:
+                if i > (scan.end or 0) and self.zone(self.lines[i].element) == "boundary":
+                    break
+                continue
+            text = notes.note_text(self.clean[i])
+            if text and text not in scan.paras:
+                scan.paras.append(text)
+
+    def _cut_trailers(  # type: ignore[misc]
+            self: ArticlePage, scan: BodyScan, firsts: list[int]) -> BodyScan:
+        """The short labelled lines after the last paragraph (a signature, a pointer to the
+        original, a rating, a line of tag links) are no text: the body ends at the first."""
+        k = len(scan.paras)
+        while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
+            k -= 1
+        if k < len(scan.paras):
+            del scan.paras[k:]
+            scan.end = firsts[k]
+        return scan
+
+    def _trailer(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
+        line, text = self.lines[i], self.clean[i]
+        if len(text) > MAX_TRAILER:
+            return False
+        unlinked = None
+        if line.links:
+            unlinked = text
+            for a in line.links:
+                unlinked = unlinked.replace(self.text(a), "", 1)
+        return is_trailer(text, unlinked, O.SENTENCE_END)
+
+    def with_value(self: ArticlePage, i: int, stop: int) -> str:  # type: ignore[misc]
+        """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
+        box of its own), the label and the line of its value."""
+        text = self.clean[i]
+        if not text.endswith(":") or len(text) > MAX_LABEL:
+            return text
+        after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
+        return text if after is None else f"{text} {self.clean[after]}"
+
+    def caption(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
+        """A photo's caption (``layout.is_caption``), or a line right under an image that
+        ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
+        # the credit first: a look at the line is cheaper than one at the blocks around it
+        return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
+            O.caption_credit(text) is not None and under_image(el, self.text)))
+
+    def _after_read_also(self: ArticlePage, i: int, stop: int) -> int:  # type: ignore[misc]
+        """The line where the text goes on after a "read also" block inside the body (its
+        label, its links, the rest of its own box skipped), or -1 when nothing follows but
+        links or furniture: then the block ends the body."""
+        box = self.lines[i].element
+        if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
+            box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
+        for j in range(i + 1, min(stop, i + 8)):
+            line, text = self.lines[j], self.clean[j]
+            if not text or self.is_link_line(line, text) or (
+                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()
+            ) or self._skipped(j):  # a video or a photo between the block and the text
+                continue
+            if self._prose(j) or P.source_from_clean_line(text):
+                return j
+            # a sub-heading of the text goes on with it; over links it titles another block
+            after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
+            heading = line.element.tag in HEADINGS and self.zone(line.element) is None
+            return j if heading and after is not None and self._prose(after) else -1
+        return -1
+
+    @staticmethod
+    def no_text(text: str) -> bool:
+        """A line inside the text that is page furniture: a share line, a currency widget, an
+        ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
+        return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
+            O.is_body_furniture(text)
+
+    @staticmethod
+    def byline(text: str) -> bool:
+        """An author's line on top of the text (``O.AUTHOR_LINE``)."""
+        return len(text) <= O.MAX_AUTHOR_LINE and O.AUTHOR_LINE.match(text) is not None
+
+    def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
+        """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
+        caption."""
+        line, text = self.lines[j], self.clean[j]
+        return self.zone(line.element) == "noise" or self.no_text(text) or (
+            O.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
+            self.caption(line.element, text)
+
+    def _prose(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
+        """Line ``j`` reads as a paragraph of article text."""
+        line, text = self.lines[j], self.clean[j]
+        return (self.zone(line.element) is None and line.element.tag not in HEADINGS
+                and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
+                and not O.BODY_END.match(text) and not line.links)
+
+    def is_link_line(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
+        """A line that is a badge or one link to another article (or inside one: a card the
+        link wraps): the headline block starts."""
+        first, _, rest = text.partition(" ")
+        if text.lower() in O.LANG_BADGES or link_around(self, line.element) is not None:
+            return True
+        links = [a for a in line.element.iter("a") if O.article_id(a.get("href") or "")]
+        if not links:
+            return False
+        link_text = self.index.clean(" ".join(self.text(a) for a in links))
+        return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
+
+    @cached_property
+    def body_lines(self: ArticlePage) -> range:  # type: ignore[misc]
+        """The lines of the text the body rules found."""
+        scan = self.body_scan()
+        return range(scan.start or 0, scan.end or 0)
