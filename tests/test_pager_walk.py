@@ -1,14 +1,16 @@
 """The listing walk follows what a page's own pager says, served by a real local server.
 
-Four small synthetic listings: pages counted from 0 (``?page=1`` is the second page), item
-offsets (``?start=8``), a pager with nothing but a Kazakh "next" link over ``?p=N`` from 0, and
-item offsets (``?offset=7``) whose "previous" link leads to the older entries, further on.
+Five small synthetic listings: pages counted from 0 (``?page=1`` is the second page), item
+offsets (``?start=8``), a pager with nothing but a Kazakh "next" link over ``?p=N`` from 0; and
+item offsets (``?offset=7``) and path page numbers (``/page/3/``) whose "previous" link
+leads to the older entries, further on.
 Each listing page must be read once, every article found; a repeated crawl stops at the
 first page holding nothing new and ``max_pages`` bounds the walk.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -54,9 +56,13 @@ class Listing:
         if parts.path.startswith("/news/"):
             num = int(parts.path.rsplit("-u", 1)[-1]) - 1000
             return (200, HTML, _article(num)) if 0 <= num < self.count else (404, HTML, b"")
-        if parts.path.rstrip("/") != "/novosti":
+        query = parse_qs(parts.query)
+        numbered = re.fullmatch(r"/novosti/page/(\d+)", parts.path.rstrip("/"))
+        if numbered:  # a page number in the path reaches ``index`` as ``n``
+            query["n"] = [numbered.group(1)]
+        elif parts.path.rstrip("/") != "/novosti":
             return 404, HTML, b"<html><body>not found</body></html>"
-        i = self.index(parse_qs(parts.query))
+        i = self.index(query)
         rows = "".join(
             f'<div class="row"><a href="/news/soobshchenie-u{1000 + n}">Сообщение {n}</a>'
             f' <span>{date(2021, 4, 16) - timedelta(days=n):%d.%m.%Y}</span></div>'
@@ -114,11 +120,29 @@ def older_by_offset() -> Listing:
                    lambda i: "/novosti/" if i == 0 else f"/novosti/?offset={7 * i}", pager)
 
 
+def older_by_page_number() -> Listing:
+    """Page numbers in the path whose words count entries in time, as a Russian blog theme
+    says them: "Предыдущие записи" is the next page (older entries), "Следующие записи" the
+    page before it."""
+    def pager(site: Listing, i: int) -> str:
+        links = [f'<a href="{site.href(i + 1)}">← Предыдущие записи</a>'
+                 ] if i < site.pages - 1 else []
+        if i:
+            links.append(f'<a href="{site.href(i - 1)}">Следующие записи →</a>')
+        return f'<div class="nav-links">{"".join(links)}</div>'
+
+    def index(query: dict[str, list[str]]) -> int:
+        return int(query["n"][0]) - 1 if "n" in query else 0
+    return Listing(40, 6, index,
+                   lambda i: "/novosti/" if i == 0 else f"/novosti/page/{i + 1}/", pager)
+
+
 def _listing_requests(srv: CopyServer) -> Counter[str]:
     return Counter(t for _, t, _ in srv.requests if t.startswith("/novosti"))
 
 
-@pytest.mark.parametrize("make", [zero_based, offsets, next_only, older_by_offset])
+@pytest.mark.parametrize("make", [zero_based, offsets, next_only, older_by_offset,
+                                  older_by_page_number])
 def test_every_listing_page_is_read_once(make: Callable[[], Listing], tmp_path: Path) -> None:
     site = make()
     with CopyServer(site.route) as srv:

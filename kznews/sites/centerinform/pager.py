@@ -133,7 +133,7 @@ def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]
     """(rank, page number) the link's own label or direction give. ``way`` is where the
     link's URL says it leads (1: further along the list, -1: back, 0: the URL cannot tell):
     against it, "previous"/"next" name the other way along the list: LiveJournal's
-    "Предыдущие 10" are the older entries, further on."""
+    "Предыдущие 10" and a blog theme's "Предыдущие записи" are the older entries, further on."""
     if el.tag == "a":
         label = NUMBER_LABEL.match(P.clean_text(element_text(el)))
         if label and int(label.group(1)) > 0:
@@ -150,17 +150,18 @@ def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]
     return [(rank, target)] if target > 0 else []
 
 
-def _way(ref: PageRef | None, own: PageRef | None) -> int:
+def _way(ref: PageRef | None, own: PageRef | None, page: int) -> int:
     """Whether ``ref`` lies further along the list than this page (1), before it (-1), or
-    the URLs cannot tell (0). Only item offsets tell: an offset counts the entries above
-    the page, so it grows along the list whatever the pager's words mean; page numbers
-    may run backwards (the newest page numbered highest)."""
-    if ref is None or own is None or not ref.counts_items:
+    the URLs cannot tell (0). An item offset counts the entries above the page, so it grows
+    along the list whatever the pager's words mean. A page number tells only when this
+    page's own number in the same scheme is its place in the walk (counted from 0 or 1):
+    numbers that run backwards (the newest page numbered highest) tell nothing."""
+    if ref is None or own is None:
         return 0
-    if own.scheme == ref.scheme:
-        here = own.value
-    elif not own.scheme:
+    if ref.counts_items and not own.scheme:
         here = 0  # the listing root shows the first entries
+    elif own.scheme == ref.scheme and (ref.counts_items or own.value - page in (-1, 0)):
+        here = own.value
     else:
         return 0
     return (ref.value > here) - (ref.value < here)
@@ -204,7 +205,7 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
         ref = page_ref(href, roots)
         if href == url or (ref is None and "next" not in (el.get("rel") or "").lower().split()):
             continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
-        claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own)))
+        claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own, page)))
         if ref is not None:
             refs[href] = ref
     vouched = [(refs[h], n) for h, cs in claims.items() if h in refs for r, n in cs if r <= NAMED]
