@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kznews import article_from_html
-from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import words as W
 
 URL = "https://ic24.kz/news/v-ekibastuze-postroyat-shkolu-u48310"
 TITLE = "В Экибастузе построят школу на тысячу двести мест"
@@ -78,7 +78,7 @@ def test_a_byline_in_a_br_run_is_no_text_and_the_lead_names_the_source() -> None
                                   "Фото и текст: Асель Нурова", "By Aigerim Saparova",
                                   "Author: Jane Doe", "Текст — Дмитрий Ли"])
 def test_author_line_pattern_reads_bylines(line: str) -> None:
-    assert O.AUTHOR_LINE.match(line)
+    assert W.AUTHOR_LINE.match(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -87,7 +87,7 @@ def test_author_line_pattern_reads_bylines(line: str) -> None:
     "Текст закона опубликован на сайте парламента.",
     "Автор: в городе построят школу, рассказали в акимате на брифинге сегодня утром."])
 def test_author_line_pattern_leaves_sentences(line: str) -> None:
-    assert not O.AUTHOR_LINE.match(line)
+    assert not W.AUTHOR_LINE.match(line)
 
 
 def test_a_labelled_line_inside_the_text_is_kept() -> None:

@@ -14,6 +14,8 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract.labels import Labelled, labelled_fields
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -40,7 +42,7 @@ class AnchorsMixin:
     @cached_property
     def labelled(self: ArticlePage) -> dict[str, Labelled]:  # type: ignore[misc]
         """Rubric, tags, source and credit printed under a label or in a field named by class."""
-        return labelled_fields(self.index, self.clean, O.FIELD_LABEL, O.FIELD_CLASS)
+        return labelled_fields(self.index, self.clean, S.FIELD_LABEL, S.FIELD_CLASS)
 
     @cached_property
     def kicker(self: ArticlePage) -> etree._Element | None:  # type: ignore[misc]
@@ -48,7 +50,7 @@ class AnchorsMixin:
         tag ``<span class="post-card-primary-tag"><a href="/tag/x/">``): a rubric, not a tag."""
         for i in self.above_headline:
             for a in self.lines[i].links:
-                if self.zone(a) is None and self.text(a) and _in_kicker(a, O.KICKER_CLASS):
+                if self.zone(a) is None and self.text(a) and _in_kicker(a, W.KICKER_CLASS):
                     return a
         return None
 
@@ -59,9 +61,9 @@ class AnchorsMixin:
         tag, it is no tag listed twice: the tags keep it."""
         for i in reversed(self.above_headline):
             el, text = self.lines[i].element, self.clean[i]
-            if not self.lines[i].links and 0 < len(text) <= O.MAX_KICKER and \
+            if not self.lines[i].links and 0 < len(text) <= W.MAX_KICKER and \
                     text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
-                    and self.zone(el) is None and _in_kicker(el, O.KICKER_TEXT_CLASS) and \
+                    and self.zone(el) is None and _in_kicker(el, W.KICKER_TEXT_CLASS) and \
                     not O.SITE_NAME.fullmatch(text):
                 return text
         return None
@@ -94,11 +96,11 @@ class AnchorsMixin:
             if (where in body and not self._tags_only(where)) or self.zone(a) == "noise" \
                     or a is self.kicker:
                 continue
-            if O.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
+            if W.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
                 if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a):  # a sidebar's
                     continue  # tag cloud; a breadcrumb's link is the rubric
                 tags.append(self.text(a).lstrip("#"))
-            elif category is None and O.CATEGORY_HREF.search(href) and (
+            elif category is None and W.CATEGORY_HREF.search(href) and (
                     where in region or self._chip(a, where)):
                 category = self.text(a)
         return P.split_tags(tags), category
@@ -107,7 +109,7 @@ class AnchorsMixin:
         """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
         list of tags even where a body's run of lines went on through it."""
         links = self.lines[i].links
-        return bool(links) and all(O.TAG_HREF.search(a.get("href") or "") for a in links) \
+        return bool(links) and all(W.TAG_HREF.search(a.get("href") or "") for a in links) \
             and "".join(self.clean[i].split()) == "".join(
                 "".join(self.text(a).split()) for a in links)
 
@@ -123,7 +125,7 @@ class AnchorsMixin:
 
 def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:
     node: etree._Element | None = a
-    for _ in range(O.KICKER_DEPTH):
+    for _ in range(W.KICKER_DEPTH):
         if node is None:
             return False
         if classes.search(node.get("class") or ""):
@@ -136,7 +138,7 @@ def _aside(el: etree._Element) -> bool:
     """In a column next to the article (``<aside>``, a sidebar, a latest/popular block), not in
     the article's own footer."""
     for node in el.iterancestors():
-        if node.tag == "aside" or O.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
+        if node.tag == "aside" or W.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
             return True
     return False
 
@@ -146,6 +148,6 @@ def in_trail(el: etree._Element) -> bool:
     page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
     for node in el.iterancestors():
         if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
-                                    for c in O.BREADCRUMB_CLASS):
+                                    for c in W.BREADCRUMB_CLASS):
             return True
     return False

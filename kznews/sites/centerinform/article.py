@@ -21,6 +21,8 @@ from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
 from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
@@ -141,7 +143,7 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
             continue
         size = sum(len(p.clean[i]) for i in lines)
         # a menu or an address is as long as a short story, but not in sentences
-        if size > best_len and sum(1 for i in lines if O.SENTENCE_END.search(p.clean[i])) > 1:
+        if size > best_len and sum(1 for i in lines if W.SENTENCE_END.search(p.clean[i])) > 1:
             best, best_len = el, size
     if best is None:
         return None
@@ -176,7 +178,7 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
         return scan
     el = p.lines[scan.start].element
     first = el[0] if len(el) and not (el.text or "").strip() else None
-    if first is None or first.tag not in O.INLINE_TAGS:
+    if first is None or first.tag not in W.INLINE_TAGS:
         return scan
     stamp, lead = p.text(first), scan.paras[0]
     if stamp and lead.startswith(stamp) and len(lead) > len(stamp) and P.is_date_stamp(stamp):
@@ -268,7 +270,7 @@ def _date_attr(p: Page) -> Named | None:
     for attr in ("property", "itemprop"):
         for el in p.index.with_attr(attr):
             name = next((n for n in (el.get(attr) or "").split()
-                         if n.lower() in O.PUBLISHED_PROPS), None)
+                         if n.lower() in S.PUBLISHED_PROPS), None)
             value = (el.get("content") or el.get("datetime")) if name else None
             when = P.parse_date_text(value) if value and p.zone(el) is None else None
             if when:
@@ -282,7 +284,7 @@ def _date_attr(p: Page) -> Named | None:
       "footer (a slashed date only with its weekday, in the order that falls on it)")
 def _published_line(p: Page) -> Any:
     for i, text in enumerate(p.clean):
-        match = O.PUBLISHED_LABEL.match(text) if text and len(text) < 120 else None
+        match = S.PUBLISHED_LABEL.match(text) if text and len(text) < 120 else None
         if match is None or not p.own_edge(p.lines[i].element):
             continue
         rest = text[match.end():]
@@ -302,8 +304,8 @@ def _time_datetime(p: Page) -> Any:
         if p.zone(t) is not None:
             continue
         kind = f"{t.get('class') or ''} {t.get('itemprop') or ''}"
-        published = t.get("pubdate") is not None or bool(O.PUBLISHED_TIME.search(kind))
-        if not published and O.MODIFIED_TIME.search(kind):
+        published = t.get("pubdate") is not None or bool(S.PUBLISHED_TIME.search(kind))
+        if not published and S.MODIFIED_TIME.search(kind):
             continue  # WordPress prints ``time.updated`` next to, even before, the published
         found = P.parse_date_text(t.get("datetime") or "")
         if found and published:

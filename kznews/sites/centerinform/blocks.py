@@ -19,6 +19,7 @@ from kznews import processors as P
 from kznews.extract.layout import media_between
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -47,7 +48,7 @@ def heads_teasers(p: ArticlePage, i: int) -> bool:
     """Line ``i`` is the heading of a block of other articles: a heading element, or an
     other-news label in any element, over a line of links or cards."""
     text = p.clean[i]
-    if p.lines[i].element.tag not in HEADINGS and not O.other_news(text):
+    if p.lines[i].element.tag not in HEADINGS and not W.other_news(text):
         return False
     nxt = _next_text(p, i, 3)
     return nxt is not None and (p.is_link_line(p.lines[nxt], p.clean[nxt])
@@ -69,10 +70,10 @@ def teaser_box(p: ArticlePage, i: int, start: int | None) -> bool:
     first = p.lines[start].element if start is not None else None
     node: etree._Element | None = p.lines[i].element
     found = False
-    for _ in range(O.TEASER_DEPTH):
+    for _ in range(W.TEASER_DEPTH):
         if node is None:
             break
-        if O.TEASER_CLASS.search(node.get("class") or ""):
+        if W.TEASER_CLASS.search(node.get("class") or ""):
             if first is not None and is_inside(first, node):  # the text printed in a card
                 return False
             found = True
@@ -82,7 +83,7 @@ def teaser_box(p: ArticlePage, i: int, start: int | None) -> bool:
 
 def _linked_box(p: ArticlePage, i: int) -> bool:
     node: etree._Element | None = p.lines[i].element
-    for _ in range(O.TEASER_DEPTH):
+    for _ in range(W.TEASER_DEPTH):
         if node is None:
             return False
         if any(O.article_id(a.get("href") or "") not in (None, p.id) for a in node.iter("a")):
@@ -147,4 +148,4 @@ def _across(p: ArticlePage, i: int, step: int,
 
 def _gap_line(p: ArticlePage, j: int) -> bool:
     text = p.clean[j]
-    return bool(O.PHOTO_LABEL.match(text)) or p.caption(p.lines[j].element, text)
+    return bool(W.PHOTO_LABEL.match(text)) or p.caption(p.lines[j].element, text)

@@ -15,7 +15,8 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract.index import PageIndex
 from kznews.extract.labels import LIST_SEP, RowPart, row_parts
-from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 
 _CLOCK = re.compile(r"\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*")
 MAX_ROW = 600  # characters: a longer line is text, not a row of details
@@ -41,15 +42,15 @@ def labelled_info(chunks: Sequence[Chunk]) -> P.InfoLine | None:
     plain: list[str] = []
     counts: list[str] = []
     for chunk in chunks:
-        match = O.INFO_LABEL.search(chunk.text)
-        trailing = O.VIEWS_AFTER.match(chunk.text)
+        match = W.INFO_LABEL.search(chunk.text)
+        trailing = W.VIEWS_AFTER.match(chunk.text)
         if match:
             found[match.lastgroup or ""] = Chunk(chunk.text[match.end():].strip(), chunk.links)
         elif trailing:
             found["views"] = Chunk(trailing.group(1))
         elif P.parse_date_text(chunk.text) is not None:
             continue
-        elif O.VIEWS_COUNT.match(chunk.text):  # ``8,5 тыс.``: a count, never the rubric
+        elif S.VIEWS_COUNT.match(chunk.text):  # ``8,5 тыс.``: a count, never the rubric
             counts.append(chunk.text)
         else:
             plain.append(chunk.text)
@@ -88,9 +89,9 @@ def rubric_like(text: str) -> bool:
     """Not a bare label, another label's part, a time zone, a reading time, a photo credit or
     the details box's heading (``Подробности``): what an info line's unlabelled part must be
     to be taken for the rubric."""
-    return not (O.NOT_RUBRIC.search(text) or O.ZONE_NOTE.match(text)
-                or O.READING_TIME.search(text) or O.PHOTO_LABEL.match(text)
-                or O.INFO_HEADING.match(text))
+    return not (W.NOT_RUBRIC.search(text) or W.ZONE_NOTE.match(text)
+                or W.READING_TIME.search(text) or W.PHOTO_LABEL.match(text)
+                or W.INFO_HEADING.match(text))
 
 
 def sane(info: P.InfoLine | None) -> P.InfoLine | None:
@@ -102,9 +103,9 @@ def sane(info: P.InfoLine | None) -> P.InfoLine | None:
 
 def details_row(index: PageIndex, clean: Sequence[str]) -> P.InfoLine | None:
     """The first row of labelled details outside page furniture, wherever it is printed
-    (above or under the text): ``O.is_details_row``."""
+    (above or under the text): ``S.is_details_row``."""
     for i, text in enumerate(clean):
-        if not text or len(text) > MAX_ROW or not O.is_details_row(text):
+        if not text or len(text) > MAX_ROW or not S.is_details_row(text):
             continue
         line = index.lines[i]
         if index.zone(line.element):

@@ -16,6 +16,7 @@ from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
 
 
@@ -54,7 +55,7 @@ def _images(p: Page) -> Named:
         for img in scope.iter("img", "amp-img"):
             # a lazy image's ``src`` is a placeholder; the picture is in ``data-src``
             src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
-            if not src or src.startswith("data:") or O.IMG_SKIP.search(src) or p.zone(img) \
+            if not src or src.startswith("data:") or W.IMG_SKIP.search(src) or p.zone(img) \
                     or _label_icon(p, img) or _amp_fallback(img):
                 continue
             urls.append(src)
@@ -102,10 +103,10 @@ def _label_icon(p: Page, img: etree._Element) -> bool:
     """``<span><img src="eye.png"> 1 234</span>``: an icon before a date, a count or a rubric
     link (a photo with its ``Фото:`` credit in one inline element stays)."""
     parent = img.getparent()
-    if parent is None or parent.tag not in O.INLINE_TAGS:
+    if parent is None or parent.tag not in W.INLINE_TAGS:
         return False
     text = p.text(parent)
-    return bool(text) and len(text) < 60 and not O.PHOTO_LABEL.match(text)
+    return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
 
 
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:

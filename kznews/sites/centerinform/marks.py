@@ -13,10 +13,12 @@ from kznews import processors as P
 from kznews.extract.chain import Named, rule
 from kznews.extract.text import BLOCK_TAGS
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
 
 # through the attribute axis: libxml2 answers that faster than a predicate on every element
-_STAMPED = etree.XPath("(" + " | ".join(f"descendant-or-self::*/@{a}" for a in O.STAMP_ATTRS)
+_STAMPED = etree.XPath("(" + " | ".join(f"descendant-or-self::*/@{a}" for a in S.STAMP_ATTRS)
                        + ")/..")
 
 
@@ -34,16 +36,16 @@ def unix_stamp(p: Page) -> Named | None:
     near = {p.lines[i].element for i in (*p.above_headline, *p.region)}
     labelled = None
     for el in found:
-        name = next(a for a in O.STAMP_ATTRS if el.get(a) is not None)
+        name = next(a for a in S.STAMP_ATTRS if el.get(a) is not None)
         when = P.unix_moment(el.get(name), latest)
         if when is None or p.zone(el) is not None:
             continue
         label, cls = _label_before(p, el), el.get("class") or ""
-        if O.MODIFIED_LABEL.match(label) or O.MODIFIED_TIME.search(cls):
+        if W.MODIFIED_LABEL.match(label) or S.MODIFIED_TIME.search(cls):
             continue  # a React page prints "Обновлено" with a timestamp of its own
-        published = (name in O.STAMP_PUBLISHED or bool(O.PUBLISHED_LABEL.match(label))
-                     or bool(O.PUBLISHED_TIME.search(cls)))
-        if not (published or el.tag == "time" or O.DATE_CLASS.search(cls)):
+        published = (name in S.STAMP_PUBLISHED or bool(S.PUBLISHED_LABEL.match(label))
+                     or bool(S.PUBLISHED_TIME.search(cls)))
+        if not (published or el.tag == "time" or S.DATE_CLASS.search(cls)):
             continue
         if _block_in(el, near):
             return Named(when, f"attr:{name}")
@@ -94,7 +96,7 @@ _FIELD_NAMED = etree.XPath("//*[@itemprop or @*[contains(name(), 'field')]]")
 
 
 def _publish_field(el: etree._Element) -> bool:
-    return any(re.sub(r"[\W_]", "", value).lower() in O.PUBLISH_FIELD
+    return any(re.sub(r"[\W_]", "", value).lower() in S.PUBLISH_FIELD
                for name, value in el.items() if name == "itemprop" or "field" in name)
 
 
@@ -131,11 +133,11 @@ def _classed_links(p: Page, token: re.Pattern[str]) -> list[etree._Element]:
       "(`a.post-section`, `a.article-category`, `a.rubric-link`) outside menus and the text, "
       "whatever its URL")
 def section_link(p: Page) -> Named | None:
-    for a in _classed_links(p, O.SECTION_LINK_CLASS):
+    for a in _classed_links(p, S.SECTION_LINK_CLASS):
         text = p.text(a)
-        if text and len(text) <= O.MAX_KICKER and re.search(r"[^\W\d_]", text):
+        if text and len(text) <= W.MAX_KICKER and re.search(r"[^\W\d_]", text):
             token = next(t for t in a.get("class", "").split()
-                         if O.SECTION_LINK_CLASS.fullmatch(t))
+                         if S.SECTION_LINK_CLASS.fullmatch(t))
             return Named(text, f"css:a.{token}")
     return None
 
@@ -143,11 +145,11 @@ def section_link(p: Page) -> Named | None:
 @rule("css:a.<tag class>", "every link classed as a tag or topic (`a.post-tag`, "
       "`a.tag-link`, `a.topic`) outside menus, sidebars and the text, whatever its URL")
 def tag_links(p: Page) -> Named | None:
-    links = _classed_links(p, O.TAG_LINK_CLASS)
+    links = _classed_links(p, S.TAG_LINK_CLASS)
     tags = P.split_tags(p.text(a).lstrip("#") for a in links)
     if not tags:
         return None
-    token = next(t for t in links[0].get("class", "").split() if O.TAG_LINK_CLASS.fullmatch(t))
+    token = next(t for t in links[0].get("class", "").split() if S.TAG_LINK_CLASS.fullmatch(t))
     return Named(tags, f"css:a.{token}")
 
 
@@ -193,12 +195,12 @@ def icon_count(p: Page) -> int | None:
             continue
         text, own = p.text(parent), p.text(icon)  # an icon's own text is no count
         text = text[len(own):].strip() if own and text.startswith(own) else text
-        if not _COUNT_ONLY.fullmatch(text) or O.DATE_LIKE.search(text):
+        if not _COUNT_ONLY.fullmatch(text) or S.DATE_LIKE.search(text):
             continue
         said = _marks(icon)
-        if O.REACTION_MARK.search(said):
+        if S.REACTION_MARK.search(said):
             continue
-        (marked if O.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))
+        (marked if S.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))
     if marked:
         return marked[0]
     return plain[0] if len(plain) == 1 else None

@@ -22,6 +22,8 @@ from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.anchors import AnchorsMixin, in_trail
 from kznews.sites.centerinform.blocks import HEADINGS
 from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
@@ -47,7 +49,7 @@ def _uncamel(credit: str | None) -> str | None:
 def _inline_widget(el: etree._Element) -> bool:
     """An inline element holding only currency rates (``<span>USD/KZT 0.0</span>``)."""
     text = el.text  # every rate names KZT: most inline elements are out after one look
-    return bool(text) and "KZT" in text and el.tag in O.INLINE_TAGS and len(el) == 0 and \
+    return bool(text) and "KZT" in text and el.tag in W.INLINE_TAGS and len(el) == 0 and \
         bool(O.WIDGET_LINE.match(text.strip()))
 
 
@@ -58,7 +60,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
-        self.index = ix = PageIndex(html, _inline_widget, O.INLINE_TAGS, notes.markers)
+        self.index = ix = PageIndex(html, _inline_widget, W.INLINE_TAGS, notes.markers)
         self.url = url
         self.id = O.article_id(url) or ""
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
@@ -127,13 +129,13 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         """
         tried = 0
         for i, text in enumerate(self.clean):
-            if not O.PHOTO_LABEL.match(text):
+            if not W.PHOTO_LABEL.match(text):
                 continue
             tried += 1
             if tried > 3:  # the glued credit is near the top; don't scan a page of credits
                 return None
             credit_text = next((t for t in map(self.text, self.lines[i].element.iterdescendants())
-                                if O.PHOTO_LABEL.match(t) and len(t) < len(text)), None)
+                                if W.PHOTO_LABEL.match(t) and len(t) < len(text)), None)
             if credit_text:
                 rest = text[len(credit_text):].strip() if text.startswith(credit_text) else ""
                 credit = O.photo_credit(credit_text)
@@ -153,8 +155,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     @cached_property
     def teaser_classes(self) -> bool:
-        """The page has a box classed as a card or teaser somewhere (``O.TEASER_CLASS``)."""
-        return O.TEASER_CLASS.search(self.class_text) is not None
+        """The page has a box classed as a card or teaser somewhere (``W.TEASER_CLASS``)."""
+        return W.TEASER_CLASS.search(self.class_text) is not None
 
     @cached_property
     def has_embed(self) -> bool:
@@ -194,10 +196,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
         # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
-        parts = [self.with_year(O.READING_TIME.sub(" ", O.COMMENT_COUNT.sub(
+        parts = [self.with_year(W.READING_TIME.sub(" ", W.COMMENT_COUNT.sub(
                      "", self._info_text(i))).strip())
-                 for i in self.region if not O.PHOTO_LABEL.match(self.clean[i])
-                 and not O.is_prose(self.clean[i])
+                 for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
+                 and not W.is_prose(self.clean[i])
                  and not is_caption(self.lines[i].element, self.text)
                  and not self._box_heading(self.lines[i].element)]
         parts = [part for part in parts if part.strip(" •·|")]
@@ -220,14 +222,14 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     @cached_property
     def _not_info(self) -> list[etree._Element]:
-        """``O.NOT_INFO``, and like and comment counters (``a.like-button``): their counts,
+        """``W.NOT_INFO``, and like and comment counters (``a.like-button``): their counts,
         run together on one line, would read as the view count."""
-        reactions = [el for m in O.REACTION_CLASS.finditer(self.class_text)
+        reactions = [el for m in S.REACTION_CLASS.finditer(self.class_text)
                      for el in self.index.with_class(m[0])]
-        return [*(el for css in O.NOT_INFO for el in self.index.css(css)), *reactions]
+        return [*(el for css in W.NOT_INFO for el in self.index.css(css)), *reactions]
 
     def _info_text(self, i: int) -> str:
-        """Line ``i`` without a modified date or byline inside it (``O.NOT_INFO``)."""
+        """Line ``i`` without a modified date or byline inside it (``W.NOT_INFO``)."""
         text, own = self.clean[i], self.lines[i].element
         for el in self._not_info:
             if own in el.iterancestors():

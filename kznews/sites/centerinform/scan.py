@@ -21,6 +21,8 @@ from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import (
     HEADINGS,
     ends_in_teasers,
@@ -73,7 +75,7 @@ class ScanMixin:
                 scan.paras[-1] = f"{scan.paras[-1]} {text}"
                 cell = here
                 continue
-            if scan.paras and O.READ_ALSO.match(text):
+            if scan.paras and W.READ_ALSO.match(text):
                 resume = self._after_read_also(i, stop)
                 if resume > i:
                     continue
@@ -85,22 +87,22 @@ class ScanMixin:
                 break
             if where == "noise" or self.no_text(text) or (not scan.paras and self.byline(text)):
                 continue
-            if O.TAGS_LABEL.match(text) or (text.startswith("#") and all(
+            if W.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
                 linked = [self.text(a).lstrip("#") for a in line.links]
                 if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
-                    linked = list(row_values(self.index, text, line.links, O.FIELD_LABEL).get(
+                    linked = list(row_values(self.index, text, line.links, S.FIELD_LABEL).get(
                         "tags", linked))
-                scan.tags = P.split_tags(linked or [O.TAGS_LABEL.sub("", text)])
+                scan.tags = P.split_tags(linked or [W.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
-            if O.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
+            if W.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
                 scan.credit = scan.credit or O.photo_credit(text)
                 continue
             if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if O.BODY_END.match(text) or heads_teasers(self, i) or O.is_details_row(text):
+            if W.BODY_END.match(text) or heads_teasers(self, i) or S.is_details_row(text):
                 scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
@@ -164,7 +166,7 @@ class ScanMixin:
             unlinked = text
             for a in line.links:
                 unlinked = unlinked.replace(self.text(a), "", 1)
-        return is_trailer(text, unlinked, O.SENTENCE_END)
+        return is_trailer(text, unlinked, W.SENTENCE_END)
 
     def with_value(self: ArticlePage, i: int, stop: int) -> str:  # type: ignore[misc]
         """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a
@@ -208,27 +210,27 @@ class ScanMixin:
         """A line inside the text that is page furniture: a share line, a currency widget, an
         ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
         return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
-            O.is_body_furniture(text)
+            W.is_body_furniture(text)
 
     @staticmethod
     def byline(text: str) -> bool:
-        """An author's line on top of the text (``O.AUTHOR_LINE``)."""
-        return len(text) <= O.MAX_AUTHOR_LINE and O.AUTHOR_LINE.match(text) is not None
+        """An author's line on top of the text (``W.AUTHOR_LINE``)."""
+        return len(text) <= W.MAX_AUTHOR_LINE and W.AUTHOR_LINE.match(text) is not None
 
     def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
         """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
         caption."""
         line, text = self.lines[j], self.clean[j]
         return self.zone(line.element) == "noise" or self.no_text(text) or (
-            O.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
+            W.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
             self.caption(line.element, text)
 
     def _prose(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
         """Line ``j`` reads as a paragraph of article text."""
         line, text = self.lines[j], self.clean[j]
         return (self.zone(line.element) is None and line.element.tag not in HEADINGS
-                and len(text) >= 40 and O.SENTENCE_END.search(text) is not None
-                and not O.BODY_END.match(text) and not line.links)
+                and len(text) >= 40 and W.SENTENCE_END.search(text) is not None
+                and not W.BODY_END.match(text) and not line.links)
 
     def is_link_line(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """A line that is a badge or one link to another article (or inside one: a card the

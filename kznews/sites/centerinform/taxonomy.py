@@ -13,6 +13,8 @@ from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.layout import in_embed
 from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.marks import icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
@@ -54,11 +56,11 @@ def _home_trail(p: Page) -> etree._Element | None:
     """The element holding a trail that starts with a home link followed by an arrow
     (``<a href="/">Главная</a> » <a>Новости</a> » …``): a breadcrumb without its class."""
     for a in p.index.links:
-        if not _ROOT_HREF.match(a.get("href") or "") or p.text(a).casefold() not in O.HOME_CRUMBS:
+        if not _ROOT_HREF.match(a.get("href") or "") or p.text(a).casefold() not in W.HOME_CRUMBS:
             continue
         nxt = a.getnext()
         after = (a.tail or "").strip() or (p.text(nxt) if nxt is not None else "")
-        if (O.CRUMB_ARROW.match(after) or (not after and nxt is not None and nxt.tag == "img")) \
+        if (W.CRUMB_ARROW.match(after) or (not after and nxt is not None and nxt.tag == "img")) \
                 and p.zone(a) is None:
             return a.getparent()
     return None
@@ -73,16 +75,16 @@ def _crumbs(p: Page) -> Named | None:
     if not crumbs:
         name = "css:breadcrumb"
         block = next((el for el in p.index.classed if any(
-            c in (el.get("class") or "") for c in O.BREADCRUMB_CLASS)
+            c in (el.get("class") or "") for c in W.BREADCRUMB_CLASS)
             or "breadcrumb" in (el.get("id") or "")), None)
         if block is None:
             name, block = "text:crumb-trail", _home_trail(p)
         if block is not None:
             crumbs = _crumb_texts(p, block)
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
-    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in O.HOME_CRUMBS
+    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in W.HOME_CRUMBS
              and not title.startswith(c.casefold().rstrip(".… "))
-             and c not in {"/", "»", "›", ">"} and not O.ARCHIVE_CRUMB.fullmatch(c)]
+             and c not in {"/", "»", "›", ">"} and not W.ARCHIVE_CRUMB.fullmatch(c)]
     return Named(names[-1], name) if names else None
 
 
@@ -91,9 +93,9 @@ CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s
 
 def _rubric_line(p: Page) -> str | None:
     for text in p.clean:
-        match = O.RUBRIC_LINE.match(text)
+        match = W.RUBRIC_LINE.match(text)
         # ``Рубрики: X Метки: a, b`` (inline boxes run together): another label follows
-        if match and match.group(2).strip() and not O.NOT_RUBRIC.search(match.group(2)):
+        if match and match.group(2).strip() and not W.NOT_RUBRIC.search(match.group(2)):
             return match.group(2).strip()
     return None
 
@@ -108,7 +110,7 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     def read(p: Page) -> Named | str | None:
         found = r.read(p)
         value = found.value if isinstance(found, Named) else found
-        if isinstance(value, str) and value.casefold() in O.PLACEHOLDER_RUBRICS:
+        if isinstance(value, str) and value.casefold() in W.PLACEHOLDER_RUBRICS:
             return None
         return found
     return Rule(r.name, read, r.doc)
@@ -188,7 +190,7 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
 def _count(text: str) -> int | None:
     """A view count, when ``text`` reads as one (a number, with at most a views word or
     icon): a block classed ``…views…`` (Drupal's ``block-views`` list) is not a counter."""
-    if not O.VIEWS_COUNT.match(text) or O.DATE_LIKE.search(text):
+    if not S.VIEWS_COUNT.match(text) or S.DATE_LIKE.search(text):
         return None
     return P.parse_views(text)
 
@@ -222,11 +224,11 @@ def _counter_line(p: Page) -> int | None:
     after = range(end, min(len(p.lines), end + COUNTER_REACH)) if end is not None else range(0)
     for i in (*p.region, *after):
         text = p.clean[i]
-        match = O.VIEWS_LINE.match(text) or O.VIEWS_AFTER.match(text)
+        match = W.VIEWS_LINE.match(text) or W.VIEWS_AFTER.match(text)
         if match:
             return P.parse_views(match[1])
         if "👁" in text or "👀" in text:  # ``💬 12 👁 683``: the eye's count, not the balloon's
-            glyph = O.VIEWS_GLYPH.fullmatch(O.COMMENT_COUNT.sub("", text).strip())
+            glyph = W.VIEWS_GLYPH.fullmatch(W.COMMENT_COUNT.sub("", text).strip())
             if glyph:
                 return P.parse_views(glyph["n"])
         if i >= (end or 0) and p.zone(p.lines[i].element) == "boundary":
@@ -292,7 +294,7 @@ def _source_after_body(p: Page) -> str | None:
 def _source_in_lead(p: Page) -> str | None:
     """The lead is the first paragraph that is not a byline (``Автор: Дмитрий Ким`` printed
     over the text, whether or not the body kept it)."""
-    lead = next((q for q in p.fields.value("body") or [] if not O.AUTHOR_LINE.fullmatch(q)),
+    lead = next((q for q in p.fields.value("body") or [] if not W.AUTHOR_LINE.fullmatch(q)),
                 None)
     return P.source_from_lead(P.clean_text(lead)) if lead else None
 

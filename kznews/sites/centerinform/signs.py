@@ -1,0 +1,109 @@
+"""How a field of the outlet's pages announces itself: a label before its value, a date's
+class, attribute or words, a count's shape, a link's class, an icon.
+
+Part of the outlet's facts, with ``outlet.py`` and ``words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kznews import processors as P
+from kznews.sites.centerinform.words import INFO_LABEL, RUBRIC_WORDS, TAGS_WORD, VIEWS_WORD
+
+# --- labelled fields: a label, then its value(s) on the same line or in the next element ---
+SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз"
+CREDIT_WORDS = r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет"
+FIELD_LABEL = re.compile(
+    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
+    rf"(?P<credit>{CREDIT_WORDS}))(?![^\W\d_])", re.I)
+"""``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:`` opening a line."""
+FIELD_CLASS = re.compile(
+    r"(?:field-{1,2}name-field-(?:[a-z0-9]+-)*?|(?=category-name$))(?:(?P<category>rubri[a-z]*|"
+    r"categor[a-z]*(?:-name)?|section|razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"
+    r"(?P<credit>(?:photo|image|foto)-?(?:author|credit|by)|credit|photographer))", re.I)
+"""A field the CMS names by class (Drupal 7 ``field-name-field-tags``, Drupal 8
+``field--name-field-photo-author``, Joomla's ``<dd class="category-name">``; its
+``parent-category-name`` is the rubric above the article's own)."""
+# --- when the page was published ---
+PUBLISHED_PROPS = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date",
+                             "dcterms:created", "dcterms:issued", "schema:datepublished",
+                             "datepublished", "article:published_time"})
+"""RDFa ``property`` / microdata ``itemprop`` values (lower-cased) naming the publication."""
+PUBLISHED_TIME = re.compile(r"published|entry-date|date-?published|pubdate|post-?date|created",
+                            re.I)
+MODIFIED_TIME = re.compile(r"updated|modified|date-?modified|changed|edited", re.I)
+"""The class or ``itemprop`` of a ``<time>`` that is the publication / a later change."""
+STAMP_ATTRS = ("data-timestamp", "data-time", "data-date", "data-unix", "data-published",
+               "data-pubdate", "data-ts")
+"""Attributes a script-rendered page keeps a date in as a Unix timestamp, behind relative text
+(``<time data-timestamp="1618566000">3 года назад</time>``)."""
+STAMP_PUBLISHED = frozenset({"data-published", "data-pubdate"})
+"""Timestamp attributes that name the publication themselves."""
+DATE_CLASS = re.compile(r"date|time|publish|posted|created", re.I)
+"""The class of an element that shows a date (``post-date``, ``publish-time``)."""
+PUBLISHED_LABEL = re.compile(
+    r"^(?:(?:this\s+(?:entry|post|article|story|item)\s+was\s+)?(?:submitted|posted|published)"
+    r"(?:\s+by\s+.{1,60}?)?\s+on|(?:(?:запись|статья|новость|материал|публикация|пост)\s+)?"
+    r"(?:опубликован[аоы]?|добавлен[аоы]?|размещен[аоы]?)|дата\s+публикации|дата|published|"
+    r"posted|date|жарияланды|жарияланған\s+(?:күні|уақыты)|жарияланған|жарияланым)"
+    r"(?![^\W\d_])\s*:?\s*", re.I)
+"""``Submitted by editor on …``, ``Опубликовано: …``, ``Добавлено …``, a blog's ``Запись
+опубликована …``/``This entry was posted on …``/``Жарияланған уақыты: …``: a date follows."""
+PUBLISH_FIELD = frozenset({
+    "publishtime", "publishdate", "publishedtime", "publisheddate", "publishedat", "publishedon",
+    "datepublished", "datepublish", "timepublished", "publicationdate", "publicationtime",
+    "pubdate", "pubtime", "postdate", "posttime", "postedon", "published", "dateofpublication"})
+"""The name a CMS gives the publication's field in an attribute (UMI.CMS ``umi:field-name=
+"publish_time"``, ``data-field="pubDate"``, ``itemprop="datePublished"``), lower-cased and
+without ``_``/``-``: the element's text is the date."""
+VIEWS_COUNT = re.compile(
+    rf"^\W*(?:(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:?\s*)?"
+    r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)?)\s*"
+    rf"(?:{VIEWS_WORD}|рет\s+қаралды)?\s*$", re.I)
+"""Text that reads as a view count: ``683``, ``Просмотров: 683``, ``1 315 просмотров``, ``1.2K``."""
+DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
+"""A date or a time of day, which a count never holds."""
+_ROW_SEP = re.compile(r"\s[|•·]\s")
+
+
+def is_details_row(text: str) -> bool:
+    """A row of labelled details (``Категория: X | Просмотров: 5 | Добавил: admin | Дата:
+    16.04.2021``): at least two parts open with a views/rubric/tags label or a date's label
+    and its date. The CMS prints it under the text (uCoz, DLE): it ends a body, it is never
+    text."""
+    if " | " not in text and " • " not in text and " · " not in text:
+        return False
+    labelled = 0
+    for part in _ROW_SEP.split(text):
+        part = part.strip()
+        dated = PUBLISHED_LABEL.match(part)
+        if INFO_LABEL.match(part) or (dated and P.parse_date_text(part[dated.end():])):
+            labelled += 1
+    return labelled >= 2
+
+
+
+# --- marked by class or icon, not by a label (newsletter layouts, script-rendered portals) ---
+SECTION_LINK_CLASS = re.compile(
+    r"(?:[a-z0-9]+[-_])*(?:section|categor(?:y|ies)|rubri[ck]a?|razdel)"
+    r"(?:[-_](?:link|name|label|badge|chip|pill))?", re.I)
+"""A link's class token naming it the rubric (``post-section``, ``article-category``,
+``rubric-link``), fully matched: ``section-title`` (a block's heading) does not."""
+TAG_LINK_CLASS = re.compile(
+    r"(?:(?!primary)[a-z0-9]+[-_])*(?:tags?|topics?|keywords?|metki|hashtags?)"
+    r"(?:[-_](?:link|item|name|label|badge|chip|pill))?", re.I)
+"""A link's class token naming it a tag (``post-tag``, ``tag-link``, ``topic``), fully
+matched: ``tag-cloud-link`` (a sidebar's cloud) and Ghost's ``primary-tag`` (the kicker) do
+not."""
+_REACTIONS = (r"likes?|liked|heart|comments?|reactions?|votes?|upvotes?|repl(?:y|ies)|shares?|"
+              r"bookmarks?|claps?|favou?rites?")
+REACTION_MARK = re.compile(rf"(?<![a-z])(?:{_REACTIONS})(?![a-z])", re.I)
+"""An icon (or its box) marked as likes, comments or reactions: its count is no view count."""
+REACTION_CLASS = re.compile(
+    rf"(?<!\S)(?:[a-z0-9]+[-_])*(?:{_REACTIONS})(?:[-_](?:button|btn|count|counter|link|icon|"
+    r"number|num|total))?(?!\S)", re.I)
+"""A class token of a like or comment counter (``like-button``, ``comment-count``), searched in
+the page's tokens joined by spaces; ``comments-enabled`` (a state) is none."""
+VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қаралым\w*)(?![a-z])", re.I)
+"""An icon marked as the view counter's (``icon-eye``, ``aria-label="Просмотры"``)."""

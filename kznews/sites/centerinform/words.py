@@ -1,0 +1,230 @@
+"""The outlet's page text: the words and shapes of its lines (rubric, tags, views, dates,
+crumbs, "read also", bylines, prompts, promos), and which lines inside the text are no text.
+
+ru/en/kk, as the outlet and the CMSs its copies run on print them. Part of the outlet's
+facts (``outlet.py`` holds its hosts, ids, agency and selectors; ``signs.py`` the labels,
+classes and attributes that mark a field).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- words and shapes of the outlet's page text ---
+TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
+                      re.I)
+"""A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
+CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
+PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
+# The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
+# просмотров: 1725`` (Bitrix), ``Қаралды: 2260``.
+VIEWS_WORD = r"(?:просмотр\w*|views?|hits|reads|қаралды|қаралым\w*)"
+VIEWS_LINE = re.compile(rf"^(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*(?P<n>[0-9][0-9\s.,]*)$",
+                        re.I)
+# ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
+# page was changed, a line of the CMS under the text, never the text itself.
+_DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_]+\.?,?\s+"
+                r"[0-9]{4}|[^\W\d_]+\s+[0-9]{1,2},?\s+[0-9]{4})(?:\s*г\.)?"
+                r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?\.?$")
+MODIFIED_WORDS = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
+                  r"updated|last updated|modified|last modified|edited|жаңартылды|өзгертілді)")
+MODIFIED_LINE = rf"{MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}"
+MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
+"""``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
+INFO_LABEL = re.compile(
+    r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
+    r"category|section|санаты?|айдары?)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
+_SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
+
+
+def is_prose(text: str) -> bool:
+    """A line of sentences (four words or more in a row, a sentence's end): text, never an
+    info line — a rubric is short and so are tags (``Алматы, аким, субботник.`` is no prose,
+    nor is ``Опубликовано 16 апреля 2021 г.``)."""
+    return _SENTENCE_TAIL.search(text) is not None and _WORD_RUN.search(text) is not None
+
+
+# ``3 min read``, ``5 мин чтения``, ``Время чтения: 3 мин``, ``4 минут оқу``: how long the
+# text takes to read, printed in the byline — never a view count, a rubric or a tag.
+READING_TIME = re.compile(
+    r"(?<![^\W\d_])(?:(?:время\s+(?:на\s+)?чтения|reading\s+time|read\s+time|оқу\s+уақыты)"
+    r"\s*:?\s*(?:~\s*|около\s+)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min\w*|мин\w*|m\b)\.?|"
+    r"(?:~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?\s*"
+    r"(?:read(?:ing)?|на\s+чтение|чтения|прочтения|оқу|оқылады|оқуға)(?![^\W\d_])|"
+    r"(?<![0-9])[0-9]+\s*(?:min(?:ute)?s?|мин(?:ут\w*)?)\.?(?=\s*$))", re.I)
+# ``(GMT+6)``, ``UTC+05:00``, ``(Астана)``-less zone notes after a time: the zone of the time
+# (``processors`` applies it), never a rubric.
+ZONE_NOTE = re.compile(r"^\(?\s*(?:GMT|UTC|МСК|ALMT|AQTT)\s*(?:[+-−]\s*[0-9]{1,2}(?::?[0-9]{2})?)?"
+                       r"\s*\)?$", re.I)
+NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$")
+"""A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``)
+or punctuation: never the rubric an info line's unlabelled part is taken for."""
+VIEWS_AFTER = re.compile(
+    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
+INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
+COMMENT_COUNT = re.compile(
+    r"(?:💬|🗨\ufe0f?)\s*[0-9]+|"
+    r"(?<![^\W\d_])(?:(?:комментари\w*|comments?|отзыв\w*|пікір\w*)\s*:?\s*\(?\s*[0-9]+\s*\)?|"
+    r"(?<![0-9])[0-9]{1,3}\s+(?:комментари\w*|comments?|отзыв\w*|пікір\w*)|нет комментариев|"
+    r"комментариев нет|"
+    r"no comments)(?![^\W\d_])", re.I)
+"""A comment counter (``Комментарии (0)``, ``3 comments``, a speech balloon and its count
+``💬 12``): never a rubric, tag or count."""
+VIEWS_GLYPH = re.compile(
+    r"(?:👁\ufe0f?|👀)\s*:?\s*(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың)?)\s*")
+"""An eye glyph before a count (``👁 683``): the view count, however the counters are printed
+(``💬 12 👁 683``: the balloon's count is the comments')."""
+ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
+                         r"related|popular|latest|last-?news|more-news|other-news)", re.I)
+"""A column or block beside the article: its tag links are the site's, not the page's."""
+KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|eyebrow|overline|"
+                          r"super-?title|pre-?title", re.I)
+"""The box of the rubric printed above the headline (Ghost's ``post-card-primary-tag``, a
+news theme's kicker or eyebrow): its link names the rubric, even at a tag's URL."""
+KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric", re.I)
+"""A box above the headline whose own short text, no link, is the rubric (a page builder's
+``t-uptitle``, a theme's ``article-rubric``)."""
+MAX_KICKER = 40  # characters: a longer line above the headline is a lead or a teaser
+PLACEHOLDER_RUBRICS = frozenset({"без рубрики", "без категории", "uncategorized",
+                                 "uncategorised", "санатсыз", "айдарсыз"})
+"""A CMS's default rubric for posts filed nowhere (WordPress ``Uncategorized``/``Без
+рубрики``/``Санатсыз``, Joomla ``Uncategorised``/``Без категории``): no rubric."""
+INFO_HEADING = re.compile(
+    r"^(?:подробн(?:ости|ее)|детали|информация|сведения|details|info(?:rmation)?|"
+    r"article\s+info(?:rmation)?|толығырақ|толық\s+ақпарат|мәлімет(?:тер)?|ақпарат)$", re.I)
+"""The heading of an article's details box (Joomla's ``<dt class="article-info-term">
+Подробности</dt>`` over author, date and hits): never its rubric."""
+KICKER_DEPTH = 3  # the link and two boxes around it
+CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
+"""What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
+RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категориясы|раздел|category|categories|section|rubric|"
+                r"санаты?|айдары?")
+"""A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``)."""
+RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
+NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
+"""Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
+next to the published one, and the author's byline."""
+HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
+                         "лента", "лента новостей", "все новости"})
+BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+[\w.]+){0,3}|"
+                           r"(?:19|20)[0-9]{2}(?:\s*(?:г\.?|год|ж\.?|жыл))?", re.I)
+"""An archive's crumb or link (``Архив 2021``, ``Archive 2022``, ``Мұрағат``, a bare year): the
+way to the article by date, never its rubric (fully matched)."""
+# The label of a "read also" block: the block ends the body, unless the text goes on after it
+# (editors put one link to an older story between two paragraphs). Words that also open a
+# sentence (``По теме выступил…``, ``Осы тақырыпта өткен…``) count only with a colon.
+_READ_ALSO_WORDS = (r"читайте\s+также|читайте\s+по\s+теме|читайте\s+(?:ещё|еще)|также\s+читайте|"
+                    r"см\.\s+также|read\s+also|also\s+read|see\s+also|оқи\s+отырыңыз|"
+                    r"сондай-ақ\s+оқыңыз|тағы\s+оқыңыз|оқыңыз\s+сондай-ақ")
+_READ_ALSO_TOPIC = (r"по\s+теме|(?:ещё|еще)\s+по\s+теме|related|осы\s+тақырыпта|"
+                    r"тақырыпқа\s+қатысты|тақырып\s+бойынша|тақырыптас\s+жаңалықтар")
+READ_ALSO = re.compile(rf"^(?:(?:{_READ_ALSO_WORDS})(?:\b|(?=(?-i:[A-ZА-ЯЁ])))|"
+                       rf"(?:{_READ_ALSO_TOPIC})\s*:)", re.I)
+"""``ЧИТАЙТЕ ТАКЖЕ:``, ``Read also``, ``ОСЫ ТАҚЫРЫПТА:``, ``Тақырыпқа қатысты:``, ``Сондай-ақ
+оқыңыз:``; the label may run straight into the linked headline (``Читайте такжеТовары …``)."""
+# Lines that end an article body: a "read also" block or a line of hashtags.
+BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
+                      r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
+                      r"лента новостей|последние новости|новости по теме|популярное|"
+                      r"latest news|more news|комментарии|comments)\b|"
+                      rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
+                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
+                      r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
+                      r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
+                      r"келесі\s+(?:жаңалық|мақала|материал|жазба))[\s:.…→›»>]*$", re.I)
+"""The next-story label (``Next story``, ``Следующая новость``, ``Келесі жаңалық``) is a whole
+line: an endless feed loads the next article under it."""
+FURNITURE_LINE = re.compile(
+    r"[\W_]*(?:реклама|advertisement|advertising|ads?|sponsored|жарнама|"
+    r"(?:leave|add|write|post)\s+a\s+comment|comment|"
+    r"(?:оставить|написать|добавить)\s+комментарий|комментировать|"
+    r"пікір\s+(?:қалдыру|жазу|қосу)|subscribe(?:\s+now)?|подписаться|подпишитесь|"
+    r"жазылу|жазылыңыз|версия\s+для\s+печати|распечатать|печать|print(?:\s+version|able\s+"
+    r"version|\s+this(?:\s+(?:article|page|story))?)?|басып\s+шығару(?:\s+нұсқасы)?)[\W_]*", re.I)
+"""A whole line that is an ad's label (``Реклама``, ``Advertisement``, ``Жарнама``) or a
+button's call to action (``Leave a comment``, ``Оставить комментарий``, ``Пікір қалдыру``,
+``Subscribe``): page furniture wherever it is printed, never a line of the text."""
+MAX_FURNITURE_LINE = 40  # characters
+
+
+def is_furniture_line(text: str) -> bool:
+    return len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None
+
+
+# --- lines inside the text that are no text ---
+_UPPER = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+_NAME = (rf"{_UPPER}[\w'’.-]*(?:\s*,?\s+(?:(?:и|and|&|мен|және)\s+)?{_UPPER}[\w'’.-]*){{0,5}}")
+AUTHOR_WORDS = (r"авторы?(?:\s+(?:материала|статьи|текста|публикации))?|"
+                r"(?:текст|фото)\s+и\s+(?:фото|текст)|текст|подготовил[аи]?|"
+                r"материал\s+подготовил[аи]?|корреспондент|беседовал[аи]?|"
+                r"authors?|(?:written|reported|story|text)\s+by|(?:photos?\s+and\s+)?text|"
+                r"text\s+and\s+photos?|reporter|words|"
+                r"мәтін(?:\s+(?:және|мен)\s+сурет)?|(?:сурет|фото)\s+(?:және|мен)\s+мәтін|"
+                r"дайындаған(?:дар)?|тілші|әңгімелескен")
+AUTHOR_LINE = re.compile(
+    rf"^(?:(?:{AUTHOR_WORDS})\s*[:\-–—]\s*|by\s+){_NAME}\s*$", re.I)
+"""A byline: a short author label and a name (``Автор: Айгерим Сапарова``, ``Мәтін: Нұрлан
+Әбдіков``, ``Фото и текст: …``, ``Written by: …``, ``By Jane Doe``). Printed on top of the
+text it is no paragraph (the body skips it; the lead is the line after it)."""
+MAX_AUTHOR_LINE = 80  # characters
+TYPO_PROMPT = re.compile(
+    r"ctrl\s*\+\s*enter|^\W*(?:если\s+вы\s+)?(?:нашли|заметили)\s+(?:ошибку|опечатку)\b.{0,40}\?|"
+    r"^\W*(?:found|spotted|see|noticed)\s+an?\s+(?:typo|mistake|error)\b.{0,40}\?|"
+    r"^\W*(?:мәтіннен\s+)?қате\s+(?:таптыңыз\s+ба|тапсаңыз|байқасаңыз)", re.I)
+"""The "found a typo? select it and press Ctrl+Enter" prompt, in any language: furniture."""
+PROMO_LINE = re.compile(
+    r"^\W*(?:подписывайтесь|подпишитесь|присоединяйтесь|следите\s+за\s+нами|читайте\s+нас|"
+    r"смотрите\s+нас|subscribe|follow\s+us|join\s+(?:us|our)|бізді|біздің|жазылыңыз|"
+    r"жазылыңыздар|қосылыңыз)\b.{0,80}?(?:telegram|телеграм|instagram|инстаграм|youtube|"
+    r"ютуб|whatsapp|facebook|tiktok|вконтакте|twitter|threads|viber|дзен|канал|арна)", re.I)
+"""A call to follow the outlet in a messenger (``Подписывайтесь на наш Telegram-канал``,
+``Бізді Telegram-да оқыңыз``, ``Follow us on Instagram``): furniture."""
+EMBED_CAPTION = re.compile(
+    r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
+"""The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
+caption no text, and its credit is not the photo's."""
+MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
+
+
+def is_body_furniture(text: str) -> bool:
+    """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
+    the typo prompt, a messenger promo, a video's caption (not a sentence about a video)."""
+    if len(text) > MAX_BODY_FURNITURE:
+        return False
+    if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
+        return True
+    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or (
+        EMBED_CAPTION.match(text) is not None and not is_prose(text))
+
+
+# The heading of a block of other articles printed after the text (cards, teasers, a list):
+# the whole line, in any element (a builder prints it in a ``<div>``, a theme in ``<strong>``).
+OTHER_NEWS = re.compile(
+    r"(?:другие|похожие|ещё|еще|свежие|последние|читайте\s+ещё|читайте\s+еще)\s+(?:новости|"
+    r"материалы|статьи|публикации|записи)|(?:материалы|статьи|новости|публикации|ещё|еще)\s+по\s+"
+    r"теме|(?:other|more|related|similar|latest|recent)\s+(?:news|stories|articles|posts)|"
+    r"you\s+(?:may|might)\s+also\s+like|(?:басқа|ұқсас|соңғы)\s+(?:жаңалықтар|материалдар)|"
+    r"тақырыпқа\s+қатысты(?:\s+(?:жаңалықтар|материалдар))?|тақырып\s+бойынша", re.I)
+MAX_OTHER_NEWS = 60  # characters: a longer line is a sentence, not a block's heading
+TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
+"""A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
+``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
+TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
+
+
+def other_news(text: str) -> bool:
+    """``Другие новости``, ``Материалы по теме:``, ``Other news``, ``Басқа жаңалықтар``."""
+    return len(text) <= MAX_OTHER_NEWS and OTHER_NEWS.fullmatch(text.rstrip(" :.…→›»")) is not None
+
+
+SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
+"""How a line of article text ends (a menu item or an address line rarely does)."""
+# The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
+TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
+             r"түйін\s+сөздер|түйінді\s+сөздер|ярлыки|labels|белгілер)")
+TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
+"""A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
+``Белгілер:``): the tags, and the end of the body."""
+IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
