@@ -85,7 +85,7 @@ class ScanMixin:
             if where == "boundary":
                 scan.end = i
                 break
-            if where == "noise" or self.no_text(text) or (not scan.paras and self.byline(text)):
+            if where == "noise" or self.no_text(text) or (not scan.paras and W.is_byline(text)):
                 continue
             if W.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
@@ -211,11 +211,6 @@ class ScanMixin:
         ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
         return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
             W.is_body_furniture(text)
-
-    @staticmethod
-    def byline(text: str) -> bool:
-        """An author's line on top of the text (``W.AUTHOR_LINE``)."""
-        return len(text) <= W.MAX_AUTHOR_LINE and W.AUTHOR_LINE.match(text) is not None
 
     def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
         """Line ``j`` is one the text's run passes over: furniture, a photo's credit or

@@ -294,8 +294,7 @@ def _source_after_body(p: Page) -> str | None:
 def _source_in_lead(p: Page) -> str | None:
     """The lead is the first paragraph that is not a byline (``Автор: Дмитрий Ким`` printed
     over the text, whether or not the body kept it)."""
-    lead = next((q for q in p.fields.value("body") or [] if not W.AUTHOR_LINE.fullmatch(q)),
-                None)
+    lead = next((q for q in p.fields.value("body") or [] if not W.is_byline(q)), None)
     return P.source_from_lead(P.clean_text(lead)) if lead else None
 
 

@@ -169,6 +169,14 @@ AUTHOR_LINE = re.compile(
 Әбдіков``, ``Фото и текст: …``, ``Written by: …``, ``By Jane Doe``). Printed on top of the
 text it is no paragraph (the body skips it; the lead is the line after it)."""
 MAX_AUTHOR_LINE = 80  # characters
+
+
+def is_byline(text: str) -> bool:
+    """An author's line (``AUTHOR_LINE``, at most ``MAX_AUTHOR_LINE`` characters): the body
+    scan passes over it above the text, the source-in-lead rule over it as a lead."""
+    return len(text) <= MAX_AUTHOR_LINE and AUTHOR_LINE.match(text) is not None
+
+
 TYPO_PROMPT = re.compile(
     r"ctrl\s*\+\s*enter|^\W*(?:если\s+вы\s+)?(?:нашли|заметили)\s+(?:ошибку|опечатку)\b.{0,40}\?|"
     r"^\W*(?:found|spotted|see|noticed)\s+an?\s+(?:typo|mistake|error)\b.{0,40}\?|"
