@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixthsite import site as sixth
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
+    from tests.thirteenthsite import site as thirteenth
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(target)
@@ -73,6 +74,8 @@ def registry() -> dict[str, Copy]:
         "ninth": Copy(ninth.route, ninth.truth, with_images, scoring.same_moment),
         "tenth": Copy(tenth.route, tenth.truth, with_images, scoring.same_moment),
         "eleventh": Copy(eleventh.route, eleventh.truth, with_images, scoring.same_moment),
+        "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
+                           scoring.same_moment),
     }
 
 
