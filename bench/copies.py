@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixthsite import site as sixth
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
+    from tests.twelfthsite import site as twelfth
     from tests.thirteenthsite import site as thirteenth
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -74,6 +75,7 @@ def registry() -> dict[str, Copy]:
         "ninth": Copy(ninth.route, ninth.truth, with_images, scoring.same_moment),
         "tenth": Copy(tenth.route, tenth.truth, with_images, scoring.same_moment),
         "eleventh": Copy(eleventh.route, eleventh.truth, with_images, scoring.same_moment),
+        "twelfth": Copy(twelfth.route, twelfth.truth, with_images, scoring.same_moment),
         "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
                            scoring.same_moment),
     }

@@ -10,6 +10,7 @@ runs, empty spacer paragraphs and a "1 мин." reading time. Webflow: ``w-richt
 
 from __future__ import annotations
 
+from tests.copykit.text import ru_slug
 from tests.twelfthsite import templates as t
 from tests.twelfthsite.site import Article
 
@@ -65,9 +66,9 @@ def _wix(art: Article, base: str) -> str:
     blocks = t.text_blocks(art, _wix_para, lambda path: _wix_image(art, path, ""))
     text = spacer.join(blocks[:2]) + spacer + "".join(blocks[2:])
     lead = _wix_image(art, art.image_paths()[0], t.credit(art)) if art.images else ""
-    cats = (f'<a data-hook="category-link" href="/blog/categories{t.rubric_href(art.category)}">'
+    cats = (f'<a data-hook="category-link" href="/blog/categories/{ru_slug(art.category)}/">'
             f"{t.esc(art.category)}</a>" if art.category else "")
-    tags = "".join(f'<li><a data-hook="tag" href="/blog/tags{t.tag_href(tag)}">{t.esc(tag)}'
+    tags = "".join(f'<li><a data-hook="tag" href="/blog{t.tag_href(tag)}">{t.esc(tag)}'
                    "</a></li>" for tag in art.tags)
     views = (f'<span data-hook="views-count">{t.views_text(art)}</span>'
              if art.views is not None else "")
