@@ -52,8 +52,8 @@ def registry() -> dict[str, Copy]:
     from tests.sixthsite import site as sixth
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
-    from tests.twelfthsite import site as twelfth
     from tests.thirteenthsite import site as thirteenth
+    from tests.twelfthsite import site as twelfth
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(target)
