@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighthsite import site as eighth
     from tests.eleventhsite import site as eleventh
     from tests.fifthsite import site as fifth
+    from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
@@ -76,6 +77,7 @@ def registry() -> dict[str, Copy]:
         "eleventh": Copy(eleventh.route, eleventh.truth, with_images, scoring.same_moment),
         "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
                            scoring.same_moment),
+        "fourteenth": Copy(fourteenth.route, fourteenth.truth, with_images, scoring.same_moment),
     }
 
 
