@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighthsite import site as eighth
     from tests.eleventhsite import site as eleventh
     from tests.fifthsite import site as fifth
+    from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
@@ -78,6 +79,7 @@ def registry() -> dict[str, Copy]:
         "twelfth": Copy(twelfth.route, twelfth.truth, with_images, scoring.same_moment),
         "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
                            scoring.same_moment),
+        "fourteenth": Copy(fourteenth.route, fourteenth.truth, with_images, scoring.same_moment),
     }
 
 

@@ -15,9 +15,11 @@ MAX_PAGES = 50
 
 
 def crawl_copy(base_url: str, workdir: Path, settings: dict[str, str] | None = None,
-               max_pages: int = MAX_PAGES) -> CrawlResult:
-    """One full crawl of the copy; fails with the crawl's stderr tail when scrapy fails."""
-    result = run_crawl(base_url, workdir, "-a", f"max_pages={max_pages}", settings=settings)
+               max_pages: int = MAX_PAGES, args: Iterable[str] = ()) -> CrawlResult:
+    """One full crawl of the copy (``args``: more ``-a name=value`` words); fails with the
+    crawl's stderr tail when scrapy fails."""
+    result = run_crawl(base_url, workdir, "-a", f"max_pages={max_pages}", *args,
+                       settings=settings)
     assert result.returncode == 0, f"crawl failed ({result.returncode}):\n{result.stderr[-4000:]}"
     assert (workdir / "out.jsonl").exists(), result.stderr[-4000:]
     return result
@@ -26,9 +28,10 @@ def crawl_copy(base_url: str, workdir: Path, settings: dict[str, str] | None = N
 
 def scored_crawl(name: str, base_url: str, workdir: Path,
                  truth: Mapping[str, Mapping[str, Any]], fields: Iterable[str],
-                 same: scoring.Same = scoring.exact, shown: int = scoring.SHOWN) -> scoring.Score:
+                 same: scoring.Same = scoring.exact, shown: int = scoring.SHOWN,
+                 args: Iterable[str] = ()) -> scoring.Score:
     """One plain-HTTP crawl of the copy scored against its truth; prints the score table."""
-    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}).items
+    items = crawl_copy(base_url, workdir, {"KZNEWS_RENDER": "never"}, args=args).items
     sc = scoring.score(truth, items, fields, ("published_date_precision",), same=same)
     print(f"\n{name}\n{scoring.report(sc, shown=shown)}")
     return sc
