@@ -537,6 +537,18 @@ def parse_date_text(text: str) -> date | datetime | None:
     return None if found is None else found[0]
 
 
+def shown_time(when: date | datetime | None, shown: str | None) -> date | datetime | None:
+    """``when`` read off an element's machine attribute; when it is a day only and the
+    element's own text shows that same day with a time of day (``<time datetime="2021-04-16">
+    16.04.2021 15:40</time>``), the shown moment, else ``when``."""
+    if when is None or isinstance(when, datetime) or not shown or ":" not in shown:
+        return when
+    seen = parse_date_text(shown)
+    if isinstance(seen, datetime) and seen.date() == when:
+        return seen
+    return when
+
+
 # --------------------------------------------------------------------------- dateline
 
 

@@ -259,8 +259,10 @@ def _css_date(p: Page) -> Named | None:
     if found is None:
         return None
     el = found[0]
-    value = el.get("datetime") or el.get("content") or p.text(el)
-    return Named(P.parse_date_text(value), f"css:{found[1]}")
+    value = el.get("datetime") or el.get("content")
+    shown = p.text(el)
+    when = P.shown_time(P.parse_date_text(value), shown) if value else P.parse_date_text(shown)
+    return Named(when, f"css:{found[1]}")
 
 
 @rule("attr:<property>", "RDFa `property` or microdata `itemprop` naming the publication "
@@ -273,6 +275,7 @@ def _date_attr(p: Page) -> Named | None:
                          if n.lower() in S.PUBLISHED_PROPS), None)
             value = (el.get("content") or el.get("datetime")) if name else None
             when = P.parse_date_text(value) if value and p.zone(el) is None else None
+            when = P.shown_time(when, p.text(el)) if when else None
             if when:
                 return Named(when, f"attr:{name}")
     return None
@@ -307,7 +310,7 @@ def _time_datetime(p: Page) -> Any:
         published = t.get("pubdate") is not None or bool(S.PUBLISHED_TIME.search(kind))
         if not published and S.MODIFIED_TIME.search(kind):
             continue  # WordPress prints ``time.updated`` next to, even before, the published
-        found = P.parse_date_text(t.get("datetime") or "")
+        found = P.shown_time(P.parse_date_text(t.get("datetime") or ""), p.text(t))
         if found and published:
             return found
         first = first or found

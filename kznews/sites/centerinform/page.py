@@ -184,13 +184,20 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         end = next((i for i in (self.dateline_idx, self.body_scan().start) if i is not None),
                    len(self.lines))
         title = self.fields.value("title")
-        start = max(0, end - 8)
-        for i in range(end - 1, -1, -1):
-            if title and self.clean[i] == title:
-                start = i + 1
-                break
-        return [i for i in range(start, end) if self.clean[i] and self.zone(self.lines[i].element)
-                is None]
+        start = self._headline_line(title, end) + 1 if title else max(0, end - 8)
+        return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
+                and self.zone(self.lines[i].element) is None]
+
+    def _headline_line(self, title: str, end: int) -> int:
+        """The headline's line above line ``end``. The headline repeated as the text's first
+        paragraph, right above ``end``, is not it: the shown one is further up, over the
+        info line (a region that would hold nothing but the repeat would lose the date)."""
+        found = [i for i in range(end - 1, -1, -1) if self.clean[i] == title][:2]
+        if not found:
+            return max(-1, end - 9)
+        if len(found) == 2 and not any(self.clean[k] for k in range(found[0] + 1, end)):
+            return found[1]
+        return found[0]
 
     @cached_property
     def info(self) -> P.InfoLine | None:
