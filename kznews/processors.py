@@ -622,6 +622,23 @@ _WEEKDAY_SLASHED = re.compile(
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+_SHORT_YEAR = re.compile(
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{2})"
+    r"(?:\s*(?:[,|]|в)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?\s*")
+
+
+def short_year_date(text: str) -> date | datetime | None:
+    """``16.04.21`` or ``16.04.21 15:40`` as the whole of ``text`` (a CMS's two-digit year,
+    read as 20xx): only where a label or a line of its own says it is a date, never in prose,
+    where ``1.2.21`` may be anything."""
+    match = _SHORT_YEAR.fullmatch(text)
+    day = _make_date(2000 + int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    if match is None or day is None:
+        return None
+    clock = _time_of(match) if match["H"] else None
+    return datetime(day.year, day.month, day.day, *clock) if clock else day
+
+
 def weekday_slashed_date(text: str) -> date | datetime | None:
     """``Fri, 04/16/2021 - 15:40`` (Drupal's default) at the start of ``text``: a slashed date
     is month/day in one CMS and day/month in the next, so it is read only with a weekday,

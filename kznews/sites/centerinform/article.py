@@ -249,6 +249,7 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
 
 
 # ---------------------------------------------------------------------------------- date
+AFTER_BODY_LINES = 4  # a source, a credit, a view count may stand between the text and its date
 def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
 
@@ -292,7 +293,31 @@ def _published_line(p: Page) -> Any:
             continue
         rest = text[match.end():]
         stamp = P.date_stamp(rest)
-        when = stamp[0] if stamp else P.weekday_slashed_date(rest)
+        when = stamp[0] if stamp else P.weekday_slashed_date(rest) or P.short_year_date(rest)
+        if when:
+            return when
+    return None
+
+
+@rule("text:date-after-body", "a line that is a date and nothing else (`16 апреля 2021, "
+      "15:40`, `16.04.21`), or a published label and its date, among the few short lines right "
+      "after the text (a source, a view count between); a card's date past a link is not")
+def _date_after_body(p: Page) -> Any:
+    end = p.body_scan().end
+    if end is None or not p.body_scan().paras:
+        return None
+    seen = 0
+    for i in range(end, min(end + AFTER_BODY_LINES * 2, len(p.lines))):
+        text = p.clean[i]
+        if not text:
+            continue
+        seen += 1
+        if seen > AFTER_BODY_LINES or p.lines[i].links or p.zone(p.lines[i].element) is not None:
+            return None  # past a link the lines are a related block's or the page's
+        label = S.PUBLISHED_LABEL.match(text)
+        rest = text[label.end():] if label else text
+        stamp = P.date_stamp(rest)
+        when = stamp[0] if stamp and stamp[1] == len(rest) else P.short_year_date(rest)
         if when:
             return when
     return None
@@ -355,6 +380,7 @@ PUBLISHED: Field[Page] = Field("published", (
          "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
          "as its own element, into the first paragraph"),
     _published_line,
+    _date_after_body,
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
