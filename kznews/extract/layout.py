@@ -49,8 +49,10 @@ def has_embed_class(classes: str) -> bool:
         EMBED_CLASS.search(classes) is not None
 
 
-BOUNDARY_CLASS = re.compile(r"(footer|sidebar|related|last-news|lastnews|popular|latest|"
-                            r"more-news|read-also|readmore|other-news)", re.I)
+FIELD_AFTER = r"[-_]?(?:tags?|keywords|categor|rubric)"
+"""``news-related-tags``, ``related-categories``: the article's own field, not other news."""
+BOUNDARY_CLASS = re.compile(rf"(footer|sidebar|related(?!{FIELD_AFTER})|last-news|lastnews|popular|"
+                            r"latest|more-news|read-also|readmore|other-news)", re.I)
 # A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar
 # sidebar-second">``, ``layout-one-sidebar``, WordPress's ``has-sidebar``, ``no-sidebars``)
 # describes the layout around the text, not furniture: read as no class at all.

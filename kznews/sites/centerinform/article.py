@@ -329,7 +329,7 @@ def _date_after_body(p: Page) -> Any:
 def _time_datetime(p: Page) -> Any:
     first = None
     for t in p.index.css("time[datetime]"):
-        if p.zone(t) is not None:
+        if p.zone(t) is not None and not p.in_own_post(t):
             continue
         kind = f"{t.get('class') or ''} {t.get('itemprop') or ''}"
         published = t.get("pubdate") is not None or bool(S.PUBLISHED_TIME.search(kind))

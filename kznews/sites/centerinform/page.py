@@ -168,6 +168,22 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         """The line each link of the page's lines is printed on."""
         return {a: line.index for line in self.lines for a in line.links}
 
+    @cached_property
+    def own_post(self) -> etree._Element | None:
+        """The embedded post's box the text itself is printed in (a channel's web preview of
+        one message, a wall post's page): then that post is the article, and its date and
+        counters are the page's, not another site's."""
+        start = self.body_scan().start if self.has_embed else None
+        if start is None:
+            return None
+        boxes = [a for a in self.lines[start].element.iterancestors() if has_embed_class(
+            a.get("class") or "")]
+        return boxes[-1] if boxes else None
+
+    def in_own_post(self, el: etree._Element) -> bool:
+        post = self.own_post
+        return post is not None and (el is post or post in el.iterancestors())
+
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
         return found if isinstance(found, BodyScan) else BodyScan([])
@@ -185,8 +201,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                    len(self.lines))
         title = self.fields.value("title")
         start = self._headline_line(title, end) + 1 if title else max(0, end - 8)
+        # a box classed ``footer`` between headline and text is the article's own (TYPO3's
+        # ``news-single-item > .footer`` with the date): no page footer stands above the text
         return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
-                and self.zone(self.lines[i].element) is None]
+                and self.own_edge(self.lines[i].element)]
 
     def _headline_line(self, title: str, end: int) -> int:
         """The headline's line above line ``end``. The headline repeated as the text's first

@@ -200,9 +200,11 @@ def _count(text: str) -> int | None:
 def _css_views(p: Page) -> Named | None:
     for css in O.VIEWS_CSS:
         for el in p.index.css(css):
-            found = _count(p.text(el)) if p.zone(el) != "boundary" else None
+            own = p.zone(el) != "boundary" or p.in_own_post(el)
+            found = _count(p.text(el)) if own else None
             # an embedded post's counter (Telegram's ``tgme_widget_message_views``) is its own
-            if found is not None and not (p.has_embed and in_embed(el)):
+            if found is not None and not (p.has_embed and in_embed(el)
+                                          and not p.in_own_post(el)):
                 return Named(found, f"css:{css}")
     return None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kznews.extract.layout import FIELD_AFTER
+
 # --- words and shapes of the outlet's page text ---
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
                       re.I)
@@ -33,7 +35,7 @@ MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
-    r"category|section|санаты?|айдары?)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
+    r"category|section|санаты?|айдары?|бөлімі?|тақырыбы|тақырып)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
 
@@ -76,7 +78,8 @@ VIEWS_GLYPH = re.compile(
 """An eye glyph before a count (``👁 683``): the view count, however the counters are printed
 (``💬 12 👁 683``: the balloon's count is the comments')."""
 ASIDE_CLASS = re.compile(r"(side-?bar|aside|sidecol|side-col|right-?col|left-?col|tag-?cloud|"
-                         r"related|popular|latest|last-?news|more-news|other-news)", re.I)
+                         rf"related(?!{FIELD_AFTER})|popular|latest|last-?news|more-news|"
+                         r"other-news)", re.I)
 """A column or block beside the article: its tag links are the site's, not the page's."""
 KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|eyebrow|overline|"
                           r"super-?title|pre-?title", re.I)
@@ -99,8 +102,9 @@ KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категориясы|раздел|category|categories|section|rubric|"
-                r"санаты?|айдары?")
-"""A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``)."""
+                r"санаты?|айдары?|бөлімі?|тақырыбы|тақырып")
+"""A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
+``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
