@@ -16,8 +16,9 @@ SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз"
 CREDIT_WORDS = r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет"
 FIELD_LABEL = re.compile(
     rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
-    rf"(?P<credit>{CREDIT_WORDS}))(?![^\W\d_])", re.I)
-"""``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:`` opening a line."""
+    rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
+"""``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:``, ``Просмотров:``
+opening a line."""
 FIELD_CLASS = re.compile(
     r"(?:field-{1,2}name-field-(?:[a-z0-9]+-)*?|(?=category-name$))(?:(?P<category>rubri[a-z]*|"
     r"categor[a-z]*(?:-name)?|section|razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"

@@ -248,6 +248,9 @@ VIEWS: Field[Page] = Field("views", (
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
+    labelled("views", lambda vs: _count(vs[0]),
+             "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
+             "details table's `<td>Просмотров:</td><td>683</td>`)"),
 ))
 
 
