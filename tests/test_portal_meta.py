@@ -43,7 +43,8 @@ def record(html: str) -> dict:
 @pytest.mark.parametrize("shown", ["02.09.2024 14:25", "2 сентября 2024, 14:25",
                                    "2024 жылғы 2 қыркүйек, 14:25"])
 def test_day_only_machine_date_takes_the_time_its_element_shows(shown: str) -> None:
-    head = f'<div class="meta"><time itemprop="datePublished" datetime="2024-09-02">{shown}</time></div>'
+    head = (f'<div class="meta"><time itemprop="datePublished" datetime="2024-09-02">{shown}'
+            "</time></div>")
     assert record(page(head, ""))["published_at"] == "2024-09-02T14:25:00+05:00"
 
 

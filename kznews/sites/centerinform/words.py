@@ -35,7 +35,8 @@ MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
     r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
-    r"category|section|санаты?|айдары?|бөлімі?|тақырыбы|тақырып)|(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
+    r"category|section|санаты?|айдары?|бөлімі?|тақырыбы|тақырып)|"
+    r"(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
 
