@@ -18,7 +18,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
-from kznews.extract.layout import KIND_TAGS, caption_class, kind_of
+from kznews.extract.layout import KIND_TAGS, caption_class, kind_of, page_form
 from kznews.extract.markup import parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
@@ -187,9 +187,11 @@ class PageIndex:
                     key = (tag, cls, ident)
                     known = kinds_known.get(key, _UNKNOWN)
                     kind = _remember_kind(key) if known is _UNKNOWN else known
+                    if kind == "noise" and tag == "form" and page_form(el):
+                        kind = None
                     if kind or tag == "article":
                         above = _apply(kind, tag, above)
-                elif tag in kinds:
+                elif tag in kinds and not (tag == "form" and page_form(el)):
                     above = _apply(_kind((tag, None, None)), tag, above)
                 if tag == "a" and el.get("href") is not None:
                     page_links.append(el)
@@ -343,6 +345,15 @@ class PageIndex:
         in_article_zone, plain_zone, in_article = found
         return in_article_zone if in_article else plain_zone
 
+    def unzone(self, box: etree._Element) -> None:
+        """``box`` is the page's article whatever the classes around it say (the message of
+        a page that shows one post, in a widget's boxes): no furniture itself, its
+        descendants judged from it."""
+        in_article = (self._zones.get(box) or self._verdicts(box))[2]
+        for el in box.iterdescendants():
+            self._zones.pop(el, None)
+        self._zones[box] = (None, None, in_article)
+
     def _verdicts(self, el: etree._Element) -> tuple[str | None, str | None, bool]:
         known = self._zones
         chain = []
@@ -442,4 +453,6 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
         kind = None  # most elements: nothing in their tag or attributes marks furniture
     else:
         kind = _kind((tag, cls, ident))
+        if tag == "form" and kind and page_form(node):
+            kind = None
     return _apply(kind, node.tag, above)

@@ -177,6 +177,18 @@ def between(first: etree._Element, second: etree._Element) -> list[etree._Elemen
     return found
 
 
+_PAGE_CONTENT = ("h1", "h2", "h3", "article", "main")
+
+
+def page_form(el: etree._Element) -> bool:
+    """A ``<form>`` that wraps the page rather than sitting in it: a child of ``<body>``
+    holding a heading or the main content (ASP.NET WebForms print every page of SharePoint,
+    DNN or Sitefinity inside one ``<form>``). A search or comment form is furniture."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "body" and \
+        next(el.iter(*_PAGE_CONTENT), None) is not None
+
+
 def in_embed(el: etree._Element) -> bool:
     """``el`` lies in an embedded post (``EMBED_CLASS``)."""
     return any(EMBED_CLASS.search(node.get("class") or "") for node in ancestors(el))

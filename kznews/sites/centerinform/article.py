@@ -27,6 +27,7 @@ from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
+from kznews.sites.centerinform.post import post_headline
 from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
@@ -67,6 +68,19 @@ def _heading_before_dateline(p: Page) -> Named | None:
     return None
 
 
+@rule("text:<h>-title-tag", "the first `h2`/`h3` outside page furniture whose text is the "
+      "`<title>` (read as og:title is; a portal printing the headline in a rich-text field's "
+      "`h2`)")
+def _heading_title_tag(p: Page) -> Named | None:
+    title = site_title(p, p.index.title_text())
+    if not title or " " not in title:
+        return None
+    for el in p.index.css("body h2") + p.index.css("body h3"):
+        if p.zone(el) is None and not p.masthead(el) and p.text(el) == title:
+            return Named(title, f"text:{el.tag}-title-tag")
+    return None
+
+
 @rule("jsonld:headline", "an SEO title (the headline the page shows plus a `| …` tail) gives "
       "way to the shown headline; else the site name stripped")
 def _ld_headline(p: Page) -> str | None:
@@ -74,6 +88,7 @@ def _ld_headline(p: Page) -> str | None:
 
 
 TITLE: Field[Page] = Field("title", (
+    post_headline,
     _ld_headline,
     Rule("meta:og:title", lambda p: site_title(p, p.meta.get("og:title")),
          "the headline the page shows (a line of its own above the text) when og:title is it "
@@ -84,6 +99,7 @@ TITLE: Field[Page] = Field("title", (
     _only_h1,
     _title_class,
     _heading_before_dateline,
+    _heading_title_tag,
     Rule("text:title-tag", lambda p: site_title(p, p.index.title_text()),
          "`<title>`, read as og:title is; last resort"),
 ))
@@ -123,6 +139,8 @@ def _article_body(p: Page) -> BodyScan | None:
     paras = [q for q in re.split(r"\n\s*\n|\r?\n", text) if q.strip()] if text else []
     if not paras:
         return None
+    if len(paras) > 1 and P.clean_text(paras[0]) == p.headline:
+        del paras[0]  # the headline printed again over the text
     dl, rest = O.split_dateline(P.clean_text(paras[0]))
     if dl:
         paras[0] = rest

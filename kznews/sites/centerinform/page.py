@@ -27,6 +27,7 @@ from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.anchors import AnchorsMixin, in_trail
 from kznews.sites.centerinform.blocks import HEADINGS
 from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
+from kznews.sites.centerinform.post import find_post
 from kznews.sites.centerinform.scan import MAX_LABEL, BodyScan, ScanMixin
 
 # importers read these from here
@@ -69,6 +70,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         self.clean = [O.WIDGET_EDGE.sub("", t) if "KZT" in t else t for t in ix.clean_lines]
         self.ld: dict[str, Any] = jsonld.article_in(ix.jsonld) or {}
         self.meta = ix.meta
+        self.post = find_post(self)
+        """The text box of the one post or message the page shows (``post.find_post``)."""
+        if self.post is not None:
+            ix.unzone(self.post)
         self.inline_credit = self._split_inline_credit()
         self.dateline_idx: int | None = None
         self.line_dateline: P.Dateline | None = None
@@ -197,7 +202,9 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     @cached_property
     def region(self) -> list[int]:
         """Line numbers between the headline and the body: credit and the info line live here."""
-        end = next((i for i in (self.dateline_idx, self.body_scan().start) if i is not None),
+        scan = self.body_scan()
+        # a headline printed again over the text is where the text starts
+        end = next((i for i in (self.dateline_idx, scan.head, scan.start) if i is not None),
                    len(self.lines))
         title = self.fields.value("title")
         start = self._headline_line(title, end) + 1 if title else max(0, end - 8)

@@ -52,6 +52,7 @@ class BodyScan:
     caption_credit: str | None = None  # the credit a photo's caption inside it ends with
     dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
+    head: int | None = None  # line of the headline printed again over the text, skipped
 
 
 class ScanMixin:
@@ -86,6 +87,9 @@ class ScanMixin:
                 scan.end = i
                 break
             if where == "noise" or self.no_text(text) or (not scan.paras and W.is_byline(text)):
+                continue
+            if not scan.paras and text == self.headline:
+                scan.head = i if scan.head is None else scan.head
                 continue
             if W.TAGS_LABEL.match(text) or (text.startswith("#") and all(
                     w.startswith("#") for w in text.replace(",", " ").split())):
@@ -126,6 +130,12 @@ class ScanMixin:
         if foot and scan.start is not None:
             self._add_notes(scan, foot)
         return scan
+
+    @cached_property
+    def headline(self: ArticlePage) -> str | None:  # type: ignore[misc]
+        """The page's title: printed again as the text's first paragraph (a CMS editor's
+        ``<p><strong>Headline</strong></p>``, a message's bold first line) it is no text."""
+        return self.fields.value("title")
 
     @cached_property
     def note_lines(self: ArticlePage) -> frozenset[int]:  # type: ignore[misc]

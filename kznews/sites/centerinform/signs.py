@@ -108,3 +108,9 @@ REACTION_CLASS = re.compile(
 the page's tokens joined by spaces; ``comments-enabled`` (a state) is none."""
 VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қаралым\w*)(?![a-z])", re.I)
 """An icon marked as the view counter's (``icon-eye``, ``aria-label="Просмотры"``)."""
+
+# --- a page that is one post or message (a Telegram channel's web preview, a VK wall post) ---
+POST_TEXT_CLASS = re.compile(r"(?:message|post|tweet|status)(?:[-_]{1,2})?text(?![a-z])", re.I)
+"""The class token of a post's or message's text box: Telegram's ``tgme_widget_message_text``,
+VK's ``wall_post_text``, ``post-text``, BEM's ``post__text``, ``message-text``."""
+MAX_POST_HEADLINE = 200  # characters: a longer bold opening is a lead, not a headline
