@@ -766,6 +766,23 @@ def infer_year(
     return (best_fit, "dateline+crawl") if best_fit else None
 
 
+def date_between_ids(num: int, lower: tuple[int, date] | None, upper: tuple[int, date] | None
+                     ) -> date:
+    """Where id ``num`` falls in time, from the known ids just below and above it: their
+    dates interpolated by id (ids grow with the date, about evenly over a few months), else
+    the one neighbour known. The nearer neighbour alone could be years off when the two are
+    far apart: a related link reaches an old article before the listing pages around it."""
+    if lower is None or upper is None:
+        known = lower if lower is not None else upper
+        if known is None:
+            raise ValueError("date_between_ids needs at least one known neighbour")
+        return known[1]
+    (lo, lo_day), (hi, hi_day) = lower, upper
+    if hi <= lo or not lo <= num <= hi:
+        return lo_day if abs(num - lo) <= abs(hi - num) else hi_day
+    return lo_day + timedelta(days=round((hi_day - lo_day).days * (num - lo) / (hi - lo)))
+
+
 def _bounds(hints: Sequence[tuple[str, date]]) -> Callable[[date], bool]:
     """Whether a date lies within the ``…:not-before``/``…:not-after`` hints (with slack)."""
     days = [(label.rpartition(":")[2], (h.date() if isinstance(h, datetime) else h))

@@ -999,3 +999,19 @@ def test_paragraphs_joined_never_make_a_tag_across_the_blank_line() -> None:
     assert clean_text("<b>&gt;&#60;/") == "></"
     assert body == ">/\n\n></"  # the "<" that opened the tag is the one dropped
     assert join_paragraphs(["a < b", "c > d"]) == "a < b\n\nc > d"  # text with < and > stays
+
+
+def test_date_between_ids_interpolates_between_far_neighbours() -> None:
+    """Id 42613 lies a third of the way from its lower to its upper neighbour, so its date a
+    third of the way between theirs; the year-less 8 August goes to that year."""
+    lower, upper = (40000, date(2020, 1, 1)), (48000, date(2022, 12, 31))
+    guess = P.date_between_ids(42613, lower, upper)
+    assert guess == date(2020, 1, 1) + timedelta(days=round(1095 * 2613 / 8000))
+    assert infer_year(8, 8, [("ids", guess), ("ids:not-before", lower[1]),
+                             ("ids:not-after", upper[1])], date(2026, 11, 30)) == (
+        date(2020, 8, 8), "dateline+ids")
+    assert P.date_between_ids(42613, None, upper) == upper[1]
+    assert P.date_between_ids(42613, lower, None) == lower[1]
+    assert P.date_between_ids(40000, lower, upper) == lower[1]
+    with pytest.raises(ValueError):
+        P.date_between_ids(1, None, None)

@@ -25,7 +25,7 @@ from kznews.discovery.spider import DiscoveryMixin
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
-from kznews.processors import detect_lang
+from kznews.processors import date_between_ids, detect_lang
 from kznews.redis import Distributed
 from kznews.render import Renderer
 from kznews.sites.centerinform import outlet
@@ -103,6 +103,10 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         # id -> the listing page that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, int] = {}
         self.listings_outstanding = 0
+        # Pages with only a year-less dateline, met before their listing page was read:
+        # fetched again once the crawl has nothing else to do (the listing walked, every
+        # neighbouring id dated), not as soon as the scheduler has a free slot.
+        self.after_listing: list[scrapy.Request] = []
         # The walk's end: a page without list entries past pages that had them, or a page
         # showing the same list as an earlier one.
         self.listing_had_dates = False
@@ -387,10 +391,11 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     def _date_hints(self, aid: str, listing_date: date | None) -> list[tuple[str, date]]:
         hints = [("listing", listing_date)] if listing_date else []
         if self.id_dates and aid[1:].isdigit():
-            pos = self.id_dates.bisect_left((int(aid[1:]), date.min))
-            near = [self.id_dates[i] for i in (pos - 1, pos) if 0 <= i < len(self.id_dates)]
-            if near:
-                hints.append(("ids", min(near, key=lambda n: abs(n[0] - int(aid[1:])))[1]))
+            num = int(aid[1:])
+            pos = self.id_dates.bisect_left((num, date.min))
+            lower = self.id_dates[pos - 1] if pos > 0 else None
+            upper = self.id_dates[pos] if pos < len(self.id_dates) else None
+            hints.append(("ids", date_between_ids(num, lower, upper)))
             # ids grow with the date: the known neighbours bound it (an article reached by a
             # related link before the listing page that dates it, e.g. under ``since``)
             if pos > 0:
@@ -437,10 +442,10 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
             # Only a year-less dateline (or no date at all) and its listing page not read
             # yet: parse it again after the listing, once, rather than guess the year.
             self._inc("discovery/deferred_for_listing")
-            yield response.request.replace(
+            self.after_listing.append(response.request.replace(
                 dont_filter=True, priority=DEFERRED_PRIORITY,
                 meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True,
-                      HOP_META: response.meta.get(HOP_META, 0)})
+                      HOP_META: response.meta.get(HOP_META, 0)}))
             return
         for problem in ex.problems:  # bad values repaired or dropped, the article kept
             self._inc(problem)
@@ -501,8 +506,11 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     # ------------------------------------------------------------------ end of crawl
     def spider_idle(self) -> None:
         """Articles still waiting for a translation partner go out before the crawl ends;
-        so do article requests still held for discovery that will not answer here."""
+        so do article requests still held for discovery that will not answer here, and the
+        pages put off until the listing was read."""
         held, self.held = self.held, []
+        held += self.after_listing
+        self.after_listing = []
         self.discovery_outstanding = 0
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]
