@@ -40,7 +40,8 @@ def _card(n: int, when: str) -> str:
     '<button class="show-more" data-page="2">›</button>',
 ])
 def test_a_load_more_control_leads_to_the_next_page(control: str) -> None:
-    page = f'<html><body><section data-page="1">{_card(1, "15:40")}</section>{control}</body></html>'
+    page = (f'<html><body><section data-page="1">{_card(1, "15:40")}</section>{control}'
+            "</body></html>")
     _, pages = parse_listing(page, URL, "/lenta")
     assert pages == [("http://h/lenta?page=2", 2)]
 

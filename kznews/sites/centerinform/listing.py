@@ -22,9 +22,9 @@ from kznews import processors as P
 from kznews.extract.markup import parse_page
 from kznews.extract.text import element_text
 from kznews.origin import rebase
+from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
-from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
 
 __all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "on_site", "page_number",
