@@ -36,6 +36,7 @@ from w3lib.encoding import (
 logger = logging.getLogger(__name__)
 
 CLOSING_TAG = re.compile(rb"</html\s*>", re.I)
+OPENING_TAG = re.compile(rb"<(?:!doctype|html|head|body)[\s>/]", re.I)
 UNCLOSED_META = "kznews_unclosed_sha"
 
 
@@ -69,7 +70,9 @@ def body_problem(response: Response) -> str | None:
     body = response.body
     if not body.strip():
         return "empty"
-    if not CLOSING_TAG.search(body[-4096:]):
+    # A chunk of markup (what a "load more" button fetches) never opened a document, so no
+    # missing </html> can show it cut off; only a Content-Length short of the header can.
+    if not CLOSING_TAG.search(body[-4096:]) and OPENING_TAG.search(body[:4096]):
         return "unclosed"
     return None
 

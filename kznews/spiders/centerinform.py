@@ -304,8 +304,8 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
                 self.page_numbers.add(number)
         # The list itself: dated entries once any page had them (undated ones are sidebars
         # such as "popular", the same or random on every page).
-        self.listing_had_dates = self.listing_had_dates or any(e.listing_date for e in entries)
-        main = frozenset(e.id for e in entries if e.listing_date or not self.listing_had_dates)
+        self.listing_had_dates = self.listing_had_dates or any(e.shows_date for e in entries)
+        main = frozenset(e.id for e in entries if e.shows_date or not self.listing_had_dates)
         if not main:
             yield from self._empty_listing(response, page)
             return

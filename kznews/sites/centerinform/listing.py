@@ -9,6 +9,7 @@ suggests: Drupal's ``?page=1`` is the second page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from kznews import processors as P
 from kznews.extract.markup import parse_page
 from kznews.extract.text import element_text
 from kznews.origin import rebase
+from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
 from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
@@ -41,6 +43,30 @@ class ListingEntry:
     id: str
     title: str
     listing_date: date | None
+    # a date shown beside the link, placed or not: "2 часа назад", "вчера в 15:40", "15:40",
+    # "16 апреля" mark a list entry as surely as "16 апреля 2021" (a sidebar shows none)
+    shows_date: bool = False
+
+
+# A date shown without its day and year: the time of day, a relative date, a day and month.
+# Its day depends on when the listing was written (a cached page), so it places nothing.
+_CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+_UNIT = (r"(?:секунд\w*|мин\w*|час\w*|д(?:ень|ня|ней)|недел\w*|месяц\w*|год\w*|лет|сағат|"
+         r"минут|күн|апта|ай|жыл|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+         r"years?)")
+PARTIAL_DATE = re.compile(
+    rf"{_CLOCK}|\d+\s*{_UNIT}\.?\s+(?:назад|бұрын|ago)(?!\w)|"
+    r"(?<!\w)(?:сегодня|вчера|позавчера|только что|бүгін|кеше|жаңа ғана|today|yesterday|"
+    r"just now|an? (?:minute|hour|day|week|month|year) ago)(?!\w)", re.I)
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+([^\W\d_]{3,12})|([^\W\d_]{3,12})\.?\s+\d{1,2}(?!\d)")
+
+
+def shows_partial_date(text: str) -> bool:
+    """``text`` shows a date without its year: "2 часа назад", "кеше 19:00", "3 жыл
+    бұрын", "yesterday", "16 апреля", "April 16"."""
+    if PARTIAL_DATE.search(text):
+        return True
+    return any(P.month_number(m.group(1) or m.group(2)) for m in _DAY_MONTH.finditer(text))
 
 
 class NearDates:
@@ -62,6 +88,7 @@ class NearDates:
         self.visits = 0
         self._ids: dict[etree._Element, object] = {}  # an id, or MANY; absent: no link
         self._dates: dict[etree._Element, date | None] = {}
+        self._partial: dict[etree._Element, bool] = {}  # a date without its year shows
         self._size: dict[etree._Element, int] = {}  # nodes and characters in the subtree
         for el in reversed(list(root.iter())):  # children before parents
             size = self._size[el] = (self._size.get(el, 0) + 1 + len(el.text or "")
@@ -80,21 +107,30 @@ class NearDates:
         self.budget = self.READ_BUDGET * self._size[root]
 
     def near(self, link: etree._Element) -> date | None:
-        node = link.getparent()
+        return self.shown(link)[0]
+
+    def shown(self, link: etree._Element) -> tuple[date | None, bool]:
+        """The date beside ``link``, and whether any date shows there (placed or not)."""
+        node, partial = link.getparent(), False
         for _ in range(4):
             if node is None or self._ids.get(node) is MANY:
-                return None
+                break
             self.visits += 1
             if node not in self._dates:
                 if self._size[node] > self.budget:
-                    return None
+                    break
                 self.budget -= self._size[node]
-                found = P.parse_date_text(P.clean_text(element_text(node)))
+                text = P.clean_text(element_text(node))
+                found = P.parse_date_text(text)
                 self._dates[node] = found.date() if isinstance(found, datetime) else found
+                # text nodes apart: "Title</a><time>15:40" is no "Title15:40"
+                self._partial[node] = found is None and shows_partial_date(
+                    " ".join(node.itertext()))
             if self._dates[node] is not None:
-                return self._dates[node]
+                return self._dates[node], True
+            partial = partial or self._partial[node]
             node = node.getparent()
-        return None
+        return None, partial
 
 
 MANY = object()  # more than one article id below an element
@@ -146,14 +182,17 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             old = entries.get(aid)
             if old is None:
                 entries[aid] = ListingEntry(canonical_url(href), aid,
-                                            P.clean_text(element_text(a)), dates.near(a))
+                                            P.clean_text(element_text(a)), *dates.shown(a))
             elif old.listing_date is None:
-                old.listing_date = dates.near(a)
+                old.listing_date, shown = dates.shown(a)
+                old.shows_date = old.shows_date or shown
             continue
         candidates.append((href, a))
-    per_page = sum(1 for e in entries.values() if e.listing_date) or len(entries)
+    per_page = sum(1 for e in entries.values() if e.shows_date) or len(entries)
+    more = [(on_site(h, url) or "", el) for h, el in load_more_links(sel.root, url, page, roots)]
     links = [*candidates, *((on_site(urljoin(url, (el.get("href") or "").strip()), url) or "", el)
-                            for el in sel.root.xpath('//link[@rel][@href]'))]
+                            for el in sel.root.xpath('//link[@rel][@href]')), *more]
     pages = order_pages(((canonical_url(h), el) for h, el in links if h and not article_id(h)),
-                        canonical_url(url), page, roots, per_page)
+                        canonical_url(url), page, roots, per_page,
+                        anywhere={canonical_url(h) for h, _ in more if h})
     return list(entries.values()), pages

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -46,7 +46,7 @@ DIRECTION_WORDS = (
     ("prev", re.compile(r"(?<!\w)(prev\w*|newer|back|пред\w*|назад|алдыңғы|артқа)(?!\w)",
                         re.I)),
     ("next", re.compile(r"(?<!\w)(next|older|more|след\w*|далее|дальше|впер[её]д|ещ[её]|"
-                        r"келесі|ары|әрі|тағы)(?!\w)", re.I)),
+                        r"больше|келесі|ары|әрі|тағы|көбірек)(?!\w)", re.I)),
 )
 ARROWS = {"›": ("next", ARROW), "→": ("next", ARROW), ">": ("next", ARROW),
           "❯": ("next", ARROW), "▶": ("next", ARROW), "»": ("next", DOUBLE_ARROW),
@@ -117,7 +117,9 @@ def _direction(el: etree._Element) -> tuple[str, int] | None:
     for d in ("next", "prev"):
         if d in rel:
             return d, REL
-    text = P.clean_text(element_text(el)) if el.tag == "a" else ""
+    # element_text skips buttons (page chrome); a "load more" button's words are its label
+    text = P.clean_text(element_text(el) if el.tag == "a" else
+                        " ".join(el.itertext()) if el.tag == "button" else "")
     text = text or (el.get("aria-label") or el.get("title") or "").strip()
     if re.search(r"[^\W\d_]", text):
         found = next(((d, NAMED) for d, words in DIRECTION_WORDS if words.search(text)), None)
@@ -192,9 +194,11 @@ def _url_number(ref: PageRef, cal: dict[str, tuple[int, int]], per_page: int) ->
 
 
 def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int,
-                roots: Sequence[str], per_page: int = 0) -> list[tuple[str, int]]:
+                roots: Sequence[str], per_page: int = 0, anywhere: Collection[str] = ()
+                ) -> list[tuple[str, int]]:
     """(url, page number) of the other listing pages ``links`` (canonical same-site URLs
-    with their ``<a>``/``<link>`` elements) lead to, read on page ``page`` served at ``url``.
+    with their ``<a>``/``<link>``/"load more" elements) lead to, read on page ``page`` served
+    at ``url``. URLs in ``anywhere`` (a "load more" control's) lead on wherever they point.
 
     Each URL gets one number and each number one URL, the surest claim first: so a
     "»" that is really "last" yields its number to the page labelled with it."""
@@ -203,7 +207,8 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
     own = page_ref(url, roots)
     for href, el in links:
         ref = page_ref(href, roots)
-        if href == url or (ref is None and "next" not in (el.get("rel") or "").lower().split()):
+        if href == url or (ref is None and href not in anywhere
+                           and "next" not in (el.get("rel") or "").lower().split()):
             continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
         claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own, page)))
         if ref is not None:
