@@ -12,7 +12,8 @@ URL = "https://h.kz/kk/news/shymkentte-zhana-mektep-u50321"
 H1 = "Шымкентте жаңа мектеп ашылды"
 P1 = "Шымкентте мың орындық жаңа мектеп ашылды, деп хабарлайды қала әкімдігінің баспасөз қызметі."
 P2 = "Мектепте бассейн, спорт залы және химия мен физика сабақтарына арналған зертханалар бар."
-PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+PIXEL = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+         "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 
 
 def _images(figure: str) -> list[str]:
