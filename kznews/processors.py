@@ -572,7 +572,14 @@ _DASH = r"[-–—]"
 def _dateline_pattern(agency: str) -> re.Pattern[str]:
     """The dateline regex; ``agency`` (a regex, may be empty) is the outlet's own name that
     may follow the date (``Алматы. 16 апреля. Центр информации - text``)."""
-    named = (rf"(?:\s*[.,]?\s*(?:{agency}\s*)?{_DASH}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)"
+    # the agency after the date, maybe after a separator of its own, maybe in brackets, ends
+    # in a dash or a stop (``16 апреля. Центр информации - ``, ``April 16 – IC – ``,
+    # ``16 апреля – ЦИ. ``, ``April 16 (Information Center) – ``); its last separator is
+    # looked for before a bare dash, which would leave the agency in the text
+    lead = rf"\s*(?:[.,]|{_DASH})?\s*"
+    end = rf"(?:{_DASH}|[.:](?=\s|$))"
+    named = (rf"(?:{lead}\(\s*{agency}\s*\)\s*{end}?\s*|{lead}{agency}\s*{end}\s*"
+             rf"|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)|\s*[.,]?\s*{_DASH}\s*"
              if agency else rf"(?:\s*[.,]?\s*{_DASH}\s*")
     return re.compile(
         rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
@@ -710,7 +717,18 @@ def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] |
     day = int(day_raw)
     if month is None or not 1 <= day <= _MONTH_DAYS[month - 1]:
         return None
-    return Dateline(place, day, month), match["rest"].strip()
+    return Dateline(_place_name(place), day, month), match["rest"].strip()
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_name(place: str) -> str:
+    """A place printed in capitals (``ALMATY``, ``NUR-SULTAN``, ``АСТАНА``) is recorded by its
+    name (``Almaty``); a short one (``USA``, ``UK``) is an abbreviation and stays."""
+    if not place.isupper() or len(place) <= 3:
+        return place
+    return _CAPS_WORD.sub(lambda m: m.group().capitalize(), place)
 
 
 def split_dateline(paragraph: str, agency: str = "") -> tuple[Dateline | None, str]:

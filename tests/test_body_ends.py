@@ -65,6 +65,14 @@ TRAILERS = {
                     "Times</a></p>",
     "tag links": '<div class="entry-terms"><a class="term" href="/label/most/">мост</a> '
                  '<a class="term" href="/label/pavlodar/">Павлодар</a></div>',
+    # tag pills: each link wraps a block of its own (a design system's chip)
+    "tag pill": '<div class="chips x9"><a href="/topic/most" class="c1"><div class="c2 c3">мост'
+                "</div></a></div>",
+    "tag pills": '<div class="k7"><a href="/t/most"><div class="p1">мост</div></a><a href="/t/'
+                 'pavlodar"><div class="p1">Павлодар</div></a><a href="/t/irtysh"><span '
+                 'class="p1" style="display:block"><p>Иртыш</p></span></a></div>',
+    "tag pill list": '<ul class="r2"><li><a href="/topics/most"><div>#мост</div></a></li><li><a '
+                     'href="/topics/pavlodar"><div>#Павлодар</div></a></li></ul>',
     "rating box": '<div class="item-votes">Голосов: <b>12</b></div>',
     "rating text": "<div>Оценка: 4.5/5</div>",
     "rating widget": '<div class="post-rating"><span>★★★★☆</span> 4.2 (15 голосов)</div>',

@@ -270,6 +270,16 @@ def test_parse_date_text(text: str, expected: date | datetime | None) -> None:
             "Текст",
         ),
         ("Алматы. 20 апреля. Текст", Dateline("Алматы", 20, 4), "Текст"),
+        # the agency between dashes, in brackets, or after a dash and before a stop
+        ("SHYMKENT, May 9 — Information Centre — Text", Dateline("Shymkent", 9, 5), "Text"),
+        ("KARAGANDA. 9 May (Information Center): Text", Dateline("Karaganda", 9, 5), "Text"),
+        ("Қарағанды, 9 мамыр (Ақпарат орталығы) Мәтін", Dateline("Қарағанды", 9, 5), "Мәтін"),
+        ("Караганда, 9 мая - Центр информации. Текст", Dateline("Караганда", 9, 5), "Текст"),
+        ("УСТЬ-КАМЕНОГОРСК. 1 июня - Текст", Dateline("Усть-Каменогорск", 1, 6), "Текст"),
+        ("UAE, May 9 – Text", Dateline("UAE", 9, 5), "Text"),  # an abbreviation stays
+        # the agency as the lead's subject stays in the text
+        ("Астана, 9 мая – Центр информации провёл брифинг", Dateline("Астана", 9, 5),
+         "Центр информации провёл брифинг"),
         ("Алматы. 20 апреля.", Dateline("Алматы", 20, 4), ""),
         (  # a date element run into the dateline (``<span>16 апреля 2021</span>Алматы…``)
             "16 апреля 2021Алматы. 16 апреля. Центр информации - Текст",

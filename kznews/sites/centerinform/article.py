@@ -247,7 +247,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "article (or inside one: a card the link wraps); short lines after the last "
              "paragraph that read as a label and its value or link, not a sentence (a signature "
              "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
-             "of tag links, `Рейтинг: 5`) are cut off the end; share lines, currency widgets, "
+             "of tag links, tag pills (each a link around a block: `<a href=\"/tag/x\"><div>x"
+             "</div></a>`), `Рейтинг: 5`) are cut off the end; share lines, currency widgets, "
              "rating and poll boxes, embedded posts (Instagram, Telegram), ad slots and their "
              "labels (`amp-ad`, `.ad`, `adfox_…`, `Реклама`/`Advertisement`/`Жарнама`), buttons "
              "and calls to action (`.button-wrapper`, `Leave a comment`, `Пікір қалдыру`, "
@@ -423,7 +424,10 @@ LANG: Field[Page] = Field("lang", (
          "JSON-LD `inLanguage`, `og:locale`, `<html lang>`; only for too little text"),
 ))
 PLACE: Field[Page] = Field("dateline_place", (
-    Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None),
+    Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None,
+         "the place opening the dateline (`Алматы. 16 апреля. …`, `ASTANA, April 16 – …`); one "
+         "printed in capitals is recorded by its name (`Astana`), an abbreviation (`USA`) as "
+         "printed"),
 ))
 
 FIELDS: tuple[Field[Page], ...] = (TITLE, BODY, PUBLISHED, CATEGORY, TAGS, VIEWS, CREDIT, SOURCE,

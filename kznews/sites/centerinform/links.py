@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld
+from kznews.extract import images, jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
@@ -39,7 +39,9 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first; "
+      "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first, "
+      "then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; never a `data:` "
+      "URL nor a `<noscript>` copy; "
       "logos, icons, counters and an icon before a date or count skipped), each once without "
       "its `#fragment`; "
       "named after the first that gave one")
@@ -53,10 +55,9 @@ def _images(p: Page) -> Named:
     scope = _article_scope(p)
     if scope is not None:
         for img in scope.iter("img", "amp-img"):
-            # a lazy image's ``src`` is a placeholder; the picture is in ``data-src``
-            src = img.get("data-src") or img.get("data-original") or img.get("src") or ""
-            if not src or src.startswith("data:") or W.IMG_SKIP.search(src) or p.zone(img) \
-                    or _label_icon(p, img) or _amp_fallback(img):
+            src = images.picture_of(img)
+            if not src or W.IMG_SKIP.search(src) or p.zone(img) or _label_icon(p, img) \
+                    or images.is_fallback(img):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -64,14 +65,6 @@ def _images(p: Page) -> Named:
     join = _joiner(p.url)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
-
-
-def _amp_fallback(img: etree._Element) -> bool:
-    """An ``<img>`` inside an ``<amp-img>`` (its ``<noscript>`` fallback) is that picture."""
-    parent = img.getparent() if img.tag == "img" else None
-    if parent is not None and parent.tag == "noscript":
-        parent = parent.getparent()
-    return parent is not None and parent.tag == "amp-img"
 
 
 def _joiner(base: str) -> Any:

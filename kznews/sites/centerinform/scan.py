@@ -25,6 +25,7 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import (
     HEADINGS,
+    LINK_DEPTH,
     ends_in_teasers,
     heads_teasers,
     link_around,
@@ -176,7 +177,20 @@ class ScanMixin:
             unlinked = text
             for a in line.links:
                 unlinked = unlinked.replace(self.text(a), "", 1)
+        elif self._link_wraps(line.element, text):
+            unlinked = ""  # a pill: ``<a href="/tag/x"><div>x</div></a>``
         return is_trailer(text, unlinked, W.SENTENCE_END)
+
+    def _link_wraps(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
+        """A link holds the line's block and nothing else (a tag pill, a button-like link)."""
+        node = el.getparent()
+        for _ in range(LINK_DEPTH):
+            if node is None:
+                return False
+            if node.tag == "a":
+                return self.text(node) == text
+            node = node.getparent()
+        return False
 
     def with_value(self: ArticlePage, i: int, stop: int) -> str:  # type: ignore[misc]
         """Line ``i``, or, when it is only a label (``Источник:``, a CMS field's label in a

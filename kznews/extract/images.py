@@ -1,0 +1,110 @@
+"""Where an ``<img>`` keeps its picture: lazy-loading attributes, ``srcset`` and ``<picture>``.
+
+A lazy loader leaves ``src`` empty or a placeholder (a ``data:`` pixel) and puts the picture
+in ``data-src`` and its kin; a responsive image may have no ``src`` at all, only a ``srcset``
+(``a.jpg 640w, b.jpg 1200w``) or the ``<source>``s of the ``<picture>`` around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# a lazy loader's own attribute, in the order the loaders are common
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy")
+LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
+_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$", re.I)
+
+
+def _usable(url: str | None) -> str:
+    url = (url or "").strip()
+    return "" if not url or url.startswith("data:") else url
+
+
+def srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """The ``(url, descriptor)`` pairs of a ``srcset``, as the HTML standard splits them: a
+    URL is a run without whitespace (commas inside it stay: ``w_400,h_300``; trailing ones end
+    it), its descriptor runs to the next comma."""
+    out: list[tuple[str, str]] = []
+    pos, n = 0, len(value)
+    while pos < n:
+        while pos < n and (value[pos].isspace() or value[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < n and not value[pos].isspace():
+            pos += 1
+        url, descriptor = value[start:pos], ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            end = value.find(",", pos)
+            end = n if end < 0 else end
+            descriptor, pos = value[pos:end].strip(), end + 1
+        if url:
+            out.append((url, descriptor))
+    return out
+
+
+def largest(value: str | None) -> str:
+    """The largest picture of a ``srcset``: by width (``1200w``), else by density (``2x``),
+    else the first; never a ``data:`` URL."""
+    best, best_key = "", (-1, -1.0)
+    for rank, (url, descriptor) in enumerate(srcset_candidates(value or "")):
+        if not _usable(url):
+            continue
+        m = _DESCRIPTOR.match(descriptor)
+        # width beats density beats none; among equals, the first listed wins
+        key = (2 if m.group(2).lower() == "w" else 1, float(m.group(1))) if m else (0, -rank)
+        if key > best_key:
+            best, best_key = url, key
+    return best
+
+
+def _from_srcset(el: etree._Element) -> str:
+    for attr in LAZY_SRCSET:
+        url = largest(el.get(attr))
+        if url:
+            return url
+    return ""
+
+
+def picture_of(img: etree._Element) -> str:
+    """The URL of the picture an ``<img>`` (or ``<amp-img>``) shows, or ``""``: a lazy
+    loader's attribute first, then a real ``src``, then the largest of its ``srcset``, then
+    the ``<source>``s of its ``<picture>``."""
+    for attr in LAZY_SRC:
+        url = _usable(img.get(attr))
+        if url:
+            return url
+    url = _usable(img.get("src")) or _from_srcset(img)
+    if url:
+        return url
+    parent = img.getparent()
+    while parent is not None and parent.tag == "source":
+        # libxml2 knows no void ``<source>``: the next ``<source>`` and the ``<img>`` nest in it
+        parent = parent.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            url = _from_srcset(source) or _usable(source.get("src"))
+            if url:
+                return url
+    return ""
+
+
+def is_fallback(img: etree._Element) -> bool:
+    """An ``<img>`` in a ``<noscript>`` right after an image that shows a picture (a lazy
+    loader's fallback; AMP's inside ``<amp-img>``) is that picture again, maybe in another
+    size."""
+    parent = img.getparent()
+    if parent is None or parent.tag not in ("noscript", "amp-img"):
+        return False
+    outer = parent.getparent() if parent.tag == "noscript" else parent
+    if outer is not None and outer.tag == "amp-img":
+        return True
+    prev = parent.getprevious()
+    if prev is None or (prev.tail or "").strip():
+        return False
+    if prev.tag == "picture":
+        prev = next(prev.iter("img"), None)
+    return prev is not None and prev.tag in ("img", "amp-img") and bool(picture_of(prev))

@@ -1,0 +1,36 @@
+"""The dateline as agencies print it: the outlet's name between dashes or in brackets after the
+date, the place in capitals; the text starts after it and the place is recorded by its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kznews import article_from_html
+
+URL = "https://h.kz/en/news/karaganda-opens-a-new-park-u50412"
+TITLE = "Karaganda opens a new park"
+LEAD = "Karaganda has opened a new twelve-hectare park on the river bank, the city akimat said."
+MORE = "Three thousand trees were planted and cycle lanes were laid along the embankment."
+
+
+def _record(lead: str) -> dict[str, object]:
+    html = (f'<html lang="en"><head><title>{TITLE}</title></head><body><div class="wrap">'
+            f'<h1 class="hd">{TITLE}</h1><div class="txt"><p>{lead}</p><p>{MORE}</p></div>'
+            "</div></body></html>")
+    rec = article_from_html(html, URL, listing_date="2023-05-09", today="2023-06-01")
+    assert rec is not None
+    return rec
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("KARAGANDA, May 9 — Information Centre — ", "Karaganda"),
+    ("KARAGANDA, 9 May (Information Center) – ", "Karaganda"),
+    ("UST-KAMENOGORSK. May 9. Information Center: ", "Ust-Kamenogorsk"),
+    ("Karaganda, May 9 - Information Center. ", "Karaganda"),
+    ("Қарағанды, 9 мамыр (Ақпарат орталығы) ", "Қарағанды"),
+])
+def test_the_agency_after_the_date_is_part_of_the_dateline(dateline: str, place: str) -> None:
+    rec = _record(dateline + LEAD)
+    assert rec["body"] == f"{LEAD}\n\n{MORE}"
+    assert rec["dateline_place"] == place
+    assert str(rec["published_at"]).startswith("2023-05-09")
