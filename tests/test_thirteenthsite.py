@@ -16,8 +16,6 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -132,10 +130,5 @@ def test_robots_redirects_and_bad_chash(base_url: str) -> None:
 crawl = crawl_fixture("thirteenthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misses this copy's markup: the TYPO3 cHash paginator is not followed (7/44 "
-    "found), Telegram bubbles and SharePoint rich-field <div> paragraphs give no body, "
-    "TYPO3 <time datetime> day-only beats the shown time, tx_news category/tags/views, "
-    "MODX <base href>, HostCMS dates after the text"))
 def test_spider_on_portal_and_bare_cms_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 import feedparser
 from parsel import Selector
 
+from kznews.extract.markup import document_base
+
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
               "application/feed+json")
 # Tried in order when no page names a feed; the first that parses as a feed ends the probe.
@@ -30,11 +32,12 @@ def feed_links(html: str, url: str) -> list[str]:
     """Absolute URLs of the feeds a page announces, in page order."""
     sel = Selector(text=html or "<html></html>")
     out: list[str] = []
+    base = document_base(sel.root.iter("base"), url)
     for link in sel.xpath("//link[@href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         kind = (link.attrib.get("type") or "").lower().split(";")[0].strip()
         if "alternate" in rel and kind in FEED_TYPES[:3]:
-            href = urljoin(url, link.attrib["href"].strip())
+            href = urljoin(base, link.attrib["href"].strip())
             if href not in out:
                 out.append(href)
     return out[:MAX_FEEDS]

@@ -19,7 +19,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.layout import KIND_TAGS, caption_class, kind_of, page_form
-from kznews.extract.markup import parse_page
+from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
@@ -373,6 +373,11 @@ class PageIndex:
         value = next((el.get("href") for el in self.tag("link")
                       if el.get("rel") == "canonical" and el.get("href") is not None), None)
         return value.strip() if value and value.strip() else None
+
+    def base_url(self, url: str) -> str:
+        """What the page's relative URLs resolve against, served at ``url``: its
+        ``<base href>``, else ``url`` (see :func:`kznews.extract.markup.document_base`)."""
+        return document_base(self.tag("base"), url)
 
     def html_lang(self) -> str | None:
         value = self.top.get("lang") if self.top.tag == "html" else None

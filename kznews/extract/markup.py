@@ -16,8 +16,10 @@ import html
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -47,6 +49,19 @@ class Parsed:
     problems: list[str] = field(default_factory=list)
     """Stat keys for what had to be repaired: ``html/too_deep``, ``html/early_end``,
     ``html/bad_text``; ``html/cut`` when the tree is still incomplete."""
+
+
+def document_base(bases: Iterable[etree._Element], url: str) -> str:
+    """The URL a page's relative links resolve against, as a browser finds it: the first
+    ``<base>`` with an ``href`` (itself resolved against the page's URL: MODX writes
+    ``<base href="http://host/">`` and links ``assets/…`` relative to it), else the page's
+    URL. A base that comes out no http(s) URL (``javascript:``, ``about:blank``) is ignored."""
+    for el in bases:
+        href = el.get("href")
+        if href is not None:
+            joined = urljoin(url, href.strip())
+            return joined if joined[:8].lower().startswith(("http://", "https://")) else url
+    return url
 
 
 def _parse(data: bytes) -> tuple[etree._Element | None, bool]:

@@ -62,7 +62,7 @@ def _images(p: Page) -> Named:
             urls.append(src)
             name = name or "css:article img"
     # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``)
-    join = _joiner(p.url)
+    join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
 
@@ -121,7 +121,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
     body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
-    base, origin = p.url, _site_origin(p.url)
+    base, origin = p.base, _site_origin(p.base)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
     badges, memo = O.LANG_BADGES, _PLAIN_LINKS
@@ -269,7 +269,7 @@ def _same_article(read: Any) -> Any:
         plain = _plain_absolute(value)  # the usual ``https://host/path``: no URL parsing
         if plain is not None:
             return plain[1] if plain[0] == (p.id or None) else None
-        absolute = urljoin(p.url, value)
+        absolute = urljoin(p.base, value)
         return O.canonical_url(absolute) if O.article_id(absolute) == (p.id or None) else None
     return check
 

@@ -19,7 +19,7 @@ from lxml import etree
 from parsel import Selector
 
 from kznews import processors as P
-from kznews.extract.markup import parse_page
+from kznews.extract.markup import document_base, parse_page
 from kznews.extract.text import element_text
 from kznews.origin import rebase
 from kznews.sites.centerinform.loadmore import load_more_links
@@ -171,10 +171,11 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     sel = Selector(root=parse_page(text or "<html></html>").root, type="html")
     dates = NearDates(sel.root)
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
+    base = document_base(sel.root.iter("base"), url)  # relative links resolve against it
     entries: dict[str, ListingEntry] = {}
     candidates: list[tuple[str, etree._Element]] = []
     for a in sel.root.xpath("//body//a[@href]"):
-        href = on_site(urljoin(url, (a.get("href") or "").strip()), url) or ""
+        href = on_site(urljoin(base, (a.get("href") or "").strip()), url) or ""
         if not href:
             continue
         aid = article_id(href)
@@ -189,8 +190,9 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             continue
         candidates.append((href, a))
     per_page = sum(1 for e in entries.values() if e.shows_date) or len(entries)
-    more = [(on_site(h, url) or "", el) for h, el in load_more_links(sel.root, url, page, roots)]
-    links = [*candidates, *((on_site(urljoin(url, (el.get("href") or "").strip()), url) or "", el)
+    more = [(on_site(h, url) or "", el)
+            for h, el in load_more_links(sel.root, url, page, roots, base)]
+    links = [*candidates, *((on_site(urljoin(base, (el.get("href") or "").strip()), url) or "", el)
                             for el in sel.root.xpath('//link[@rel][@href]')), *more]
     pages = order_pages(((canonical_url(h), el) for h, el in links if h and not article_id(h)),
                         canonical_url(url), page, roots, per_page,

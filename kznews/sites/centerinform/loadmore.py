@@ -62,11 +62,12 @@ def _with_page(url: str, number: int, roots: Sequence[str]) -> str:
     return urlunsplit(parts._replace(query=urlencode([*query, (key, str(number))])))
 
 
-def _target(el: etree._Element, url: str, page: int, roots: Sequence[str]) -> str | None:
+def _target(el: etree._Element, url: str, page: int, roots: Sequence[str], base: str
+            ) -> str | None:
     for attr in URL_ATTRS:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith(("#", "javascript:")):
-            return urljoin(url, value)
+            return urljoin(base, value)  # a script's fetch resolves against <base href> too
     for attr in PAGE_ATTRS:
         value = (el.get(attr) or "").strip()
         if value.isdigit():
@@ -75,15 +76,15 @@ def _target(el: etree._Element, url: str, page: int, roots: Sequence[str]) -> st
     return None
 
 
-def load_more_links(root: etree._Element, url: str, page: int, roots: Sequence[str]
-                    ) -> list[tuple[str, etree._Element]]:
+def load_more_links(root: etree._Element, url: str, page: int, roots: Sequence[str],
+                    base: str | None = None) -> list[tuple[str, etree._Element]]:
     """(absolute URL, control) of the "load more" controls on a listing page read as page
-    ``page`` at ``url``; calendar and search URLs left out."""
+    ``page`` at ``url`` (its ``<base href>`` ``base``); calendar and search URLs left out."""
     out = []
     for el in root.xpath(_FIND):
         if not is_control(el):
             continue
-        target = _target(el, url, page, roots)
+        target = _target(el, url, page, roots, base or url)
         if target is None:
             continue
         query = parse_qsl(urlsplit(target).query)

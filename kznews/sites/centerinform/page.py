@@ -63,6 +63,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
         self.index = ix = PageIndex(html, _inline_widget, W.INLINE_TAGS, notes.markers)
         self.url = url
+        self.base = ix.base_url(url)
+        """What the page's relative links (images, related, canonical) resolve against."""
         self.id = O.article_id(url) or ""
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
         self.today = today or datetime.now(O.TIMEZONE).date()

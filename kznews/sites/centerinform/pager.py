@@ -25,7 +25,12 @@ from kznews.extract.text import element_text
 
 __all__ = ["PageRef", "order_pages", "page_ref"]
 
-PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_num)$", re.I)
+PAGE_PARAM = re.compile(r"^(page|pagen_\d+|p|pg|paged|page_?num(?:ber)?|page_?no|"
+                        r"current_?page)$", re.I)
+# ``page[number]=2`` (JSON:API): a page parameter's own number in a nested key
+PAGE_NUMBER = re.compile(r"^(number|num|no|n|current)$", re.I)
+# A key's names: ``tx_news_pi1[@widget_0][currentPage]`` -> tx_news_pi1, @widget_0, currentPage
+KEY_NAMES = re.compile(r"[^\[\]]+")
 # "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
 OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart|from)$", re.I)
 PAGE_PATH = re.compile(r"/page[/-]?(\d+)(?:\.html?)?/?$", re.I)
@@ -80,12 +85,30 @@ def _root_of(path: str, roots: Sequence[str]) -> str | None:
     return None
 
 
+def _names(key: str) -> list[str]:
+    """The names of a query key: one, or a PHP-style nested key's (``a[b][c]``)."""
+    return KEY_NAMES.findall(key) if "[" in key else [key]
+
+
 def _is_trap(key: str, value: str, query: list[tuple[str, str]]) -> bool:
-    """A calendar or search parameter. ``?from=20`` alone is an item offset; a date
+    """A calendar or search parameter, at any level of a nested key
+    (``tx_news_pi1[overwriteDemand][year]``). ``?from=20`` alone is an item offset; a date
     (``from=20210416``), a timestamp or a ``from``/``to`` range is a calendar."""
     if key.lower() == "from" and value.isdigit() and len(value) <= 6:
         return any(k.lower() == "to" for k, _ in query)
-    return bool(TRAP_PARAM.match(key))
+    return any(TRAP_PARAM.match(name) for name in _names(key))
+
+
+def _number_key(key: str) -> str:
+    """How ``key`` numbers a listing: "page", "offset" or "" (it does not). A nested key
+    numbers pages by its last name (TYPO3's ``tx_news_pi1[@widget_0][currentPage]``,
+    ``tx_news_pi1[page]``) or by a number below a page name (``page[number]``)."""
+    names = _names(key)
+    last = names[-1] if names else ""
+    if PAGE_PARAM.match(last) or (len(names) > 1 and PAGE_NUMBER.match(last)
+                                  and PAGE_PARAM.match(names[-2])):
+        return "page"
+    return "offset" if OFFSET_PARAM.match(last) else ""
 
 
 def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
@@ -97,10 +120,9 @@ def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
     if root is None or any(_is_trap(k, v, query) for k, v in query):
         return None
     for key, value in query:
-        if PAGE_PARAM.match(key) and value.isdigit():
-            return PageRef(key.lower(), int(value))
-        if OFFSET_PARAM.match(key) and value.isdigit():
-            return PageRef("+" + key.lower(), int(value))
+        kind = _number_key(key) if value.isdigit() else ""
+        if kind:  # the other parameters (TYPO3's cHash signing the query) stay as written
+            return PageRef(("+" if kind == "offset" else "") + key.lower(), int(value))
     match = PAGE_PATH.search(path)
     if match:
         return PageRef("path", int(match.group(1)))
@@ -108,6 +130,18 @@ def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
         return PageRef("", 1)
     tail = path[len(root):].strip("/")
     return PageRef("path", int(tail)) if tail.isdigit() else None
+
+
+def _unread_query(url: str, roots: Sequence[str]) -> bool:
+    """A link to a listing root itself whose query numbers its page in a way
+    :func:`page_ref` cannot read (a CMS's own keys, a signature beside them) and holds no
+    calendar or search parameter: what the pager's label says of it places it."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    if not parts.query or _root_of(path, roots) != path:
+        return False
+    query = parse_qsl(parts.query)
+    return bool(query) and not any(_is_trap(k, v, query) for k, v in query)
 
 
 def _direction(el: etree._Element) -> tuple[str, int] | None:
@@ -207,9 +241,17 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
     own = page_ref(url, roots)
     for href, el in links:
         ref = page_ref(href, roots)
-        if href == url or (ref is None and href not in anywhere
-                           and "next" not in (el.get("rel") or "").lower().split()):
-            continue  # "Ещё новости" to a rubric is no page; rel=next counts wherever it points
+        if href == url:
+            continue
+        if ref is None and href not in anywhere \
+                and "next" not in (el.get("rel") or "").lower().split():
+            # "Ещё новости" to a rubric is no page; rel=next and a "load more" control count
+            # wherever they point, and a pager link to the listing itself whose query we
+            # cannot read by what it says
+            found = _claims(el, page) if _unread_query(href, roots) else []
+            if found:
+                claims.setdefault(href, []).extend(found)
+            continue
         claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own, page)))
         if ref is not None:
             refs[href] = ref
