@@ -69,3 +69,33 @@ def test_srcset_is_split_as_the_standard_splits_it() -> None:
                                         ("/i/c.jpg", "2x"), ("data:image/gif;base64,R0", "9x")]
     assert largest(value) == "/i/w_400,h_300/a.jpg"
     assert largest("data:image/gif;base64,R0 1x") == ""
+
+
+@pytest.mark.parametrize(("figure", "want"), [
+    # a cover box showing the photo as its background, in either CSS spelling
+    ('<div class="story__cover" style="height:420px;background-image: url(\'/up/cover.jpg\')">'
+     "</div>", ["https://h.kz/up/cover.jpg"]),
+    ('<a class="lightbox" href="/up/big.jpg" style="background: #000 url(/up/thumb.jpg) '
+     'center / cover no-repeat"></a>', ["https://h.kz/up/thumb.jpg"]),
+    # a box with words over a background is a banner, not a photo; a data: pixel is nothing
+    ('<div class="promo" style="background-image:url(/up/promo.jpg)">Подпишитесь</div>', []),
+    (f'<div class="ph" style="background-image:url({PIXEL})"></div>', []),
+])
+def test_a_text_less_box_shows_its_background_picture(figure: str, want: list[str]) -> None:
+    assert _images(figure) == want
+
+
+def test_a_message_pages_photos_are_its_images_but_not_the_channels_avatar() -> None:
+    text = "<br/><br/>".join([f"<b>{H1}</b>", P1, P2])
+    html = (f'<html><head><title>Канал – Telegram</title></head><body><div class="tg_page">'
+            '<div class="tgme_widget_message_wrap"><div class="tgme_widget_message">'
+            '<i class="tgme_widget_message_user_photo"><img src="https://cdn.h.kz/c/ch.jpg"></i>'
+            '<a class="tgme_widget_message_photo_wrap" style="background-image:url('
+            "'https://cdn.h.kz/p/school-1.jpg')\"></a>"
+            f'<div class="tgme_widget_message_text">{text}</div>'
+            '<a class="tgme_widget_message_photo_wrap" style="width:800px;background-image:url('
+            "'https://cdn.h.kz/p/school-2.jpg')\"></a></div></div></div></body></html>")
+    rec = article_from_html(html, URL, listing_date="2023-09-01", today="2023-10-01")
+    assert rec is not None and rec["title"] == H1
+    assert rec["image_urls"] == ["https://cdn.h.kz/p/school-1.jpg",
+                                 "https://cdn.h.kz/p/school-2.jpg"]

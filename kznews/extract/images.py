@@ -108,3 +108,21 @@ def is_fallback(img: etree._Element) -> bool:
     if prev.tag == "picture":
         prev = next(prev.iter("img"), None)
     return prev is not None and prev.tag in ("img", "amp-img") and bool(picture_of(prev))
+
+
+# ``background-image: url('a.jpg')``, ``background: #000 url(a.jpg) center``
+_BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]*)\1\s*\)",
+                             re.I)
+PICTURES = etree.XPath("descendant-or-self::*[self::img or self::amp-img or "
+                       "(@style and contains(@style, 'url('))]")
+"""Under an element, in page order: its ``<img>``/``<amp-img>`` and the elements whose style
+names a picture."""
+
+
+def background_of(el: etree._Element) -> str:
+    """The picture a box shows as its CSS background when the box has no text of its own (a
+    messenger's photo bubble, a theme's cover box): a photo, not a texture behind words."""
+    found = _BACKGROUND_URL.search(el.get("style") or "")
+    if found is None or "".join(el.itertext()).strip():
+        return ""
+    return _usable(found.group(2))

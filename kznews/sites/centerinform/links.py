@@ -22,10 +22,13 @@ from kznews.sites.centerinform.page import ArticlePage as Page
 
 def _article_scope(p: Page) -> etree._Element | None:
     """The smallest element holding both the headline and the first body line (the dateline,
-    else the first paragraph)."""
+    else the first paragraph); on a page of one post or message, the post's box (its photos
+    sit beside its text)."""
     start = p.dateline_idx if p.dateline_idx is not None else p.body_scan().start
     if start is None:
         return None
+    if p.own_post is not None:
+        return p.own_post
     title = p.fields.value("title")
     head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
                  if title and t == title), None)
@@ -41,7 +44,7 @@ def _article_scope(p: Page) -> etree._Element | None:
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
       "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first, "
       "then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; never a `data:` "
-      "URL nor a `<noscript>` copy; "
+      "URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
       "logos, icons, counters and an icon before a date or count skipped), each once without "
       "its `#fragment`; "
       "named after the first that gave one")
@@ -54,10 +57,15 @@ def _images(p: Page) -> Named:
         name = name or "meta:og:image"
     scope = _article_scope(p)
     if scope is not None:
-        for img in scope.iter("img", "amp-img"):
-            src = images.picture_of(img)
-            if not src or W.IMG_SKIP.search(src) or p.zone(img) or _label_icon(p, img) \
-                    or images.is_fallback(img):
+        for img in images.PICTURES(scope):
+            if img.tag in ("img", "amp-img"):
+                src = images.picture_of(img)
+                if src and images.is_fallback(img):
+                    continue
+            else:
+                src = images.background_of(img)
+            if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
+                    p.zone(img) and not _post_photo(p, img)):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -65,6 +73,16 @@ def _images(p: Page) -> Named:
     join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+
+
+def _post_photo(p: Page, el: etree._Element) -> bool:
+    """A photo of the page's own post (its box is a widget's, furniture elsewhere); not the
+    channel's or author's picture beside it."""
+    if not p.in_own_post(el):
+        return False
+    parent = el.getparent()
+    marks = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+    return W.PERSON_PICTURE.search(marks) is None
 
 
 def _joiner(base: str) -> Any:

@@ -241,3 +241,7 @@ TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 """A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
 ``Белгілер:``): the tags, and the end of the body."""
 IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
+PERSON_PICTURE = re.compile(r"avatar|user|author|owner|profile|userpic|emoji|sticker|icon",
+                            re.I)
+"""The class of a picture of a person or a glyph beside a post (a channel's or author's
+avatar, an emoji): no photo of the article."""
