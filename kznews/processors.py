@@ -1118,7 +1118,7 @@ class InfoLine:
 _VIEWS_LEAD = re.compile(
     r"\s*[,|·•]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
     r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
-    r"(?![^\W\d_])|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+    r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
 suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
 _WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
@@ -1151,8 +1151,11 @@ def parse_views(text: str | None) -> int | None:
     return int(digits)
 
 
-def parse_info_line(text: str) -> InfoLine | None:
-    """Date, view count, category (first word after the count) and comma-separated tags."""
+def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> InfoLine | None:
+    """Date, view count, category (first word after the count) and comma-separated tags.
+
+    ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
+    қаралды``): it goes with the count, never read as the rubric."""
     cleaned = clean_text(text)
     found = _find_date(cleaned)
     if found is None:
@@ -1164,6 +1167,8 @@ def parse_info_line(text: str) -> InfoLine | None:
     if lead is not None and len(lead["n"]) <= 20:
         views = parse_views(lead["n"])
         rest = rest[lead.end() :]
+        unit = count_unit.match(rest) if count_unit is not None else None
+        rest = rest[unit.end() :] if unit is not None else rest
     rest = rest.strip(" ,|·•")
     category: str | None = None
     head, _, tail = rest.partition(" ")

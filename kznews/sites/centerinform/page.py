@@ -239,7 +239,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:])))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT))
             if info:
                 return info
         return details_row(self.index, self.clean)

@@ -63,6 +63,8 @@ ZONE_NOTE = re.compile(r"^\(?\s*(?:GMT|UTC|МСК|ALMT|AQTT)\s*(?:[+-−]\s*[0-9
 NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$")
 """A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``)
 or punctuation: never the rubric an info line's unlabelled part is taken for."""
+VIEWS_UNIT = re.compile(rf"\s*(?:{VIEWS_WORD}|рет\s+қаралды)(?![^\W\d_])", re.I)
+"""The word after a count (``683 просмотров``, ``3568 рет қаралды``): the count's, no rubric."""
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
