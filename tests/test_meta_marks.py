@@ -44,3 +44,16 @@ def test_bem_rubric_and_tag_link_classes() -> None:
     rec = _record(_page(box, tags))
     assert rec["category"] == "Город"
     assert rec["tags"] == ["мост", "дороги"]
+
+
+@pytest.mark.parametrize("author", [
+    '<span class="p-author h-card">Иван Петров</span>',
+    '<a rel="author" href="/authors/ivan">Иван Петров</a>',
+    '<span class="post-author__name">Иван Петров</span>',
+    "<span>Центр информации</span>",  # the outlet's name is its byline
+])
+def test_a_byline_in_the_date_line_is_neither_rubric_nor_tags(author: str) -> None:
+    rec = _record(_page(f'<p class="post-meta"><time class="dt-published" '
+                        f'datetime="2021-10-08T07:40:00Z">8 октября 2021</time> • {author}</p>'))
+    assert rec["category"] is None
+    assert rec["tags"] == []

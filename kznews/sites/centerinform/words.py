@@ -109,9 +109,11 @@ RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категорияс
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
 ``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
-NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
+NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
+            "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
-next to the published one, and the author's byline."""
+next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
+``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "лента", "лента новостей", "все новости"})
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
