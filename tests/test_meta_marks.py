@@ -57,3 +57,16 @@ def test_a_byline_in_the_date_line_is_neither_rubric_nor_tags(author: str) -> No
                         f'datetime="2021-10-08T07:40:00Z">8 октября 2021</time> • {author}</p>'))
     assert rec["category"] is None
     assert rec["tags"] == []
+
+
+@pytest.mark.parametrize("attr", ["data-hook", "data-testid", "data-qa"])
+def test_builder_attributes_name_tags_rubric_and_views(attr: str) -> None:
+    box = (f'<div class="meta"><a {attr}="category-link" href="/b/c/gorod">Город</a>'
+           '<span>12 марта 2022</span></div>')
+    after = (f'<nav {attr}="tags"><ul><li><a {attr}="tag" href="/b/t/most">мост</a></li>'
+             f'<li><a {attr}="tag" href="/b/t/dorogi">дороги</a></li></ul></nav>'
+             f'<div class="foot"><span {attr}="views-count">2 263 просмотра</span></div>')
+    rec = _record(_page(box, after))
+    assert rec["category"] == "Город"
+    assert rec["tags"] == ["мост", "дороги"]
+    assert rec["views"] == 2263

@@ -86,3 +86,10 @@ def test_twelve_hour_clock() -> None:
     assert P.parse_date_text("April 16, 2021, 3:40 PM") == P.datetime(2021, 4, 16, 15, 40)
     assert P.parse_date_text("April 16, 2021, 12:05 a.m.") == P.datetime(2021, 4, 16, 0, 5)
     assert P.parse_date_text("April 16, 2021, 3:40") == P.datetime(2021, 4, 16, 3, 40)
+
+
+def test_a_date_line_run_together_with_its_count() -> None:
+    head = '<meta itemprop="datePublished" content="2021-09-17">'
+    line = ('<span class="d">17 сентября 2021, 15:40</span><span class="v"><svg></svg>'
+            "<span>5003</span></span>")
+    assert _published(_page(line, head)) == "2021-09-17T15:40:00+06:00 minute"

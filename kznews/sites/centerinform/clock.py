@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from kznews import processors as P
 from kznews.sites.centerinform import words as W
 
@@ -46,10 +48,26 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
         el = p.lines[i].element
         if (p.zone(el) is not None and not p.in_own_post(el)) or W.MODIFIED_LABEL.match(text):
             continue
-        seen = _same_day(text, when)
+        seen = _same_day(text, when) or _in_parts(p, el, when)
         if seen is not None:
             return seen
     return when
+
+
+PARTS_MAX = 12  # inline elements of one line looked at: a date line holds a few
+
+
+def _in_parts(p: ArticlePage, line: etree._Element, when: date) -> datetime | None:
+    """The moment an element inside the line shows: the line's parts may run together
+    (``<span>17 сентября 2021, 15:40</span><span>5003</span>`` reads ``15:405003``)."""
+    for k, el in enumerate(line.iterdescendants()):
+        if k >= PARTS_MAX:
+            break
+        text = p.text(el) if isinstance(el.tag, str) else ""
+        seen = _same_day(text, when) if ":" in text and len(text) <= DATE_LINE_MAX else None
+        if seen is not None:
+            return seen
+    return None
 
 
 def _same_day(text: str, when: date) -> datetime | None:
