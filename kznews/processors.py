@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -347,18 +349,18 @@ _KK_END = (
     r"ы|і|нан|нен|дан|ден|тан|тен|ынан|інен|ына|іне|ын|ін)?"
 )
 _MONTH_PATTERNS: tuple[tuple[int, str], ...] = (
-    (1, rf"янв(?:ар{_RU_END})?|jan(?:uary)?|қаңтар{_KK_END}"),
-    (2, rf"фев(?:р(?:ал{_RU_END})?)?|feb(?:ruary)?|ақпан{_KK_END}"),
-    (3, rf"мар(?:т(?:а|е|ом|у)?)?|mar(?:ch)?|наурыз{_KK_END}"),
-    (4, rf"апр(?:ел{_RU_END})?|apr(?:il)?|сәуір{_KK_END}"),
-    (5, rf"ма(?:й|я|е|ем|ю)|may|мамыр{_KK_END}"),
-    (6, rf"июн{_RU_END}?|june?|маусым{_KK_END}"),
-    (7, rf"июл{_RU_END}?|july?|шілде{_KK_END}"),
-    (8, rf"авг(?:уст(?:а|е|ом|у)?)?|aug(?:ust)?|тамыз{_KK_END}"),
-    (9, rf"сен(?:т(?:ябр{_RU_END})?)?|sep(?:t(?:ember)?)?|қыркүйек{_KK_END}"),
-    (10, rf"окт(?:ябр{_RU_END})?|oct(?:ober)?|қазан{_KK_END}"),
-    (11, rf"ноя(?:б(?:р{_RU_END})?)?|nov(?:ember)?|қараша{_KK_END}"),
-    (12, rf"дек(?:абр{_RU_END})?|dec(?:ember)?|желтоқсан{_KK_END}"),
+    (1, rf"янв(?:ар{_RU_END})?|jan(?:uary)?|қаңтар{_KK_END}|қаң"),
+    (2, rf"фев(?:р(?:ал{_RU_END})?)?|feb(?:ruary)?|ақпан{_KK_END}|ақп"),
+    (3, rf"мар(?:т(?:а|е|ом|у)?)?|mar(?:ch)?|наурыз{_KK_END}|нау"),
+    (4, rf"апр(?:ел{_RU_END})?|apr(?:il)?|сәуір{_KK_END}|сәу"),
+    (5, rf"ма(?:й|я|е|ем|ю)|may|мамыр{_KK_END}|мам"),
+    (6, rf"июн{_RU_END}?|june?|маусым{_KK_END}|мау"),
+    (7, rf"июл{_RU_END}?|july?|шілде{_KK_END}|шіл"),
+    (8, rf"авг(?:уст(?:а|е|ом|у)?)?|aug(?:ust)?|тамыз{_KK_END}|там"),
+    (9, rf"сен(?:т(?:ябр{_RU_END})?)?|sep(?:t(?:ember)?)?|қыркүйек{_KK_END}|қыр"),
+    (10, rf"окт(?:ябр{_RU_END})?|oct(?:ober)?|қазан{_KK_END}|қаз"),
+    (11, rf"ноя(?:б(?:р{_RU_END})?)?|nov(?:ember)?|қараша{_KK_END}|қар"),
+    (12, rf"дек(?:абр{_RU_END})?|dec(?:ember)?|желтоқсан{_KK_END}|жел"),
 )
 _MONTHS = re.compile("|".join(f"(?P<m{n}>{pat})" for n, pat in _MONTH_PATTERNS))
 
@@ -396,6 +398,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "slashed",
+        re.compile(r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9/])"),
+    ),
+    (
         "dmy",
         re.compile(
             r"(?<![0-9])(?P<d>[0-9]{1,2})\s+"
@@ -415,12 +421,34 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_AMPM = r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
 _TIME_AFTER = re.compile(
     r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
+    + _AMPM
 )
 _TIME_BEFORE = re.compile(
-    r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?\s*(?:[,|]|-|–|—)?\s*$"
+    r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?" + _AMPM
+    + r"\s*(?:[,|]|-|–|—)?\s*$"
 )
+# How a page writes an ambiguous slashed date (``02/10/2026``): day first unless the page
+# is told to be month first (an English page: ``08/22/2026``). Set per page by the extractor,
+# so the many callers of ``parse_date_text`` need not carry it.
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+
+
+def slashed_is_month_first() -> bool:
+    return _MONTH_FIRST.get()
+
+
+@contextmanager
+def slashed_month_first(month_first: bool) -> Iterator[None]:
+    """Within the block, an ambiguous ``a/b/yyyy`` (both ≤ 12) is month/day when
+    ``month_first`` (an English page), else day/month; an unambiguous one reads either way."""
+    token = _MONTH_FIRST.set(month_first)
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
@@ -436,6 +464,11 @@ def _time_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
     if match is None:
         return None
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    ampm = match.groupdict().get("ampm")
+    if ampm:  # a 12-hour clock: 12:05 AM is five past midnight, 9:05 PM is 21:05
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm in "Pp" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
     return hour, minute, second
@@ -455,6 +488,11 @@ def _tz_of(raw: str | None) -> timezone | None:
 
 
 def _date_from(kind: str, match: re.Match[str]) -> date | None:
+    if kind == "slashed":
+        first, second = int(match["a"]), int(match["b"])
+        month_first = second > 12 or (first <= 12 and _MONTH_FIRST.get())
+        day, month_ = (second, first) if month_first else (first, second)
+        return _make_date(int(match["y"]), month_, day)
     if kind in ("iso", "dmy_num"):
         month: int | None = int(match["m"])
     else:
@@ -1080,7 +1118,7 @@ class InfoLine:
 _VIEWS_LEAD = re.compile(
     r"\s*[,|·•]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
     r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
-    r"(?![^\W\d_])|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+    r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
 suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
 _WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
@@ -1113,8 +1151,11 @@ def parse_views(text: str | None) -> int | None:
     return int(digits)
 
 
-def parse_info_line(text: str) -> InfoLine | None:
-    """Date, view count, category (first word after the count) and comma-separated tags."""
+def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> InfoLine | None:
+    """Date, view count, category (first word after the count) and comma-separated tags.
+
+    ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
+    қаралды``): it goes with the count, never read as the rubric."""
     cleaned = clean_text(text)
     found = _find_date(cleaned)
     if found is None:
@@ -1126,6 +1167,8 @@ def parse_info_line(text: str) -> InfoLine | None:
     if lead is not None and len(lead["n"]) <= 20:
         views = parse_views(lead["n"])
         rest = rest[lead.end() :]
+        unit = count_unit.match(rest) if count_unit is not None else None
+        rest = rest[unit.end() :] if unit is not None else rest
     rest = rest.strip(" ,|·•")
     category: str | None = None
     head, _, tail = rest.partition(" ")

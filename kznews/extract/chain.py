@@ -42,6 +42,9 @@ class Field(Generic[Page]):
     doc: str = ""
     keep: Callable[[Any], Any] | None = None
     """What of a rule's result is the field's value (a body rule returns a whole scan)."""
+    refine: Callable[[Page, Any], Any] | None = None
+    """What the page adds to the winning value (a day-only date takes the time the page shows
+    for that day); the rule's name stays the winner's."""
 
     def run(self, page: Page) -> tuple[Any, Any, str] | None:
         """(value, the winning rule's raw result, its name), or None when no rule yields."""
@@ -52,6 +55,8 @@ class Field(Generic[Page]):
                 raw, name = raw.value, raw.rule
             value = self.keep(raw) if self.keep is not None and raw is not None else raw
             if not empty(value):
+                if self.refine is not None:
+                    value = self.refine(page, value)
                 return value, raw, name
         return None
 

@@ -24,6 +24,7 @@ from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import text_goes_on
+from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
@@ -403,7 +404,14 @@ PUBLISHED: Field[Page] = Field("published", (
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
-), "Converted to Asia/Almaty.")
+), "Converted to Asia/Almaty. A day-only date (whatever rule found it) takes the time of day "
+   "of a line near the text showing that same day with a time (`29 января 2020, 14:20`, "
+   "`08/02/2021, 9:05 AM`): the nearest above the text, else one of the few right after it, "
+   "outside page furniture and never a change line (`Обновлено …`). A slashed date is day "
+   "first (`14/06/2024`) unless its second number is over 12 or the page is English "
+   "(its `<title>`'s script, else the declared language): then month first (`08/22/2026`, "
+   "`02/10/2026`).",
+   refine=with_shown_time)
 
 
 # ---------------------------------------------------------------------------------- language, place
@@ -414,6 +422,13 @@ def _sample(p: Page) -> str:
 def _lang_hint(p: Page) -> str | None:
     return P.normalize_lang_code(jsonld.text_of(p.ld.get("inLanguage"))
                                  or p.meta.get("og:locale") or p.index.html_lang())
+
+
+def _month_first(p: Page) -> bool:
+    """An English page writes a slashed date month first (``08/22/2026``): the script of its
+    ``<title>``, else the language its markup declares (a template may declare one language for
+    every page; the text's own language comes from the body, read under this very rule)."""
+    return (P.detect_lang(p.index.title_text() or "") or _lang_hint(p)) == "en"
 
 
 LANG: Field[Page] = Field("lang", (
@@ -443,7 +458,8 @@ def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date
     """
     page = ArticlePage(html, url, hints, today)
     page.fields = Resolver(page, FIELDS)
-    out = page.fields.extracted()
+    with P.slashed_month_first(_month_first(page)):
+        out = page.fields.extracted()
     out.id = page.id
     out.problems = page.index.problems
     # The page and its resolver point at each other: without this the page's tree, lines

@@ -129,28 +129,72 @@ def _classed_links(p: Page, token: re.Pattern[str]) -> list[etree._Element]:
             and p.link_line.get(a, -1) not in body and not p.in_aside(a)]
 
 
+def builder_marked(p: Page, token: re.Pattern[str]) -> list[tuple[etree._Element, str]]:
+    """Elements a builder attribute (``S.BUILDER_ATTRS``) names as ``token`` matches, with
+    the rule name (``attr:data-hook=tag``), in page order; outside sidebars and the text.
+    A ``<nav>`` so named is the post's own list (Wix prints its tags in one), not a menu."""
+    found: list[tuple[etree._Element, str]] = []
+    body = p.body_lines
+    for attr in S.BUILDER_ATTRS:
+        for el in p.index.with_attr(attr):
+            value = el.get(attr) or ""
+            if token.fullmatch(value) and not p.in_aside(el) \
+                    and p.link_line.get(el, -1) not in body:
+                found.append((el, f"attr:{attr}={value}"))
+    return found
+
+
+def _section_text(p: Page, a: etree._Element) -> str | None:
+    text = p.text(a)
+    return text if text and len(text) <= W.MAX_KICKER and re.search(r"[^\W\d_]", text) \
+        else None
+
+
 @rule("css:a.<section class>", "a link classed as the rubric, section or category "
-      "(`a.post-section`, `a.article-category`, `a.rubric-link`) outside menus and the text, "
-      "whatever its URL")
+      "(`a.post-section`, `a.article-category`, `a.rubric-link`, BEM's "
+      "`a.article-channel__rubric`) outside menus and the text, whatever its URL; or so named "
+      "by a builder's attribute (`data-hook`, `data-testid`, `data-qa`: Wix's "
+      "`data-hook=\"category-link\"`)")
 def section_link(p: Page) -> Named | None:
     for a in _classed_links(p, S.SECTION_LINK_CLASS):
-        text = p.text(a)
-        if text and len(text) <= W.MAX_KICKER and re.search(r"[^\W\d_]", text):
+        text = _section_text(p, a)
+        if text:
             token = next(t for t in a.get("class", "").split()
                          if S.SECTION_LINK_CLASS.fullmatch(t))
             return Named(text, f"css:a.{token}")
+    for el, name in builder_marked(p, S.SECTION_LINK_CLASS):
+        text = _section_text(p, el) if el.tag == "a" else None
+        if text:
+            return Named(text, name)
     return None
 
 
 @rule("css:a.<tag class>", "every link classed as a tag or topic (`a.post-tag`, "
-      "`a.tag-link`, `a.topic`) outside menus, sidebars and the text, whatever its URL")
+      "`a.tag-link`, `a.topic`) outside menus, sidebars and the text, whatever its URL; or so "
+      "named by a builder's attribute (Wix's `<nav data-hook=\"tags\"><a data-hook=\"tag\">`)")
 def tag_links(p: Page) -> Named | None:
     links = _classed_links(p, S.TAG_LINK_CLASS)
     tags = P.split_tags(p.text(a).lstrip("#") for a in links)
-    if not tags:
-        return None
-    token = next(t for t in links[0].get("class", "").split() if S.TAG_LINK_CLASS.fullmatch(t))
-    return Named(tags, f"css:a.{token}")
+    if tags:
+        token = next(t for t in links[0].get("class", "").split()
+                     if S.TAG_LINK_CLASS.fullmatch(t))
+        return Named(tags, f"css:a.{token}")
+    marked = [(el, name) for el, name in builder_marked(p, S.TAG_LINK_CLASS) if el.tag == "a"]
+    tags = P.split_tags(p.text(a).lstrip("#") for a, _ in marked)
+    return Named(tags, marked[0][1]) if tags else None
+
+
+@rule("attr:<builder>=views", "an element a builder's attribute names as the view counter "
+      "(`data-hook=\"views-count\"`, `data-testid=\"post-views\"`) whose text is a count "
+      "(`2263 просмотра`, `3568 рет қаралды`, `1.2K views`; not a date)")
+def builder_views(p: Page) -> Named | None:
+    for el, name in builder_marked(p, S.VIEWS_HOOK):
+        text = p.text(el)
+        if text and S.VIEWS_COUNT.match(text) and not S.DATE_LIKE.search(text):
+            views = P.parse_views(text)
+            if views is not None:
+                return Named(views, name)
+    return None
 
 
 # ------------------------------------------------------------------ views: an icon and a count

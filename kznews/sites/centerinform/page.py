@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 _DIGIT = re.compile("[0-9]")
+# The outlet's own name in the info line is its byline (``8 октября 2021 • Центр информации``),
+# never a rubric or a tag.
+_OUTLET_NAME = re.compile(rf"(?<![^\W\d_]){O.AGENCY}(?![^\W\d_])")
 
 
 def _uncamel(credit: str | None) -> str | None:
@@ -239,7 +242,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:])))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT))
             if info:
                 return info
         return details_row(self.index, self.clean)
@@ -269,4 +272,6 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if own in el.iterancestors():
                 part = self.text(el)
                 text = text.replace(part, " ", 1) if part else text
+        if "нформ" in text or "nformation" in text or "қпарат" in text:
+            text = _OUTLET_NAME.sub(" ", text)
         return self.index.clean(text) if text != self.clean[i] else text

@@ -87,16 +87,24 @@ def is_details_row(text: str) -> bool:
 
 # --- marked by class or icon, not by a label (newsletter layouts, script-rendered portals) ---
 SECTION_LINK_CLASS = re.compile(
-    r"(?:[a-z0-9]+[-_])*(?:section|categor(?:y|ies)|rubri[ck]a?|razdel)"
-    r"(?:[-_](?:link|name|label|badge|chip|pill))?", re.I)
+    r"(?:[a-z0-9]+[-_]{1,2})*(?:section|categor(?:y|ies)|rubri[ck]a?|razdel)"
+    r"(?:[-_]{1,2}(?:link|name|label|badge|chip|pill))?", re.I)
 """A link's class token naming it the rubric (``post-section``, ``article-category``,
-``rubric-link``), fully matched: ``section-title`` (a block's heading) does not."""
+``rubric-link``, BEM's ``article-channel__rubric``), fully matched: ``section-title`` (a
+block's heading) does not."""
 TAG_LINK_CLASS = re.compile(
-    r"(?:(?!primary)[a-z0-9]+[-_])*(?:tags?|topics?|keywords?|metki|hashtags?)"
-    r"(?:[-_](?:link|item|name|label|badge|chip|pill))?", re.I)
+    r"(?:(?!primary)[a-z0-9]+[-_]{1,2})*(?:tags?|topics?|keywords?|metki|hashtags?)"
+    r"(?:[-_]{1,2}(?:link|item|name|label|badge|chip|pill))?", re.I)
 """A link's class token naming it a tag (``post-tag``, ``tag-link``, ``topic``), fully
 matched: ``tag-cloud-link`` (a sidebar's cloud) and Ghost's ``primary-tag`` (the kicker) do
 not."""
+BUILDER_ATTRS = ("data-hook", "data-testid", "data-qa", "data-test", "data-field")
+"""Attributes a site builder or a script-rendered theme names its parts with instead of classes
+(Wix's ``data-hook="tag"``, ``data-testid="views-count"``); read as class tokens are."""
+VIEWS_HOOK = re.compile(
+    r"(?:[a-z0-9]+[-_]{1,2})*(?:views?|view-?count|hits)(?:[-_]{1,2}(?:count(?:er)?|number|"
+    r"total|label))?", re.I)
+"""A builder attribute naming a view counter (``views-count``, ``post-views``, ``viewCount``)."""
 _REACTIONS = (r"likes?|liked|heart|comments?|reactions?|votes?|upvotes?|repl(?:y|ies)|shares?|"
               r"bookmarks?|claps?|favou?rites?")
 REACTION_MARK = re.compile(rf"(?<![a-z])(?:{_REACTIONS})(?![a-z])", re.I)

@@ -15,7 +15,7 @@ from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.marks import icon_count, section_link, tag_links
+from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
 from kznews.sites.centerinform.rules import (
@@ -245,6 +245,7 @@ VIEWS: Field[Page] = Field("views", (
          "`683`, `Просмотров: 683`, `683 просмотров`; a reading time (`3 min read`, "
          "`5 мин чтения`) is no count"),
     icon_count,
+    builder_views,
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),

@@ -63,6 +63,8 @@ ZONE_NOTE = re.compile(r"^\(?\s*(?:GMT|UTC|МСК|ALMT|AQTT)\s*(?:[+-−]\s*[0-9
 NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$")
 """A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``)
 or punctuation: never the rubric an info line's unlabelled part is taken for."""
+VIEWS_UNIT = re.compile(rf"\s*(?:{VIEWS_WORD}|рет\s+қаралды)(?![^\W\d_])", re.I)
+"""The word after a count (``683 просмотров``, ``3568 рет қаралды``): the count's, no rubric."""
 VIEWS_AFTER = re.compile(
     r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
@@ -107,9 +109,11 @@ RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категорияс
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
 ``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
-NOT_INFO = ("time.updated", "[itemprop=dateModified]", ".byline", ".author", "[rel=author]")
+NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
+            "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
-next to the published one, and the author's byline."""
+next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
+``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "лента", "лента новостей", "все новости"})
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")

@@ -1,0 +1,83 @@
+"""The time of day of a day-only publication date, from the date the page shows.
+
+A page often gives its machine-readable date as a day (``"datePublished": "2020-01-29"``,
+``<time datetime="2021-09-17">``, a year-less dateline) while its date line shows the moment
+(``29 января 2020, 14:20``, ``08/02/2021, 9:05 AM``). Whatever rule found the day, a line near
+the text that shows that same day with a time of day gives the time: the nearest such line
+above the text (the headline's date line), else one of the few lines right after it. Lines in
+page furniture (a sidebar's feed of the day's news) and change lines (``Обновлено …``) are not
+the publication's; nor are lines further down (another article's card of the same day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.sites.centerinform import words as W
+
+if TYPE_CHECKING:
+    from kznews.sites.centerinform.page import ArticlePage
+
+DATE_LINE_MAX = 80  # characters: a date line, perhaps with a rubric or a count; not a sentence
+AFTER_TEXT_LINES = 4  # lines after the text's end: a source or a count may stand between
+
+
+def _candidates(p: ArticlePage) -> Iterable[int]:
+    scan = p.body_scan()
+    start = scan.start if scan.start is not None else p.dateline_idx
+    if start is None:
+        return ()
+    after = range(scan.end, min(scan.end + AFTER_TEXT_LINES, len(p.lines))) \
+        if scan.end is not None else range(0)
+    return [*range(start - 1, -1, -1), *after]
+
+
+def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
+    """``when`` with the time of day the page shows for that day, when it is a day only."""
+    if isinstance(when, datetime) or not isinstance(when, date):
+        return when
+    for i in _candidates(p):
+        text = p.clean[i]
+        if not text or ":" not in text or len(text) > DATE_LINE_MAX:
+            continue
+        el = p.lines[i].element
+        if (p.zone(el) is not None and not p.in_own_post(el)) or W.MODIFIED_LABEL.match(text):
+            continue
+        seen = _same_day(text, when) or _in_parts(p, el, when)
+        if seen is not None:
+            return seen
+    return when
+
+
+PARTS_MAX = 12  # inline elements of one line looked at: a date line holds a few
+
+
+def _in_parts(p: ArticlePage, line: etree._Element, when: date) -> datetime | None:
+    """The moment an element inside the line shows: the line's parts may run together
+    (``<span>17 сентября 2021, 15:40</span><span>5003</span>`` reads ``15:405003``)."""
+    for k, el in enumerate(line.iterdescendants()):
+        if k >= PARTS_MAX:
+            break
+        text = p.text(el) if isinstance(el.tag, str) else ""
+        seen = _same_day(text, when) if ":" in text and len(text) <= DATE_LINE_MAX else None
+        if seen is not None:
+            return seen
+    return None
+
+
+def _same_day(text: str, when: date) -> datetime | None:
+    """The moment ``text`` shows on the day ``when``; a slashed date is read in both orders,
+    the known day telling which (``08/02/2021, 9:05 AM`` for 2 August)."""
+    seen = P.parse_date_text(text)
+    if isinstance(seen, datetime) and seen.date() == when:
+        return seen
+    if seen is None or "/" not in text:
+        return None
+    with P.slashed_month_first(not P.slashed_is_month_first()):
+        seen = P.parse_date_text(text)
+    return seen if isinstance(seen, datetime) and seen.date() == when else None
