@@ -206,11 +206,5 @@ def crawl(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> scoring.Sc
                         args=("-a", DISCOVER))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews misses 7 of 44: pages whose only date is numeric (14/06/2024 07:40, 08/22/2026) or "
-    "Kazakh-abbreviated (2025 ж. 27 сәу.) are dropped; the load-more button is never followed "
-    "(the sitemap stands in); the time of day is lost where a day-only datePublished or the "
-    "dateline wins over the page's date line; Dzen rubrics are missed and '683 просмотров' "
-    "is read as the category"))
 def test_spider_on_unseen_discovery_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

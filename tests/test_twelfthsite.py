@@ -17,8 +17,6 @@ import html
 import re
 from datetime import datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -138,9 +136,5 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("twelfthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason="kznews misses on this markup: the Nuxt date line's time "
-                   "of day, srcset-only and <picture> photos, Wix data-hook tags and views, a "
-                   "Hugo byline read as rubric and tags, 'ALMATY, … – Information Center – ' "
-                   "datelines")
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
