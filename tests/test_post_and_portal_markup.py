@@ -23,9 +23,9 @@ PARAS = [
 DATE = '<span class="stamp">12.05.2022 10:15</span>'
 
 
-def _message_page(box_class: str, head: str = "b") -> str:
-    hashtags = '<a href="/s/tag/школы">#школы</a> <a href="/s/tag/Кокшетау">#Кокшетау</a>'
-    text = "<br><br>".join([f"<{head}>{TITLE}</{head}>", *PARAS, hashtags])
+def _message_page(box_class: str, head: str = "b", after: tuple[str, ...] = ()) -> str:
+    hashtags = '<a href="?q=%23школы">#школы</a> <a href="?q=%23Кокшетау">#Кокшетау</a>'
+    text = "<br><br>".join([f"<{head}>{TITLE}</{head}>", *PARAS, *after, hashtags])
     return f"""<html><head><meta charset="utf-8"><title>Акмола Медиа</title>
 <meta property="og:title" content="Акмола Медиа"></head><body>
 <header class="channel-head"><div class="channel-title">Акмола Медиа</div></header>
@@ -44,6 +44,18 @@ def test_a_message_page_gives_its_bold_first_line_as_headline_and_the_rest_as_te
         assert record["extraction"]["title"] == "text:post-headline"
         assert record["body"] == "\n\n".join(PARAS), box_class  # the emoji-led line stays
         assert "#школы" not in record["body"]
+        assert record["tags"] == ["школы", "Кокшетау"], box_class
+
+
+def test_hashtags_after_the_source_line_are_the_posts_tags() -> None:
+    for after in (("Источник: Акимат области",),
+                  ("Дереккөз: облыс әкімдігі", "Фото: пресс-служба")):
+        record = article_from_html(_message_page("wall_post_text", after=after), URL,
+                                   listing_date="2022-05-12")
+        assert record is not None, after
+        assert record["body"] == "\n\n".join(PARAS), after
+        assert record["tags"] == ["школы", "Кокшетау"], after
+        assert record["extraction"]["tags"] == "text:hashtags-after-body"
 
 
 def test_a_post_embedded_in_an_article_stays_furniture() -> None:

@@ -92,8 +92,7 @@ class ScanMixin:
             if not scan.paras and text == self.headline:
                 scan.head = i if scan.head is None else scan.head
                 continue
-            if W.TAGS_LABEL.match(text) or (text.startswith("#") and all(
-                    w.startswith("#") for w in text.replace(",", " ").split())):
+            if W.TAGS_LABEL.match(text) or W.is_hashtag_line(text):
                 linked = [self.text(a).lstrip("#") for a in line.links]
                 if LIST_SEP.search(text):  # ``Теги: a, b | Категория: X``: its own part only
                     linked = list(row_values(self.index, text, line.links, S.FIELD_LABEL).get(

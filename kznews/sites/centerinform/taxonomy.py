@@ -167,6 +167,23 @@ def _not_kicker(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+def _hashtags_after_body(p: Page) -> list[str] | None:
+    end = p.body_scan().end
+    if end is None:
+        return None
+    for i in range(end, min(len(p.lines), end + AFTER_BODY)):
+        text = p.clean[i]
+        if p.zone(p.lines[i].element) == "boundary":
+            return None
+        if W.is_hashtag_line(text):
+            linked = [p.text(a).lstrip("#") for a in p.lines[i].links]
+            return P.split_tags(linked or [text])
+    return None
+
+
+AFTER_BODY = 4  # lines: a source line, a credit, a share line, then the hashtags
+
+
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
@@ -182,6 +199,9 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     tag_links,
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
+    Rule("text:hashtags-after-body", _hashtags_after_body,
+         "a line of only `#tags` among the few lines after the body's end (a post's hashtags "
+         "after its `Source:` line)"),
     Rule("text:info-line", lambda p: p.info.tags if p.info else None),
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")

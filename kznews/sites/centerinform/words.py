@@ -133,6 +133,11 @@ READ_ALSO = re.compile(rf"^(?:(?:{_READ_ALSO_WORDS})(?:\b|(?=(?-i:[A-ZА-ЯЁ]))
                        rf"(?:{_READ_ALSO_TOPIC})\s*:)", re.I)
 """``ЧИТАЙТЕ ТАКЖЕ:``, ``Read also``, ``ОСЫ ТАҚЫРЫПТА:``, ``Тақырыпқа қатысты:``, ``Сондай-ақ
 оқыңыз:``; the label may run straight into the linked headline (``Читайте такжеТовары …``)."""
+def is_hashtag_line(text: str) -> bool:
+    """A line of nothing but ``#hashtags`` (a post's tags: ``#экономика #Алматы``)."""
+    return text.startswith("#") and all(w.startswith("#") for w in text.replace(",", " ").split())
+
+
 # Lines that end an article body: a "read also" block or a line of hashtags.
 BODY_END = re.compile(r"^(читайте также|читайте по теме|см\. также|по теме|ещё по теме|"
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
