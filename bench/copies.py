@@ -50,6 +50,7 @@ def registry() -> dict[str, Copy]:
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventhsite import site as seventh
+    from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
@@ -80,6 +81,7 @@ def registry() -> dict[str, Copy]:
         "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
                            scoring.same_moment),
         "fourteenth": Copy(fourteenth.route, fourteenth.truth, with_images, scoring.same_moment),
+        "sixteenth": Copy(sixteenth.route, sixteenth.truth, with_images, scoring.same_moment),
     }
 
 

@@ -64,10 +64,10 @@ def test_truth_shape_and_feature_mix() -> None:
     assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
 
 
-def _page(art: site.Article) -> tuple[str, str]:
+def _page(art: site.Article) -> str:
     status, headers, body = site.route(art.path, "h")
     assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    return body.decode("utf-8"), ""
+    return body.decode("utf-8")
 
 
 def _text(markup: str) -> str:
@@ -89,7 +89,7 @@ def _news_article(markup: str) -> dict[str, object]:
 
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
-        markup, _ = _page(a)
+        markup = _page(a)
         own = _first_story(markup, a)
         text = _text(own)
         for para in [a.title, *a.paragraphs, *a.tags]:
@@ -151,5 +151,11 @@ def test_robots_redirects_and_unknown_cursor(base_url: str) -> None:
 crawl = crawl_fixture("sixteenthsite", site.truth, FIELDS)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews on unseen markup (first crawl: 46/46 found, 78.3 % of fields): the text ends at a "
+    "'most read' block inside it; a following story's text, views, tags, rubric, photo credit "
+    "and photos are taken for the requested story's; a lead-only JSON-LD articleBody replaces "
+    "the visible text; a stale JSON-LD headline beats the h1; the 'Updated:' date is read as a "
+    "tag and 'Мнение читателя' as the rubric"))
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

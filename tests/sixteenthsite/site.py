@@ -142,7 +142,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
 @cache
 def build() -> tuple[Article, ...]:
     rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[2:26]] + [("en", t) for t in texts.EN_TITLES[:13]]
+    stories = ([("ru", t) for t in texts.RU_TITLES[2:26]]
+               + [("en", t) for t in texts.EN_TITLES[:13]]
                + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
     arts = generate(rng, _fixed(), stories, _generic)
     number(arts)

@@ -56,7 +56,8 @@ def _date_line(art: Article) -> str:
     upd = f'<span class="updated">{words["updated"]}: {shown(art.lang, modified(art), True)}</span>'
     if art.skin == "stream":
         stamp = utc(when) if art.clock else f"{art.day:%Y-%m-%d}"
-        pub = f'<time class="story__date" datetime="{stamp}">{shown(art.lang, when, bool(art.clock))}</time>'
+        pub = (f'<time class="story__date" datetime="{stamp}">'
+               f"{shown(art.lang, when, bool(art.clock))}</time>")
         views = ("" if art.views is None else f'<span class="story__views"><svg class="icon-eye" '
                  f'aria-hidden="true"></svg>{art.views}</span>')
         return f'<div class="story__meta">{pub} {upd} {views}</div>'
@@ -74,7 +75,8 @@ def _photo(art: Article, k: int) -> str:
               if art.photo_credit and k == 0 else "")
     if art.skin == "stream":
         cap = f"<figcaption>{credit}</figcaption>" if credit else ""
-        return f'<figure class="story__media"><img src="{src}" alt="{esc(art.title)}">{cap}</figure>'
+        return (f'<figure class="story__media"><img src="{src}" alt="{esc(art.title)}">{cap}'
+                "</figure>")
     cap = f'<small class="credit">{credit}</small>' if credit else ""
     return (f'<ic-picture src="{src}"><img src="{src}" loading="lazy" alt=""></ic-picture>'
             f"{cap}")
@@ -137,7 +139,8 @@ def story(art: Article, main: bool, heading: str = "h1") -> str:
     """One ``<article data-id>``: rubric, headline, date line, photo, text, tags."""
     rubric = ""
     if art.skin == "stream" and art.category:
-        rubric = f'<a class="story__rubric" href="/rubric/{ru_slug(art.category)}">{esc(art.category)}</a>'
+        rubric = (f'<a class="story__rubric" href="/rubric/{ru_slug(art.category)}">'
+                  f"{esc(art.category)}</a>")
     elif art.skin == "wc":
         crumb = (f' › <a href="/rubric/{ru_slug(art.category)}">{esc(art.category)}</a>'
                  if art.category else "")
