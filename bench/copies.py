@@ -44,6 +44,7 @@ def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
     from tests.eighthsite import site as eighth
     from tests.eleventhsite import site as eleventh
+    from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
@@ -82,6 +83,8 @@ def registry() -> dict[str, Copy]:
                            scoring.same_moment),
         "fourteenth": Copy(fourteenth.route, fourteenth.truth, with_images, scoring.same_moment),
         "sixteenth": Copy(sixteenth.route, sixteenth.truth, with_images, scoring.same_moment),
+        # translations are paired by the crawl, not read from one page: not scored here
+        "fifteenth": Copy(fifteenth.route, fifteenth.truth, with_images, scoring.same_moment),
     }
 
 
