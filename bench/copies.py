@@ -49,6 +49,8 @@ def registry() -> dict[str, Copy]:
     from tests.fourthsite import site as fourth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
+    from tests.seventeenthsite import site as seventeenth
+    from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
     from tests.sixthsite import site as sixth
     from tests.tenthsite import site as tenth
@@ -80,6 +82,9 @@ def registry() -> dict[str, Copy]:
         "thirteenth": Copy(thirteenth.route, thirteenth.truth, with_images,
                            scoring.same_moment),
         "fourteenth": Copy(fourteenth.route, fourteenth.truth, with_images, scoring.same_moment),
+        # read in memory: its one-off 503/429 answers and gzip bodies are the crawl's to meet
+        "seventeenth": Copy(seventeenth_route, seventeenth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
