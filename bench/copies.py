@@ -50,6 +50,8 @@ def registry() -> dict[str, Copy]:
     from tests.fourthsite import site as fourth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
+    from tests.seventeenthsite import site as seventeenth
+    from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
@@ -85,6 +87,9 @@ def registry() -> dict[str, Copy]:
         "sixteenth": Copy(sixteenth.route, sixteenth.truth, with_images, scoring.same_moment),
         # translations are paired by the crawl, not read from one page: not scored here
         "fifteenth": Copy(fifteenth.route, fifteenth.truth, with_images, scoring.same_moment),
+        # read in memory: its one-off 503/429 answers and gzip bodies are the crawl's to meet
+        "seventeenth": Copy(seventeenth_route, seventeenth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
