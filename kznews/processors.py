@@ -519,6 +519,11 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
     if best is None:
         return None
     start, end, kind, match, day = best
+    if kind == "slashed":
+        ordered = _weekday_order(text[max(0, start - 16):start], match, day)
+        if ordered is None:
+            return None
+        day = ordered
     if kind == "iso":
         if match["H"] is None:
             return day, start, end
@@ -543,6 +548,25 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
     if clock is None:
         return day, start, end
     return datetime(day.year, day.month, day.day, *clock, tzinfo=zone), start, end
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+
+
+def _weekday_order(head: str, match: re.Match[str], day: date) -> date | None:
+    """A slashed date after a weekday (``Mon, 03/07/2022``) in the one order that falls on
+    that weekday, whatever order the page's language suggests; None when the weekday fits
+    neither order (no date can be trusted there)."""
+    named = _WEEKDAY_BEFORE.search(head)
+    if named is None:
+        return day
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(named["wd"].lower())
+    fits = [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
+            if d is not None and d.weekday() == weekday]
+    if not fits:
+        return None
+    return fits[0] if len(fits) == 1 else day
 
 
 # ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``: the zone of the time
