@@ -474,11 +474,11 @@ class CenterinformSpider(SectionsMixin, OwedRelatedMixin, DiscoveryMixin, scrapy
                 self._inc(f"extract/fallback/{name}")
                 logger.warning("%s: %s only found by the last-resort rule %s", response.url,
                                name, rule)
-        yield from self.related_requests(aid, ex.values.get("related") or [], response)
         alternates = ex.values.get("alternates") or []
         yield from self.alternate_requests(
             alternates, 0 if aid in self.listed_ids else int(response.meta.get(HOP_META, 0)),
             response)
+        yield from self.related_requests(aid, ex.values.get("related") or [], response)
         missing = missing_fields(ex)
         if missing or verdict.drop:
             for name in missing:

@@ -51,6 +51,7 @@ class SectionsMixin:
     args: Any
     listing_path: str
     walks: dict[str, Walk]
+    lang_skipped: set[str]
     section_langs: dict[str, str | None]  # lang -> section key (None: not walked)
 
     def _inc(self, key: str, count: int = 1) -> None:
@@ -105,12 +106,19 @@ class SectionsMixin:
     def alternate_requests(self, links: list[dict[str, Any]], hop: int, response: Response
                            ) -> Iterator[scrapy.Request]:
         """Requests for an article's other-language versions in the languages kept, at its
-        own hop; none from a page reached as a version."""
+        own hop; none from a page reached as a version. A version in a language not kept
+        is not fetched by any other link of the page either (the switcher's own link is also
+        a related link, its label too short to tell a language)."""
+        kept = []
+        for link in links:
+            if link.get("lang") in self.args.langs:
+                kept.append(link)
+            elif link["id"] not in self.lang_skipped:
+                self.lang_skipped.add(link["id"])
+                self._inc("discovery/skipped/lang_hreflang")
         if response.meta.get(ALT_META):
             return
-        for link in links:
-            if link.get("lang") not in self.args.langs:
-                continue
+        for link in kept:
             req = self.article_request(link["url"], via="alternate", hop=hop,
                                        lang_hint=link.get("lang"), alternate=True)
             if req:

@@ -97,7 +97,9 @@ def listing_sections(html: str, url: str) -> Sections:
                       root.iter("link") if el.get("rel") == "canonical" and el.get("href")),
                      here)
     out = Sections()
-    for lang, href in declared(hreflang, classed):
+    # both: a head naming one section by hreflang and a switcher naming the others
+    pairs = declared(hreflang, ()) + declared((), classed)
+    for lang, href in pairs:
         target = rebase(urljoin(base, href), url)
         if not target or O.article_id(target):
             continue
