@@ -315,11 +315,16 @@ def _hreflang(p: Page) -> list[dict[str, str]]:
     return _versions(p, declared(p.index.with_attr("hreflang"), ()))
 
 
+_SWITCHER_NEEDLE = re.compile(r"lang|lng|locale|i18n|wpml", re.I)
+
+
 @rule("css:lang-switcher", "links of a box classed as a language switcher (`lang-switcher`, "
       "`header__langs`, `language-select`, `wpml-ls`) labelled with a language (`РУС`, `ҚАЗ`, "
       "`ENG`, `Қазақша`, `English`) or carrying `lang`, naming another article")
 def _switcher(p: Page) -> list[dict[str, str]]:
-    tokens = [t for t in p.index.class_tokens() if SWITCHER_TOKEN.fullmatch(t)]
+    # a substring needle first: the pattern runs only on the few tokens that may match
+    tokens = [t for t in p.index.class_tokens() if _SWITCHER_NEEDLE.search(t)
+              and SWITCHER_TOKEN.fullmatch(t)]
     return _versions(p, [pair for t in tokens for box in p.index.with_class(t)
                          for pair in switcher_links(box)]) if tokens else []
 
