@@ -1,14 +1,22 @@
-"""Recognise ru/en versions of one story among the articles of a run.
+"""Recognise the ru/en/kk versions of one story among the articles of a run.
 
-The outlet publishes some stories in both languages under ids a few numbers apart, on the
-same day, with the same photo credit and attribution and the same figures. Articles wait
-in a short window so that both members of a pair can carry ``translations``.
+The strongest evidence is the page's own: the versions it names by ``hreflang`` or its
+language switcher (``alternates``). Those are its ``translations``, in the languages the crawl
+keeps, whether or not they are in this run's window (the pages name each other, so both
+members come out paired); a version that names an article which does not name it back is
+paired with it too while both wait in the window.
+
+Without such links: the outlet publishes some stories in both languages under ids a few
+numbers apart, on the same day, with the same photo credit and attribution and the same
+figures. Articles wait in a short window so that both members of a pair can carry
+``translations``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterable
 
 from kznews.items import Article
 
@@ -79,15 +87,53 @@ class TranslationPairer:
     figures of an article's text are read once, not once per comparison: a window of 500
     would otherwise cost 500 comparisons per article."""
 
-    def __init__(self, window: int = 60) -> None:
+    def __init__(self, window: int = 60, langs: Iterable[str] | None = None) -> None:
         self.window = window
+        self.langs = set(langs) if langs is not None else None
+        self._by_id: dict[str, Article] = {}  # pending articles by id
+        self._named_by: dict[str, list[Article]] = {}  # id -> pending articles naming it
         self.pending: deque[Article] = deque()
         self._by_day: dict[str, deque[Article]] = {}
         # id(article) -> (its day key, the figures of its text once read), while pending
         self._seen: dict[int, tuple[str, set[str] | None]] = {}
 
-    def add(self, article: Article) -> list[Article]:
+    def add(self, article: Article, alternates: Iterable[dict[str, str]] = ()
+            ) -> list[Article]:
+        """Pair ``article`` (with the versions its page names, ``{id, lang}`` each) and take
+        it into the window; returns the articles leaving it."""
+        named = self._declare(article, alternates)
         day = article.published_at[:10]
+        self._seen[id(article)] = (day, None)
+        if not article.translations:
+            self._by_signals(article, day)
+        self.pending.append(article)
+        self._by_day.setdefault(day, deque()).append(article)
+        self._by_id[article.id] = article
+        for other_id in named:
+            self._named_by.setdefault(other_id, []).append(article)
+        released = []
+        while len(self.pending) > self.window:
+            released.append(self._release())
+        return released
+
+    def _declare(self, article: Article, alternates: Iterable[dict[str, str]]) -> set[str]:
+        """The page's own versions become its translations; a pending article that named
+        this one, or that this one names, is paired both ways."""
+        named: dict[str, str] = {}
+        for alt in alternates:
+            if alt["id"] != article.id and (self.langs is None or alt["lang"] in self.langs):
+                named.setdefault(alt["id"], alt["lang"])
+        for other_id, lang in named.items():
+            _link(article, other_id, lang)
+            other = self._by_id.get(other_id)
+            if other is not None:
+                _link(other, article.id, article.lang)
+        for other in self._named_by.pop(article.id, ()):
+            _link(article, other.id, other.lang)
+        return set(named)
+
+    def _by_signals(self, article: Article, day: str) -> None:
+        """The best same-day candidate of the other language by clues, when clear enough."""
         best, best_score = None, MIN_SIGNALS - 1
         mine: set[str] | None = None
         for other in self._by_day.get(day, ()):
@@ -101,13 +147,7 @@ class TranslationPairer:
         if best is not None and not article.translations:
             article.translations = [{"id": best.id, "lang": best.lang}]
             best.translations = [{"id": article.id, "lang": article.lang}]
-        self.pending.append(article)
-        self._by_day.setdefault(day, deque()).append(article)
         self._seen[id(article)] = (day, mine)
-        released = []
-        while len(self.pending) > self.window:
-            released.append(self._release())
-        return released
 
     def _numbers_of(self, article: Article) -> set[str]:
         day, numbers = self._seen[id(article)]
@@ -119,6 +159,14 @@ class TranslationPairer:
     def _release(self) -> Article:
         article = self.pending.popleft()
         day, _ = self._seen.pop(id(article))
+        if self._by_id.get(article.id) is article:
+            del self._by_id[article.id]
+        for other in article.translations:  # gone: a later version cannot change it
+            waiting = self._named_by.get(other["id"])
+            if waiting:
+                waiting[:] = [w for w in waiting if w is not article]
+                if not waiting:
+                    del self._named_by[other["id"]]
         bucket = self._by_day[day]
         bucket.popleft()  # the oldest of its day, as it was the oldest of the window
         if not bucket:
@@ -129,5 +177,12 @@ class TranslationPairer:
         out = list(self.pending)
         self.pending.clear()
         self._by_day.clear()
+        self._by_id.clear()
+        self._named_by.clear()
         self._seen.clear()
         return out
+
+
+def _link(article: Article, other_id: str, lang: str) -> None:
+    if other_id != article.id and all(t["id"] != other_id for t in article.translations):
+        article.translations = [*article.translations, {"id": other_id, "lang": lang}]

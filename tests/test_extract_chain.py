@@ -23,7 +23,7 @@ def test_every_field_of_the_feed_has_one_declared_chain() -> None:
     assert len(names) == len(set(names))
     assert set(names) == {"title", "body", "published", "category", "tags", "views",
                           "photo_credit", "source", "image_urls", "related", "canonical_url",
-                          "lang", "dateline_place"}
+                          "lang", "dateline_place", "alternates"}  # alternates: translations
 
 
 def test_first_rule_with_a_value_wins_and_names_itself() -> None:

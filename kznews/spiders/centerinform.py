@@ -39,6 +39,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     CrawlArgs,
 )
 from kznews.spiders.related import OwedRelatedMixin
+from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
 
@@ -51,11 +52,12 @@ DEFERRED_PRIORITY = -100
 TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # Sitemap and feed links after listing and related ones: an article the listing also shows
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
-PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "sitemap": -20, "feed": -20}
+PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIORITY,
+            "sitemap": -20, "feed": -20}
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
-class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
+class CenterinformSpider(SectionsMixin, OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -96,26 +98,22 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         # listing is read newest first: a plain list took a shift of the whole list per id).
         self.id_dates: SortedList = SortedList()
         # Listing pages are walked in page order, one at a time, so that a repeated crawl
-        # can stop at the first page(s) holding nothing new.
-        self.page_links: dict[int, str] = {}
-        self.page_numbers: SortedList = SortedList()  # the keys of page_links
+        # can stop at the first page(s) holding nothing new: one walk per listing section
+        # ("" the main listing; kznews.spiders.sections).
+        self.walks: dict[str, Walk] = {}
+        self.section_langs: dict[str, str | None] = {}
         self.listing_urls: set[str] = set()
-        # id -> the listing page that first showed it (to spot pages past the end)
-        self.listed_ids: dict[str, int] = {}
+        # id -> (section, listing page) that first showed it (to spot pages past the end)
+        self.listed_ids: dict[str, tuple[str, int]] = {}
         self.listings_outstanding = 0
         # Pages with only a year-less dateline, met before their listing page was read:
         # fetched again once the crawl has nothing else to do (the listing walked, every
         # neighbouring id dated), not as soon as the scheduler has a free slot.
         self.after_listing: list[scrapy.Request] = []
-        # The walk's end: a page without list entries past pages that had them, or a page
-        # showing the same list as an earlier one.
-        self.listing_had_dates = False
-        self.listing_sets: set[frozenset[str]] = set()
         self.since_floor = 0  # highest id a listing showed as older than `since`
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
-        self.stale_pages = 0
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0
@@ -124,7 +122,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.known = KnownArticles()
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
-        self.pairer = TranslationPairer(window=TRANSLATION_WINDOW)
+        self.pairer = TranslationPairer(window=TRANSLATION_WINDOW, langs=self.args.langs)
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
         self.init_discovery()
 
@@ -136,7 +134,8 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         spider.overlap = max(1, settings.getint("KZNEWS_LISTING_OVERLAP", 1))
         spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
         spider.pairer = TranslationPairer(
-            window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)))
+            window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
+            langs=spider.args.langs)
         # A resumed JOBDIR crawl walks the whole listing again and bypasses the persisted
         # fingerprints: requests in flight when the crawl was killed are in requests.seen
         # but were never answered. The store and seen_ids keep it to one fetch per article.
@@ -170,22 +169,27 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         for request in self.discovery_start(memory):  # sitemaps and feeds (kznews.discovery)
             yield request
 
-    def listing_request(self, url: str, page: int) -> scrapy.Request:
+    def listing_request(self, url: str, page: int, section: str = "") -> scrapy.Request:
         # Listing pages first: they carry the dates that year-less datelines need.
         self.listing_urls.add(url)
         self.pages_requested += 1
+        self.walk(section).pages_requested += 1
         self.listings_outstanding += 1
+        # the main listing's requests stay as they were (a JOBDIR queue of an older run)
+        kwargs: dict[str, Any] = {"page": page, **({"section": section} if section else {})}
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
-                              cb_kwargs={"page": page}, priority=LISTING_PRIORITY,
+                              cb_kwargs=kwargs, priority=LISTING_PRIORITY,
                               dont_filter=self.resuming)
 
-    def next_listing(self, after: int) -> scrapy.Request | None:
-        """The listing page after ``after``: the lowest page number seen in any pagination."""
-        if self.pages_requested >= self.args.max_pages:
+    def next_listing(self, after: int, section: str = "") -> scrapy.Request | None:
+        """The listing page after ``after`` in its section: the lowest page number seen in
+        any of the section's paginations. ``max_pages`` bounds each section."""
+        walk = self.walk(section)
+        if walk.pages_requested >= self.args.max_pages:
             return None
-        for number in self.page_numbers.irange(after, self.args.max_pages, (False, True)):
-            if self.page_links[number] not in self.listing_urls:
-                return self.listing_request(self.page_links[number], number)
+        for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
+            if walk.page_links[number] not in self.listing_urls:
+                return self.listing_request(walk.page_links[number], number, section)
         return None
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
@@ -196,9 +200,10 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
             logger.warning("listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
-        if page == 1:
+        section = request.cb_kwargs.get("section", "") if request is not None else ""
+        if page == 1 and not section:
             yield from self.discover_feeds(None)
-        following = self.next_listing(page)
+        following = self.next_listing(page, section)
         if following:
             yield following
 
@@ -227,12 +232,13 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
 
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing", hop: int = 0, lang_hint: str | None = None,
-                        late: bool = False) -> scrapy.Request | None:
+                        late: bool = False, alternate: bool = False) -> scrapy.Request | None:
         """One request per article id, whatever the URL variant; none once max_articles
         articles are out; known articles not due for a re-check (by time, or by a sitemap's
         lastmod) and links whose badge names a language not kept are skipped. ``hop``: related
-        links followed from a listing article to reach this one. Requests wait while sitemaps
-        and feeds are read (kznews.discovery.spider)."""
+        links followed from a listing article to reach this one; ``alternate``: reached as
+        another article's other-language version. Requests wait while sitemaps and feeds are
+        read (kznews.discovery.spider)."""
         same, aid = self._article_url(url)
         if not same or not aid or aid in self.seen_ids:
             return None
@@ -259,10 +265,11 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
             self._inc("incremental/recheck")
         self.articles_requested += 1
         self._inc(f"discovery/articles/{via}")
+        meta = {"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop,
+                **({ALT_META: True} if alternate else {})}
         return self.hold(scrapy.Request(
             same, callback=self.parse_article, errback=self.article_failed,
-            cb_kwargs={"listing_date": listing_date}, headers=headers,
-            meta={"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop},
+            cb_kwargs={"listing_date": listing_date}, headers=headers, meta=meta,
             priority=PRIORITY.get(via, 0), dont_filter=self.resuming))
 
     def article_failed(self, failure: Any) -> None:
@@ -281,36 +288,45 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
 
-    def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
+    def parse_listing(self, response: Response, page: int, section: str = ""
+                      ) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self._inc("discovery/listing_pages")
         if not isinstance(response, scrapy.http.TextResponse):
             self._inc("discovery/listing_not_text")
             return
+        walk = self.walk(section)
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
-        entries, pages = parse_listing(response.text, response.url, self.listing_path, page)
+        entries, pages = parse_listing(response.text, response.url, walk.root, page)
         if page == 1:
-            yield from self.discover_feeds(response)
+            if not section:
+                yield from self.discover_feeds(response)
+            others, foreign = self.open_sections(response, section)
+            yield from others
+            if foreign:  # a section of a language not kept: its links are not fetched
+                self._inc("discovery/sections/skipped_lang")
+                return
         # Only articles that other listing pages showed: a page past the end. (The same page
         # read again, as a resumed crawl does, is not.)
-        repeated = bool(entries) and all(self.listed_ids.get(e.id, page) != page
+        here = (section, page)
+        repeated = bool(entries) and all(self.listed_ids.get(e.id, here) != here
                                          for e in entries)
         for entry in entries:
-            self.listed_ids.setdefault(entry.id, page)
+            self.listed_ids.setdefault(entry.id, here)
         for url, number in pages:
             same = self._same_site(url)
-            if same and number not in self.page_links:
-                self.page_links[number] = same
-                self.page_numbers.add(number)
+            if same and number not in walk.page_links:
+                walk.page_links[number] = same
+                walk.page_numbers.add(number)
         # The list itself: dated entries once any page had them (undated ones are sidebars
         # such as "popular", the same or random on every page).
-        self.listing_had_dates = self.listing_had_dates or any(e.shows_date for e in entries)
-        main = frozenset(e.id for e in entries if e.shows_date or not self.listing_had_dates)
+        walk.had_dates = walk.had_dates or any(e.shows_date for e in entries)
+        main = frozenset(e.id for e in entries if e.shows_date or not walk.had_dates)
         if not main:
-            yield from self._empty_listing(response, page)
+            yield from self._empty_listing(response, page, walk)
             return
-        repeated = repeated or main in self.listing_sets  # the same list again: done
-        self.listing_sets.add(main)
+        repeated = repeated or main in walk.sets  # the same list again: done
+        walk.sets.add(main)
         older = fresh = 0
         dated = sum(1 for e in entries if e.listing_date)
         for entry in entries:
@@ -342,12 +358,12 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
             self._inc("discovery/stopped/repeated_listing")
             logger.info("listing page %s repeats earlier pages: stop paging", response.url)
             return
-        self.stale_pages = self.stale_pages + 1 if entries and not fresh else 0
-        if self.incremental and not self.full_walk and self.stale_pages >= self.overlap:
+        walk.stale_pages = walk.stale_pages + 1 if entries and not fresh else 0
+        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
             self._inc("discovery/stopped/nothing_new")
             logger.info("listing page %d holds nothing new: stop paging", page)
             return
-        following = self.next_listing(page)
+        following = self.next_listing(page, section)
         if following:
             yield following
 
@@ -372,17 +388,18 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         slot = getattr(engine, "_slot", None)  # Scrapy 2.19: set while the spider is open
         return not engine.running or getattr(slot, "closing", None) is not None
 
-    def _empty_listing(self, response: Response, page: int) -> Iterator[Any]:
+    def _empty_listing(self, response: Response, page: int, walk: Walk) -> Iterator[Any]:
         """A listing page without list entries: read once more (a fault may pass), then
         the end of the listing."""
         self._inc("discovery/empty_listing")
         if not response.meta.get("empty_retry") and response.request is not None:
             self.pages_requested += 1
+            walk.pages_requested += 1
             self.listings_outstanding += 1
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
             return
         self._inc("discovery/stopped/empty_listing")
-        log = logger.info if self.listing_had_dates or page > 1 else logger.warning
+        log = logger.info if walk.had_dates or page > 1 else logger.warning
         log("listing page %s holds no article links: end of the listing", response.url)
 
     def _learn_date(self, aid: str, when: date) -> None:
@@ -445,7 +462,8 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
             self.after_listing.append(response.request.replace(
                 dont_filter=True, priority=DEFERRED_PRIORITY,
                 meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True,
-                      HOP_META: response.meta.get(HOP_META, 0)}))
+                      HOP_META: response.meta.get(HOP_META, 0),
+                      ALT_META: response.meta.get(ALT_META, False)}))
             return
         for problem in ex.problems:  # bad values repaired or dropped, the article kept
             self._inc(problem)
@@ -456,6 +474,10 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
                 self._inc(f"extract/fallback/{name}")
                 logger.warning("%s: %s only found by the last-resort rule %s", response.url,
                                name, rule)
+        alternates = ex.values.get("alternates") or []
+        yield from self.alternate_requests(
+            alternates, 0 if aid in self.listed_ids else int(response.meta.get(HOP_META, 0)),
+            response)
         yield from self.related_requests(aid, ex.values.get("related") or [], response)
         missing = missing_fields(ex)
         if missing or verdict.drop:
@@ -478,7 +500,7 @@ class CenterinformSpider(OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
         self.items_emitted += 1
         self.validators[article.id] = (_header(response, b"ETag"),
                                        _header(response, b"Last-Modified"))
-        yield from self.pairer.add(article)
+        yield from self.pairer.add(article, alternates)
         if self.closing_early:  # a page that finished while the crawl closes
             yield from self.pairer.drain()
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:

@@ -25,7 +25,7 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
-from kznews.sites.centerinform.links import CANONICAL, IMAGES, RELATED
+from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
@@ -446,7 +446,8 @@ PLACE: Field[Page] = Field("dateline_place", (
 ))
 
 FIELDS: tuple[Field[Page], ...] = (TITLE, BODY, PUBLISHED, CATEGORY, TAGS, VIEWS, CREDIT, SOURCE,
-                                   IMAGES, RELATED, CANONICAL, LANG, PLACE)
+                                   IMAGES, RELATED, ALTERNATES, CANONICAL, LANG,
+                                   PLACE)
 
 
 def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date]] = (),

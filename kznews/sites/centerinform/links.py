@@ -15,9 +15,12 @@ from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
+from kznews.origin import rebase
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.alternates import declared, switcher_links
 from kznews.sites.centerinform.page import ArticlePage as Page
+from kznews.sites.centerinform.signs import SWITCHER_TOKEN
 
 
 def _article_scope(p: Page) -> etree._Element | None:
@@ -292,7 +295,45 @@ def _same_article(read: Any) -> Any:
     return check
 
 
+def _versions(p: Page, pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """``{url, id, lang}`` of the other articles among ``pairs`` (lang, href) on the page's
+    site, each once."""
+    seen = {p.id} if p.id else set()
+    out = []
+    for lang, href in pairs:
+        same = rebase(urljoin(p.base, href), p.url)
+        aid = O.article_id(same or "")
+        if same and aid and aid not in seen:
+            seen.add(aid)
+            out.append({"url": O.canonical_url(same), "id": aid, "lang": lang})
+    return out
+
+
+@rule("html:hreflang", "`<link rel=\"alternate\" hreflang>` (or `<a hreflang>`) naming "
+      "another article of the site; `x-default` and languages other than ru/en/kk name none")
+def _hreflang(p: Page) -> list[dict[str, str]]:
+    return _versions(p, declared(p.index.with_attr("hreflang"), ()))
+
+
+_SWITCHER_NEEDLE = re.compile(r"lang|lng|locale|i18n|wpml", re.I)
+
+
+@rule("css:lang-switcher", "links of a box classed as a language switcher (`lang-switcher`, "
+      "`header__langs`, `language-select`, `wpml-ls`) labelled with a language (`РУС`, `ҚАЗ`, "
+      "`ENG`, `Қазақша`, `English`) or carrying `lang`, naming another article")
+def _switcher(p: Page) -> list[dict[str, str]]:
+    # a substring needle first: the pattern runs only on the few tokens that may match
+    tokens = [t for t in p.index.class_tokens() if _SWITCHER_NEEDLE.search(t)
+              and SWITCHER_TOKEN.fullmatch(t)]
+    return _versions(p, [pair for t in tokens for box in p.index.with_class(t)
+                         for pair in switcher_links(box)]) if tokens else []
+
+
 IMAGES: Field[Page] = Field("image_urls", (_images,))
+ALTERNATES: Field[Page] = Field("alternates", (_hreflang, _switcher),
+                                "The article's other-language versions (not a feed field): "
+                                "followed as translation candidates, and what pairs "
+                                "`translations`.")
 RELATED: Field[Page] = Field("related", (_related,))
 CANONICAL: Field[Page] = Field("canonical_url", (
     Rule("meta:canonical", _same_article(lambda p: p.index.canonical())),

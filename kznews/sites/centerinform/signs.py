@@ -122,3 +122,8 @@ POST_TEXT_CLASS = re.compile(r"(?:message|post|tweet|status)(?:[-_]{1,2})?text(?
 """The class token of a post's or message's text box: Telegram's ``tgme_widget_message_text``,
 VK's ``wall_post_text``, ``post-text``, BEM's ``post__text``, ``message-text``."""
 MAX_POST_HEADLINE = 200  # characters: a longer bold opening is a lead, not a headline
+# --- other-language versions of a page ---
+SWITCHER_TOKEN = re.compile(r"(?:.*[-_])?(?:langs?|languages?|locales?|lng|lang-?switch\w*|"
+                            r"language-?switch\w*|i18n|polylang|wpml-ls)(?:[-_].*)?", re.I)
+"""The class or id of a language switcher's box (``lang-switcher``, ``header__langs``,
+``language-select``, ``b-lang``, WordPress's ``wpml-ls``)."""

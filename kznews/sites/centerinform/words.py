@@ -254,3 +254,12 @@ PERSON_PICTURE = re.compile(r"avatar|user|author|owner|profile|userpic|emoji|sti
                             re.I)
 """The class of a picture of a person or a glyph beside a post (a channel's or author's
 avatar, an emoji): no photo of the article."""
+
+LANG_LABELS = {
+    "рус": "ru", "ру": "ru", "русский": "ru", "русский язык": "ru", "на русском": "ru",
+    "орыс": "ru", "орысша": "ru", "қаз": "kk", "каз": "kk", "қазақша": "kk", "казахский": "kk",
+    "қазақ": "kk", "қазақ тілі": "kk", "казахский язык": "kk", "на казахском": "kk",
+    "англ": "en", "английский": "en", "ағылшынша": "en", "ағыл": "en",
+}
+"""A language switcher's labels (``РУС | ҚАЗ | ENG``, ``Русский``, ``Қазақша``) besides the codes
+and English names every language list uses (``ru``, ``KZ``, ``Eng``, ``English``)."""

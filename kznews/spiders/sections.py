@@ -1,0 +1,125 @@
+"""Listing sections of other languages and the other-language versions of articles.
+
+A bilingual outlet lists each language in its own section (``/novosti``, ``/en/news``,
+``/kz/zhanalyqtar``); the first page of every section names the others by ``hreflang`` or its
+language switcher (:mod:`kznews.sites.centerinform.alternates`). A section of a language the
+crawl keeps (``lang``) is walked like the main listing: its own pages, its own pager, its own
+``max_pages`` bound and end-of-listing checks; at most one section per language, on the
+crawled site only. A section of a language not kept is never requested
+(``discovery/sections/skipped_lang``), and the main listing, when its page names its own
+language and that language is not kept, is read no further than its first page.
+
+An article page's own versions (``alternates``) are requested as its translations at the
+article's own related-link hop, in the languages kept; a version reached that way does not
+send the crawl on to the versions it names (the pages of one story name each other: one
+step reaches all of them), so the step is bounded whatever the pages say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+from sortedcontainers import SortedList
+
+from kznews.sites.centerinform.alternates import listing_sections
+
+ALT_META = "kznews_alternate"  # request meta: reached as another article's version
+
+
+@dataclass
+class Walk:
+    """One listing section's walk: which pages it has seen and how far it has gone."""
+
+    root: str  # the section's listing path: its pager's links count under it
+    lang: str | None = None
+    page_links: dict[int, str] = field(default_factory=dict)
+    page_numbers: SortedList = field(default_factory=SortedList)  # the keys of page_links
+    pages_requested: int = 0
+    had_dates: bool = False  # any page of it showed dated entries
+    sets: set[frozenset[str]] = field(default_factory=set)  # the list of each page read
+    stale_pages: int = 0
+
+
+class SectionsMixin:
+    """Mixin for :class:`kznews.spiders.centerinform.CenterinformSpider`."""
+
+    args: Any
+    listing_path: str
+    walks: dict[str, Walk]
+    lang_skipped: set[str]
+    section_langs: dict[str, str | None]  # lang -> section key (None: not walked)
+
+    def _inc(self, key: str, count: int = 1) -> None:
+        raise NotImplementedError
+
+    def listing_request(self, url: str, page: int, section: str = "") -> scrapy.Request:
+        raise NotImplementedError
+
+    def article_request(self, url: str, listing_date: Any = None, via: str = "listing",
+                        hop: int = 0, lang_hint: str | None = None, late: bool = False,
+                        alternate: bool = False) -> scrapy.Request | None:
+        raise NotImplementedError
+
+    def walk(self, section: str) -> Walk:
+        """The walk of ``section`` ("" the main listing), made on first use (a request of
+        another section restored from a JOBDIR queue)."""
+        found = self.walks.get(section)
+        if found is None:
+            found = self.walks[section] = Walk(section or self.listing_path)
+        return found
+
+    def open_sections(self, response: Response, section: str) -> tuple[list[scrapy.Request],
+                                                                        bool]:
+        """Requests for the first pages of the sections a section's first page names, in the
+        languages kept; and whether this section's own language is one not kept (its walk
+        then ends here, once another section of a kept language is known)."""
+        found = listing_sections(response.text, response.url)
+        walk = self.walk(section)
+        if found.own:
+            walk.lang = walk.lang or found.own
+            self.section_langs.setdefault(found.own, section)
+        out = []
+        for lang, url in found.others:
+            if lang in self.section_langs:
+                continue
+            if lang not in self.args.langs:
+                self.section_langs[lang] = None  # named, never walked
+                self._inc("discovery/sections/skipped_lang")
+                continue
+            key = urlsplit(url).path or "/"
+            if key in self.walks or key == self.listing_path:
+                continue
+            self.section_langs[lang] = key
+            self.walks[key] = Walk(key, lang)
+            self._inc("discovery/sections/opened")
+            out.append(self.listing_request(url, 1, key))
+        kept = [k for lang, k in self.section_langs.items()
+                if lang in self.args.langs and k is not None]
+        foreign = bool(walk.lang and walk.lang not in self.args.langs and kept)
+        return out, foreign
+
+    def alternate_requests(self, links: list[dict[str, Any]], hop: int, response: Response
+                           ) -> Iterator[scrapy.Request]:
+        """Requests for an article's other-language versions in the languages kept, at its
+        own hop; none from a page reached as a version. A version in a language not kept
+        is not fetched by any other link of the page either (the switcher's own link is also
+        a related link, its label too short to tell a language)."""
+        kept = []
+        for link in links:
+            if link.get("lang") in self.args.langs:
+                kept.append(link)
+            elif link["id"] not in self.lang_skipped:
+                self.lang_skipped.add(link["id"])
+                self._inc("discovery/skipped/lang_hreflang")
+        if response.meta.get(ALT_META):
+            return
+        for link in kept:
+            req = self.article_request(link["url"], via="alternate", hop=hop,
+                                       lang_hint=link.get("lang"), alternate=True)
+            if req:
+                yield req
