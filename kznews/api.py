@@ -30,7 +30,10 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
 
     ``url`` must name an article (``…-u<N>``): ids, canonical URL and links come from it.
     ``listing_date`` is the date a listing page printed beside the link: it gives a year to
-    a dateline without one. ``today`` (default: today in Almaty) bounds that year. Both take
+    a dateline without one. ``today`` is the day the page was fetched (in Almaty): a date
+    shown relative to it (``Вчера, 15:40``, ``Today, 3:40 PM``) counts from it and it bounds
+    that year; without it such a date is not read and the year is bounded by the current
+    day. Both take
     a ``date`` or ``YYYY-MM-DD``. ``bytes`` are decoded as a crawl decodes them (BOM,
     ``content_type``'s charset, ``<meta charset>``, and a cp1251 page labelled UTF-8 or not
     labelled at all is read as cp1251).
@@ -48,7 +51,11 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
     day = _as_date("listing_date", listing_date)
     hints = [("listing", day)] if day else []
     ex = extract_article(html, url, hints, _as_date("today", today))
-    if missing_fields(ex):
+    missing = missing_fields(ex)
+    if missing:
+        logger.info("%s: dropped, as a crawl would: no %s found%s", url, ", ".join(missing),
+                    " (a date shown relative to the day of the fetch, \"Вчера, 15:40\", is "
+                    "read only with `today`)" if "published" in missing and today is None else "")
         return None
     item = build_article(ex, url)
     found = problems(item)

@@ -41,6 +41,7 @@ __all__ = [
     "parse_date_text",
     "parse_info_line",
     "parse_views",
+    "relative_to",
     "path_id",
     "photo_credit",
     "repair_homoglyphs",
@@ -451,6 +452,50 @@ def slashed_month_first(month_first: bool) -> Iterator[None]:
         _MONTH_FIRST.reset(token)
 
 
+# The day a date shown relative to it (``Сегодня, 15:40``, ``Кеше, 18:10``, ``Yesterday, 9:05
+# AM``) counts from: the day the page was fetched, set per page by the extractor. Unset (the
+# default), such a date is no date: a page kept for later would be dated by the day it is read.
+_REFERENCE_DAY: ContextVar[date | None] = ContextVar("reference_day", default=None)
+_DAYS_AGO = {"сегодня": 0, "вчера": 1, "позавчера": 2, "бүгін": 0, "кеше": 1, "today": 0,
+             "yesterday": 1}
+_RELATIVE_DAY = re.compile(r"(?<![^\W\d_])(?P<word>сегодня|позавчера|вчера|бүгін|кеше|today|"
+                           r"yesterday)(?![^\W\d_])", re.I)
+
+
+@contextmanager
+def relative_to(day: date | None) -> Iterator[None]:
+    """Within the block, a day named relative to ``day`` with its time of day (``Сегодня,
+    15:40``, ``Вчера в 9:05``, ``Бүгін 18:40``, ``Yesterday, 9:05 AM``, ``15:40, сегодня``)
+    is read as that moment; with ``day`` None, not at all."""
+    token = _REFERENCE_DAY.set(day)
+    try:
+        yield
+    finally:
+        _REFERENCE_DAY.reset(token)
+
+
+def _relative_date(text: str) -> tuple[datetime, int, int] | None:
+    """A day named relative to the reference day, with the time of day right after or right
+    before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date."""
+    today = _REFERENCE_DAY.get()
+    match = _RELATIVE_DAY.search(text) if today is not None else None
+    if today is None or match is None:
+        return None
+    start, end = match.span()
+    after = _TIME_AFTER.match(text, end)
+    clock = _time_of(after)
+    if clock is not None and after is not None:
+        end = after.end()
+    else:
+        before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
+        clock = _time_of(before)
+        if clock is None or before is None:
+            return None
+        start = max(0, start - 24) + before.start()
+    day = today - timedelta(days=_DAYS_AGO[match["word"].lower()])
+    return datetime(day.year, day.month, day.day, *clock), start, end
+
+
 def _make_date(year: int, month: int, day: int) -> date | None:
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         return None
@@ -517,7 +562,7 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
                 break
             pos = match.start() + 1
     if best is None:
-        return None
+        return _relative_date(text) if _REFERENCE_DAY.get() is not None else None
     start, end, kind, match, day = best
     if kind == "slashed":
         ordered = _weekday_order(text[max(0, start - 16):start], match, day)
@@ -665,7 +710,8 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # A date (maybe after a weekday, maybe with a time) at the very start of a line: the cheap
 # shape test before ``_find_date`` reads it.
 _STAMP_SHAPE = re.compile(
-    r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9]))")
+    r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9])|"
+    r"[0-9]{4}\s*(?:ж\.|жыл))")  # Kazakh puts the year first: ``2020 жылғы 11 маусым``
 _STAMP_TAIL = re.compile(r"[\s,.|]*")
 
 

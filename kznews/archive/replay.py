@@ -28,6 +28,7 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 from kznews.archive.index import READ_ERRORS, ArchiveIndex, scan
+from kznews.spiders.served import CAPTURED
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +97,8 @@ class ReplayMiddleware:
             raise NotInArchive(f"unreadable archive record: {request.url}") from None
         # Asking the archive again gives the same answer: no retries, no backoff.
         request.meta["dont_retry"] = True
+        # "Сегодня, 15:40" on an archived page counts from the day it was captured
+        request.meta[CAPTURED] = capture.when
         self._inc("archive/served_rendered" if page.rendered else "archive/served")
         flags = ["archive", "playwright"] if page.rendered else ["archive"]
         headers = Headers()

@@ -40,6 +40,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
 )
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
+from kznews.spiders.served import served_day
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
 
@@ -447,7 +448,7 @@ class CenterinformSpider(SectionsMixin, OwedRelatedMixin, DiscoveryMixin, scrapy
             return
         listing_date = listing_date or self.listing_dates.get(aid)
         ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
-                             self.today)
+                             served_day(response.headers, response.meta, self.today))
         verdict = self.renderer.check(response, ex)
         if verdict.request is not None:  # not enough in the static HTML: once, rendered
             yield verdict.request

@@ -55,6 +55,17 @@ class AnchorsMixin:
         return None
 
     @cached_property
+    def rubric_box(self: ArticlePage) -> etree._Element | None:  # type: ignore[misc]
+        """No kicker: the link of a rubric's box above the headline (``<div class="category">
+        <a>Культура</a></div>``, ``a.article__supertag``). Unlike a Ghost primary tag, the
+        tags keep it when they list it."""
+        for i in self.above_headline:
+            for a in self.lines[i].links:
+                if self.zone(a) is None and self.text(a) and _in_kicker(a, W.RUBRIC_BOX_CLASS):
+                    return a
+        return None
+
+    @cached_property
     def kicker_text(self: ArticlePage) -> str | None:  # type: ignore[misc]
         """No kicker link: the short text of a kicker box of its own above the headline
         (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary

@@ -26,7 +26,12 @@ from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
-from kznews.sites.centerinform.marks import field_date, microformat_date, unix_stamp
+from kznews.sites.centerinform.marks import (
+    classed_date,
+    field_date,
+    microformat_date,
+    unix_stamp,
+)
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
 from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
@@ -401,6 +406,7 @@ PUBLISHED: Field[Page] = Field("published", (
          "as its own element, into the first paragraph"),
     _published_line,
     _date_after_body,
+    classed_date,
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
@@ -455,11 +461,15 @@ def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date
     """Run every field chain on one page: raw values plus the rule behind each.
 
     ``hints`` are dates known from elsewhere (``("listing", d)``, ``("ids", d)``), used
-    only when the page itself has nothing but a year-less dateline.
+    only when the page itself has nothing but a year-less dateline. ``today`` is the day the
+    page was fetched (in Almaty): the day a date shown relative to it (``Вчера, 15:40``)
+    counts from; without it such a date is not read (a year-less date's year is then bounded
+    by the current day).
     """
     page = ArticlePage(html, url, hints, today)
     page.fields = Resolver(page, FIELDS)
-    with P.slashed_month_first(_month_first(page)):
+    # "Сегодня, 15:40" counts from the day the page was fetched: without it, no date
+    with P.slashed_month_first(_month_first(page)), P.relative_to(today):
         out = page.fields.extracted()
     out.id = page.id
     out.problems = page.index.problems

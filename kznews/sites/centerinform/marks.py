@@ -115,6 +115,33 @@ def field_date(p: Page) -> Named | None:
     return None
 
 
+DATE_TEXT_MAX = 60  # characters: a date element's text, maybe with a weekday or a clock
+PARTS_MAX = 12  # elements of one line looked at: a date line holds a few
+
+
+@rule("css:.<date class>", "the text of an element classed as a date (`date`, "
+      "`article__info-date`, `publish-time`; a change (`updated`, `Обновлено …`) never) on a line "
+      "without links just above the headline or between it and the text, when it is a date and "
+      "little more (`16.04.2021 | 15:40`, `16 апреля 2021, 15:40`, `Вчера, 15:40`)")
+def classed_date(p: Page) -> Named | None:
+    if S.DATE_CLASS.search(p.class_text) is None:
+        return None  # most pages name no date by class: one search rules them out
+    for i in (*p.above_headline, *p.region):
+        if p.lines[i].links:
+            continue  # a card's date beside its link (a feed of the day's news) is another's
+        for k, el in enumerate(p.lines[i].element.iter(etree.Element)):
+            if k >= PARTS_MAX:
+                break
+            cls = el.get("class") or ""
+            if not S.DATE_CLASS.search(cls) or S.MODIFIED_TIME.search(cls) or p.zone(el):
+                continue
+            text = p.text(el)
+            when = P.parse_date_text(text) if 0 < len(text) <= DATE_TEXT_MAX else None
+            if when and not W.MODIFIED_LABEL.match(text):
+                return Named(when, "css:.<date class>")
+    return None
+
+
 # ------------------------------------------------------------------ rubric and tags by class
 def _classed_links(p: Page, token: re.Pattern[str]) -> list[etree._Element]:
     """``<a>`` elements outside menus and body text with a class token ``token`` matches, in

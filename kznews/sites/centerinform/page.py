@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 _DIGIT = re.compile("[0-9]")
+MAX_ROW_ATOP = 80  # characters: a date with a count and a rubric; a longer line is a lead
 # The outlet's own name in the info line is its byline (``8 октября 2021 • Центр информации``),
 # never a rubric or a tag.
 _OUTLET_NAME = re.compile(rf"(?<![^\W\d_]){O.AGENCY}(?![^\W\d_])")
@@ -245,7 +246,17 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                 P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT))
             if info:
                 return info
-        return details_row(self.index, self.clean)
+        return self._row_atop_text() or details_row(self.index, self.clean)
+
+    def _row_atop_text(self) -> P.InfoLine | None:
+        """A short row opening with a date where the text starts (``21 января 2022, 10:20 ·
+        248 Общество``: a card's details under its headline, read as the text's first line
+        when nothing marks where the text begins): the info line, not a paragraph."""
+        start = self.body_scan().start
+        text = self.clean[start] if start is not None and start != self.dateline_idx else ""
+        if not text or len(text) > MAX_ROW_ATOP or W.is_prose(text) or P.date_stamp(text) is None:
+            return None
+        return sane(P.parse_info_line(text, W.VIEWS_UNIT))
 
     def _box_heading(self, el: etree._Element) -> bool:
         """A ``<dt>`` over ``<dd>``s that carry labels of their own (Joomla: ``<dt>Details

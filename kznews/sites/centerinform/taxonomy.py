@@ -116,6 +116,13 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+def _kicker(p: Page) -> str | None:
+    if p.kicker is not None:
+        return p.text(p.kicker)
+    box = p.rubric_box
+    return p.kicker_text or (p.text(box) if box is not None else None)
+
+
 CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     jsonld_text("articleSection"),
     meta_text("article:section"),
@@ -126,10 +133,12 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
              "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
     section_link,
-    Rule("css:kicker", lambda p: p.text(p.kicker) if p.kicker is not None else p.kicker_text,
+    Rule("css:kicker", _kicker,
          "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's "
          "primary tag at `/tag/x/`); else the short text of such a box, or of an `uptitle`/"
-         "`rubric` one, with no link (a page builder's `t-uptitle`)"),
+         "`rubric` one, with no link (a page builder's `t-uptitle`); else the link of a "
+         "rubric's box or a supertag above the headline (`<div class=\"category\"><a>`, "
+         "`a.article__supertag`)"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,

@@ -88,6 +88,11 @@ KICKER_CLASS = re.compile(r"primary[-_]?(?:tag|category|topic|section)|kicker|ey
                           r"super-?title|pre-?title", re.I)
 """The box of the rubric printed above the headline (Ghost's ``post-card-primary-tag``, a
 news theme's kicker or eyebrow): its link names the rubric, even at a tag's URL."""
+RUBRIC_BOX_CLASS = re.compile(r"super-?tag|(?<![^\s_-])(?:category|rubric|cat-links)(?![^\s_-])",
+                              re.I)
+"""A box or link of the rubric above the headline that is no tag's (a portal's
+``a.article__supertag``, a plain ``<div class="category"><a>``): the tags may list the
+rubric too, as a tag of its own."""
 KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric", re.I)
 """A box above the headline whose own short text, no link, is the rubric (a page builder's
 ``t-uptitle``, a theme's ``article-rubric``)."""
