@@ -22,6 +22,7 @@ from kznews.extract.layout import KIND_TAGS, caption_class, kind_of, page_form
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
+from kznews.extract.stories import set_aside
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
 
 _HEADER_FOOTER = frozenset({"header", "footer"})
@@ -51,16 +52,23 @@ class PageIndex:
     def __init__(self, html: str | bytes,
                  skip: Callable[[etree._Element], bool] | None = None,
                  skip_tags: frozenset[str] | None = None,
-                 drop: Callable[[str, etree._Element], set[etree._Element]] | None = None
+                 drop: Callable[[str, etree._Element], set[etree._Element]] | None = None,
+                 aside: Callable[[str, etree._Element], list[etree._Element]] | None = None
                  ) -> None:
         """``skip(el)`` true drops an element's text (its tail stays), as in ``iter_lines``;
         with ``skip_tags`` it is asked only about elements of those tags. ``drop(html, top)``
-        names more elements whose text goes (footnote markers), found once per page."""
+        names more elements whose text goes (footnote markers), found once per page.
+        ``aside(html, top)`` names subtrees that are not the page's (the other stories of an
+        endless feed): they leave the tree before the walk, and only their links are kept."""
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
         parsed = parse_page(text or "<html></html>")
         self.problems: list[str] = parsed.problems
         """Stat keys of what the page needed repaired (``html/too_deep``, ``jsonld/…``)."""
         self.top: etree._Element = parsed.root
+        self.aside: list[etree._Element] = aside(text, self.top) if aside is not None else []
+        """Subtrees taken out of the page (``stories.foreign``), in page order."""
+        if self.aside:
+            set_aside(self.aside)
         self.dropped: set[etree._Element] = drop(text, self.top) if drop is not None else set()
         if self.dropped:
             skip = _dropping(self.dropped, skip)
@@ -86,6 +94,11 @@ class PageIndex:
             self.problems)
 
     # ------------------------------------------------------------------ element lists
+    @cached_property
+    def aside_links(self) -> list[etree._Element]:
+        """``<a href>`` of the subtrees set aside (other stories' links), in page order."""
+        return [a for box in self.aside for a in box.iter("a") if a.get("href") is not None]
+
     @cached_property
     def every(self) -> list[etree._Element]:
         """Every element of the page, in page order."""

@@ -146,7 +146,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
     badges, memo = O.LANG_BADGES, _PLAIN_LINKS
-    for a in p.index.links:
+    for a in (*p.index.links, *p.index.aside_links) if p.index.aside else p.index.links:
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld, notes
+from kznews.extract import jsonld, notes, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.text import Line
@@ -58,6 +58,11 @@ def _inline_widget(el: etree._Element) -> bool:
         bool(O.WIDGET_LINE.match(text.strip()))
 
 
+def _other_stories(html: str, top: etree._Element, page_id: str) -> list[etree._Element]:
+    """The other stories an endless feed prints in full under the page's (``stories``)."""
+    return stories.foreign(html, top, page_id)
+
+
 class ArticlePage(ScanMixin, AnchorsMixin):
     """The page index plus anchors; ``fields`` (a Resolver) is set by the article module."""
 
@@ -65,11 +70,12 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
-        self.index = ix = PageIndex(html, _inline_widget, W.INLINE_TAGS, notes.markers)
+        self.id = O.article_id(url) or ""
+        self.index = ix = PageIndex(html, _inline_widget, W.INLINE_TAGS, notes.markers,
+                                    partial(_other_stories, page_id=self.id))
         self.url = url
         self.base = ix.base_url(url)
         """What the page's relative links (images, related, canonical) resolve against."""
-        self.id = O.article_id(url) or ""
         self.hints = list(hints)  # (label, date) to give a year-less dateline its year
         self.today = today or datetime.now(O.TIMEZONE).date()
         self.lines: list[Line] = ix.lines
