@@ -1231,7 +1231,7 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
     if found is None:
         return None
     when, _, end = found
-    rest = cleaned[end:]
+    rest = _without_second_date(cleaned[end:])
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest)
     if lead is not None and len(lead["n"]) <= 20:
@@ -1252,6 +1252,22 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
         views, rest = parse_views(trailing["n"]), ""
     tags = [t for t in split_tags([rest]) if _WORD_START.match(t)]
     return InfoLine(when, views, category, tags)
+
+
+_INFO_SEP = re.compile(r"[\s,|·•]*")
+
+
+def _without_second_date(rest: str) -> str:
+    """``rest`` of an info line after its date without another date opening it (``April 20,
+    2023 · October 14, 2023, 07:00``: when it changed, often unlabelled): that date's day is
+    no count, its month no rubric, its day and month no tag."""
+    start = _INFO_SEP.match(rest).end()  # type: ignore[union-attr]
+    if start == len(rest) or not rest[start].isalnum():
+        return rest
+    tail = rest[start:]
+    stamp = date_stamp(tail)
+    end = stamp[1] if stamp else (yearless_stamp(tail) or (0, 0, None, 0))[3]
+    return tail[end:] if end else rest
 
 
 _TAG_SPLIT = re.compile(r"[,;|]|(?:^|\s)#")

@@ -34,7 +34,13 @@ from kznews.sites.centerinform.marks import (
 )
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
-from kznews.sites.centerinform.rules import css_text, selectors_doc, site_title
+from kznews.sites.centerinform.rules import (
+    css_text,
+    same_words,
+    selectors_doc,
+    shown_h1,
+    site_title,
+)
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
@@ -93,8 +99,27 @@ def _ld_headline(p: Page) -> str | None:
     return site_title(p, jsonld.text_of(p.ld.get("headline"))) or None
 
 
+@rule("css:h1-edited", "the article's `h1` (the first outside page furniture, above the "
+      "dateline, not the site's name nor a link to another article) when the JSON-LD headline, "
+      "else og:title, is another text printed nowhere on the page: the headline was edited "
+      "after the metadata was written; the same words with an affix (`Срочно: …`, "
+      "`… | SEO tail`) are no edit")
+def _edited_headline(p: Page) -> str | None:
+    stated = _ld_headline.read(p) or site_title(p, p.meta.get("og:title"))
+    if not stated:
+        return None
+    shown = shown_h1(p)
+    if not shown or same_words(shown, stated):
+        return None
+    # the stated headline printed as a line of its own (an ``h2`` under a section's ``h1``)
+    # is the page's headline too: not stale
+    printed = (i for i, text in enumerate(p.clean) if text == stated)
+    return None if any(p.zone(p.lines[i].element) is None for i in printed) else shown
+
+
 TITLE: Field[Page] = Field("title", (
     post_headline,
+    _edited_headline,
     _ld_headline,
     Rule("meta:og:title", lambda p: site_title(p, p.meta.get("og:title")),
          "the headline the page shows (a line of its own above the text) when og:title is it "

@@ -95,10 +95,22 @@ def rubric_like(text: str) -> bool:
 
 
 def sane(info: P.InfoLine | None) -> P.InfoLine | None:
-    """An info line read from plain text without the rubric it cannot have."""
-    if info is None or info.category is None or rubric_like(info.category):
+    """An info line read from plain text without the rubric and tags it cannot have."""
+    if info is None:
         return info
-    return P.InfoLine(info.date, info.views, None, info.tags)
+    category = info.category if info.category is None or rubric_like(info.category) else None
+    tags = [t for t in info.tags if not is_date(t)]
+    if category == info.category and len(tags) == len(info.tags):
+        return info
+    return P.InfoLine(info.date, info.views, category, tags)
+
+
+def is_date(text: str) -> bool:
+    """A date, with or without its year (``October 14``, ``14 қазан``, ``14.10.2020``), or a
+    change's label (``Updated: …``): a second date printed in the details, never a tag."""
+    stamp = P.yearless_stamp(text)
+    return bool(stamp and stamp[3] == len(text)) or P.is_date_stamp(text) or \
+        W.MODIFIED_LABEL.match(text) is not None
 
 
 def details_row(index: PageIndex, clean: Sequence[str]) -> P.InfoLine | None:

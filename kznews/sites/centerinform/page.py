@@ -38,9 +38,13 @@ if TYPE_CHECKING:
 
 _DIGIT = re.compile("[0-9]")
 MAX_ROW_ATOP = 80  # characters: a date with a count and a rubric; a longer line is a lead
+READER_BOX_DEPTH = 3  # the heading and two boxes around it
 # The outlet's own name in the info line is its byline (``8 октября 2021 • Центр информации``),
 # never a rubric or a tag.
 _OUTLET_NAME = re.compile(rf"(?<![^\W\d_]){O.AGENCY}(?![^\W\d_])")
+# Every ``W.MODIFIED_WORDS`` holds one of these, lower-cased: most lines are out after a look.
+_MODIFIED_NEEDLES = ("обновл", "измен", "отредакт", "updated", "modified", "edited", "жаңарт",
+                     "өзгерт")
 
 
 def _uncamel(credit: str | None) -> str | None:
@@ -245,7 +249,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                  for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
                  and not W.is_prose(self.clean[i])
                  and not is_caption(self.lines[i].element, self.text)
-                 and not self._box_heading(self.lines[i].element)]
+                 and not self._box_heading(self.lines[i].element)
+                 and not self.reader_heading(i)]
         parts = [part for part in parts if part.strip(" •·|")]
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
@@ -263,6 +268,23 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         if not text or len(text) > MAX_ROW_ATOP or W.is_prose(text) or P.date_stamp(text) is None:
             return None
         return sane(P.parse_info_line(text, W.VIEWS_UNIT))
+
+    def reader_heading(self, i: int) -> bool:
+        """Line ``i`` heads a block of readers' content or most-read stories (a reader's
+        opinion, a poll, comments): by its words (``W.READER_HEADING``), or as a heading in a
+        box so classed (``W.READER_BOX``); it is never the rubric."""
+        if W.READER_HEADING.fullmatch(self.clean[i]):
+            return True
+        el: etree._Element | None = self.lines[i].element
+        if el is None or el.tag not in HEADINGS:
+            return False
+        for _ in range(READER_BOX_DEPTH):
+            if el is None:
+                break
+            if W.READER_BOX.search(el.get("class") or ""):
+                return True
+            el = el.getparent()
+        return False
 
     def _box_heading(self, el: etree._Element) -> bool:
         """A ``<dt>`` over ``<dd>``s that carry labels of their own (Joomla: ``<dt>Details
@@ -291,4 +313,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                 text = text.replace(part, " ", 1) if part else text
         if "нформ" in text or "nformation" in text or "қпарат" in text:
             text = _OUTLET_NAME.sub(" ", text)
+        low = text.lower()
+        if any(needle in low for needle in _MODIFIED_NEEDLES):
+            text = W.MODIFIED_PART.sub(" ", text)
         return self.index.clean(text) if text != self.clean[i] else text

@@ -82,6 +82,42 @@ def site_title(p: Page, title: str | None) -> str:
     return shown_headline(p, text) or strip_site_suffix(text, p.meta.get("og:site_name"))
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold().replace("ё", "е"))
+
+
+def same_words(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same words, one maybe with an affix the other lacks (``Срочно:
+    X`` and ``X``, ``X | SEO tail``): case, punctuation and quotes aside."""
+    short, long = sorted((_words(a), _words(b)), key=len)
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def shown_h1(p: Page) -> str | None:
+    """The article's headline as the page shows it: the first ``h1`` outside page furniture,
+    not the site's name nor in a logo box, above the dateline when there is one; an ``h1``
+    that links to another article (the next story of an endless feed) is not it."""
+    for el in p.index.tag("h1"):
+        text = p.text(el) if p.zone(el) is None else ""
+        # a one-word ``h1`` names the section the page is in, not the story
+        if " " not in text or p.masthead(el) or _links_away(p, el):
+            continue
+        lines = p.index.within(el) if p.dateline_idx is not None else ()
+        if lines and lines[0] > p.dateline_idx:  # type: ignore[operator]
+            return None
+        return text
+    return None
+
+
+def _links_away(p: Page, el: etree._Element) -> bool:
+    ids = {O.article_id(a.get("href") or "") for a in el.iter("a")}
+    return bool(ids - {None, p.id})
+
+
 def selectors_doc(selectors: Sequence[str]) -> str:
     return "first of " + ", ".join(f"`{s}`" for s in selectors)
 

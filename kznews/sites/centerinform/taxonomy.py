@@ -144,7 +144,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
          "its rubric, or a details row's; a comma-separated list right after the count is "
          "tags, and a bare label, another label's part (`Добавил: admin`), a time zone, a "
-         "reading time or a credit is never the rubric"),
+         "reading time, a credit, a change's date (`Updated: October 14, 2020`, or a second "
+         "date after the first) or the heading of a readers' block (`Мнение читателя`, "
+         "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
+         "`reader-…`, `poll`, `most-read`, `comments`) is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
          "last crumb that is not home, an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
          "bare year) or the headline; without a breadcrumb block, the trail after a home link "
@@ -211,7 +214,9 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("text:hashtags-after-body", _hashtags_after_body,
          "a line of only `#tags` among the few lines after the body's end (a post's hashtags "
          "after its `Source:` line)"),
-    Rule("text:info-line", lambda p: p.info.tags if p.info else None),
+    Rule("text:info-line", lambda p: p.info.tags if p.info else None,
+         "a date (`October 14`, `14 қазан`) or a change's line (`Updated: …`, `Обновлено: …`, "
+         "`Жаңартылды: …`) is never a tag"),
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 

@@ -31,6 +31,14 @@ _DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_
 MODIFIED_WORDS = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
                   r"updated|last updated|modified|last modified|edited|жаңартылды|өзгертілді)")
 MODIFIED_LINE = rf"{MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}"
+MODIFIED_PART = re.compile(
+    rf"(?<![^\W\d_]){MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?"
+    r"(?:[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{2,4})?|[0-9]{1,2}\s+[^\W\d_]+\.?(?:,?\s+[0-9]{4})?|"
+    r"[^\W\d_]+\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?)(?![0-9])(?:\s*г\.)?"
+    r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?", re.I)
+"""A change's label and date inside a line of details (``… · Обновлено: 17 апреля 2021, 10:45 ·
+…``, ``Updated: October 14, 2020, 07:00``, ``Жаңартылды: 17.04.2021``): neither the date,
+the rubric nor a tag of the info line."""
 MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
@@ -106,6 +114,22 @@ INFO_HEADING = re.compile(
     r"article\s+info(?:rmation)?|толығырақ|толық\s+ақпарат|мәлімет(?:тер)?|ақпарат)$", re.I)
 """The heading of an article's details box (Joomla's ``<dt class="article-info-term">
 Подробности</dt>`` over author, date and hits): never its rubric."""
+READER_HEADING = re.compile(
+    r"(?:мнени[ея]\s+читател\w*|читательское\s+мнение|ваше\s+мнение|(?:самое|самые)\s+"
+    r"(?:читаем|популярн|обсуждаем|просматриваем)\w*|популярное|читаемое|обсуждаемое|"
+    r"комментари\w*|обсуждени\w*|отзывы|опрос|голосование|"
+    r"readers?['’]?\s+(?:opinions?|views?|comments?|letters?)|your\s+(?:opinion|view)s?|"
+    r"most\s+(?:read|popular|viewed|commented|discussed)|popular|trending|comments?|"
+    r"discussion|poll|vote|survey|оқырман(?:дар)?\s+пікірі|сіздің\s+пікіріңіз|"
+    r"(?:ең\s+)?көп\s+(?:оқылған|талқыланған|қаралған)\w*|танымал\w*|пікірлер|талқылау|"
+    r"сауалнама|дауыс\s+беру)\s*(?:\(?\s*[0-9]+\s*\)?)?[.:!?]?", re.I)
+"""The heading of a block of readers' content or of other stories inside or under the text
+(``Мнение читателя``, ``Самое читаемое``, ``Комментарии (3)``, ``Опрос``, ``Most read``,
+``Readers' opinions``, ``Оқырман пікірі``, ``Көп оқылған``; fully matched): never a rubric."""
+READER_BOX = re.compile(r"reader|opinion|poll|vot(?:e|ing)|survey|quiz|most-?(?:read|popular|"
+                        r"viewed)|mostread|popular|trending|comment|discussion|feedback", re.I)
+"""The class of a box of readers' content or most-read stories (``reader-opinion``,
+``poll``, ``most-read``, ``comments``): its heading is never a rubric."""
 KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
