@@ -23,7 +23,7 @@ from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import text_goes_on
+from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
@@ -124,7 +124,7 @@ def _body_container(p: Page) -> Named | None:
     if not idx:
         return None
     boxes = [el for el in p.index.css(css) if p.zone(el) is None]
-    idx = text_goes_on(p, box, idx, lambda el: _box_around(el, boxes))
+    idx = lead_before(p, box, text_goes_on(p, box, idx, lambda el: _box_around(el, boxes)))
     start = p.dateline_idx if p.dateline_idx in idx else idx[0]
     return Named(p.collect(start, idx[-1] + 1), f"css:{css}")
 
@@ -173,6 +173,7 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
         return None
     kind = (best.tag, best.get("class"))
     idx = text_goes_on(p, best, p.index.within(best), lambda el: _same_block(p, el, kind))
+    idx = lead_before(p, best, idx)
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
@@ -221,7 +222,7 @@ def _densest_block(p: Page) -> BodyScan | None:
         size = sum(_paragraph_size(p, q) for q in el.iterchildren("p", "div"))
         if size > best_len:
             best, best_len = el, size
-    idx = p.index.within(best) if best is not None else []
+    idx = lead_before(p, best, p.index.within(best)) if best is not None else []
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 

@@ -60,7 +60,7 @@ def _images(p: Page) -> Named:
         name = name or "meta:og:image"
     scope = _article_scope(p)
     if scope is not None:
-        for img in images.PICTURES(scope):
+        for img in _pictures(p, scope):
             if img.tag in ("img", "amp-img"):
                 src = images.picture_of(img)
                 if src and images.is_fallback(img):
@@ -76,6 +76,30 @@ def _images(p: Page) -> Named:
     join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+
+
+_SPACER = frozenset({"0", "1", "1px"})
+
+
+def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
+    """The pictures of the article: those from the headline to the body, after those printed
+    right before that box (a Bootstrap card's ``img.card-img-top`` over its ``card-body``: only
+    picture boxes between) and those whose ``alt`` is the headline outside page furniture."""
+    before: list[etree._Element] = []
+    node = scope.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or not p.text(node)):
+        if isinstance(node.tag, str):  # a layout's 1-pixel spacer is no photo
+            before[:0] = [img for img in images.PICTURES(node)
+                          if img.get("width") not in _SPACER and img.get("height") not in _SPACER]
+        node = node.getprevious()
+    inside = images.PICTURES(scope)
+    title = p.fields.value("title")
+    named = [img for img in p.index.tag("img") if title and img.get("alt")
+             and p.index.clean(img.get("alt")) == title]
+    if not before and not named:
+        return inside
+    seen = set(before) | set(inside)
+    return before + inside + [img for img in named if img not in seen and not p.zone(img)]
 
 
 def _post_photo(p: Page, el: etree._Element) -> bool:
