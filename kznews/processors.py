@@ -1174,7 +1174,7 @@ def copyright_credit(text: str, agency: str = "") -> str | None:
     year (``© 2012–2026 …``), its rights (``Все права защищены``) or the outlet itself."""
     credit = text.lstrip("© ").strip()
     if not credit or len(credit) > MAX_MARK_CREDIT or _NOTICE.search(credit) or (
-            agency and re.fullmatch(rf"\W*{agency}\W*", credit)):
+            agency and re.fullmatch(rf"\W*(?:{agency})\W*", credit, re.I)):
         return None
     return _tidy_name(clean_text(credit))
 

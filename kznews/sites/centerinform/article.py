@@ -262,7 +262,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "`Subscribe`, `Версия для печати`), the typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
              "messenger promo (`Подписывайтесь на наш Telegram-канал`, `Бізді Telegram-да "
              "оқыңыз`), a video's caption (`Видео: YouTube / …`, `Бейне: …`; no photo credit), "
-             "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), pull "
+             "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "
+             "row on top of it (a date and nothing but counters and labels: `21 января 2022, "
+             "10:20 · 248 Общество`), a photo's credit (`Фото: …`, `© akorda.kz`), pull "
              "quotes (classed so, or a quote repeating a sentence of the text) "
              "and photo captions (`<figcaption>`, a caption box, an image's "
              "own small table, a line under a photo ending in its credit) are skipped; footnote "
@@ -271,7 +273,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "of a table row are one paragraph, joined by a space; the dateline and a glued "
              "`Фото:` credit are cut off. The text goes on across a picture into the next block "
              "of the same kind (two text records around an image record, a text box cut by a "
-             "figure).", keep=lambda scan: scan.paras)
+             "figure); a lead box right before the text's box (`b-article__lead`, "
+             "`article-intro`, `articleLead`; a sentence in it, only a picture between) is its "
+             "start.", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date

@@ -45,10 +45,13 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first, "
+      "(`<img>`, AMP's `<amp-img>`) from the headline to the body, after those right before "
+      "that box (a Bootstrap card's `img.card-img-top` over its `card-body`), and any whose "
+      "`alt` is the headline outside page furniture (lazy `data-src` first, "
       "then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; never a `data:` "
       "URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
-      "logos, icons, counters and an icon before a date or count skipped), each once without "
+      "logos, icons, counters, spacers and an icon before a date or count skipped), each once "
+      "without "
       "its `#fragment`; "
       "named after the first that gave one")
 def _images(p: Page) -> Named:

@@ -240,11 +240,12 @@ TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
 """A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
 ``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
 TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
-LEAD_CLASS = re.compile(r"(?<![a-z])(?:[Ll]ead|[Ll]ede|[Ii]ntro|[Aa]nnounce|[Aa]nons|[Ss]tandfirst)"
-                        r"(?:[Tt]ext)?(?![a-z])")
+LEAD_CLASS = re.compile(
+    r"(?:(?<![A-Za-z])(?:lead|lede|intro|announce|anons|standfirst)|"
+    r"(?<![A-Z])(?:Lead|Lede|Intro|Announce|Anons|Standfirst))(?:[Tt]ext)?(?![a-z])")
 """A box of the text's first paragraph printed apart (``b-article__lead``, ``article-lead``,
-``news-intro``, ``anons``; not ``leader``, ``introduction-video``): right before the text's box,
-it is the text's start."""
+``news-intro``, ``articleLead``, ``anons``; not ``leader``, ``introduction-video``): right
+before the text's box, it is the text's start."""
 
 
 def other_news(text: str) -> bool:
