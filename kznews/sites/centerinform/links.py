@@ -90,19 +90,28 @@ def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
     picture boxes between) and those whose ``alt`` is the headline outside page furniture."""
     before: list[etree._Element] = []
     node = scope.getprevious()
-    while node is not None and (not isinstance(node.tag, str) or not p.text(node)):
+    while node is not None and (not isinstance(node.tag, str) or _textless(node)):
         if isinstance(node.tag, str):  # a layout's 1-pixel spacer is no photo
             before[:0] = [img for img in images.PICTURES(node)
                           if img.get("width") not in _SPACER and img.get("height") not in _SPACER]
         node = node.getprevious()
     inside = images.PICTURES(scope)
     title = p.fields.value("title")
-    named = [img for img in p.index.tag("img") if title and img.get("alt")
-             and p.index.clean(img.get("alt")) == title]
+    named = [img for img in p.index.tag("img") if title and _alt_is(p, img, title)]
     if not before and not named:
         return inside
     seen = set(before) | set(inside)
     return before + inside + [img for img in named if img not in seen and not p.zone(img)]
+
+
+def _textless(el: etree._Element) -> bool:
+    # the first bit of text decides: a box before the article's may be the whole header
+    return not any(t.strip() for t in el.itertext())
+
+
+def _alt_is(p: Page, img: etree._Element, title: str) -> bool:
+    alt = img.get("alt")
+    return bool(alt) and abs(len(alt) - len(title)) < 20 and p.index.clean(alt) == title
 
 
 def _post_photo(p: Page, el: etree._Element) -> bool:
