@@ -730,6 +730,26 @@ def date_stamp(text: str) -> tuple[date | datetime, int] | None:
     return when, _STAMP_TAIL.match(text, end).end()  # type: ignore[union-attr]
 
 
+_ROW_WORD = re.compile(r"[^\W\d_][^\s·•|,]*")
+MAX_ROW_TAIL = 60  # characters after a date row's date: counters and a label or two
+MAX_ROW_WORDS = 4
+
+
+def is_date_row(text: str) -> bool:
+    """A line that is a date and then nothing but counters and short labels (``21 января
+    2022, 10:20 · 248 Общество``, ``April 19, 2021 3:40 PM · 248 Society``): a page's info
+    row, never a sentence of text (``16 апреля 2021 года в Алматы открылся парк.``)."""
+    found = date_stamp(text)
+    if found is None:
+        return False
+    tail = text[found[1]:]
+    return not tail or (len(tail) <= MAX_ROW_TAIL and text[-1] not in _SENTENCE_STOPS
+                        and len(_ROW_WORD.findall(tail)) <= MAX_ROW_WORDS)
+
+
+_SENTENCE_STOPS = frozenset(".!?…»\"”")
+
+
 _WEEKDAY_SLASHED = re.compile(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/"
     r"(?P<y>[0-9]{4})(?:\s*(?:[-–—,]|at)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?(?![0-9])",
@@ -1128,9 +1148,10 @@ def photo_credit(text: str, agency: str = "") -> str | None:
     """``Фото:gov.kz`` -> ``gov.kz``; a credit glued to the dateline (``Фото:pixabayАлматы.
     20 апреля.``) is cut where the dateline starts. None unless the text starts with the label."""
     # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
-    match = _PHOTO.match(_clean_spaces(text))
+    text = _clean_spaces(text)
+    match = _PHOTO.match(text)
     if match is None:
-        return None
+        return copyright_credit(text, agency) if text.startswith("©") else None
     credit = match["c"]
     glued = _LAT_LOWER_CYR_UPPER.search(credit)
     if glued is not None:
@@ -1139,6 +1160,22 @@ def photo_credit(text: str, agency: str = "") -> str | None:
         if credit[pos].isupper() and _match_dateline(credit[pos:], agency) is not None:
             credit = credit[:pos]
             break
+    return _tidy_name(clean_text(credit))
+
+
+_NOTICE = re.compile(
+    r"(?:19|20)\d\d|rights|прав[аo]?\s+(?:защищ|охран)|құқ|при\s+(?:использ|цитир)", re.I)
+MAX_MARK_CREDIT = 80  # characters: a picture's author, not a site's copyright notice
+
+
+def copyright_credit(text: str, agency: str = "") -> str | None:
+    """``© akorda.kz`` -> ``akorda.kz``: a copyright mark over or under a picture names its
+    author (the label a portal prints instead of ``Фото:``). A site's notice names none: a
+    year (``© 2012–2026 …``), its rights (``Все права защищены``) or the outlet itself."""
+    credit = text.lstrip("© ").strip()
+    if not credit or len(credit) > MAX_MARK_CREDIT or _NOTICE.search(credit) or (
+            agency and re.fullmatch(rf"\W*(?:{agency})\W*", credit, re.I)):
+        return None
     return _tidy_name(clean_text(credit))
 
 

@@ -23,7 +23,7 @@ from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import text_goes_on
+from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
@@ -149,7 +149,7 @@ def _body_container(p: Page) -> Named | None:
     if not idx:
         return None
     boxes = [el for el in p.index.css(css) if p.zone(el) is None]
-    idx = text_goes_on(p, box, idx, lambda el: _box_around(el, boxes))
+    idx = lead_before(p, box, text_goes_on(p, box, idx, lambda el: _box_around(el, boxes)))
     start = p.dateline_idx if p.dateline_idx in idx else idx[0]
     return Named(p.collect(start, idx[-1] + 1), f"css:{css}")
 
@@ -198,6 +198,7 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
         return None
     kind = (best.tag, best.get("class"))
     idx = text_goes_on(p, best, p.index.within(best), lambda el: _same_block(p, el, kind))
+    idx = lead_before(p, best, idx)
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
@@ -246,7 +247,7 @@ def _densest_block(p: Page) -> BodyScan | None:
         size = sum(_paragraph_size(p, q) for q in el.iterchildren("p", "div"))
         if size > best_len:
             best, best_len = el, size
-    idx = p.index.within(best) if best is not None else []
+    idx = lead_before(p, best, p.index.within(best)) if best is not None else []
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 
@@ -286,7 +287,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "`Subscribe`, `Версия для печати`), the typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
              "messenger promo (`Подписывайтесь на наш Telegram-канал`, `Бізді Telegram-да "
              "оқыңыз`), a video's caption (`Видео: YouTube / …`, `Бейне: …`; no photo credit), "
-             "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), pull "
+             "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "
+             "row on top of it (a date and nothing but counters and labels: `21 января 2022, "
+             "10:20 · 248 Общество`), a photo's credit (`Фото: …`, `© akorda.kz`), pull "
              "quotes (classed so, or a quote repeating a sentence of the text) "
              "and photo captions (`<figcaption>`, a caption box, an image's "
              "own small table, a line under a photo ending in its credit) are skipped; footnote "
@@ -295,7 +298,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "of a table row are one paragraph, joined by a space; the dateline and a glued "
              "`Фото:` credit are cut off. The text goes on across a picture into the next block "
              "of the same kind (two text records around an image record, a text box cut by a "
-             "figure).", keep=lambda scan: scan.paras)
+             "figure); a lead box right before the text's box (`b-article__lead`, "
+             "`article-intro`, `articleLead`; a sentence in it, only a picture between) is its "
+             "start.", keep=lambda scan: scan.paras)
 
 
 # ---------------------------------------------------------------------------------- date

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract.layout import media_between
+from kznews.extract.layout import MEDIA_TAGS, media_between
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
@@ -129,6 +129,41 @@ def text_goes_on(p: ArticlePage, block: etree._Element, idx: list[int],
             break
         idx, block = more + idx, before
     return idx
+
+
+def lead_before(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int]:
+    """``idx`` (the lines of the text's box) with the lines of a lead box printed right before
+    it (``<div class="b-article__lead">…</div><div class="b-article__text">…``): a box classed
+    as a lead, holding a sentence, only a picture between the two."""
+    if not idx or not p.lead_classes:  # one look at the page's class tokens rules most out
+        return idx
+    node: etree._Element | None = box
+    for _ in range(2):  # the box, or the box it opens
+        if node is None:
+            return idx
+        before = node.getprevious()
+        while before is not None and (not isinstance(before.tag, str) or _picture(p, before)):
+            before = before.getprevious()
+        if before is not None:
+            return _lead_lines(p, before, idx)
+        node = node.getparent()
+    return idx
+
+
+def _picture(p: ArticlePage, el: etree._Element) -> bool:
+    return not p.text(el) and (el.tag in MEDIA_TAGS or any(
+        d.tag in MEDIA_TAGS for d in el.iterdescendants()))
+
+
+def _lead_lines(p: ArticlePage, lead: etree._Element, idx: list[int]) -> list[int]:
+    if not W.LEAD_CLASS.search(lead.get("class") or "") or p.zone(lead) or \
+            any(d.tag in HEADINGS for d in lead.iter()):
+        return idx
+    own = [i for i in p.index.within(lead) if i < idx[0]]
+    text = " ".join(p.clean[i] for i in own)
+    if not own or W.SENTENCE_END.search(text) is None or text == p.headline:
+        return idx
+    return own + idx
 
 
 def _across(p: ArticlePage, i: int, step: int,

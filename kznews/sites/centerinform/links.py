@@ -45,10 +45,13 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "(`<img>`, AMP's `<amp-img>`) from the headline to the body (lazy `data-src` first, "
+      "(`<img>`, AMP's `<amp-img>`) from the headline to the body, after those right before "
+      "that box (a Bootstrap card's `img.card-img-top` over its `card-body`), and any whose "
+      "`alt` is the headline outside page furniture (lazy `data-src` first, "
       "then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; never a `data:` "
       "URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
-      "logos, icons, counters and an icon before a date or count skipped), each once without "
+      "logos, icons, counters, spacers and an icon before a date or count skipped), each once "
+      "without "
       "its `#fragment`; "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
@@ -60,7 +63,7 @@ def _images(p: Page) -> Named:
         name = name or "meta:og:image"
     scope = _article_scope(p)
     if scope is not None:
-        for img in images.PICTURES(scope):
+        for img in _pictures(p, scope):
             if img.tag in ("img", "amp-img"):
                 src = images.picture_of(img)
                 if src and images.is_fallback(img):
@@ -76,6 +79,39 @@ def _images(p: Page) -> Named:
     join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+
+
+_SPACER = frozenset({"0", "1", "1px"})
+
+
+def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
+    """The pictures of the article: those from the headline to the body, after those printed
+    right before that box (a Bootstrap card's ``img.card-img-top`` over its ``card-body``: only
+    picture boxes between) and those whose ``alt`` is the headline outside page furniture."""
+    before: list[etree._Element] = []
+    node = scope.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or _textless(node)):
+        if isinstance(node.tag, str):  # a layout's 1-pixel spacer is no photo
+            before[:0] = [img for img in images.PICTURES(node)
+                          if img.get("width") not in _SPACER and img.get("height") not in _SPACER]
+        node = node.getprevious()
+    inside = images.PICTURES(scope)
+    title = p.fields.value("title")
+    named = [img for img in p.index.tag("img") if title and _alt_is(p, img, title)]
+    if not before and not named:
+        return inside
+    seen = set(before) | set(inside)
+    return before + inside + [img for img in named if img not in seen and not p.zone(img)]
+
+
+def _textless(el: etree._Element) -> bool:
+    # the first bit of text decides: a box before the article's may be the whole header
+    return not any(t.strip() for t in el.itertext())
+
+
+def _alt_is(p: Page, img: etree._Element, title: str) -> bool:
+    alt = img.get("alt")
+    return bool(alt) and abs(len(alt) - len(title)) < 20 and p.index.clean(alt) == title
 
 
 def _post_photo(p: Page, el: etree._Element) -> bool:

@@ -180,6 +180,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         return W.TEASER_CLASS.search(self.class_text) is not None
 
     @cached_property
+    def lead_classes(self) -> bool:
+        """The page has a box classed as a lead somewhere (``W.LEAD_CLASS``)."""
+        return W.LEAD_CLASS.search(self.class_text) is not None
+
+    @cached_property
     def has_embed(self) -> bool:
         """The page holds a post of another site somewhere (``layout.EMBED_CLASS``)."""
         return has_embed_class(self.class_text)

@@ -87,7 +87,8 @@ class ScanMixin:
             if where == "boundary":
                 scan.end = i
                 break
-            if where == "noise" or self.no_text(text) or (not scan.paras and W.is_byline(text)):
+            if where == "noise" or self.no_text(text) or (not scan.paras and (
+                    W.is_byline(text) or P.is_date_row(text))):
                 continue
             if not scan.paras and text == self.headline:
                 scan.head = i if scan.head is None else scan.head

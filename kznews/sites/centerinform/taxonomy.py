@@ -309,7 +309,9 @@ def _caption_above(p: Page) -> str | None:
 
 
 CREDIT: Field[Page] = Field("photo_credit", (
-    Rule("text:credit-line", lambda p: p.body_scan().credit, "its own short line in the body"),
+    Rule("text:credit-line", lambda p: p.body_scan().credit,
+         "its own short line in the body (`Фото: X`, or a copyright mark `© X` by a picture; a "
+         "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
     Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),

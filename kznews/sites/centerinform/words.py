@@ -17,7 +17,8 @@ TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:searc
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
-PHOTO_LABEL = re.compile(r"^(фото|photo|сурет)\s*[:\-–—]", re.I)
+PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|сурет)\s*[:\-–—]|©)", re.I)
+"""A photo's credit: its label, or a copyright mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
 # просмотров: 1725`` (Bitrix), ``Қаралды: 2260``.
 VIEWS_WORD = r"(?:просмотр\w*|views?|hits|reads|қаралды|қаралым\w*)"
@@ -263,6 +264,12 @@ TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
 """A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
 ``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
 TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
+LEAD_CLASS = re.compile(
+    r"(?:(?<![A-Za-z])(?:lead|lede|intro|announce|anons|standfirst)|"
+    r"(?<![A-Z])(?:Lead|Lede|Intro|Announce|Anons|Standfirst))(?:[Tt]ext)?(?![a-z])")
+"""A box of the text's first paragraph printed apart (``b-article__lead``, ``article-lead``,
+``news-intro``, ``articleLead``, ``anons``; not ``leader``, ``introduction-video``): right
+before the text's box, it is the text's start."""
 
 
 def other_news(text: str) -> bool:
@@ -278,7 +285,9 @@ TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tag
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 """A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
 ``Белгілер:``): the tags, and the end of the body."""
-IMG_SKIP = re.compile(r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|\.svg)", re.I)
+IMG_SKIP = re.compile(
+    r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|spacer|blank\.gif|\.svg)", re.I)
+"""A picture of the page's make-up (a logo, an icon, a tracking pixel, a table layout's spacer)."""
 PERSON_PICTURE = re.compile(r"avatar|user|author|owner|profile|userpic|emoji|sticker|icon",
                             re.I)
 """The class of a picture of a person or a glyph beside a post (a channel's or author's
