@@ -148,13 +148,16 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
                       r"лента новостей|последние новости|новости по теме|популярное|"
                       r"latest news|more news|комментарии|comments)\b|"
+                      r"(?:пікірлер|оқырман\s+пікірлері|отзывы|обсуждение|discussion|responses)"
+                      r"\s*(?:\(\s*[0-9]+\s*\))?\s*:?$|"
                       rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
                       r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
                       r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
                       r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
                       r"келесі\s+(?:жаңалық|мақала|материал|жазба))[\s:.…→›»>]*$", re.I)
 """The next-story label (``Next story``, ``Следующая новость``, ``Келесі жаңалық``) is a whole
-line: an endless feed loads the next article under it."""
+line: an endless feed loads the next article under it. So is the heading of the readers'
+comments in words that also open a sentence (``Пікірлер (3)``, ``Обсуждение``)."""
 FURNITURE_LINE = re.compile(
     r"[\W_]*(?:реклама|advertisement|advertising|ads?|sponsored|жарнама|"
     r"(?:leave|add|write|post)\s+a\s+comment|comment|"
@@ -239,6 +242,43 @@ TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
 """A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
 ``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
 TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
+
+
+# The heading of a box a page puts between two runs of the text: the most read or popular
+# stories, a poll, a reader's opinion. The whole line (a paragraph that opens with the words
+# stays text); the text goes on after the box when more of it follows in the same container.
+_MOST_READ = (r"(?:сам(?:ое|ые)\s+)?(?:читаем|популярн|обсуждаем|просматриваем)(?:ое|ые)"
+              r"(?:\s+(?:за\s+(?:неделю|сутки|месяц)|новости|материалы|статьи))?|"
+              r"(?:most\s+(?:read|popular|viewed|commented|shared)|popular(?:\s+now)?|"
+              r"trending(?:\s+now)?)(?:\s+(?:news|stories|articles|posts|this\s+week|today))?|"
+              r"(?:ең\s+)?(?:көп\s+(?:оқылған|қаралған|талқыланған)|танымал)(?:дар)?"
+              r"(?:\s+(?:жаңалықтар|материалдар|мақалалар))?")
+_POLL = r"опрос|голосование|poll|vote|survey|сауалнама|дауыс\s+беру"
+READER_LABEL = re.compile(
+    r"(?:мнени[ея]|голос|письм[оа]|колонка)\s+читател(?:я|ей)|"
+    r"(?:readers?|readers['’]|reader['’]s)\s+(?:opinions?|views?|letters?|voices?|says?)|"
+    r"letters?\s+to\s+the\s+editor|оқырман(?:дар)?(?:дың)?\s+(?:пікірі|хаты|ойы)", re.I)
+"""A reader's opinion or letter printed with the story (``Мнение читателя``, ``Reader's
+opinion``, ``Оқырман пікірі``): what a reader wrote, never the text, though it reads as text."""
+INTERRUPTION = re.compile(rf"(?:{_MOST_READ}|{_POLL})", re.I)
+MAX_INTERRUPTION = 48  # characters: a longer line is a sentence, not a box's heading
+
+
+def interruption(text: str) -> str | None:
+    """``reader`` for the heading of a reader's box (``READER_LABEL``), ``block`` for a most
+    read, popular or poll box's (``Самое читаемое``, ``Most read``, ``Көп оқылған``,
+    ``Популярное``, ``Опрос``), else None."""
+    if len(text) > MAX_INTERRUPTION:
+        return None
+    bare = text.rstrip(" :.…→›»")
+    if READER_LABEL.fullmatch(bare):
+        return "reader"
+    return "block" if INTERRUPTION.fullmatch(bare) else None
+
+
+COMMENTS_BOX = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion|отзыв", re.I)
+"""The class or id of the readers' comments (``section.comments``, ``#disqus_thread``,
+WordPress's ``#respond``): the text never goes on past them."""
 
 
 def other_news(text: str) -> bool:
