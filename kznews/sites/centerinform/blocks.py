@@ -29,6 +29,7 @@ LINK_DEPTH = 3  # the title's block and two boxes around it inside the card's li
 MAX_TEASER = 200  # characters: a card's title, or a short teaser
 GAP_LINES = 3  # lines between two blocks of a text that may be a picture's caption or credit
 _PAGE_LEVEL = frozenset({"html", "body", "main"})  # a container of whole stories, not of a text
+_LIST_BOXES = frozenset({"ul", "ol", "div", "section", "nav", "dl", "table"})
 
 
 def link_around(p: ArticlePage, el: etree._Element) -> etree._Element | None:
@@ -180,3 +181,18 @@ def in_text_box(el: etree._Element, container: etree._Element) -> bool:
             return False
         node = node.getparent()
     return node is container
+
+
+def list_under(p: ArticlePage, i: int, last: int) -> etree._Element | None:
+    """The list of other stories right under line ``i``, a bare heading of the text's
+    container (``<h3>Самое читаемое</h3><ul>…</ul>``): the box the heading titles."""
+    head = p.lines[i].element
+    if head.getparent() is not p.lines[last].element.getparent():
+        return None
+    box = head.getnext()
+    while box is not None and not isinstance(box.tag, str):  # a comment
+        box = box.getnext()
+    if box is None or box.tag not in _LIST_BOXES:
+        return None
+    links = (O.article_id(a.get("href") or "") for a in box.iter("a"))
+    return box if any(found not in (None, p.id) for found in links) else None

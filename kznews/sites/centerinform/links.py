@@ -158,6 +158,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
     lines = p.lines
     body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
+    for gap in scan.gaps:  # a box inside the text (the most read stories) lists other stories
+        body_elements.difference_update(lines[i].element for i in gap)
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
     base, origin = p.base, _site_origin(p.base)

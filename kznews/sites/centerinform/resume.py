@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kznews import processors as P
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import HEADINGS, box_in_text, in_text_box
+from kznews.sites.centerinform.blocks import HEADINGS, box_in_text, in_text_box, list_under
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -44,12 +44,16 @@ class ResumeMixin:
             return j if heading and after is not None and self._prose(after) else -1
         return -1
 
-    def _after_box(self: ArticlePage, i: int, stop: int, last: int) -> int:  # type: ignore[misc]
+    def _after_box(self: ArticlePage, i: int, stop: int, last: int,  # type: ignore[misc]
+                   titled: bool = False) -> int:
         """The line where the text goes on after the box that holds line ``i`` and interrupts
         it (``blocks.box_in_text``: a most read block, a poll, a reader's opinion, an aside
-        between two paragraphs), or -1 when no paragraph of the text follows the box in the
-        text's own container: then the box ends the text."""
+        between two paragraphs; when ``titled``, line ``i`` may be a bare heading over the
+        list of stories that is the box, ``blocks.list_under``), or -1 when no paragraph of
+        the text follows the box in the text's own container: then the box ends the text."""
         box = box_in_text(self, i, last)
+        if box is None and titled:
+            box = list_under(self, i, last)
         if box is None:
             return -1
         j = i + 1

@@ -49,6 +49,17 @@ class BodyScan:
     dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
     head: int | None = None  # line of the headline printed again over the text, skipped
+    gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
+
+
+def _passed(scan: BodyScan, i: int, resume: int) -> bool:
+    """The text goes on at line ``resume`` past the box at line ``i`` (its lines are kept in
+    ``scan.gaps``: not the text's), else the box ends the text."""
+    if resume > i:
+        scan.gaps.append(range(i, resume))
+        return True
+    scan.end = i
+    return False
 
 
 class ScanMixin(ResumeMixin):
@@ -78,24 +89,22 @@ class ScanMixin(ResumeMixin):
                     continue
                 scan.end = i  # nothing but links after it: the block ends the text
                 break
-            kind = W.interruption(text) if scan.paras else None
-            if kind is not None:
-                resume = self._after_box(i, stop, firsts[-1])
-                if resume < 0 and kind == "block":  # a bare heading over its list's links
-                    resume = self._after_read_also(i, stop)
-                if resume > i:
-                    continue
-                scan.end = i
-                break
             where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
                 resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
-                if resume > i:
+                if _passed(scan, i, resume):
                     continue
-                scan.end = i
                 break
             if where == "noise" or self.no_text(text) or (not scan.paras and W.is_byline(text)):
                 continue
+            kind = W.interruption(text) if scan.paras else None
+            if kind is not None:
+                resume = self._after_box(i, stop, firsts[-1], titled=kind == "block")
+                if resume < 0 and kind == "block":  # a heading over links in lines of its own
+                    resume = self._after_read_also(i, stop)
+                if _passed(scan, i, resume):
+                    continue
+                break
             if not scan.paras and text == self.headline:
                 scan.head = i if scan.head is None else scan.head
                 continue
@@ -118,9 +127,8 @@ class ScanMixin(ResumeMixin):
                 break
             if heads_teasers(self, i):  # other stories: between two paragraphs, passed over
                 resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
-                if resume > i:
+                if _passed(scan, i, resume):
                     continue
-                scan.end = i
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
             if source:

@@ -211,6 +211,17 @@ PROMO_LINE = re.compile(
     r"ютуб|whatsapp|facebook|tiktok|вконтакте|twitter|threads|viber|дзен|канал|арна)", re.I)
 """A call to follow the outlet in a messenger (``Подписывайтесь на наш Telegram-канал``,
 ``Бізді Telegram-да оқыңыз``, ``Follow us on Instagram``): furniture."""
+PAYWALL_PROMPT = re.compile(
+    r"^\W*(?:(?:оформите|купите|приобретите|активируйте)\s+подписку|"
+    r"(?:подпишитесь|войдите),?\s+чтобы\s+(?:читать|дочитать|прочитать|продолжить)|"
+    r"(?:материал|статья|полный\s+текст)\s+доступ\w*\s+(?:только\s+)?(?:для\s+)?подписчик|"
+    r"(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:read|continue|unlock|keep\s+reading)|"
+    r"(?:this|the\s+full)\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
+    r"\s+subscribers|(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
+    r"(?:толық\s+)?оқу\s+үшін\s+(?:жазылыңыз|жазылым))", re.I)
+"""A paywall's offer over the hidden rest of the text (``Оформите подписку, чтобы дочитать
+материал``, ``Subscribe to read the full story``, ``Толық оқу үшін жазылыңыз``): furniture;
+the paragraphs behind it are the text's."""
 EMBED_CAPTION = re.compile(
     r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
@@ -220,12 +231,14 @@ MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
 
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
-    the typo prompt, a messenger promo, a video's caption (not a sentence about a video)."""
+    the typo prompt, a messenger promo, a paywall's offer, a video's caption (not a sentence
+    about a video)."""
     if len(text) > MAX_BODY_FURNITURE:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
         return True
-    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or (
+    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
+        PAYWALL_PROMPT.match(text) is not None or (
         EMBED_CAPTION.match(text) is not None and not is_prose(text))
 
 
