@@ -114,9 +114,24 @@ def is_fallback(img: etree._Element) -> bool:
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]*)\1\s*\)",
                              re.I)
 PICTURES = etree.XPath("descendant-or-self::*[self::img or self::amp-img or "
-                       "(@style and contains(@style, 'url('))]")
-"""Under an element, in page order: its ``<img>``/``<amp-img>`` and the elements whose style
-names a picture."""
+                       "(@style and contains(@style, 'url(')) or "
+                       "((@src or @data-src or @srcset or @data-srcset) and "
+                       "contains(local-name(), '-'))]")
+"""Under an element, in page order: its ``<img>``/``<amp-img>``, the elements whose style
+names a picture, and custom elements (a tag with a hyphen) with a picture's attribute."""
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp|tiff?)(?:$|[?#])", re.I)
+_PICTURE_TAG = re.compile(r"img|image|picture|photo|figure", re.I)
+
+
+def custom_picture(el: etree._Element) -> str:
+    """The picture a custom element shows by its own attribute (``<x-picture src="a.jpg">``,
+    a web component's ``data-src``/``srcset``), as an ``<img>``'s is read; none when it holds
+    an ``<img>`` (that one is the picture) or names no image (a video's ``src``): an image
+    file's URL, or a tag named as a picture."""
+    if el.tag == "amp-img" or next(el.iter("img", "amp-img"), None) is not None:
+        return ""
+    url = picture_of(el)
+    return url if _IMAGE_FILE.search(url) or _PICTURE_TAG.search(el.tag) else ""
 
 
 def background_of(el: etree._Element) -> str:

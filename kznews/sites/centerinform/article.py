@@ -45,6 +45,8 @@ from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, V
 
 Page = ArticlePage
 MIN_BR_BODY = 120  # characters: less is a menu or an address block, not an article
+MIN_LD_LEAD = 20  # characters of a JSON-LD articleBody's lead to find it by on the page
+LD_SHORT = 2  # an articleBody less than half the text printed from its lead on is cut short
 
 
 # ---------------------------------------------------------------------------------- title
@@ -164,10 +166,38 @@ def _dateline_block(p: Page) -> BodyScan | None:
     return None if p.dateline_idx is None else p.collect(p.dateline_idx, len(p.lines))
 
 
+@rule("text:ld-lead-block", "lines from the one printing the lead of a JSON-LD `articleBody` "
+      "cut short (its lead ending in `…`/`...`, or less than half the text the page prints "
+      "from there)")
+def _ld_lead_block(p: Page) -> BodyScan | None:
+    paras = _ld_paragraphs(p)
+    if not paras:
+        return None
+    lead = P.clean_text(paras[0])
+    cut = lead.endswith(("…", "...")) and len(paras) == 1
+    stem = O.split_dateline(lead.rstrip(" .…"))[1] or lead.rstrip(" .…")
+    if len(stem) < MIN_LD_LEAD:
+        return None
+    head = p.headline  # a lead that is the headline as a sentence: found under it
+    at = next((i for i, line in enumerate(p.clean) if stem in line and line != head), None)
+    if at is None:
+        return None
+    scan = p.collect(at, len(p.lines))
+    shown = sum(len(q) for q in scan.paras)
+    ld = sum(len(q) for q in paras)
+    if len(scan.paras) > len(paras) and (cut and shown > ld or shown > LD_SHORT * ld):
+        return scan
+    return None
+
+
+def _ld_paragraphs(p: Page) -> list[str]:
+    text = jsonld.text_of(p.ld.get("articleBody"))
+    return [q for q in re.split(r"\n\s*\n|\r?\n", text) if q.strip()] if text else []
+
+
 @rule("jsonld:articleBody", "its paragraphs; a dateline in the lead is cut off")
 def _article_body(p: Page) -> BodyScan | None:
-    text = jsonld.text_of(p.ld.get("articleBody"))
-    paras = [q for q in re.split(r"\n\s*\n|\r?\n", text) if q.strip()] if text else []
+    paras = _ld_paragraphs(p)
     if not paras:
         return None
     if len(paras) > 1 and P.clean_text(paras[0]) == p.headline:
@@ -263,8 +293,8 @@ def _paragraph_size(p: Page, el: etree._Element) -> int:
     return size if linked * 2 < size else 0
 
 
-BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_body,
-                                   _br_paragraphs, _densest_block),
+BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,
+                                   _article_body, _br_paragraphs, _densest_block),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
              "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
              "также\"/\"Read also\"/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа қатысты:` (a block of it between "
@@ -276,7 +306,13 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "news`/`Басқа жаңалықтар` in any element — over links, cards or titles with dates; a "
              "card or teaser box not holding the text), a next-story label (`Next story`, "
              "`Следующая новость`, `Келесі жаңалық`), or a line that is one link to another "
-             "article (or inside one: a card the link wraps); short lines after the last "
+             "article (or inside one: a card the link wraps), the readers' comments "
+             "(`Комментарии`, `Пікірлер (3)`); a box between two paragraphs (an `<aside>`, the "
+             "most read stories — `Самое читаемое`/`Популярное`/`Most read`/`Көп оқылған` —, a "
+             "poll, a reader's opinion — `Мнение читателя`/`Reader's opinion`/`Оқырман пікірі`, "
+             "`.reader-opinion` —, other stories under a heading) is passed over when the text "
+             "goes on after it in the text's own container, else it ends the text; short lines "
+             "after the last "
              "paragraph that read as a label and its value or link, not a sentence (a signature "
              "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
              "of tag links, tag pills (each a link around a block: `<a href=\"/tag/x\"><div>x"
@@ -284,7 +320,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _article_bo
              "rating and poll boxes, embedded posts (Instagram, Telegram), ad slots and their "
              "labels (`amp-ad`, `.ad`, `adfox_…`, `Реклама`/`Advertisement`/`Жарнама`), buttons "
              "and calls to action (`.button-wrapper`, `Leave a comment`, `Пікір қалдыру`, "
-             "`Subscribe`, `Версия для печати`), the typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
+             "`Subscribe`, `Версия для печати`), a paywall's offer (`Оформите подписку, чтобы "
+             "дочитать`, `Subscribe to read …`; the hidden paragraphs behind it are text), the "
+             "typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
              "messenger promo (`Подписывайтесь на наш Telegram-канал`, `Бізді Telegram-да "
              "оқыңыз`), a video's caption (`Видео: YouTube / …`, `Бейне: …`; no photo credit), "
              "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract.layout import MEDIA_TAGS, media_between
+from kznews.extract.layout import MEDIA_TAGS, classes, media_between
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
@@ -28,6 +28,8 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LINK_DEPTH = 3  # the title's block and two boxes around it inside the card's link
 MAX_TEASER = 200  # characters: a card's title, or a short teaser
 GAP_LINES = 3  # lines between two blocks of a text that may be a picture's caption or credit
+_PAGE_LEVEL = frozenset({"html", "body", "main"})  # a container of whole stories, not of a text
+_LIST_BOXES = frozenset({"ul", "ol", "div", "section", "nav", "dl", "table"})
 
 
 def link_around(p: ArticlePage, el: etree._Element) -> etree._Element | None:
@@ -184,3 +186,48 @@ def _across(p: ArticlePage, i: int, step: int,
 def _gap_line(p: ArticlePage, j: int) -> bool:
     text = p.clean[j]
     return bool(W.PHOTO_LABEL.match(text)) or p.caption(p.lines[j].element, text)
+
+
+def box_in_text(p: ArticlePage, i: int, last: int) -> etree._Element | None:
+    """The box holding line ``i`` that sits beside the text's last paragraph (line ``last``)
+    in the same container — an aside, a poll, a reader's box printed between two paragraphs —
+    or None: line ``i`` is outside that container, its line is a bare heading or paragraph of
+    the container (no box), the box holds the readers' comments (the text never goes on past
+    them), or the container holds whole stories (``<main>``, ``<body>``)."""
+    prev = p.lines[last].element
+    container = prev.getparent()
+    if container is None or container.tag in _PAGE_LEVEL:
+        return None
+    box: etree._Element | None = p.lines[i].element
+    while box is not None and box.getparent() is not container:
+        box = box.getparent()
+    if box is None or box is prev or box.tag in HEADINGS or box.tag == "p" or \
+            W.COMMENTS_BOX.search(classes(box)):
+        return None
+    return box
+
+
+def in_text_box(el: etree._Element, container: etree._Element) -> bool:
+    """``el`` lies in ``container`` and in no other story printed inside it (an
+    ``<article>`` of its own)."""
+    node: etree._Element | None = el
+    while node is not None and node is not container:
+        if node.tag == "article":
+            return False
+        node = node.getparent()
+    return node is container
+
+
+def list_under(p: ArticlePage, i: int, last: int) -> etree._Element | None:
+    """The list of other stories right under line ``i``, a bare heading of the text's
+    container (``<h3>Самое читаемое</h3><ul>…</ul>``): the box the heading titles."""
+    head = p.lines[i].element
+    if head.getparent() is not p.lines[last].element.getparent():
+        return None
+    box = head.getnext()
+    while box is not None and not isinstance(box.tag, str):  # a comment
+        box = box.getnext()
+    if box is None or box.tag not in _LIST_BOXES:
+        return None
+    links = (O.article_id(a.get("href") or "") for a in box.iter("a"))
+    return box if any(found not in (None, p.id) for found in links) else None

@@ -27,7 +27,7 @@ def _article_scope(p: Page) -> etree._Element | None:
     """The smallest element holding both the headline and the first body line (the dateline,
     else the first paragraph); on a page of one post or message, the post's box (its photos
     sit beside its text)."""
-    start = p.dateline_idx if p.dateline_idx is not None else p.body_scan().start
+    start = p.dateline_idx if p.dateline_idx is not None else _text_start(p)
     if start is None:
         return None
     if p.own_post is not None:
@@ -44,12 +44,27 @@ def _article_scope(p: Page) -> etree._Element | None:
     return None
 
 
+MIN_LEAD = 20  # characters of a lead to find it by among the page's lines
+LEAD_NEEDLE = 60  # characters: the lead's opening, a line printing it holds
+
+
+def _text_start(p: Page) -> int | None:
+    """The line of the text's first paragraph; for a text read from JSON-LD
+    (``articleBody``), the line that prints its lead (not the headline)."""
+    scan = p.body_scan()
+    if scan.start is not None or not scan.paras or len(scan.paras[0]) < MIN_LEAD:
+        return scan.start
+    lead, head = P.clean_text(scan.paras[0])[:LEAD_NEEDLE], p.headline
+    return next((i for i, line in enumerate(p.clean) if lead in line and line != head), None)
+
+
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
-      "(`<img>`, AMP's `<amp-img>`) from the headline to the body, after those right before "
-      "that box (a Bootstrap card's `img.card-img-top` over its `card-body`), and any whose "
-      "`alt` is the headline outside page furniture (lazy `data-src` first, "
-      "then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; never a `data:` "
-      "URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
+      "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
+      "(`<x-picture src=…>`) when it holds no `<img>`) from the headline to the body, after "
+      "those right before that box (a Bootstrap card's `img.card-img-top` over its "
+      "`card-body`), and any whose `alt` is the headline outside page furniture (lazy "
+      "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; "
+      "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
       "logos, icons, counters, spacers and an icon before a date or count skipped), each once "
       "without "
       "its `#fragment`; "
@@ -68,6 +83,8 @@ def _images(p: Page) -> Named:
                 src = images.picture_of(img)
                 if src and images.is_fallback(img):
                     continue
+            elif "-" in img.tag:
+                src = images.custom_picture(img)
             else:
                 src = images.background_of(img)
             if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
@@ -176,6 +193,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
     lines = p.lines
     body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
+    for gap in scan.gaps:  # a box inside the text (the most read stories) lists other stories
+        body_elements.difference_update(lines[i].element for i in gap)
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
     base, origin = p.base, _site_origin(p.base)

@@ -23,13 +23,8 @@ from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import (
-    HEADINGS,
-    LINK_DEPTH,
-    ends_in_teasers,
-    heads_teasers,
-    link_around,
-)
+from kznews.sites.centerinform.blocks import LINK_DEPTH, ends_in_teasers, heads_teasers, link_around
+from kznews.sites.centerinform.resume import ResumeMixin
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -54,9 +49,20 @@ class BodyScan:
     dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
     head: int | None = None  # line of the headline printed again over the text, skipped
+    gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
 
 
-class ScanMixin:
+def _passed(scan: BodyScan, i: int, resume: int) -> bool:
+    """The text goes on at line ``resume`` past the box at line ``i`` (its lines are kept in
+    ``scan.gaps``: not the text's), else the box ends the text."""
+    if resume > i:
+        scan.gaps.append(range(i, resume))
+        return True
+    scan.end = i
+    return False
+
+
+class ScanMixin(ResumeMixin):
     """Body scans of ``ArticlePage``: methods only, they read the page's lines and zones."""
 
     def collect(self: ArticlePage, start: int, stop: int) -> BodyScan:  # type: ignore[misc]
@@ -85,11 +91,21 @@ class ScanMixin:
                 break
             where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
-                scan.end = i
+                resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
+                if _passed(scan, i, resume):
+                    continue
                 break
             if where == "noise" or self.no_text(text) or (not scan.paras and (
                     W.is_byline(text) or P.is_date_row(text))):
                 continue
+            kind = W.interruption(text) if scan.paras else None
+            if kind is not None:
+                resume = self._after_box(i, stop, firsts[-1], titled=kind == "block")
+                if resume < 0 and kind == "block":  # a heading over links in lines of its own
+                    resume = self._after_read_also(i, stop)
+                if _passed(scan, i, resume):
+                    continue
+                break
             if not scan.paras and text == self.headline:
                 scan.head = i if scan.head is None else scan.head
                 continue
@@ -107,8 +123,13 @@ class ScanMixin:
             if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if W.BODY_END.match(text) or heads_teasers(self, i) or S.is_details_row(text):
+            if W.BODY_END.match(text) or S.is_details_row(text):
                 scan.end = i
+                break
+            if heads_teasers(self, i):  # other stories: between two paragraphs, passed over
+                resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
+                if _passed(scan, i, resume):
+                    continue
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
             if source:
@@ -208,48 +229,12 @@ class ScanMixin:
         return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
             O.caption_credit(text) is not None and under_image(el, self.text)))
 
-    def _after_read_also(self: ArticlePage, i: int, stop: int) -> int:  # type: ignore[misc]
-        """The line where the text goes on after a "read also" block inside the body (its
-        label, its links, the rest of its own box skipped), or -1 when nothing follows but
-        links or furniture: then the block ends the body."""
-        box = self.lines[i].element
-        if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
-            box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
-        for j in range(i + 1, min(stop, i + 8)):
-            line, text = self.lines[j], self.clean[j]
-            if not text or self.is_link_line(line, text) or (
-                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()
-            ) or self._skipped(j):  # a video or a photo between the block and the text
-                continue
-            if self._prose(j) or P.source_from_clean_line(text):
-                return j
-            # a sub-heading of the text goes on with it; over links it titles another block
-            after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
-            heading = line.element.tag in HEADINGS and self.zone(line.element) is None
-            return j if heading and after is not None and self._prose(after) else -1
-        return -1
-
     @staticmethod
     def no_text(text: str) -> bool:
         """A line inside the text that is page furniture: a share line, a currency widget, an
         ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
         return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
             W.is_body_furniture(text)
-
-    def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
-        """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
-        caption."""
-        line, text = self.lines[j], self.clean[j]
-        return self.zone(line.element) == "noise" or self.no_text(text) or (
-            W.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
-            self.caption(line.element, text)
-
-    def _prose(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
-        """Line ``j`` reads as a paragraph of article text."""
-        line, text = self.lines[j], self.clean[j]
-        return (self.zone(line.element) is None and line.element.tag not in HEADINGS
-                and len(text) >= 40 and W.SENTENCE_END.search(text) is not None
-                and not W.BODY_END.match(text) and not line.links)
 
     def is_link_line(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """A line that is a badge or one link to another article (or inside one: a card the

@@ -173,13 +173,16 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"еще по теме|read also|see also|related news|оқи отырыңыз|сондай-ақ оқыңыз|"
                       r"лента новостей|последние новости|новости по теме|популярное|"
                       r"latest news|more news|комментарии|comments)\b|"
+                      r"(?:пікірлер|оқырман\s+пікірлері|отзывы|обсуждение|discussion|responses)"
+                      r"\s*(?:\(\s*[0-9]+\s*\))?\s*:?$|"
                       rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
                       r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
                       r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
                       r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
                       r"келесі\s+(?:жаңалық|мақала|материал|жазба))[\s:.…→›»>]*$", re.I)
 """The next-story label (``Next story``, ``Следующая новость``, ``Келесі жаңалық``) is a whole
-line: an endless feed loads the next article under it."""
+line: an endless feed loads the next article under it. So is the heading of the readers'
+comments in words that also open a sentence (``Пікірлер (3)``, ``Обсуждение``)."""
 FURNITURE_LINE = re.compile(
     r"[\W_]*(?:реклама|advertisement|advertising|ads?|sponsored|жарнама|"
     r"(?:leave|add|write|post)\s+a\s+comment|comment|"
@@ -233,6 +236,17 @@ PROMO_LINE = re.compile(
     r"ютуб|whatsapp|facebook|tiktok|вконтакте|twitter|threads|viber|дзен|канал|арна)", re.I)
 """A call to follow the outlet in a messenger (``Подписывайтесь на наш Telegram-канал``,
 ``Бізді Telegram-да оқыңыз``, ``Follow us on Instagram``): furniture."""
+PAYWALL_PROMPT = re.compile(
+    r"^\W*(?:(?:оформите|купите|приобретите|активируйте)\s+подписку|"
+    r"(?:подпишитесь|войдите),?\s+чтобы\s+(?:читать|дочитать|прочитать|продолжить)|"
+    r"(?:материал|статья|полный\s+текст)\s+доступ\w*\s+(?:только\s+)?(?:для\s+)?подписчик|"
+    r"(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:read|continue|unlock|keep\s+reading)|"
+    r"(?:this|the\s+full)\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
+    r"\s+subscribers|(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
+    r"(?:толық\s+)?оқу\s+үшін\s+(?:жазылыңыз|жазылым))", re.I)
+"""A paywall's offer over the hidden rest of the text (``Оформите подписку, чтобы дочитать
+материал``, ``Subscribe to read the full story``, ``Толық оқу үшін жазылыңыз``): furniture;
+the paragraphs behind it are the text's."""
 EMBED_CAPTION = re.compile(
     r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
@@ -242,12 +256,14 @@ MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
 
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
-    the typo prompt, a messenger promo, a video's caption (not a sentence about a video)."""
+    the typo prompt, a messenger promo, a paywall's offer, a video's caption (not a sentence
+    about a video)."""
     if len(text) > MAX_BODY_FURNITURE:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
         return True
-    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or (
+    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
+        PAYWALL_PROMPT.match(text) is not None or (
         EMBED_CAPTION.match(text) is not None and not is_prose(text))
 
 
@@ -270,6 +286,43 @@ LEAD_CLASS = re.compile(
 """A box of the text's first paragraph printed apart (``b-article__lead``, ``article-lead``,
 ``news-intro``, ``articleLead``, ``anons``; not ``leader``, ``introduction-video``): right
 before the text's box, it is the text's start."""
+
+
+# The heading of a box a page puts between two runs of the text: the most read or popular
+# stories, a poll, a reader's opinion. The whole line (a paragraph that opens with the words
+# stays text); the text goes on after the box when more of it follows in the same container.
+_MOST_READ = (r"(?:сам(?:ое|ые)\s+)?(?:читаем|популярн|обсуждаем|просматриваем)(?:ое|ые)"
+              r"(?:\s+(?:за\s+(?:неделю|сутки|месяц)|новости|материалы|статьи))?|"
+              r"(?:most\s+(?:read|popular|viewed|commented|shared)|popular(?:\s+now)?|"
+              r"trending(?:\s+now)?)(?:\s+(?:news|stories|articles|posts|this\s+week|today))?|"
+              r"(?:ең\s+)?(?:көп\s+(?:оқылған|қаралған|талқыланған)|танымал)(?:дар)?"
+              r"(?:\s+(?:жаңалықтар|материалдар|мақалалар))?")
+_POLL = r"опрос|голосование|poll|vote|survey|сауалнама|дауыс\s+беру"
+READER_LABEL = re.compile(
+    r"(?:мнени[ея]|голос|письм[оа]|колонка)\s+читател(?:я|ей)|"
+    r"(?:readers?|readers['’]|reader['’]s)\s+(?:opinions?|views?|letters?|voices?|says?)|"
+    r"letters?\s+to\s+the\s+editor|оқырман(?:дар)?(?:дың)?\s+(?:пікірі|хаты|ойы)", re.I)
+"""A reader's opinion or letter printed with the story (``Мнение читателя``, ``Reader's
+opinion``, ``Оқырман пікірі``): what a reader wrote, never the text, though it reads as text."""
+INTERRUPTION = re.compile(rf"(?:{_MOST_READ}|{_POLL})", re.I)
+MAX_INTERRUPTION = 48  # characters: a longer line is a sentence, not a box's heading
+
+
+def interruption(text: str) -> str | None:
+    """``reader`` for the heading of a reader's box (``READER_LABEL``), ``block`` for a most
+    read, popular or poll box's (``Самое читаемое``, ``Most read``, ``Көп оқылған``,
+    ``Популярное``, ``Опрос``), else None."""
+    if len(text) > MAX_INTERRUPTION:
+        return None
+    bare = text.rstrip(" :.…→›»")
+    if READER_LABEL.fullmatch(bare):
+        return "reader"
+    return "block" if INTERRUPTION.fullmatch(bare) else None
+
+
+COMMENTS_BOX = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion|отзыв", re.I)
+"""The class or id of the readers' comments (``section.comments``, ``#disqus_thread``,
+WordPress's ``#respond``): the text never goes on past them."""
 
 
 def other_news(text: str) -> bool:

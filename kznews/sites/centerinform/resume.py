@@ -1,0 +1,95 @@
+"""Where the body scan's text goes on past a block printed inside it.
+
+``ResumeMixin`` tells the body scan (``scan.ScanMixin.collect``) where the text resumes after a
+"read also" block or a box between two paragraphs (the most read stories, a poll, a reader's
+opinion, an aside), or that nothing of the text follows and the block ends it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kznews import processors as P
+from kznews.extract.text import is_inside
+from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.blocks import HEADINGS, box_in_text, in_text_box, list_under
+
+if TYPE_CHECKING:
+    from kznews.sites.centerinform.page import ArticlePage
+
+RESUME_LINES = 8  # lines after an interrupting box where the text must go on
+
+
+class ResumeMixin:
+    """Methods of ``ArticlePage`` only: they read the page's lines and zones."""
+
+    def _after_read_also(self: ArticlePage, i: int, stop: int) -> int:  # type: ignore[misc]
+        """The line where the text goes on after a "read also" block inside the body (its
+        label, its links, the rest of its own box skipped), or -1 when nothing follows but
+        links or furniture: then the block ends the body."""
+        box = self.lines[i].element
+        if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
+            box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
+        for j in range(i + 1, min(stop, i + 8)):
+            line, text = self.lines[j], self.clean[j]
+            if not text or self.is_link_line(line, text) or (
+                    self.zone(line.element) == "boundary" and box in line.element.iterancestors()
+            ) or self._skipped(j):  # a video or a photo between the block and the text
+                continue
+            if self._prose(j) or P.source_from_clean_line(text):
+                return j
+            # a sub-heading of the text goes on with it; over links it titles another block
+            after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
+            heading = line.element.tag in HEADINGS and self.zone(line.element) is None
+            return j if heading and after is not None and self._prose(after) else -1
+        return -1
+
+    def _after_box(self: ArticlePage, i: int, stop: int, last: int,  # type: ignore[misc]
+                   titled: bool = False) -> int:
+        """The line where the text goes on after the box that holds line ``i`` and interrupts
+        it (``blocks.box_in_text``: a most read block, a poll, a reader's opinion, an aside
+        between two paragraphs; when ``titled``, line ``i`` may be a bare heading over the
+        list of stories that is the box, ``blocks.list_under``), or -1 when no paragraph of
+        the text follows the box in the text's own container: then the box ends the text."""
+        box = box_in_text(self, i, last)
+        if box is None and titled:
+            box = list_under(self, i, last)
+        if box is None:
+            return -1
+        j = i + 1
+        while j < stop and is_inside(self.lines[j].element, box):
+            j += 1
+        for k in range(j, min(stop, j + RESUME_LINES)):
+            line, text = self.lines[k], self.clean[k]
+            if not text or self._skipped(k):
+                continue
+            if not in_text_box(line.element, box.getparent()):
+                return -1
+            if W.interruption(text) or self.zone(line.element) == "boundary":
+                return self._after_box(k, stop, last)  # another box right after it
+            return k if self._goes_on(k) else -1
+        return -1
+
+    def _goes_on(self: ArticlePage, k: int) -> bool:  # type: ignore[misc]
+        """Line ``k``, after a box inside the text, is more of the text: a paragraph of
+        sentences (however short, a link inside it or not) or the source line."""
+        line, text = self.lines[k], self.clean[k]
+        if self.zone(line.element) is not None or line.element.tag in HEADINGS or \
+                W.BODY_END.match(text) or self.is_link_line(line, text):
+            return False
+        return self._prose(k) or W.is_prose(text) or P.source_from_clean_line(text) is not None
+
+    def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
+        """Line ``j`` is one the text's run passes over: furniture, a photo's credit or
+        caption."""
+        line, text = self.lines[j], self.clean[j]
+        return self.zone(line.element) == "noise" or self.no_text(text) or (
+            W.PHOTO_LABEL.match(text) is not None and len(text) < 80) or \
+            self.caption(line.element, text)
+
+    def _prose(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
+        """Line ``j`` reads as a paragraph of article text."""
+        line, text = self.lines[j], self.clean[j]
+        return (self.zone(line.element) is None and line.element.tag not in HEADINGS
+                and len(text) >= 40 and W.SENTENCE_END.search(text) is not None
+                and not W.BODY_END.match(text) and not line.links)
