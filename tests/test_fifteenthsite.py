@@ -20,8 +20,6 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-
 from tests.copykit import scoring, seeds
 from tests.copykit.catalogue import AGENCY, ALMATY
 from tests.copykit.crawl import (
@@ -159,10 +157,5 @@ def test_robots_redirects_and_past_the_end(base_url: str) -> None:
 crawl = crawl_fixture("fifteenthsite", site.truth, site.FIELDS, same=site.same)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews does not walk the /en/news and /kz/zhanalyqtar sections nor follow hreflang "
-    "alternates (22/44 found, translations never paired), reads no relative date ('Сегодня, "
-    "18:00' page dropped), misses the category of content_main_text/article__block pages, "
-    "the '© X' photo credit and the b-article__lead first paragraph"))
 def test_spider_on_news_portal_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

@@ -19,8 +19,6 @@ import json
 import re
 from datetime import datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -151,11 +149,5 @@ def test_robots_redirects_and_unknown_cursor(base_url: str) -> None:
 crawl = crawl_fixture("sixteenthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews on unseen markup (first crawl: 46/46 found, 78.3 % of fields): the text ends at a "
-    "'most read' block inside it; a following story's text, views, tags, rubric, photo credit "
-    "and photos are taken for the requested story's; a lead-only JSON-LD articleBody replaces "
-    "the visible text; a stale JSON-LD headline beats the h1; the 'Updated:' date is read as a "
-    "tag and 'Мнение читателя' as the rubric"))
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
