@@ -190,9 +190,5 @@ def test_spider_crawl_is_clean_and_waits_out_busy_answers(
     assert sc.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Bootstrap card pages: img.card-img-top outside card-body never reaches image_urls; "
-    "without a dateline the <p><small.text-muted> date/views + badge row becomes the body's "
-    "first paragraph, so the time, rubric, views and lead source are lost"))
 def test_spider_on_transport_and_url_hazards_copy(crawl: tuple[scoring.Score, list[str]]) -> None:
     check_score(crawl[0])

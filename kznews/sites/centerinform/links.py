@@ -27,7 +27,7 @@ def _article_scope(p: Page) -> etree._Element | None:
     """The smallest element holding both the headline and the first body line (the dateline,
     else the first paragraph); on a page of one post or message, the post's box (its photos
     sit beside its text)."""
-    start = p.dateline_idx if p.dateline_idx is not None else _text_start(p)
+    start = p.dateline_idx if p.dateline_idx is not None else p.text_start
     if start is None:
         return None
     if p.own_post is not None:
@@ -42,20 +42,6 @@ def _article_scope(p: Page) -> etree._Element | None:
         if is_inside(target, node):
             return node
     return None
-
-
-MIN_LEAD = 20  # characters of a lead to find it by among the page's lines
-LEAD_NEEDLE = 60  # characters: the lead's opening, a line printing it holds
-
-
-def _text_start(p: Page) -> int | None:
-    """The line of the text's first paragraph; for a text read from JSON-LD
-    (``articleBody``), the line that prints its lead (not the headline)."""
-    scan = p.body_scan()
-    if scan.start is not None or not scan.paras or len(scan.paras[0]) < MIN_LEAD:
-        return scan.start
-    lead, head = P.clean_text(scan.paras[0])[:LEAD_NEEDLE], p.headline
-    return next((i for i, line in enumerate(p.clean) if lead in line and line != head), None)
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "

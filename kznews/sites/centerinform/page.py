@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 _DIGIT = re.compile("[0-9]")
 MAX_ROW_ATOP = 80  # characters: a date with a count and a rubric; a longer line is a lead
 READER_BOX_DEPTH = 3  # the heading and two boxes around it
+MIN_LEAD = 20  # characters of a lead to find it by among the page's lines
+LEAD_NEEDLE = 60  # characters: the lead's opening, a line printing it holds
 # The outlet's own name in the info line is its byline (``8 октября 2021 • Центр информации``),
 # never a rubric or a tag.
 _OUTLET_NAME = re.compile(rf"(?<![^\W\d_]){O.AGENCY}(?![^\W\d_])")
@@ -221,13 +223,28 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     # ------------------------------------------------------------------ between headline and body
     @cached_property
+    def text_start(self) -> int | None:
+        """The line of the text's first paragraph; for a text read from JSON-LD
+        (``articleBody``), the line that prints its lead (not the headline)."""
+        scan = self.body_scan()
+        if scan.start is not None or not scan.paras or len(scan.paras[0]) < MIN_LEAD:
+            return scan.start
+        lead, head = P.clean_text(scan.paras[0])[:LEAD_NEEDLE], self.headline
+        return next((i for i, line in enumerate(self.clean) if lead in line and line != head),
+                    None)
+
+    @cached_property
     def region(self) -> list[int]:
         """Line numbers between the headline and the body: credit and the info line live here."""
         scan = self.body_scan()
-        # a headline printed again over the text is where the text starts
-        end = next((i for i in (self.dateline_idx, scan.head, scan.start) if i is not None),
-                   len(self.lines))
         title = self.fields.value("title")
+        # a headline printed again over the text is where the text starts; the scan's first
+        # line being the only headline on the page is the headline itself, the info line under
+        head = scan.head
+        if head is not None and title and title not in self.clean[:head]:
+            head = None
+        end = next((i for i in (self.dateline_idx, head, self.text_start) if i is not None),
+                   len(self.lines))
         start = self._headline_line(title, end) + 1 if title else max(0, end - 8)
         # a box classed ``footer`` between headline and text is the article's own (TYPO3's
         # ``news-single-item > .footer`` with the date): no page footer stands above the text

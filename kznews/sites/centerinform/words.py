@@ -35,10 +35,10 @@ MODIFIED_LINE = rf"{MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END
 MODIFIED_PART = re.compile(
     rf"(?<![^\W\d_]){MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?"
     r"(?:[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{2,4})?|[0-9]{1,2}\s+[^\W\d_]+\.?(?:,?\s+[0-9]{4})?|"
-    r"[^\W\d_]+\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?)(?![0-9])(?:\s*г\.)?"
+    r"[^\W\d_]+\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?)(?![0-9])(?:\s*(?:г|ж)\.)?"
     r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?", re.I)
 """A change's label and date inside a line of details (``… · Обновлено: 17 апреля 2021, 10:45 ·
-…``, ``Updated: October 14, 2020, 07:00``, ``Жаңартылды: 17.04.2021``): neither the date,
+…``, ``Updated: October 14, 2020, 07:00``, ``Жаңартылды: 6 тамыз 2021 ж., 19:40``): neither the date,
 the rubric nor a tag of the info line."""
 MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
