@@ -94,8 +94,11 @@ def test_pages_carry_the_truth() -> None:
         assert a.shown_date() in text and "USD/KZT 0.0" in text
         assert (f'<html lang="{a.html_lang}">' if a.html_lang else "<html>\n") in markup, a.id
         stamp = re.search(r'<time datetime="([^"]+)"', markup)
-        assert bool(stamp) == (a.dated_attr and a.cms == "html5") and (
-            not stamp or datetime.fromisoformat(stamp.group(1)) == a.local), a.id
+        assert bool(stamp) == (a.dated_attr and a.cms == "html5"), a.id
+        if stamp and a.clock:
+            assert datetime.fromisoformat(stamp.group(1)) == a.local, a.id
+        elif stamp:
+            assert stamp.group(1) == a.day.isoformat(), a.id
         if a.lang == "kk" and a.voice != "cyr":
             assert not re.search("[а-яё]", a.title + " ".join(a.paragraphs), re.I), a.id
 
@@ -132,5 +135,10 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("nineteenthsite", site.truth, FIELDS)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews drops Latin-Kazakh dates (3 of 48 missing), calls Latin Kazakh pages English and "
+    "Russian pages with one Kazakh quote Kazakh, ignores <html lang>, keeps only the largest "
+    "<section> of a semantic article, and reads no Kazakh labels (Qaralym/Suret/Derekköz/"
+    "Taqyryby)"))
 def test_spider_on_multilingual_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

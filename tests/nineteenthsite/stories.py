@@ -4,10 +4,10 @@ Kazakh names and quotes, English paragraphs quoting Russian, and the Kazakh labe
 from __future__ import annotations
 
 # Kazakh month names in the 2021 Latin alphabet and in the 2018 one (acute accents).
-KK_LATN_MONTHS = ("qañtar aqpan nauryz säuır mamyr mausym şılde tamyz qyrküiek qazan qaraşa "
-                  "jeltoqsan").split()
-KK_ACUTE_MONTHS = ("qańtar aqpan naýryz sáýir mamyr maýsym shilde tamyz qyrkúıek qazan qarasha "
-                   "jeltoqsan").split()
+KK_LATN_MONTHS = ["qañtar", "aqpan", "nauryz", "säuır", "mamyr", "mausym", "şılde", "tamyz",
+                  "qyrküiek", "qazan", "qaraşa", "jeltoqsan"]
+KK_ACUTE_MONTHS = ["qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz",
+                   "qyrkúıek", "qazan", "qarasha", "jeltoqsan"]
 
 # (title, paragraphs) by spelling: "cyr" Cyrillic, "latn" 2021 Latin, "apos" apostrophe Latin.
 KK_CYR = [

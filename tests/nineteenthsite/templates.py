@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from tests.copykit.catalogue import Response
+from tests.copykit.catalogue import CopyArticle, Response
 from tests.copykit.text import ru_slug
 from tests.nineteenthsite import site
 from tests.nineteenthsite.stories import BADGES, LABELS
@@ -56,7 +56,9 @@ def _tags(art: site.Article) -> str:
 
 def _html5(art: site.Article, base: str) -> str:
     label = LABELS[art.voice]
-    stamp = f' datetime="{art.local.isoformat()}"' if art.dated_attr else ""
+    # a day-only page says only the day, in the attribute as in the text
+    moment = art.local.isoformat() if art.clock else art.day.isoformat()
+    stamp = f' datetime="{moment}"' if art.dated_attr else ""
     views = (f' · <span class="views">{label["views"]}: {_views(art)}</span>'
              if art.views is not None else "")
     figures = "".join(
@@ -116,7 +118,8 @@ def _bitrix(art: site.Article, base: str) -> str:
             f'<h1 class="{cls}__title">{escape(art.title)}</h1>\n'
             f'<div class="{cls}__info"><span class="{cls}__date">{art.shown_date()}</span>'
             f"{views}</div>\n{pics}"
-            f'<div class="{cls}__text">\n{text}\n</div>\n<div class="{cls}__props">\n{props}</div>\n'
+            f'<div class="{cls}__text">\n{text}\n</div>\n'
+            f'<div class="{cls}__props">\n{props}</div>\n'
             f'<div class="share">{SHARE[art.voice]} <a href="#">Facebook</a> '
             f'<a href="#">Telegram</a> <a href="#">WhatsApp</a></div>\n</div>\n'
             f"<!--'end_frame_cache_news_{art.num}'-->\n"
@@ -125,7 +128,8 @@ def _bitrix(art: site.Article, base: str) -> str:
             f"</body>\n</html>\n")
 
 
-def article(art: site.Article, base: str) -> Response:
+def article(art: CopyArticle, base: str) -> Response:
+    assert isinstance(art, site.Article)
     page = _html5(art, base) if art.cms == "html5" else _bitrix(art, base)
     return 200, dict(HTML), page.encode("utf-8")
 
@@ -142,7 +146,8 @@ def _pager(page: int) -> str:
     return '<nav class="pager" aria-label="Беттер">' + " ".join(links) + "</nav>"
 
 
-def _items(arts: Sequence[site.Article]) -> str:
+def _items(listed: Sequence[CopyArticle]) -> str:
+    arts = [a for a in listed if isinstance(a, site.Article)]
     return "\n".join(
         f'<li class="feed__item"><span class="badge badge--{a.lang}">{BADGES[a.voice]}</span> '
         f'<a class="feed__link" href="{a.path}">{escape(a.title)}</a> '
