@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifthsite import site as fifth
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
+    from tests.nineteenthsite import site as nineteenth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventeenthsite import site as seventeenth
@@ -90,6 +91,7 @@ def registry() -> dict[str, Copy]:
         # read in memory: its one-off 503/429 answers and gzip bodies are the crawl's to meet
         "seventeenth": Copy(seventeenth_route, seventeenth.truth, with_images,
                             scoring.same_moment),
+        "nineteenth": Copy(nineteenth.route, nineteenth.truth, with_images, scoring.same_moment),
     }
 
 
