@@ -60,6 +60,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
+    from tests.twentiethsite import site as twentieth
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(target)
@@ -92,6 +93,7 @@ def registry() -> dict[str, Copy]:
         "seventeenth": Copy(seventeenth_route, seventeenth.truth, with_images,
                             scoring.same_moment),
         "nineteenth": Copy(nineteenth.route, nineteenth.truth, with_images, scoring.same_moment),
+        "twentieth": Copy(twentieth.route, twentieth.truth, with_images, scoring.same_moment),
     }
 
 

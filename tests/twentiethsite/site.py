@@ -1,0 +1,164 @@
+"""The twentieth copy's articles and ground truth, and the request router.
+
+About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, served by three
+old templates (``wap``, ``mail``, ``static``; see ``templates.py``). Switches are spread by
+position so every mix occurs: dateline or not, source line / lead attribution / none, photos
+with and without credit, rubric, tags and views present or not, the markup hazards of each
+template, utf-8 or windows-1251.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from tests.copykit import seeds
+from tests.copykit import stories as texts
+from tests.copykit.catalogue import (
+    AGENCY,
+    Catalogue,
+    CopyArticle,
+    Response,
+    generate,
+    newest_first,
+    number,
+)
+
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
+
+SEED = 2022
+PER_PAGE = 10
+TEMPLATES = ("wap", "mail", "static")
+PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
+          "kk": ["Алматы", "Астана"]}
+KK_EXTRA = [
+    ("Павлодарда жаңа көпір салынды",
+     ["Павлодар облысында Ертіс өзені арқылы жаңа көпір пайдалануға берілді.",
+      "Көпірдің ұзындығы 800 метрді құрайды.",
+      "Облыс әкімдігінің айтуынша, көпір жолаушылар қатынасын жеңілдетеді."]),
+]
+_STATIC = re.compile(r"^/news/(\d{4})/(\d\d)/(\d\d)/u(\d+)\.html$")
+_SLUGGED = re.compile(r"^/news/(?:[A-Za-z0-9-]+-)?u(\d+)/?$")
+
+
+@dataclass
+class Article(CopyArticle):
+    """``hazard``: the position's markup quirks (uppercase tags, ``<br>`` paragraphs …)."""
+
+    hazard: int = 0
+    cp1251: bool = False
+    ticker: bool = False  # a <marquee> of rates and other headlines above the text
+
+    @property
+    def path(self) -> str:
+        if self.cms == "static":
+            return f"/news/{self.day:%Y/%m/%d}/{self.id}.html"
+        return super().path
+
+    def image_paths(self) -> list[str]:
+        """The full-size photos (the WAP page shows thumbnails linking to them)."""
+        folder = {"wap": f"/files/news/big/{self.num}",
+                  "mail": f"/mail/img/{self.day:%Y%m}",
+                  "static": f"/news/{self.day:%Y/%m/%d}/img"}[self.cms]
+        return [f"{folder}/{self.id}_{k}.jpg" for k in range(1, self.images + 1)]
+
+
+def _fixed() -> list[Article]:
+    en, ru = seeds.en(), seeds.ru()
+    return [
+        Article(ru.num, "ru", ru.day, ru.title, "static", list(ru.paragraphs),
+                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
+                category="Общество", tags=["Япония", "диаспора"], images=1,
+                photo_credit="gov.kz", cp1251=True, hazard=1, ticker=True),
+        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "mail",
+                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
+                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
+                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
+                hazard=1),
+        Article(en.num, "en", en.day, en.title, "wap", list(en.paragraphs),
+                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
+                source_line=True, images=2, photo_credit="Information Center",
+                category="Society", tags=["Kazakhstan", "Luxembourg"], views=412, ticker=True),
+        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "wap",
+                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
+                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(15, 40),
+                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
+                photo_credit="pixabay", images=1, category="Социум",
+                tags=["Алматы", "аким", "субботник"], views=683, hazard=1),
+    ]
+
+
+def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+    if lang == "kk":
+        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
+    return texts.headline_story(lang, title, i, rng)
+
+
+def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
+    paragraphs, lead_source = _story(lang, title, i, rng)
+    art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, hazard=(i // 3) % 2)
+    clocked = art.cms == "wap" or (art.cms == "mail" and i % 2 == 0)
+    art.clock = time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50])) if clocked else None
+    art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
+    art.category = None if i % 7 in (2, 5) else rng.choice(texts.RUBRICS[lang])
+    art.tags = rng.sample(texts.TAGS[lang], (0, 1, 2, 3)[(i // 2) % 4])
+    art.source = lead_source
+    if lead_source is None and i % 5 != 3:
+        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.images = (1, 1, 0, 2, 1)[i % 5]
+    art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
+    shows_views = {"wap": i % 4 != 1, "mail": i % 4 == 0, "static": i % 4 == 2}[art.cms]
+    art.views = rng.choice([rng.randrange(40, 999), rng.randrange(1000, 9000)]) \
+        if shows_views else None
+    art.cp1251 = lang != "kk" and (art.cms == "static" or (art.cms == "mail" and i % 2 == 1))
+    art.ticker = i % 2 == 0 and art.cms != "mail"  # no mail client scrolls a marquee
+    return art
+
+
+@cache
+def build() -> tuple[Article, ...]:
+    rng = random.Random(SEED)
+    stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:12]]
+               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+    arts = generate(rng, _fixed(), stories, _generic)
+    number(arts)
+    return newest_first(arts)  # type: ignore[return-value]
+
+
+_CATALOGUE = Catalogue(build, PER_PAGE)
+by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
+
+
+def _article(path: str, base: str) -> Response:
+    from tests.twentiethsite import templates  # the templates import this module
+
+    m = _STATIC.match(path) or _SLUGGED.match(path)
+    art = by_num().get(int(m.groups()[-1])) if m else None
+    if art is None:
+        return 404, {"Content-Type": "text/html; charset=windows-1251"}, templates.not_found()
+    if path != art.path:
+        return 301, {"Location": base + art.path}, b""
+    return templates.article(art, base)
+
+
+def route(target: str, host: str) -> Response:
+    """Answer one GET: (status, headers, body)."""
+    from tests.twentiethsite import templates
+
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return 200, {"Content-Type": "text/plain"}, (
+            b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
+    if path in ("/novosti", "/novosti/", "/"):
+        page = parse_qs(parts.query).get("page", ["1"])[0]
+        if not page.isdigit() or not 1 <= int(page) <= page_count():
+            return 404, {"Content-Type": "text/html; charset=windows-1251"}, \
+                templates.not_found()
+        return templates.listing(int(page), base)
+    return _article(path, base)
