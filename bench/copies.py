@@ -42,6 +42,7 @@ class Copy:
 
 def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
+    from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
@@ -90,6 +91,7 @@ def registry() -> dict[str, Copy]:
         # read in memory: its one-off 503/429 answers and gzip bodies are the crawl's to meet
         "seventeenth": Copy(seventeenth_route, seventeenth.truth, with_images,
                             scoring.same_moment),
+        "eighteenth": Copy(eighteenth.route, eighteenth.truth, with_images, scoring.same_moment),
     }
 
 
