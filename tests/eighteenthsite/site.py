@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from tests.copykit import seeds
@@ -30,6 +31,7 @@ from tests.copykit.catalogue import (
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 1800
+APP_JS = Path(__file__).with_name("app.js")
 PER_PAGE = 12
 TEMPLATES = ("next", "state", "apollo", "angular", "svelte")
 SHELLS = ("next", "state", "apollo")
@@ -150,6 +152,8 @@ def route(target: str, host: str) -> Response:
     if path == "/robots.txt":
         return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
             b"User-agent: *\nDisallow: /api/\nDisallow: /_next/data/\n")
+    if path == "/assets/app.7c1e9a.js":  # the shells' front end (a browser runs it)
+        return 200, {"Content-Type": "application/javascript; charset=utf-8"}, APP_JS.read_bytes()
     if path in ("/novosti", "/novosti/", "/"):
         raw = parse_qs(parts.query).get("page", ["1"])[0]
         page = int(raw) if raw.isdigit() else 0
