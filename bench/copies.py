@@ -42,6 +42,7 @@ class Copy:
 
 def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
+    from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
@@ -94,6 +95,7 @@ def registry() -> dict[str, Copy]:
                             scoring.same_moment),
         "nineteenth": Copy(nineteenth.route, nineteenth.truth, with_images, scoring.same_moment),
         "twentieth": Copy(twentieth.route, twentieth.truth, with_images, scoring.same_moment),
+        "eighteenth": Copy(eighteenth.route, eighteenth.truth, with_images, scoring.same_moment),
     }
 
 
