@@ -38,8 +38,8 @@ MODIFIED_PART = re.compile(
     r"[^\W\d_]+\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?)(?![0-9])(?:\s*(?:г|ж)\.)?"
     r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?", re.I)
 """A change's label and date inside a line of details (``… · Обновлено: 17 апреля 2021, 10:45 ·
-…``, ``Updated: October 14, 2020, 07:00``, ``Жаңартылды: 6 тамыз 2021 ж., 19:40``): neither the date,
-the rubric nor a tag of the info line."""
+…``, ``Updated: October 14, 2020, 07:00``, ``Жаңартылды: 6 тамыз 2021 ж., 19:40``): neither
+the date, the rubric nor a tag of the info line."""
 MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
