@@ -647,13 +647,25 @@ def parse_date_text(text: str) -> date | datetime | None:
 def shown_time(when: date | datetime | None, shown: str | None) -> date | datetime | None:
     """``when`` read off an element's machine attribute; when it is a day only and the
     element's own text shows that same day with a time of day (``<time datetime="2021-04-16">
-    16.04.2021 15:40</time>``), the shown moment, else ``when``."""
+    16.04.2021 15:40</time>``), the shown moment, else ``when``. A moment at local midnight
+    whose element shows that day and no time (``<time datetime="2022-09-09T18:00:00.000Z">
+    September 10, 2022</time>``: a day-only date serialised as a UTC moment) is the day."""
+    if isinstance(when, datetime) and shown:
+        return _shown_day(when, shown)
     if when is None or isinstance(when, datetime) or not shown or ":" not in shown:
         return when
     seen = parse_date_text(shown)
     if isinstance(seen, datetime) and seen.date() == when:
         return seen
     return when
+
+
+def _shown_day(when: datetime, shown: str) -> date | datetime:
+    local = when.astimezone(ALMATY) if when.tzinfo is not None else when
+    if local.hour or local.minute or local.second:
+        return when
+    seen = parse_date_text(shown)
+    return seen if type(seen) is date and seen == local.date() else when
 
 
 # --------------------------------------------------------------------------- dateline

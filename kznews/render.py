@@ -105,7 +105,10 @@ def script_hint(html: str, ex: Extracted) -> str | None:
     when one of: its inline scripts carry more prose than the page shows (``inline-data``: an
     article shipped as JSON or JS strings for a script to insert), a ``<noscript>`` asks for
     JavaScript (``noscript``), or inline script outweighs the body text fifty times over
-    (``script-heavy``)."""
+    (``script-heavy``). A page whose text was read from its embedded JSON state (a ``state:``
+    rule) needs no browser: the state is what its script renders."""
+    if ex.rules.get("body", "").startswith("state:"):
+        return None  # the text was read from the embedded state a browser would render from
     body = ex.values.get("body") or []
     shown = sum(len(p) for p in body) if isinstance(body, list) else len(str(body))
     if shown >= ENOUGH_TEXT:

@@ -227,3 +227,9 @@ def breadcrumbs_in(blocks: list[Any]) -> list[str]:
             names = [text_of(i.get("name") or i.get("item")) for i in ordered]
             return [n for n in names if n and not n.startswith("http")]
     return []
+
+
+def loads(text: str, problems: list[str] | None = None) -> Any:
+    """JSON text read as JSON-LD is (pruned when too deep, trailing commas forgiven, lone
+    surrogates removed), or None: for any JSON a page embeds."""
+    return _loads(text, problems)

@@ -41,6 +41,7 @@ from kznews.sites.centerinform.rules import (
     shown_h1,
     site_title,
 )
+from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
@@ -133,6 +134,7 @@ TITLE: Field[Page] = Field("title", (
     _title_class,
     _heading_before_dateline,
     _heading_title_tag,
+    ST.TITLE,
     Rule("text:title-tag", lambda p: site_title(p, p.index.title_text()),
          "`<title>`, read as og:title is; last resort"),
 ))
@@ -294,7 +296,7 @@ def _paragraph_size(p: Page, el: etree._Element) -> int:
 
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,
-                                   _article_body, _br_paragraphs, _densest_block),
+                                   _article_body, ST.BODY, _br_paragraphs, _densest_block),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
              "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
              "также\"/\"Read also\"/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа қатысты:` (a block of it between "
@@ -475,6 +477,7 @@ PUBLISHED: Field[Page] = Field("published", (
     _published_line,
     _date_after_body,
     classed_date,
+    ST.PUBLISHED,
     _dateline_year,
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
@@ -509,6 +512,7 @@ LANG: Field[Page] = Field("lang", (
     Rule("text:script", lambda p: P.detect_lang(_sample(p)),
          "letters of title and body: Kazakh-specific letters → `kk`, Cyrillic → `ru`, "
          "Latin → `en`"),
+    ST.LANG,
     Rule("meta:lang-hint", _lang_hint,
          "JSON-LD `inLanguage`, `og:locale`, `<html lang>`; only for too little text"),
 ))

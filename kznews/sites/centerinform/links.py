@@ -17,6 +17,7 @@ from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.origin import rebase
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.alternates import declared, switcher_links
 from kznews.sites.centerinform.page import ArticlePage as Page
@@ -370,7 +371,7 @@ def _switcher(p: Page) -> list[dict[str, str]]:
                          for pair in switcher_links(box)]) if tokens else []
 
 
-IMAGES: Field[Page] = Field("image_urls", (_images,))
+IMAGES: Field[Page] = Field("image_urls", (_images, ST.IMAGES))
 ALTERNATES: Field[Page] = Field("alternates", (_hreflang, _switcher),
                                 "The article's other-language versions (not a feed field): "
                                 "followed as translation candidates, and what pairs "

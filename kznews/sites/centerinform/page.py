@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld, notes, stories
+from kznews.extract import jsonld, notes, state, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
+from kznews.extract.statekeys import StateArticle
 from kznews.extract.text import Line
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -211,6 +212,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def in_own_post(self, el: etree._Element) -> bool:
         post = self.own_post
         return post is not None and (el is post or post in el.iterancestors())
+
+    @cached_property
+    def state(self) -> StateArticle | None:
+        """The page's article in its embedded JSON state (a script-built page's)."""
+        return state.article_in(self.index.tag("script"), self.id, self.url)
 
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")

@@ -13,6 +13,7 @@ from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.layout import in_embed
 from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
@@ -152,6 +153,7 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "last crumb that is not home, an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
          "bare year) or the headline; without a breadcrumb block, the trail after a home link "
          "and an arrow (`Главная » …`)"),
+    ST.CATEGORY,
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
@@ -217,6 +219,7 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("text:info-line", lambda p: p.info.tags if p.info else None,
          "a date (`October 14`, `14 қазан`) or a change's line (`Updated: …`, `Обновлено: …`, "
          "`Жаңартылды: …`) is never a tag"),
+    ST.TAGS,
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
@@ -286,6 +289,7 @@ VIEWS: Field[Page] = Field("views", (
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),
+    ST.VIEWS,
 ))
 
 
@@ -321,6 +325,7 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:caption-credit", lambda p: p.body_scan().caption_credit or _caption_above(p),
          "the end of a photo's caption in the body or between headline and body "
          "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),
+    ST.CREDIT,
 ))
 
 
@@ -348,6 +353,7 @@ SOURCE: Field[Page] = Field("source", (
     labelled("source", lambda vs: P.clean_text(vs[0]) or None,
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
+    ST.SOURCE,
     Rule("text:lead", _source_in_lead,
          "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports` in the first paragraph "
          "that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
