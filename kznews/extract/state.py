@@ -31,7 +31,7 @@ _JSON_TYPE = re.compile(r"json", re.I)
 _TITLE_KEYS = ("title", "headline", "name")
 _BODY_KEYS = ("bodyHtml", "body_html", "contentHtml", "content_html", "html", "body", "content",
               "blocks", "articleBody", "text", "fullText", "full_text")
-_ID_KEYS = ("id", "_id", "articleId", "article_id", "newsId", "news_id", "uuid")
+_ID_KEYS = ("id", "_id", "key", "uid", "articleId", "article_id", "newsId", "news_id", "uuid")
 _LINK_KEYS = ("url", "link", "href", "path", "permalink", "canonical", "canonicalUrl", "slug",
               "alias", "uri")
 _CURRENT = re.compile(r"(?i)^(?:current|active|selected|opened?)\w*?(?:id|slug|key)$")
@@ -136,6 +136,15 @@ def _same_id(value: Any, page_id: str) -> bool:
     return bool(_digits(num)) and re.sub(r"^[A-Za-z]{1,3}", "", text) == num
 
 
+def _links(node: dict[str, Any], path: str) -> Iterator[bool]:
+    """For each URL, path or slug of a record: whether it names the page at ``path``."""
+    last = path.rstrip("/").rpartition("/")[2]
+    for key in _LINK_KEYS:
+        value = node.get(key)
+        if isinstance(value, str) and value.strip():
+            yield urlsplit(value).path.rstrip("/") == path.rstrip("/") or value.strip("/") == last
+
+
 def _names_page(rec: _Found, page_id: str, path: str, current: set[str]) -> bool:
     node = rec.record
     ids = [node.get(k) for k in _ID_KEYS if k in node]
@@ -143,13 +152,7 @@ def _names_page(rec: _Found, page_id: str, path: str, current: set[str]) -> bool
         return True
     if current & {str(v) for v in [*ids, rec.key] if v is not None}:
         return True
-    last = path.rstrip("/").rpartition("/")[2]
-    for key in _LINK_KEYS:
-        value = node.get(key)
-        if isinstance(value, str) and value.strip() and (
-                urlsplit(value).path.rstrip("/") == path.rstrip("/") or value.strip("/") == last):
-            return True
-    return False
+    return any(_links(node, path))
 
 
 def article_in(elements: Iterable[etree._Element], page_id: str, url: str
@@ -162,7 +165,8 @@ def article_in(elements: Iterable[etree._Element], page_id: str, url: str
     found, current = _candidates(states)
     path = urlsplit(url).path
     mine = next((f for f in found if _names_page(f, page_id, path, current)), None)
-    if mine is None:
+    if mine is None:  # the one article of the state, unless it names another page
+        found = [f for f in found if not any(_links(f.record, path))]
         single = [f for f in found if _ARTICLE_KEY.match(f.key)]
         mine = found[0] if len(found) == 1 else single[0] if len(single) == 1 else None
     if mine is None:

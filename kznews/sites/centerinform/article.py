@@ -22,6 +22,7 @@ from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
 from kznews.extract.text import BLOCK_TAGS, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
@@ -41,7 +42,6 @@ from kznews.sites.centerinform.rules import (
     shown_h1,
     site_title,
 )
-from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage

@@ -24,7 +24,7 @@ def _text(p: Page) -> _Text | None:
     """The state's text read as the page's own would be (dateline, source line, captions):
     its HTML parsed as an article page of its own, once per page."""
     if "_state_text" in p.__dict__:
-        return p.__dict__["_state_text"]  # type: ignore[no-any-return]
+        return p.__dict__["_state_text"]
     art, found = p.state, None
     if art is not None and art.body:
         from kznews.sites.centerinform.article import FIELDS  # the chains this rule is in
@@ -58,23 +58,24 @@ def _get(name: str) -> Any:
 DOC = "the article of the page's embedded JSON state (`__NEXT_DATA__`, `window.__X__ = {…}`, " \
       "`<script type=application/json>`, a normalised cache's `__ref`s followed): the record " \
       "whose id, slug or URL names the page, or a `currentId`-like key points at"
-TITLE = Rule("state:title", lambda p: P.clean_text(_get("title")(p)) or None,
+TITLE: Rule[Page] = Rule("state:title", lambda p: P.clean_text(_get("title")(p)) or None,
              f"{DOC}: its `title`/`headline`/`name`")
-BODY = Rule("state:body", _body, "its `body`/`content`/`html`/`text` HTML or its blocks "
-            "(paragraphs, quotes, images; ad slots skipped), read as the page's text is")
-PUBLISHED = Rule("state:published", _get("published"),
+BODY: Rule[Page] = Rule("state:body", _body, "its `body`/`content`/`html`/`text` HTML or "
+                        "its blocks (paragraphs, quotes, images; ad slots skipped), read "
+                        "as the page's text is")
+PUBLISHED: Rule[Page] = Rule("state:published", _get("published"),
                  "its `publishedAt`/`datePublished`/`date`/`createdAt`…: ISO text (a bare day "
                  "is a day), Unix seconds or milliseconds")
-CATEGORY = Rule("state:category", _get("category"),
+CATEGORY: Rule[Page] = Rule("state:category", _get("category"),
                 "its `rubric`/`category`/`section` (text or an object's name)")
-TAGS = Rule("state:tags", lambda p: P.split_tags(_get("tags")(p) or []),
+TAGS: Rule[Page] = Rule("state:tags", lambda p: P.split_tags(_get("tags")(p) or []),
             "its `tags`/`keywords` (text or objects' names)")
-VIEWS = Rule("state:views", _get("views"), "its `views`/`viewCount`/`counters.views`…")
-CREDIT = Rule("state:photo_credit", lambda p: P.clean_text(_get("credit")(p)) or None,
+VIEWS: Rule[Page] = Rule("state:views", _get("views"), "its `views`/`viewCount`/`counters.views`…")
+CREDIT: Rule[Page] = Rule("state:photo_credit", lambda p: P.clean_text(_get("credit")(p)) or None,
               "its image's `credit`/`copyright`/`author`")
-SOURCE = Rule("state:source", lambda p: P.clean_text(_get("source")(p)) or None,
+SOURCE: Rule[Page] = Rule("state:source", lambda p: P.clean_text(_get("source")(p)) or None,
               "its `source`/`sourceName` (text or an object's name)")
-IMAGES = Rule("state:image_urls", _images,
+IMAGES: Rule[Page] = Rule("state:image_urls", _images,
               "its `image`/`cover`/`photo`, then the pictures of its text")
-LANG = Rule("state:lang", lambda p: P.normalize_lang_code(_get("lang")(p)),
+LANG: Rule[Page] = Rule("state:lang", lambda p: P.normalize_lang_code(_get("lang")(p)),
             "its `lang`/`locale`/`language`")

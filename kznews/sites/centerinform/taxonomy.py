@@ -13,8 +13,8 @@ from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.layout import in_embed
 from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
-from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import signs as S
+from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page

@@ -1,0 +1,145 @@
+"""Pages built by script: the article only in an embedded JSON state (a Next.js page's data,
+a store assigned to ``window``, a normalised cache), next to other articles; each on a small
+page of its own."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kznews import article_from_html, render
+from kznews.sites.centerinform import extract_article
+
+URL = "http://h/ru/novosti/v-almaty-otkryli-park-u50001"
+P1 = "В Алматы открыли новый парк площадью двенадцать гектаров, сообщает КазТАГ."
+P2 = "В парке высажено более трёх тысяч деревьев и проложены велосипедные дорожки."
+P3 = "Работы по благоустройству продолжатся в следующем году во всех районах города."
+TITLE = "В Алматы открыли новый парк"
+OTHER = {"title": "Другая новость о погоде в столице", "uid": 49990,
+         "text": "<p>" + "Завтра в столице ожидается снег и сильный ветер до двадцати метров. " * 3
+         + "</p>"}
+
+
+def _shell(state: str) -> str:
+    """An app shell: a site-name ``<title>``, a header, an empty mount point, the state."""
+    return ('<!doctype html><html lang="en"><head><title>Портал — все новости страны</title>'
+            '</head><body><header class="site-header"><a class="brand" href="/">Портал</a>'
+            '<nav><a href="/ru/novosti">Новости</a></nav></header><main id="mount">'
+            '<div class="loader"></div><noscript>Включите JavaScript.</noscript></main>'
+            f'{state}<script src="/bundle.js"></script></body></html>')
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _record(html: str) -> dict[str, Any]:
+    rec = article_from_html(html, URL)
+    assert rec is not None
+    return rec
+
+
+def test_page_data_script_with_other_posts_first() -> None:
+    mine = {"uid": 50001, "headline": TITLE, "slug": "v-almaty-otkryli-park-u50001",
+            "datePublished": "2023-04-20T08:35:00.000Z", "section": {"title": "Общество"},
+            "keywords": [{"label": "парки"}, {"label": "Алматы"}], "viewsCount": "342",
+            "locale": "ru-RU", "mainImage": {"url": "/img/park.jpg", "copyright": "gov.kz"},
+            "html": f"<p>{P1}</p><figure><img src='/img/park-2.jpg'></figure><p>{P2}</p>"
+                    f"<p>{P3}</p><p>Источник: КазТАГ</p>"}
+    data = {"props": {"pageProps": {"feed": [OTHER], "post": mine}}}
+    rec = _record(_shell(f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}'
+                         "</script>"))
+    assert rec["title"] == TITLE
+    assert rec["body"] == "\n\n".join([P1, P2, P3])
+    assert rec["source"] == "КазТАГ"
+    assert rec["published_at"] == "2023-04-20T14:35:00+06:00"
+    assert rec["published_date_precision"] == "minute"
+    assert (rec["category"], rec["tags"], rec["views"]) == ("Общество", ["парки", "Алматы"], 342)
+    assert rec["photo_credit"] == "gov.kz"
+    assert rec["image_urls"] == ["http://h/img/park.jpg", "http://h/img/park-2.jpg"]
+    assert rec["extraction"]["title"] == "state:title"
+    assert rec["extraction"]["body"] == "state:body"
+
+
+def test_store_assigned_to_window_with_a_current_key_and_blocks() -> None:
+    blocks = [{"type": "paragraph", "text": P1}, {"type": "adSlot", "id": "mid"},
+              {"type": "blockquote", "text": P2}, {"type": "paragraph", "text": P3}]
+    store = {"entities": {"list": [
+        {"key": "a1", "name": OTHER["title"], "content": OTHER["text"], "created": 1681900000},
+        {"key": "a2", "name": TITLE, "content": blocks, "created": 1681979700,
+         "rubricName": "Общество", "stats": {"views": 57}, "labels": "парки, Алматы"}]},
+        "ui": {"selectedArticleKey": "a2"}}
+    html = _shell(f"<script>window.__APP_STORE__ = {_json(store)};</script>")
+    rec = _record(html)
+    assert rec["title"] == TITLE
+    assert rec["body"] == "\n\n".join([P1, P2, P3])
+    assert rec["published_at"] == "2023-04-20T14:35:00+06:00"
+    assert (rec["category"], rec["tags"], rec["views"]) == ("Общество", ["парки", "Алматы"], 57)
+
+
+def test_normalised_cache_follows_refs_and_reads_a_bare_day() -> None:
+    cache = {
+        "Story:49990": {"__typename": "Story", "id": "49990", "title": OTHER["title"],
+                        "bodyHtml": OTHER["text"], "publishedAt": "2023-04-19"},
+        "Section:society": {"__typename": "Section", "name": "Общество"},
+        "Tag:parks": {"__typename": "Tag", "name": "парки"},
+        "Story:50001": {"__typename": "Story", "id": "50001", "title": TITLE,
+                        "section": {"__ref": "Section:society"},
+                        "tags": [{"__ref": "Tag:parks"}], "publishedAt": "2023-04-20",
+                        "bodyHtml": f"<p>Алматы. 20 апреля. Центр информации - {P1}</p><p>{P2}</p>"},
+        "ROOT_QUERY": {"story": {"__ref": "Story:50001"}}}
+    rec = _record(_shell(f'<script type="application/json" data-apollo>{_json(cache)}</script>'))
+    assert rec["title"] == TITLE and rec["body"] == f"{P1}\n\n{P2}"
+    assert rec["dateline_place"] == "Алматы"
+    assert (rec["category"], rec["tags"]) == ("Общество", ["парки"])
+    assert rec["published_at"] == "2023-04-20T00:00:00+06:00"
+    assert rec["published_date_precision"] == "day"
+
+
+def test_state_of_other_articles_only_names_no_article() -> None:
+    data = {"props": {"pageProps": {"latest": [OTHER, {**OTHER, "uid": 49991}]}}}
+    html = _shell(f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}</script>')
+    assert article_from_html(html, URL) is None
+
+
+def test_server_rendered_page_keeps_its_own_rules() -> None:
+    data = {"props": {"pageProps": {"article": {"id": 50001, "title": "Старый заголовок из данных",
+                                                "body": "<p>" + P3 * 3 + "</p>"}}}}
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            '<time datetime="2023-04-20T14:35:00+06:00">20.04.2023</time>'
+            f'<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>'
+            f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}</script>'
+            "</body></html>")
+    rec = _record(html)
+    assert rec["title"] == TITLE and rec["body"] == f"{P1}\n\n{P2}"
+    assert not rec["extraction"]["body"].startswith("state:")
+
+
+def test_render_auto_needs_no_browser_for_a_state_read_page() -> None:
+    mine = {"id": "u50001", "title": TITLE, "date": 1681979700000,
+            "body": f"<p>{P1}</p><p>{P2}</p>"}
+    state = {"news": {"items": {"u49990": OTHER, "u50001": mine}}}
+    html = _shell(f"<script>window.__INITIAL_STATE__={_json(state)}</script>")
+    ex = extract_article(html, URL)
+    assert ex.rules["body"] == "state:body"
+    assert render.script_hint(html, ex) is None
+
+
+def test_time_at_local_midnight_showing_only_a_day_is_a_day() -> None:
+    html = (f"<html><body><article><h1>{TITLE}</h1>"
+            '<time datetime="2023-03-14T18:00:00.000Z">March 15, 2023</time>'
+            f"<p>{P1}</p><p>{P2}</p></article></body></html>")
+    rec = _record(html)
+    assert rec["published_at"] == "2023-03-15T00:00:00+06:00"
+    assert rec["published_date_precision"] == "day"
+
+
+def test_the_only_article_of_a_state_is_not_taken_when_it_names_another_page() -> None:
+    other = {**OTHER, "url": "/ru/novosti/drugaya-novost-u49990"}
+    data = {"props": {"pageProps": {"article": other}}}
+    html = _shell(f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}</script>')
+    assert article_from_html(html, URL) is None
+    # nothing in it names a page: the page's own
+    data = {"props": {"pageProps": {"article": {**OTHER, "date": "2023-04-19T10:00:00Z"}}}}
+    html = _shell(f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}</script>')
+    assert _record(html)["title"] == OTHER["title"]
