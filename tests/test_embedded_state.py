@@ -86,7 +86,8 @@ def test_normalised_cache_follows_refs_and_reads_a_bare_day() -> None:
         "Story:50001": {"__typename": "Story", "id": "50001", "title": TITLE,
                         "section": {"__ref": "Section:society"},
                         "tags": [{"__ref": "Tag:parks"}], "publishedAt": "2023-04-20",
-                        "bodyHtml": f"<p>Алматы. 20 апреля. Центр информации - {P1}</p><p>{P2}</p>"},
+                        "bodyHtml": f"<p>Алматы. 20 апреля. Центр информации - {P1}</p>"
+                                    f"<p>{P2}</p>"},
         "ROOT_QUERY": {"story": {"__ref": "Story:50001"}}}
     rec = _record(_shell(f'<script type="application/json" data-apollo>{_json(cache)}</script>'))
     assert rec["title"] == TITLE and rec["body"] == f"{P1}\n\n{P2}"
