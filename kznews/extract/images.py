@@ -141,3 +141,35 @@ def background_of(el: etree._Element) -> str:
     if found is None or "".join(el.itertext()).strip():
         return ""
     return _usable(found.group(2))
+
+
+LINK_DEPTH = 2  # an ``<img>`` in a link, maybe in a ``<span>``/``<picture>`` of its own
+
+
+def linked_picture(img: etree._Element) -> str:
+    """The full-size picture a thumbnail links to (``<a href="/big/1.jpg"><img src="/sm/1.jpg">
+    </a>``: a WAP page's, a gallery's or a lightbox's), or ``""``: a link around the image,
+    with no text of its own, whose ``href`` names an image file."""
+    node = img.getparent()
+    for _ in range(LINK_DEPTH):
+        if node is None:
+            return ""
+        if node.tag == "a":
+            href = _usable(node.get("href"))
+            if not _IMAGE_FILE.search(href) or "".join(node.itertext()).strip():
+                return ""
+            return href
+        node = node.getparent()
+    return ""
+
+
+BANNER_RATIO = 4  # width to height: a wider strip is a banner or masthead, no photo
+
+
+def is_banner(img: etree._Element) -> bool:
+    """An image declared far wider than high (``width=760 height=90``): a site's masthead or
+    an ad's strip, not the article's photo."""
+    width, height = img.get("width") or "", img.get("height") or ""
+    if not (width.isdigit() and height.isdigit()) or int(height) == 0:
+        return False
+    return int(width) > BANNER_RATIO * int(height)

@@ -67,8 +67,9 @@ def _images(p: Page) -> Named:
     if scope is not None:
         for img in _pictures(p, scope):
             if img.tag in ("img", "amp-img"):
-                src = images.picture_of(img)
-                if src and images.is_fallback(img):
+                src = images.linked_picture(img) or images.picture_of(img)
+                if src and images.is_fallback(img) or images.is_banner(img) or \
+                        _masthead_gif(p, img, src):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -106,6 +107,17 @@ def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
         return inside
     seen = set(before) | set(inside)
     return before + inside + [img for img in named if img not in seen and not p.zone(img)]
+
+
+def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:
+    """A GIF printed above the headline (an old site's ``<img src=/img/shapka.gif>`` over its
+    breadcrumb): the site's masthead, never an article's photo."""
+    if not src.lower().partition("?")[0].endswith(".gif"):
+        return False
+    title = p.fields.value("title")
+    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
+                 if title and t == title), None)
+    return head is not None and (img.sourceline or 0) < (head.sourceline or 0)
 
 
 def _textless(el: etree._Element) -> bool:
