@@ -69,7 +69,7 @@ def _images(p: Page) -> Named:
             if img.tag in ("img", "amp-img"):
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
-                        _masthead_gif(p, img, src):
+                        images.home_link(img) or _masthead_gif(p, img, src):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
