@@ -50,9 +50,11 @@ def _article_scope(p: Page) -> etree._Element | None:
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline to the body, after "
       "those right before that box (a Bootstrap card's `img.card-img-top` over its "
       "`card-body`), and any whose `alt` is the headline outside page furniture (lazy "
-      "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; "
+      "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; a "
+      "thumbnail's link to an image file gives the full picture; "
       "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
-      "logos, icons, counters, spacers and an icon before a date or count skipped), each once "
+      "logos (an image linking to the home page), icons, counters, spacers, banners (wider than "
+      "4:1, a GIF above the headline) and an icon before a date or count skipped), each once "
       "without "
       "its `#fragment`; "
       "named after the first that gave one")
