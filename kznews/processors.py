@@ -423,8 +423,17 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _AMPM = r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
+# A weekday printed between the date and its time (``2024 жылғы 24 мамыр, жұма, 18:50``,
+# ``24 мая 2024, пятница, 18:50``, ``May 24, 2024, Friday, 18:50``): the time is still the date's.
+_WEEKDAY_BETWEEN = (
+    r"(?:\s*,?\s*(?i:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"пн|вт|ср|чт|пт|сб|вс)\.?(?![^\W\d_])(?=\s*,?\s*(?:в|at)?\s*[0-9]{1,2}:[0-9]{2}))?"
+)
 _TIME_AFTER = re.compile(
-    r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
+    _WEEKDAY_BETWEEN
+    + r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
     + _AMPM
 )
 _TIME_BEFORE = re.compile(
@@ -772,6 +781,18 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SHORT_YEAR = re.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{2})"
     r"(?:\s*(?:[,|]|в)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?\s*")
+
+
+def short_year_stamp(text: str) -> tuple[date | datetime, int] | None:
+    """``20.04.23 15:40 (683)``: a date with a two-digit year opening ``text`` (a WAP page's
+    or an old CMS's info line under the headline) and where it ends; None when ``text`` opens
+    otherwise or the date goes on (``20.04.2023``, ``20.04.23.1``)."""
+    match = _SHORT_YEAR.match(text)
+    if match is None or text[match.end("y"):match.end("y") + 1].isdigit() or \
+            re.match(r"\.[0-9]", text[match.end("y"):]):
+        return None
+    when = short_year_date(match.group(0).strip())
+    return None if when is None else (when, match.end())
 
 
 def short_year_date(text: str) -> date | datetime | None:
@@ -1240,6 +1261,10 @@ _VIEWS_LEAD = re.compile(
     r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
 suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
+_BRACKETED_COUNT = re.compile(
+    r"\s*[,|·•]?\s*(?P<open>[(\[])\s*(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+)\s*[)\]](?![0-9])")
+"""A bare count in brackets right after the date (``20.04.2023 15:40 (683)``, ``[683]``): a
+WAP page's or an old CMS's view count."""
 _WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
 _NUMBER_SUFFIX = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?)\s*"
@@ -1282,7 +1307,7 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
     when, _, end = found
     rest = _without_second_date(cleaned[end:])
     views: int | None = None
-    lead = _VIEWS_LEAD.match(rest)
+    lead = _VIEWS_LEAD.match(rest) or _BRACKETED_COUNT.match(rest)
     if lead is not None and len(lead["n"]) <= 20:
         views = parse_views(lead["n"])
         rest = rest[lead.end() :]

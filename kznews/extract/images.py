@@ -141,3 +141,50 @@ def background_of(el: etree._Element) -> str:
     if found is None or "".join(el.itertext()).strip():
         return ""
     return _usable(found.group(2))
+
+
+LINK_DEPTH = 2  # an ``<img>`` in a link, maybe in a ``<span>``/``<picture>`` of its own
+
+
+def _link_around(img: etree._Element) -> etree._Element | None:
+    node = img.getparent()
+    for _ in range(LINK_DEPTH):
+        if node is None or node.tag == "a":
+            return node
+        node = node.getparent()
+    return None
+
+
+_HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?(?:[?#].*)?")
+
+
+def home_link(img: etree._Element) -> bool:
+    """An image in a link to the site's home page (``<a href="/"><img src="top.png">``): the
+    site's logo, whatever its file is called."""
+    link = _link_around(img)
+    return link is not None and _HOME.fullmatch((link.get("href") or "x").strip()) is not None
+
+
+def linked_picture(img: etree._Element) -> str:
+    """The full-size picture a thumbnail links to (``<a href="/big/1.jpg"><img src="/sm/1.jpg">
+    </a>``: a WAP page's, a gallery's or a lightbox's), or ``""``: a link around the image,
+    with no text of its own, whose ``href`` names an image file."""
+    link = _link_around(img)
+    if link is None:
+        return ""
+    href = _usable(link.get("href"))
+    if not _IMAGE_FILE.search(href) or "".join(link.itertext()).strip():
+        return ""
+    return href
+
+
+BANNER_RATIO = 4  # width to height: a wider strip is a banner or masthead, no photo
+
+
+def is_banner(img: etree._Element) -> bool:
+    """An image declared far wider than high (``width=760 height=90``): a site's masthead or
+    an ad's strip, not the article's photo."""
+    width, height = img.get("width") or "", img.get("height") or ""
+    if not (width.isdigit() and height.isdigit()) or int(height) == 0:
+        return False
+    return int(width) > BANNER_RATIO * int(height)

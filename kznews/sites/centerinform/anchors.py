@@ -24,6 +24,7 @@ _DIGIT = re.compile("[0-9]")
 
 _MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
 CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
+MAX_BOLD_KICKER_WORDS = 4  # a rubric in bold over the headline is a word or two; more is a lead
 
 
 class AnchorsMixin:
@@ -70,14 +71,23 @@ class AnchorsMixin:
         """No kicker link: the short text of a kicker box of its own above the headline
         (``<div class="t-uptitle">Происшествия</div>``), the rubric. Unlike a Ghost primary
         tag, it is no tag listed twice: the tags keep it."""
-        for i in reversed(self.above_headline):
+        above = self.above_headline
+        for i in reversed(above):
             el, text = self.lines[i].element, self.clean[i]
             if not self.lines[i].links and 0 < len(text) <= W.MAX_KICKER and \
-                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.text(el) == text \
-                    and self.zone(el) is None and _in_kicker(el, W.KICKER_TEXT_CLASS) and \
-                    not O.SITE_NAME.fullmatch(text):
+                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.zone(el) is None \
+                    and not O.SITE_NAME.fullmatch(text) and (
+                        self.text(el) == text and _in_kicker(el, W.KICKER_TEXT_CLASS)
+                        or i == above.stop - 1 and self._bold_line(el, text)):
                 return text
         return None
+
+    def _bold_line(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
+        """The line ``text`` of block ``el`` is wholly bold (``<b>Социум</b><br/>`` right above
+        the headline: a WAP page's or an old template's kicker without a class), a word or
+        two, not a sentence."""
+        return not W.is_prose(text) and len(text.split()) <= MAX_BOLD_KICKER_WORDS and any(
+            self.text(b) == text for b in el.iter("b", "strong"))
 
     @cached_property
     def above_headline(self: ArticlePage) -> range:  # type: ignore[misc]

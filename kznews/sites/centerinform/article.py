@@ -467,7 +467,9 @@ PUBLISHED: Field[Page] = Field("published", (
     unix_stamp,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
-         "own line above the body (`Пятница, 16 Апреля 2021 15:40`); else a row of labelled "
+         "own line above the body (`Пятница, 16 Апреля 2021 15:40`, a two-digit year's "
+         "`20.04.23 15:40 (683)`, a weekday between date and time: `24 мамыр 2024, жұма, "
+         "18:50`); else a row of labelled "
          "details anywhere (`Категория: X | Просмотров: 5 | Дата: 16.04.2021`, a time shown "
          "on hover (`<span title=\"15:40\">`) is the time of day); a zone after the time "
          "(`10:55 (GMT+5)`, `UTC`) is applied"),

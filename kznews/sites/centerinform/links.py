@@ -50,9 +50,11 @@ def _article_scope(p: Page) -> etree._Element | None:
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline to the body, after "
       "those right before that box (a Bootstrap card's `img.card-img-top` over its "
       "`card-body`), and any whose `alt` is the headline outside page furniture (lazy "
-      "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; "
+      "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; a "
+      "thumbnail's link to an image file gives the full picture; "
       "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
-      "logos, icons, counters, spacers and an icon before a date or count skipped), each once "
+      "logos (an image linking to the home page), icons, counters, spacers, banners (wider than "
+      "4:1, a GIF above the headline) and an icon before a date or count skipped), each once "
       "without "
       "its `#fragment`; "
       "named after the first that gave one")
@@ -67,8 +69,9 @@ def _images(p: Page) -> Named:
     if scope is not None:
         for img in _pictures(p, scope):
             if img.tag in ("img", "amp-img"):
-                src = images.picture_of(img)
-                if src and images.is_fallback(img):
+                src = images.linked_picture(img) or images.picture_of(img)
+                if src and images.is_fallback(img) or images.is_banner(img) or \
+                        images.home_link(img) or _masthead_gif(p, img, src):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -106,6 +109,17 @@ def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
         return inside
     seen = set(before) | set(inside)
     return before + inside + [img for img in named if img not in seen and not p.zone(img)]
+
+
+def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:
+    """A GIF printed above the headline (an old site's ``<img src=/img/shapka.gif>`` over its
+    breadcrumb): the site's masthead, never an article's photo."""
+    if not src.lower().partition("?")[0].endswith(".gif"):
+        return False
+    title = p.fields.value("title")
+    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
+                 if title and t == title), None)
+    return head is not None and (img.sourceline or 0) < (head.sourceline or 0)
 
 
 def _textless(el: etree._Element) -> bool:

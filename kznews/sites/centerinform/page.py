@@ -119,14 +119,21 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         return datetime(day.year, day.month, day.day, *clock) if clock else day
 
     def with_year(self, text: str) -> str:
-        """``text`` with a year-less date opening it written out in full (``2 марта, 13:50 …``
-        -> ``02.03.2025 13:50 …``), so an info line holding it reads as any other."""
+        """``text`` with a year-less date, or one with a two-digit year, opening it written out
+        in full (``2 марта, 13:50 …`` -> ``02.03.2025 13:50 …``, ``20.04.23 15:40`` ->
+        ``20.04.2023 15:40``), so an info line holding it reads as any other."""
         stamp = P.yearless_stamp(text) if text[:1].isalnum() else None
+        short = P.short_year_stamp(text) if stamp is None and text[:1].isdigit() else None
+        if short is not None:  # ``20.04.23 15:40 (683)``: a two-digit year, under the headline
+            return f"{self._full(short[0])} {text[short[1]:]}".strip()
         when = self.yearless(text) if stamp else None
         if stamp is None or when is None:
             return text
-        shown = f"{when:%d.%m.%Y %H:%M}" if isinstance(when, datetime) else f"{when:%d.%m.%Y}"
-        return f"{shown}{text[stamp[3]:]}"
+        return f"{self._full(when)}{text[stamp[3]:]}"
+
+    @staticmethod
+    def _full(when: date) -> str:
+        return f"{when:%d.%m.%Y %H:%M}" if isinstance(when, datetime) else f"{when:%d.%m.%Y}"
 
     def zone(self, el: etree._Element) -> str | None:
         return self.index.zone(el)

@@ -139,7 +139,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "primary tag at `/tag/x/`); else the short text of such a box, or of an `uptitle`/"
          "`rubric` one, with no link (a page builder's `t-uptitle`); else the link of a "
          "rubric's box or a supertag above the headline (`<div class=\"category\"><a>`, "
-         "`a.article__supertag`)"),
+         "`a.article__supertag`); else a short bold line right above the headline "
+         "(`<b>Социум</b><br/>`: a WAP page's kicker without a class), not a date nor a "
+         "sentence"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
@@ -279,12 +281,14 @@ VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`; a reading time (`3 min read`, "
+         "`683`, `Просмотров: 683`, `683 просмотров`, a bare count in brackets after the date "
+         "(`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
          "`5 мин чтения`) is no count"),
     icon_count,
     builder_views,
     Rule("text:counter-line", _counter_line,
-         "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, an eye glyph's "
+         "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
+         "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "

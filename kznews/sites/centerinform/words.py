@@ -20,10 +20,12 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|сурет)\s*[:\-–—]|©)", re.I)
 """A photo's credit: its label, or a copyright mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
-# просмотров: 1725`` (Bitrix), ``Қаралды: 2260``.
-VIEWS_WORD = r"(?:просмотр\w*|views?|hits|reads|қаралды|қаралым\w*)"
-VIEWS_LINE = re.compile(rf"^(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*(?P<n>[0-9][0-9\s.,]*)$",
-                        re.I)
+# просмотров: 1725`` (Bitrix), ``Қаралды: 2260``, an old CMS's ``[Прочитано: 487]``,
+# ``Оқылды: 120``, ``Read: 75``.
+VIEWS_WORD = (r"(?:просмотр\w*|views?|hits|reads?|прочитано|прочтени\w*|қаралды|қаралым\w*|"
+              r"оқылды|оқылым\w*)")
+VIEWS_LINE = re.compile(rf"^[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*"
+                        r"(?P<n>[0-9][0-9\s.,]*?)\s*[\])]?$", re.I)
 # ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
 # page was changed, a line of the CMS under the text, never the text itself.
 _DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_]+\.?,?\s+"
@@ -43,7 +45,7 @@ the date, the rubric nor a tag of the info line."""
 MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
-    r"(?:(?P<views>просмотр\w*|views?|hits|қаралды|қаралым\w*)|(?P<category>рубрика|категория|раздел|"
+    r"(?:(?P<views>просмотр\w*|views?|hits|прочитано|қаралды|қаралым\w*|оқылды)|(?P<category>рубрика|категория|раздел|"
     r"category|section|санаты?|айдары?|бөлімі?|тақырыбы|тақырып)|"
     r"(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
@@ -175,7 +177,8 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"latest news|more news|комментарии|comments)\b|"
                       r"(?:пікірлер|оқырман\s+пікірлері|отзывы|обсуждение|discussion|responses)"
                       r"\s*(?:\(\s*[0-9]+\s*\))?\s*:?$|"
-                      rf"(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|{MODIFIED_LINE}|"
+                      rf"[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|"
+                      rf"{MODIFIED_LINE}|"
                       r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
                       r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
                       r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
