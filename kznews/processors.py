@@ -761,9 +761,10 @@ def is_date_row(text: str) -> bool:
     2022, 10:20 · 248 Общество``, ``April 19, 2021 3:40 PM · 248 Society``): a page's info
     row, never a sentence of text (``16 апреля 2021 года в Алматы открылся парк.``)."""
     found = date_stamp(text)
-    if found is None:
+    end = found[1] if found is not None else _short_year_end(text)
+    if end is None:
         return False
-    tail = text[found[1]:]
+    tail = text[end:]
     return not tail or (len(tail) <= MAX_ROW_TAIL and text[-1] not in _SENTENCE_STOPS
                         and len(_ROW_WORD.findall(tail)) <= MAX_ROW_WORDS)
 
@@ -805,6 +806,16 @@ def short_year_date(text: str) -> date | datetime | None:
         return None
     clock = _time_of(match) if match["H"] else None
     return datetime(day.year, day.month, day.day, *clock) if clock else day
+
+
+def _short_year_end(text: str) -> int | None:
+    """Where a two-digit-year date opening ``text`` ends (a mobile template's ``16.11.21
+    21:50 (7066)``): read only as a date row's head, whose tail must be counters and labels."""
+    match = _SHORT_YEAR.match(text) if text[:1].isdigit() else None
+    if match is None or text[match.end():match.end() + 1].isdigit() or \
+            short_year_date(match.group().strip()) is None:
+        return None
+    return match.end()
 
 
 def weekday_slashed_date(text: str) -> date | datetime | None:
@@ -1153,6 +1164,38 @@ def _lead_name(raw: str) -> str | None:
     name = re.sub(r"^the\s+", "", name)
     words = name.split()[:_MAX_SOURCE_WORDS]
     return _tidy_name(" ".join(words))
+
+
+_BRACKETED = re.compile(r"(?P<text>(?:.*[.!?…»\"”])?)\s*\((?P<inner>[^()]{2,80})\)\s*$", re.DOTALL)
+_BRACKET_LABEL = re.compile(
+    r"(?i)(?:по\s+(?:материалам|данным|информации)|источник|source|дереккөз|via|according\s+to"
+    r"|based\s+on)\s*[:：]?\s*")
+# A bracket after the last sentence that is a note, not a name: a photo's or video's, a serial's
+# "to be continued", a change note, a translation's, an author's.
+_BRACKET_NOTE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:фото|видео|photo|video|сурет|бейне|продолжени|окончани|continued|"
+    r"следует|жалғасы|обновлен|updated|перевод|translat|автор|author|ред|архив|archive|"
+    r"english|русск|қазақ)")
+
+
+def bracketed_source(text: str) -> tuple[str, str] | None:
+    """``… в следующем месяце. (КазТАГ)`` -> (the text without it, ``КазТАГ``): a short name
+    in brackets after the last sentence of a text (``(по материалам Kazinform)`` too) is its
+    source; a bracket inside a sentence, or a note (``(Фото)``, ``(Продолжение следует)``), is
+    text. None when ``text`` does not end so."""
+    if not text.endswith(")"):
+        return None
+    match = _BRACKETED.match(text)
+    if match is None:
+        return None
+    inner = match["inner"].strip()
+    name = _BRACKET_LABEL.sub("", inner, count=1) if _BRACKET_LABEL.match(inner) else inner
+    name = name.strip().strip("\"'").strip()
+    if not name or len(name.split()) > _MAX_SOURCE_WORDS or _BRACKET_NOTE.search(name) or \
+            re.search(r"[.!?;:](?:\s|$)", name) or not (
+                name[0].isupper() or name[0] in "«“" or _LOWER_NAMES.match(name)):
+        return None
+    return match["text"].rstrip(), _tidy_name(name) or name
 
 
 def source_from_lead(text: str) -> str | None:

@@ -19,13 +19,14 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
-from kznews.extract.text import BLOCK_TAGS, is_inside
+from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
+from kznews.sites.centerinform.dense import after_headline, densest
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
     classed_date,
@@ -35,6 +36,7 @@ from kznews.sites.centerinform.marks import (
 )
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
+from kznews.sites.centerinform.scan import cut_bracketed_source
 from kznews.sites.centerinform.rules import (
     css_text,
     same_words,
@@ -207,7 +209,7 @@ def _article_body(p: Page) -> BodyScan | None:
     dl, rest = O.split_dateline(P.clean_text(paras[0]))
     if dl:
         paras[0] = rest
-    return BodyScan(paras, dateline=dl)
+    return cut_bracketed_source(BodyScan(paras, dateline=dl))
 
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
@@ -230,7 +232,7 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
         return None
     kind = (best.tag, best.get("class"))
     idx = text_goes_on(p, best, p.index.within(best), lambda el: _same_block(p, el, kind))
-    idx = lead_before(p, best, idx)
+    idx = lead_before(p, best, after_headline(p, idx))
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
@@ -270,29 +272,13 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 
 
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
-      "or `<div>`s holding no block); last resort")
+      "`<div>`s holding no block, table rows of cells holding none, `<section>`s or `<div>`s "
+      "of nothing but `<p>`s), from the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
-    best, best_len = None, 0
-    for el in p.index.root.iter("div", "article", "section", "main", "td"):
-        if p.zone(el):
-            continue
-        size = sum(_paragraph_size(p, q) for q in el.iterchildren("p", "div"))
-        if size > best_len:
-            best, best_len = el, size
-    idx = lead_before(p, best, p.index.within(best)) if best is not None else []
+    best = densest(p)
+    idx = lead_before(p, best, after_headline(p, p.index.within(best))) \
+        if best is not None else []
     return p.collect(idx[0], idx[-1] + 1) if idx else None
-
-
-def _paragraph_size(p: Page, el: etree._Element) -> int:
-    """The text of a ``<p>``, or of a ``<div>`` that reads as one (a CMS may keep each
-    paragraph in a ``<div>`` of its own): no block inside, not mostly a link (a list's item)."""
-    if el.tag == "p":
-        return len(p.text(el))
-    if any(c.tag in BLOCK_TAGS for c in el):
-        return 0
-    size = len(p.text(el))
-    linked = sum(len(p.text(a)) for a in el.iter("a"))
-    return size if linked * 2 < size else 0
 
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
 MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
+_BULLETS = frozenset("▪▫•·◦■□●○►▸»›*-–—")  # a list's item mark printed as text
 _CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
 
 
@@ -50,6 +51,21 @@ class BodyScan:
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
     head: int | None = None  # line of the headline printed again over the text, skipped
     gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
+    bracketed: str | None = None  # ``… месяце. (КазТАГ)``: the source closing the text, cut off
+
+
+def cut_bracketed_source(scan: BodyScan) -> BodyScan:
+    """A source in brackets after the text's last sentence (``P.bracketed_source``) is no text."""
+    found = P.bracketed_source(scan.paras[-1]) if scan.paras else None
+    if found is not None:
+        rest, scan.bracketed = found
+        if rest:
+            scan.paras[-1] = rest
+        elif len(scan.paras) > 1:  # the bracket on a line of its own
+            del scan.paras[-1]
+        else:
+            scan.bracketed = None
+    return scan
 
 
 def _passed(scan: BodyScan, i: int, resume: int) -> bool:
@@ -148,7 +164,7 @@ class ScanMixin(ResumeMixin):
             cell = here
         if quotes:
             drop_pull_quotes(scan.paras, firsts, quotes)
-        scan = self._cut_trailers(scan, firsts)
+        scan = cut_bracketed_source(self._cut_trailers(scan, firsts))
         if foot and scan.start is not None:
             self._add_notes(scan, foot)
         return scan
@@ -246,7 +262,14 @@ class ScanMixin(ResumeMixin):
         if not links:
             return False
         link_text = self.index.clean(" ".join(self.text(a) for a in links))
-        return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest)
+        return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest) or (
+            first in _BULLETS and self._bullet_link(line, rest))
+
+    def _bullet_link(self: ArticlePage, line: Line, rest: str) -> bool:  # type: ignore[misc]
+        """``▪ <a>Title</a>``: a list's item printed as a line of its own (its mark as text,
+        the items ``<br>``-separated in one block), one link to another article."""
+        return len(line.links) == 1 and O.article_id(line.links[0].get("href") or "") is not None \
+            and self.index.clean(self.text(line.links[0])) == rest
 
     @cached_property
     def body_lines(self: ArticlePage) -> range:  # type: ignore[misc]

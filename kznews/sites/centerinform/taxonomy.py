@@ -358,6 +358,10 @@ SOURCE: Field[Page] = Field("source", (
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
     ST.SOURCE,
+    Rule("text:bracketed", lambda p: p.body_scan().bracketed,
+         "a short name in brackets after the text's last sentence (`… в следующем месяце. "
+         "(КазТАГ)`, `(по материалам Kazinform)`; a bracket inside a sentence, `(Фото)` or "
+         "`(Продолжение следует)` is text); it is no text either"),
     Rule("text:lead", _source_in_lead,
          "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports` in the first paragraph "
          "that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),

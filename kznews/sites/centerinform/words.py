@@ -274,10 +274,16 @@ def is_body_furniture(text: str) -> bool:
 # the whole line, in any element (a builder prints it in a ``<div>``, a theme in ``<strong>``).
 OTHER_NEWS = re.compile(
     r"(?:другие|похожие|ещё|еще|свежие|последние|читайте\s+ещё|читайте\s+еще)\s+(?:новости|"
-    r"материалы|статьи|публикации|записи)|(?:материалы|статьи|новости|публикации|ещё|еще)\s+по\s+"
+    r"материалы|статьи|публикации|записи)(?:\s+(?:выпуска|номера|рассылки|дня|недели|рубрики|"
+    r"раздела))?|(?:материалы|статьи|новости|публикации|ещё|еще)\s+по\s+"
     r"теме|(?:other|more|related|similar|latest|recent)\s+(?:news|stories|articles|posts)|"
-    r"you\s+(?:may|might)\s+also\s+like|(?:басқа|ұқсас|соңғы)\s+(?:жаңалықтар|материалдар)|"
+    r"(?:also\s+|more\s+)?in\s+this\s+(?:issue|edition|newsletter|digest)|"
+    r"more\s+from\s+this\s+(?:issue|edition|newsletter|digest)|"
+    r"you\s+(?:may|might)\s+also\s+like|(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+)?"
+    r"(?:басқа|ұқсас|соңғы)\s+(?:жаңалықтар|материалдар)ы?|"
     r"тақырыпқа\s+қатысты(?:\s+(?:жаңалықтар|материалдар))?|тақырып\s+бойынша", re.I)
+"""A newsletter's ``Другие новости выпуска``, ``Also in this issue``, ``Шығарылымның басқа
+жаңалықтары`` too."""
 MAX_OTHER_NEWS = 60  # characters: a longer line is a sentence, not a block's heading
 TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
 """A box of another article's card or teaser (``t-card__col``, ``news-card``, ``NewsCard_x``,
