@@ -26,7 +26,7 @@ from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
-from kznews.sites.centerinform.dense import after_headline, densest
+from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
     classed_date,
@@ -272,12 +272,16 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 
 
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
-      "`<div>`s holding no block, table rows of cells holding none, `<section>`s or `<div>`s "
-      "of nothing but `<p>`s), from the line after the headline when it prints it; last resort")
+      "`<div>`s holding no block, table rows of cells holding none) and the boxes of its kind "
+      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), from "
+      "the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best = densest(p)
-    idx = lead_before(p, best, after_headline(p, p.index.within(best))) \
-        if best is not None else []
+    if best is None:
+        return None
+    parts = run_of_parts(p, best)
+    idx = [i for box in parts for i in p.index.within(box)]
+    idx = lead_before(p, parts[0], after_headline(p, idx))
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 

@@ -8,11 +8,13 @@ text: each counts as one run of paragraphs of the box around them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from kznews.extract.text import BLOCK_TAGS
+from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -22,29 +24,27 @@ DENSE_BOXES = ("div", "article", "section", "main", "td", "body", "table", "tbod
 """Boxes whose children may be the text's paragraphs (``<body>`` of a static page, a
 newsletter's ``<table>``)."""
 PARAGRAPH_BOXES = frozenset({"div", "section"})
-"""A box whose children are all ``<p>`` is a run of the text's paragraphs (consecutive
-``<section>``s of one ``<article>``)."""
+"""Boxes a template may print each part of the text in (consecutive ``<section>``s of one
+``<article>``, each of nothing but ``<p>``s)."""
 _CELLS = frozenset({"td", "th"})
 
 
 def densest(p: ArticlePage) -> etree._Element | None:
-    """The box with the most text in paragraphs of its own; on a tie, the innermost."""
+    """The box with the most text in paragraphs of its own."""
     best, best_len = None, 0
     for el in p.index.root.iter(*DENSE_BOXES):
         if p.zone(el):
             continue
-        size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "section", "tr"))
-        if size > best_len or (size and size == best_len and best is not None and
-                               best in el.iterancestors()):
+        size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "tr"))
+        if size > best_len:
             best, best_len = el, size
     return best
 
 
-def paragraph_size(p: ArticlePage, el: etree._Element, nested: bool = True) -> int:
+def paragraph_size(p: ArticlePage, el: etree._Element) -> int:
     """The text of a ``<p>``; of a ``<div>`` that reads as one (a CMS may keep each paragraph
     in a ``<div>`` of its own: no block inside, not mostly a link, as a list's item is); of a
-    table row whose cells hold no block (a newsletter's row per paragraph); of a ``<div>`` or
-    ``<section>`` of nothing but ``<p>``s (``nested``)."""
+    table row whose cells hold no block (a newsletter's row per paragraph)."""
     if el.tag == "p":
         return len(p.text(el))
     kids = [c for c in el if isinstance(c.tag, str)]
@@ -53,11 +53,38 @@ def paragraph_size(p: ArticlePage, el: etree._Element, nested: bool = True) -> i
                 d.tag in BLOCK_TAGS for d in c.iterdescendants()) for c in kids):
             return 0
         return _unlinked(p, el)
-    if kids and nested and el.tag in PARAGRAPH_BOXES and all(c.tag == "p" for c in kids):
-        return sum(paragraph_size(p, c, nested=False) for c in kids)
-    if el.tag != "div" or any(c.tag in BLOCK_TAGS for c in kids):
+    if any(c.tag in BLOCK_TAGS for c in kids):
         return 0
     return _unlinked(p, el)
+
+
+def run_of_parts(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
+    """``box`` and the boxes of its kind right before and after it that are parts of the same
+    text: an HTML5 template's ``<section>`` per part (a lead's, the rest's), each of nothing
+    but paragraphs with a sentence in them; nothing but comments between."""
+    if box.tag not in PARAGRAPH_BOXES or not _part(p, box, box):
+        return [box]
+    before = _parts(p, box, box.itersiblings(preceding=True))
+    return [*reversed(before), box, *_parts(p, box, box.itersiblings())]
+
+
+def _parts(p: ArticlePage, box: etree._Element, sibs: Iterator[etree._Element]
+           ) -> list[etree._Element]:
+    found = []
+    for sib in sibs:
+        if not isinstance(sib.tag, str):
+            continue
+        if not _part(p, sib, box):
+            break
+        found.append(sib)
+    return found
+
+
+def _part(p: ArticlePage, el: etree._Element, box: etree._Element) -> bool:
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return el.tag == box.tag and el.get("class") == box.get("class") and bool(kids) and \
+        all(c.tag == "p" for c in kids) and not p.zone(el) and \
+        any(W.SENTENCE_END.search(p.text(c)) for c in kids)
 
 
 def _unlinked(p: ArticlePage, el: etree._Element) -> int:
