@@ -36,7 +36,6 @@ from kznews.sites.centerinform.marks import (
 )
 from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
-from kznews.sites.centerinform.scan import cut_bracketed_source
 from kznews.sites.centerinform.rules import (
     css_text,
     same_words,
@@ -44,6 +43,7 @@ from kznews.sites.centerinform.rules import (
     shown_h1,
     site_title,
 )
+from kznews.sites.centerinform.scan import cut_bracketed_source
 from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
