@@ -17,8 +17,6 @@ import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-
 from tests.copykit import catalogue, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -151,9 +149,5 @@ def test_robots_redirects_and_not_found(base_url: str) -> None:
 crawl = crawl_fixture("twentiethsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews drops pages without a dateline whose paragraphs are unclosed <p> or one <td> each, "
-    "misses the WAP time, rubric, '(345)' views and full photos behind thumbnails, takes the "
-    "static masthead as a photo and keeps '(КазТАГ)' in the text"))
 def test_spider_on_pre_cms_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
