@@ -1,0 +1,210 @@
+"""The listing walk of the ``centerinform`` spider: listing pages in page order, one at a time.
+
+Each listing section (the main listing, and those of other languages,
+:mod:`kznews.spiders.sections`) is walked from its first page to the lowest page number past
+the current one that any page read so far showed, each URL once. A walk ends at a page past
+the end (only articles earlier pages showed), a page with no list entries (read once more
+first), a page wholly older than ``since``, ``max_pages``, or, on a repeated crawl, the first
+pages holding nothing new. The entries' listing dates are learnt on the way: a year-less
+dateline takes its year from them (:meth:`CenterinformSpider._date_hints`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import scrapy
+from scrapy.http import Response
+
+from kznews.blocks import Blocked
+from kznews.processors import detect_lang
+from kznews.sites.centerinform.listing import parse_listing
+from kznews.spiders.sections import Walk
+
+logger = logging.getLogger("kznews.spiders.centerinform")
+
+LISTING_PRIORITY = 10
+
+
+class ListingWalkMixin:
+    """Mixin for :class:`kznews.spiders.centerinform.CenterinformSpider`."""
+
+    args: Any
+    crawler: Any
+    known: Any
+    resuming: bool
+    incremental: bool
+    full_walk: bool
+    overlap: int
+    incomplete: bool
+    pages_requested: int
+    listings_outstanding: int
+    listing_urls: set[str]
+    listed_ids: dict[str, tuple[str, int]]
+    listing_dates: dict[str, date]
+    since_floor: int
+
+    if TYPE_CHECKING:  # the spider's and the other mixins' (stubs here would shadow them)
+        def _inc(self, key: str, count: int = 1) -> None: ...
+        def _same_site(self, url: str) -> str | None: ...
+        def _learn_date(self, aid: str, when: date) -> None: ...
+        def closing(self) -> bool: ...
+        def walk(self, section: str) -> Walk: ...
+        def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]: ...
+        def open_sections(self, response: Response, section: str
+                          ) -> tuple[list[scrapy.Request], bool]: ...
+        def article_request(self, url: str, listing_date: date | None = None,
+                            via: str = "listing", hop: int = 0, lang_hint: str | None = None,
+                            late: bool = False) -> scrapy.Request | None: ...
+
+    def listing_request(self, url: str, page: int, section: str = "") -> scrapy.Request:
+        # Listing pages first: they carry the dates that year-less datelines need.
+        self.listing_urls.add(url)
+        self.pages_requested += 1
+        self.walk(section).pages_requested += 1
+        self.listings_outstanding += 1
+        # the main listing's requests stay as they were (a JOBDIR queue of an older run)
+        kwargs: dict[str, Any] = {"page": page, **({"section": section} if section else {})}
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
+                              cb_kwargs=kwargs, priority=LISTING_PRIORITY,
+                              dont_filter=self.resuming)
+
+    def next_listing(self, after: int, section: str = "") -> scrapy.Request | None:
+        """The listing page after ``after`` in its section: the lowest page number seen in
+        any of the section's paginations. ``max_pages`` bounds each section."""
+        walk = self.walk(section)
+        if walk.pages_requested >= self.args.max_pages:
+            return None
+        for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
+            if walk.page_links[number] not in self.listing_urls:
+                return self.listing_request(walk.page_links[number], number, section)
+        return None
+
+    def listing_failed(self, failure: Any) -> Iterator[Any]:
+        self.listings_outstanding -= 1
+        self.incomplete = True
+        if not failure.check(Blocked):  # counted as blocked/<kind> (kznews.blocks)
+            self._inc("discovery/listing_failed")
+            logger.warning("listing page failed: %s", failure_line(failure))
+        request = getattr(failure, "request", None)
+        page = request.cb_kwargs.get("page", 0) if request is not None else 0
+        section = request.cb_kwargs.get("section", "") if request is not None else ""
+        if page == 1 and not section:
+            yield from self.discover_feeds(None)
+        following = self.next_listing(page, section)
+        if following:
+            yield following
+
+    def parse_listing(self, response: Response, page: int, section: str = ""
+                      ) -> Iterator[Any]:
+        self.listings_outstanding -= 1
+        self._inc("discovery/listing_pages")
+        if not isinstance(response, scrapy.http.TextResponse):
+            self._inc("discovery/listing_not_text")
+            return
+        walk = self.walk(section)
+        # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
+        entries, pages = parse_listing(response.text, response.url, walk.root, page)
+        if page == 1:
+            if not section:
+                yield from self.discover_feeds(response)
+            others, foreign = self.open_sections(response, section)
+            yield from others
+            if foreign:  # a section of a language not kept: its links are not fetched
+                self._inc("discovery/sections/skipped_lang")
+                return
+        # Only articles that other listing pages showed: a page past the end. (The same page
+        # read again, as a resumed crawl does, is not.)
+        here = (section, page)
+        repeated = bool(entries) and all(self.listed_ids.get(e.id, here) != here
+                                         for e in entries)
+        for entry in entries:
+            self.listed_ids.setdefault(entry.id, here)
+        for url, number in pages:
+            same = self._same_site(url)
+            if same and number not in walk.page_links:
+                walk.page_links[number] = same
+                walk.page_numbers.add(number)
+        # The list itself: dated entries once any page had them (undated ones are sidebars
+        # such as "popular", the same or random on every page).
+        walk.had_dates = walk.had_dates or any(e.shows_date for e in entries)
+        main = frozenset(e.id for e in entries if e.shows_date or not walk.had_dates)
+        if not main:
+            yield from self._empty_listing(response, page, walk)
+            return
+        repeated = repeated or main in walk.sets  # the same list again: done
+        walk.sets.add(main)
+        older = fresh = 0
+        dated = sum(1 for e in entries if e.listing_date)
+        for entry in entries:
+            if self.closing():  # a listing of 100k links must not hold up Ctrl-C
+                self._inc("discovery/stopped/closing")
+                return
+            if entry.listing_date:
+                self._note_newest(entry.listing_date)
+            if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
+                older += 1
+                self._inc("discovery/skipped/since")
+                # ids grow with time: ids up to this one are older than `since` too
+                self.since_floor = max(self.since_floor, int(entry.id[1:]))
+                continue
+            if entry.listing_date:
+                self.listing_dates.setdefault(entry.id, entry.listing_date)
+                self._learn_date(entry.id, entry.listing_date)
+            fresh += self.known.is_due(entry.id)
+            req = self.article_request(entry.url, entry.listing_date,
+                                       lang_hint=detect_lang(entry.title))
+            if req:
+                yield req
+        if dated and older == dated:  # undated links are sidebars ("popular"), not the list
+            self._inc("discovery/stopped/since")
+            return  # the whole page is older than `since`: nothing newer further on
+        if repeated:
+            # Only articles earlier listing pages showed: a page past the end (an endless
+            # ?page=N). The walk ends here.
+            self._inc("discovery/stopped/repeated_listing")
+            logger.info("listing page %s repeats earlier pages: stop paging", response.url)
+            return
+        walk.stale_pages = walk.stale_pages + 1 if entries and not fresh else 0
+        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
+            self._inc("discovery/stopped/nothing_new")
+            logger.info("listing page %d holds nothing new: stop paging", page)
+            return
+        following = self.next_listing(page, section)
+        if following:
+            yield following
+
+    def _note_newest(self, when: date) -> None:
+        """The newest listing date seen: the monitors' answer to "why 0 articles?"."""
+        stats = self.crawler.stats if self.crawler else None
+        if stats is not None and str(stats.get_value("discovery/newest_listed", "")) \
+                < when.isoformat():
+            stats.set_value("discovery/newest_listed", when.isoformat())
+
+    def _empty_listing(self, response: Response, page: int, walk: Walk) -> Iterator[Any]:
+        """A listing page without list entries: read once more (a fault may pass), then
+        the end of the listing."""
+        self._inc("discovery/empty_listing")
+        if not response.meta.get("empty_retry") and response.request is not None:
+            self.pages_requested += 1
+            walk.pages_requested += 1
+            self.listings_outstanding += 1
+            yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
+            return
+        self._inc("discovery/stopped/empty_listing")
+        log = logger.info if walk.had_dates or page > 1 else logger.warning
+        log("listing page %s holds no article links: end of the listing", response.url)
+
+
+def failure_line(failure: Any, limit: int = 300) -> str:
+    """Which page failed and why, on one bounded line: some failures have no message at all
+    (a download cancelled for its size), others name no URL ("Ignoring non-200 response")."""
+    request = getattr(failure, "request", None)
+    url = request.url if request is not None else "?"
+    why = " ".join(failure.getErrorMessage().split()) or failure.type.__name__
+    if url not in why:
+        why = f"{url}: {why}"
+    return why if len(why) <= limit else why[:limit] + "…"
