@@ -115,7 +115,7 @@ def test_calendar_reaches_every_article_by_month_grids(base_url: str) -> None:
     assert _text("/novosti?page=3", base_url) == front  # a query is ignored, not paged
 
 
-def _lenta_links(markup: str) -> list[str]:
+def _lenta_links(markup: str) -> list[tuple[str, str]]:
     assert "<a href=\"/news/" not in markup.split('class="lenta"')[1].split("</table>")[0]
     return re.findall(r"onclick=\"location\.href='([^']+)'\"|data-href=\"([^\"]+)\"", markup)
 

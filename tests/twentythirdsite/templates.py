@@ -14,9 +14,9 @@ import calendar
 import html
 from datetime import date
 
+from tests.copykit.catalogue import CopyArticle
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, RU_MONTHS_NOMINATIVE
 from tests.twentythirdsite import site
-from tests.twentythirdsite.site import Article
 
 LABELS = {
     "ru": {"date": "Опубликовано", "views": "Просмотров", "tags": "Метки:", "photo": "Фото:",
@@ -33,7 +33,7 @@ KURS = ('<ul class="kurs">' + "".join(f"<li>{c}/KZT <b>0.0</b></li>"
 e = html.escape
 
 
-def _shown_date(a: Article) -> str:
+def _shown_date(a: CopyArticle) -> str:
     month = a.day.month - 1
     if a.lang == "kk":
         text = f"{a.day.year} жылғы {a.day.day} {KK_MONTHS[month]}"
@@ -52,7 +52,7 @@ def _page(title: str, main: str, lang: str = "ru", head: str = "") -> bytes:
             "</body></html>\n").encode()
 
 
-def _facts(a: Article) -> str:
+def _facts(a: CopyArticle) -> str:
     lab = LABELS[a.lang]
     rows = f"<dt>{lab['date']}</dt><dd>{_shown_date(a)}</dd>"
     if a.views is not None:
@@ -60,7 +60,7 @@ def _facts(a: Article) -> str:
     return f'<dl class="story__facts">{rows}</dl>'
 
 
-def _text(a: Article, base: str) -> str:
+def _text(a: CopyArticle, base: str) -> str:
     paras = list(a.raw_paragraphs or a.paragraphs)
     paras[0] = a.dateline() + paras[0]
     out = [f"<p>{e(p)}</p>" for p in paras]
@@ -71,14 +71,14 @@ def _text(a: Article, base: str) -> str:
     return '<div class="story__text">' + "\n".join(out) + "</div>"
 
 
-def _fresh(a: Article) -> str:
+def _fresh(a: CopyArticle) -> str:
     others = [o for o in site.build() if o.num != a.num][:8]
     items = "".join(f'<li><span class="badge">{o.lang}</span> <a href="{o.path}">'
                     f"{e(o.title[:60])}</a></li>" for o in others)
     return f'<aside class="fresh"><h4>{LABELS[a.lang]["fresh"]}</h4><ul>{items}</ul></aside>'
 
 
-def article(a: Article, base: str) -> tuple[int, dict[str, str], bytes]:
+def article(a: CopyArticle, base: str) -> tuple[int, dict[str, str], bytes]:
     lab = LABELS[a.lang]
     crumbs = f'<a href="/novosti">{lab["home"]}</a>'
     if a.category:
@@ -160,7 +160,7 @@ def month_page(year: int, month: int, base: str) -> bytes:
 # --------------------------------------------------------------------------- the other listings
 
 
-def _numeric(a: Article) -> str:
+def _numeric(a: CopyArticle) -> str:
     return f"{a.day:%d.%m.%Y}" + (f" {a.clock:%H:%M}" if a.clock else "")
 
 
