@@ -62,6 +62,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
+    from tests.twentysecondsite import site as twentysecond
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -99,6 +100,9 @@ def registry() -> dict[str, Copy]:
         "twentythird": Copy(twentythird.route, twentythird.truth, with_images,
                             scoring.same_moment),
         "eighteenth": Copy(eighteenth.route, eighteenth.truth, with_images, scoring.same_moment),
+        # the router of a client that accepted cookies: the consent interstitial is the crawl's
+        "twentysecond": Copy(twentysecond.route, twentysecond.truth, with_images,
+                             scoring.same_moment),
     }
 
 

@@ -19,11 +19,7 @@ from http.cookiejar import CookieJar
 import pytest
 
 from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import answering, get, serve_quietly
 from tests.copykit.text import normalise
 from tests.twentysecondsite import site
@@ -91,7 +87,7 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_decoys_are_no_articles() -> None:
-    for num, kind, title, _, _ in site.DECOYS:
+    for num, kind, *_ in site.DECOYS:
         status, _, body = site.route(f"/news/{kind}-u{num}", "h")
         want = "Войдите, чтобы читать" if kind == site.LOGIN else \
             {site.SOFT: "Страница не найдена", site.GONE: "Материал удалён",
@@ -126,15 +122,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def _walk_with_consent(base_url: str) -> tuple[set[str], set[str]]:
-    jar = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-    jar.open(base_url + "/robots.txt").read()
-    jar.open(base_url + "/novosti").read()  # the interstitial: its cookie goes in the jar
-    saved = urllib.request._opener  # type: ignore[attr-defined]
-    urllib.request.install_opener(jar)
-    try:
-        return listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    finally:
-        urllib.request.install_opener(saved)
+    assert "Set-Cookie" not in get(base_url + "/novosti")[1]  # the listing has no banner
+    return listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
@@ -155,5 +144,18 @@ def test_robots_redirects_and_not_found(base_url: str) -> None:
 crawl = crawl_fixture("twentysecondsite", site.truth, FIELDS)
 
 
+def test_print_amp_and_mobile_versions_make_no_second_record(crawl: scoring.Score) -> None:
+    """Every article is served under four URLs with its one id: one record at most per id."""
+    assert not crawl.duplicates and crawl.found > 0, scoring.report(crawl)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews exports a 'Материал удалён' and a 'Ведутся технические работы' page served with "
+    "200 as articles (title = the error heading, date from the listing), exports a merged story "
+    "under its own id although its canonical names another article, and loses the articles "
+    "whose first request met the cookie-consent interstitial (its meta refresh to the same URL "
+    "is dropped by the duplicate filter, and nothing counts the loss)"))
 def test_spider_on_decoy_copy(crawl: scoring.Score) -> None:
+    # the shared crawl checks, folded in: a decoy must not become a record
+    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
     check_score(crawl)

@@ -4,9 +4,11 @@ About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, i
 custom template (``templates.py``) plus its print, AMP and mobile versions. Besides the articles
 the copy serves decoys; what the truth makes of them (one record per id, real articles only):
 
-- cookie consent: a client without ``consent=1`` gets, for any page but robots.txt and images,
-  a 200 interstitial setting the cookie and refreshing to the same URL; the page itself comes
-  with the cookie. Not an article.
+- cookie consent: a client without ``consent=1`` gets, for any story URL (``/news/``,
+  ``/amp/news/``, ``/m/news/``), a 200 interstitial setting the cookie and refreshing to the
+  same URL; the page itself comes with the cookie. Not an article. The listing is served from
+  a cache that never shows the banner (were it gated too, a crawler that does not come back to
+  the same URL would read no listing at all, and nothing else of the copy could be scored).
 - soft 404s / error pages (status 200: "Страница не найдена", "Материал удалён", "Ведутся
   технические работы") and two login-walled stories ("Войдите, чтобы читать": headline only)
   are linked from the listing under article-like URLs; none is in the truth.
@@ -104,14 +106,14 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+def _text(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
     if lang == "kk":
         return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
     return texts.headline_story(lang, title, i, rng)
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = _text(lang, title, i, rng)
     art = Article(0, lang, day, title, "pub", paragraphs)
     art.clock = None if i % 3 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
@@ -157,8 +159,7 @@ def answer(target: str, headers: dict[str, str], base: str) -> Response:
 
     path = urlsplit(target).path
     cookies = headers.get("Cookie") or headers.get("cookie") or ""
-    if path != "/robots.txt" and not path.startswith("/files/") and \
-            not re.search(r"(^|;)\s*consent=1\b", cookies):
+    if _ARTICLE.match(path) and not re.search(r"(^|;)\s*consent=1\b", cookies):
         return 200, {**HTML, "Set-Cookie": "consent=1; Path=/; Max-Age=31536000"}, \
             templates.consent(target)
     return route(target, base.removeprefix("http://"))
@@ -179,18 +180,27 @@ def route(target: str, host: str) -> Response:
             return 200, HTML, templates.error_page("soft404", base)
         return 200, HTML, templates.listing(int(page), base)
     m = _ARTICLE.match(path)
-    num = int(m.group(2)) if m else 0
-    art = by_num().get(num)
+    if m is None:
+        return 404, HTML, templates.error_page("404", base)
+    return _story(m, path, query.get("print") == ["1"], base)
+
+
+def _story(m: re.Match[str], path: str, printed: bool, base: str) -> Response:
+    """An article URL: the story (or its print / AMP / mobile version), a decoy, or a 404."""
+    from tests.twentysecondsite import templates
+
+    prefix, num = m.group(1) or "", int(m.group(2))
+    art = next((a for a in build() if a.num == num), None)
     if art is not None:
-        version = "print" if query.get("print") == ["1"] and not m.group(1) else m.group(1)
-        if path != (m.group(1) or "") + art.path:
-            return 301, {"Location": base + (m.group(1) or "") + art.path}, b""
+        if path != prefix + art.path:
+            return 301, {"Location": base + prefix + art.path}, b""
+        version = "print" if printed and not prefix else (prefix or None)
         return 200, HTML, templates.article(art, base, version)
-    if m and num == MERGED:
+    if num == MERGED:
         return 200, HTML, templates.article(merge_target(), base, None, at=path)
-    if m and num == TRAP_SOFT:
+    if num == TRAP_SOFT:
         return 200, HTML, templates.error_page(SOFT, base)
-    found = decoy(num) if m else None
+    found = decoy(num)
     if found is not None:
         _, kind, title, _, _ = found
         body = templates.login_wall(title, base) if kind == LOGIN else \

@@ -39,7 +39,7 @@ def _page(title: str, body: str, lang: str = "ru", head: str = "") -> bytes:
             f'<header class="top"><a class="logo" href="/">Центр информации</a>{WIDGET}'
             f'<nav><a href="/novosti">Новости</a></nav></header>\n{body}\n'
             '<footer class="bottom">© Центр информации, 2012–2026</footer>\n'
-            "</body></html>\n").encode("utf-8")
+            "</body></html>\n").encode()
 
 
 def stamp(art: site.Article) -> str:
@@ -131,7 +131,7 @@ def _print(art: site.Article, base: str) -> bytes:
             '<body class="print" onload="window.print()"><div class="print-logo">'
             f"Центр информации — ic24.kz</div><h1>{escape(art.title)}</h1>"
             f"<div class=\"print-date\">{stamp(art)}</div>{_paragraphs(art)}"
-            f'<div class="print-url">{base}{art.path}</div></body></html>').encode("utf-8")
+            f'<div class="print-url">{base}{art.path}</div></body></html>').encode()
 
 
 def _amp(art: site.Article, base: str) -> bytes:
@@ -142,7 +142,7 @@ def _amp(art: site.Article, base: str) -> bytes:
             f'<link rel="canonical" href="{base}{art.path}">'
             '<script async src="https://cdn.ampproject.org/v0.js"></script></head><body>'
             f"<h1>{escape(art.title)}</h1><p class=\"amp-date\">{stamp(art)}</p>{imgs}"
-            f"{_paragraphs(art)}{_tags(art)}</body></html>").encode("utf-8")
+            f"{_paragraphs(art)}{_tags(art)}</body></html>").encode()
 
 
 def _mobile(art: site.Article, base: str) -> bytes:
@@ -153,7 +153,7 @@ def _mobile(art: site.Article, base: str) -> bytes:
             f'<a href="/novosti">←</a><h1 class="m-title">{escape(art.title)}</h1>'
             f'<div class="m-date">{stamp(art)}</div>{_figures(art, base)}'
             f'<div class="m-text">{_paragraphs(art)}</div>{_tags(art)}'
-            f'<a href="{base}{art.path}">Полная версия</a></body></html>').encode("utf-8")
+            f'<a href="{base}{art.path}">Полная версия</a></body></html>').encode()
 
 
 def consent(target: str) -> bytes:
@@ -164,7 +164,7 @@ def consent(target: str) -> bytes:
             '<div class="consent"><h1>Мы используем файлы cookie</h1>'
             "<p>Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться "
             "сайтом, вы соглашаетесь с их использованием.</p>"
-            f'<a class="btn" href="{url}">Принять</a></div></body></html>').encode("utf-8")
+            f'<a class="btn" href="{url}">Принять</a></div></body></html>').encode()
 
 
 def error_page(kind: str, base: str) -> bytes:
