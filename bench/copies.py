@@ -62,6 +62,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
+    from tests.twentyfirstsite import site as twentyfirst
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -97,6 +98,8 @@ def registry() -> dict[str, Copy]:
         "nineteenth": Copy(nineteenth.route, nineteenth.truth, with_images, scoring.same_moment),
         "twentieth": Copy(twentieth.route, twentieth.truth, with_images, scoring.same_moment),
         "twentythird": Copy(twentythird.route, twentythird.truth, with_images,
+                            scoring.same_moment),
+        "twentyfirst": Copy(twentyfirst.route, twentyfirst.truth, with_images,
                             scoring.same_moment),
         "eighteenth": Copy(eighteenth.route, eighteenth.truth, with_images, scoring.same_moment),
     }
