@@ -31,4 +31,3 @@ WORDS = {
            "more": "Сондай-ақ оқыңыз", "phone": "тел.", "news": "Жаңалықтар",
            "next": "Келесі", "missing": "Бет табылмады"},
 }
-EN_MONTHS_SHORT = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()

@@ -171,10 +171,10 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 7 == 3 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     if art.kind in ("news", "photo", "video", "infographic"):
         art.place = rng.choice(PLACES[lang]) if i % 3 != 1 else None
-    if art.kind in ("news", "video"):
-        art.source = lead_source
-        if lead_source is None and i % 2 == 0:
-            art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.source = lead_source if art.kind in ("news", "photo", "video", "infographic",
+                                             "interview") else None  # those print the lead
+    if art.kind in ("news", "video") and lead_source is None and i % 2 == 0:
+        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
     if art.kind in ("news", "interview") and i % 4 != 1:
         art.images = 1
         art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if i % 3 != 2 else None

@@ -12,9 +12,10 @@ from tests.twentyfirstsite import site
 from tests.twentyfirstsite.labels import KIND, WORDS
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
-EN_MONTHS = ("January February March April May June July August September October November "
-             "December").split()
-KK_MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+             "қыркүйек", "қазан", "қараша", "желтоқсан")
 
 
 def _stamp(a: site.Article) -> str:
@@ -22,7 +23,7 @@ def _stamp(a: site.Article) -> str:
     '20 сәуір 2023, 11:20' (no time on day-only pages)."""
     d = a.day
     day = {"ru": f"{d:%d.%m.%Y}", "en": f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}",
-           "kk": f"{d.day} {KK_MONTHS.split()[d.month - 1]} {d.year}"}[a.lang]
+           "kk": f"{d.day} {KK_MONTHS[d.month - 1]} {d.year}"}[a.lang]
     return f"{day}, {a.clock:%H:%M}" if a.clock else day
 
 
@@ -30,7 +31,8 @@ def _when(a: site.Article) -> str:
     w = WORDS[a.lang]
     if a.kind == "live":
         last = a.updates[0][0]
-        return (f'<span class="bcast-since">{w["started"]}: <time datetime="{a.day}T{a.clock:%H:%M}">'
+        start = f"{a.day}T{a.clock:%H:%M}" if a.clock else f"{a.day}"
+        return (f'<span class="bcast-since">{w["started"]}: <time datetime="{start}">'
                 f'{_stamp(a)}</time></span> <span class="bcast-fresh">{w["updated"]}: '
                 f'<time datetime="{a.day}T{last:%H:%M}">{last:%H:%M}</time></span>')
     if a.num % 2:
@@ -98,7 +100,8 @@ def _interview(a: site.Article) -> str:
     out = [_pic(a), f'<p class="intro"><i>{escape(a.paragraphs[0])}</i></p>']
     for q, ans in a.qa:
         if a.lang == "en":
-            out += [f"<p><strong>Q:</strong> {escape(q)}</p>", f"<p><strong>A:</strong> {escape(ans)}</p>"]
+            out += [f"<p><strong>Q:</strong> {escape(q)}</p>",
+                    f"<p><strong>A:</strong> {escape(ans)}</p>"]
         else:
             out += [f"<p><b>— {escape(q)}</b></p>", f"<p>— {escape(ans)}</p>"]
     name, bio = a.person or ("", "")
@@ -175,7 +178,8 @@ def _page(lang: str, title: str, base: str, canonical: str, main: str) -> bytes:
             f'<meta property="og:title" content="{escape(title)}">'
             f'<meta property="og:type" content="article"></head>\n<body>'
             f'<header class="top"><a class="logo" href="/">{AGENCY[lang]}</a>'
-            f'<ul class="rates">{rates}</ul><a href="/novosti/">{WORDS[lang]["news"]}</a></header>\n'
+            f'<ul class="rates">{rates}</ul>'
+            f'<a href="/novosti/">{WORDS[lang]["news"]}</a></header>\n'
             f'<main class="sheet">{main}</main>\n'
             f'<footer class="bottom">© 2014–2026 {AGENCY[lang]}</footer></body></html>').encode()
 
