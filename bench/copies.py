@@ -63,6 +63,7 @@ def registry() -> dict[str, Copy]:
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
     from tests.twentysecondsite import site as twentysecond
+    from tests.twentyfirstsite import site as twentyfirst
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -98,6 +99,8 @@ def registry() -> dict[str, Copy]:
         "nineteenth": Copy(nineteenth.route, nineteenth.truth, with_images, scoring.same_moment),
         "twentieth": Copy(twentieth.route, twentieth.truth, with_images, scoring.same_moment),
         "twentythird": Copy(twentythird.route, twentythird.truth, with_images,
+                            scoring.same_moment),
+        "twentyfirst": Copy(twentyfirst.route, twentyfirst.truth, with_images,
                             scoring.same_moment),
         "eighteenth": Copy(eighteenth.route, eighteenth.truth, with_images, scoring.same_moment),
         # the router of a client that accepted cookies: the consent interstitial is the crawl's
