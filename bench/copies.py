@@ -62,8 +62,8 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
-    from tests.twentysecondsite import site as twentysecond
     from tests.twentyfirstsite import site as twentyfirst
+    from tests.twentysecondsite import site as twentysecond
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
