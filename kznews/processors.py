@@ -349,26 +349,52 @@ _KK_END = (
     r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде|"
     r"ы|і|нан|нен|дан|ден|тан|тен|ынан|інен|ына|іне|ын|ін)?"
 )
+# Kazakh in Latin letters, folded (``_fold_latin``) to one spelling: after a month, the
+# case endings ``_KK_END`` has in Cyrillic (``mamyrda``, ``qazannyñ``).
+_KK_LATIN_END = (
+    r"(?:nyn|nin|dyn|din|tyn|tin|ga|ge|qa|ke|na|ne|da|de|ta|te|nda|nde|ynda|inde|"
+    r"y|i|nan|nen|dan|den|tan|ten|ynan|inen|yna|ine|yn|in)?"
+)
 _MONTH_PATTERNS: tuple[tuple[int, str], ...] = (
-    (1, rf"янв(?:ар{_RU_END})?|jan(?:uary)?|қаңтар{_KK_END}|қаң"),
-    (2, rf"фев(?:р(?:ал{_RU_END})?)?|feb(?:ruary)?|ақпан{_KK_END}|ақп"),
-    (3, rf"мар(?:т(?:а|е|ом|у)?)?|mar(?:ch)?|наурыз{_KK_END}|нау"),
-    (4, rf"апр(?:ел{_RU_END})?|apr(?:il)?|сәуір{_KK_END}|сәу"),
-    (5, rf"ма(?:й|я|е|ем|ю)|may|мамыр{_KK_END}|мам"),
-    (6, rf"июн{_RU_END}?|june?|маусым{_KK_END}|мау"),
-    (7, rf"июл{_RU_END}?|july?|шілде{_KK_END}|шіл"),
-    (8, rf"авг(?:уст(?:а|е|ом|у)?)?|aug(?:ust)?|тамыз{_KK_END}|там"),
-    (9, rf"сен(?:т(?:ябр{_RU_END})?)?|sep(?:t(?:ember)?)?|қыркүйек{_KK_END}|қыр"),
-    (10, rf"окт(?:ябр{_RU_END})?|oct(?:ober)?|қазан{_KK_END}|қаз"),
-    (11, rf"ноя(?:б(?:р{_RU_END})?)?|nov(?:ember)?|қараша{_KK_END}|қар"),
-    (12, rf"дек(?:абр{_RU_END})?|dec(?:ember)?|желтоқсан{_KK_END}|жел"),
+    (1, rf"янв(?:ар{_RU_END})?|jan(?:uary)?|қаңтар{_KK_END}|қаң|[qk]antar{_KK_LATIN_END}"),
+    (2, rf"фев(?:р(?:ал{_RU_END})?)?|feb(?:ruary)?|ақпан{_KK_END}|ақп|a[qk]pan{_KK_LATIN_END}"),
+    (3, rf"мар(?:т(?:а|е|ом|у)?)?|mar(?:ch)?|наурыз{_KK_END}|нау|nauryz{_KK_LATIN_END}"),
+    (4, rf"апр(?:ел{_RU_END})?|apr(?:il)?|сәуір{_KK_END}|сәу|sau[iy]r{_KK_LATIN_END}"),
+    (5, rf"ма(?:й|я|е|ем|ю)|may|мамыр{_KK_END}|мам|mamyr{_KK_LATIN_END}"),
+    (6, rf"июн{_RU_END}?|june?|маусым{_KK_END}|мау|mausym{_KK_LATIN_END}"),
+    (7, rf"июл{_RU_END}?|july?|шілде{_KK_END}|шіл|shilde{_KK_LATIN_END}"),
+    (8, rf"авг(?:уст(?:а|е|ом|у)?)?|aug(?:ust)?|тамыз{_KK_END}|там|tamyz{_KK_LATIN_END}"),
+    (9, rf"сен(?:т(?:ябр{_RU_END})?)?|sep(?:t(?:ember)?)?|қыркүйек{_KK_END}|қыр|"
+        rf"[qk]yrku[iy]ek{_KK_LATIN_END}"),
+    (10, rf"окт(?:ябр{_RU_END})?|oct(?:ober)?|қазан{_KK_END}|қаз|[qk]azan{_KK_LATIN_END}"),
+    (11, rf"ноя(?:б(?:р{_RU_END})?)?|nov(?:ember)?|қараша{_KK_END}|қар|[qk]arasha{_KK_LATIN_END}"),
+    (12, rf"дек(?:абр{_RU_END})?|dec(?:ember)?|желтоқсан{_KK_END}|жел|"
+         rf"(?:j|zh)elto[qk]san{_KK_LATIN_END}"),
 )
 _MONTHS = re.compile("|".join(f"(?P<m{n}>{pat})" for n, pat in _MONTH_PATTERNS))
+# Kazakh's Latin spellings of one word: 2021 (``şılde``, ``säuır``, ``qañtar``), 2018 with
+# apostrophes (``s'ilde``, ``qan'tar``, ``sa'uir``) or accents (``sáýir``, ``qyrkúıek``), and
+# the transliteration (``shilde``): folded to plain letters, ``ş``/``s'`` to ``sh``.
+_LATIN_FOLD = str.maketrans({
+    "ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "i", "ñ": "n", "ń": "n", "ö": "o", "ó": "o",
+    "ū": "u", "ü": "u", "ú": "u", "ý": "u", "ş": "sh", "ç": "ch", "'": "", "’": "", "ʼ": ""})
+_APOSTROPHE_SH = re.compile(r"([sc])['’ʼ]")
+MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))"
+"""A month's word, apostrophes inside (``s'ilde``, ``qaras'a``): its letters after the first
+are ``{m,n}``-counted by the pattern that uses it."""
+
+
+def fold_latin(word: str) -> str:
+    """A lower-cased Kazakh word in any Latin spelling as the one ``_MONTH_PATTERNS`` match."""
+    if "'" in word or "’" in word or "ʼ" in word:
+        word = _APOSTROPHE_SH.sub(r"\1h", word)
+    return word.translate(_LATIN_FOLD)
 
 
 def month_number(name: str) -> int | None:
-    """1..12 for a Russian (any case, ``янв.``), English (``Sept``) or Kazakh month name."""
-    key = clean_text(name).lower().replace("ё", "е").rstrip(".")
+    """1..12 for a Russian (any case, ``янв.``), English (``Sept``) or Kazakh month name, Kazakh
+    in Cyrillic or any Latin spelling (``qaraşa``, ``s'ilde``, ``sáýir``)."""
+    key = fold_latin(clean_text(name).lower().replace("ё", "е").rstrip("."))
     if not key or len(key) > 20:
         return None
     match = _MONTHS.fullmatch(key)
@@ -380,8 +406,12 @@ def month_number(name: str) -> int | None:
 # --------------------------------------------------------------------------- dates
 
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
-_MWORD = r"(?<![^\W\d_])(?P<mon>[^\W\d_]{3,20})\.?"
-_YEAR_TAIL = r"(?:\s*(?:г\.|года|год|г(?![^\W\d_])|ж\.|жыл(?:ы|ғы)?(?![^\W\d_])))?"
+_MWORD = rf"(?<![^\W\d_])(?<!['’ʼ])(?P<mon>{MONTH_WORD}{{2,20}})\.?"
+# Kazakh's word for "year" after one: ``ж.``/``жылғы``/``жылы``, in Latin ``j.``/``jylğy``/
+# ``jyly`` (2018: ``jylg'y``, ``jylǵy``; transliterated ``zhyly``).
+_KK_YEAR = r"(?:ж\.|жыл(?:ы|ғы)|j\.|(?:j|zh)yl(?:y|ğy|ǵy|g['’ʼ]?y))"
+_YEAR_TAIL = (r"(?:\s*(?:г\.|года|год|г(?![^\W\d_])|ж\.|жыл(?:ы|ғы)?(?![^\W\d_])|"
+              rf"{_KK_YEAR}(?![^\W\d_])))?")
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "iso",
@@ -418,7 +448,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ydm_kk",
         re.compile(
-            r"(?<![0-9])(?P<y>[0-9]{4})\s*(?:ж\.|жылғы|жылы)\s+(?P<d>[0-9]{1,2})\s+" + _MWORD
+            r"(?<![0-9])(?P<y>[0-9]{4})\s*" + _KK_YEAR + r"\s+(?P<d>[0-9]{1,2})\s+" + _MWORD
         ),
     ),
 )
@@ -692,7 +722,8 @@ class Dateline:
     ``<span>16 апреля 2021 15:40</span>Алматы. 16 апреля. …`` (a date element run into it)."""
 
 
-_PLACE_WORD = r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?:-[^\W\d_]+)*"
+"""A word of a place's name, Kazakh Latin's apostrophes inside (``Aqto'be``)."""
 _DASH = r"[-–—]"
 
 
@@ -711,7 +742,8 @@ def _dateline_pattern(agency: str) -> re.Pattern[str]:
              if agency else rf"(?:\s*[.,]?\s*{_DASH}\s*")
     return re.compile(
         rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
-        r"(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]+)|(?P<m2>[^\W\d_]+)\s+(?P<d2>[0-9]{1,2}))"
+        rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD}*)|(?P<m2>{MONTH_WORD}*)\s+"
+        r"(?P<d2>[0-9]{1,2}))"
         r"(?![0-9])" + named + r"|\s*\.(?:\s+|$))(?P<rest>.*)",
         re.DOTALL,
     )
@@ -836,8 +868,9 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
 
 
 _YEARLESS = re.compile(
-    r"(?:[^\W\d_]+,\s*)?(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>[^\W\d_]{3,20})(?![^\W\d_])\.?|"
-    r"(?P<m2>[^\W\d_]{3,20})\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)(?![0-9])"
+    r"(?:[^\W\d_]+,\s*)?"
+    rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD}{{2,19}})(?![^\W\d_])\.?|"
+    rf"(?P<m2>{MONTH_WORD}{{2,19}})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?![0-9])"
     r"(?!,?\s*[0-9]{3})"
     r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
 
@@ -1111,7 +1144,8 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
 # --------------------------------------------------------------------------- attribution
 
 _SOURCE_LINE = re.compile(
-    r"(?i:источник(?:и)?|sources?|дереккөз(?:і)?|first\s+published\s+(?:at|by|in))\s*[:：]\s*(?P<name>.+)",
+    r"(?i:источник(?:и)?|sources?|дереккөз(?:і)?|derekk(?:ö|ó|o['’ʼ]?)z[iı]?|"
+    r"first\s+published\s+(?:at|by|in))\s*[:：]\s*(?P<name>.+)",
     re.DOTALL,
 )
 
@@ -1138,11 +1172,20 @@ _LOWER_NAMES = re.compile(
     r"(?i)(?:the\s+)?(?:пресс-служб|пресс-центр|press\s+(?:service|office|center|centre)"
     r"|агентств|издани|портал|сайт|телеграм|информационн)"
 )
+# Kazakh's "reports", "reported", "writes", in Cyrillic and in Latin letters (2021
+# ``habarlaidy``, 2018 ``habarlai'dy``/``habarlaıdy``, transliterated ``xabarlaydy``).
+_KK_REPORTS = (r"хабарла(?:йды|ды)|жазады|жазды|мәлімде(?:йді|ді)|[hx]abarla(?:idy|i['’ʼ]dy|ıdy|"
+               r"ydy|dy)|jazady|jazdy|m(?:ä|a['’ʼ]?|á)l[iı]mde(?:[iı]d[iı]|d[iı])")
+# "according to X" put after the name: ``Kazinform мәліметінше, …`` (``mälımetınşe``).
+_KK_ACCORDING = (r"мәліметінше|мәліметі\s+бойынша|хабарлауынша|[hx]abarlau[yı]nsha|"
+                 r"m(?:ä|a['’ʼ]?|á)l[iı]met[iı](?:n(?:ş|sh|s['’ʼ])e|\s+boiynsha)")
 _LEAD_VERB_FIRST = re.compile(
     r"(?i:(?<![^\W\d_])(?:сообща(?:ет|ют)|переда(?:е|ё)т|передают|пишет|пишут|информирует"
     r"|according\s+to|reported\s+by"
-    # "X reports that …" is not an attribution; ", reports X" is.
-    r"|(?:(?<=,\s)|(?<=[—–]\s))(?:reported|reports|writes))\s+)"
+    # "X reports that …" is not an attribution; ", reports X" is; in Kazakh the quote's
+    # ``деп`` ("saying") stands before the verb: ``…, деп хабарлайды Kazinform``.
+    r"|(?:(?<=,\s)|(?<=[—–]\s))(?:reported|reports|writes)"
+    rf"|(?:деп|dep)\s+(?:{_KK_REPORTS})|(?:(?<=,\s)|(?<=[—–]\s))(?:{_KK_REPORTS}))\s+)"
     r"(?P<name>[^\s,.;].{0,120}?)" + _NAME_END,
     re.DOTALL,
 )
@@ -1150,6 +1193,14 @@ _LEAD_NAME_FIRST = re.compile(
     r"(?:^|,\s*)(?P<name>[^,.;:]{1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает"
     r"|пишет)\s*(?=[.,;]|$|(?i:citing|with\s+reference|referring|со\s+ссылкой)\b)"
 )
+# A Kazakh verb after a name only behind "about this" (``Бұл туралы Kazinform хабарлады``):
+# ``Мұғалімдер кітап жазады`` (teachers write a book) names no source.
+_NAME_PART = r"(?P<name>(?:[^,.;:]|\.(?=\w)){1,80}?)"
+_LEAD_KK_ABOUT = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:бұл|осы|bul|osy)\s+(?:туралы|turaly))\s+{_NAME_PART}\s+"
+    rf"(?i:{_KK_REPORTS})\s*(?=[.,;!]|$)")
+_LEAD_KK_ACCORDING = re.compile(
+    rf"(?:^|[,.;]\s+){_NAME_PART}\s+(?i:{_KK_ACCORDING})(?=[\s,]|$)")
 _MAX_SOURCE_WORDS = 6
 
 
@@ -1203,7 +1254,7 @@ def source_from_lead(text: str) -> str | None:
     ``…, EU reporter reports.`` -> ``EU reporter``, ``according to Kazinform`` -> ``Kazinform``."""
     cleaned = clean_text(text)
     found: list[tuple[int, str]] = []
-    for pattern in (_LEAD_VERB_FIRST, _LEAD_NAME_FIRST):
+    for pattern in (_LEAD_VERB_FIRST, _LEAD_NAME_FIRST, _LEAD_KK_ABOUT, _LEAD_KK_ACCORDING):
         for match in pattern.finditer(cleaned):
             name = _lead_name(match["name"])
             if name is not None:
@@ -1213,7 +1264,8 @@ def source_from_lead(text: str) -> str | None:
 
 
 _PHOTO = re.compile(
-    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео|сурет)\s*(?:[:：]|[-–—]|(?i:by)\s)\s*"
+    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео|сурет|foto|suret)\s*(?:[:：]|[-–—]|"
+    r"(?i:by)\s)\s*"
     r"(?P<c>.+)",
     re.DOTALL,
 )
@@ -1255,10 +1307,10 @@ def copyright_credit(text: str, agency: str = "") -> str | None:
     return _tidy_name(clean_text(credit))
 
 
-_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет)")
+_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет|foto|suret)")
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
 _CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|photo(?:\s+credit)?|"
-                        r"фото/видео|сурет)\s*(?:[:：]|[-–—]))")
+                        r"фото/видео|сурет|foto|suret)\s*(?:[:：]|[-–—]))")
 
 
 def _has_credit_mark(text: str) -> bool:

@@ -30,7 +30,10 @@ ID_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE |
 # Cheap test on a raw href before any URL parsing: most links of a page are not articles.
 ID_HINT = re.compile(r"u[0-9]", re.IGNORECASE)
 # The outlet's own name, which may follow the dateline: ``Алматы. 16 апреля. Центр информации -``.
-AGENCY = r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы)"
+AGENCY = (r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы|"
+          r"aqparat\s+ortaly(?:ğ|ǵ|g['’ʼ]?)y)")
+"""Kazakh also in Latin letters: 2021 ``Aqparat ortalyğy``, 2018 ``ortalyg'y``/``ortalyǵy``,
+plain ``ortalygy``."""
 SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
 """The site name a ``<title>``/og:title carries before or after the headline, in any of the
 outlet's languages (the agency's name, as the dateline names it)."""

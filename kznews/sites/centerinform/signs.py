@@ -12,8 +12,9 @@ from kznews import processors as P
 from kznews.sites.centerinform.words import INFO_LABEL, RUBRIC_WORDS, TAGS_WORD, VIEWS_WORD
 
 # --- labelled fields: a label, then its value(s) on the same line or in the next element ---
-SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз"
-CREDIT_WORDS = r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет"
+SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?"
+CREDIT_WORDS = (r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет|"
+                r"foto|suret")
 FIELD_LABEL = re.compile(
     rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
     rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
@@ -61,7 +62,7 @@ without ``_``/``-``: the element's text is the date."""
 VIEWS_COUNT = re.compile(
     rf"^\W*(?:(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:?\s*)?"
     r"(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)?)\s*"
-    rf"(?:{VIEWS_WORD}|рет\s+қаралды)?\s*$", re.I)
+    rf"(?:{VIEWS_WORD}|рет\s+қаралды|ret\s+qaraldy)?\s*$", re.I)
 """Text that reads as a view count: ``683``, ``Просмотров: 683``, ``1 315 просмотров``, ``1.2K``."""
 DATE_LIKE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}:[0-9]{2}")
 """A date or a time of day, which a count never holds."""
@@ -114,7 +115,8 @@ REACTION_CLASS = re.compile(
     r"number|num|total))?(?!\S)", re.I)
 """A class token of a like or comment counter (``like-button``, ``comment-count``), searched in
 the page's tokens joined by spaces; ``comments-enabled`` (a state) is none."""
-VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қаралым\w*)(?![a-z])", re.I)
+VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қаралым\w*|qaralym\w*)(?![a-z])",
+                        re.I)
 """An icon marked as the view counter's (``icon-eye``, ``aria-label="Просмотры"``)."""
 
 # --- a page that is one post or message (a Telegram channel's web preview, a VK wall post) ---

@@ -31,7 +31,9 @@ from kznews.sites.centerinform.rules import (
 
 def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
     """Crumbs in page order: links, spans without links, and plain text between them
-    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare)."""
+    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare).
+    A link to the site's root is the home crumb whatever it says (``<a href="/">IC24</a>``,
+    a site's name): left out."""
     out: list[str] = []
 
     def plain(text: str | None) -> None:
@@ -40,7 +42,10 @@ def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
     def walk(el: etree._Element) -> None:
         plain(el.text)
         for child in el:
-            if child.tag == "a" or (child.tag == "span" and next(child.iter("a"), None) is None):
+            if child.tag == "a":
+                if not _ROOT_HREF.match(child.get("href") or "#"):
+                    out.append(p.text(child))
+            elif child.tag == "span" and next(child.iter("a"), None) is None:
                 out.append(p.text(child))
             elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
                 walk(child)
@@ -85,7 +90,8 @@ def _crumbs(p: Page) -> Named | None:
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
     names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in W.HOME_CRUMBS
              and not title.startswith(c.casefold().rstrip(".… "))
-             and c not in {"/", "»", "›", ">"} and not W.ARCHIVE_CRUMB.fullmatch(c)]
+             and c not in {"/", "»", "›", ">"} and not W.ARCHIVE_CRUMB.fullmatch(c)
+             and not O.SITE_NAME.fullmatch(c) and not O.SITE_ABBREVIATION.fullmatch(c)]
     return Named(names[-1], name) if names else None
 
 

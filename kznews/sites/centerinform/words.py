@@ -17,13 +17,17 @@ TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:searc
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
-PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|сурет)\s*[:\-–—]|©)", re.I)
+# Kazakh labels also in Latin letters, in the 2021 (``Derekköz``, ``Bölımı``), 2018 apostrophe
+# (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
+_O = r"(?:ö|ó|o['’ʼ]?)"
+_I = r"[iı]"
+PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|foto|сурет|suret)\s*[:\-–—]|©)", re.I)
 """A photo's credit: its label, or a copyright mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
 # просмотров: 1725`` (Bitrix), ``Қаралды: 2260``, an old CMS's ``[Прочитано: 487]``,
 # ``Оқылды: 120``, ``Read: 75``.
 VIEWS_WORD = (r"(?:просмотр\w*|views?|hits|reads?|прочитано|прочтени\w*|қаралды|қаралым\w*|"
-              r"оқылды|оқылым\w*)")
+              r"оқылды|оқылым\w*|qaraldy|qaralym\w*)")
 VIEWS_LINE = re.compile(rf"^[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*"
                         r"(?P<n>[0-9][0-9\s.,]*?)\s*[\])]?$", re.I)
 # ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
@@ -32,7 +36,8 @@ _DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_
                 r"[0-9]{4}|[^\W\d_]+\s+[0-9]{1,2},?\s+[0-9]{4})(?:\s*г\.)?"
                 r"(?:,?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2})?\s*\)?\.?$")
 MODIFIED_WORDS = (r"(?:обновлено|изменено|отредактировано|последнее изменение|последнее обновление|"
-                  r"updated|last updated|modified|last modified|edited|жаңартылды|өзгертілді)")
+                  r"updated|last updated|modified|last modified|edited|жаңартылды|өзгертілді|"
+                  rf"ja(?:ñ|ń|n['’ʼ]?)artyldy|{_O}zgert{_I}ld{_I})")
 MODIFIED_LINE = rf"{MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?{_DATE_TO_END}"
 MODIFIED_PART = re.compile(
     rf"(?<![^\W\d_]){MODIFIED_WORDS}\s*:?\s*\(?\s*(?:[^\W\d_]+,\s*)?"
@@ -45,9 +50,11 @@ the date, the rubric nor a tag of the info line."""
 MODIFIED_LABEL = re.compile(rf"^{MODIFIED_WORDS}(?![^\W\d_])", re.I)
 """``Обновлено``, ``Updated``, ``Жаңартылды`` before a date: when the page changed."""
 INFO_LABEL = re.compile(
-    r"(?:(?P<views>просмотр\w*|views?|hits|прочитано|қаралды|қаралым\w*|оқылды)|(?P<category>рубрика|категория|раздел|"
-    r"category|section|санаты?|айдары?|бөлімі?|тақырыбы|тақырып)|"
-    r"(?P<tags>теги|тэги|метки|tags|тегтері?))\s*:\s*", re.I)
+    r"(?:(?P<views>просмотр\w*|views?|hits|прочитано|қаралды|қаралым\w*|оқылды|qaraldy|"
+    r"qaralym\w*)|"
+    r"(?P<category>рубрика|категория|раздел|category|section|санаты?|айдары?|бөлімі?|тақырыбы|"
+    rf"тақырып|sanaty?|a(?:i['’ʼ]?|ı)dary?|b{_O}l{_I}m{_I}?|taqyryby|taqyryp)|"
+    rf"(?P<tags>теги|тэги|метки|tags|тегтері?|tegter{_I}?))\s*:\s*", re.I)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_][.!?…]$")
 
@@ -71,13 +78,15 @@ READING_TIME = re.compile(
 # (``processors`` applies it), never a rubric.
 ZONE_NOTE = re.compile(r"^\(?\s*(?:GMT|UTC|МСК|ALMT|AQTT)\s*(?:[+-−]\s*[0-9]{1,2}(?::?[0-9]{2})?)?"
                        r"\s*\)?$", re.I)
-NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$")
-"""A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``)
-or punctuation: never the rubric an info line's unlabelled part is taken for."""
-VIEWS_UNIT = re.compile(rf"\s*(?:{VIEWS_WORD}|рет\s+қаралды)(?![^\W\d_])", re.I)
+NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$|^[^\W\d_]{1,2}\.$")
+"""A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``),
+punctuation or an abbreviation left beside a date (``г.``, ``ж.``, ``j.``, ``гг.``): never the
+rubric an info line's unlabelled part is taken for."""
+VIEWS_UNIT = re.compile(rf"\s*(?:{VIEWS_WORD}|рет\s+қаралды|ret\s+qaraldy)(?![^\W\d_])", re.I)
 """The word after a count (``683 просмотров``, ``3568 рет қаралды``): the count's, no rubric."""
 VIEWS_AFTER = re.compile(
-    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|reads?)$", re.I)
+    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|qaralym\w*|ret qaraldy|reads?)$",
+    re.I)
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
 COMMENT_COUNT = re.compile(
     r"(?:💬|🗨\ufe0f?)\s*[0-9]+|"
@@ -109,7 +118,8 @@ KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric", re.I
 ``t-uptitle``, a theme's ``article-rubric``)."""
 MAX_KICKER = 40  # characters: a longer line above the headline is a lead or a teaser
 PLACEHOLDER_RUBRICS = frozenset({"без рубрики", "без категории", "uncategorized",
-                                 "uncategorised", "санатсыз", "айдарсыз"})
+                                 "uncategorised", "санатсыз", "айдарсыз", "sanatsyz",
+                                 "aidarsyz"})
 """A CMS's default rubric for posts filed nowhere (WordPress ``Uncategorized``/``Без
 рубрики``/``Санатсыз``, Joomla ``Uncategorised``/``Без категории``): no rubric."""
 INFO_HEADING = re.compile(
@@ -137,7 +147,8 @@ KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категориясы|раздел|category|categories|section|rubric|"
-                r"санаты?|айдары?|бөлімі?|тақырыбы|тақырып")
+                r"санаты?|айдары?|бөлімі?|тақырыбы|тақырып|"
+                rf"sanaty?|a(?:i['’ʼ]?|ı)dary?|b{_O}l{_I}m{_I}?|taqyryby|taqyryp")
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
 ``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
@@ -147,6 +158,7 @@ NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[clas
 next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
 ``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
+                         "basty bet", "jañalyqtar", "janalyqtar", "jan'alyqtar", "jańalyqtar",
                          "лента", "лента новостей", "все новости"})
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
 ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+[\w.]+){0,3}|"
@@ -179,7 +191,7 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
                       r"\s*(?:\(\s*[0-9]+\s*\))?\s*:?$|"
                       rf"[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*[0-9]|"
                       rf"{MODIFIED_LINE}|"
-                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды)$|"
+                      r"[0-9][0-9\s.,]*\s*(?:просмотр\w*|views|hits|рет қаралды|ret qaraldy)$|"
                       r"(?:next\s+(?:story|article|post|news)|up\s+next|read\s+next|"
                       r"следующ(?:ая|ий|ее)\s+(?:новость|статья|материал|публикация|запись)|"
                       r"келесі\s+(?:жаңалық|мақала|материал|жазба))[\s:.…→›»>]*$", re.I)
@@ -342,7 +354,8 @@ def other_news(text: str) -> bool:
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
-TAGS_WORD = (r"(?:теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
+TAGS_WORD = (rf"(?:tegter{_I}?|k{_I}lt\s+s{_O}zder|"
+             r"теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
              r"түйін\s+сөздер|түйінді\s+сөздер|ярлыки|labels|белгілер)")
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 """A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
