@@ -379,9 +379,9 @@ _LATIN_FOLD = str.maketrans({
     "ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "i", "ñ": "n", "ń": "n", "ö": "o", "ó": "o",
     "ū": "u", "ü": "u", "ú": "u", "ý": "u", "ş": "sh", "ç": "ch", "'": "", "’": "", "ʼ": ""})
 _APOSTROPHE_SH = re.compile(r"([sc])['’ʼ]")
-MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))"
-"""A month's word, apostrophes inside (``s'ilde``, ``qaras'a``): its letters after the first
-are ``{m,n}``-counted by the pattern that uses it."""
+MONTH_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+){0,2}"
+"""A month's word, apostrophes inside (``s'ilde``, ``qaras'a``); ``month_number`` bounds its
+length."""
 
 
 def fold_latin(word: str) -> str:
@@ -406,7 +406,7 @@ def month_number(name: str) -> int | None:
 # --------------------------------------------------------------------------- dates
 
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
-_MWORD = rf"(?<![^\W\d_])(?<!['’ʼ])(?P<mon>{MONTH_WORD}{{2,20}})\.?"
+_MWORD = rf"(?<![^\W\d_])(?<!['’ʼ])(?P<mon>{MONTH_WORD})\.?"
 # Kazakh's word for "year" after one: ``ж.``/``жылғы``/``жылы``, in Latin ``j.``/``jylğy``/
 # ``jyly`` (2018: ``jylg'y``, ``jylǵy``; transliterated ``zhyly``).
 _KK_YEAR = r"(?:ж\.|жыл(?:ы|ғы)|j\.|(?:j|zh)yl(?:y|ğy|ǵy|g['’ʼ]?y))"
@@ -742,7 +742,7 @@ def _dateline_pattern(agency: str) -> re.Pattern[str]:
              if agency else rf"(?:\s*[.,]?\s*{_DASH}\s*")
     return re.compile(
         rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
-        rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD}*)|(?P<m2>{MONTH_WORD}*)\s+"
+        rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})|(?P<m2>{MONTH_WORD})\s+"
         r"(?P<d2>[0-9]{1,2}))"
         r"(?![0-9])" + named + r"|\s*\.(?:\s+|$))(?P<rest>.*)",
         re.DOTALL,
@@ -869,8 +869,8 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
 
 _YEARLESS = re.compile(
     r"(?:[^\W\d_]+,\s*)?"
-    rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD}{{2,19}})(?![^\W\d_])\.?|"
-    rf"(?P<m2>{MONTH_WORD}{{2,19}})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?![0-9])"
+    rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])\.?|"
+    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?![0-9])"
     r"(?!,?\s*[0-9]{3})"
     r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
 

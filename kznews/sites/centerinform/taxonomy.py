@@ -158,7 +158,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
          "`reader-…`, `poll`, `most-read`, `comments`) is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
-         "last crumb that is not home, an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
+         "last crumb that is not home (a link to the site's root, whatever it says, or the "
+         "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
          "bare year) or the headline; without a breadcrumb block, the trail after a home link "
          "and an arrow (`Главная » …`)"),
     ST.CATEGORY,
@@ -369,6 +370,7 @@ SOURCE: Field[Page] = Field("source", (
          "(КазТАГ)`, `(по материалам Kazinform)`; a bracket inside a sentence, `(Фото)` or "
          "`(Продолжение следует)` is text); it is no text either"),
     Rule("text:lead", _source_in_lead,
-         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports` in the first paragraph "
-         "that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
+         "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`, `деп хабарлайды "
+         "Kazinform`, `Бұл туралы X хабарлады`, `X мәліметінше`, `dep habarlaidy X` in the first "
+         "paragraph that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
 ))
