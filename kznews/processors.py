@@ -722,7 +722,7 @@ class Dateline:
     ``<span>16 апреля 2021 15:40</span>Алматы. 16 апреля. …`` (a date element run into it)."""
 
 
-_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?:-[^\W\d_]+)*"
+_PLACE_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)*"
 """A word of a place's name, Kazakh Latin's apostrophes inside (``Aqto'be``)."""
 _DASH = r"[-–—]"
 
