@@ -38,6 +38,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     ArgumentError,
     CrawlArgs,
 )
+from kznews.spiders.datewalk import DateWalkMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import served_day
@@ -58,8 +59,8 @@ PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIO
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
-class CenterinformSpider(ListingWalkMixin, SectionsMixin, OwedRelatedMixin, DiscoveryMixin,
-                         scrapy.Spider):
+class CenterinformSpider(ListingWalkMixin, DateWalkMixin, SectionsMixin, OwedRelatedMixin,
+                         DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the

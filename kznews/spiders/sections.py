@@ -27,6 +27,7 @@ from scrapy.http import Response
 from sortedcontainers import SortedList
 
 from kznews.sites.centerinform.alternates import listing_sections
+from kznews.sites.centerinform.datearchive import DateWalk
 
 ALT_META = "kznews_alternate"  # request meta: reached as another article's version
 
@@ -43,6 +44,7 @@ class Walk:
     had_dates: bool = False  # any page of it showed dated entries
     sets: set[frozenset[str]] = field(default_factory=set)  # the list of each page read
     stale_pages: int = 0
+    dates: DateWalk = field(default_factory=DateWalk)  # its date archive, if any
 
 
 class SectionsMixin:

@@ -21,7 +21,7 @@ from scrapy.http import Response
 
 from kznews.blocks import Blocked
 from kznews.processors import detect_lang
-from kznews.sites.centerinform.listing import parse_listing
+from kznews.sites.centerinform.listing import ListingEntry, parse_listing
 from kznews.spiders.sections import Walk
 
 logger = logging.getLogger("kznews.spiders.centerinform")
@@ -54,20 +54,26 @@ class ListingWalkMixin:
         def closing(self) -> bool: ...
         def walk(self, section: str) -> Walk: ...
         def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]: ...
+        def learn_dates(self, response: Response, walk: Walk, day: str = "") -> None: ...
+        def date_walk_next(self, section: str) -> scrapy.Request | None: ...
+        def parse_date_page(self, response: Response, entries: list[ListingEntry],
+                            section: str, day: str) -> Iterator[Any]: ...
         def open_sections(self, response: Response, section: str
                           ) -> tuple[list[scrapy.Request], bool]: ...
         def article_request(self, url: str, listing_date: date | None = None,
                             via: str = "listing", hop: int = 0, lang_hint: str | None = None,
                             late: bool = False) -> scrapy.Request | None: ...
 
-    def listing_request(self, url: str, page: int, section: str = "") -> scrapy.Request:
+    def listing_request(self, url: str, page: int, section: str = "", day: str = ""
+                        ) -> scrapy.Request:
         # Listing pages first: they carry the dates that year-less datelines need.
         self.listing_urls.add(url)
         self.pages_requested += 1
         self.walk(section).pages_requested += 1
         self.listings_outstanding += 1
         # the main listing's requests stay as they were (a JOBDIR queue of an older run)
-        kwargs: dict[str, Any] = {"page": page, **({"section": section} if section else {})}
+        kwargs: dict[str, Any] = {"page": page, **({"section": section} if section else {}),
+                                  **({"day": day} if day else {})}
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
                               cb_kwargs=kwargs, priority=LISTING_PRIORITY,
                               dont_filter=self.resuming)
@@ -94,11 +100,12 @@ class ListingWalkMixin:
         section = request.cb_kwargs.get("section", "") if request is not None else ""
         if page == 1 and not section:
             yield from self.discover_feeds(None)
-        following = self.next_listing(page, section)
+        day = request.cb_kwargs.get("day", "") if request is not None else ""
+        following = self.date_walk_next(section) if day else self.next_listing(page, section)
         if following:
             yield following
 
-    def parse_listing(self, response: Response, page: int, section: str = ""
+    def parse_listing(self, response: Response, page: int, section: str = "", day: str = ""
                       ) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self._inc("discovery/listing_pages")
@@ -108,7 +115,11 @@ class ListingWalkMixin:
         walk = self.walk(section)
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
         entries, pages = parse_listing(response.text, response.url, walk.root, page)
+        if day:  # a page of the date archive (kznews.spiders.datewalk)
+            yield from self.parse_date_page(response, entries, section, day)
+            return
         if page == 1:
+            self.learn_dates(response, walk)
             if not section:
                 yield from self.discover_feeds(response)
             others, foreign = self.open_sections(response, section)
@@ -133,16 +144,43 @@ class ListingWalkMixin:
         walk.had_dates = walk.had_dates or any(e.shows_date for e in entries)
         main = frozenset(e.id for e in entries if e.shows_date or not walk.had_dates)
         if not main:
-            yield from self._empty_listing(response, page, walk)
+            yield from self._empty_listing(response, page, walk, section)
             return
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
-        older = fresh = 0
+        requests, older, fresh = self._entry_requests(entries)
+        if requests is None:
+            return
+        yield from requests
         dated = sum(1 for e in entries if e.listing_date)
+        if dated and older == dated:  # undated links are sidebars ("popular"), not the list
+            self._inc("discovery/stopped/since")
+            return  # the whole page is older than `since`: nothing newer further on
+        if repeated:
+            # Only articles earlier listing pages showed: a page past the end (an endless
+            # ?page=N). The walk ends here.
+            self._inc("discovery/stopped/repeated_listing")
+            logger.info("listing page %s repeats earlier pages: stop paging", response.url)
+            return
+        walk.stale_pages = walk.stale_pages + 1 if entries and not fresh else 0
+        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
+            self._inc("discovery/stopped/nothing_new")
+            logger.info("listing page %d holds nothing new: stop paging", page)
+            return
+        following = self.next_listing(page, section) or self.date_walk_next(section)
+        if following:
+            yield following
+
+    def _entry_requests(self, entries: list[ListingEntry]
+                        ) -> tuple[list[scrapy.Request] | None, int, int]:
+        """The article requests of a listing page's entries, how many entries are older
+        than ``since`` and how many are due; None when the crawl is closing."""
+        older = fresh = 0
+        out = []
         for entry in entries:
             if self.closing():  # a listing of 100k links must not hold up Ctrl-C
                 self._inc("discovery/stopped/closing")
-                return
+                return None, older, fresh
             if entry.listing_date:
                 self._note_newest(entry.listing_date)
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
@@ -158,24 +196,8 @@ class ListingWalkMixin:
             req = self.article_request(entry.url, entry.listing_date,
                                        lang_hint=detect_lang(entry.title))
             if req:
-                yield req
-        if dated and older == dated:  # undated links are sidebars ("popular"), not the list
-            self._inc("discovery/stopped/since")
-            return  # the whole page is older than `since`: nothing newer further on
-        if repeated:
-            # Only articles earlier listing pages showed: a page past the end (an endless
-            # ?page=N). The walk ends here.
-            self._inc("discovery/stopped/repeated_listing")
-            logger.info("listing page %s repeats earlier pages: stop paging", response.url)
-            return
-        walk.stale_pages = walk.stale_pages + 1 if entries and not fresh else 0
-        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
-            self._inc("discovery/stopped/nothing_new")
-            logger.info("listing page %d holds nothing new: stop paging", page)
-            return
-        following = self.next_listing(page, section)
-        if following:
-            yield following
+                out.append(req)
+        return out, older, fresh
 
     def _note_newest(self, when: date) -> None:
         """The newest listing date seen: the monitors' answer to "why 0 articles?"."""
@@ -184,7 +206,8 @@ class ListingWalkMixin:
                 < when.isoformat():
             stats.set_value("discovery/newest_listed", when.isoformat())
 
-    def _empty_listing(self, response: Response, page: int, walk: Walk) -> Iterator[Any]:
+    def _empty_listing(self, response: Response, page: int, walk: Walk, section: str = ""
+                       ) -> Iterator[Any]:
         """A listing page without list entries: read once more (a fault may pass), then
         the end of the listing."""
         self._inc("discovery/empty_listing")
@@ -193,6 +216,10 @@ class ListingWalkMixin:
             walk.pages_requested += 1
             self.listings_outstanding += 1
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
+            return
+        following = self.date_walk_next(section)
+        if following:  # a date archive's first page may show no news of its own
+            yield following
             return
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if walk.had_dates or page > 1 else logger.warning

@@ -1,0 +1,89 @@
+"""The date-archive walk of the ``centerinform`` spider (see
+:mod:`kznews.sites.centerinform.datearchive`).
+
+A listing section whose first page has no pager but links day or month archive pages is
+walked back in time, one page at a time, from the newest: the days a month grid links and
+the previous months (day by day where there are no month pages). Each page, empty or not,
+counts against ``max_pages``. The walk never goes past today nor back to a day before
+``since``, reads each page once, and on a repeated crawl stops at the first days holding
+nothing new, as the numbered walk does. Without ``since`` it goes back until ``max_pages``
+or until no older page is linked: ``max_pages`` (default 100) is its bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+
+from kznews.sites.centerinform.datearchive import date_links, date_of
+from kznews.sites.centerinform.listing import ListingEntry
+from kznews.spiders.sections import Walk
+
+
+class DateWalkMixin:
+    """Mixin for :class:`kznews.spiders.centerinform.CenterinformSpider`."""
+
+    args: Any
+    today: date
+    incremental: bool
+    full_walk: bool
+    overlap: int
+
+    if TYPE_CHECKING:
+        def _inc(self, key: str, count: int = 1) -> None: ...
+        def walk(self, section: str) -> Walk: ...
+        def listing_request(self, url: str, page: int, section: str = "", day: str = ""
+                            ) -> scrapy.Request: ...
+        def _entry_requests(self, entries: list[ListingEntry]
+                            ) -> tuple[list[scrapy.Request] | None, int, int]: ...
+
+    def learn_dates(self, response: Response, walk: Walk, day: str = "") -> None:
+        """Take the day and month archive links of a first listing page or a date page."""
+        roots = (walk.root, urlsplit(response.url).path)
+        own = date_of(response.url, roots) if day else None
+        walk.dates.learn(date_links(response.text, response.url, roots), own)
+
+    def date_walk_next(self, section: str) -> scrapy.Request | None:
+        """The next page of the section's date archive, when the section has no pager."""
+        walk = self.walk(section)
+        if walk.page_numbers or walk.pages_requested >= self.args.max_pages:
+            return None
+        link = walk.dates.next(self.today, self.args.since)
+        if link is None:
+            return None
+        if not walk.dates.started:
+            walk.dates.started = True
+            self._inc("discovery/date_archive/walked")
+        self._inc("discovery/date_archive/pages")
+        stamp = f"{link.day:%Y-%m}" if link.month else link.day.isoformat()
+        return self.listing_request(link.url, 0, section, day=stamp)
+
+    def parse_date_page(self, response: Response, entries: list[ListingEntry], section: str,
+                        day: str) -> Iterator[Any]:
+        """A day or month archive page: its entries, then the next older page. An empty day
+        is no end (a day without news); a day of known news only is, on a repeated crawl."""
+        walk = self.walk(section)
+        self.learn_dates(response, walk, day)
+        if len(day) == 10:  # a day page: its entries were published that day
+            for entry in entries:
+                if entry.shows_date and entry.listing_date is None:
+                    entry.listing_date = date.fromisoformat(day)
+        requests, _, fresh = self._entry_requests(entries)
+        if requests is None:
+            return
+        yield from requests
+        if entries:
+            walk.stale_pages = 0 if fresh else walk.stale_pages + 1
+        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
+            self._inc("discovery/stopped/nothing_new")
+            return
+        following = self.date_walk_next(section)
+        if following:
+            yield following
+        else:
+            self._inc("discovery/date_archive/ended")
