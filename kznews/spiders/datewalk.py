@@ -39,8 +39,8 @@ class DateWalkMixin:
         def walk(self, section: str) -> Walk: ...
         def listing_request(self, url: str, page: int, section: str = "", day: str = ""
                             ) -> scrapy.Request: ...
-        def _entry_requests(self, entries: list[ListingEntry]
-                            ) -> tuple[list[scrapy.Request] | None, int, int]: ...
+        def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
+                            ) -> Iterator[scrapy.Request]: ...
 
     def learn_dates(self, response: Response, walk: Walk, day: str = "") -> None:
         """Take the day and month archive links of a first listing page or a date page."""
@@ -73,10 +73,11 @@ class DateWalkMixin:
             for entry in entries:
                 if entry.shows_date and entry.listing_date is None:
                     entry.listing_date = date.fromisoformat(day)
-        requests, _, fresh = self._entry_requests(entries)
-        if requests is None:
+        counts = [0, 0, 0]  # older than `since`, due, closing
+        yield from self._entry_requests(entries, counts)
+        _, fresh, closing = counts
+        if closing:
             return
-        yield from requests
         if entries:
             walk.stale_pages = 0 if fresh else walk.stale_pages + 1
         if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:

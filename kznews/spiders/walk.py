@@ -148,10 +148,11 @@ class ListingWalkMixin:
             return
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
-        requests, older, fresh = self._entry_requests(entries)
-        if requests is None:
+        counts = [0, 0, 0]  # older than `since`, due, closing
+        yield from self._entry_requests(entries, counts)
+        older, fresh, closing = counts
+        if closing:
             return
-        yield from requests
         dated = sum(1 for e in entries if e.listing_date)
         if dated and older == dated:  # undated links are sidebars ("popular"), not the list
             self._inc("discovery/stopped/since")
@@ -171,20 +172,20 @@ class ListingWalkMixin:
         if following:
             yield following
 
-    def _entry_requests(self, entries: list[ListingEntry]
-                        ) -> tuple[list[scrapy.Request] | None, int, int]:
-        """The article requests of a listing page's entries, how many entries are older
-        than ``since`` and how many are due; None when the crawl is closing."""
-        older = fresh = 0
-        out = []
+    def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
+                        ) -> Iterator[scrapy.Request]:
+        """The article requests of a listing page's entries, each as soon as it is made;
+        ``counts``: how many entries are older than ``since``, how many are due, and 1 when
+        the crawl is closing."""
         for entry in entries:
             if self.closing():  # a listing of 100k links must not hold up Ctrl-C
                 self._inc("discovery/stopped/closing")
-                return None, older, fresh
+                counts[2] = 1
+                return
             if entry.listing_date:
                 self._note_newest(entry.listing_date)
             if self.args.since and entry.listing_date and entry.listing_date < self.args.since:
-                older += 1
+                counts[0] += 1
                 self._inc("discovery/skipped/since")
                 # ids grow with time: ids up to this one are older than `since` too
                 self.since_floor = max(self.since_floor, int(entry.id[1:]))
@@ -192,12 +193,11 @@ class ListingWalkMixin:
             if entry.listing_date:
                 self.listing_dates.setdefault(entry.id, entry.listing_date)
                 self._learn_date(entry.id, entry.listing_date)
-            fresh += self.known.is_due(entry.id)
+            counts[1] += self.known.is_due(entry.id)
             req = self.article_request(entry.url, entry.listing_date,
                                        lang_hint=detect_lang(entry.title))
             if req:
-                out.append(req)
-        return out, older, fresh
+                yield req
 
     def _note_newest(self, when: date) -> None:
         """The newest listing date seen: the monitors' answer to "why 0 articles?"."""
