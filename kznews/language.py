@@ -97,17 +97,22 @@ _RU_WORDS = _words(
     "было будет будут его ее её их также который которые которая которых после более около всех "
     "этом этого уже только года году мы вы он она они так где если чтобы между через против без "
     "под над нет ещё еще сообщает передает передаёт")
-_RU_ENDING = re.compile(r"(?:ого|его|ому|ыми|ими|ами|ями|ться|ется|ются|ится|ятся|ение|ения|ании"
-                        r"|ость|ости|ный|ная|ное|ные|ных|ская|ской|ского|ский|ские|ском|ует|уют"
-                        r"|ает|яет|ают|яют|ство|ства|ены|ена|ено|ись|ась|лся|ую|юю|ям|ях)$")
-_KK_CYR_SHAPE = re.compile(r"(?:ады|еді|йды|йді|ылды|ілді|ынды|інді|ыпты|іпті)$")
-_KK_PLACE_CASE = re.compile(r"(?:[ауыеоиі]д[ае]|[кпстшқ]т[ае]|нд[ае])$")
+_RU_ENDINGS = tuple(_words(
+    "ого его ому ыми ими ами ями ться ется ются ится ятся ение ения ании ость ости ный ная ное "
+    "ные ных ская ской ского ский ские ском ует уют ает яет ают яют ство ства ены ена ено ись ась "
+    "лся ую юю ям ях"))
+# Kazakh verb endings and the locative of a place name: Russian plurals (``склады``) and names
+# (``Олимпиада``) end so too, so they weigh half a word with a Kazakh-only letter.
+_KK_SHAPES = ("ады", "еді", "йды", "йді", "ылды", "ілді", "ынды", "інді", "ыпты", "іпті")
+_KK_PLACE_CASES = tuple(f"{v}д{e}" for v in "ауыеоиі" for e in "ае") + tuple(
+    f"{c}т{e}" for c in "кпстшқн" for e in "ае") + ("нда", "нде")
+_KK_CYR_SET = frozenset(_KK_CYR.lower())
 
-_KK_LATIN = "äğıñöūüşáǵńóúýÄĞIÑÖŪÜŞÁǴŃÓÚÝ"
-_KK_LATIN_LETTER = re.compile(f"[{_KK_LATIN.replace('I', '')}İ]")
+_KK_LATN_LETTERS = frozenset("äğıñöūüşáǵńóúý")
+_APOSTROPHES = "'’ʼ`"
 # The 2018 apostrophe letters (a' g' i' n' o' s' u' y' c'); English contractions are not.
-_KK_APOSTROPHE = re.compile(r"[aginosuyc]['’ʼ`](?!(?:s|t|re|ve|ll|d|m)$)[a-z]", re.IGNORECASE)
-_Q_NOT_QU = re.compile(r"q(?!u)", re.IGNORECASE)
+_KK_APOSTROPHE = re.compile(rf"[aginosuyc][{_APOSTROPHES}](?!(?:s|t|re|ve|ll|d|m)$)[a-z]")
+_Q_NOT_QU = re.compile(r"q(?!u)")
 _KK_LATN_WORDS = _words(
     "jäne jane jáne men ben pen bul būl osy sol üşin ushin úshin dep dedi degen turaly boiynşa "
     "boiynsha boiynsa boıynsha boyynsha jyly jyl jyldyñ biyl bıyl keiin keyin dein deiin arqyly "
@@ -119,46 +124,34 @@ _EN_WORDS = _words(
 
 
 def _cyrillic_votes(words: list[str]) -> tuple[float, float]:
-    """(Kazakh, Russian) evidence of a Cyrillic paragraph's words."""
+    """(Kazakh, Russian) evidence of a Cyrillic paragraph's words (as printed): set lookups and
+    ``endswith`` only, as this runs on every page that is not clearly Russian."""
     kk = ru = 0.0
+    kk_set, kk_words, ru_words = _KK_CYR_SET, _KK_CYR_WORDS, _RU_WORDS
     for word in words:
         low = word.lower()
-        if _KK_CYR_RUN.search(low) or low in _KK_CYR_WORDS:
+        if not kk_set.isdisjoint(low) or low in kk_words:
             kk += 1
-        elif low in _RU_WORDS or (len(low) > 4 and _RU_ENDING.search(low)):
+        elif low in ru_words or (len(low) > 4 and low.endswith(_RU_ENDINGS)):
             ru += 1
-        elif len(low) > 4 and (_KK_CYR_SHAPE.search(low) or (
-                word[0].isupper() and len(low) > 5 and _KK_PLACE_CASE.search(low))):
-            kk += 0.5  # Russian plurals and place names end so too: weaker than a letter
+        elif len(low) > 4 and (low.endswith(_KK_SHAPES) or (
+                word[0].isupper() and len(low) > 5 and low.endswith(_KK_PLACE_CASES))):
+            kk += 0.5
     return kk, ru
 
 
 def _latin_votes(words: list[str]) -> tuple[float, float]:
-    """(Kazakh, English) evidence of a Latin paragraph's words."""
+    """(Kazakh, English) evidence of a Latin paragraph's words (as printed)."""
     kk = en = 0.0
     for word in words:
         low = word.lower()
         if low in _EN_WORDS:
             en += 1
-        elif (low in _KK_LATN_WORDS or _KK_LATIN_LETTER.search(word)
-              or _KK_APOSTROPHE.search(low) or _Q_NOT_QU.search(low)):
+        elif (low in _KK_LATN_WORDS or not _KK_LATN_LETTERS.isdisjoint(low)
+              or ("q" in low and _Q_NOT_QU.search(low))
+              or (not low.isalpha() and _KK_APOSTROPHE.search(low))):
             kk += 1
     return kk, en
-
-
-def _paragraph_lang(text: str, lat: int, cyr: int, declared: str | None) -> str:
-    words = _WORD.findall(text)
-    if cyr >= lat:
-        kk, other, usual = *_cyrillic_votes(words), "ru"
-    else:
-        kk, other, usual = *_latin_votes(words), "en"
-        if declared == "kk":  # declared Kazakh: English only by English words
-            return "en" if other > kk else "kk"
-    if usual == "ru" and kk < 1:
-        kk = 0  # one word shaped so is no evidence on its own
-    if kk == other:
-        return declared if declared in ("kk", usual) else usual
-    return "kk" if kk > other else usual
 
 
 # --------------------------------------------------------------------------- the language
@@ -166,6 +159,50 @@ def _paragraph_lang(text: str, lat: int, cyr: int, declared: str | None) -> str:
 CLEAR_RUSSIAN = 300
 """Cyrillic letters from which a text without one Kazakh-only letter is Russian at once: a
 Kazakh text this long has dozens (about one letter in eight)."""
+CLEAR_ENGLISH = 100
+"""Latin letters from which a text without a mark of Latin Kazakh is English at once: a
+Kazakh text this long has a ``q`` (қ) if nothing else."""
+_RU_NEEDLES = (" в ", " на ", " и ", " с ", " по ", " не ", " что ", " для ", " из ")
+_EN_NEEDLES = (" the ", " of ", " and ", " to ", " in ", " is ", " for ", " on ", " a ")
+_KK_LATN_MARK = re.compile(r"[äğıñöūüşáǵńóúýÄĞÑÖŪÜŞÁǴŃÓÚÝİ]|[qQ](?![uU])"
+                           r"|[aginosuycAGINOSUYC]['’ʼ`](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]")
+
+
+def _clearly(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> str | None:
+    """The language of the usual clear cases, from letter counts and a few substring searches:
+    Russian without Kazakh letters, long or with Russian function words; Kazakh dense in its
+    letters without a Russian function word; English with its function words or long, without
+    a mark of Latin Kazakh and not declared Kazakh. None for the rest, left to the words."""
+    if lat * 4 < cyr:
+        if not kk and cyr >= CLEAR_RUSSIAN:
+            return "ru"
+        ru_needles = sum(map(f" {text.lower()} ".count, _RU_NEEDLES))
+        if not kk and ru_needles >= 2:
+            return "ru"
+        return "kk" if kk * 16 >= cyr >= 40 and not ru_needles else None
+    english = cyr * 20 < lat and declared != "kk" and not _KK_LATN_MARK.search(text)
+    if english and (lat >= CLEAR_ENGLISH
+                    or sum(map(f" {text.lower()} ".count, _EN_NEEDLES)) >= 2):
+        return "en"
+    return None
+
+
+def _paragraph_lang(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> str:
+    clear = _clearly(text, lat, cyr, kk, declared)
+    if clear:
+        return clear
+    words = _WORD.findall(text)
+    if cyr >= lat:
+        kazakh, other, usual = *_cyrillic_votes(words), "ru"
+        if kazakh < 1:
+            kazakh = 0  # one word shaped so is no evidence on its own
+    else:
+        kazakh, other, usual = *_latin_votes(words), "en"
+        if declared == "kk":  # declared Kazakh: English only by English words
+            return "en" if other > kazakh else "kk"
+    if kazakh == other:
+        return declared if declared in ("kk", usual) else usual
+    return "kk" if kazakh > other else usual
 
 
 def text_lang(text: str, declared: str | None = None) -> str | None:
@@ -176,14 +213,15 @@ def text_lang(text: str, declared: str | None = None) -> str | None:
     lat, cyr, kk = letter_counts(text)
     if cyr + lat < 20:
         return None
-    if not kk and cyr >= CLEAR_RUSSIAN and lat * 4 < cyr:
-        return "ru"
     declared = normalize_lang_code(declared)
-    weight = {"ru": 0, "en": 0, "kk": 0}
+    clear = _clearly(text, lat, cyr, kk, declared)
+    if clear:
+        return clear
+    weight = dict.fromkeys(("ru", "en", "kk"), 0)
     for para in text.split("\n") if "\n" in text else (text,):
-        p_lat, p_cyr, _ = letter_counts(para) if para is not text else (lat, cyr, kk)
+        p_lat, p_cyr, p_kk = letter_counts(para)
         if p_lat + p_cyr:
-            weight[_paragraph_lang(para, p_lat, p_cyr, declared)] += p_lat + p_cyr
+            weight[_paragraph_lang(para, p_lat, p_cyr, p_kk, declared)] += p_lat + p_cyr
     ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] == ranked[1][1]:
         tied = {ranked[0][0], ranked[1][0]}
