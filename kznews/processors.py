@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from kznews.extract.markup import TAG_SHAPED, has_markup, strip_markup
+from kznews.language import detect_lang, normalize_lang_code, text_lang
 
 __all__ = [
     "ALMATY",
@@ -32,6 +33,7 @@ __all__ = [
     "content_hash",
     "date_stamp",
     "detect_lang",
+    "text_lang",
     "estimate_date_from_id",
     "infer_year",
     "is_date_stamp",
@@ -1057,88 +1059,6 @@ def unix_moment(value: str | None, latest: datetime) -> datetime | None:
     except (OverflowError, OSError, ValueError):
         return None
     return moment if EARLIEST_STAMP <= moment <= latest else None
-
-
-# --------------------------------------------------------------------------- language
-
-_LANG_ALIASES = {
-    "ru": "ru", "rus": "ru", "russian": "ru",
-    "en": "en", "eng": "en", "english": "en",
-    "kk": "kk", "kz": "kk", "kaz": "kk", "kazakh": "kk",
-}  # fmt: skip
-_KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_KK_WORDS = _wordset(
-    "және бұл үшін деп осы бойынша болып болды туралы жылы оның бір жаңа мен сол тиіс керек "
-    "қазір барлық арқылы ретінде дейін кейін бірақ екі еді мұнда олар біз сіз қазақстан "
-    "қазақстанның елімізде облысы облысының қаласы ағымдағы жылдың"
-)
-
-
-_ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
-_CYRILLIC_LEADS = b"\xd0\xd1\xd2\xd3"  # UTF-8 lead bytes of U+0400-U+04FF, and only of them
-_CYRILLIC_SIGNS = tuple(bytes([0xD2, low]) for low in range(0x82, 0x8A))  # U+0482-U+0489
-
-
-def _letter_counts(text: str) -> tuple[int, int]:
-    """(ASCII letters, letters of ``_CYRILLIC``) in ``text``, every one a letter named so.
-    Counted in the UTF-8 bytes, by C loops over bytes: a byte below 0x80 is an ASCII
-    character, and a lead byte 0xD0-0xD3 one of U+0400-U+04FF (the signs U+0482-U+0489,
-    outside ``_CYRILLIC``, taken off)."""
-    data = text.encode("utf-8", "surrogatepass")
-    lat = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
-    cyr = len(data) - len(data.translate(None, _CYRILLIC_LEADS))
-    if b"\xd2" in data:
-        cyr -= sum(map(data.count, _CYRILLIC_SIGNS))
-    return lat, cyr
-
-
-_KK_LETTER = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]+")
-_OTHER_CHARS = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
-
-
-def normalize_lang_code(code: str | None) -> str | None:
-    """``ru-RU`` -> ``ru``, ``en_US`` -> ``en``, ``kk``/``kz`` -> ``kk``; anything else None."""
-    if not code:
-        return None
-    primary = re.split(r"[-_]", str(code).strip().lower(), maxsplit=1)[0]
-    return _LANG_ALIASES.get(primary)
-
-
-KK_DENSE = 0.05
-"""Kazakh-only letters (әғқңөұүһі) among Cyrillic letters from which a text is Kazakh even
-without one of its frequent words (a short story: ``Астанада қысқы маусымға …``)."""
-
-
-def detect_lang(text: str, hint: str | None = None) -> str | None:
-    """``ru``/``en``/``kk`` from the letters of ``text``; the hint decides short or even texts.
-
-    Kazakh needs both its own letters (over 1.5 % of Cyrillic) and its frequent words, so a
-    Russian article quoting ``қандастар`` stays Russian.
-    """
-    text = text or ""
-    # Letters of the two usual blocks are counted in bulk; only the rest one by one.
-    lat, cyr = _letter_counts(text)
-    kk = len(text) - len(_KK_LETTER.sub("", text)) if cyr else 0
-    for ch in _OTHER_CHARS.findall(text):
-        if not ch.isalpha():
-            continue
-        script = _script(ch)
-        if script == "cyr":
-            cyr += 1
-        elif script == "lat":
-            lat += 1
-    if cyr + lat < 20 or cyr == lat:
-        return normalize_lang_code(hint)
-    if lat > cyr:
-        return "en"
-    if kk / cyr > KK_DENSE:  # a quoted Kazakh word never makes this many
-        return "kk"
-    if kk / cyr > 0.015:
-        words = [w.lower() for w in _WORD.findall(text)]
-        hits = sum(1 for w in words if w in _KK_WORDS)
-        if hits and hits / len(words) >= 0.02:
-            return "kk"
-    return "ru"
 
 
 # --------------------------------------------------------------------------- attribution

@@ -1,8 +1,7 @@
-"""Shortcuts give what the full paths give: clean_text for clean text, detect_lang's counts."""
+"""Shortcuts give what the full paths give: clean_text for clean text, letter counts."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
@@ -11,15 +10,9 @@ from hypothesis import strategies as st
 from scrapy.http import HtmlResponse
 
 from kznews.extract.index import PageIndex
+from kznews.language import letter_counts
 from kznews.mirror import build_site
-from kznews.processors import (
-    _KK_WORDS,
-    KK_DENSE,
-    _clean_full,
-    clean_text,
-    detect_lang,
-    normalize_lang_code,
-)
+from kznews.processors import _clean_full, clean_text
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # Letters either side of the shortcut's alphabet, lookalikes, marks, spaces of every kind.
@@ -74,8 +67,9 @@ def test_shortcut_matches_full_path_on_every_string_of_the_mirror() -> None:
     assert checked > 5000
 
 
-def _lang_by_letters(text: str, hint: str | None = None) -> str | None:
-    """detect_lang as first written: every letter's script from its Unicode name."""
+def _counts_by_letters(text: str) -> tuple[int, int, int]:
+    """(Latin, Cyrillic, Kazakh-only Cyrillic) letters as first counted: every letter's script
+    from its Unicode name."""
     cyr = lat = kk = 0
     for ch in text:
         if ch.isalpha():
@@ -85,22 +79,10 @@ def _lang_by_letters(text: str, hint: str | None = None) -> str | None:
                 kk += ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
             elif name.startswith("LATIN"):
                 lat += 1
-    if cyr + lat < 20 or cyr == lat:
-        return normalize_lang_code(hint)
-    if lat > cyr:
-        return "en"
-    if kk / cyr > KK_DENSE:
-        return "kk"
-    if kk / cyr > 0.015:
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-        hits = sum(1 for w in words if w in _KK_WORDS)
-        if hits and hits / len(words) >= 0.02:
-            return "kk"
-    return "ru"
+    return lat, cyr, kk
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(TRICKY + "ѐӀꙀᲀǄŉ𝐀ﬀ және бұл"), max_size=80),
-       st.sampled_from([None, "kk", "en-US"]))
-def test_language_counts_match_letter_by_letter(text: str, hint: str | None) -> None:
-    assert detect_lang(text, hint) == _lang_by_letters(text, hint)
+@given(st.text(alphabet=st.sampled_from(TRICKY + "ѐӀꙀᲀǄŉ𝐀ﬀ және бұл"), max_size=80))
+def test_language_counts_match_letter_by_letter(text: str) -> None:
+    assert letter_counts(text) == _counts_by_letters(text)

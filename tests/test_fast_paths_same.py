@@ -8,6 +8,7 @@ import re
 from kznews import processors as P
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import EMBED_CLASS, has_embed_class
+from kznews.language import block_counts
 
 _ALREADY_CLEAN_PATTERN = re.compile(f"(?:[{P._PLAIN}]+ )*[{P._PLAIN}]+")
 
@@ -36,12 +37,12 @@ def _regex_counts(text: str) -> tuple[int, int]:
 
 def test_letter_counts_match_the_character_classes() -> None:
     every = "".join(chr(c) for c in range(0x0600)) + "\ud800\udfff\U0001f600\u2028"
-    assert P._letter_counts(every) == _regex_counts(every)
+    assert block_counts(every) == _regex_counts(every)
     rng = random.Random(3)
     pool = [chr(c) for c in (*range(0x20, 0x7f), *range(0x400, 0x500), 0xd800, 0x1f600)]
     for _ in range(5_000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
-        assert P._letter_counts(text) == _regex_counts(text), text
+        assert block_counts(text) == _regex_counts(text), text
 
 
 def test_embed_needles_agree_with_the_regex() -> None:

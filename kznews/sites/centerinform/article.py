@@ -485,7 +485,8 @@ PUBLISHED: Field[Page] = Field("published", (
 
 # ---------------------------------------------------------------------------------- language, place
 def _sample(p: Page) -> str:
-    return " ".join([p.fields.value("title") or "", *(p.fields.value("body") or [])[:5]])
+    """Title and first paragraphs, one a line: the language is decided paragraph by paragraph."""
+    return "\n".join([p.fields.value("title") or "", *(p.fields.value("body") or [])[:5]])
 
 
 def _lang_hint(p: Page) -> str | None:
@@ -501,9 +502,12 @@ def _month_first(p: Page) -> bool:
 
 
 LANG: Field[Page] = Field("lang", (
-    Rule("text:script", lambda p: P.detect_lang(_sample(p)),
-         "letters of title and body: Kazakh-specific letters → `kk`, Cyrillic → `ru`, "
-         "Latin → `en`"),
+    Rule("text:script", lambda p: P.text_lang(_sample(p), _lang_hint(p)),
+         "the language of most of title and body, paragraph by paragraph: Cyrillic `kk` by "
+         "Kazakh-only letters, words and word shapes against Russian function words and endings, "
+         "else `ru`; Latin `kk` by 2021/2018 letters (ä ğ ı ñ, á ǵ ń), apostrophe spelling and "
+         "words against English function words, else `en`; the declared language decides "
+         "paragraphs whose words do not"),
     ST.LANG,
     Rule("meta:lang-hint", _lang_hint,
          "JSON-LD `inLanguage`, `og:locale`, `<html lang>`; only for too little text"),
