@@ -18,8 +18,6 @@ import re
 from collections import Counter
 from datetime import datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -135,10 +133,5 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("nineteenthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews drops Latin-Kazakh dates (3 of 48 missing), calls Latin Kazakh pages English and "
-    "Russian pages with one Kazakh quote Kazakh, ignores <html lang>, keeps only the largest "
-    "<section> of a semantic article, and reads no Kazakh labels (Qaralym/Suret/Derekköz/"
-    "Taqyryby)"))
 def test_spider_on_multilingual_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
