@@ -120,7 +120,8 @@ def test_a_page_refreshing_itself_is_parsed_the_second_time() -> None:
     mw, stats = _middleware()
     body = f'<html><head><meta http-equiv="refresh" content="30;url={PAGE}"></head>' \
            f"<body>{ARTICLE_TEXT}</body></html>"
-    request, response = _page(body, **{TRIED_META: 1})
+    request, response = _page(body)
+    request.meta[TRIED_META] = 1
     assert mw.process_response(request, response) is response
     assert request.meta["dont_redirect"] and stats.get_value("consent/kept") == 1
 
