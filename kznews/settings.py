@@ -49,6 +49,9 @@ DOWNLOADER_MIDDLEWARES = {
     "kznews.offsite.OriginOffsiteMiddleware": 50,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "kznews.offsite.OriginMetaRefreshMiddleware": 580,
+    # A cookie-consent page refreshing to the page itself: fetched again with its cookies
+    # (after the cookie middleware, 700, stored them; before the meta refresh is followed).
+    "kznews.consent.ConsentMiddleware": 582,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "kznews.offsite.OriginRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

@@ -242,7 +242,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, SectionsMixin, OwedRel
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):
             return
-        if failure.check(Blocked):  # counted as blocked/<kind>; the next run fetches it
+        # counted as blocked/<kind> or consent/failed; the next run fetches it
+        if failure.check(Blocked):
             self.incomplete = True
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;

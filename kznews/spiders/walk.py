@@ -92,7 +92,7 @@ class ListingWalkMixin:
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1
         self.incomplete = True
-        if not failure.check(Blocked):  # counted as blocked/<kind> (kznews.blocks)
+        if not failure.check(Blocked):  # counted as blocked/<kind> or consent/failed
             self._inc("discovery/listing_failed")
             logger.warning("listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
