@@ -1314,7 +1314,8 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
     """Date, view count, category (first word after the count) and comma-separated tags.
 
     ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
-    қаралды``): it goes with the count, never read as the rubric."""
+    қаралды``, or before it as its label: ``Просмотров 683``): it goes with the count, never
+    read as the rubric."""
     cleaned = clean_text(text)
     found = _find_date(cleaned)
     if found is None:
@@ -1323,6 +1324,9 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
     rest = _without_second_date(cleaned[end:])
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest) or _BRACKETED_COUNT.match(rest)
+    label = count_unit.match(rest) if lead is None and count_unit is not None else None
+    if label is not None:  # ``Просмотров 7528``: the count's word before it is its label
+        lead = _VIEWS_LEAD.match(rest, _LABEL_COLON.match(rest, label.end()).end())  # type: ignore[union-attr]
     if lead is not None and len(lead["n"]) <= 20:
         views = parse_views(lead["n"])
         rest = rest[lead.end() :]
@@ -1344,6 +1348,7 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
 
 
 _INFO_SEP = re.compile(r"[\s,|·•]*")
+_LABEL_COLON = re.compile(r"\s*[:：]?")
 
 
 def _without_second_date(rest: str) -> str:

@@ -85,6 +85,43 @@ def _when(chunks: Sequence[Chunk]) -> date | None:
     return datetime(when.year, when.month, when.day, *clock) if clock else when
 
 
+LABEL_TAGS = frozenset({"dt", "th", "label"})
+MAX_FACT_LABEL = 40  # characters: ``Количество просмотров``, ``Дата публикации``
+_FACT_LABEL = re.compile(r"[^\W\d_]+(?:[\s.-]+[^\W\d_]+)*\s*[:：]?")
+
+
+def with_labels(parts: Sequence[tuple[etree._Element, str]]) -> list[str]:
+    """The texts of an info line's parts (each with its line's element), a label element's
+    joined to its value's as ``Label: value``: ``<dt>Просмотров</dt><dd>7528</dd>``,
+    ``<th>Views</th><td>7528</td>`` are the count's label and the count, never a rubric and a
+    number; ``<dt>Автор</dt><dd>…</dd>`` is another label's part, never the rubric."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        el, text = parts[k]
+        if k + 1 < len(parts) and _is_fact_label(el, text) and _holds_value(el, parts[k + 1][0]):
+            out.append(f"{text.rstrip(' :：')}: {parts[k + 1][1]}")
+            k += 2
+            continue
+        out.append(text)
+        k += 1
+    return out
+
+
+def _is_fact_label(el: etree._Element, text: str) -> bool:
+    """A ``<dt>``/``<th>``/``<label>`` holding words alone (no number, no date): a label."""
+    return el.tag in LABEL_TAGS and len(text) <= MAX_FACT_LABEL and \
+        _FACT_LABEL.fullmatch(text) is not None
+
+
+def _holds_value(label: etree._Element, el: etree._Element) -> bool:
+    """``el`` is the element right after ``label`` (its ``<dd>``/``<td>``) or inside it."""
+    after = label.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after is not None and (after is el or any(a is after for a in el.iterancestors()))
+
+
 def rubric_like(text: str) -> bool:
     """Not a bare label, another label's part, a time zone, a reading time, a photo credit or
     the details box's heading (``Подробности``): what an info line's unlabelled part must be

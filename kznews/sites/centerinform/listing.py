@@ -10,7 +10,7 @@ suggests: Drupal's ``?page=1`` is the second page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
@@ -26,6 +26,7 @@ from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
 from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
+from kznews.sites.centerinform.rows import pager_options, row_links, row_title
 
 __all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "on_site", "page_number",
            "parse_listing"]
@@ -84,7 +85,8 @@ class NearDates:
 
     READ_BUDGET = 8
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, rows: Mapping[etree._Element, str] = {}) -> None:
+        # ``rows``: other elements leading to an article (a clickable row), with its id
         self.visits = 0
         self._ids: dict[etree._Element, object] = {}  # an id, or MANY; absent: no link
         self._dates: dict[etree._Element, date | None] = {}
@@ -96,6 +98,8 @@ class NearDates:
             own = self._ids.get(el)
             if el.tag == "a":
                 own = _merge(own, article_id(el.get("href") or ""))
+            elif rows and el in rows:
+                own = _merge(own, rows[el])
             parent = el.getparent()
             if parent is not None:
                 self._size[parent] = self._size.get(parent, 0) + size
@@ -109,9 +113,10 @@ class NearDates:
     def near(self, link: etree._Element) -> date | None:
         return self.shown(link)[0]
 
-    def shown(self, link: etree._Element) -> tuple[date | None, bool]:
-        """The date beside ``link``, and whether any date shows there (placed or not)."""
-        node, partial = link.getparent(), False
+    def shown(self, link: etree._Element, itself: bool = False) -> tuple[date | None, bool]:
+        """The date beside ``link`` (``itself``: in it too, a row holding its date), and
+        whether any date shows there (placed or not)."""
+        node, partial = link if itself else link.getparent(), False
         for _ in range(4):
             if node is None or self._ids.get(node) is MANY:
                 break
@@ -134,6 +139,7 @@ class NearDates:
 
 
 MANY = object()  # more than one article id below an element
+_LAST = 1 << 62  # the place of an entry not found again: after the others
 
 
 def _merge(a: object, b: object) -> object:
@@ -169,9 +175,10 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     """
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     sel = Selector(root=parse_page(text or "<html></html>").root, type="html")
-    dates = NearDates(sel.root)
     roots = (listing_path, PAGE_PATH.sub("", urlsplit(url).path))
     base = document_base(sel.root.iter("base"), url)  # relative links resolve against it
+    rows = row_links(text, sel.root, lambda h: _article_url(h, base, url))
+    dates = NearDates(sel.root, {el: article_id(u) or "" for el, u in rows.items()})
     entries: dict[str, ListingEntry] = {}
     candidates: list[tuple[str, etree._Element]] = []
     for a in sel.root.xpath("//body//a[@href]"):
@@ -189,12 +196,41 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
                 old.shows_date = old.shows_date or shown
             continue
         candidates.append((href, a))
+    if rows:
+        _add_rows(entries, rows, dates, sel.root)
     per_page = sum(1 for e in entries.values() if e.shows_date) or len(entries)
     more = [(on_site(h, url) or "", el)
             for h, el in load_more_links(sel.root, url, page, roots, base)]
-    links = [*candidates, *((on_site(urljoin(base, (el.get("href") or "").strip()), url) or "", el)
-                            for el in sel.root.xpath('//link[@rel][@href]')), *more]
+    heads = [(on_site(urljoin(base, (el.get("href") or "").strip()), url) or "", el)
+             for el in sel.root.xpath('//link[@rel][@href]')]
+    # a <select> pager's pages
+    links = [*candidates, *pager_options(text, sel.root, base, url), *heads, *more]
     pages = order_pages(((canonical_url(h), el) for h, el in links if h and not article_id(h)),
                         canonical_url(url), page, roots, per_page,
                         anywhere={canonical_url(h) for h, _ in more if h})
     return list(entries.values()), pages
+
+
+def _article_url(href: str, base: str, url: str) -> str | None:
+    """``href`` as the canonical URL of an article on the listing's site, else None."""
+    found = on_site(urljoin(base, href.strip()), url)
+    return canonical_url(found) if found and article_id(found) else None
+
+
+def _add_rows(entries: dict[str, ListingEntry], rows: Mapping[etree._Element, str],
+              dates: NearDates, root: etree._Element) -> None:
+    """Entries of the rows linked by a script (:mod:`.rows`) the anchors did not list, and
+    all entries put back in page order."""
+    ids = {el: article_id(link) or "" for el, link in rows.items()}
+    for el, link in rows.items():
+        if ids[el] not in entries:
+            title = row_title(el, lambda t: P.parse_date_text(t) is not None)
+            entries[ids[el]] = ListingEntry(link, ids[el], title, *dates.shown(el, itself=True))
+    place: dict[str, int] = {}
+    for k, el in enumerate(root.iter()):
+        aid = ids.get(el) or (article_id(el.get("href") or "") if el.tag == "a" else None)
+        if aid:
+            place.setdefault(aid, k)
+    ordered = sorted(entries.values(), key=lambda e: place.get(e.id, _LAST))
+    entries.clear()
+    entries.update((e.id, e) for e in ordered)

@@ -27,7 +27,13 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.anchors import AnchorsMixin, in_trail
 from kznews.sites.centerinform.blocks import HEADINGS
-from kznews.sites.centerinform.info import details_row, labelled_info, sane, split_chunks
+from kznews.sites.centerinform.info import (
+    details_row,
+    labelled_info,
+    sane,
+    split_chunks,
+    with_labels,
+)
 from kznews.sites.centerinform.post import find_post
 from kznews.sites.centerinform.scan import MAX_LABEL, BodyScan, ScanMixin
 
@@ -279,14 +285,15 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
         # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
-        parts = [self.with_year(W.READING_TIME.sub(" ", W.COMMENT_COUNT.sub(
-                     "", self._info_text(i))).strip())
-                 for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
-                 and not W.is_prose(self.clean[i])
-                 and not is_caption(self.lines[i].element, self.text)
-                 and not self._box_heading(self.lines[i].element)
-                 and not self.reader_heading(i)]
-        parts = [part for part in parts if part.strip(" •·|")]
+        kept = [(i, self.with_year(W.READING_TIME.sub(" ", W.COMMENT_COUNT.sub(
+                    "", self._info_text(i))).strip()))
+                for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
+                and not W.is_prose(self.clean[i])
+                and not is_caption(self.lines[i].element, self.text)
+                and not self._box_heading(self.lines[i].element)
+                and not self.reader_heading(i)]
+        parts = with_labels([(self.lines[i].element, part) for i, part in kept
+                             if part.strip(" •·|")])
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
                 P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT))

@@ -170,8 +170,9 @@ def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]
     link's URL says it leads (1: further along the list, -1: back, 0: the URL cannot tell):
     against it, "previous"/"next" name the other way along the list: LiveJournal's
     "Предыдущие 10" and a blog theme's "Предыдущие записи" are the older entries, further on."""
-    if el.tag == "a":
-        label = NUMBER_LABEL.match(P.clean_text(element_text(el)))
+    if el.tag in ("a", "option"):  # a ``<select>`` pager's option is labelled like a link
+        label = NUMBER_LABEL.match(P.clean_text(
+            element_text(el) if el.tag == "a" else " ".join(el.itertext())))
         if label and int(label.group(1)) > 0:
             return [(LABEL, int(label.group(1)))]
     found = _direction(el)

@@ -152,7 +152,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", lambda p: p.info.category if p.info else None,
          "its rubric, or a details row's; a comma-separated list right after the count is "
-         "tags, and a bare label, another label's part (`Добавил: admin`), a time zone, a "
+         "tags, and a bare label, another label's part (`Добавил: admin`), a label element's "
+         "word and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the "
+         "count's label and the count) or a count's word before it, a time zone, a "
          "reading time, a credit, a change's date (`Updated: October 14, 2020`, or a second "
          "date after the first) or the heading of a readers' block (`Мнение читателя`, "
          "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
