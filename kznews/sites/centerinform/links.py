@@ -78,7 +78,7 @@ def _images(p: Page) -> Named:
             else:
                 src = images.background_of(img)
             if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
-                    p.zone(img) and not _post_photo(p, img)):
+                    p.zone(img) and not _post_photo(p, img)) or p.in_person_card(img):
                 continue
             urls.append(src)
             name = name or "css:article img"

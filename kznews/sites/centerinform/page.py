@@ -21,7 +21,7 @@ from kznews.extract import jsonld, notes, state, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
-from kznews.extract.text import Line
+from kznews.extract.text import Line, is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
@@ -64,6 +64,17 @@ def _uncamel(credit: str | None) -> str | None:
     return credit[: match.start()] if match else credit
 
 
+def _no_text(el: etree._Element) -> bool:
+    """A folded ``<details>`` (no ``open``: a video's transcript, a spoiler) shows the reader
+    only its summary line; the text behind it is an attachment's, not the article's."""
+    if el.tag == "details":
+        return el.get("open") is None
+    return _inline_widget(el)
+
+
+_SKIP_TAGS = W.INLINE_TAGS | {"details"}
+
+
 def _inline_widget(el: etree._Element) -> bool:
     """An inline element holding only currency rates (``<span>USD/KZT 0.0</span>``)."""
     text = el.text  # every rate names KZT: most inline elements are out after one look
@@ -84,7 +95,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def __init__(self, html: str | bytes, url: str,
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
         self.id = O.article_id(url) or ""
-        self.index = ix = PageIndex(html, _inline_widget, W.INLINE_TAGS, notes.markers,
+        self.index = ix = PageIndex(html, _no_text, _SKIP_TAGS, notes.markers,
                                     partial(_other_stories, page_id=self.id))
         self.url = url
         self.base = ix.base_url(url)
@@ -191,6 +202,20 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         return " ".join(self.index.class_tokens())
 
     @cached_property
+    def person_cards(self) -> list[etree._Element]:
+        """Boxes of a person's card (``S.PERSON_BOX``): a portrait with a name and a position
+        (a columnist's box over the column, an author's with an avatar); no text, no photo."""
+        cards: list[etree._Element] = []
+        for token in {m[0] for m in S.PERSON_BOX.finditer(self.class_text)}:
+            cards += [el for el in self.index.with_class(token) if next(el.iter("img"), None)
+                      is not None and len(self.text(el)) <= S.MAX_PERSON_CARD]
+        return cards
+
+    def in_person_card(self, el: etree._Element) -> bool:
+        cards = self.person_cards
+        return bool(cards) and any(is_inside(el, card) for card in cards)
+
+    @cached_property
     def teaser_classes(self) -> bool:
         """The page has a box classed as a card or teaser somewhere (``W.TEASER_CLASS``)."""
         return W.TEASER_CLASS.search(self.class_text) is not None
@@ -267,8 +292,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         start = self._headline_line(title, end) + 1 if title else max(0, end - 8)
         # a box classed ``footer`` between headline and text is the article's own (TYPO3's
         # ``news-single-item > .footer`` with the date): no page footer stands above the text
+        # a person's card (a columnist's name and position) is neither credit nor info line
         return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
-                and self.own_edge(self.lines[i].element)]
+                and self.own_edge(self.lines[i].element)
+                and not self.in_person_card(self.lines[i].element)]
 
     def _headline_line(self, title: str, end: int) -> int:
         """The headline's line above line ``end``. The headline repeated as the text's first

@@ -19,7 +19,8 @@ from kznews.extract import notes
 from kznews.extract.labels import LIST_SEP, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
 from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
-from kznews.extract.text import Line
+from kznews.extract.text import Line, is_inside
+from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
@@ -89,9 +90,13 @@ class ScanMixin(ResumeMixin):
         cell: etree._Element | None = None  # the table cell the last paragraph ends with
         foot = self.note_lines
         quotes: list[int] = []  # the paragraphs printed as a quote
+        clock: tuple[int, str] | None = None  # a live blog's update's time, over its text
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
-            if not text or i < resume or i in foot:
+            if not text or i < resume or i in foot or self.in_person_card(line.element):
+                continue
+            if N.is_clock(text) and self._clock_over(i, stop):
+                clock = (i, text)
                 continue
             here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
             if here is not None and cell is not None and here is not cell and \
@@ -112,7 +117,7 @@ class ScanMixin(ResumeMixin):
                     continue
                 break
             if where == "noise" or self.no_text(text) or (not scan.paras and (
-                    W.is_byline(text) or P.is_date_row(text))):
+                    W.is_byline(text) or P.is_date_row(text) or N.is_labelled_date_row(text))):
                 continue
             kind = W.interruption(text) if scan.paras else None
             if kind is not None:
@@ -159,6 +164,8 @@ class ScanMixin(ResumeMixin):
                 scan.start = i
             if in_quote(line.element):
                 quotes.append(len(scan.paras))
+            if clock is not None and clock[0] == i - 1:
+                text = f"{clock[1]} {text}"
             scan.paras.append(text)
             firsts.append(i)
             cell = here
@@ -248,9 +255,18 @@ class ScanMixin(ResumeMixin):
     @staticmethod
     def no_text(text: str) -> bool:
         """A line inside the text that is page furniture: a share line, a currency widget, an
-        ad's label or a button, the typo prompt, a messenger promo, a video's caption."""
+        ad's label or a button, the typo prompt, a messenger promo, a video's caption, a
+        column's disclaimer or a press release's contacts."""
         return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
-            W.is_body_furniture(text)
+            W.is_body_furniture(text) or N.is_notice(text)
+
+    def _clock_over(self: ArticlePage, i: int, stop: int) -> bool:  # type: ignore[misc]
+        """The time stamp at line ``i`` heads the text right under it in one box (a live
+        blog's update: ``<div><time>15:40</time><p>…</p></div>``, or two siblings)."""
+        if i + 1 >= stop or not self.clean[i + 1] or N.is_clock(self.clean[i + 1]):
+            return False
+        el, nxt = self.lines[i].element, self.lines[i + 1].element
+        return is_inside(nxt, el) or nxt.getparent() is el.getparent()
 
     def is_link_line(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """A line that is a badge or one link to another article (or inside one: a card the

@@ -1,0 +1,77 @@
+"""Lines inside an article's text box that are notices about the text, not text: an opinion
+column's disclaimer, a press release's contacts footer, a live blog's info row; and the time
+stamp an update of a live blog prints over its text."""
+
+from __future__ import annotations
+
+import re
+
+from kznews import processors as P
+
+DISCLAIMER = re.compile(
+    r"^\W*(?:"
+    r"(?:мнение|точка\s+зрения|позиция|взгляды)\s+(?:автора|авторов|эксперта|спикера|гостя)\b"
+    r".{0,60}?(?:не\s+(?:обязательно\s+|всегда\s+)?совпада|не\s+отража)|"
+    r"редакция\s+(?:может\s+)?не\s+(?:разделя|нес[её]т\s+ответственност)|"
+    r"(?:the\s+)?(?:authors?[’']?s?[’']?\s+)?(?:views?|opinions?|points?\s+of\s+view)\b"
+    r".{0,60}?(?:may|might|do|does)\s+not\s+(?:necessarily\s+)?(?:coincide|reflect|represent)|"
+    r"(?:автордың|автор|сарапшының)\s+(?:пікірі|көзқарасы|ұстанымы|ой-пікірі)\b.{0,60}?"
+    r"(?:сәйкес\s+келмеуі|сәйкес\s+келмейді)|"
+    r"редакция\w*\s+(?:пікірі|көзқарасы|ұстанымы)\b.{0,60}?сәйкес\s+келмеуі)", re.I)
+"""An opinion column's disclaimer (``Мнение автора может не совпадать с позицией редакции``,
+``The views expressed … do not necessarily reflect …``, ``Автордың пікірі редакцияның
+ұстанымымен сәйкес келмеуі мүмкін``): the outlet's notice, not the column's text."""
+MAX_NOTICE = 240  # characters: a longer line is a paragraph
+
+PRESS_OFFICE = re.compile(
+    r"пресс-?(?:служб|центр|секретар|офис)\w*|(?:отдел|управлени|департамент)\w*\s+"
+    r"(?:по\s+)?(?:связ\w*\s+с\s+(?:общественност|сми)|информационн\w*\s+политик)|"
+    r"(?:контакты\s+)?для\s+сми|press\s+(?:service|office|centre|center|secretary|contacts?|"
+    r"department|desk)|media\s+(?:contacts?|relations|enquiries|inquiries|office)|"
+    r"for\s+(?:the\s+)?media|баспасөз\s+(?:қызмет|орталығ|хатшы)\w*|ақпараттық\s+саясат\w*|"
+    r"бақ\s+үшін|контакты\s*:|contacts?\s*:|байланыс\w*\s*:", re.I)
+"""A press service, a media-relations office or a contacts label (ru/en/kk)."""
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![^\W\d_])(?:тел|tel|phone|телефон|факс|fax|моб|mob)"
+    r"\w*\.?\s*:?\s*\+?\s*[0-9(]", re.I)
+"""An e-mail address or a labelled phone or fax number."""
+_CONTACT_NEEDLES = ("@", "тел", "tel", "phone", "факс", "fax", "моб", "mob")
+PRESS_AT = 60  # characters: the press service is named at the line's head
+
+CLOCK = re.compile(r"(?:[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{2,4})?,?\s+)?"
+                   r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[-–—|]?")
+"""A time stamp on a line of its own (``15:40``, ``20.04 15:40``): a live blog's update's."""
+MAX_CLOCK = 20  # characters
+
+_ROW_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*:\s*")
+MAX_ROW_LABEL = 40  # characters: ``Начало трансляции:``, ``Published on:``
+
+
+def is_notice(text: str) -> bool:
+    """A disclaimer (``DISCLAIMER``) or a contacts line: a press service (``PRESS_OFFICE``) at
+    its head, then an e-mail or a phone number (``CONTACT``)."""
+    if len(text) > MAX_NOTICE:
+        return False
+    if DISCLAIMER.match(text) is not None:
+        return True
+    low = text.lower()
+    if not any(n in low for n in _CONTACT_NEEDLES):
+        return False
+    # the office heads the line, its contacts follow: a sentence naming a phone line and the
+    # press service that gave it is text
+    contact = CONTACT.search(text)
+    return contact is not None and \
+        PRESS_OFFICE.search(text, 0, min(contact.start(), PRESS_AT)) is not None
+
+
+def is_clock(text: str) -> bool:
+    """A line that is a time stamp and nothing else (``CLOCK``)."""
+    return len(text) <= MAX_CLOCK and ":" in text and CLOCK.fullmatch(text) is not None
+
+
+def is_labelled_date_row(text: str) -> bool:
+    """An info row behind a label (``Начало трансляции: 09.12.2022, 09:50 Обновлено: 18:19``,
+    ``Started: 19 November 2024, 09:20 Views: 1670``): the page's, not the text's."""
+    found = _ROW_LABEL.match(text)
+    return found is not None and found.end() <= MAX_ROW_LABEL and \
+        P.is_date_row(text[found.end():])
