@@ -22,7 +22,9 @@ from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.listing import on_site
 from kznews.sites.centerinform.page import ArticlePage
 
-MAX_NOTICE = 500  # characters of text: an error's or a wall's notice; an article says more
+MAX_NOTICE = 400  # characters of text in at most MAX_NOTICE_PARAGRAPHS: an error's notice
+MAX_NOTICE_PARAGRAPHS = 2  # an article, however short, says more
+MAX_LEAD = 1200  # characters: the lead a wall shows before its form; a longer text is one
 
 _CODE = r"(?:(?:ошибка|error|қате)\s*)?[45][0-9]{2}(?:\s*(?:error|not\s+found|ошибка|қате))?"
 _GONE = (r"(?:удал[её]н[аоы]?|не\s+найден[аоы]?|не\s+существует|снят[аоы]?\s+с\s+публикации|"
@@ -88,12 +90,12 @@ def error_heading(heading: str | None, site_name: str | None = None, affix: bool
     found = transient = False
     segments = [s for s in _SEGMENTS.split(heading.strip(" \t\n.!")) if s]
     for k, segment in enumerate(segments):
+        tail = affix and k == len(segments) - 1 > 0 and len(segment.split()) <= MAX_AFFIX_WORDS
         for part in filter(None, _PARTS.split(segment)):
             match = ERROR_PART.fullmatch(part)
             if match is not None:
                 found, transient = True, transient or match.group("transient") is not None
-            elif not _site_name(part, site_name) and not (
-                    affix and k == len(segments) - 1 > 0 and len(segment.split()) <= MAX_AFFIX_WORDS):
+            elif not tail and not _site_name(part, site_name):
                 return False, False
     return found, transient
 
@@ -104,9 +106,8 @@ def _site_name(part: str, site_name: str | None) -> bool:
         (site_name is not None and part.strip().lower() == site_name.strip().lower())
 
 
-def _text_size(out: Extracted) -> int:
-    body = out.values.get("body") or []
-    return sum(len(p) for p in body if isinstance(p, str))
+def _paragraphs(out: Extracted) -> list[str]:
+    return [p for p in out.values.get("body") or [] if isinstance(p, str)]
 
 
 def refusal(page: ArticlePage, out: Extracted) -> Refusal | None:
@@ -115,8 +116,18 @@ def refusal(page: ArticlePage, out: Extracted) -> Refusal | None:
     elsewhere = _canonical_elsewhere(page, out)
     if elsewhere is not None:
         return elsewhere
-    if page.line_dateline is not None or _text_size(out) >= MAX_NOTICE:
+    text = _paragraphs(out)
+    size = sum(map(len, text))
+    if page.line_dateline is not None or size >= MAX_LEAD:
         return None
+    if size < MAX_NOTICE and len(text) <= MAX_NOTICE_PARAGRAPHS:
+        error = _error_page(page, out)
+        if error is not None:
+            return error
+    return _login_wall(page, text)
+
+
+def _error_page(page: ArticlePage, out: Extracted) -> Refusal | None:
     site_name = page.meta.get("og:site_name")
     title = out.values.get("title")
     title = title if isinstance(title, str) else None
@@ -127,11 +138,23 @@ def refusal(page: ArticlePage, out: Extracted) -> Refusal | None:
     if error:
         return Refusal("error_page", f"an error page served as one ({title!r})",
                        may_pass=transient)
-    wall = next((t for t in page.clean if len(t) <= W.MAX_BODY_FURNITURE and (
-        LOGIN_WALL.search(t) or W.PAYWALL_PROMPT.match(t))), None)
-    if wall is not None:
-        return Refusal("login_wall", f"a login wall instead of the text ({wall!r})")
     return None
+
+
+def _login_wall(page: ArticlePage, text: list[str]) -> Refusal | None:
+    """A call to log in (or subscribe) with none of the text after it: the page shows a
+    lead and a form. Paragraphs the page delivers behind the call (hidden until the reader
+    logs in) are the text, and the page an article."""
+    lines = page.clean
+    at = next((i for i, t in enumerate(lines) if len(t) <= W.MAX_BODY_FURNITURE and (
+        LOGIN_WALL.search(t) or W.PAYWALL_PROMPT.match(t))), None)
+    # a footer's or a sidebar's call (``Sign in to read more stories``) walls nothing
+    if at is None or page.zone(page.lines[at].element) == "boundary":
+        return None
+    after = set(lines[at + 1:])
+    if any(p in after for p in text):
+        return None
+    return Refusal("login_wall", f"a login wall instead of the text ({lines[at]!r})")
 
 
 def _canonical_elsewhere(page: ArticlePage, out: Extracted) -> Refusal | None:
