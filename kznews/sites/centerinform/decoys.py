@@ -75,6 +75,10 @@ LOGIN_WALL = re.compile(
     r"(?:кіріңіз|тіркеліңіз)\W+(?:материалды\s+)?(?:толық\s+)?оқу", re.I)
 """A wall's call to log in before the text (``Войдите, чтобы читать``, ``Sign in to read``,
 ``Only for registered users``, ``Оқу үшін жүйеге кіріңіз``)."""
+_WALL_NEEDLES = ("войдите", "авториз", "зарегистр", "залогин", "подписк", "подпиш",
+                 "подписч", "sign", "log in", "log on", "login", "logon", "logged", "register",
+                 "account", "subscri", "кіріңіз", "тіркел", "жазыл")
+"""Every ``LOGIN_WALL`` and ``W.PAYWALL_PROMPT`` holds one of these, lower-cased."""
 
 
 def error_heading(heading: str | None, site_name: str | None = None, affix: bool = False
@@ -146,6 +150,9 @@ def _login_wall(page: ArticlePage, text: list[str]) -> Refusal | None:
     lead and a form. Paragraphs the page delivers behind the call (hidden until the reader
     logs in) are the text, and the page an article."""
     lines = page.clean
+    low = "\n".join(lines).lower()
+    if not any(n in low for n in _WALL_NEEDLES):  # most pages are out after one look
+        return None
     at = next((i for i, t in enumerate(lines) if len(t) <= W.MAX_BODY_FURNITURE and (
         LOGIN_WALL.search(t) or W.PAYWALL_PROMPT.match(t))), None)
     # a footer's or a sidebar's call (``Sign in to read more stories``) walls nothing
@@ -164,9 +171,11 @@ def _canonical_elsewhere(page: ArticlePage, out: Extracted) -> Refusal | None:
     href = page.index.canonical()
     if not href or not O.ID_HINT.search(href) or not page.id:
         return None
+    other = O.article_id(href)  # memoised: no URL parsing for the page's own id
+    if not other or other.lower() == page.id.lower():
+        return None
     same = on_site(urljoin(page.base, href), page.url)
-    other = O.article_id(same) if same else None
-    if not same or not other or other.lower() == page.id.lower():
+    if not same or O.article_id(same) != other:
         return None
     versions: Any = out.values.get("alternates") or []
     if any(isinstance(v, dict) and v.get("id") == other for v in versions):
