@@ -25,7 +25,8 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
                       today: date | str | None = None, content_type: str | None = None
                       ) -> dict[str, Any] | None:
     """The feed record of the article page ``html`` fetched from ``url``, or None when the
-    page is not an article (no title, body, date or language found) or its record fails the
+    page is not an article (no title, body, date or language found; an error page or a
+    login wall served as one; its canonical naming another article) or its record fails the
     feed's schema, as a crawl would drop it (the reason is logged).
 
     ``url`` must name an article (``…-u<N>``): ids, canonical URL and links come from it.
@@ -51,6 +52,10 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
     day = _as_date("listing_date", listing_date)
     hints = [("listing", day)] if day else []
     ex = extract_article(html, url, hints, _as_date("today", today))
+    if ex.refusal is not None:
+        logger.info("%s: dropped, as a crawl would: %s (%s)", url, ex.refusal.why,
+                    ex.refusal.reason)
+        return None
     missing = missing_fields(ex)
     if missing:
         logger.info("%s: dropped, as a crawl would: no %s found%s", url, ", ".join(missing),

@@ -68,6 +68,21 @@ def rule(name: str, doc: str = "") -> Callable[[Callable[[Page], Any]], Rule[Pag
     return wrap
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why a page served under an article's URL is no article: dropped, counted as
+    ``drop/<reason>`` and logged, never a record."""
+
+    reason: str
+    """The stat's last part: ``error_page``, ``login_wall``, ``canonical_elsewhere``."""
+    why: str
+    """The log line's explanation."""
+    may_pass: bool = False
+    """A failure the next run may not meet (a maintenance notice): the crawl is incomplete."""
+    target: str = ""
+    """The URL of the article the page stands for (its canonical naming another id)."""
+
+
 @dataclass
 class Extracted:
     """Raw field values and, for each, the rule that produced it."""
@@ -78,6 +93,9 @@ class Extracted:
     """The page's article id, from its URL (empty when the URL names none)."""
     problems: list[str] = field(default_factory=list)
     """Stat keys of bad input repaired or dropped on the way (``jsonld/too_deep`` …)."""
+    refusal: Refusal | None = None
+    """Set when the page is no article at all (an error page served with 200, a login wall,
+    another article's copy): whatever its fields hold, it makes no record."""
 
     def put(self, name: str, value: Any, rule: str) -> bool:
         if name in self.values or empty(value):

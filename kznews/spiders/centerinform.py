@@ -22,6 +22,7 @@ from sortedcontainers import SortedList
 from kznews.blocks import Blocked
 from kznews.discovery.memory import DiscoveryMemory
 from kznews.discovery.spider import DiscoveryMixin
+from kznews.extract.chain import Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
@@ -314,6 +315,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, SectionsMixin, OwedRel
         listing_date = listing_date or self.listing_dates.get(aid)
         ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
                              served_day(response.headers, response.meta, self.today))
+        if ex.refusal is not None:  # no article, whatever a browser would make of it
+            yield from self.refused(ex.refusal, response)
+            return
         verdict = self.renderer.check(response, ex)
         if verdict.request is not None:  # not enough in the static HTML: once, rendered
             yield verdict.request
@@ -372,6 +376,21 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, SectionsMixin, OwedRel
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             yield from self.pairer.drain()
             raise CloseSpider("max_articles")
+
+    def refused(self, refusal: Refusal, response: Response) -> Iterator[scrapy.Request]:
+        """Count and log a page that is no article. A maintenance notice may be gone next
+        time: the run is incomplete, as after a 5xx (a removed story or a login wall is
+        permanent, as a 4xx is). Nothing is stored, so the next run asks for the page again.
+        A page standing for another article (its canonical) asks for that one; its other
+        links are not followed (an error page's are the site's most read, a trap's lead on)."""
+        self._inc(f"drop/{refusal.reason}")
+        logger.warning("dropped %s: %s", response.url, refusal.why)
+        self.incomplete = self.incomplete or refusal.may_pass
+        if refusal.target:
+            req = self.article_request(refusal.target, via="canonical",
+                                       hop=int(response.meta.get(HOP_META, 0)))
+            if req is not None:
+                yield req
 
     def related_requests(self, aid: str, links: list[dict[str, Any]], response: Response
                          ) -> Iterator[scrapy.Request]:

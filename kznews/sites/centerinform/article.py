@@ -26,6 +26,7 @@ from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
+from kznews.sites.centerinform.decoys import refusal
 from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
@@ -549,6 +550,7 @@ def extract_article(html: str | bytes, url: str, hints: Sequence[tuple[str, date
         out = page.fields.extracted()
     out.id = page.id
     out.problems = page.index.problems
+    out.refusal = refusal(page, out)
     # The page and its resolver point at each other: without this the page's tree, lines
     # and index would wait for Python's cycle collector instead of going now, and that
     # collector's passes over them cost more than many of the rules.

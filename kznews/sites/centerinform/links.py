@@ -398,4 +398,6 @@ CANONICAL: Field[Page] = Field("canonical_url", (
     Rule("url", lambda p: O.canonical_url(p.url).partition("?")[0],
          "the page's URL without its query: the id in the path names the article, and a "
          "`?from=lenta` must not make two canonical URLs of one article"),
-), "Each of the first three only if it names the page's own article id.")
+), "Each of the first three only if it names the page's own article id; a `<link rel=canonical>` "
+   "naming another article of the site drops the page (`drop/canonical_elsewhere`, "
+   "`decoys.py`).")
