@@ -107,7 +107,16 @@ class ListingWalkMixin:
 
     def parse_listing(self, response: Response, page: int, section: str = "", day: str = ""
                       ) -> Iterator[Any]:
-        self.listings_outstanding -= 1
+        # The page counts as outstanding until its callback is done: the article requests
+        # it yields may be fetched and parsed before the next listing page is asked for, and
+        # a year-less dateline must then wait for the walk, not guess from neighbouring ids.
+        try:
+            yield from self._read_listing(response, page, section, day)
+        finally:
+            self.listings_outstanding -= 1
+
+    def _read_listing(self, response: Response, page: int, section: str, day: str
+                      ) -> Iterator[Any]:
         self._inc("discovery/listing_pages")
         if not isinstance(response, scrapy.http.TextResponse):
             self._inc("discovery/listing_not_text")
