@@ -134,3 +134,19 @@ PERSON_BOX = re.compile(r"[\w-]*(?:author|columnist|kolumnist|avtor|expert|speak
 """The class of a person's card beside a text (``columnist``, ``author-box``, ``post-author``,
 ``expert-card``, ``avatar``): with a portrait and a few words it is no text of the article."""
 MAX_PERSON_CARD = 200  # characters: a name and a position; more is a text
+# --- a breadcrumb trail ---
+CRUMB_CLASS = re.compile(r"crumb|kroshk|(?:^|[-_])(?:trail|path|pathway|nav-?path)(?:$|[-_])",
+                         re.I)
+"""A class or id token of a breadcrumb block: ``breadcrumb(s)``, ``crumbs``, ``c-crumb``,
+``kroshki``, ``trail``, ``page-path``, ``nav-path``, Joomla's ``pathway`` (``path`` and
+``trail`` only as a whole part of the token, not ``xpath`` or ``trailer``)."""
+CRUMB_LABEL = re.compile(r"breadcrumb|crumb|хлебн\w*\s+крош|крошк|навигационн\w*\s+цепоч|"
+                         r"you\s+are\s+here|вы\s+здесь", re.I)
+"""An ``aria-label`` naming a breadcrumb trail (``breadcrumb``, ``Хлебные крошки``)."""
+NAV_LABEL = re.compile(r"(?:site\s+|page\s+)?(?:навигация|navigation|nav)", re.I)
+"""An ``aria-label`` that only says "navigation" (fully matched): a trail when it is shaped as
+one, a home link first and one to three more."""
+CRUMB_TYPE = "breadcrumblist"
+"""Schema.org's type of a trail, in a microdata ``itemtype`` or an RDFa ``typeof``."""
+MAX_CRUMB_LINKS = 6  # a trail's links (home, a rubric or two, the article); a menu has more
+MAX_CRUMB_TEXT = 300  # characters of a trail
