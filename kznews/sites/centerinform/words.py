@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kznews import processors as P
 from kznews.extract.layout import FIELD_AFTER
 
 # --- words and shapes of the outlet's page text ---
@@ -21,8 +22,9 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
 _O = r"(?:ö|ó|o['’ʼ]?)"
 _I = r"[iı]"
-PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|foto|сурет|suret)\s*[:\-–—]|©)", re.I)
-"""A photo's credit: its label, or a copyright mark (``© akorda.kz``)."""
+PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}\s*[:\-–—]|©)", re.I)
+"""A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
+mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
 # просмотров: 1725`` (Bitrix), ``Қаралды: 2260``, an old CMS's ``[Прочитано: 487]``,
 # ``Оқылды: 120``, ``Read: 75``.
