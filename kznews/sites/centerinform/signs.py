@@ -150,3 +150,17 @@ CRUMB_TYPE = "breadcrumblist"
 """Schema.org's type of a trail, in a microdata ``itemtype`` or an RDFa ``typeof``."""
 MAX_CRUMB_LINKS = 6  # a trail's links (home, a rubric or two, the article); a menu has more
 MAX_CRUMB_TEXT = 300  # characters of a trail
+# --- a press release's contacts footer ---
+PRESS_SERVICE = (r"(?:пресс-служб\w*|пресс-центр\w*|пресс-секретариат\w*|пресс-бюро|"
+                 r"press[-\s](?:service|office|centre|center|secretariat|desk)|media\s+office|"
+                 r"баспасөз\s+(?:қызмет\w*|орталығ\w*|хатшылығ\w*))")
+_CONTACT = r"(?:тел\b|телефон|tel\b|phone|факс|fax|e-?mail|эл\.\s*почта|\+\s?\d|\S+@\S+)"
+PRESS_FOOTER = re.compile(
+    rf"^(?P<name>[^,;:!?]{{0,120}}?{PRESS_SERVICE}[^,;:!?]{{0,120}}?)\s*(?:[,;]\s*{_CONTACT}|$)",
+    re.I)
+"""A press release's contacts footer (``Пресс-служба Министерства …, тел.: …, e-mail: …``,
+``Press service of …, phone …``, ``… әкімдігінің баспасөз қызметі, тел.: …``), or the press
+service's name alone on the line: the name is the release's source."""
+MAX_PRESS_NAME_WORDS = 12  # a longer line naming a press service is a sentence of the text
+PRESS_NEEDLES = ("пресс", "press", "баспасөз", "Пресс", "Press", "Баспасөз", "ПРЕСС", "PRESS")
+"""One of them is in every ``PRESS_FOOTER``: a cheap look before the pattern's."""

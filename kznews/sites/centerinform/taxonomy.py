@@ -281,6 +281,26 @@ def _source_after_body(p: Page) -> str | None:
     return None
 
 
+FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contacts stand
+
+
+def _press_footer(p: Page) -> str | None:
+    """The press service a release's contacts footer names, in the body's last lines or just
+    after them (``Пресс-служба Министерства …, тел.: …``)."""
+    end = p.body_scan().end
+    end = len(p.lines) if end is None else end
+    for i in range(max(0, end - FOOTER_REACH), min(len(p.lines), end + FOOTER_REACH + 1)):
+        text = p.clean[i]
+        if not any(n in text for n in S.PRESS_NEEDLES):
+            continue
+        match = S.PRESS_FOOTER.match(text)
+        name = match["name"].strip(" .") if match else ""
+        if name and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
+                match and (match.end() < len(text) or not text.endswith("."))):
+            return name
+    return None
+
+
 def _source_in_lead(p: Page) -> str | None:
     """The lead is the first paragraph that is not a byline (``Автор: Дмитрий Ким`` printed
     over the text, whether or not the body kept it)."""
@@ -296,6 +316,10 @@ SOURCE: Field[Page] = Field("source", (
     labelled("source", lambda vs: P.clean_text(vs[0]) or None,
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
+    Rule("text:press-footer", _press_footer,
+         "the press service a release's contacts footer names, in the body's last lines or "
+         "just after them (`Пресс-служба Министерства …, тел.: …, e-mail: …`, `Press service "
+         "of …, phone: …`, `… баспасөз қызметі, тел.: …`), or its name alone on such a line"),
     ST.SOURCE,
     Rule("text:bracketed", lambda p: p.body_scan().bracketed,
          "a short name in brackets after the text's last sentence (`… в следующем месяце. "
