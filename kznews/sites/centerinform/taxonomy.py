@@ -216,6 +216,26 @@ def _counter_line(p: Page) -> int | None:
     return None
 
 
+ROW_REACH = 2  # lines under the headline: its details row, maybe read as the text's first
+
+
+def _row_views(p: Page) -> int | None:
+    """A labelled count inside a details row under the headline, after other labels
+    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), whether or not the text's
+    scan took the row for the text's first line."""
+    title = p.fields.value("title")
+    head = next((i for i, t in enumerate(p.clean) if t == title), None) if title else None
+    after = range(head + 1, min(len(p.lines), head + 1 + ROW_REACH)) if head is not None else ()
+    for i in dict.fromkeys((*p.region, *after)):
+        text = p.clean[i]
+        if ":" not in text or len(text) > W.MAX_ROW:
+            continue
+        match = W.VIEWS_IN_ROW.search(text)
+        if match:
+            return P.parse_views(match["n"])
+    return None
+
+
 VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
@@ -229,6 +249,10 @@ VIEWS: Field[Page] = Field("views", (
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
          "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
+    Rule("text:info-row", _row_views,
+         "a labelled count among a details row's other labels, under the headline (`Начало "
+         "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
+         "Views: 6278`)"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),
