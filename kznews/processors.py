@@ -1189,6 +1189,8 @@ CREDIT_LABEL = (r"(?:фото(?:сурет)?|photo(?:\s+credit)?|фото/вид
 """The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Фотосурет:``,
 ``Суретті түсірген:`` (kk "taken by"), or the picture's kind (``Инфографика:``, ``Коллаж:``,
 ``Иллюстрация:``, ``Графика:``, ``Скриншот:``, ``Image:``). Case-blind, no anchor."""
+CREDIT_MARK = r"\s*[:：\-–—]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+"""What follows a credit's label: a colon or a dash, or ``by`` and a name (``Photo by Jane``)."""
 _PHOTO = re.compile(
     rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]|(?i:by)\s)\s*(?P<c>.+)",
     re.DOTALL,
@@ -1235,12 +1237,13 @@ _CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет|foto|suret|граф|gr
                           r"illustr|скриншот|screenshot|image)")
 """A piece of every ``CREDIT_LABEL``: a caption without one has no credit."""
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
-_CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]))")
+_CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})(?:{CREDIT_MARK}))")
 
 
 def _has_credit_mark(text: str) -> bool:
-    """One of the characters ``_CREDIT_AT`` needs after the label."""
-    return ":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+    """One of the marks ``_CREDIT_AT`` needs after the label."""
+    return (":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+            or " by " in text or " By " in text)
 
 
 def caption_credit(text: str, agency: str = "") -> str | None:

@@ -23,24 +23,29 @@ from kznews.sites.centerinform.page import ArticlePage as Page
 CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s*$|^[/»›>→|]$")
 _SEPARATORS = frozenset({"/", "»", "›", ">", "→", "|"})
 _ROOT_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.php|index\.html?)?$", re.I)
-_ITEM_TAGS = frozenset({"li", "span", "a"})  # one crumb: its list or line is the trail
 MAX_MORE_CRUMBS = 3  # links after the home one in a trail known by its shape only
 MAX_CRUMB = 40  # characters: a longer crumb is the (maybe truncated) headline
 
 
-def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
-    """Crumbs in page order: links, spans without links, and plain text between them
-    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare)."""
-    out: list[str] = []
+def _crumb_texts(p: Page, block: etree._Element) -> list[tuple[str, bool]]:
+    """Crumbs in page order, each with whether it is a link: links, spans without links, and
+    plain text between them (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints
+    the last one bare). A link to the site's root is the home crumb whatever it says
+    (``<a href="/">IC24</a>``, a site's name): left out."""
+    out: list[tuple[str, bool]] = []
 
     def plain(text: str | None) -> None:
-        out.extend(c for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or "")) if c)
+        out.extend((c, False) for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or ""))
+                   if c)
 
     def walk(el: etree._Element) -> None:
         plain(el.text)
         for child in el:
-            if child.tag == "a" or (child.tag == "span" and next(child.iter("a"), None) is None):
-                out.append(p.text(child))
+            if child.tag == "a":
+                if not _ROOT_HREF.match(child.get("href") or "#"):
+                    out.append((p.text(child), True))
+            elif child.tag == "span" and next(child.iter("a"), None) is None:
+                out.append((p.text(child), False))
             elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
                 walk(child)
             plain(child.tail)
@@ -57,9 +62,10 @@ def _shaped(p: Page, block: etree._Element) -> bool:
 
 def _whole(block: etree._Element) -> etree._Element:
     """The trail an element marked as one crumb (``<li class="crumb">``) stands in."""
-    parent = block.getparent()
-    while block.tag in _ITEM_TAGS and parent is not None and parent.tag != "body":
-        block, parent = parent, parent.getparent()
+    for tags in (("a", "span"), ("li",)):
+        parent = block.getparent()
+        if block.tag in tags and parent is not None and parent.tag != "body":
+            block = parent
     return block
 
 
@@ -142,16 +148,22 @@ def _block(p: Page) -> tuple[str, etree._Element | None]:
 
 def crumbs(p: Page) -> Named | None:
     """Last breadcrumb that is neither home, the site's name nor the headline (JSON-LD, else a
-    marked trail, else a trail from a home link)."""
+    marked trail, else a trail from a home link). In a trail, the last link: a bare crumb after
+    it is the article's own (short) title; a bare one after home links only is the rubric."""
     title = (p.fields.value("title") or "").casefold()
-    found = jsonld.breadcrumbs_in(p.index.jsonld)
+    found = [(c, False) for c in jsonld.breadcrumbs_in(p.index.jsonld)]
     name = "jsonld:BreadcrumbList"
     if not found:
         name, block = _block(p)
         if block is not None:
             found = _crumb_texts(p, block)
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
-    names = [c for c in found if c and len(c) <= MAX_CRUMB and c.casefold() not in W.HOME_CRUMBS
+    names = [(c, linked) for c, linked in found if c and len(c) <= MAX_CRUMB
+             and c.casefold() not in W.HOME_CRUMBS
              and not title.startswith(c.casefold().rstrip(".… ")) and c not in _SEPARATORS
-             and not W.ARCHIVE_CRUMB.fullmatch(c) and not O.SITE_NAME.fullmatch(c)]
-    return Named(names[-1], name) if names else None
+             and not W.ARCHIVE_CRUMB.fullmatch(c) and not O.SITE_NAME.fullmatch(c)
+             and not O.SITE_ABBREVIATION.fullmatch(c)]
+    linked = [c for c, is_link in names if is_link]
+    if linked:
+        return Named(linked[-1], name)
+    return Named(names[-1][0], name) if names else None

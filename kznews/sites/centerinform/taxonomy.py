@@ -87,7 +87,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
          "`reader-…`, `poll`, `most-read`, `comments`) is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|microdata:BreadcrumbList|text:crumb-trail", crumbs,
-         "last crumb that is not home, the site's name, an archive (`Архив 2021`, `Archive`, "
+         "last crumb that is not home (a link to the site's root, whatever it says, or the "
+         "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, "
          "`Мұрағат`, a bare year) or the headline; of a block marked as a trail by class or id "
          "(`breadcrumbs`, `crumbs`, `trail`, `path`, `nav-path`, `pathway`, `kroshki`), by "
          "`aria-label` (`breadcrumb`, `Хлебные крошки`; `Навигация` only when shaped as a "

@@ -22,7 +22,7 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
 _O = r"(?:ö|ó|o['’ʼ]?)"
 _I = r"[iı]"
-PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}\s*[:\-–—]|©)", re.I)
+PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
 """A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
 mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
