@@ -1183,10 +1183,16 @@ def source_from_lead(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+CREDIT_LABEL = (r"(?:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео|сурет(?:ті\s+түсірген)?|"
+                r"foto|suret|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
+                r"иллюстраци[яи]|illustrations?|графика|graphics?|скриншот|screenshot|image)")
+"""The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Фотосурет:``,
+``Суретті түсірген:`` (kk "taken by"), or the picture's kind (``Инфографика:``, ``Коллаж:``,
+``Иллюстрация:``, ``Графика:``, ``Скриншот:``, ``Image:``). Case-blind, no anchor."""
+CREDIT_MARK = r"\s*[:：\-–—]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+"""What follows a credit's label: a colon or a dash, or ``by`` and a name (``Photo by Jane``)."""
 _PHOTO = re.compile(
-    r"(?i:фото(?:сурет)?|photo(?:\s+credit)?|фото/видео|сурет|foto|suret)\s*(?:[:：]|[-–—]|"
-    r"(?i:by)\s)\s*"
-    r"(?P<c>.+)",
+    rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]|(?i:by)\s)\s*(?P<c>.+)",
     re.DOTALL,
 )
 _LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
@@ -1227,15 +1233,17 @@ def copyright_credit(text: str, agency: str = "") -> str | None:
     return _tidy_name(clean_text(credit))
 
 
-_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет|foto|suret)")
+_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет|foto|suret|граф|graph|коллаж|collage|иллюстр|"
+                          r"illustr|скриншот|screenshot|image)")
+"""A piece of every ``CREDIT_LABEL``: a caption without one has no credit."""
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
-_CREDIT_AT = re.compile(r"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:фото(?:сурет)?|photo(?:\s+credit)?|"
-                        r"фото/видео|сурет|foto|suret)\s*(?:[:：]|[-–—]))")
+_CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})(?:{CREDIT_MARK}))")
 
 
 def _has_credit_mark(text: str) -> bool:
-    """One of the characters ``_CREDIT_AT`` needs after the label."""
-    return ":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+    """One of the marks ``_CREDIT_AT`` needs after the label."""
+    return (":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+            or " by " in text or " By " in text)
 
 
 def caption_credit(text: str, agency: str = "") -> str | None:

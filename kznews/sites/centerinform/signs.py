@@ -134,3 +134,33 @@ PERSON_BOX = re.compile(r"[\w-]*(?:author|columnist|kolumnist|avtor|expert|speak
 """The class of a person's card beside a text (``columnist``, ``author-box``, ``post-author``,
 ``expert-card``, ``avatar``): with a portrait and a few words it is no text of the article."""
 MAX_PERSON_CARD = 200  # characters: a name and a position; more is a text
+# --- a breadcrumb trail ---
+CRUMB_CLASS = re.compile(r"crumb|kroshk|(?:^|[-_])(?:trail|path|pathway|nav-?path)(?:$|[-_])",
+                         re.I)
+"""A class or id token of a breadcrumb block: ``breadcrumb(s)``, ``crumbs``, ``c-crumb``,
+``kroshki``, ``trail``, ``page-path``, ``nav-path``, Joomla's ``pathway`` (``path`` and
+``trail`` only as a whole part of the token, not ``xpath`` or ``trailer``)."""
+CRUMB_LABEL = re.compile(r"breadcrumb|crumb|хлебн\w*\s+крош|крошк|навигационн\w*\s+цепоч|"
+                         r"you\s+are\s+here|вы\s+здесь", re.I)
+"""An ``aria-label`` naming a breadcrumb trail (``breadcrumb``, ``Хлебные крошки``)."""
+NAV_LABEL = re.compile(r"(?:site\s+|page\s+)?(?:навигация|navigation|nav)", re.I)
+"""An ``aria-label`` that only says "navigation" (fully matched): a trail when it is shaped as
+one, a home link first and one to three more."""
+CRUMB_TYPE = "breadcrumblist"
+"""Schema.org's type of a trail, in a microdata ``itemtype`` or an RDFa ``typeof``."""
+MAX_CRUMB_LINKS = 6  # a trail's links (home, a rubric or two, the article); a menu has more
+MAX_CRUMB_TEXT = 300  # characters of a trail
+# --- a press release's contacts footer ---
+PRESS_SERVICE = (r"(?:пресс-служб\w*|пресс-центр\w*|пресс-секретариат\w*|пресс-бюро|"
+                 r"press[-\s](?:service|office|centre|center|secretariat|desk)|media\s+office|"
+                 r"баспасөз\s+(?:қызмет\w*|орталығ\w*|хатшылығ\w*))")
+_CONTACT = r"(?:тел\b|телефон|tel\b|phone|факс|fax|e-?mail|эл\.\s*почта|\+\s?\d|\S+@\S+)"
+PRESS_FOOTER = re.compile(
+    rf"^(?P<name>[^,;:!?]{{0,120}}?{PRESS_SERVICE}[^,;:!?]{{0,120}}?)\s*(?:[,;]\s*{_CONTACT}|$)",
+    re.I)
+"""A press release's contacts footer (``Пресс-служба Министерства …, тел.: …, e-mail: …``,
+``Press service of …, phone …``, ``… әкімдігінің баспасөз қызметі, тел.: …``), or the press
+service's name alone on the line: the name is the release's source."""
+MAX_PRESS_NAME_WORDS = 12  # a longer line naming a press service is a sentence of the text
+PRESS_NEEDLES = ("пресс", "press", "баспасөз", "Пресс", "Press", "Баспасөз", "ПРЕСС", "PRESS")
+"""One of them is in every ``PRESS_FOOTER``: a cheap look before the pattern's."""

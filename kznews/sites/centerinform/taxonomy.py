@@ -3,19 +3,15 @@ credit, source."""
 
 from __future__ import annotations
 
-import re
-
-from lxml import etree
-
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.layout import in_embed
-from kznews.extract.text import SKIP_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
@@ -27,75 +23,6 @@ from kznews.sites.centerinform.rules import (
     meta_text,
     selectors_doc,
 )
-
-
-def _crumb_texts(p: Page, block: etree._Element) -> list[str]:
-    """Crumbs in page order: links, spans without links, and plain text between them
-    (``<a>Главная</a> » <a>Новости</a> » Социум``: an older CMS prints the last one bare).
-    A link to the site's root is the home crumb whatever it says (``<a href="/">IC24</a>``,
-    a site's name): left out."""
-    out: list[str] = []
-
-    def plain(text: str | None) -> None:
-        out.extend(c for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or "")) if c)
-
-    def walk(el: etree._Element) -> None:
-        plain(el.text)
-        for child in el:
-            if child.tag == "a":
-                if not _ROOT_HREF.match(child.get("href") or "#"):
-                    out.append(p.text(child))
-            elif child.tag == "span" and next(child.iter("a"), None) is None:
-                out.append(p.text(child))
-            elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
-                walk(child)
-            plain(child.tail)
-
-    walk(block)
-    return out
-
-
-_ROOT_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.php)?$", re.I)
-
-
-def _home_trail(p: Page) -> etree._Element | None:
-    """The element holding a trail that starts with a home link followed by an arrow
-    (``<a href="/">Главная</a> » <a>Новости</a> » …``): a breadcrumb without its class."""
-    for a in p.index.links:
-        if not _ROOT_HREF.match(a.get("href") or "") or p.text(a).casefold() not in W.HOME_CRUMBS:
-            continue
-        nxt = a.getnext()
-        after = (a.tail or "").strip() or (p.text(nxt) if nxt is not None else "")
-        if (W.CRUMB_ARROW.match(after) or (not after and nxt is not None and nxt.tag == "img")) \
-                and p.zone(a) is None:
-            return a.getparent()
-    return None
-
-
-def _crumbs(p: Page) -> Named | None:
-    """Last breadcrumb that is neither home nor the headline (JSON-LD, else a breadcrumb
-    block, else a trail from a home link)."""
-    title = (p.fields.value("title") or "").casefold()
-    crumbs = jsonld.breadcrumbs_in(p.index.jsonld)
-    name = "jsonld:BreadcrumbList"
-    if not crumbs:
-        name = "css:breadcrumb"
-        block = next((el for el in p.index.classed if any(
-            c in (el.get("class") or "") for c in W.BREADCRUMB_CLASS)
-            or "breadcrumb" in (el.get("id") or "")), None)
-        if block is None:
-            name, block = "text:crumb-trail", _home_trail(p)
-        if block is not None:
-            crumbs = _crumb_texts(p, block)
-    # the last crumb is often the (maybe truncated) headline itself: not a rubric
-    names = [c for c in crumbs if c and len(c) <= 40 and c.casefold() not in W.HOME_CRUMBS
-             and not title.startswith(c.casefold().rstrip(".… "))
-             and c not in {"/", "»", "›", ">"} and not W.ARCHIVE_CRUMB.fullmatch(c)
-             and not O.SITE_NAME.fullmatch(c) and not O.SITE_ABBREVIATION.fullmatch(c)]
-    return Named(names[-1], name) if names else None
-
-
-CRUMB_SEP = re.compile(r"\s[/»›>→|]\s|^\s*[/»›>→|]\s|\s[/»›>→|]\s*$|^[/»›>→|]$")
 
 
 def _rubric_line(p: Page) -> str | None:
@@ -159,11 +86,15 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "date after the first) or the heading of a readers' block (`Мнение читателя`, "
          "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
          "`reader-…`, `poll`, `most-read`, `comments`) is never the rubric"),
-    Rule("jsonld:BreadcrumbList|css:breadcrumb|text:crumb-trail", _crumbs,
+    Rule("jsonld:BreadcrumbList|css:breadcrumb|microdata:BreadcrumbList|text:crumb-trail", crumbs,
          "last crumb that is not home (a link to the site's root, whatever it says, or the "
-         "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, `Мұрағат`, a "
-         "bare year) or the headline; without a breadcrumb block, the trail after a home link "
-         "and an arrow (`Главная » …`)"),
+         "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, "
+         "`Мұрағат`, a bare year) or the headline; of a block marked as a trail by class or id "
+         "(`breadcrumbs`, `crumbs`, `trail`, `path`, `nav-path`, `pathway`, `kroshki`), by "
+         "`aria-label` (`breadcrumb`, `Хлебные крошки`; `Навигация` only when shaped as a "
+         "trail) or by schema.org's `BreadcrumbList` in microdata or RDFa; without one, the "
+         "trail after a home link and an arrow (`Главная / …`; in a `<nav>` only when one to "
+         "three links follow)"),
     ST.CATEGORY,
     Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
@@ -286,6 +217,26 @@ def _counter_line(p: Page) -> int | None:
     return None
 
 
+ROW_REACH = 2  # lines under the headline: its details row, maybe read as the text's first
+
+
+def _row_views(p: Page) -> int | None:
+    """A labelled count inside a details row under the headline, after other labels
+    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), whether or not the text's
+    scan took the row for the text's first line."""
+    title = p.fields.value("title")
+    head = next((i for i, t in enumerate(p.clean) if t == title), None) if title else None
+    after = range(head + 1, min(len(p.lines), head + 1 + ROW_REACH)) if head is not None else ()
+    for i in dict.fromkeys((*p.region, *after)):
+        text = p.clean[i]
+        if ":" not in text or len(text) > W.MAX_ROW:
+            continue
+        match = W.VIEWS_IN_ROW.search(text)
+        if match:
+            return P.parse_views(match["n"])
+    return None
+
+
 VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
@@ -299,6 +250,10 @@ VIEWS: Field[Page] = Field("views", (
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
          "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
+    Rule("text:info-row", _row_views,
+         "a labelled count among a details row's other labels, under the headline (`Начало "
+         "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
+         "Views: 6278`)"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),
@@ -351,6 +306,26 @@ def _source_after_body(p: Page) -> str | None:
     return None
 
 
+FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contacts stand
+
+
+def _press_footer(p: Page) -> str | None:
+    """The press service a release's contacts footer names, in the body's last lines or just
+    after them (``Пресс-служба Министерства …, тел.: …``)."""
+    end = p.body_scan().end
+    end = len(p.lines) if end is None else end
+    for i in range(max(0, end - FOOTER_REACH), min(len(p.lines), end + FOOTER_REACH + 1)):
+        text = p.clean[i]
+        if not any(n in text for n in S.PRESS_NEEDLES):
+            continue
+        match = S.PRESS_FOOTER.match(text)
+        name = match["name"].strip(" .") if match else ""
+        if name and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
+                match and (match.end() < len(text) or not text.endswith("."))):
+            return name
+    return None
+
+
 def _source_in_lead(p: Page) -> str | None:
     """The lead is the first paragraph that is not a byline (``Автор: Дмитрий Ким`` printed
     over the text, whether or not the body kept it)."""
@@ -366,6 +341,10 @@ SOURCE: Field[Page] = Field("source", (
     labelled("source", lambda vs: P.clean_text(vs[0]) or None,
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
+    Rule("text:press-footer", _press_footer,
+         "the press service a release's contacts footer names, in the body's last lines or "
+         "just after them (`Пресс-служба Министерства …, тел.: …, e-mail: …`, `Press service "
+         "of …, phone: …`, `… баспасөз қызметі, тел.: …`), or its name alone on such a line"),
     ST.SOURCE,
     Rule("text:bracketed", lambda p: p.body_scan().bracketed,
          "a short name in brackets after the text's last sentence (`… в следующем месяце. "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kznews import processors as P
 from kznews.extract.layout import FIELD_AFTER
 
 # --- words and shapes of the outlet's page text ---
@@ -21,8 +22,9 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
 _O = r"(?:ö|ó|o['’ʼ]?)"
 _I = r"[iı]"
-PHOTO_LABEL = re.compile(r"^(?:(?:фото|photo|foto|сурет|suret)\s*[:\-–—]|©)", re.I)
-"""A photo's credit: its label, or a copyright mark (``© akorda.kz``)."""
+PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
+"""A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
+mark (``© akorda.kz``)."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
 # просмотров: 1725`` (Bitrix), ``Қаралды: 2260``, an old CMS's ``[Прочитано: 487]``,
 # ``Оқылды: 120``, ``Read: 75``.
@@ -30,6 +32,12 @@ VIEWS_WORD = (r"(?:просмотр\w*|views?|hits|reads?|прочитано|п�
               r"оқылды|оқылым\w*|qaraldy|qaralym\w*)")
 VIEWS_LINE = re.compile(rf"^[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*"
                         r"(?P<n>[0-9][0-9\s.,]*?)\s*[\])]?$", re.I)
+VIEWS_IN_ROW = re.compile(
+    rf"(?:^|(?<=[\s|•·,;]))(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*"
+    r"(?P<n>[0-9]{1,3}(?:[\s.,][0-9]{3})+|[0-9]+)(?![0-9.,:])", re.I)
+"""A labelled count among a details row's other labels (``Начало трансляции: 09.12.2022, 09:50
+Обновлено: 18:19 Просмотров: 3635``, ``Started: … Views: 6278``)."""
+MAX_ROW = 200  # characters of a details row under the headline; a longer line is text
 # ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
 # page was changed, a line of the CMS under the text, never the text itself.
 _DATE_TO_END = (r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{1,2}\s+[^\W\d_]+\.?,?\s+"
