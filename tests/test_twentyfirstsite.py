@@ -12,8 +12,6 @@ import html
 import re
 from collections import Counter
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -130,9 +128,5 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("twentyfirstsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason="kznews misreads the article formats: the rubric of a "
-                   "breadcrumb trail, a live blog's updates and info row, a video transcript in "
-                   "<details>, a column's author box and disclaimer, a press release's contacts "
-                   "footer and press service, an 'Инфографика:' / Kazakh photo credit")
 def test_spider_on_article_formats_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
