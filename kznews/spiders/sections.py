@@ -44,6 +44,7 @@ class Walk:
     had_dates: bool = False  # any page of it showed dated entries
     sets: set[frozenset[str]] = field(default_factory=set)  # the list of each page read
     stale_pages: int = 0
+    ascending: bool | None = None  # its list shows the oldest entries first (None: not known)
     dates: DateWalk = field(default_factory=DateWalk)  # its date archive, if any
 
 

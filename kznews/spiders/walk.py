@@ -21,7 +21,7 @@ from scrapy.http import Response
 
 from kznews.blocks import Blocked
 from kznews.processors import detect_lang
-from kznews.sites.centerinform.listing import ListingEntry, parse_listing
+from kznews.sites.centerinform.listing import ListingEntry, oldest_first, parse_listing
 from kznews.spiders.sections import Walk
 
 logger = logging.getLogger("kznews.spiders.centerinform")
@@ -123,7 +123,8 @@ class ListingWalkMixin:
             return
         walk = self.walk(section)
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
-        entries, pages = parse_listing(response.text, response.url, walk.root, page)
+        entries, pages = parse_listing(response.text, response.url, walk.root, page,
+                                       walk.ascending)
         if day:  # a page of the date archive (kznews.spiders.datewalk)
             yield from self.parse_date_page(response, entries, section, day)
             return
@@ -157,13 +158,17 @@ class ListingWalkMixin:
             return
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
+        if walk.ascending is None:
+            walk.ascending = oldest_first([e for e in entries if e.id in main])
         counts = [0, 0, 0]  # older than `since`, due, closing
         yield from self._entry_requests(entries, counts)
         older, fresh, closing = counts
         if closing:
             return
         dated = sum(1 for e in entries if e.listing_date)
-        if dated and older == dated:  # undated links are sidebars ("popular"), not the list
+        # Undated links are sidebars ("popular"), not the list. A list shown oldest first
+        # has the news `since` asks for further on: it is read to its end (`max_pages`).
+        if dated and older == dated and not walk.ascending:
             self._inc("discovery/stopped/since")
             return  # the whole page is older than `since`: nothing newer further on
         if repeated:
@@ -173,7 +178,8 @@ class ListingWalkMixin:
             logger.info("listing page %s repeats earlier pages: stop paging", response.url)
             return
         walk.stale_pages = walk.stale_pages + 1 if entries and not fresh else 0
-        if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
+        if self.incremental and not self.full_walk and not walk.ascending \
+                and walk.stale_pages >= self.overlap:
             self._inc("discovery/stopped/nothing_new")
             logger.info("listing page %d holds nothing new: stop paging", page)
             return

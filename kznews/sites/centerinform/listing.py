@@ -28,8 +28,8 @@ from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical
 from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
 from kznews.sites.centerinform.rows import pager_options, row_links, row_title
 
-__all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "on_site", "page_number",
-           "parse_listing"]
+__all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "oldest_first", "on_site",
+           "page_number", "parse_listing"]
 
 
 def on_site(href: str, base: str) -> str | None:
@@ -165,9 +165,22 @@ def page_number(url: str, listing_path: str | Sequence[str], per_page: int = 0) 
     return ref.value
 
 
-def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH, page: int = 1
+def oldest_first(entries: Sequence[ListingEntry]) -> bool | None:
+    """Whether the list shows its oldest entries first, by its entries' listing dates in
+    page order (most steps between neighbours go forward in time); None when the dates
+    cannot tell (fewer than two, all on one day, as many steps each way)."""
+    dated = [e.listing_date for e in entries if e.listing_date]
+    up = sum(1 for a, b in zip(dated, dated[1:], strict=False) if b > a)
+    down = sum(1 for a, b in zip(dated, dated[1:], strict=False) if b < a)
+    return None if up == down else up > down
+
+
+def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH, page: int = 1,
+                  ascending: bool | None = None
                   ) -> tuple[list[ListingEntry], list[tuple[str, int]]]:
     """Article entries in page order, and (url, page number) of other listing pages.
+    ``ascending``: whether the listing shows its oldest entries first, as earlier pages
+    told; None: as this page's dates tell (:func:`oldest_first`), else newest first.
 
     Pagination counts under the listing path we asked for and under the path the listing
     was served from (the outlet may redirect ``/novosti`` elsewhere); a ``rel=next`` link
@@ -207,7 +220,9 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     links = [*candidates, *pager_options(text, sel.root, base, url), *heads, *more]
     pages = order_pages(((canonical_url(h), el) for h, el in links if h and not article_id(h)),
                         canonical_url(url), page, roots, per_page,
-                        anywhere={canonical_url(h) for h, _ in more if h})
+                        anywhere={canonical_url(h) for h, _ in more if h},
+                        ascending=bool(oldest_first(list(entries.values())) if ascending is None
+                                       else ascending))
     return list(entries.values()), pages
 
 

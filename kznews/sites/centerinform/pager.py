@@ -48,11 +48,17 @@ DIRECTION_WORDS = (
     ("last", re.compile(r"(?<!\w)(last|end|последн\w*|в конец|конец|соңғы\w*)(?!\w)", re.I)),
     ("first", re.compile(r"(?<!\w)(first|start|перв\w*|в начало|начало|бірінші|басы)(?!\w)",
                          re.I)),
-    ("prev", re.compile(r"(?<!\w)(prev\w*|newer|back|пред\w*|назад|алдыңғы|артқа)(?!\w)",
-                        re.I)),
-    ("next", re.compile(r"(?<!\w)(next|older|more|след\w*|далее|дальше|впер[её]д|ещ[её]|"
+    # "newer"/"older" name no way along the list until its order is known (see _claims)
+    ("newer", re.compile(r"(?<!\w)(newer|more recent|later|нов(?:ые|ее|ей|ых)|свеж\w*|"
+                         r"жаңа(?:рақ|лары)?)(?!\w)", re.I)),
+    ("older", re.compile(r"(?<!\w)(older|earlier|стар(?:ые|ее|ых|ей|ше)|ранее|ранн\w*|"
+                         r"ескі(?:рек|лері)?|бұрынғы)(?!\w)", re.I)),
+    ("prev", re.compile(r"(?<!\w)(prev\w*|back|пред\w*|назад|алдыңғы|артқа)(?!\w)", re.I)),
+    ("next", re.compile(r"(?<!\w)(next|more|след\w*|далее|дальше|впер[её]д|ещ[её]|"
                         r"больше|келесі|ары|әрі|тағы|көбірек)(?!\w)", re.I)),
 )
+# Where "newer"/"older" lead on a list shown newest first (the usual) and oldest first.
+BY_AGE = {False: {"newer": "prev", "older": "next"}, True: {"newer": "next", "older": "prev"}}
 ARROWS = {"›": ("next", ARROW), "→": ("next", ARROW), ">": ("next", ARROW),
           "❯": ("next", ARROW), "▶": ("next", ARROW), "»": ("next", DOUBLE_ARROW),
           ">>": ("next", DOUBLE_ARROW), "››": ("next", DOUBLE_ARROW), "‹‹": ("prev", DOUBLE_ARROW),
@@ -61,7 +67,7 @@ ARROWS = {"›": ("next", ARROW), "→": ("next", ARROW), ">": ("next", ARROW),
           "«": ("prev", DOUBLE_ARROW), "<<": ("prev", DOUBLE_ARROW)}
 # class tokens: pager-next, bx-pag-next, page-item--prev, nextpostslink (not "context")
 CLASS_WORDS = tuple((d, re.compile(rf"(?<![a-z]){d}", re.I))
-                    for d in ("next", "prev", "first", "last"))
+                    for d in ("next", "prev", "first", "last", "newer", "older"))
 
 
 @dataclass(frozen=True)
@@ -165,11 +171,13 @@ def _direction(el: etree._Element) -> tuple[str, int] | None:
     return found or ARROWS.get(text.replace(" ", ""))
 
 
-def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]]:
+def _claims(el: etree._Element, page: int, way: int = 0, ascending: bool = False
+            ) -> list[tuple[int, int]]:
     """(rank, page number) the link's own label or direction give. ``way`` is where the
     link's URL says it leads (1: further along the list, -1: back, 0: the URL cannot tell):
     against it, "previous"/"next" name the other way along the list: LiveJournal's
-    "Предыдущие 10" and a blog theme's "Предыдущие записи" are the older entries, further on."""
+    "Предыдущие 10" and a blog theme's "Предыдущие записи" are the older entries, further on.
+    "Newer"/"older" lead back/on on a list shown newest first, on/back when ``ascending``."""
     if el.tag in ("a", "option"):  # a ``<select>`` pager's option is labelled like a link
         label = NUMBER_LABEL.match(P.clean_text(
             element_text(el) if el.tag == "a" else " ".join(el.itertext())))
@@ -179,6 +187,7 @@ def _claims(el: etree._Element, page: int, way: int = 0) -> list[tuple[int, int]
     if found is None:
         return []
     direction, rank = found
+    direction = BY_AGE[ascending].get(direction, direction)
     if way and {"next": way < 0, "prev": way > 0}.get(direction):
         direction = "prev" if direction == "next" else "next"
     elif way > 0 and direction == "first":
@@ -229,11 +238,12 @@ def _url_number(ref: PageRef, cal: dict[str, tuple[int, int]], per_page: int) ->
 
 
 def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int,
-                roots: Sequence[str], per_page: int = 0, anywhere: Collection[str] = ()
-                ) -> list[tuple[str, int]]:
+                roots: Sequence[str], per_page: int = 0, anywhere: Collection[str] = (),
+                ascending: bool = False) -> list[tuple[str, int]]:
     """(url, page number) of the other listing pages ``links`` (canonical same-site URLs
     with their ``<a>``/``<link>``/"load more" elements) lead to, read on page ``page`` served
     at ``url``. URLs in ``anywhere`` (a "load more" control's) lead on wherever they point.
+    ``ascending``: the list shows its oldest entries first ("newer" leads on).
 
     Each URL gets one number and each number one URL, the surest claim first: so a
     "»" that is really "last" yields its number to the page labelled with it."""
@@ -249,11 +259,11 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
             # "Ещё новости" to a rubric is no page; rel=next and a "load more" control count
             # wherever they point, and a pager link to the listing itself whose query we
             # cannot read by what it says
-            found = _claims(el, page) if _unread_query(href, roots) else []
+            found = _claims(el, page, 0, ascending) if _unread_query(href, roots) else []
             if found:
                 claims.setdefault(href, []).extend(found)
             continue
-        claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own, page)))
+        claims.setdefault(href, []).extend(_claims(el, page, _way(ref, own, page), ascending))
         if ref is not None:
             refs[href] = ref
     vouched = [(refs[h], n) for h, cs in claims.items() if h in refs for r, n in cs if r <= NAMED]
