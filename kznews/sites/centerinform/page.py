@@ -206,7 +206,12 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         """Boxes of a person's card (``S.PERSON_BOX``): a portrait with a name and a position
         (a columnist's box over the column, an author's with an avatar); no text, no photo."""
         cards: list[etree._Element] = []
-        for token in {m[0] for m in S.PERSON_BOX.finditer(self.class_text)}:
+        # a needle first: the pattern's open ends made a scan of the page's classes cost
+        # more than a whole rule
+        lowered = self.class_text.lower()
+        if not any(word in lowered for word in S.PERSON_WORDS):
+            return cards
+        for token in {t for t in self.index.class_tokens() if S.PERSON_BOX.fullmatch(t)}:
             cards += [el for el in self.index.with_class(token) if next(el.iter("img"), None)
                       is not None and len(self.text(el)) <= S.MAX_PERSON_CARD]
         return cards

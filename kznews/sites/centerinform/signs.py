@@ -129,8 +129,9 @@ SWITCHER_TOKEN = re.compile(r"(?:.*[-_])?(?:langs?|languages?|locales?|lng|lang-
                             r"language-?switch\w*|i18n|polylang|wpml-ls)(?:[-_].*)?", re.I)
 """The class or id of a language switcher's box (``lang-switcher``, ``header__langs``,
 ``language-select``, ``b-lang``, WordPress's ``wpml-ls``)."""
-PERSON_BOX = re.compile(r"[\w-]*(?:author|columnist|kolumnist|avtor|expert|speaker|avatar|"
-                        r"profile|person(?!al))[\w-]*", re.I)
+PERSON_WORDS = ("author", "columnist", "kolumnist", "avtor", "expert", "speaker", "avatar",
+                "profile", "person")
+PERSON_BOX = re.compile(rf"[\w-]*(?:{'|'.join(PERSON_WORDS[:-1])}|person(?!al))[\w-]*", re.I)
 """The class of a person's card beside a text (``columnist``, ``author-box``, ``post-author``,
 ``expert-card``, ``avatar``): with a portrait and a few words it is no text of the article."""
 MAX_PERSON_CARD = 200  # characters: a name and a position; more is a text
