@@ -161,9 +161,8 @@ def load_pages(name: str, count: int | None = None) -> tuple[list[dict[str, Any]
     listed = walk_listing(copy.route)
     today = datetime.now(outlet.TIMEZONE).date()
     pages = []
-    for aid in spread(sorted(truth, key=lambda k: int(k[1:])), count):
-        if aid not in listed:
-            continue
+    # spread over the articles the listing reached (a copy may list only some of them)
+    for aid in spread(sorted((k for k in truth if k in listed), key=lambda k: int(k[1:])), count):
         url, when = listed[aid]
         response = fetch(copy.route, url)
         want = dict(truth[aid])
