@@ -50,6 +50,7 @@ HEAD_SCAN = 4096  # where a browser honours a meta refresh (as Scrapy reads it)
 CONSENT_WORDS = re.compile(
     r"cookie|куки|соглас|принять|принимаю|подтверд|consent|\bagree|\baccept|gdpr|"
     r"келіс|қабылда|растаңыз|растау", re.I)
+MAX_PARAGRAPHS = 20  # <p> tags: an interstitial says a few lines; more is a page
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _REFRESH_ATTR = re.compile(r"http-equiv\s*=\s*[\"']?\s*refresh", re.I)
 _CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
@@ -126,12 +127,20 @@ def inspect(request: Request, response: HtmlResponse, maxdelay: float,
     if target is not None and interval is not None and interval < maxdelay \
             and _same_page(target, request):
         return Interstitial("refresh", _consent_page(response.text))
-    if len(response.body) > TINY_PAGE or not CONSENT_WORDS.search(response.text):
+    if len(response.body) > TINY_PAGE:
         return None
     markup = response.text
-    if target is None and _bare_refresh(markup[:HEAD_SCAN], maxdelay) and _consent_page(markup):
+    # Cheap shapes first: every page of a crawl comes here, and a words search over a whole
+    # page cost more than extracting it. An interstitial reloads itself (a bare refresh in
+    # its head, or a script naming ``location``) and holds a few lines, not an article.
+    bare = target is None and _REFRESH_ATTR.search(markup, 0, HEAD_SCAN) is not None
+    scripted = "location" in markup
+    if not (bare or scripted) or markup.count("<p") > MAX_PARAGRAPHS \
+            or not CONSENT_WORDS.search(markup):
+        return None
+    if bare and _bare_refresh(markup[:HEAD_SCAN], maxdelay) and _consent_page(markup):
         return Interstitial("refresh", True)
-    if "location" in markup and _script_to_self(markup, request) and _consent_page(markup):
+    if scripted and _script_to_self(markup, request) and _consent_page(markup):
         cookies = {m.group(2): m.group(3).strip() for m in _JS_COOKIE.finditer(markup)}
         return Interstitial("script", True, cookies)
     return None
