@@ -157,7 +157,7 @@ PRESS_SERVICE = (r"(?:пресс-служб\w*|пресс-центр\w*|прес
                  r"баспасөз\s+(?:қызмет\w*|орталығ\w*|хатшылығ\w*))")
 _CONTACT = r"(?:тел\b|телефон|tel\b|phone|факс|fax|e-?mail|эл\.\s*почта|\+\s?\d|\S+@\S+)"
 PRESS_FOOTER = re.compile(
-    rf"^(?P<name>[^,;:!?]{{0,120}}?{PRESS_SERVICE}[^,;:!?]{{0,120}}?)\s*(?:[,;]\s*{_CONTACT}|$)",
+    rf"^(?P<name>[^,;:!?()]{{0,120}}?{PRESS_SERVICE}[^,;:!?()]{{0,120}}?)\s*(?:[,;]\s*{_CONTACT}|$)",
     re.I)
 """A press release's contacts footer (``Пресс-служба Министерства …, тел.: …, e-mail: …``,
 ``Press service of …, phone …``, ``… әкімдігінің баспасөз қызметі, тел.: …``), or the press

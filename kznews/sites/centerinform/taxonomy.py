@@ -3,6 +3,8 @@ credit, source."""
 
 from __future__ import annotations
 
+import re
+
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
@@ -309,6 +311,9 @@ def _source_after_body(p: Page) -> str | None:
 FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contacts stand
 
 
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+\S")  # a sentence, then more: no footer
+
+
 def _press_footer(p: Page) -> str | None:
     """The press service a release's contacts footer names, in the body's last lines or just
     after them (``Пресс-служба Министерства …, тел.: …``)."""
@@ -320,7 +325,8 @@ def _press_footer(p: Page) -> str | None:
             continue
         match = S.PRESS_FOOTER.match(text)
         name = match["name"].strip(" .") if match else ""
-        if name and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
+        if name and not _SENTENCE_END_INSIDE.search(name) \
+                and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
                 match and (match.end() < len(text) or not text.endswith("."))):
             return name
     return None
