@@ -646,13 +646,19 @@ def _weekday_order(head: str, match: re.Match[str], day: date) -> date | None:
     named = _WEEKDAY_BEFORE.search(head)
     if named is None:
         return day
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(named["wd"].lower())
-    fits = [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
-            if d is not None and d.weekday() == weekday]
+    fits = _on_weekday(match, named["wd"])
     if not fits:
         return None
     return fits[0] if len(fits) == 1 else day
+
+
+def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
+    """The readings of a slashed date (``a``/``b``/``y`` groups), day/month and month/day,
+    that fall on ``weekday`` (an English name or its start)."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    wanted = _WEEKDAYS.index(weekday[:3].lower())
+    return [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
+            if d is not None and d.weekday() == wanted]
 
 
 # ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``: the zone of the time
@@ -859,10 +865,7 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
     match = _WEEKDAY_SLASHED.match(text)
     if match is None:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    weekday = _WEEKDAYS.index(match["wd"].lower())
-    days = [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
-            if d is not None and d.weekday() == weekday]
+    days = _on_weekday(match, match["wd"])
     if len(days) != 1:
         return None
     clock = _time_of(match) if match["H"] else None
