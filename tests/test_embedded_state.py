@@ -144,3 +144,87 @@ def test_the_only_article_of_a_state_is_not_taken_when_it_names_another_page() -
     data = {"props": {"pageProps": {"article": {**OTHER, "date": "2023-04-19T10:00:00Z"}}}}
     html = _shell(f'<script id="__NEXT_DATA__" type="application/json">{_json(data)}</script>')
     assert _record(html)["title"] == OTHER["title"]
+
+
+def _packed(value: Any) -> list[Any]:
+    """``value`` index-packed as a Nuxt 3 page ships its data: a flat array, the root first
+    (wrapped as a reactive store), each object's values the indices of other entries, equal
+    strings stored once, dates as ``["Date", iso]`` entries."""
+    table: list[Any] = [None]
+    seen: dict[str, int] = {}
+
+    def put(v: Any) -> int:
+        if isinstance(v, str) and v in seen:
+            return seen[v]
+        i = len(table)
+        table.append(None)
+        if isinstance(v, dict) and set(v) == {"$date"}:
+            table[i] = ["Date", v["$date"]]
+        elif isinstance(v, dict):
+            table[i] = {k: put(x) for k, x in v.items()}
+        elif isinstance(v, list):
+            table[i] = [put(x) for x in v]
+        else:
+            table[i] = v
+            if isinstance(v, str):
+                seen[v] = i
+        return i
+
+    table[0] = ["ShallowReactive", put(value)]
+    return table
+
+
+def test_index_packed_state_of_a_nuxt_page_is_unpacked() -> None:
+    mine = {"id": 50001, "title": TITLE, "publishedAt": {"$date": "2023-04-20T08:35:00.000Z"},
+            "rubric": {"name": "Общество"}, "tags": [{"name": "парки"}, {"name": "Алматы"}],
+            "content": f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"}
+    data = {"data": {"latest": [OTHER], "news-50001": {"article": mine}},
+            "state": {"$sLocale": "ru"}, "once": None}
+    html = _shell('<script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" '
+                  f'id="__NUXT_DATA__">{_json(_packed(data))}</script>')
+    rec = _record(html)
+    assert rec["title"] == TITLE
+    assert rec["body"] == "\n\n".join([P1, P2, P3])
+    assert rec["published_at"] == "2023-04-20T14:35:00+06:00"
+    assert (rec["category"], rec["tags"]) == ("Общество", ["парки", "Алматы"])
+    assert rec["extraction"]["body"] == "state:body"
+
+
+def test_packed_arrays_unpack_shared_entries_and_cycles_and_leave_plain_lists() -> None:
+    from kznews.extract.packed import is_packed, unpack
+
+    shared = _packed({"a": ["x", "x"], "b": {"c": "x"}})
+    assert is_packed(shared) and unpack(shared) == {"a": ["x", "x"], "b": {"c": "x"}}
+    cyclic = [{"self": 0, "name": 1}, "loop"]
+    top = unpack(cyclic)
+    assert top["name"] == "loop" and top["self"] is top
+    assert not is_packed([{"title": "a", "n": 1}, {"title": "b"}])  # a plain list of records
+    assert not is_packed(["a", "b"]) and not is_packed([])
+
+
+def _js_single_quoted(text: str) -> str:
+    """``text`` as a single-quoted JavaScript literal with the escapes bundlers write."""
+    out = []
+    for ch in text:
+        if ch in "'\\":
+            out.append("\\" + ch)
+        elif ch == "<":
+            out.append("\\x3C")
+        elif ord(ch) > 127:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "'" + "".join(out) + "'"
+
+
+def test_state_in_a_single_quoted_json_parse_string() -> None:
+    mine = {"id": "u50001", "title": TITLE, "date": "2023-04-20T14:35:00+06:00",
+            "body": f"<p>{P1}</p><p>{P2} It's «{P3}»</p>"}
+    state = {"news": {"current": mine, "latest": [OTHER]}}
+    literal = _js_single_quoted(json.dumps(state, ensure_ascii=False))
+    assert "\\'" in literal and "\\x3C" in literal  # what JSON's own parser cannot read
+    html = _shell(f"<script>window.__PRELOADED_STATE__ = JSON.parse({literal});</script>")
+    rec = _record(html)
+    assert rec["title"] == TITLE
+    assert rec["body"] == f"{P1}\n\n{P2} It's «{P3}»"
+    assert rec["extraction"]["title"] == "state:title"

@@ -21,12 +21,13 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from kznews.extract import jsonld
+from kznews.extract.packed import is_packed, js_string, unpack
 from kznews.extract.statekeys import StateArticle, read_record
 
 MAX_SCRIPT = 3_000_000  # characters: a state larger than this is not read
 MAX_NODES = 60_000  # dicts and lists looked at in one page's states
 _ASSIGN = re.compile(r"(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*['\"][\w$]+"
-                     r"['\"]\s*\])\s*=\s*(?:JSON\.parse\(\s*)?(?=[{\"])")
+                     r"['\"]\s*\])\s*=\s*(?:JSON\.parse\(\s*(?=['\"]))?(?=[{\"'])")
 _JSON_TYPE = re.compile(r"json", re.I)
 _TITLE_KEYS = ("title", "headline", "name")
 _BODY_KEYS = ("bodyHtml", "body_html", "contentHtml", "content_html", "html", "body", "content",
@@ -55,6 +56,8 @@ def scripts_of(elements: Iterable[etree._Element]) -> Iterator[Any]:
             continue
         if _JSON_TYPE.search(kind) or (el.get("id") or "").startswith("__"):
             data = jsonld.loads(code)
+            if is_packed(data):
+                yield unpack(data)
             if isinstance(data, dict | list):
                 yield data
         elif "=" in code and not kind or "javascript" in kind or kind == "module":
@@ -62,15 +65,19 @@ def scripts_of(elements: Iterable[etree._Element]) -> Iterator[Any]:
 
 
 def _assigned(code: str) -> Iterator[Any]:
-    """``window.__X__ = {…}`` and ``window.__X__ = JSON.parse("…")`` values of a script."""
+    """``window.__X__ = {…}`` and ``window.__X__ = JSON.parse("…")`` (or ``'…'``) values of a
+    script."""
     decoder = json.JSONDecoder(strict=False)
     for match in _ASSIGN.finditer(code):
+        value: Any = None
         try:
             value, _ = decoder.raw_decode(code, match.end())
-            if isinstance(value, str):  # JSON.parse("…"): the string is the JSON
-                value = jsonld.loads(value)
         except (ValueError, RecursionError):
-            continue
+            if code[match.end()] in "'\"":  # a JS string JSON cannot read (\', \xNN)
+                found = js_string(code, match.end())
+                value = found[0] if found else None
+        if isinstance(value, str):  # JSON.parse("…"): the string is the JSON
+            value = jsonld.loads(value)
         if isinstance(value, dict | list):
             yield value
 

@@ -185,11 +185,12 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     if not before:
         return ""
     words = before.split()
-    return words[-1].lower().strip(":|•") if words else ""
+    return words[-1].lower().strip(":|•[]()") if words else ""
 
 
 @rule("css:a[href*=-u]", "every link to another article outside header/nav and the body, "
-      "with its `ru`/`en`/`kk` badge (else the script of its text)")
+      "with its language badge (`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; "
+      "else the language of its text)")
 def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
     lines = p.lines
@@ -218,7 +219,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         seen.add(aid)
         title = text(a)
         badge = _badge_before(a, parent)
-        lang = ("kk" if badge == "kz" else badge) if badge in badges else _title_lang(title)
+        lang = badges.get(badge) or _title_lang(title)
         url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links

@@ -59,8 +59,10 @@ WIDGET_LINE = re.compile(r"^(?:[\s•|·,;-]*[A-Z]{3}\s*/\s*KZT\s*[:=]?\s*[\d.,]
 WIDGET_EDGE = re.compile(r"^(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*|"
                          r"\s*(?:[•|·\s]*[A-Z]{3}/KZT\s*[\d.,]+)+\s*$")
 """Rates glued to the start or end of a line of text."""
-LANG_BADGES = frozenset({"ru", "en", "kk", "kz"})
-"""The badge printed before each link of the headline block."""
+LANG_BADGES = {"ru": "ru", "рус": "ru", "ру": "ru", "rus": "ru", "en": "en", "eng": "en",
+               "англ": "en", "kk": "kk", "kz": "kk", "қаз": "kk", "каз": "kk", "qaz": "kk",
+               "kaz": "kk"}
+"""The badge printed before each link of the headline block (lower-case), and its language."""
 
 # --- selectors, first match wins ---
 TITLE_CSS = ("h1.news-title", ".news-detail h1", "h1[itemprop=headline]", ".article__title",

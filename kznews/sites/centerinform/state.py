@@ -55,8 +55,9 @@ def _get(name: str) -> Any:
     return lambda p: getattr(p.state, name) if p.state is not None else None
 
 
-DOC = "the article of the page's embedded JSON state (`__NEXT_DATA__`, `window.__X__ = {…}`, " \
-      "`<script type=application/json>`, a normalised cache's `__ref`s followed): the record " \
+DOC = "the article of the page's embedded JSON state (`__NEXT_DATA__`, `window.__X__ = {…}` " \
+      "or `JSON.parse('…')`, `<script type=application/json>`, an index-packed array such as " \
+      "`__NUXT_DATA__`, a normalised cache's `__ref`s followed): the record " \
       "whose id, slug or URL names the page, or a `currentId`-like key points at"
 TITLE: Rule[Page] = Rule("state:title", lambda p: P.clean_text(_get("title")(p)) or None,
              f"{DOC}: its `title`/`headline`/`name`")
