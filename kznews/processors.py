@@ -772,8 +772,10 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # shape test before ``_find_date`` reads it.
 _STAMP_SHAPE = re.compile(
     r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9])|"
-    r"[0-9]{4}\s*(?:ж\.|жыл))")  # Kazakh puts the year first: ``2020 жылғы 11 маусым``
+    r"[0-9]{4}\s*(?:ж\.|жыл)|"  # Kazakh puts the year first: ``2020 жылғы 11 маусым``
+    r"[0-9]{1,2}:[0-9]{2}(?![0-9]))")  # the time first: ``14:35, 20 апреля 2023``
 _STAMP_TAIL = re.compile(r"[\s,.|]*")
+_TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•/–—-]?\s*")
 
 
 def date_stamp(text: str) -> tuple[date | datetime, int] | None:
@@ -786,7 +788,8 @@ def date_stamp(text: str) -> tuple[date | datetime, int] | None:
         return None
     when, start, end = found
     head = text[:start]
-    if head and (head.count(" ") > 1 or not head.rstrip().endswith(",")):
+    if head and (head.count(" ") > 1 or not head.rstrip().endswith(",")) and \
+            not _TIME_FIRST.fullmatch(head):
         return None
     return when, _STAMP_TAIL.match(text, end).end()  # type: ignore[union-attr]
 
@@ -798,10 +801,15 @@ MAX_ROW_WORDS = 4
 
 def is_date_row(text: str) -> bool:
     """A line that is a date and then nothing but counters and short labels (``21 января
-    2022, 10:20 · 248 Общество``, ``April 19, 2021 3:40 PM · 248 Society``): a page's info
-    row, never a sentence of text (``16 апреля 2021 года в Алматы открылся парк.``)."""
+    2022, 10:20 · 248 Общество``, ``April 19, 2021 3:40 PM · 248 Society``, or the rubric
+    first: ``Общество / 20.04.2023 / 683``): a page's info row, never a sentence of text
+    (``16 апреля 2021 года в Алматы открылся парк.``)."""
     found = date_stamp(text)
     end = found[1] if found is not None else _short_year_end(text)
+    head = _HEAD_RUBRIC.match(text) if end is None else None
+    if head is not None:  # ``Общество / 20.04.2023, 14:35 / 683``: the rubric first
+        found = date_stamp(text[head.end():])
+        end = head.end() + found[1] if found is not None else None
     if end is None:
         return False
     tail = text[end:]
@@ -1282,7 +1290,7 @@ class InfoLine:
 
 
 _VIEWS_LEAD = re.compile(
-    r"\s*[,|·•]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
+    r"\s*[,|·•/]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
     r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
     r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
@@ -1321,17 +1329,20 @@ def parse_views(text: str | None) -> int | None:
     return int(digits)
 
 
-def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> InfoLine | None:
+def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
+                    head_rubric: Callable[[str], bool] | None = None) -> InfoLine | None:
     """Date, view count, category (first word after the count) and comma-separated tags.
 
     ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
     қаралды``, or before it as its label: ``Просмотров 683``): it goes with the count, never
-    read as the rubric."""
+    read as the rubric. With ``head_rubric``, a few words before the date and a separator
+    (``Общество / 20.04.2023``) are the rubric when nothing after the date is and
+    ``head_rubric`` accepts them."""
     cleaned = clean_text(text)
     found = _find_date(cleaned)
     if found is None:
         return None
-    when, _, end = found
+    when, start, end = found
     rest = _without_second_date(cleaned[end:])
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest) or _BRACKETED_COUNT.match(rest)
@@ -1343,7 +1354,7 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
         rest = rest[lead.end() :]
         unit = count_unit.match(rest) if count_unit is not None else None
         rest = rest[unit.end() :] if unit is not None else rest
-    rest = rest.strip(" ,|·•")
+    rest = rest.strip(" ,|·•/")
     category: str | None = None
     head, _, tail = rest.partition(" ")
     # ``Алматы, аким`` right after the count is the tag list of a page without a rubric; a
@@ -1355,10 +1366,22 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None) -> Inf
     if trailing is not None and views is None:
         views, rest = parse_views(trailing["n"]), ""
     tags = [t for t in split_tags([rest]) if _WORD_START.match(t)]
+    first = _HEAD_RUBRIC.fullmatch(cleaned[:start]) if start and head_rubric else None
+    if category is None and first is not None and head_rubric is not None and \
+            head_rubric(first["r"]):
+        category = first["r"]
     return InfoLine(when, views, category, tags)
 
 
-_INFO_SEP = re.compile(r"[\s,|·•]*")
+_INFO_SEP = re.compile(r"[\s,|·•/]*")
+_HEAD_RUBRIC = re.compile(r"\s*(?P<r>[^\W\d_][^\W\d_-]*(?:[\s-][^\W\d_]+){0,2})\s*[/|·•]\s*")
+
+
+def rubric_before_date(text: str) -> str | None:
+    """The few words before a separator and a date opening the rest (``Общество / 20.04.2023,
+    14:35``), else None: a date row that prints its rubric first."""
+    head = _HEAD_RUBRIC.match(text)
+    return head["r"] if head is not None and date_stamp(text[head.end():]) else None
 _LABEL_COLON = re.compile(r"\s*[:：]?")
 
 

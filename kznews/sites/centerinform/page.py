@@ -87,6 +87,16 @@ def _other_stories(html: str, top: etree._Element, page_id: str) -> list[etree._
     return stories.foreign(html, top, page_id)
 
 
+def _head_rubric(text: str) -> bool:
+    """Words before a date row's date that can be its rubric (``Общество``, ``Общество и
+    право``): no byline, label or count, and no second capitalised word (``Иван Петров |``
+    is a name)."""
+    words = text.split()
+    return bool(words) and not W.is_byline(text) and W.NOT_RUBRIC.search(text) is None and \
+        W.STAFF.match(words[-1]) is None and \
+        not any(w[:1].isupper() for w in words[1:]) and W.VIEWS_UNIT.match(text) is None
+
+
 class ArticlePage(ScanMixin, AnchorsMixin):
     """The page index plus anchors; ``fields`` (a Resolver) is set by the article module."""
 
@@ -328,7 +338,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                              if part.strip(" •·|")])
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric))
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)
@@ -339,9 +349,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         when nothing marks where the text begins): the info line, not a paragraph."""
         start = self.body_scan().start
         text = self.clean[start] if start is not None and start != self.dateline_idx else ""
-        if not text or len(text) > MAX_ROW_ATOP or W.is_prose(text) or P.date_stamp(text) is None:
+        if not text or len(text) > MAX_ROW_ATOP or W.is_prose(text):
             return None
-        return sane(P.parse_info_line(text, W.VIEWS_UNIT))
+        if P.date_stamp(text) is None and not _head_rubric(P.rubric_before_date(text) or ""):
+            return None
+        return sane(P.parse_info_line(text, W.VIEWS_UNIT, _head_rubric))
 
     def reader_heading(self, i: int) -> bool:
         """Line ``i`` heads a block of readers' content or most-read stories (a reader's

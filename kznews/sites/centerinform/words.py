@@ -239,6 +239,10 @@ AUTHOR_LINE = re.compile(
 Әбдіков``, ``Фото и текст: …``, ``Written by: …``, ``By Jane Doe``). Printed on top of the
 text it is no paragraph (the body skips it; the lead is the line after it)."""
 MAX_AUTHOR_LINE = 80  # characters
+STAFF = re.compile(
+    r"(?:редакци\w*|редактор\w*|корреспондент\w*|администратор|админ|автор|тілші|"
+    r"admin\w*|editor\w*|staff|newsroom|correspondent|reporter|author|desk)$", re.I)
+"""Who wrote a text when no name is printed (``Редакция •``, ``Admin |``): never a rubric."""
 
 
 def is_byline(text: str) -> bool:
