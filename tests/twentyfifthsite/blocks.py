@@ -107,8 +107,7 @@ def blob(kind: str) -> str:
 
 def _ld_escape(text: str) -> str:
     """JSON the way an old CMS writes it: HTML entities in strings, slashes escaped."""
-    text = text.replace("«", "&laquo;").replace("»", "&raquo;").replace('"', "&quot;")
-    return text
+    return text.replace("«", "&laquo;").replace("»", "&raquo;").replace('"', "&quot;")
 
 
 def json_ld(art: Article, base: str) -> str:
@@ -150,7 +149,8 @@ def related(art: Article) -> str:
         cut = other.title if len(other.title) < 60 else other.title[:57] + "…"
         items.append(f'<li><span class=badge>{other.lang}</span> '
                      f'<a href="{other.path}">{esc(cut)}</a>')
-    return '<div class="last-news"><h3>Последние новости</h3><ul>' + "\n".join(items) + "</ul></div>"
+    head = '<div class="last-news"><h3>Последние новости</h3><ul>'
+    return head + "\n".join(items) + "</ul></div>"
 
 
 def seo_block() -> str:
