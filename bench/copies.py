@@ -62,6 +62,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
+    from tests.twentyfifthsite import site as twentyfifth
     from tests.twentyfirstsite import site as twentyfirst
     from tests.twentysecondsite import site as twentysecond
     from tests.twentythirdsite import site as twentythird
@@ -106,6 +107,8 @@ def registry() -> dict[str, Copy]:
         # the router of a client that accepted cookies: the consent interstitial is the crawl's
         "twentysecond": Copy(twentysecond.route, twentysecond.truth, with_images,
                              scoring.same_moment),
+        "twentyfifth": Copy(twentyfifth.route, twentyfifth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
