@@ -65,6 +65,7 @@ def registry() -> dict[str, Copy]:
     from tests.twentyfifthsite import site as twentyfifth
     from tests.twentyfirstsite import site as twentyfirst
     from tests.twentysecondsite import site as twentysecond
+    from tests.twentyseventhsite import site as twentyseventh
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -109,6 +110,8 @@ def registry() -> dict[str, Copy]:
                              scoring.same_moment),
         "twentyfifth": Copy(twentyfifth.route, twentyfifth.truth, with_images,
                             scoring.same_moment),
+        "twentyseventh": Copy(twentyseventh.route, twentyseventh.truth, with_images,
+                              scoring.same_moment),
     }
 
 
