@@ -1,4 +1,6 @@
-"""kznews against a twenty-seventh copy of ic24.kz: a Kazakh-language portal (tests/twentyseventhsite).
+"""kznews against a twenty-seventh copy of ic24.kz, a Kazakh-language portal.
+
+The copy lives in tests/twentyseventhsite.
 
 Most articles are Kazakh; every page, Russian and English ones too, carries Kazakh labels
 ("Айдар:", "Санат:", "Тегтер:", "Түйінді сөздер:", "Дереккөз:", "Фото:", "Суретті түсірген:",
@@ -30,6 +32,7 @@ from tests.twentyseventhsite import kkdates, site
 from tests.twentyseventhsite.texts import disguise
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+DATELINE = re.compile(r"(орталығы|информации|ҚазАқпарат|Center) [-–] |, (\d+ \w+|\w+ \d+) — ")
 WEEKDAYS = ("Дүйсенбі", "Сейсенбі", "Сәрсенбі", "Бейсенбі", "Жұма", "Сенбі", "Жексенбі")
 
 base_url = served(site.route)
@@ -49,7 +52,8 @@ def test_truth_shape_and_feature_mix() -> None:
     assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
     for a in arts:
         offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(truth[a.id]["published_at"]).endswith(offset) and set(FIELDS) <= truth[a.id].keys()
+        rec = truth[a.id]
+        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
     assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
     kk = [a for a in arts if a.lang == "kk"]
     assert {a.style for a in kk} == set(kkdates.STYLES)
@@ -109,8 +113,7 @@ def test_pages_carry_the_truth() -> None:
         if a.style == "published_updated":
             assert "Жаңартылды:" in text and f"{a.updated:%d.%m.%Y}" in text
         assert a.place is None or a.dateline().strip() in text, a.id
-        assert (a.place is None) == (re.search(r"(орталығы|информации|ҚазАқпарат|Center) [-–] |, (\d+ \w+|\w+ \d+) — ",
-                                                text) is None), a.id
+        assert (a.place is None) == (DATELINE.search(text) is None), a.id
         assert a.category is None or f"{a.cat_label}: {a.category}" in text
         assert all(t in text for t in a.tags) and (("Тегтер:" in text or "Түйінді сөздер:" in
                                                     text) == bool(a.tags))
@@ -155,6 +158,11 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("twentyseventhsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason="placeholder, set after the first scored crawl")
+@pytest.mark.xfail(strict=True, reason=(
+    "kznews misreads the Kazakh portal (field accuracy ~86 %): view counters with a thousands "
+    "gap, 'N рет оқылды' and 'Пікірлер'/clock numbers in the info line; 'Кеше'/'Бүгін' taken "
+    "over the absolute date at the foot; genitive dates ('шілденің 21-і, сағат 09:05') unread; "
+    "'ҚазАқпарат –' datelines left in the body, source lost; Latin/old-Cyrillic look-alikes of "
+    "і/ә/ө/ң kept; the logo og:image taken as the article image"))
 def test_spider_on_kazakh_portal_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
