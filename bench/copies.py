@@ -66,6 +66,7 @@ def registry() -> dict[str, Copy]:
     from tests.twentyfirstsite import site as twentyfirst
     from tests.twentysecondsite import site as twentysecond
     from tests.twentyseventhsite import site as twentyseventh
+    from tests.twentysixthsite import site as twentysixth
     from tests.twentythirdsite import site as twentythird
 
     def fourth_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
@@ -112,6 +113,9 @@ def registry() -> dict[str, Copy]:
                             scoring.same_moment),
         "twentyseventh": Copy(twentyseventh.route, twentyseventh.truth, with_images,
                               scoring.same_moment),
+        # an English-first portal: wire datelines, English dates and labels, ru/kk in one frame
+        "twentysixth": Copy(twentysixth.route, twentysixth.truth, with_images,
+                            scoring.same_moment),
     }
 
 

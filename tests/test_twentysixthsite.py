@@ -101,7 +101,8 @@ def _clock(text: str | None) -> time | None:
     return time(hour, int(m[2] or 0))
 
 
-_AP = r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})(?:,? (?:at )?(noon|\d{1,2}(?::\d\d)? ?[apAP]\.?[mM]\.?))?"
+_AP = (r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})"
+       r"(?:,? (?:at )?(noon|\d{1,2}(?::\d\d)? ?[apAP]\.?[mM]\.?))?")
 _BRIT = r"(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+) (\d{4})(?: (\d\d:\d\d))?"
 
 
@@ -179,7 +180,9 @@ def test_dateline_only_pages_show_no_year_but_the_listing_does() -> None:
 
 
 def test_pairs_link_both_ways() -> None:
-    for a in (a for a in site.build() if a.pair):
+    for a in site.build():
+        if a.pair is None:
+            continue
         other = site.by_num()[a.pair]
         markup, text = _page(a)
         assert f'href="{other.path}"' in markup or f'href="http://h{other.path}"' in markup
@@ -211,5 +214,11 @@ def test_robots_redirects_and_not_found(base_url: str) -> None:
 crawl = crawl_fixture("twentysixthsite", site.truth, FIELDS)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "English wire datelines ('ALMATY, Nov. 30 (IC) —', 'ASTANA (IC) –', bold '… (IC)</strong> "
+    "--') are neither read nor cut from the text; AP times without minutes ('9 p.m.', 'noon') "
+    "are lost; 'Image credit:' and '© Information Center' credits are missed; 'Related topics' "
+    "lists are not read as tags; newsletter boxes, mid-text 'Read more:' lines and a leading "
+    "'Read in English' link stay in the body"))
 def test_spider_on_english_portal_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

@@ -18,7 +18,15 @@ from zoneinfo import ZoneInfo
 
 from tests.copykit import seeds
 from tests.copykit import stories as shared
-from tests.copykit.catalogue import ALMATY, AGENCY, Catalogue, CopyArticle, Response, generate, number
+from tests.copykit.catalogue import (
+    AGENCY,
+    ALMATY,
+    Catalogue,
+    CopyArticle,
+    Response,
+    generate,
+    number,
+)
 from tests.copykit.catalogue import newest_first as _newest_first
 from tests.twentysixthsite import texts
 
@@ -211,8 +219,16 @@ def build() -> tuple[Article, ...]:
 
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+truth, page_count = _CATALOGUE.truth, _CATALOGUE.page_count
+
+
+def by_num() -> dict[int, Article]:
+    return {a.num: a for a in build()}
+
+
+def page_items(n: int) -> tuple[Article, ...]:
+    """The articles listing page ``n`` (from 1) shows, newest first."""
+    return build()[(n - 1) * PER_PAGE : n * PER_PAGE]
 
 
 def route(target: str, host: str) -> Response:

@@ -133,6 +133,6 @@ def listing(n: int, base: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def not_found() -> bytes:
-    return ('<!DOCTYPE html><html lang="en"><head><title>Page not found | IC24</title></head>'
-            "<body><h1>404</h1><p>Sorry, we couldn't find that page.</p></body></html>").encode()
+    return (b'<!DOCTYPE html><html lang="en"><head><title>Page not found | IC24</title></head>'
+            b"<body><h1>404</h1><p>Sorry, we couldn't find that page.</p></body></html>")
 
