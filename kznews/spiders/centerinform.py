@@ -40,6 +40,8 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     CrawlArgs,
 )
 from kznews.spiders.datewalk import DateWalkMixin
+from kznews.spiders.jsonwalk import JsonWalkMixin
+from kznews.spiders.otherways import OtherWaysMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import served_day
@@ -60,8 +62,8 @@ PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIO
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
-class CenterinformSpider(ListingWalkMixin, DateWalkMixin, SectionsMixin, OwedRelatedMixin,
-                         DiscoveryMixin, scrapy.Spider):
+class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
+                         SectionsMixin, OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the

@@ -37,6 +37,7 @@ class DateWalkMixin:
     if TYPE_CHECKING:
         def _inc(self, key: str, count: int = 1) -> None: ...
         def walk(self, section: str) -> Walk: ...
+        def budget_left(self, section: str) -> int: ...
         def listing_request(self, url: str, page: int, section: str = "", day: str = ""
                             ) -> scrapy.Request: ...
         def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
@@ -51,7 +52,7 @@ class DateWalkMixin:
     def date_walk_next(self, section: str) -> scrapy.Request | None:
         """The next page of the section's date archive, when the section has no pager."""
         walk = self.walk(section)
-        if walk.page_numbers or walk.pages_requested >= self.args.max_pages:
+        if walk.page_numbers or self.budget_left(section) <= 0:
             return None
         link = walk.dates.next(self.today, self.args.since)
         if link is None:

@@ -46,6 +46,10 @@ class Walk:
     stale_pages: int = 0
     ascending: bool | None = None  # its list shows the oldest entries first (None: not known)
     dates: DateWalk = field(default_factory=DateWalk)  # its date archive, if any
+    # Other ways into its news (kznews.spiders.otherways): the section whose `max_pages`
+    # this walk spends (another listing walked instead of it), and what its first page named.
+    owner: str | None = None
+    ways: Any = None
 
 
 class SectionsMixin:

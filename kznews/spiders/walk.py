@@ -56,6 +56,11 @@ class ListingWalkMixin:
         def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]: ...
         def learn_dates(self, response: Response, walk: Walk, day: str = "") -> None: ...
         def date_walk_next(self, section: str) -> scrapy.Request | None: ...
+        def count_listing_request(self, url: str, section: str) -> None: ...
+        def budget_left(self, section: str) -> int: ...
+        def other_ways(self, response: Response, page: int, section: str,
+                       reached: bool = False) -> Iterator[scrapy.Request]: ...
+        def ways_after(self, section: str, failed: bool) -> Iterator[scrapy.Request]: ...
         def parse_date_page(self, response: Response, entries: list[ListingEntry],
                             section: str, day: str) -> Iterator[Any]: ...
         def open_sections(self, response: Response, section: str
@@ -67,10 +72,7 @@ class ListingWalkMixin:
     def listing_request(self, url: str, page: int, section: str = "", day: str = ""
                         ) -> scrapy.Request:
         # Listing pages first: they carry the dates that year-less datelines need.
-        self.listing_urls.add(url)
-        self.pages_requested += 1
-        self.walk(section).pages_requested += 1
-        self.listings_outstanding += 1
+        self.count_listing_request(url, section)
         # the main listing's requests stay as they were (a JOBDIR queue of an older run)
         kwargs: dict[str, Any] = {"page": page, **({"section": section} if section else {}),
                                   **({"day": day} if day else {})}
@@ -82,7 +84,7 @@ class ListingWalkMixin:
         """The listing page after ``after`` in its section: the lowest page number seen in
         any of the section's paginations. ``max_pages`` bounds each section."""
         walk = self.walk(section)
-        if walk.pages_requested >= self.args.max_pages:
+        if self.budget_left(section) <= 0:
             return None
         for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
             if walk.page_links[number] not in self.listing_urls:
@@ -104,6 +106,8 @@ class ListingWalkMixin:
         following = self.date_walk_next(section) if day else self.next_listing(page, section)
         if following:
             yield following
+        elif self.walk(section).owner is not None:  # a listing walked in another's place
+            yield from self.ways_after(str(self.walk(section).owner), True)
 
     def parse_listing(self, response: Response, page: int, section: str = "", day: str = ""
                       ) -> Iterator[Any]:
@@ -183,9 +187,11 @@ class ListingWalkMixin:
             self._inc("discovery/stopped/nothing_new")
             logger.info("listing page %d holds nothing new: stop paging", page)
             return
-        following = self.next_listing(page, section) or self.date_walk_next(section)
+        following = self.next_listing(page, section)
         if following:
             yield following
+        else:  # its JSON listing, other listings of the site, its date archive
+            yield from self.other_ways(response, page, section, reached=older > 0)
 
     def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
                         ) -> Iterator[scrapy.Request]:
@@ -227,14 +233,13 @@ class ListingWalkMixin:
         the end of the listing."""
         self._inc("discovery/empty_listing")
         if not response.meta.get("empty_retry") and response.request is not None:
-            self.pages_requested += 1
-            walk.pages_requested += 1
-            self.listings_outstanding += 1
+            self.count_listing_request(response.url, section)
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
             return
-        following = self.date_walk_next(section)
-        if following:  # a date archive's first page may show no news of its own
-            yield following
+        # a date archive's first page may show no news of its own
+        following = list(self.other_ways(response, page, section))
+        if following:
+            yield from following
             return
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if walk.had_dates or page > 1 else logger.warning
