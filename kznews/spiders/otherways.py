@@ -22,6 +22,7 @@ has a pager reads none of this.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ logger = logging.getLogger("kznews.spiders.centerinform")
 
 MENU_PROBES = 3
 STAGES = ("json", "menu", "calendar")
+_NUMBERED = re.compile(r"/\d{1,3}$")
 _JSON_NEEDLES = ("json", "data-api", "data-source", "data-endpoint", "data-feed-url")
 
 
@@ -184,7 +186,8 @@ class OtherWaysMixin:
     def _read_probe(self, response: Response, section: str, rank: int) -> Iterator[Any]:
         ways: Ways = self.walk(section).ways
         if isinstance(response, scrapy.http.TextResponse):
-            path = urlsplit(response.url).path.rstrip("/") or "/"
+            # "/lenta/1": the listing's root is "/lenta", its pages "/lenta/N"
+            path = _NUMBERED.sub("", urlsplit(response.url).path.rstrip("/")) or "/"
             entries, pages = parse_listing(response.text, response.url, path, 1)
             dated = sum(1 for e in entries if e.shows_date)
             sel = Selector(text=response.text or "<html></html>")

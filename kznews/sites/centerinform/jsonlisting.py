@@ -20,6 +20,7 @@ list's box. The answer is read with generic keys, as any CMS writes them:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -55,6 +56,7 @@ PAGE_PARAMS = ("page", "p", "pg", "paged", "pagenum", "page_number", "pageNumber
 OFFSET_PARAMS = ("offset", "start", "skip", "from")
 CURSOR_PARAMS = ("cursor", "after", "before", "max_id", "since_id", "last_id", "from_id")
 _DEPTH = 3
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|mp4|mp3)$", re.I)
 
 
 class JsonListingError(ValueError):
@@ -86,7 +88,9 @@ def json_listing_links(root: etree._Element, base: str) -> list[str]:
     for el in root.xpath(xpath):
         for attr in BOX_ATTRS:
             value = (el.get(attr) or "").strip()
-            if value and not value.startswith(("{", "[", "javascript:", "#")):
+            # a URL, not a name ("ТАСС") nor inline data nor a picture
+            if value.startswith(("/", "http:", "https:", "?", "./")) \
+                    and not _PICTURE.search(urlsplit(value).path):
                 out.append(urljoin(base, value))
     return list(dict.fromkeys(u for u in out if urlsplit(u).scheme in ("http", "https")))
 
