@@ -312,3 +312,14 @@ def test_the_copy_s_json_listing_as_the_listing_is_crawled_whole(tmp_path: Path)
                           args=("-a", f"since={site.first_day():%Y-%m-%d}"))
     assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
     assert sc.found == len(truth), scoring.report(sc)
+
+
+def test_a_repeated_crawl_stops_where_nothing_is_new(tmp_path: Path) -> None:
+    args = ("-a", f"since={ARTS[-1].day}")
+    with CopyServer(_json_site(_cursor_json)) as srv:  # one site (the store is per site)
+        first = crawl_copy(srv.url, tmp_path, {"KZNEWS_RENDER": "never"}, args=args)
+        before = len(srv.requests)
+        again = crawl_copy(srv.url, tmp_path, {"KZNEWS_RENDER": "never"}, args=args)
+        paths = [t for _, t, _ in srv.requests[before:]]
+    assert len(first.items) == len(ARTS) and not again.items
+    assert not [p for p in paths if p.startswith(("/feed/data", "/news/"))]

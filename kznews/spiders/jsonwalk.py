@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -26,18 +25,9 @@ from kznews.sites.centerinform.listing import ListingEntry, oldest_first
 from kznews.sites.centerinform.outlet import article_id, canonical_url
 from kznews.spiders.sections import Walk
 from kznews.spiders.walk import LISTING_PRIORITY, failure_line
+from kznews.spiders.ways import JsonWalk, Ways
 
 logger = logging.getLogger("kznews.spiders.centerinform")
-
-
-@dataclass
-class JsonWalk:
-    """A section's walk of its JSON listing."""
-
-    requested: set[str] = field(default_factory=set)
-    sets: set[frozenset[str]] = field(default_factory=set)
-    ascending: bool | None = None
-    pages: int = 0  # answered as a JSON listing
 
 
 class JsonWalkMixin:
@@ -95,7 +85,7 @@ class JsonWalkMixin:
 
     def _read_json_listing(self, response: Response, section: str) -> Iterator[Any]:
         self._inc("discovery/listing_pages")
-        state: JsonWalk = self.walk(section).ways.json_walk
+        state = self._json_state(section)
         try:
             page = read_json_listing(response.body, response.url)
         except JsonListingError as exc:
@@ -125,6 +115,14 @@ class JsonWalkMixin:
         else:
             self._inc("listing/json/ended")
 
+    def _json_state(self, section: str) -> JsonWalk:
+        """The section's JSON walk; a new one for a page restored from a JOBDIR queue."""
+        walk = self.walk(section)
+        if walk.ways is None:
+            walk.ways = Ways([], [])
+        walk.ways.json_walk = walk.ways.json_walk or JsonWalk()
+        return walk.ways.json_walk
+
     def _json_entries(self, items: list[Any], url: str) -> list[ListingEntry]:
         """The items that are articles of the crawled site, as list entries; others are
         counted (``listing/json/other_urls``)."""
@@ -150,7 +148,9 @@ class JsonWalkMixin:
         if dated and older == dated and not state.ascending:
             self._inc("discovery/stopped/since")
             return False
-        if self.incremental and not self.full_walk and not state.ascending and not fresh:
+        state.stale = 0 if fresh else state.stale + 1
+        if self.incremental and not self.full_walk and not state.ascending \
+                and state.stale >= self.overlap:
             self._inc("discovery/stopped/nothing_new")
             return False
         return True

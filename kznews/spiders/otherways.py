@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -35,10 +34,10 @@ from scrapy.http import Response
 from kznews.extract.markup import document_base
 from kznews.sites.centerinform.jsonlisting import json_listing_links
 from kznews.sites.centerinform.listing import oldest_first, parse_listing
-from kznews.sites.centerinform.menu import Candidate, is_listing, menu_listings
-from kznews.spiders.jsonwalk import JsonWalk
+from kznews.sites.centerinform.menu import is_listing, menu_listings
 from kznews.spiders.sections import Walk
 from kznews.spiders.walk import LISTING_PRIORITY, failure_line
+from kznews.spiders.ways import JsonWalk, Ways
 
 logger = logging.getLogger("kznews.spiders.centerinform")
 
@@ -46,18 +45,6 @@ MENU_PROBES = 3
 STAGES = ("json", "menu", "calendar")
 _NUMBERED = re.compile(r"/\d{1,3}$")
 _JSON_NEEDLES = ("json", "data-api", "data-source", "data-endpoint", "data-feed-url")
-
-
-@dataclass
-class Ways:
-    """What a section's first page named as other ways in, and how far they have gone."""
-
-    json_urls: list[str]
-    menu: list[Candidate]
-    stage: int = 0
-    json_walk: JsonWalk | None = None
-    probing: int = 0  # probes not answered yet
-    found: list[tuple[tuple[int, bool, int, int], Response, str]] = field(default_factory=list)
 
 
 class OtherWaysMixin:
@@ -184,7 +171,10 @@ class OtherWaysMixin:
             yield from self._probed(request.cb_kwargs.get("section", ""))
 
     def _read_probe(self, response: Response, section: str, rank: int) -> Iterator[Any]:
-        ways: Ways = self.walk(section).ways
+        ways: Ways | None = self.walk(section).ways
+        if ways is None or not ways.probing:  # restored from a JOBDIR queue: its walk is new
+            self._inc("listing/probe_restored")
+            return
         if isinstance(response, scrapy.http.TextResponse):
             # "/lenta/1": the listing's root is "/lenta", its pages "/lenta/N"
             path = _NUMBERED.sub("", urlsplit(response.url).path.rstrip("/")) or "/"
@@ -205,7 +195,9 @@ class OtherWaysMixin:
     def _probed(self, section: str) -> Iterator[Any]:
         """One probe answered: once all are, walk the densest listing found in the
         section's place, or go on to the next way."""
-        ways: Ways = self.walk(section).ways
+        ways: Ways | None = self.walk(section).ways
+        if ways is None or not ways.probing:
+            return
         ways.probing -= 1
         if ways.probing:
             return

@@ -28,6 +28,7 @@ from sortedcontainers import SortedList
 
 from kznews.sites.centerinform.alternates import listing_sections
 from kznews.sites.centerinform.datearchive import DateWalk
+from kznews.spiders.ways import Ways
 
 ALT_META = "kznews_alternate"  # request meta: reached as another article's version
 
@@ -49,7 +50,7 @@ class Walk:
     # Other ways into its news (kznews.spiders.otherways): the section whose `max_pages`
     # this walk spends (another listing walked instead of it), and what its first page named.
     owner: str | None = None
-    ways: Any = None
+    ways: Ways | None = None
 
 
 class SectionsMixin:
