@@ -149,10 +149,11 @@ TODAY = ARTS[0].day
 PER = 8
 
 
-def _day_front(menu: str) -> bytes:
-    """A "today" page: the newest day's news and links to earlier days (a date archive)."""
+def _day_front(menu: str, newest: int = 0) -> bytes:
+    """A "today" page: the newest day's news (or the ``newest`` news) and links to earlier
+    days (a date archive)."""
     items = "".join(f'<p><a href="{a.path}">{a.title}</a> {a.day:%d.%m.%Y}</p>'
-                    for a in ARTS if a.day == TODAY)
+                    for a in (ARTS[:newest] if newest else ARTS) if newest or a.day == TODAY)
     back = "".join(f'<a href="/novosti?date={TODAY - timedelta(days=k):%Y-%m-%d}">{k}</a> '
                    for k in range(1, 4))
     return (f"<html><body><header><ul class='menu'>{menu}</ul></header><main>{items}</main>"
@@ -186,14 +187,14 @@ def _rubric(target: str) -> bytes:
     return _cards(ARTS[:PER], '<a rel="next" href="/politika?page=2">2</a>')
 
 
-def _menu_site(oldest_first: bool = False) -> Route:
+def _menu_site(oldest_first: bool = False, newest: int = 0) -> Route:
     menu = ('<li><a href="/politika">Политика</a></li>'
             '<li><a href="/all-stories/1">All stories</a></li>')
 
     def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
         path = urlsplit(target).path
         if path == "/novosti":
-            return 200, HTML, _day(target) if "date=" in target else _day_front(menu)
+            return 200, HTML, _day(target) if "date=" in target else _day_front(menu, newest)
         if path.startswith("/all-stories/"):
             return 200, HTML, _flat(target, oldest_first)
         if path == "/politika":
@@ -223,6 +224,13 @@ def test_a_date_archive_start_walks_the_menu_s_flat_listing(tmp_path: Path,
     assert not [p for p in paths if "date=" in p]  # the calendar is not needed
     assert paths.count("/politika") == 0  # a rubric is no listing of all news
     assert "'listing/probes': 1" in log and "'listing/chosen': 1" in log
+
+
+def test_the_other_listing_may_open_with_the_news_the_start_page_showed(tmp_path: Path
+                                                                         ) -> None:
+    found, paths, _ = _crawl(_menu_site(newest=PER), tmp_path)
+    assert found == {a.id for a in ARTS}
+    assert not [p for p in paths if "date=" in p]
 
 
 def test_probes_and_the_other_listing_share_max_pages(tmp_path: Path) -> None:

@@ -144,8 +144,10 @@ class ListingWalkMixin:
         # Only articles that other listing pages showed: a page past the end. (The same page
         # read again, as a resumed crawl does, is not.)
         here = (section, page)
-        repeated = bool(entries) and all(self.listed_ids.get(e.id, here) != here
-                                         for e in entries)
+        # (The first page of a listing walked in another's place may show the very news
+        # the start page showed: it is no page past the end.)
+        repeated = bool(entries) and not (page == 1 and walk.owner is not None) \
+            and all(self.listed_ids.get(e.id, here) != here for e in entries)
         for entry in entries:
             self.listed_ids.setdefault(entry.id, here)
         for url, number in pages:
