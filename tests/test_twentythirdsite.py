@@ -198,10 +198,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "15/44 found, every field right: the date archive at /novosti is walked back by month "
-    "grids and days, but max_pages=50 covers 50 of the 126 month and day pages the catalogue "
-    "spans; the menu's paginated listings (/lenta, /arhiv, /vse) and the JSON listing are "
-    "not used as other ways in"))
 def test_spider_on_unusual_listings_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
