@@ -64,6 +64,7 @@ def registry() -> dict[str, Copy]:
     from tests.twentiethsite import site as twentieth
     from tests.twentyfifthsite import site as twentyfifth
     from tests.twentyfirstsite import site as twentyfirst
+    from tests.twentyfourthsite import site as twentyfourth
     from tests.twentysecondsite import site as twentysecond
     from tests.twentyseventhsite import site as twentyseventh
     from tests.twentysixthsite import site as twentysixth
@@ -116,6 +117,9 @@ def registry() -> dict[str, Copy]:
         # an English-first portal: wire datelines, English dates and labels, ru/kk in one frame
         "twentysixth": Copy(twentysixth.route, twentysixth.truth, with_images,
                             scoring.same_moment),
+        # attribution: sources, photo credits, datelines and bylines in many printed forms
+        "twentyfourth": Copy(twentyfourth.route, twentyfourth.truth, with_images,
+                             scoring.same_moment),
     }
 
 

@@ -15,7 +15,7 @@ import json
 from html import escape
 from urllib.parse import quote
 
-from tests.copykit.catalogue import AGENCY, Response
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
 from tests.copykit.stories import RU_RUBRIC_SLUGS
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS
 from tests.twentyfourthsite import site
@@ -33,7 +33,7 @@ _CURRENCY = ('<div class="currency">• USD/KZT <b>0.0</b> • EUR/KZT <b>0.0</b
              '<b>0.0</b> • CNY/KZT <b>0.0</b></div>')
 
 
-def _shown_date(art: Article) -> str:
+def _shown_date(art: CopyArticle) -> str:
     month = _MONTHS[art.lang][art.day.month - 1]
     text = f"{art.day.day} {month[0].upper()}{month[1:]} {art.day.year}"
     return f"{text}, {art.clock:%H:%M}" if art.clock else text
@@ -49,7 +49,7 @@ def _page(lang: str, title: str, head: str, main: str) -> bytes:
             'Общество</a> <a href="/novosti/ekonomika/">Экономика</a></nav></header>\n'
             f'<div class="wrap"><main id="dle-content">\n{main}\n</main>\n</div>\n'
             '<footer class="footer">© 2010-2026 Центр информации. При использовании материалов '
-            "ссылка на ic24.kz обязательна.</footer>\n</body>\n</html>\n").encode("utf-8")
+            "ссылка на ic24.kz обязательна.</footer>\n</body>\n</html>\n").encode()
 
 
 def _img(src: str, alt: str, title: str = "") -> str:
@@ -139,7 +139,8 @@ def _sidebar(art: Article) -> str:
             "</aside>")
 
 
-def article(art: Article, base: str) -> Response:
+def article(art: CopyArticle, base: str) -> Response:
+    assert isinstance(art, Article)
     words = _WORDS[art.lang]
     tags = ", ".join(f'<a href="/tags/{quote(t)}/">{escape(t)}</a>' for t in art.tags)
     images = art.image_paths()
