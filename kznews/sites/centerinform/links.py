@@ -17,6 +17,7 @@ from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.origin import rebase
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.alternates import declared, switcher_links
@@ -33,9 +34,7 @@ def _article_scope(p: Page) -> etree._Element | None:
         return None
     if p.own_post is not None:
         return p.own_post
-    title = p.fields.value("title")
-    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
-                 if title and t == title), None)
+    head = p.headline_element(p.fields.value("title"))
     target = p.lines[start].element
     if head is None:
         return target.getparent()
@@ -71,7 +70,8 @@ def _images(p: Page) -> Named:
             if img.tag in ("img", "amp-img"):
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
-                        images.home_link(img) or _masthead_gif(p, img, src):
+                        images.home_link(img) or _masthead_gif(p, img, src) or \
+                        images.is_icon(img, src):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -116,9 +116,7 @@ def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:
     breadcrumb): the site's masthead, never an article's photo."""
     if not src.lower().partition("?")[0].endswith(".gif"):
         return False
-    title = p.fields.value("title")
-    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
-                 if title and t == title), None)
+    head = p.headline_element(p.fields.value("title"))
     return head is not None and (img.sourceline or 0) < (head.sourceline or 0)
 
 
@@ -167,14 +165,24 @@ def _join_absolute(scheme: str, url: str) -> str:
 MEMOS.append(_join_absolute.cache_clear)
 
 
+MAX_CELL_TEXT = 40  # characters: a count or a date beside its icon in a row's cell
+
+
 def _label_icon(p: Page, img: etree._Element) -> bool:
     """``<span><img src="eye.png"> 1 234</span>``: an icon before a date, a count or a rubric
-    link (a photo with its ``Фото:`` credit in one inline element stays)."""
+    link (a photo with its ``Фото:`` credit in one inline element stays); in a block of its
+    own (an info row's ``<td>``, ``<li>``, ``<div>``) only beside a bare count or date."""
     parent = img.getparent()
-    if parent is None or parent.tag not in W.INLINE_TAGS:
+    if parent is None:
         return False
     text = p.text(parent)
-    return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
+    if parent.tag in W.INLINE_TAGS:
+        return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
+    width = img.get("width") or ""
+    if width.isdigit() and int(width) > 2 * images.MAX_ICON:  # a photo with its date below
+        return False
+    return 0 < len(text) < MAX_CELL_TEXT and _DIGIT.search(text) is not None and (
+        S.VIEWS_COUNT.match(text) is not None or P.parse_date_text(text) is not None)
 
 
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
@@ -250,6 +258,7 @@ def _plain_path(raw: str) -> bool:
     # the regex \s agree on what is a space)
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
         "#" not in raw and "\\" not in raw and "/." not in raw and raw.split(None, 1) == [raw]
+_DIGIT = re.compile("[0-9]")
 _ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 

@@ -52,6 +52,11 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+def _info_rubric(p: Page) -> str | None:
+    rubric = p.info.category if p.info else None
+    return None if rubric is None or p.tag_link_named(rubric) else rubric
+
+
 def _kicker(p: Page) -> str | None:
     if p.kicker is not None:
         return p.text(p.kicker)
@@ -79,9 +84,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "sentence"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
-    Rule("text:info-line", lambda p: p.info.category if p.info else None,
+    Rule("text:info-line", _info_rubric,
          "its rubric, or a details row's; a comma-separated list right after the count is "
-         "tags, and a bare label, another label's part (`Добавил: admin`), a label element's "
+         "tags, a word that is a tag's link (`/tag/x/`, in a `tags` box) on a page with no "
+         "rubric is a tag, and a bare label, another label's part (`Добавил: admin`), a label element's "
          "word and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the "
          "count's label and the count) or a count's word before it, a time zone, a "
          "reading time, a credit, a change's date (`Updated: October 14, 2020`, or a second "
