@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld, ldpage, notes, state, stories
+from kznews.extract import ldpage, notes, state, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
