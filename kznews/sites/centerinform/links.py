@@ -170,6 +170,8 @@ MEMOS.append(_join_absolute.cache_clear)
 
 
 MAX_CELL_TEXT = 40  # characters: a count or a date beside its icon in a row's cell
+MAX_CELL_PARTS = 3  # elements of such a cell: the icon, the count's, a label's
+_DIGIT = re.compile("[0-9]")
 
 
 def _label_icon(p: Page, img: etree._Element) -> bool:
@@ -179,12 +181,13 @@ def _label_icon(p: Page, img: etree._Element) -> bool:
     parent = img.getparent()
     if parent is None:
         return False
-    text = p.text(parent)
     if parent.tag in W.INLINE_TAGS:
+        text = p.text(parent)
         return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
     width = img.get("width") or ""
-    if width.isdigit() and int(width) > 2 * images.MAX_ICON:  # a photo with its date below
-        return False
+    if len(parent) > MAX_CELL_PARTS or (width.isdigit() and int(width) > 2 * images.MAX_ICON):
+        return False  # a box of many parts, or a photo with its date below
+    text = p.text(parent)
     return 0 < len(text) < MAX_CELL_TEXT and _DIGIT.search(text) is not None and (
         S.VIEWS_COUNT.match(text) is not None or P.parse_date_text(text) is not None)
 
@@ -262,7 +265,6 @@ def _plain_path(raw: str) -> bool:
     # the regex \s agree on what is a space)
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
         "#" not in raw and "\\" not in raw and "/." not in raw and raw.split(None, 1) == [raw]
-_DIGIT = re.compile("[0-9]")
 _ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
