@@ -188,3 +188,23 @@ def is_banner(img: etree._Element) -> bool:
     if not (width.isdigit() and height.isdigit()) or int(height) == 0:
         return False
     return int(width) > BANNER_RATIO * int(height)
+
+
+MAX_ICON = 32  # pixels: a picture declared this small on a side is a glyph, no photo
+_SIZE = re.compile(r"\s*([0-9]{1,4})\s*(?:px)?\s*", re.I)
+# The file of a glyph printed beside a count or a date: ``eye.gif``, ``ico_views.png``,
+# ``icon-clock.svg``, ``calendar16.png`` (a photo's file is named after its story or a number).
+_GLYPH_FILE = re.compile(
+    r"(?:^|[_.-])(?:eye|views?|watch|clock|time|calendar|date|comments?|ico|icons?|glyph)"
+    r"(?:[_.-]?[0-9]*)\.(?:gif|png|svg|ico|webp|bmp)$", re.I)
+
+
+def is_icon(img: etree._Element, src: str) -> bool:
+    """A glyph, not a photo: declared at most ``MAX_ICON`` pixels wide or high (``width=12``,
+    ``height="16px"``), or its file named as one (``/i/eye.gif``, ``ico-date.png``)."""
+    for value in (img.get("width"), img.get("height")):
+        size = _SIZE.fullmatch(value) if value else None
+        if size is not None and int(size[1]) <= MAX_ICON:
+            return True
+    name = src.partition("?")[0].rpartition("/")[2]
+    return bool(name) and _GLYPH_FILE.search(name) is not None

@@ -148,6 +148,12 @@ def article_in(blocks: list[Any]) -> dict[str, Any] | None:
     return fallback
 
 
+def articles_in(blocks: list[Any]) -> list[dict[str, Any]]:
+    """Every NewsArticle-like node of the blocks (no WebPage), in page order."""
+    wanted = ARTICLE_TYPES - {"webpage"}
+    return [node for block in blocks for node in _walk(block) if _types(node) & wanted]
+
+
 def page_of(blocks: list[Any], article: dict[str, Any]) -> dict[str, Any] | None:
     """The WebPage node beside ``article`` in its block (a ``@graph``), ``article`` itself
     excluded: Yoast-style graphs date the page, not the article."""

@@ -126,6 +126,13 @@ class AnchorsMixin:
                 category = self.text(a)
         return P.split_tags(tags), category
 
+    def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
+        """``text`` is printed between headline and body only as a tag's link (its URL a
+        tag's, or in a box classed as tags): an info line's word that is a tag, no rubric."""
+        named = [a for i in self.region for a in self.lines[i].links if self.text(a) == text]
+        return bool(named) and all(W.TAG_HREF.search(a.get("href") or "") or _in_kicker(
+            a, W.TAGS_BOX) for a in named)
+
     def _tags_only(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
         """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
         list of tags even where a body's run of lines went on through it."""

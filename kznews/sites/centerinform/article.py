@@ -485,7 +485,9 @@ PUBLISHED: Field[Page] = Field("published", (
 ), "Converted to Asia/Almaty. A day-only date (whatever rule found it) takes the time of day "
    "of a line near the text showing that same day with a time (`29 января 2020, 14:20`, "
    "`08/02/2021, 9:05 AM`): the nearest above the text, else one of the few right after it, "
-   "outside page furniture and never a change line (`Обновлено …`). A slashed date is day "
+   "outside page furniture and never a change line (`Обновлено …`); a moment at local "
+   "midnight (`2021-04-19T00:00:00+06:00`: a day stored as a moment) whose day the date line "
+   "shows with no time is that day. A slashed date is day "
    "first (`14/06/2024`) unless its second number is over 12 or the page is English "
    "(its `<title>`'s script, else the declared language): then month first (`08/22/2026`, "
    "`02/10/2026`).",

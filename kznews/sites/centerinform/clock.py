@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from kznews import processors as P
+from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
@@ -38,8 +39,11 @@ def _candidates(p: ArticlePage) -> Iterable[int]:
 
 
 def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
-    """``when`` with the time of day the page shows for that day, when it is a day only."""
-    if isinstance(when, datetime) or not isinstance(when, date):
+    """``when`` with the time of day the page shows for that day, when it is a day only; a
+    moment at midnight when the page's date line shows that day and no time, the day."""
+    if isinstance(when, datetime):
+        return _shown_day(p, when)
+    if not isinstance(when, date):
         return when
     for i in _candidates(p):
         text = p.clean[i]
@@ -52,6 +56,17 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
         if seen is not None:
             return seen
     return when
+
+
+def _shown_day(p: ArticlePage, when: datetime) -> date | datetime:
+    """A CMS that stores a day-only date writes it out as local midnight (``"datePublished":
+    "2021-04-19T00:00:00+06:00"``): when the date line under the headline shows that day
+    without a time of day, the page tells a day, not a moment."""
+    local = when.astimezone(O.TIMEZONE) if when.tzinfo is not None else when
+    if local.hour or local.minute or local.second:
+        return when
+    shown = p.info.date if p.info else None
+    return shown if type(shown) is date and shown == local.date() else when
 
 
 PARTS_MAX = 12  # inline elements of one line looked at: a date line holds a few

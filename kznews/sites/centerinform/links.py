@@ -17,6 +17,7 @@ from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.origin import rebase
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.alternates import declared, switcher_links
@@ -33,9 +34,7 @@ def _article_scope(p: Page) -> etree._Element | None:
         return None
     if p.own_post is not None:
         return p.own_post
-    title = p.fields.value("title")
-    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
-                 if title and t == title), None)
+    head = p.headline_element(p.fields.value("title"))
     target = p.lines[start].element
     if head is None:
         return target.getparent()
@@ -47,14 +46,18 @@ def _article_scope(p: Page) -> etree._Element | None:
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
-      "(`<x-picture src=…>`) when it holds no `<img>`) from the headline to the body, after "
+      "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
+      "over lines too) to the body, after "
       "those right before that box (a Bootstrap card's `img.card-img-top` over its "
       "`card-body`), and any whose `alt` is the headline outside page furniture (lazy "
       "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; a "
       "thumbnail's link to an image file gives the full picture; "
       "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
-      "logos (an image linking to the home page), icons, counters, spacers, banners (wider than "
-      "4:1, a GIF above the headline) and an icon before a date or count skipped), each once "
+      "logos (an image linking to the home page), icons (declared 32 px or less on a side, "
+      "or a glyph's file: `eye.gif`, `ico_views.png`, `calendar16.png`), counters, spacers, "
+      "banners (wider than 4:1, a GIF above the headline) and an icon before a date or count "
+      "(in an inline element, or in a row's cell holding a bare count or date) skipped), each "
+      "once "
       "without "
       "its `#fragment`; "
       "named after the first that gave one")
@@ -71,7 +74,8 @@ def _images(p: Page) -> Named:
             if img.tag in ("img", "amp-img"):
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
-                        images.home_link(img) or _masthead_gif(p, img, src):
+                        images.home_link(img) or _masthead_gif(p, img, src) or \
+                        images.is_icon(img, src):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -116,9 +120,7 @@ def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:
     breadcrumb): the site's masthead, never an article's photo."""
     if not src.lower().partition("?")[0].endswith(".gif"):
         return False
-    title = p.fields.value("title")
-    head = next((ln.element for ln, t in zip(p.lines, p.clean, strict=True)
-                 if title and t == title), None)
+    head = p.headline_element(p.fields.value("title"))
     return head is not None and (img.sourceline or 0) < (head.sourceline or 0)
 
 
@@ -167,14 +169,27 @@ def _join_absolute(scheme: str, url: str) -> str:
 MEMOS.append(_join_absolute.cache_clear)
 
 
+MAX_CELL_TEXT = 40  # characters: a count or a date beside its icon in a row's cell
+MAX_CELL_PARTS = 3  # elements of such a cell: the icon, the count's, a label's
+_DIGIT = re.compile("[0-9]")
+
+
 def _label_icon(p: Page, img: etree._Element) -> bool:
     """``<span><img src="eye.png"> 1 234</span>``: an icon before a date, a count or a rubric
-    link (a photo with its ``Фото:`` credit in one inline element stays)."""
+    link (a photo with its ``Фото:`` credit in one inline element stays); in a block of its
+    own (an info row's ``<td>``, ``<li>``, ``<div>``) only beside a bare count or date."""
     parent = img.getparent()
-    if parent is None or parent.tag not in W.INLINE_TAGS:
+    if parent is None:
         return False
+    if parent.tag in W.INLINE_TAGS:
+        text = p.text(parent)
+        return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
+    width = img.get("width") or ""
+    if len(parent) > MAX_CELL_PARTS or (width.isdigit() and int(width) > 2 * images.MAX_ICON):
+        return False  # a box of many parts, or a photo with its date below
     text = p.text(parent)
-    return bool(text) and len(text) < 60 and not W.PHOTO_LABEL.match(text)
+    return 0 < len(text) < MAX_CELL_TEXT and _DIGIT.search(text) is not None and (
+        S.VIEWS_COUNT.match(text) is not None or P.parse_date_text(text) is not None)
 
 
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:

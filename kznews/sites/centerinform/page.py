@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import jsonld, notes, state, stories
+from kznews.extract import ldpage, notes, state, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
@@ -114,8 +114,9 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         self.today = today or datetime.now(O.TIMEZONE).date()
         self.lines: list[Line] = ix.lines
         self.clean = [O.WIDGET_EDGE.sub("", t) if "KZT" in t else t for t in ix.clean_lines]
-        self.ld: dict[str, Any] = jsonld.article_in(ix.jsonld) or {}
         self.meta = ix.meta
+        self.ld: dict[str, Any] = ldpage.own_article(
+            ix.jsonld, (url, ix.canonical() or ""), self._shown_headlines) or {}
         self.post = find_post(self)
         """The text box of the one post or message the page shows (``post.find_post``)."""
         if self.post is not None:
@@ -133,6 +134,24 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     def text(self, el: etree._Element) -> str:
         return self.index.text(el)
+
+    def headline_element(self, title: str | None) -> etree._Element | None:
+        """The element of the line that prints the headline ``title``; a headline broken over
+        lines (``<h1>Kazakhs<br>in Japan …</h1>``) by the heading holding it whole."""
+        if not title:
+            return None
+        found = next((ln.element for ln, t in zip(self.lines, self.clean, strict=True)
+                      if t == title), None)
+        if found is not None:
+            return found
+        return next((el for name in ("h1", "h2") for el in self.index.tag(name)
+                     if self.text(el) == title), None)
+
+    def _shown_headlines(self) -> list[str]:
+        """What the page shows as its headline, before any field is read: its ``<h1>``s,
+        ``og:title``s and ``<title>``."""
+        h1 = [self.text(el) for el in self.index.tag("h1")]
+        return [*h1, *self.meta.all("og:title"), self.index.title_text() or ""]
 
     def yearless(self, text: str) -> date | None:
         """A day and month with no year opening ``text`` (``2 марта, 13:50``, ``October 7``):
@@ -326,10 +345,12 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     @cached_property
     def info(self) -> P.InfoLine | None:
         # a comment counter or a reading time in the info line would read as its rubric
-        # or count; a photo's credit or caption, or a line of prose (a lead), is not of it
+        # or count; a photo's credit or caption, a source line, or a line of prose (a
+        # lead), is not of it
         kept = [(i, self.with_year(W.READING_TIME.sub(" ", W.COMMENT_COUNT.sub(
                     "", self._info_text(i))).strip()))
                 for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
+                and not S.SOURCE_LINE.match(self.clean[i])
                 and not W.is_prose(self.clean[i])
                 and not is_caption(self.lines[i].element, self.text)
                 and not self._box_heading(self.lines[i].element)

@@ -20,6 +20,9 @@ FIELD_LABEL = re.compile(
     rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
 """``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:``, ``Просмотров:``
 opening a line."""
+SOURCE_LINE = re.compile(rf"^(?:{SOURCE_WORDS})\s*[:：]", re.I)
+"""``Источник: КазТАГ``, ``Source: Kazinform``, ``Дереккөзі: …``: a source line, which is
+never part of an info line (its rubric or tags)."""
 FIELD_CLASS = re.compile(
     r"(?:field-{1,2}name-field-(?:[a-z0-9]+-)*?|(?=category-name$))(?:(?P<category>rubri[a-z]*|"
     r"categor[a-z]*(?:-name)?|section|razdel)|(?P<tags>tags?|keywords|metki)|(?P<source>source|istochnik)|"

@@ -52,6 +52,20 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+def _info_rubric(p: Page) -> str | None:
+    rubric = p.info.category if p.info else None
+    return None if rubric is None or p.tag_link_named(rubric) else rubric
+
+
+def _info_tags(p: Page) -> list[str] | None:
+    """The info line's tags, and the word it took for the rubric when that is a tag's link."""
+    if p.info is None:
+        return None
+    rubric = p.info.category
+    lone = [rubric] if rubric and p.tag_link_named(rubric) else []
+    return P.split_tags([*lone, *p.info.tags]) if lone else p.info.tags
+
+
 def _kicker(p: Page) -> str | None:
     if p.kicker is not None:
         return p.text(p.kicker)
@@ -79,15 +93,16 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "sentence"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
-    Rule("text:info-line", lambda p: p.info.category if p.info else None,
-         "its rubric, or a details row's; a comma-separated list right after the count is "
-         "tags, and a bare label, another label's part (`Добавил: admin`), a label element's "
-         "word and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the "
-         "count's label and the count) or a count's word before it, a time zone, a "
-         "reading time, a credit, a change's date (`Updated: October 14, 2020`, or a second "
-         "date after the first) or the heading of a readers' block (`Мнение читателя`, "
-         "`Самое читаемое`, `Опрос`, `Most read`, `Оқырман пікірі`; a heading in a box classed "
-         "`reader-…`, `poll`, `most-read`, `comments`) is never the rubric"),
+    Rule("text:info-line", _info_rubric,
+         "its rubric, or a details row's; a comma-separated list right after the count is tags, a"
+         " word that is a tag's link (`/tag/x/`, in a `tags` box) on a page with no rubric is a "
+         "tag, and a bare label, another label's part (`Добавил: admin`), a label element's word "
+         "and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the count's "
+         "label and the count) or a count's word before it, a time zone, a reading time, a "
+         "credit, a change's date (`Updated: October 14, 2020`, or a second date after the first)"
+         " or the heading of a readers' block (`Мнение читателя`, `Самое читаемое`, `Опрос`, "
+         "`Most read`, `Оқырман пікірі`; a heading in a box classed `reader-…`, `poll`, "
+         "`most-read`, `comments`) is never the rubric"),
     Rule("jsonld:BreadcrumbList|css:breadcrumb|microdata:BreadcrumbList|text:crumb-trail", crumbs,
          "last crumb that is not home (a link to the site's root, whatever it says, or the "
          "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, "
@@ -160,9 +175,10 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("text:hashtags-after-body", _hashtags_after_body,
          "a line of only `#tags` among the few lines after the body's end (a post's hashtags "
          "after its `Source:` line)"),
-    Rule("text:info-line", lambda p: p.info.tags if p.info else None,
-         "a date (`October 14`, `14 қазан`) or a change's line (`Updated: …`, `Обновлено: …`, "
-         "`Жаңартылды: …`) is never a tag"),
+    Rule("text:info-line", _info_tags,
+         "a word taken for the rubric that is a tag's link is a tag; a date (`October 14`, "
+         "`14 қазан`), a change's line (`Updated: …`, `Обновлено: …`, "
+         "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
     ST.TAGS,
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")

@@ -17,6 +17,8 @@ from kznews.extract.layout import FIELD_AFTER
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
+TAGS_BOX = re.compile(r"(?<![a-z])(?:tags?|tag-?list|keywords|metki|teg[iy]?)(?![a-z])", re.I)
+"""The class of a box of tag links (``tags``, ``post__tags``, ``article-tags``, ``tag-list``)."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
 # Kazakh labels also in Latin letters, in the 2021 (``Derekköz``, ``Bölımı``), 2018 apostrophe
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
