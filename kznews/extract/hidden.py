@@ -1,0 +1,209 @@
+"""What a browser would not show: boxes of a page hidden from every reader.
+
+A CMS hides text it keeps in the markup: ``style="display:none"``, ``visibility:hidden``, the
+``hidden`` attribute, a utility class (``hidden``, ``d-none``, ``is-hidden``, ``invisible``), a
+class the page's own ``<style>`` hides, and notes only screen readers read (``sr-only``,
+``visually-hidden``, ``screen-reader-text``: "(opens in a new window)", the second copy of a
+drop cap). None of it is the article's text, date, count, source or tags.
+
+What stays text: ``aria-hidden="true"`` alone (a drop cap, an icon: printed, only not read
+aloud), responsive classes (``hidden-xs``, ``d-md-none``, ``md:hidden``, ``d-none
+d-md-block``: shown at some screen width, and the crawler cannot know the reader's), rules
+under ``@media`` or behind a state (``.tab.active``), and a box that holds the page's
+headline, its ``<main>``/``<article>`` or a run of paragraphs (a page hiding its content
+until a script shows it is still that content), or names text withheld from some readers
+(a paywall, a "read more" fold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from lxml import etree
+
+# Every way below names one of these (case aside): most pages are ruled out by one search.
+_NEEDLE = re.compile("hid|none|sr-only|invisible|screen-?reader|show-for-sr|clip|-9999",
+                     re.IGNORECASE)
+# Class tokens that hide from everyone (Bootstrap, Tailwind, Bulma, Foundation, jQuery UI)
+# and from all but screen readers (WordPress, Drupal, GOV.UK, H5BP); a prefix may namespace
+# them (``u-hidden``, ``govuk-visually-hidden``, ``tw-sr-only``).
+_HIDE_TOKEN = re.compile(
+    r"(?:(?:is|u|js|has|ui-helper|element)-)?(?:hidden|hide|invisible)|d-none|display-none|"
+    r"(?!not-)(?:[a-z0-9]+-)*(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|"
+    r"hidden-visually|a11y-hidden|show-for-sr|helper-hidden-accessible|assistive-text)"
+    r"(?:-focusable)?")
+# A token that shows the box at some width, in print or in some state (``d-md-block``,
+# ``md:block``, ``visible-lg``, ``show-for-large``, ``md:not-sr-only``): the hiding token
+# beside it is then a responsive one.
+_SHOWN_AS = ("(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|table-cell"
+             "|contents)")
+_SHOW_TOKEN = re.compile(
+    rf"(?:[a-z0-9-]+:)+(?:{_SHOWN_AS[3:-1]}|visible|not-sr-only)|"
+    rf"(?:[a-z0-9]+-)*(?:xs|sm|md|lg|xl|xxl|print|mobile|tablet|desktop|small|medium|large)-"
+    rf"{_SHOWN_AS}|visible(?:-[a-z0-9]+)+|show-for(?:-[a-z0-9]+)+")
+_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-z-]+)", re.IGNORECASE)
+_VISIBILITY = re.compile(r"(?<![\w-])visibility\s*:\s*([a-z]+)", re.IGNORECASE)
+# Screen-reader-only boxes: clipped to nothing, one pixel, or pushed far off the screen.
+_CLIPPED = re.compile(
+    r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:50|100)%|"
+    r"(?<![\w-])(?:left|text-indent)\s*:\s*-\d{4,}px", re.IGNORECASE)
+_PIXEL = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01]px", re.IGNORECASE)
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACE = re.compile(r"[{}]")
+_SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)", re.IGNORECASE)
+_CLASS_IN = re.compile(r"\.(-?[_a-z][\w-]*)", re.IGNORECASE)
+_STYLE_MEMO = 64
+# Kept from a hidden box: data, not text (microdata, JSON-LD).
+_DATA_TAGS = ("meta", "link", "script")
+# A hidden box holding these is the page's content waiting for a script, not a decoy.
+_CONTENT = etree.XPath("boolean(descendant::h1 | descendant::main | descendant::article)")
+_PARAGRAPHS = etree.XPath("count(descendant::p)")
+_HAS_TEXT = etree.XPath("boolean(normalize-space())")
+# Text a page withholds from some readers is still the article's: a paywall's paragraphs, a
+# "read more" fold, a run of paragraphs (a decoy, a note or an alternate line is one block).
+WITHHELD = re.compile(r"pay-?wall|premium|subscri|locked|members?-?only|restricted|paid|"
+                      r"read-?more|more-?text|full-?text|rest-of|truncat|expand|continu",
+                      re.IGNORECASE)
+MIN_PARAGRAPHS = 2
+
+
+def declares_hidden(decls: str) -> bool | None:
+    """True when CSS declarations hide the box (``display:none``, ``visibility:hidden``,
+    screen-reader-only clipping), False when they show it (another ``display``,
+    ``visibility:visible``), None when they say neither. The last value of a property wins."""
+    display = _DISPLAY.findall(decls)
+    visibility = _VISIBILITY.findall(decls)
+    if display and display[-1].lower() == "none":
+        return True
+    if visibility and visibility[-1].lower() in ("hidden", "collapse"):
+        return True
+    if _CLIPPED.search(decls) or (len(_PIXEL.findall(decls)) >= 2 and "hidden" in decls):
+        return True
+    if display or visibility:
+        return False
+    return None
+
+
+def _rules(css: str) -> Iterator[tuple[str, str, bool]]:
+    """(selector list, declarations, whether the rule holds unconditionally) of each style
+    rule; the rules inside an at-rule (``@media``, ``@supports``) hold only sometimes."""
+    css = _COMMENT.sub("", css)
+    preludes: list[str] = []
+    start = 0
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            preludes.append(css[start:brace.start()].strip())
+        elif preludes:
+            prelude = preludes.pop()
+            if not prelude.startswith("@"):
+                yield prelude, css[start:brace.start()], not preludes
+        start = brace.end()
+
+
+@lru_cache(maxsize=_STYLE_MEMO)
+def style_classes(css: str) -> frozenset[str]:
+    """Classes (lower-cased) the page's own style sheet hides outright: a rule for the class
+    alone (``.hide``, ``p.hide``) that hides, unless another rule shows it in some state or
+    at some width (``.tab.active``, ``@media (min-width:…) {.menu {display:block}}``)."""
+    hiding: set[str] = set()
+    showing: set[str] = set()
+    for selectors, decls, always in _rules(css):
+        verdict = declares_hidden(decls)
+        if verdict is None:
+            continue
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            simple = _SIMPLE.fullmatch(selector)
+            if verdict and always and simple:
+                hiding.add(simple.group(1).lower())
+            elif not verdict or not always:
+                showing.update(name.lower() for name in _CLASS_IN.findall(selector))
+    return frozenset(hiding - showing)
+
+
+def _page_style(top: etree._Element) -> frozenset[str]:
+    css = "\n".join(s.text for s in top.iter("style") if s.text and _NEEDLE.search(s.text))
+    return style_classes(css) if css else frozenset()
+
+
+@lru_cache(maxsize=_STYLE_MEMO)
+def _candidates(names: tuple[str, ...]) -> etree.XPath:
+    """The body's elements that may be hidden, found by libxml2 (a look at each element in
+    Python would cost what the page's walk does)."""
+    low = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    parts = " or ".join(f"contains({low}, '{n}')" for n in
+                        ("hid", "hide", "none", "sr-", "invisible", "screen", "assistive",
+                         *names))
+    styled = " or ".join(f"contains({low}, '{n}')" for n in ("none", "hidden", "collapse",
+                                                             "clip", "-9999"))
+    return etree.XPath(f"//body//@hidden/.. | //body//@class[{parts}]/.. | "
+                       f"//body//@style[{styled}]/..")
+
+
+def is_hidden(el: etree._Element, style: frozenset[str] = frozenset()) -> bool:
+    """Whether a browser would show ``el`` to no reader (see the module's doc)."""
+    if el.get("hidden") is not None:
+        return True
+    inline = el.get("style")
+    if inline and declares_hidden(inline):
+        return True
+    cls = el.get("class")
+    if not cls:
+        return False
+    tokens = cls.lower().split()
+    if not any(_HIDE_TOKEN.fullmatch(t) or t in style for t in tokens):
+        return False
+    return not any(_SHOW_TOKEN.fullmatch(t) for t in tokens)
+
+
+def hidden_boxes(html: str, top: etree._Element) -> list[etree._Element]:
+    """The outermost hidden boxes of the page's body, in page order."""
+    if not _NEEDLE.search(html):
+        return []
+    style = _page_style(top)
+    found = [el for el in _candidates(tuple(sorted(style)))(top)
+             if el.tag not in ("body", "html") and is_hidden(el, style)]
+    if not found:
+        return []
+    taken: set[etree._Element] = set()
+    boxes = []
+    for el in found:
+        if any(up in taken for up in el.iterancestors()) or _shown_anyway(el):
+            continue
+        taken.add(el)
+        boxes.append(el)
+    return boxes
+
+
+def _shown_anyway(box: etree._Element) -> bool:
+    """A hidden box that is the page's text all the same (see ``WITHHELD``, ``_CONTENT``), or
+    that holds no text (RDFa's ``<span property content>``: data, read where it sits)."""
+    if not _HAS_TEXT(box) or _CONTENT(box) or _PARAGRAPHS(box) >= MIN_PARAGRAPHS:
+        return True
+    names = f"{box.get('class') or ''} {box.get('id') or ''}"
+    return bool(names.strip()) and WITHHELD.search(names) is not None
+
+
+def take_out(boxes: Iterable[etree._Element]) -> None:
+    """Take ``boxes`` out of their tree, each replaced by the data it holds (``<meta>``,
+    ``<link>``, ``<script>``: microdata and JSON-LD are read wherever they sit); the text
+    after each (its tail) stays in place."""
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None:
+            continue
+        data = [el for el in box.iter(*_DATA_TAGS) if el is not box]
+        at = parent.index(box)
+        tail, box.tail = box.tail, None
+        for el in data:
+            el.tail = None
+        parent[at:at + 1] = data
+        if not tail:
+            continue
+        before = data[-1] if data else (parent[at - 1] if at else None)
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
