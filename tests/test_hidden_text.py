@@ -49,9 +49,10 @@ def test_hidden_blocks_are_not_body(box: str) -> None:
     ".seo-copy{display:none}",
     "/* legacy */ p.seo-copy { color: #333; visibility: hidden }",
     ".a, .seo-copy {display:none!important}",
+    "#seo{display:none}",
 ])
 def test_a_class_the_pages_own_style_hides_is_not_body(style: str) -> None:
-    html = _page(f'<p>{P1}</p><p class="seo-copy">{DECOY}</p><p>{P2}</p><p>{P3}</p>',
+    html = _page(f'<p>{P1}</p><p class="seo-copy" id="seo">{DECOY}</p><p>{P2}</p><p>{P3}</p>',
                  head=f"<style>{style}</style>")
     assert _record(html)["body"] == BODY
 
@@ -128,4 +129,6 @@ def test_hidden_box_rules() -> None:
     assert hidden.declares_hidden("color:red") is None
     css = (".sr{position:absolute;clip:rect(0,0,0,0)} .off{display:none} .menu li{display:none}"
            " .tab{display:none} .open .tab{display:block} @media print{.np{display:none}}")
-    assert hidden.style_classes(css) == {"sr", "off"}
+    assert hidden.style_names(css) == {".sr", ".off"}
+    assert hidden.style_names("#seo-text{display:none} div#promo{visibility:hidden}") == {
+        "#seo-text", "#promo"}

@@ -2,7 +2,7 @@
 
 A CMS hides text it keeps in the markup: ``style="display:none"``, ``visibility:hidden``, the
 ``hidden`` attribute, a utility class (``hidden``, ``d-none``, ``is-hidden``, ``invisible``), a
-class the page's own ``<style>`` hides, and notes only screen readers read (``sr-only``,
+class or id the page's own ``<style>`` hides, and notes only screen readers read (``sr-only``,
 ``visually-hidden``, ``screen-reader-text``: "(opens in a new window)", the second copy of a
 drop cap). None of it is the article's text, date, count, source or tags.
 
@@ -55,8 +55,8 @@ _CLIPPED = re.compile(
 _PIXEL = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01]px", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _BRACE = re.compile(r"[{}]")
-_SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)", re.IGNORECASE)
-_CLASS_IN = re.compile(r"\.(-?[_a-z][\w-]*)", re.IGNORECASE)
+_SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?([.#]-?[_a-z][\w-]*)", re.IGNORECASE)
+_NAME_IN = re.compile(r"[.#]-?[_a-z][\w-]*", re.IGNORECASE)
 _STYLE_MEMO = 64
 _NEVER = frozenset({"html", "head", "body"})  # a script shows what these hide, or nothing is
 # Kept from a hidden box: data, not text (microdata, RDFa, JSON-LD).
@@ -108,10 +108,11 @@ def _rules(css: str) -> Iterator[tuple[str, str, bool]]:
 
 
 @lru_cache(maxsize=_STYLE_MEMO)
-def style_classes(css: str) -> frozenset[str]:
-    """Classes (lower-cased) the page's own style sheet hides outright: a rule for the class
-    alone (``.hide``, ``p.hide``) that hides, unless another rule shows it in some state or
-    at some width (``.tab.active``, ``@media (min-width:…) {.menu {display:block}}``)."""
+def style_names(css: str) -> frozenset[str]:
+    """Classes and ids (``.hide``, ``#seo``; lower-cased) the page's own style sheet hides
+    outright: a rule for the name alone (``.hide``, ``p.hide``) that hides, unless another
+    rule shows it in some state or at some width (``.tab.active``, ``@media (min-width:…)
+    {.menu {display:block}}``)."""
     hiding: set[str] = set()
     showing: set[str] = set()
     for selectors, decls, always in _rules(css):
@@ -124,40 +125,56 @@ def style_classes(css: str) -> frozenset[str]:
             if verdict and always and simple:
                 hiding.add(simple.group(1).lower())
             elif not verdict or not always:
-                showing.update(name.lower() for name in _CLASS_IN.findall(selector))
+                showing.update(name.lower() for name in _NAME_IN.findall(selector))
     return frozenset(hiding - showing)
 
 
-def _page_style(top: etree._Element) -> frozenset[str]:
-    css = "\n".join(s.text for s in top.iter("style") if s.text and _NEEDLE.search(s.text))
-    return style_classes(css) if css else frozenset()
+class PageStyle:
+    """What the page's own ``<style>`` blocks hide: class tokens and ids, lower-cased."""
+
+    __slots__ = ("classes", "ids")
+
+    def __init__(self, top: etree._Element) -> None:
+        css = "\n".join(s.text for s in top.iter("style") if s.text and _NEEDLE.search(s.text))
+        names = style_names(css) if css else frozenset()
+        self.classes = frozenset(n[1:] for n in names if n[0] == ".")
+        self.ids = frozenset(n[1:] for n in names if n[0] == "#")
+
+
+NO_STYLE = PageStyle(etree.Element("html"))
 
 
 @lru_cache(maxsize=_STYLE_MEMO)
-def _candidates(names: tuple[str, ...]) -> etree.XPath:
+def _candidates(classes: frozenset[str], ids: frozenset[str]) -> etree.XPath:
     """The elements that may be hidden, found by libxml2 (a look at each element in Python
     would cost what the page's walk does; a ``//body//`` path doubles what libxml2 does). An
     upper-case ``STYLE`` of an old CMS too: few elements have a style, many have a class."""
     def any_of(words: Iterable[str], upper: bool) -> str:
         return " or ".join(f"contains(., '{w}')" for word in words
                            for w in dict.fromkeys((word, word.upper() if upper else word)))
-    classes = any_of(("hid", "none", "sr-", "invisible", "screen", *names), False)
+    named = any_of(("hid", "none", "sr-", "invisible", "screen", *sorted(classes)), False)
     styles = any_of(("none", "hidden", "collapse", "clip", "-9999"), True)
-    return etree.XPath(f"//@hidden/.. | //@class[{classes}]/.. | //@style[{styles}]/..")
+    path = f"//@hidden/.. | //@class[{named}]/.. | //@style[{styles}]/.."
+    if ids:
+        path += " | //@id[" + " or ".join(f". = '{name}'" for name in sorted(ids)) + "]/.."
+    return etree.XPath(path)
 
 
-def is_hidden(el: etree._Element, style: frozenset[str] = frozenset()) -> bool:
+def is_hidden(el: etree._Element, style: PageStyle = NO_STYLE) -> bool:
     """Whether a browser would show ``el`` to no reader (see the module's doc)."""
     if el.get("hidden") is not None:
         return True
     inline = el.get("style")
     if inline and declares_hidden(inline):
         return True
+    ident = el.get("id") if style.ids else None
+    if ident and ident.lower() in style.ids:
+        return True
     cls = el.get("class")
     if not cls:
         return False
     tokens = cls.lower().split()
-    if not any(_HIDE_TOKEN.fullmatch(t) or t in style for t in tokens):
+    if not any(_HIDE_TOKEN.fullmatch(t) or t in style.classes for t in tokens):
         return False
     return not any(_SHOW_TOKEN.fullmatch(t) for t in tokens)
 
@@ -166,8 +183,8 @@ def hidden_boxes(html: str, top: etree._Element) -> list[etree._Element]:
     """The outermost hidden boxes of the page's body, in page order."""
     if not any(needle in html for needle in _NEEDLES):
         return []
-    style = _page_style(top)
-    found = [el for el in _candidates(tuple(sorted(style)))(top)
+    style = PageStyle(top)
+    found = [el for el in _candidates(style.classes, style.ids)(top)
              if el.tag not in _NEVER and is_hidden(el, style)
              and next(el.iterancestors("head"), None) is None]
     if not found:
