@@ -18,6 +18,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
+from kznews.extract.hidden import take_out
 from kznews.extract.layout import KIND_TAGS, caption_class, kind_of, page_form
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
@@ -53,13 +54,16 @@ class PageIndex:
                  skip: Callable[[etree._Element], bool] | None = None,
                  skip_tags: frozenset[str] | None = None,
                  drop: Callable[[str, etree._Element], set[etree._Element]] | None = None,
-                 aside: Callable[[str, etree._Element], list[etree._Element]] | None = None
+                 aside: Callable[[str, etree._Element], list[etree._Element]] | None = None,
+                 hide: Callable[[str, etree._Element], list[etree._Element]] | None = None
                  ) -> None:
         """``skip(el)`` true drops an element's text (its tail stays), as in ``iter_lines``;
         with ``skip_tags`` it is asked only about elements of those tags. ``drop(html, top)``
         names more elements whose text goes (footnote markers), found once per page.
         ``aside(html, top)`` names subtrees that are not the page's (the other stories of an
-        endless feed): they leave the tree before the walk, and only their links are kept."""
+        endless feed): they leave the tree before the walk, and only their links are kept.
+        ``hide(html, top)`` names boxes no reader sees (``hidden.hidden_boxes``): they leave
+        the tree before the walk, all but the data they hold (``hidden.take_out``)."""
         text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
         parsed = parse_page(text or "<html></html>")
         self.problems: list[str] = parsed.problems
@@ -69,6 +73,8 @@ class PageIndex:
         """Subtrees taken out of the page (``stories.foreign``), in page order."""
         if self.aside:
             set_aside(self.aside)
+        if hide is not None:
+            take_out(hide(text, self.top))
         self.dropped: set[etree._Element] = drop(text, self.top) if drop is not None else set()
         if self.dropped:
             skip = _dropping(self.dropped, skip)

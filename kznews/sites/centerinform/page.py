@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import ldpage, notes, state, stories
+from kznews.extract import hidden, ldpage, notes, state, stories
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
@@ -106,7 +106,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                  hints: Sequence[tuple[str, date]] = (), today: date | None = None) -> None:
         self.id = O.article_id(url) or ""
         self.index = ix = PageIndex(html, _no_text, _SKIP_TAGS, notes.markers,
-                                    partial(_other_stories, page_id=self.id))
+                                    partial(_other_stories, page_id=self.id),
+                                    hidden.hidden_boxes)
         self.url = url
         self.base = ix.base_url(url)
         """What the page's relative links (images, related, canonical) resolve against."""

@@ -1,0 +1,239 @@
+"""What a browser would not show: boxes of a page hidden from every reader.
+
+A CMS hides text it keeps in the markup: ``style="display:none"``, ``visibility:hidden``, the
+``hidden`` attribute, a utility class (``hidden``, ``d-none``, ``is-hidden``, ``invisible``), a
+class or id the page's own ``<style>`` hides, and notes only screen readers read (``sr-only``,
+``visually-hidden``, ``screen-reader-text``: "(opens in a new window)", the second copy of a
+drop cap). None of it is the article's text, date, count, source or tags.
+
+What stays text: ``aria-hidden="true"`` alone (a drop cap, an icon: printed, only not read
+aloud), responsive classes (``hidden-xs``, ``d-md-none``, ``md:hidden``, ``d-none
+d-md-block``: shown at some screen width, and the crawler cannot know the reader's), rules
+under ``@media`` or behind a state (``.tab.active``), and a box that holds the page's
+headline, its ``<main>``/``<article>`` or a run of paragraphs (a page hiding its content
+until a script shows it is still that content), or names text withheld from some readers
+(a paywall, a "read more" fold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from lxml import etree
+
+# Every way below names one of these: most pages are ruled out by a few substring searches
+# (a case-blind regular expression over the page cost a third of its extraction).
+# (A box moved off the screen by hand, ``clip``/``-9999px``, on a page saying none of them
+# is rare enough to miss.)
+_NEEDLES = ("none", "hid", "sr-", "invisible", "screen", "HID", "NONE")
+_NEEDLE = re.compile("|".join(_NEEDLES), re.IGNORECASE)
+# Class tokens that hide from everyone (Bootstrap, Tailwind, Bulma, Foundation, jQuery UI)
+# and from all but screen readers (WordPress, Drupal, GOV.UK, H5BP); a prefix may namespace
+# them (``u-hidden``, ``govuk-visually-hidden``, ``tw-sr-only``).
+_HIDE_TOKEN = re.compile(
+    r"(?:(?:is|u|js|has|ui-helper|element)-)?(?:hidden|hide|invisible)|d-none|display-none|"
+    r"(?!not-)(?:[a-z0-9]+-)*(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|"
+    r"hidden-visually|a11y-hidden|show-for-sr|helper-hidden-accessible|assistive-text)"
+    r"(?:-focusable)?")
+# A token that shows the box at some width, in print or in some state (``d-md-block``,
+# ``md:block``, ``visible-lg``, ``show-for-large``, ``md:not-sr-only``): the hiding token
+# beside it is then a responsive one.
+_SHOWN_AS = ("(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|table-cell"
+             "|contents)")
+_SHOW_TOKEN = re.compile(
+    rf"(?:[a-z0-9-]+:)+(?:{_SHOWN_AS[3:-1]}|visible|not-sr-only)|"
+    rf"(?:[a-z0-9]+-)*(?:xs|sm|md|lg|xl|xxl|print|mobile|tablet|desktop|small|medium|large)-"
+    rf"{_SHOWN_AS}|visible(?:-[a-z0-9]+)+|show-for(?:-[a-z0-9]+)+")
+_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-z-]+)", re.IGNORECASE)
+_VISIBILITY = re.compile(r"(?<![\w-])visibility\s*:\s*([a-z]+)", re.IGNORECASE)
+# Screen-reader-only boxes: clipped to nothing, one pixel, or pushed far off the screen.
+_CLIPPED = re.compile(
+    r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:50|100)%|"
+    r"(?<![\w-])(?:left|text-indent)\s*:\s*-\d{4,}px", re.IGNORECASE)
+_PIXEL = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01]px", re.IGNORECASE)
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACE = re.compile(r"[{}]")
+_SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?([.#]-?[_a-z][\w-]*)", re.IGNORECASE)
+_NAME_IN = re.compile(r"[.#]-?[_a-z][\w-]*", re.IGNORECASE)
+_STYLE_MEMO = 64
+_NEVER = frozenset({"html", "head", "body"})  # a script shows what these hide, or nothing is
+# Kept from a hidden box: data, not text (microdata, RDFa, JSON-LD).
+_DATA = etree.XPath("descendant::meta | descendant::link | descendant::script | "
+                    "descendant::*[@content and (@itemprop or @property)]")
+# A hidden box holding these is the page's content waiting for a script, not a decoy.
+_CONTENT = etree.XPath("boolean(descendant::h1 | descendant::main | descendant::article)")
+_PARAGRAPHS = etree.XPath("count(descendant::p)")
+_HAS_TEXT = etree.XPath("boolean(normalize-space())")
+# Text a page withholds from some readers is still the article's: a paywall's paragraphs, a
+# "read more" fold, a run of paragraphs (a decoy, a note or an alternate line is one block).
+WITHHELD = re.compile(r"pay-?wall|premium|subscri|locked|members?-?only|restricted|paid|"
+                      r"read-?more|more-?text|full-?text|rest-of|truncat|expand|continu",
+                      re.IGNORECASE)
+MIN_PARAGRAPHS = 2
+
+
+def declares_hidden(decls: str) -> bool | None:
+    """True when CSS declarations hide the box (``display:none``, ``visibility:hidden``,
+    screen-reader-only clipping), False when they show it (another ``display``,
+    ``visibility:visible``), None when they say neither. The last value of a property wins."""
+    display = _DISPLAY.findall(decls)
+    visibility = _VISIBILITY.findall(decls)
+    if display and display[-1].lower() == "none":
+        return True
+    if visibility and visibility[-1].lower() in ("hidden", "collapse"):
+        return True
+    if _CLIPPED.search(decls) or (len(_PIXEL.findall(decls)) >= 2 and "hidden" in decls):
+        return True
+    if display or visibility:
+        return False
+    return None
+
+
+def _rules(css: str) -> Iterator[tuple[str, str, bool]]:
+    """(selector list, declarations, whether the rule holds unconditionally) of each style
+    rule; the rules inside an at-rule (``@media``, ``@supports``) hold only sometimes."""
+    css = _COMMENT.sub("", css)
+    preludes: list[str] = []
+    start = 0
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            preludes.append(css[start:brace.start()].strip())
+        elif preludes:
+            prelude = preludes.pop()
+            if not prelude.startswith("@"):
+                yield prelude, css[start:brace.start()], not preludes
+        start = brace.end()
+
+
+@lru_cache(maxsize=_STYLE_MEMO)
+def style_names(css: str) -> frozenset[str]:
+    """Classes and ids (``.hide``, ``#seo``; lower-cased) the page's own style sheet hides
+    outright: a rule for the name alone (``.hide``, ``p.hide``) that hides, unless another
+    rule shows it in some state or at some width (``.tab.active``, ``@media (min-width:…)
+    {.menu {display:block}}``)."""
+    hiding: set[str] = set()
+    showing: set[str] = set()
+    for selectors, decls, always in _rules(css):
+        verdict = declares_hidden(decls)
+        if verdict is None:
+            continue
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            simple = _SIMPLE.fullmatch(selector)
+            if verdict and always and simple:
+                hiding.add(simple.group(1).lower())
+            elif not verdict or not always:
+                showing.update(name.lower() for name in _NAME_IN.findall(selector))
+    return frozenset(hiding - showing)
+
+
+class PageStyle:
+    """What the page's own ``<style>`` blocks hide: class tokens and ids, lower-cased."""
+
+    __slots__ = ("classes", "ids")
+
+    def __init__(self, top: etree._Element) -> None:
+        css = "\n".join(s.text for s in top.iter("style") if s.text and _NEEDLE.search(s.text))
+        names = style_names(css) if css else frozenset()
+        self.classes = frozenset(n[1:] for n in names if n[0] == ".")
+        self.ids = frozenset(n[1:] for n in names if n[0] == "#")
+
+
+NO_STYLE = PageStyle(etree.Element("html"))
+
+
+@lru_cache(maxsize=_STYLE_MEMO)
+def _candidates(classes: frozenset[str], ids: frozenset[str]) -> etree.XPath:
+    """The elements that may be hidden, found by libxml2 (a look at each element in Python
+    would cost what the page's walk does; a ``//body//`` path doubles what libxml2 does). An
+    upper-case ``STYLE`` of an old CMS too: few elements have a style, many have a class."""
+    def any_of(words: Iterable[str], upper: bool) -> str:
+        return " or ".join(f"contains(., '{w}')" for word in words
+                           for w in dict.fromkeys((word, word.upper() if upper else word)))
+    named = any_of(("hid", "none", "sr-", "invisible", "screen", *sorted(classes)), False)
+    styles = any_of(("none", "hidden", "collapse", "clip", "-9999"), True)
+    path = f"//@hidden/.. | //@class[{named}]/.. | //@style[{styles}]/.."
+    if ids:
+        path += " | //@id[" + " or ".join(f". = '{name}'" for name in sorted(ids)) + "]/.."
+    return etree.XPath(path)
+
+
+def is_hidden(el: etree._Element, style: PageStyle = NO_STYLE) -> bool:
+    """Whether a browser would show ``el`` to no reader (see the module's doc)."""
+    if el.get("hidden") is not None:
+        return True
+    inline = el.get("style")
+    if inline and declares_hidden(inline):
+        return True
+    ident = el.get("id") if style.ids else None
+    if ident and ident.lower() in style.ids:
+        return True
+    cls = el.get("class")
+    if not cls:
+        return False
+    tokens = cls.lower().split()
+    if not any(_HIDE_TOKEN.fullmatch(t) or t in style.classes for t in tokens):
+        return False
+    return not any(_SHOW_TOKEN.fullmatch(t) for t in tokens)
+
+
+def hidden_boxes(html: str, top: etree._Element) -> list[etree._Element]:
+    """The outermost hidden boxes of the page's body, in page order."""
+    if not any(needle in html for needle in _NEEDLES):
+        return []
+    style = PageStyle(top)
+    found = [el for el in _candidates(style.classes, style.ids)(top)
+             if el.tag not in _NEVER and is_hidden(el, style)
+             and next(el.iterancestors("head"), None) is None]
+    if not found:
+        return []
+    taken: set[etree._Element] = set()
+    boxes = []
+    for el in found:
+        if any(up in taken for up in el.iterancestors()) or _shown_anyway(el):
+            continue
+        taken.add(el)
+        boxes.append(el)
+    return boxes
+
+
+def _shown_anyway(box: etree._Element) -> bool:
+    """A hidden box that is the page's text all the same (see ``WITHHELD``, ``_CONTENT``), or
+    that holds no text (RDFa's ``<span property content>``: data, read where it sits)."""
+    if not _HAS_TEXT(box) or _CONTENT(box) or _PARAGRAPHS(box) >= MIN_PARAGRAPHS:
+        return True
+    names = f"{box.get('class') or ''} {box.get('id') or ''}"
+    return bool(names.strip()) and WITHHELD.search(names) is not None
+
+
+def take_out(boxes: Iterable[etree._Element]) -> None:
+    """Take ``boxes`` out of their tree, each replaced by the data it holds (``<meta>``,
+    ``<link>``, ``<script>``, an element's ``itemprop``/``property`` ``content``: microdata,
+    RDFa and JSON-LD are read wherever they sit); the text after each (its tail) stays."""
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None:
+            continue
+        data = [_bare(el) for el in _DATA(box)]
+        at = parent.index(box)
+        tail, box.tail = box.tail, None
+        parent[at:at + 1] = data
+        if not tail:
+            continue
+        before = data[-1] if data else (parent[at - 1] if at else None)
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _bare(el: etree._Element) -> etree._Element:
+    """``el`` without the text around it: a script keeps its code, any other element only its
+    attributes (a ``<span property content>`` names its data there; its text was hidden)."""
+    if el.tag == "script":
+        copy = el.makeelement(el.tag, dict(el.attrib))
+        copy.text = el.text
+        return copy
+    return el.makeelement(el.tag, dict(el.attrib))
