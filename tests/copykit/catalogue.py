@@ -139,6 +139,15 @@ def newest_first(arts: Sequence[CopyArticle]) -> tuple[CopyArticle, ...]:
     return tuple(sorted(arts, key=lambda a: a.local, reverse=True))
 
 
+def standard(seed: int, fixed: list[A], stories: list[tuple[str, str]],
+             make: Callable[[int, str, str, date, random.Random], A]) -> tuple[A, ...]:
+    """A copy's article list as most copies build it: ``generate`` from the seed, ``number``,
+    newest first."""
+    arts = generate(random.Random(seed), fixed, stories, make)
+    number(arts)
+    return newest_first(arts)  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """Lookups over a copy's (cached) article list."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from tests.copykit import seeds
 
@@ -103,3 +104,10 @@ def headline_story(lang: str, title: str, i: int,
         pattern, source = leads[i % len(leads)]
         lead += pattern.format(source)
     return [lead + ".", *rng.sample(pool, rng.choice([2, 3, 4]))], source
+
+
+def mix(kk_extra: Sequence[tuple[str, list[str]]] = (), en: int = 12) -> list[tuple[str, str]]:
+    """(lang, headline) of a copy's generated articles: 24 Russian headlines, ``en`` English
+    ones, the Kazakh stories and a copy's own Kazakh stories."""
+    return ([("ru", t) for t in RU_TITLES[:24]] + [("en", t) for t in EN_TITLES[:en]]
+            + [("kk", t) for t, _ in [*KK_STORIES, *kk_extra]])

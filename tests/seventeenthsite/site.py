@@ -153,8 +153,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
 @cache
 def build() -> tuple[Article, ...]:
     rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:12]]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+    stories = texts.mix(KK_EXTRA)
     arts = generate(rng, _fixed(), stories, _generic)
     number(arts)
     assert GONE[1] not in {a.num for a in arts}

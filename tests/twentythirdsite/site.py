@@ -41,9 +41,7 @@ from tests.copykit.catalogue import (
     Catalogue,
     CopyArticle,
     Response,
-    generate,
-    newest_first,
-    number,
+    standard,
 )
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
@@ -119,12 +117,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
 
 @cache
 def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[:24]] + [("en", t) for t in texts.EN_TITLES[:12]]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    return newest_first(arts)  # type: ignore[return-value]
+    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
 
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
