@@ -1017,7 +1017,7 @@ _WIRE_LABELS = _wordset(
     "editorial interview correction urgent alert новость фото видео важно срочно молния "
     "внимание эксклюзив мнение интервью обновлено официально маңызды жедел сурет бейне "
     "сұхбат пікір")
-MIN_WIRE_PLACE = 4  # letters: shorter capitals with no agency are an abbreviation (ЕАЭС, NATO)
+MIN_WIRE_PLACE = 5  # letters: shorter capitals with no agency are an abbreviation (ЕАЭС, NATO)
 MIN_WIRE_REST = 40  # characters: a dateline opens a paragraph of text
 
 
