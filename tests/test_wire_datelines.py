@@ -133,3 +133,11 @@ def test_a_number_after_a_date_that_is_no_time_is_not_read(shown: str) -> None:
 def test_an_ap_time_on_the_page_gives_the_moment() -> None:
     rec = _record(LEAD, meta='<div class="meta">Sept. 14, 2023, 9 p.m.</div>', listing=None)
     assert rec["published_at"] == "2023-09-14T21:00:00+06:00"
+
+
+@pytest.mark.parametrize("label", ["Category", "Рубрика:", "Section"])
+def test_a_field_label_after_the_text_is_not_its_last_paragraph(label: str) -> None:
+    facts = (f'<dl class="info"><dt>{label}</dt><dd><a href="/section/economy">Economy</a></dd>'
+             "</dl>")
+    rec = _record("KOSTANAY, Sept. 14 (IC) — " + LEAD, tail=facts)
+    assert rec["body"] == f"{LEAD}\n\n{MORE}" and rec["category"] == "Economy"

@@ -216,6 +216,9 @@ class ScanMixin(ResumeMixin):
         line, text = self.lines[i], self.clean[i]
         if len(text) > MAX_TRAILER:
             return False
+        label = S.FIELD_LABEL.match(text)
+        if label is not None and not text[label.end():].strip(" :："):
+            return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         unlinked = None
         if line.links:
             unlinked = text
