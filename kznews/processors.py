@@ -52,6 +52,7 @@ __all__ = [
     "source_from_line",
     "source_from_clean_line",
     "split_dateline",
+    "split_wire_lead",
     "split_tags",
     "to_almaty",
     "unix_moment",
@@ -468,6 +469,17 @@ _TIME_AFTER = re.compile(
     + r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
     + _AMPM
 )
+# A time of day with no minutes, only right after a date (a bare number elsewhere is no
+# time): AP's ``9 p.m.``/``9am``/``9 PM``, ``noon``/``12 noon``/``midnight``, Russian
+# ``в 9 часов (вечера)``, Kazakh ``сағат 9-да``.
+_HOUR_AFTER = re.compile(
+    r"\s*(?:[,|]|в|at|-|–|—)?\s*(?:"
+    r"(?P<noon>(?:12\s*)?(?i:noon)|(?i:midnight)|полдень|полночь)|"
+    r"(?P<H>[0-9]{1,2})\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?|"
+    r"(?P<ru>[0-9]{1,2})\s+час(?:а|ов)?(?:\s+(?P<part>утра|дня|вечера|ночи))?|"
+    r"сағат\s+(?P<kk>[0-9]{1,2})(?:-?(?:да|де|та|те|ға|ге|қа|ке))?(?![0-9:.]))"
+    r"(?![^\W\d_])"
+)
 _TIME_BEFORE = re.compile(
     r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?" + _AMPM
     + r"\s*(?:[,|]|-|–|—)?\s*$"
@@ -560,6 +572,25 @@ def _time_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
+def _hour_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
+    """The time of day of an ``_HOUR_AFTER`` match (on the hour)."""
+    if match is None:
+        return None
+    if match["noon"]:
+        word = match["noon"].lower()
+        return (0, 0, 0) if word in ("midnight", "полночь") else (12, 0, 0)
+    if match["H"]:
+        hour = int(match["H"])
+        return (hour % 12 + (12 if match["ampm"] in "Pp" else 0), 0, 0) if 1 <= hour <= 12 \
+            else None
+    hour = int(match["ru"] or match["kk"])
+    if match["part"] in ("дня", "вечера") and 1 <= hour < 12:
+        hour += 12
+    elif match["part"] == "ночи" and hour == 12:
+        hour = 0
+    return (hour, 0, 0) if hour <= 23 else None
+
+
 def _tz_of(raw: str | None) -> timezone | None:
     if not raw:
         return None
@@ -622,6 +653,9 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
         return datetime(day.year, day.month, day.day, *clock, tzinfo=aware), start, end
     after = _TIME_AFTER.match(text, end)
     clock = _time_of(after)
+    if clock is None:
+        after = _HOUR_AFTER.match(text, end)
+        clock = _hour_of(after)
     zone = None
     if clock is not None and after is not None:
         end = after.end()
@@ -720,19 +754,28 @@ def _shown_day(when: datetime, shown: str) -> date | datetime:
 
 @dataclass(frozen=True)
 class Dateline:
-    """The yearless ``Place. day month.`` prefix the outlet puts before the lead."""
+    """The ``Place. day month.`` prefix the outlet puts before the lead (a wire's may have no
+    date: ``ALMATY (IC) –``; then ``day`` and ``month`` are None)."""
 
     place: str
-    day: int
-    month: int
+    day: int | None
+    month: int | None
     stamp: date | None = None
     """A full date (a ``datetime`` with its time of day) printed right before the dateline:
-    ``<span>16 апреля 2021 15:40</span>Алматы. 16 апреля. …`` (a date element run into it)."""
+    ``<span>16 апреля 2021 15:40</span>Алматы. 16 апреля. …`` (a date element run into it),
+    or the dateline's own year (``ASTANA, May 9, 2022 /Kazinform/ –``)."""
+    agency: str | None = None
+    """Another agency the dateline names (``ASTANA, May 9 (Reuters) –``): the story's source.
+    The outlet's own name is not kept."""
 
 
 _PLACE_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)*"
 """A word of a place's name, Kazakh Latin's apostrophes inside (``Aqto'be``)."""
-_DASH = r"[-–—]"
+_DASH = r"(?:--?|[–—])"
+# An agency named in brackets or between slashes (``(IC)``, ``(Reuters)``, ``/Kazinform/``);
+# unbracketed, one word only (``– Kazinform –``, ``. ҚазАқпарат –``): more would be the lead.
+_NAMED = r"[^\W_][^()/\n]{0,40}?"
+_ONE_NAME = r"[^\W\d_][\w'’.&-]{1,24}"
 
 
 @lru_cache(maxsize=8)
@@ -745,14 +788,16 @@ def _dateline_pattern(agency: str) -> re.Pattern[str]:
     # looked for before a bare dash, which would leave the agency in the text
     lead = rf"\s*(?:[.,]|{_DASH})?\s*"
     end = rf"(?:{_DASH}|[.:](?=\s|$))"
-    named = (rf"(?:{lead}\(\s*{agency}\s*\)\s*{end}?\s*|{lead}{agency}\s*{end}\s*"
-             rf"|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)|\s*[.,]?\s*{_DASH}\s*"
-             if agency else rf"(?:\s*[.,]?\s*{_DASH}\s*")
+    own = (rf"{lead}{agency}\s*{end}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)|"
+           if agency else "")
+    named = (rf"(?:{lead}(?:\(\s*(?P<ag>{_NAMED})\s*\)|/\s*(?P<ag2>{_NAMED})\s*/)\s*{end}?\s*|"
+             rf"{own}{lead}(?P<ag3>{_ONE_NAME})\s*{_DASH}\s*(?=\S)|\s*[.,]?\s*{_DASH}\s*")
     return re.compile(
         rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
-        rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})|(?P<m2>{MONTH_WORD})\s+"
+        rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})|(?P<m2>{MONTH_WORD})\.?\s+"
         r"(?P<d2>[0-9]{1,2}))"
-        r"(?![0-9])" + named + r"|\s*\.(?:\s+|$))(?P<rest>.*)",
+        r"(?![0-9])(?:,?\s+(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?:\s*(?:года|г(?=\.)))?)?"
+        + named + r"|\s*\.(?:\s+|$))(?P<rest>.*)",
         re.DOTALL,
     )
 
@@ -935,7 +980,69 @@ def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] |
     day = int(day_raw)
     if month is None or not 1 <= day <= _MONTH_DAYS[month - 1]:
         return None
-    return Dateline(_place_name(place), day, month), match["rest"].strip()
+    rest, named = match["rest"], match["ag"] or match["ag2"] or match["ag3"]
+    if named and not _agency_name(named):
+        if not match["ag3"]:  # ``(фото)``: no name
+            return None
+        rest, named = text[match.start("ag3"):], None  # ``– Сегодня – …``: the lead's
+    stamp = _make_date(int(match["y"]), month, day) if match["y"] else None
+    if match["y"] and stamp is None:
+        return None
+    return Dateline(_place_name(place), day, month, stamp, _other_agency(named, agency)), \
+        rest.strip()
+
+
+def _agency_name(name: str) -> bool:
+    """An agency's name opens with a capital or a digit and is no sentence's first word."""
+    return (name[0].isupper() or name[0].isdigit()) and name.lower() not in _NOT_PLACE
+
+
+def _other_agency(name: str | None, agency: str) -> str | None:
+    """``name`` unless it is the outlet's own (``agency``, a regex) or empty."""
+    name = clean_text(name or "").strip(" .")
+    if not name or (agency and re.fullmatch(agency, name)):
+        return None
+    return name
+
+
+# ``ALMATY (IC) – …``, ``NEW YORK (AP) — …``, ``ALMATY, Kazakhstan /Kazinform/ – …``,
+# ``ASTANA — …``: a wire's dateline with no date, its place in capitals.
+_WIRE_LEAD = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
+    rf"\s*(?:\(\s*(?P<ag>{_NAMED})\s*\)|/\s*(?P<ag2>{_NAMED})\s*/)?\s*{_DASH}\s*(?P<rest>.+)",
+    re.DOTALL)
+# Capitals opening a lead that are a label, not a place (``BREAKING — …``, ``ФОТО – …``).
+_WIRE_LABELS = _wordset(
+    "breaking update updated exclusive photo photos video watch live opinion analysis "
+    "editorial interview correction urgent alert новость фото видео важно срочно молния "
+    "внимание эксклюзив мнение интервью обновлено официально маңызды жедел сурет бейне "
+    "сұхбат пікір")
+MIN_WIRE_PLACE = 5  # letters: shorter capitals with no agency are an abbreviation (ЕАЭС, NATO)
+MIN_WIRE_REST = 40  # characters: a dateline opens a paragraph of text
+
+
+def split_wire_lead(paragraph: str, agency: str = "") -> tuple[Dateline | None, str]:
+    """Split a wire's dateless dateline (``ALMATY (IC) – text``, ``NEW YORK (AP) — text``,
+    ``ASTANA — text``) off a text's first paragraph; the paragraph comes back unchanged
+    without one. Its place is in capitals; without an agency, a place of at least
+    ``MIN_WIRE_PLACE`` letters that is no label (``BREAKING``, ``ФОТО``), the text after it a
+    sentence of its own."""
+    text = clean_text(paragraph)
+    head = text[:2]
+    if len(head) < 2 or not head.isupper():  # the cheap test: two capitals open it
+        return None, paragraph
+    match = _WIRE_LEAD.match(text)
+    if match is None or not match["place"].isupper() or not match["rest"][:1].isupper():
+        return None, paragraph
+    place, named = match["place"], match["ag"] or match["ag2"]
+    if named is None and (sum(c.isalpha() for c in place) < MIN_WIRE_PLACE
+                          or len(match["rest"]) < MIN_WIRE_REST
+                          or any(w.lower() in _WIRE_LABELS for w in place.split())):
+        return None, paragraph
+    if named is not None and not _agency_name(named):
+        return None, paragraph
+    dateline = Dateline(_place_name(place), None, None, agency=_other_agency(named, agency))
+    return dateline, match["rest"].strip()
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")

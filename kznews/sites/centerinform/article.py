@@ -309,7 +309,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "paragraph that read as a label and its value or link, not a sentence (a signature "
              "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
              "of tag links, tag pills (each a link around a block: `<a href=\"/tag/x\"><div>x"
-             "</div></a>`), `Рейтинг: 5`) are cut off the end; share lines, currency widgets, "
+             "</div></a>`), `Рейтинг: 5`, a field's label alone: `<dt>Category</dt>`) are "
+             "cut off the end; share lines, currency widgets, "
              "rating and poll boxes, embedded posts (Instagram, Telegram), ad slots and their "
              "labels (`amp-ad`, `.ad`, `adfox_…`, `Реклама`/`Advertisement`/`Жарнама`), buttons "
              "and calls to action (`.button-wrapper`, `Leave a comment`, `Пікір қалдыру`, "
@@ -339,7 +340,19 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "of the same kind (two text records around an image record, a text box cut by a "
              "figure); a lead box right before the text's box (`b-article__lead`, "
              "`article-intro`, `articleLead`; a sentence in it, only a picture between) is its "
-             "start.", keep=lambda scan: scan.paras)
+             "start; a wire's dateline with no date opening the text (`ALMATY (IC) – `, `NEW "
+             "YORK (AP) — `, `ASTANA — `: the place in capitals) is cut off too.",
+             keep=lambda scan: _cut_wire_lead(scan).paras)
+
+
+def _cut_wire_lead(scan: BodyScan) -> BodyScan:
+    """A dateless wire dateline (``ALMATY (IC) – …``) is trusted only where the text starts:
+    capitals and a dash anywhere else are a heading, a label or an abbreviation."""
+    if scan.paras and scan.dateline is None:
+        dl, rest = O.split_wire_lead(scan.paras[0])
+        if dl is not None:
+            scan.paras[0], scan.dateline = rest, dl
+    return scan
 
 
 # ---------------------------------------------------------------------------------- date
@@ -440,7 +453,8 @@ def _time_datetime(p: Page) -> Any:
       "neighbouring `ids`, or the `crawl` date, never in the future")
 def _dateline_year(p: Page) -> Named | None:
     dl = p.dateline
-    inferred = P.infer_year(dl.day, dl.month, p.hints, p.today) if dl else None
+    inferred = P.infer_year(dl.day, dl.month, p.hints, p.today) \
+        if dl and dl.day and dl.month else None
     return Named(inferred[0], "text:" + inferred[1]) if inferred else None
 
 
@@ -525,7 +539,8 @@ LANG: Field[Page] = Field("lang", (
 ))
 PLACE: Field[Page] = Field("dateline_place", (
     Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None,
-         "the place opening the dateline (`Алматы. 16 апреля. …`, `ASTANA, April 16 – …`); one "
+         "the place opening the dateline (`Алматы. 16 апреля. …`, `ASTANA, April 16 – …`, "
+         "`ALMATY, Feb. 10 (IC) — …`, `ALMATY (IC) – …`); one "
          "printed in capitals is recorded by its name (`Astana`), an abbreviation (`USA`) as "
          "printed"),
 ))

@@ -107,8 +107,17 @@ def canonical_url(url: str) -> str:
     return P.canonicalize_url(url, ID_SEGMENT)
 
 
+DATELINE_AGENCY = rf"(?:{AGENCY}|{SITE_ABBREVIATION.pattern})"
+"""The outlet as a dateline names it: its name or its initials (``ALMATY, Nov. 30 (IC) —``);
+any other agency there is the story's source."""
+
+
 def split_dateline(paragraph: str) -> tuple[P.Dateline | None, str]:
-    return P.split_dateline(paragraph, AGENCY)
+    return P.split_dateline(paragraph, DATELINE_AGENCY)
+
+
+def split_wire_lead(paragraph: str) -> tuple[P.Dateline | None, str]:
+    return P.split_wire_lead(paragraph, DATELINE_AGENCY)
 
 
 def photo_credit(text: str) -> str | None:

@@ -48,7 +48,7 @@ class BodyScan:
     source: str | None = None  # an ``Источник:`` line that ended it
     credit: str | None = None  # a short ``Фото:`` line inside it
     caption_credit: str | None = None  # the credit a photo's caption inside it ends with
-    dateline: P.Dateline | None = None  # JSON-LD articleBody: the dateline cut off its lead
+    dateline: P.Dateline | None = None  # cut off its lead (JSON-LD articleBody, a wire's dateless)
     stamp: date | None = None  # a date element opening the first paragraph, cut off it
     head: int | None = None  # line of the headline printed again over the text, skipped
     gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
@@ -216,6 +216,9 @@ class ScanMixin(ResumeMixin):
         line, text = self.lines[i], self.clean[i]
         if len(text) > MAX_TRAILER:
             return False
+        label = S.FIELD_LABEL.match(text)
+        if label is not None and not text[label.end():].strip(" :："):
+            return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         unlinked = None
         if line.links:
             unlinked = text

@@ -376,4 +376,8 @@ SOURCE: Field[Page] = Field("source", (
          "`сообщает КазТАГ`, `передает Kazinform`, `EU reporter reports`, `деп хабарлайды "
          "Kazinform`, `Бұл туралы X хабарлады`, `X мәліметінше`, `dep habarlaidy X` in the first "
          "paragraph that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
+    Rule("text:dateline-agency", lambda p: p.dateline.agency if p.dateline else None,
+         "an agency other than the outlet named in the dateline (`ASTANA, May 9 (Reuters) — "
+         "…`, `Алматы. 16 апреля. Казинформ – …`, `ASTANA, May 9, 2022 /Kazinform/ – …`); the "
+         "outlet's own name or initials (`(IC)`, `Центр информации`) name no source"),
 ))
