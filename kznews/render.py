@@ -66,6 +66,9 @@ INTERNAL_META = frozenset({
 
 # A page's static body this long is an article, whatever its scripts hold.
 ENOUGH_TEXT = 400
+# Paragraphs ending in a sentence that make a static body a text of its own, however much
+# script the page carries (a short news item on a page with a big inline state or bundle).
+TEXT_PARAGRAPHS = 2
 
 
 # ----------------------------------------------------------------------- Playwright settings
@@ -88,6 +91,7 @@ _LITERAL = re.compile(r""""((?:[^"\\\n]|\\.){40,})"|'((?:[^'\\\n]|\\.){40,})'|`(
 _TAG = re.compile(r"<[^>]+>")
 _JS_HINT = re.compile(r"javascript|\bjs\b|включите|қосыңыз", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]$")  # how a paragraph of text ends
 
 
 def _prose(literal: str) -> int:
@@ -105,8 +109,10 @@ def script_hint(html: str, ex: Extracted) -> str | None:
     when one of: its inline scripts carry more prose than the page shows (``inline-data``: an
     article shipped as JSON or JS strings for a script to insert), a ``<noscript>`` asks for
     JavaScript (``noscript``), or inline script outweighs the body text fifty times over
-    (``script-heavy``). A page whose text was read from its embedded JSON state (a ``state:``
-    rule) needs no browser: the state is what its script renders."""
+    (``script-heavy``) and the body is no text of its own (fewer than ``TEXT_PARAGRAPHS``
+    paragraphs ending in a sentence: a placeholder, a lead). A page whose text was read from
+    its embedded JSON state (a ``state:`` rule) needs no browser: the state is what its
+    script renders."""
     if ex.rules.get("body", "").startswith("state:"):
         return None  # the text was read from the embedded state a browser would render from
     body = ex.values.get("body") or []
@@ -131,9 +137,17 @@ def script_hint(html: str, ex: Extracted) -> str | None:
     for inner in _NOSCRIPT.findall(html):
         if _JS_HINT.search(htmllib.unescape(_TAG.sub(" ", inner))):
             return "noscript"
-    if shown < 200 and script_bytes >= 2000 and script_bytes >= 50 * max(shown, 1):
+    if shown < 200 and script_bytes >= 2000 and script_bytes >= 50 * max(shown, 1) and \
+            not _reads_as_text(body):
         return "script-heavy"
     return None
+
+
+def _reads_as_text(body: Any) -> bool:
+    """The static body is a text of its own: paragraphs that end in sentences, not a lead
+    or a "loading" placeholder a script would fill."""
+    paras = body if isinstance(body, list) else [body]
+    return sum(1 for p in paras if _SENTENCE_END.search(str(p).strip())) >= TEXT_PARAGRAPHS
 
 
 def drop_widget_lines(ex: Extracted) -> int:

@@ -109,6 +109,19 @@ def test_other_script_built_signals() -> None:
     assert render.script_hint(noscript + heavy, long_body) is None
 
 
+def test_a_short_text_behind_a_big_inline_script_is_static() -> None:
+    """A news item of a few sentences is the page's text, however big the inline state or
+    bundle before it: the page is no script-built shell."""
+    bundle = "<script>window.__STATE__ = '" + "QUJD" * 80_000 + "';</script>"
+    short = Extracted(values={"title": "t", "body": [
+        "The akimat opened a school.", "It has 600 places.", "Classes start in September."]})
+    assert render.script_hint(bundle, short) is None
+    lead = Extracted(values={"title": "t", "body": ["The akimat opened a school."]})
+    assert render.script_hint(bundle, lead) == "script-heavy"
+    loading = Extracted(values={"title": "t", "body": ["Loading", "Please wait"]})
+    assert render.script_hint(bundle, loading) == "script-heavy"
+
+
 def test_currency_widget_lines_never_reach_the_body() -> None:
     ex = Extracted(values={"body": ["Lead.", "USD/KZT 471.25", "• USD/KZT 0.0 • EUR/KZT 0.0",
                                     "The USD/KZT rate rose to 471 tenge."]})

@@ -23,7 +23,7 @@ NOISE_CLASS = re.compile(
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
     r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
-    r"dfp|btn|buttons?|cta)(?![a-z0-9])|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
+    r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
     r"letters?|voices?))",
     re.I)
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
@@ -33,7 +33,8 @@ so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``pol
 ``amp-ad-wrap``, ``google-ad``, ``adfox_123``, ``yandex_rtb_R-A-1``; never ``head``,
 ``download``, ``road``, ``badge``); a button or call-to-action box (``button-wrapper``,
 ``btn-primary``, ``cta``) holds no text of the article, nor does a reader's opinion or letter
-printed with it (``reader-opinion``, ``user_letters``)."""
+printed with it (``reader-opinion``, ``user_letters``), nor the site's blurb for search
+engines (``seo-text``, ``seo_block``: "the latest news of Kazakhstan…" under every page)."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's

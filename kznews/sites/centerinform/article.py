@@ -24,7 +24,7 @@ from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import lead_before, text_goes_on
+from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.decoys import refusal
 from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
@@ -144,7 +144,9 @@ TITLE: Field[Page] = Field("title", (
 
 
 # ---------------------------------------------------------------------------------- body
-@rule("css:<selector>", f"container, {selectors_doc(O.BODY_CSS)}; lines from the dateline on")
+@rule("css:<selector>", f"container, {selectors_doc(O.BODY_CSS)}; lines from the dateline on; "
+      "the bare paragraphs right after it are its rest when they hold more text than it (a "
+      "stray `</div>` closed it after the lead)")
 def _body_container(p: Page) -> Named | None:
     # a comment's text is marked up as the article's is (Drupal's ``content:encoded``)
     found = next(((el, css) for css in O.BODY_CSS for el in p.index.css(css)
@@ -157,6 +159,8 @@ def _body_container(p: Page) -> Named | None:
         return None
     boxes = [el for el in p.index.css(css) if p.zone(el) is None]
     idx = lead_before(p, box, text_goes_on(p, box, idx, lambda el: _box_around(el, boxes)))
+    last = _box_around(p.lines[idx[-1]].element, boxes)  # the text's box a figure cut off
+    idx = text_after_box(p, box if last is None else last, idx)
     start = p.dateline_idx if p.dateline_idx in idx else idx[0]
     return Named(p.collect(start, idx[-1] + 1), f"css:{css}")
 
@@ -214,8 +218,8 @@ def _article_body(p: Page) -> BodyScan | None:
 
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
-      f"most text (at least two sentences, {MIN_BR_BODY} characters); a date line at its top is "
-      "not text")
+      f"most text (at least two sentences, {MIN_BR_BODY} characters; a `<p>` beside other `<p>`s "
+      "of sentences is one paragraph, not such a block); a date line at its top is not text")
 def _br_paragraphs(p: Page) -> BodyScan | None:
     own: dict[etree._Element, list[int]] = {}
     for line in p.lines:
@@ -223,7 +227,7 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     best: etree._Element | None = None
     best_len = MIN_BR_BODY - 1
     for el, lines in own.items():
-        if len(lines) < 2 or el.tag == "html" or p.zone(el):
+        if len(lines) < 2 or el.tag == "html" or p.zone(el) or _one_of_paragraphs(p, el):
             continue
         size = sum(len(p.clean[i]) for i in lines)
         # a menu or an address is as long as a short story, but not in sentences
@@ -238,6 +242,15 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
     return _cut_stamp(p, p.collect(idx[0], idx[-1] + 1)) if idx else None
+
+
+def _one_of_paragraphs(p: Page, el: etree._Element) -> bool:
+    """A ``<p>`` split by ``<br>``s beside other ``<p>``s of sentences is one paragraph of a
+    text in paragraphs (two run together, a poem's lines), not a text of ``<br>`` lines."""
+    parent = el.getparent()
+    return el.tag == "p" and parent is not None and any(
+        sib is not el and W.SENTENCE_END.search(p.text(sib).strip())
+        for sib in parent.iterchildren("p"))
 
 
 def _same_block(p: Page, el: etree._Element, kind: tuple[str, str | None]
@@ -273,7 +286,8 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 
 
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
-      "`<div>`s holding no block, table rows of cells holding none) and the boxes of its kind "
+      "`<div>`s holding no block, table rows of cells holding none; an old page's `<font>` "
+      "around `<p>`s is such a block) and the boxes of its kind "
       "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), from "
       "the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:

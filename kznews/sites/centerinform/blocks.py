@@ -30,6 +30,7 @@ MAX_TEASER = 200  # characters: a card's title, or a short teaser
 GAP_LINES = 3  # lines between two blocks of a text that may be a picture's caption or credit
 _PAGE_LEVEL = frozenset({"html", "body", "main"})  # a container of whole stories, not of a text
 _LIST_BOXES = frozenset({"ul", "ol", "div", "section", "nav", "dl", "table"})
+_GOES_ON = frozenset({"p", "div", "blockquote"})  # a bare block after a cut container
 
 
 def link_around(p: ArticlePage, el: etree._Element) -> etree._Element | None:
@@ -150,6 +151,33 @@ def lead_before(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int
             return _lead_lines(p, before, idx)
         node = node.getparent()
     return idx
+
+
+def text_after_box(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int]:
+    """``idx`` (the lines of the text's container ``box``) and the lines of the bare
+    paragraphs right after it, at its level, when they hold more text than it does: a stray
+    ``</div>`` in the text closes its container early (a browser's and lxml's repair), so the
+    rest of the paragraphs follow it as its siblings. Pictures, their captions and ad slots
+    between them are passed over; a classed box, a heading or furniture ends the text."""
+    if not idx or box.getparent() is None or box.getparent().tag in _PAGE_LEVEL:
+        return idx
+    more: list[int] = []
+    for sib in box.itersiblings():
+        lines = p.index.within(sib) if isinstance(sib.tag, str) else []
+        zone = p.zone(sib) if lines else "noise"
+        if zone == "noise" or _picture_lines(p, sib, lines):
+            continue
+        if zone or sib.tag not in _GOES_ON or sib.get("class") or lines[0] <= idx[-1] or \
+                not any(W.SENTENCE_END.search(p.clean[i]) for i in lines):
+            break
+        more += lines
+    size = sum(len(p.clean[i]) for i in idx)
+    return idx + more if sum(len(p.clean[i]) for i in more) > size else idx
+
+
+def _picture_lines(p: ArticlePage, el: etree._Element, lines: list[int]) -> bool:
+    """``el`` is a picture, its lines (if any) its caption or credit."""
+    return el.tag in MEDIA_TAGS or all(_gap_line(p, i) for i in lines)
 
 
 def _picture(p: ArticlePage, el: etree._Element) -> bool:

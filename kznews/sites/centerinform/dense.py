@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
 
 DENSE_BOXES = ("div", "article", "section", "main", "td", "body", "table", "tbody", "center",
-               "form", "blockquote")
+               "form", "blockquote", "font")
 """Boxes whose children may be the text's paragraphs (``<body>`` of a static page, a
-newsletter's ``<table>``)."""
+newsletter's ``<table>``, an old page's ``<font>`` that a browser lets wrap its ``<p>``s)."""
 PARAGRAPH_BOXES = frozenset({"div", "section"})
 """Boxes a template may print each part of the text in (consecutive ``<section>``s of one
 ``<article>``, each of nothing but ``<p>``s)."""
