@@ -240,16 +240,18 @@ ROW_REACH = 2  # lines under the headline: its details row, maybe read as the te
 
 def _row_views(p: Page) -> int | None:
     """A labelled count inside a details row under the headline, after other labels
-    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), whether or not the text's
-    scan took the row for the text's first line."""
+    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), or a count and its word
+    (``2 сағат бұрын 3 296 рет оқылды``), whether or not the text's scan took the row for
+    the text's first line."""
     title = p.fields.value("title")
     head = next((i for i, t in enumerate(p.clean) if t == title), None) if title else None
     after = range(head + 1, min(len(p.lines), head + 1 + ROW_REACH)) if head is not None else ()
     for i in dict.fromkeys((*p.region, *after)):
         text = p.clean[i]
-        if ":" not in text or len(text) > W.MAX_ROW:
+        if len(text) > W.MAX_ROW:
             continue
-        match = W.VIEWS_IN_ROW.search(text)
+        match = (W.VIEWS_IN_ROW.search(text) if ":" in text else None) or \
+            W.COUNT_IN_ROW.search(text)
         if match:
             return P.parse_views(match["n"])
     return None
