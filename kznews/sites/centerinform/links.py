@@ -45,7 +45,9 @@ def _article_scope(p: Page) -> etree._Element | None:
     return None
 
 
-@rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
+@rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` (not the "
+      "site's logo — the header's logo picture, the JSON-LD publisher's `logo` — nor a "
+      "stand-in named `logo`/`default`/`placeholder`/`no-image`) + images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
       "over lines too) to the body, after "

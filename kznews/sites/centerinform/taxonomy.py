@@ -261,9 +261,11 @@ VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`, a bare count in brackets after the date "
-         "(`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
-         "`5 мин чтения`) is no count"),
+         "`683`, `Просмотров: 683`, `683 просмотров`, `13 847 рет оқылды` (thousands "
+         "after a space, a no-break or a narrow no-break space), a bare count in brackets "
+         "after the date (`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
+         "`5 мин чтения`), a comment count (`Пікірлер: 2`, `12 comments`) and a time's parts "
+         "are no count"),
     icon_count,
     builder_views,
     Rule("text:counter-line", _counter_line,
@@ -273,7 +275,8 @@ VIEWS: Field[Page] = Field("views", (
     Rule("text:info-row", _row_views,
          "a labelled count among a details row's other labels, under the headline (`Начало "
          "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
-         "Views: 6278`)"),
+         "Views: 6278`), or a count before its word there, whatever the date beside it (`2 "
+         "сағат бұрын 3 296 рет оқылды`, `1,234 views`)"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),
