@@ -101,29 +101,31 @@ SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:i
 
 
 def _article_pictures(p: Page, urls: list[str]) -> list[str]:
-    """The declared images (JSON-LD ``image``, ``og:image``) that are the article's: not the
-    site's logo (its header's logo picture, the JSON-LD publisher's logo) nor a stand-in a
-    CMS declares for a page without a photo (``SITE_PICTURE``)."""
+    """The declared images (JSON-LD ``image``, ``og:image``) that are the article's: not a
+    stand-in a CMS declares for a page without a photo (``SITE_PICTURE``) nor the site's
+    logo (the JSON-LD publisher's, or the page's own logo picture showing that URL)."""
     join = _joiner(p.base)
-    logos = {join(u) for u in _logo_urls(p)}
-    return [u for u in urls if not SITE_PICTURE.search(_file_name(u)) and join(u) not in logos]
+    kept = {join(u): u for u in urls if not SITE_PICTURE.search(_file_name(u))}
+    publisher = p.ld.get("publisher")
+    logo = publisher.get("logo") if isinstance(publisher, dict) else None
+    for url in jsonld.image_urls(logo) if logo else ():
+        kept.pop(join(url), None)
+    for img in p.index.tag("img") if kept else ():
+        # the URL compared first: the logo test walks up the tree
+        shown = images.picture_of(img)
+        if shown and join(shown) in kept and _logo(img):
+            kept.pop(join(shown))
+    return [u for u in urls if join(u) in kept]
 
 
 def _file_name(url: str) -> str:
     return url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
 
 
-def _logo_urls(p: Page) -> list[str]:
-    """The site's logo as the page shows it (a picture linking home or in a logo/brand box)
-    and as its JSON-LD's publisher declares it."""
-    publisher = p.ld.get("publisher")
-    logo = publisher.get("logo") if isinstance(publisher, dict) else None
-    found = jsonld.image_urls(logo) if logo else []
-    for img in p.index.tag("img"):
-        if images.home_link(img) or any(O.MASTHEAD_CLASS.search(a.get("class") or "")
-                                        for a in islice(ancestors(img), 4)):
-            found.append(images.picture_of(img))
-    return [u for u in found if u]
+def _logo(img: etree._Element) -> bool:
+    """A picture linking home or in a logo/brand box: the site's logo."""
+    return images.home_link(img) or any(O.MASTHEAD_CLASS.search(a.get("class") or "")
+                                        for a in islice(ancestors(img), 4))
 
 
 _SPACER = frozenset({"0", "1", "1px"})
