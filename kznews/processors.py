@@ -130,6 +130,13 @@ _CYR_TO_LAT = {
     "і": "i", "ј": "j", "ѕ": "s",
 }  # fmt: skip
 _LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items()}
+# Kazakh letters typed with a Latin (IPA) look-alike: repaired only inside a Cyrillic word, never
+# the other way (a Latin word's ``ə`` is its own letter).
+_LAT_TO_CYR.update({"ɵ": "ө", "Ɵ": "Ө", "ə": "ә", "Ə": "Ә", "ǝ": "ә", "Ǝ": "Ә", "h": "һ"})
+# Kazakh letters typed with another Cyrillic alphabet's look-alike (Khanty's en with a hook,
+# the old fita for barred o): always the Kazakh letter.
+_OLD_FORMS = str.maketrans({"ӊ": "ң", "Ӊ": "Ң", "ѳ": "ө", "Ѳ": "Ө"})
+_OLD_FORM = re.compile("[ӊӉѳѲ]")
 
 
 @lru_cache(maxsize=4096)
@@ -144,11 +151,27 @@ def _script(ch: str) -> str:
 
 
 def _fix_word(match: re.Match[str]) -> str:
-    return _repair_word(match.group(0))
+    word = match.group(0)
+    fixed = _repair_word(word)
+    if fixed is not None:
+        return fixed
+    # every letter has a look-alike (``Iс``): a hyphen's other half (``Iс-шараға``) decides
+    text, start, end = match.string, match.start(), match.end()
+    before = _WORD_TAIL.search(text, max(0, start - 40), start - 1) \
+        if start and text[start - 1] in _HYPHENS else None
+    after = _WORD.match(text, end + 1) if end < len(text) and text[end] in _HYPHENS else None
+    lean = {_script(ch) for m in (before, after) if m for ch in m.group(0)}
+    return _repair_word(word, lean.pop()) or word if len(lean) == 1 else word
+
+
+_HYPHENS = "-‐‑"
+_WORD_TAIL = re.compile(r"[^\W\d_]+$")
 
 
 @lru_cache(maxsize=16384)
-def _repair_word(word: str) -> str:
+def _repair_word(word: str, lean: str = "") -> str | None:
+    """``word`` with its minority script's look-alikes in the majority's letters; None when
+    the scripts tie with no ``lean`` (the script to take then) given."""
     scripts = [_script(ch) for ch in word]
     if "cyr" not in scripts or "lat" not in scripts:
         return word
@@ -161,11 +184,10 @@ def _repair_word(word: str) -> str:
         if ch not in _CYR_TO_LAT and ch not in _LAT_TO_CYR:
             solid[sc] += 1
     counts = solid if solid["cyr"] != solid["lat"] else total
-    if counts["cyr"] == counts["lat"]:
-        return word
-    minority, table = (
-        ("lat", _LAT_TO_CYR) if counts["cyr"] > counts["lat"] else ("cyr", _CYR_TO_LAT)
-    )
+    if counts["cyr"] == counts["lat"] and lean not in ("cyr", "lat"):
+        return None
+    cyrillic = counts["cyr"] > counts["lat"] if counts["cyr"] != counts["lat"] else lean == "cyr"
+    minority, table = ("lat", _LAT_TO_CYR) if cyrillic else ("cyr", _CYR_TO_LAT)
     out = []
     for ch, sc in zip(word, scripts, strict=True):
         if sc == minority:
@@ -224,7 +246,9 @@ def _clean_spaces(value: str | None) -> str:
 # again), Cyrillic letters and common punctuation, single spaces between words, no Latin
 # letter touching a Cyrillic one (the only place a homoglyph repair could change it). Most
 # strings of a page are like this already.
-_PLAIN = "\x21-\x3b\x3d-\x7e\u0400-\u0481\u048a-\u04ff«»—–…“”„‘’№•·©°€₸"
+# (no old form of a Kazakh letter: ``_OLD_FORMS``)
+_PLAIN = ("\x21-\x3b\x3d-\x7e\u0400-\u0471\u0474-\u0481\u048a-\u04c8\u04cb-\u04ff"
+          "«»—–…“”„‘’№•·©°€₸")
 _PLAIN_OR_SPACE = re.compile(f"[{_PLAIN} ]+")
 
 
@@ -277,8 +301,11 @@ def _clean_shortcut(value: str | None) -> str:
 
 
 def _clean_once(value: str | None) -> str:
+    text = _clean_spaces(value)
+    if _OLD_FORM.search(text):
+        text = text.translate(_OLD_FORMS)
     # Repairing may bring a letter next to a combining mark it composes with: NFC again.
-    return unicodedata.normalize("NFC", repair_homoglyphs(_clean_spaces(value)))
+    return unicodedata.normalize("NFC", repair_homoglyphs(text))
 
 
 _MARKUP_ROUNDS = 3

@@ -136,10 +136,19 @@ def sane(info: P.InfoLine | None) -> P.InfoLine | None:
     if info is None:
         return info
     category = info.category if info.category is None or rubric_like(info.category) else None
-    tags = [t for t in info.tags if not is_date(t)]
+    tags = [] if info.category and _other_label(info.category) else \
+        [t for t in info.tags if not is_date(t)]
     if category == info.category and len(tags) == len(info.tags):
         return info
     return P.InfoLine(info.date, info.views, category, tags)
+
+
+def _other_label(word: str) -> bool:
+    """A bare label other than the tags' (``… 10:00 Автор: Дана Әбілқызы``): the words
+    after it are that field's value, never the tags."""
+    label = W.INFO_LABEL.match(f"{word} ")
+    return W.NOT_RUBRIC.match(word) is not None and word.endswith((":", "：")) and \
+        (label is None or label.lastgroup != "tags")
 
 
 def is_date(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -44,7 +45,9 @@ def _article_scope(p: Page) -> etree._Element | None:
     return None
 
 
-@rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` + images "
+@rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` (not the "
+      "site's logo — the header's logo picture, the JSON-LD publisher's `logo` — nor a "
+      "stand-in named `logo`/`default`/`placeholder`/`no-image`) + images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
       "over lines too) to the body, after "
@@ -62,12 +65,11 @@ def _article_scope(p: Page) -> etree._Element | None:
       "its `#fragment`; "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
-    urls = jsonld.image_urls(p.ld.get("image"))
-    name = "jsonld:image" if urls else ""
+    ld = jsonld.image_urls(p.ld.get("image"))
     og = p.meta.get("og:image")
-    if og and og not in urls:
-        urls.append(og)
-        name = name or "meta:og:image"
+    urls = ld + [og] if og and og not in ld else ld
+    urls = _article_pictures(p, urls) if urls else urls
+    name = "" if not urls else "jsonld:image" if urls[0] in ld else "meta:og:image"
     scope = _article_scope(p)
     if scope is not None:
         for img in _pictures(p, scope):
@@ -90,6 +92,40 @@ def _images(p: Page) -> Named:
     join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
     return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+
+
+SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:image|photo|img)"
+                          r"|fallback)(?![a-z])", re.I)
+"""The file name of a site's stand-in picture (``logo.png``, ``og-default.jpg``,
+``placeholder.jpg``, ``no-image.png``): what a page without a photo declares as its image."""
+
+
+def _article_pictures(p: Page, urls: list[str]) -> list[str]:
+    """The declared images (JSON-LD ``image``, ``og:image``) that are the article's: not a
+    stand-in a CMS declares for a page without a photo (``SITE_PICTURE``) nor the site's
+    logo (the JSON-LD publisher's, or the page's own logo picture showing that URL)."""
+    join = _joiner(p.base)
+    kept = {join(u): u for u in urls if not SITE_PICTURE.search(_file_name(u))}
+    publisher = p.ld.get("publisher")
+    logo = publisher.get("logo") if isinstance(publisher, dict) else None
+    for url in jsonld.image_urls(logo) if logo else ():
+        kept.pop(join(url), None)
+    for img in p.index.tag("img") if kept else ():
+        # the URL compared first: the logo test walks up the tree
+        shown = images.picture_of(img)
+        if shown and join(shown) in kept and _logo(img):
+            kept.pop(join(shown))
+    return [u for u in urls if join(u) in kept]
+
+
+def _file_name(url: str) -> str:
+    return url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
+
+
+def _logo(img: etree._Element) -> bool:
+    """A picture linking home or in a logo/brand box: the site's logo."""
+    return images.home_link(img) or any(O.MASTHEAD_CLASS.search(a.get("class") or "")
+                                        for a in islice(ancestors(img), 4))
 
 
 _SPACER = frozenset({"0", "1", "1px"})

@@ -240,16 +240,18 @@ ROW_REACH = 2  # lines under the headline: its details row, maybe read as the te
 
 def _row_views(p: Page) -> int | None:
     """A labelled count inside a details row under the headline, after other labels
-    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), whether or not the text's
-    scan took the row for the text's first line."""
+    (``Начало трансляции: … Обновлено: 18:19 Просмотров: 3635``), or a count and its word
+    (``2 сағат бұрын 3 296 рет оқылды``), whether or not the text's scan took the row for
+    the text's first line."""
     title = p.fields.value("title")
     head = next((i for i, t in enumerate(p.clean) if t == title), None) if title else None
     after = range(head + 1, min(len(p.lines), head + 1 + ROW_REACH)) if head is not None else ()
     for i in dict.fromkeys((*p.region, *after)):
         text = p.clean[i]
-        if ":" not in text or len(text) > W.MAX_ROW:
+        if len(text) > W.MAX_ROW:
             continue
-        match = W.VIEWS_IN_ROW.search(text)
+        match = (W.VIEWS_IN_ROW.search(text) if ":" in text else None) or \
+            W.COUNT_IN_ROW.search(text)
         if match:
             return P.parse_views(match["n"])
     return None
@@ -259,9 +261,11 @@ VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
-         "`683`, `Просмотров: 683`, `683 просмотров`, a bare count in brackets after the date "
-         "(`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
-         "`5 мин чтения`) is no count"),
+         "`683`, `Просмотров: 683`, `683 просмотров`, `13 847 рет оқылды` (thousands "
+         "after a space, a no-break or a narrow no-break space), a bare count in brackets "
+         "after the date (`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
+         "`5 мин чтения`), a comment count (`Пікірлер: 2`, `12 comments`) and a time's parts "
+         "are no count"),
     icon_count,
     builder_views,
     Rule("text:counter-line", _counter_line,
@@ -271,7 +275,8 @@ VIEWS: Field[Page] = Field("views", (
     Rule("text:info-row", _row_views,
          "a labelled count among a details row's other labels, under the headline (`Начало "
          "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
-         "Views: 6278`)"),
+         "Views: 6278`), or a count before its word there, whatever the date beside it (`2 "
+         "сағат бұрын 3 296 рет оқылды`, `1,234 views`)"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),

@@ -32,6 +32,10 @@ mark (``© akorda.kz``)."""
 # ``Оқылды: 120``, ``Read: 75``.
 VIEWS_WORD = (r"(?:просмотр\w*|views?|hits|reads?|прочитано|прочтени\w*|қаралды|қаралым\w*|"
               r"оқылды|оқылым\w*|qaraldy|qaralym\w*)")
+COUNT_WORDS = (r"(?:(?:рет|мәрте)\s+(?:қаралды|оқылды)|ret\s+(?:qaraldy|oqyldy)|"
+               r"раз[а]?\s+(?:просмотрен\w*|прочитан\w*)|times\s+(?:viewed|read))")
+"""The words after a count that are no label of their own (``3568 рет қаралды``, ``1 106 рет
+оқылды``, ``5 раз просмотрено``, ``12 times read``)."""
 VIEWS_LINE = re.compile(rf"^[\[(]?\s*(?:количество\s+|число\s+)?{VIEWS_WORD}\s*:\s*"
                         r"(?P<n>[0-9][0-9\s.,]*?)\s*[\])]?$", re.I)
 VIEWS_IN_ROW = re.compile(
@@ -39,6 +43,11 @@ VIEWS_IN_ROW = re.compile(
     r"(?P<n>[0-9]{1,3}(?:[\s.,][0-9]{3})+|[0-9]+)(?![0-9.,:])", re.I)
 """A labelled count among a details row's other labels (``Начало трансляции: 09.12.2022, 09:50
 Обновлено: 18:19 Просмотров: 3635``, ``Started: … Views: 6278``)."""
+COUNT_IN_ROW = re.compile(
+    r"(?<![0-9])(?<![0-9]:)(?P<n>[0-9]{1,3}(?:[\s.,][0-9]{3})+|[0-9]+)\s*"
+    rf"(?:{COUNT_WORDS}|{VIEWS_WORD})(?![^\W\d_])", re.I)
+"""A count and its word among a details row's parts (``2 сағат бұрын 3 296 рет оқылды
+Пікірлер: 4``, ``вчера · 1 234 просмотра``, ``2 hours ago · 1,234 views``)."""
 MAX_ROW = 200  # characters of a details row under the headline; a longer line is text
 # ``Обновлено 24.11.2021 18:15``, ``Last Updated ( Friday, 16 April 2021 15:40 )``: when the
 # page was changed, a line of the CMS under the text, never the text itself.
@@ -92,16 +101,18 @@ NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$|^[^\W\d_]{1,2}\.
 """A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``),
 punctuation or an abbreviation left beside a date (``г.``, ``ж.``, ``j.``, ``гг.``): never the
 rubric an info line's unlabelled part is taken for."""
-VIEWS_UNIT = re.compile(rf"\s*(?:{VIEWS_WORD}|рет\s+қаралды|ret\s+qaraldy)(?![^\W\d_])", re.I)
-"""The word after a count (``683 просмотров``, ``3568 рет қаралды``): the count's, no rubric."""
-VIEWS_AFTER = re.compile(
-    r"^(\d[\d\s.,]*)\s*(просмотр\w*|views?|қаралым\w*|рет қаралды|qaralym\w*|ret qaraldy|reads?)$",
-    re.I)
+VIEWS_UNIT = re.compile(rf"\s*(?:{COUNT_WORDS}|{VIEWS_WORD})(?![^\W\d_])", re.I)
+"""The word after a count (``683 просмотров``, ``1 234 рет оқылды``): the count's, no rubric."""
+VIEWS_AFTER = re.compile(rf"^(\d[\d\s.,]*?)\s*(?:{COUNT_WORDS}|{VIEWS_WORD})$", re.I)
+"""A count and its word, alone (``4 511 рет оқылды``, ``1,234 views``, ``1 234 просмотра``)."""
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
 COMMENT_COUNT = re.compile(
     r"(?:💬|🗨\ufe0f?)\s*[0-9]+|"
     r"(?<![^\W\d_])(?:(?:комментари\w*|comments?|отзыв\w*|пікір\w*)\s*:?\s*\(?\s*[0-9]+\s*\)?|"
-    r"(?<![0-9])[0-9]{1,3}\s+(?:комментари\w*|comments?|отзыв\w*|пікір\w*)|нет комментариев|"
+    # not a thousands group's tail (``Қаралды: 13 847 Пікірлер: 1``) nor a time's minutes,
+    # nor a count before a label (``Оқылды: 683 Пікірлер: 0``: the comments' count follows)
+    r"(?<![0-9])(?<![0-9]:)(?:(?<![0-9][\s.,])[0-9]{3}|[0-9]{1,2})\s+"
+    r"(?:комментари\w*|comments?|отзыв\w*|пікір\w*)(?!\s*[:(])|нет комментариев|"
     r"комментариев нет|"
     r"no comments)(?![^\W\d_])", re.I)
 """A comment counter (``Комментарии (0)``, ``3 comments``, a speech balloon and its count
