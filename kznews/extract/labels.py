@@ -21,6 +21,8 @@ LIST_SEP = re.compile(r"\s[|•·]\s")
 """What separates the parts of an info line (``Рубрика: X | Просмотров: 5``)."""
 _AFTER_LABEL = re.compile(r"\s*([:：])?\s*")
 _LABEL_TAGS = frozenset({"dt", "th", "label"})
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_MAX_HEADED_VALUE = 40  # characters: a tag under a heading, not a story's title
 _MAX_VALUE = 100  # characters: a rubric, a tag, a source's or photographer's name
 _MAX_LABEL_LINE = 300  # characters: a longer line is text, not a label with its values
 _MAX_ROW = 600  # characters: a row of labelled parts (``Рубрика: X | Теги: a, b, …``)
@@ -147,15 +149,18 @@ def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._El
             return ()  # ``Source of the grant …``: a sentence, not a label
         linked = tuple(v for v in (index.text(a) for a in links) if v)
         return linked or (LIST_SEP.split(rest)[0].strip(),)
-    labelish = colon or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
+    heading = el.tag in _HEADING_TAGS
+    labelish = colon or heading or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
     if not labelish or index.text(el) != text:
         return ()
     after = el.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
     values = values_in(index, after, labels=None) if after is not None else ()
-    # a paragraph after a lone ``Фото:`` is text, not a value
-    return values if all(len(v) <= _MAX_VALUE for v in values) else ()
+    # a paragraph after a lone ``Фото:`` is text, not a value; under a heading, a list of
+    # short names is the field's (``<h3>Tags</h3><ul><li><a>…``), titles are other stories
+    longest = _MAX_HEADED_VALUE if heading else _MAX_VALUE
+    return values if all(len(v) <= longest for v in values) else ()
 
 
 def values_in(index: PageIndex, el: etree._Element,

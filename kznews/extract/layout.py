@@ -19,7 +19,9 @@ from kznews.extract.text import element_text
 
 # Blocks that hold page furniture rather than the article.
 NOISE_CLASS = re.compile(
-    r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|"
+    r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|sign-?up|"
+    r"newsletter(?![-_]?(?:post|issue|article|entry|content|body|text|archive|page))|"
+    r"mailing[-_]?list|"
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
     r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
@@ -34,7 +36,9 @@ so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``pol
 ``download``, ``road``, ``badge``); a button or call-to-action box (``button-wrapper``,
 ``btn-primary``, ``cta``) holds no text of the article, nor does a reader's opinion or letter
 printed with it (``reader-opinion``, ``user_letters``), nor the site's blurb for search
-engines (``seo-text``, ``seo_block``: "the latest news of Kazakhstan…" under every page)."""
+engines (``seo-text``, ``seo_block``: "the latest news of Kazakhstan…" under every page), nor a
+newsletter's sign-up box (``newsletter-box``, ``signup-form``, ``mailing-list``; a newsletter's
+own post, Substack's ``newsletter-post``, is text)."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
@@ -52,8 +56,9 @@ def has_embed_class(classes: str) -> bool:
         EMBED_CLASS.search(classes) is not None
 
 
-FIELD_AFTER = r"[-_]?(?:tags?|keywords|categor|rubric)"
-"""``news-related-tags``, ``related-categories``: the article's own field, not other news."""
+FIELD_AFTER = r"[-_]?(?:tags?|keywords|categor|rubric|topics?|themes?|tem[ayi])"
+"""``news-related-tags``, ``related-categories``, ``related-topics``: the article's own field,
+not other news."""
 BOUNDARY_CLASS = re.compile(rf"(footer|sidebar|related(?!{FIELD_AFTER})|last-news|lastnews|popular|"
                             r"latest|more-news|read-also|readmore|other-news)", re.I)
 # A class that states what a page or column *has* (Drupal's ``<body class="one-sidebar

@@ -26,6 +26,7 @@ from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
+from kznews.sites.centerinform.credit import CREDIT
 from kznews.sites.centerinform.decoys import refusal
 from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
@@ -45,7 +46,7 @@ from kznews.sites.centerinform.rules import (
     site_title,
 )
 from kznews.sites.centerinform.scan import cut_bracketed_source
-from kznews.sites.centerinform.taxonomy import CATEGORY, CREDIT, SOURCE, TAGS, VIEWS
+from kznews.sites.centerinform.taxonomy import CATEGORY, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
 MIN_BR_BODY = 120  # characters: less is a menu or an address block, not an article
@@ -304,9 +305,10 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
                                    _article_body, ST.BODY, _br_paragraphs, _densest_block),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
              "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
-             "также\"/\"Read also\"/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа қатысты:` (a block of it between "
-             "paragraphs is skipped when the text, or a sub-heading over text, goes on after it, "
-             "past a video, a photo or furniture), a view counter (`Hits: 1065`) or "
+             "также\"/\"Read also\"/`Read more:`/`See also:`/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа "
+             "қатысты:`/`Толығырақ:` (a block of it between paragraphs is skipped when the text, "
+             "or a sub-heading over text, goes on after it, past a video, a photo or furniture; "
+             "its links are other stories, `related`), a view counter (`Hits: 1065`) or "
              "modified-date row (`Обновлено 24.11.2021 18:15`), a CMS's `|`-separated details "
              "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a block of other "
              "articles (a heading — an `h*`, or `Другие новости`/`Похожие материалы`/`Other "
@@ -321,10 +323,10 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "goes on after it in the text's own container, else it ends the text; short lines "
              "after the last "
              "paragraph that read as a label and its value or link, not a sentence (a signature "
-             "`Автор: Иван Петров`, `Оригинал статьи: https://…`, `Read more at <a>…</a>`, a line "
-             "of tag links, tag pills (each a link around a block: `<a href=\"/tag/x\"><div>x"
-             "</div></a>`), `Рейтинг: 5`, a field's label alone: `<dt>Category</dt>`) are "
-             "cut off the end; share lines, currency widgets, "
+             "`Автор: Иван Петров` or `By Jane Doe`, `Оригинал статьи: https://…`, `Read more "
+             "at <a>…</a>`, a line of tag links, tag pills (each a link around a block: "
+             "`<a href=\"/tag/x\"><div>x</div></a>`), `Рейтинг: 5`, a field's label alone: "
+             "`<dt>Category</dt>`) are cut off the end; share lines, currency widgets, "
              "rating and poll boxes, embedded posts (Instagram, Telegram), ad slots and their "
              "labels (`amp-ad`, `.ad`, `adfox_…`, `Реклама`/`Advertisement`/`Жарнама`), buttons "
              "and calls to action (`.button-wrapper`, `Leave a comment`, `Пікір қалдыру`, "
@@ -332,7 +334,12 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "дочитать`, `Subscribe to read …`; the hidden paragraphs behind it are text), the "
              "typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
              "messenger promo (`Подписывайтесь на наш Telegram-канал`, `Бізді Telegram-да "
-             "оқыңыз`), a video's caption (`Видео: YouTube / …`, `Бейне: …`; no photo credit), "
+             "оқыңыз`), a newsletter's sign-up box (classed `newsletter-box`/`signup`/"
+             "`mailing-list`, or opening with `Sign up for …`, `Subscribe to …`, `Подпишитесь на "
+             "…`, `… жазылыңыз`: the call and the rest of its box), a link to the story in "
+             "another language wherever it is (`Read in English`, `Читать на русском`, `Қазақша "
+             "оқу`, `Орысша`, a line that is one `hreflang` link), a video's caption (`Видео: "
+             "YouTube / …`, `Бейне: …`; no photo credit), "
              "a folded `<details>` (a transcript; an `open` one is text), a person's card (a "
              "portrait, a name and a position in a box classed `columnist`/`author-…`/`expert`; "
              "its portrait is no image either), a column's disclaimer (`Мнение автора может не "
@@ -343,7 +350,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "a live blog's update's time on a line of its own opens its text (`15:40 Текст`), "
              "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "
              "row on top of it (a date and nothing but counters and labels: `21 января 2022, "
-             "10:20 · 248 Общество`), a photo's credit (`Фото: …`, `© akorda.kz`), pull "
+             "10:20 · 248 Общество`), a photo's credit (`Фото: …`, `© akorda.kz`, `Фото "
+             "пресс-службы МВД`), pull "
              "quotes (classed so, or a quote repeating a sentence of the text) "
              "and photo captions (`<figcaption>`, a caption box, an image's "
              "own small table, a line under a photo ending in its credit) are skipped; footnote "

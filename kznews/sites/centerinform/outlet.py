@@ -120,8 +120,8 @@ def split_wire_lead(paragraph: str) -> tuple[P.Dateline | None, str]:
     return P.split_wire_lead(paragraph, DATELINE_AGENCY)
 
 
-def photo_credit(text: str) -> str | None:
-    return P.photo_credit(text, AGENCY)
+def photo_credit(text: str, own_name: bool = False) -> str | None:
+    return P.photo_credit(text, AGENCY, own_name)
 
 
 def caption_credit(text: str) -> str | None:

@@ -14,6 +14,9 @@ from kznews.extract.text import is_inside
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import HEADINGS, box_in_text, in_text_box, list_under
 
+MAX_SIGNUP_ALONE = 60  # characters: a sign-up call on a line of its own, not a sentence
+MAX_SIGNUP_BOX = 6  # lines: a sign-up box is a few; a longer box holds text
+
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
 
@@ -78,6 +81,18 @@ class ResumeMixin:
                 W.BODY_END.match(text) or self.is_link_line(line, text):
             return False
         return self._prose(k) or W.is_prose(text) or P.source_from_clean_line(text) is not None
+
+    def _after_signup(self: ArticlePage, i: int, stop: int, last: int) -> int:  # type: ignore[misc]
+        """The line after the sign-up box whose call is line ``i`` (a box of a few lines beside
+        the text's paragraphs: the call, what it offers, the e-mail form); a call on a short
+        line of its own is skipped alone; -1 for a longer line without a box: it is text."""
+        box = box_in_text(self, i, last)
+        if box is None:
+            return i + 1 if len(self.clean[i]) <= MAX_SIGNUP_ALONE else -1
+        j = i + 1
+        while j < stop and is_inside(self.lines[j].element, box):
+            j += 1
+        return j if j - i <= MAX_SIGNUP_BOX else i + 1
 
     def _skipped(self: ArticlePage, j: int) -> bool:  # type: ignore[misc]
         """Line ``j`` is one the text's run passes over: furniture, a photo's credit or

@@ -7,6 +7,8 @@ helpers tell notes, trailers, captions, "read also" blocks, link lines and bylin
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -35,6 +37,25 @@ MAX_CAPTION = 300  # characters: a longer line under a photo is a paragraph
 MAX_LABEL = 24  # characters: ``Источник:``, ``Дереккөз:``, ``Source:``
 _BULLETS = frozenset("▪▫•·◦■□●○►▸»›*-–—")  # a list's item mark printed as text
 _CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a table's cell
+
+
+MAX_CREDIT_LINE = 80  # characters: a longer line opening with ``Фото`` is a sentence
+_PICTURE_BOX = re.compile(r"credit|photo|foto|image|img|picture|gallery|caption|media", re.I)
+_PICTURE_DEPTH = 3  # the line's block and two boxes around it (figure > div > small)
+
+
+def by_picture(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:
+    """The line's block belongs to a picture: a caption, in a ``<figure>`` or a box classed as
+    a photo's or its credit's (``fimage__credit``, ``photo-credit``), or right under an
+    image."""
+    node: etree._Element | None = el
+    for _ in range(_PICTURE_DEPTH):
+        if node is None:
+            break
+        if node.tag == "figure" or _PICTURE_BOX.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return is_caption(el, text) or under_image(el, text)
 
 
 @dataclass
@@ -95,6 +116,8 @@ class ScanMixin(ResumeMixin):
             line, text = self.lines[i], self.clean[i]
             if not text or i < resume or i in foot or self.in_person_card(line.element):
                 continue
+            if self.lang_switch(line, text):  # ``Read in English``: another version's link
+                continue
             if N.is_clock(text) and self._clock_over(i, stop):
                 clock = (i, text)
                 continue
@@ -106,10 +129,16 @@ class ScanMixin(ResumeMixin):
                 continue
             if scan.paras and W.READ_ALSO.match(text):
                 resume = self._after_read_also(i, stop)
-                if resume > i:
+                if resume > i:  # its links are other stories, not the text's
+                    scan.gaps.append(range(i, resume))
                     continue
                 scan.end = i  # nothing but links after it: the block ends the text
                 break
+            if scan.paras and W.is_signup(text):
+                resume = self._after_signup(i, stop, firsts[-1])
+                if resume > i:  # a newsletter's box between paragraphs, passed over
+                    scan.gaps.append(range(i, resume))
+                    continue
             where = self.zone(line.element) if i != self.dateline_idx else None
             if where == "boundary":
                 resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
@@ -138,7 +167,11 @@ class ScanMixin(ResumeMixin):
                 scan.tags = P.split_tags(linked or [W.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
-            if W.PHOTO_LABEL.match(text) and len(text) < 80:  # a photo's credit inside the body
+            if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE:  # a photo's credit
+                scan.credit = scan.credit or self.line_credit(line.element, text)
+                continue
+            if W.CREDIT_PHRASE.match(text) and len(text) < MAX_CREDIT_LINE and \
+                    O.photo_credit(text):  # ``Фото пресс-службы МВД``
                 scan.credit = scan.credit or O.photo_credit(text)
                 continue
             if self.caption(line.element, text):
@@ -202,8 +235,9 @@ class ScanMixin(ResumeMixin):
 
     def _cut_trailers(  # type: ignore[misc]
             self: ArticlePage, scan: BodyScan, firsts: list[int]) -> BodyScan:
-        """The short labelled lines after the last paragraph (a signature, a pointer to the
-        original, a rating, a line of tag links) are no text: the body ends at the first."""
+        """The short labelled lines after the last paragraph (a signature, ``By Jane Doe`` too,
+        a pointer to the original, a rating, a line of tag links) are no text: the body ends
+        at the first."""
         k = len(scan.paras)
         while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
             k -= 1
@@ -219,6 +253,8 @@ class ScanMixin(ResumeMixin):
         label = S.FIELD_LABEL.match(text)
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
+        if W.is_byline(text):  # a signature without a colon: ``By Jane Doe``
+            return True
         unlinked = None
         if line.links:
             unlinked = text
@@ -247,6 +283,24 @@ class ScanMixin(ResumeMixin):
             return text
         after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
         return text if after is None else f"{text} {self.clean[after]}"
+
+    def lang_switch(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
+        """The line is a link to the story in another language: its words say so (``Читать
+        на русском``), or it is one link carrying ``hreflang``."""
+        if len(text) > W.MAX_LANG_SWITCH:
+            return False
+        if W.is_lang_switch(text):
+            return True
+        return len(line.links) == 1 and line.links[0].get("hreflang") is not None and \
+            self.text(line.links[0]) == text
+
+    def line_credit(self: ArticlePage, el: etree._Element, text: str) -> str | None:  # type: ignore[misc]
+        """The credit a ``PHOTO_LABEL`` line names. A ``©`` line names a picture's author only
+        by a picture (its caption, a figure or credit box, right under an image; there the
+        outlet's own name too): elsewhere it stands for the text (a source's line)."""
+        if not text.startswith("©"):
+            return O.photo_credit(text)
+        return O.photo_credit(text, own_name=True) if by_picture(el, self.text) else None
 
     def caption(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
         """A photo's caption (``layout.is_caption``), or a line right under an image that

@@ -1,5 +1,5 @@
-"""ic24.kz article pages: the fields that classify and credit — rubric, tags, views, photo
-credit, source."""
+"""ic24.kz article pages: the fields that classify and credit — rubric, tags, views, source
+(the photo's credit is in ``credit.py``)."""
 
 from __future__ import annotations
 
@@ -166,9 +166,11 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     _css_tags,
     Rule("text:tags-line", lambda p: p.body_scan().tags,
          "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
-    labelled("tags", P.split_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:` "
-             "anywhere outside page furniture, on one line or as a label element before its "
-             "values, or a field classed `field-name-field-tags`"),
+    labelled("tags", P.split_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:`/"
+             "`Topics:`/`Темы:`/`Тақырыптар:` anywhere outside page furniture, on one line or as "
+             "a label element before its values (a heading over a list of short names too: "
+             "`<h3>Related topics</h3><ul><li><a>…`), or a field classed "
+             "`field-name-field-tags`"),
     tag_links,
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
@@ -281,42 +283,6 @@ VIEWS: Field[Page] = Field("views", (
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
              "details table's `<td>Просмотров:</td><td>683</td>`)"),
     ST.VIEWS,
-))
-
-
-def _credit_line(p: Page) -> str | None:
-    for i in p.region:
-        found = O.photo_credit(p.clean[i])
-        if found:
-            return found
-    return None
-
-
-def _caption_above(p: Page) -> str | None:
-    """The credit a caption of the photo above the text ends with."""
-    for i in p.region:
-        text = p.clean[i]
-        if p.caption(p.lines[i].element, text):
-            found = O.caption_credit(text)
-            if found:
-                return found
-    return None
-
-
-CREDIT: Field[Page] = Field("photo_credit", (
-    Rule("text:credit-line", lambda p: p.body_scan().credit,
-         "its own short line in the body (`Фото: X`, or a copyright mark `© X` by a picture; a "
-         "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
-    Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
-    css_text(O.CREDIT_CSS, lambda t: O.photo_credit(t) or None),
-    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
-    labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
-             "`Фото:` as a label element before its value, or a field classed "
-             "`field-name-field-photo-credit`/`field--name-field-photo-author`"),
-    Rule("text:caption-credit", lambda p: p.body_scan().caption_credit or _caption_above(p),
-         "the end of a photo's caption in the body or between headline and body "
-         "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),
-    ST.CREDIT,
 ))
 
 

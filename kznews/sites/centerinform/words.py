@@ -27,6 +27,9 @@ _I = r"[iı]"
 PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
 """A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
 mark (``© akorda.kz``)."""
+CREDIT_PHRASE = re.compile(rf"^{P.CREDIT_PHRASE}", re.I)
+"""A credit printed as a phrase (``Фото из открытых источников``, ``Фото пресс-службы МВД``):
+``P.photo_credit`` tells whether it names one."""
 # The label of a view counter: ``Просмотров: 683``, ``Hits: 1065`` (Joomla), ``Количество
 # просмотров: 1725`` (Bitrix), ``Қаралды: 2260``, an old CMS's ``[Прочитано: 487]``,
 # ``Оқылды: 120``, ``Read: 75``.
@@ -193,11 +196,13 @@ _READ_ALSO_WORDS = (r"читайте\s+также|читайте\s+по\s+тем
                     r"см\.\s+также|read\s+also|also\s+read|see\s+also|оқи\s+отырыңыз|"
                     r"сондай-ақ\s+оқыңыз|тағы\s+оқыңыз|оқыңыз\s+сондай-ақ")
 _READ_ALSO_TOPIC = (r"по\s+теме|(?:ещё|еще)\s+по\s+теме|related|осы\s+тақырыпта|"
-                    r"тақырыпқа\s+қатысты|тақырып\s+бойынша|тақырыптас\s+жаңалықтар")
+                    r"тақырыпқа\s+қатысты|тақырып\s+бойынша|тақырыптас\s+жаңалықтар|"
+                    r"read\s+more|more\s+on\s+(?:this|the\s+topic)|толығырақ")
 READ_ALSO = re.compile(rf"^(?:(?:{_READ_ALSO_WORDS})(?:\b|(?=(?-i:[A-ZА-ЯЁ])))|"
                        rf"(?:{_READ_ALSO_TOPIC})\s*:)", re.I)
 """``ЧИТАЙТЕ ТАКЖЕ:``, ``Read also``, ``ОСЫ ТАҚЫРЫПТА:``, ``Тақырыпқа қатысты:``, ``Сондай-ақ
-оқыңыз:``; the label may run straight into the linked headline (``Читайте такжеТовары …``)."""
+оқыңыз:``, ``Read more:``, ``Толығырақ:``; the label may run straight into the linked headline
+(``Читайте такжеТовары …``)."""
 def is_hashtag_line(text: str) -> bool:
     """A line of nothing but ``#hashtags`` (a post's tags: ``#экономика #Алматы``)."""
     return text.startswith("#") and all(w.startswith("#") for w in text.replace(",", " ").split())
@@ -234,6 +239,20 @@ MAX_FURNITURE_LINE = 40  # characters
 
 def is_furniture_line(text: str) -> bool:
     return len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None
+
+
+SIGNUP_CALL = re.compile(
+    r"^\W*(?:(?:sign\s+up|subscribe|register)\s+(?:for|to)\b|"
+    r"(?:подпи(?:шитесь|сывайтесь|саться)|оформите\s+подписку)\s+на\b|"
+    r"(?:[^\W\d_]+\s+){0,3}жазыл(?:ыңыз(?:дар)?|у)\b)", re.I)
+"""A newsletter's sign-up call (``Sign up for The Daily Brief``, ``Subscribe to our
+newsletter``, ``Подпишитесь на рассылку``, ``Жаңалықтарға жазылыңыз``): its box (the call,
+a line of what it offers, the e-mail form) is no text."""
+MAX_SIGNUP_LINE = 80  # characters: a longer line is a sentence about a subscription
+
+
+def is_signup(text: str) -> bool:
+    return len(text) <= MAX_SIGNUP_LINE and SIGNUP_CALL.match(text) is not None
 
 
 # --- lines inside the text that are no text ---
@@ -381,10 +400,13 @@ SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
 TAGS_WORD = (rf"(?:tegter{_I}?|k{_I}lt\s+s{_O}zder|"
              r"теги|тэги|метки|ключевые\s+слова|tags|key\s*words|тегтері?|кілт\s+сөздер|"
-             r"түйін\s+сөздер|түйінді\s+сөздер|ярлыки|labels|белгілер)")
+             r"түйін\s+сөздер|түйінді\s+сөздер|ярлыки|labels|белгілер|"
+             r"(?:related\s+|связанные\s+)?(?:topics|темы)|тақырыптар|taqyryptar)")
 TAGS_LABEL = re.compile(rf"^{TAGS_WORD}\s*:\s*", re.I)
 """A tags line (``Теги: a, b``, ``Ключевые слова: a, b``, Blogger's ``Ярлыки:``/``Labels:``/
-``Белгілер:``): the tags, and the end of the body."""
+``Белгілер:``, ``Topics:``, ``Темы:``, ``Тақырыптар:``): the tags, and the end of the body.
+Over a list of links in a heading of its own (``<h3>Related topics</h3><ul>…``) the label
+needs no colon."""
 IMG_SKIP = re.compile(
     r"(logo|icon|sprite|banner|counter|pixel|avatar|flag|spacer|blank\.gif|\.svg)", re.I)
 """A picture of the page's make-up (a logo, an icon, a tracking pixel, a table layout's spacer)."""
@@ -392,6 +414,25 @@ PERSON_PICTURE = re.compile(r"avatar|user|author|owner|profile|userpic|emoji|sti
                             re.I)
 """The class of a picture of a person or a glyph beside a post (a channel's or author's
 avatar, an emoji): no photo of the article."""
+
+LANG_SWITCH = re.compile(
+    r"(?:(?:(?:read|view|see|open)\s+(?:this\s+(?:article|story|page|news|text)\s+)?)?in\s+)?"
+    r"(?:english|russian|kazakh)(?:\s+version)?|"
+    r"(?:(?:читать|читайте|смотреть|открыть)\s+(?:(?:эту\s+)?(?:новость|статью|материал|"
+    r"текст)\s+)?|версия\s+)?на\s+(?:русском|казахском|английском)(?:\s+языке)?|"
+    r"(?:русская|казахская|английская)\s+версия|"
+    r"(?:қазақша|орысша|ағылшынша)(?:\s+(?:оқу|оқыңыз|нұсқасы|нұсқа))?|"
+    r"(?:қазақ|орыс|ағылшын)\s+тілінде(?:\s+(?:оқу|оқыңыз))?", re.I)
+"""A link to the story in another language (``Read in English``, ``Читать на русском``,
+``Қазақша оқу``, ``Орысша``, ``English version``), fully matched: no text of the story,
+wherever it is printed."""
+MAX_LANG_SWITCH = 48  # characters
+
+
+def is_lang_switch(text: str) -> bool:
+    return len(text) <= MAX_LANG_SWITCH and \
+        LANG_SWITCH.fullmatch(text.strip(" .:|/·•→›»←‹«()[]")) is not None
+
 
 LANG_LABELS = {
     "рус": "ru", "ру": "ru", "русский": "ru", "русский язык": "ru", "на русском": "ru",

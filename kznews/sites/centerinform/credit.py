@@ -1,0 +1,84 @@
+"""ic24.kz article pages: the photo's credit (``Фото: X``, ``Image credit: X``, ``© X`` by a
+picture, ``Photo courtesy of X``, a caption's end, an image's ``title``/``alt``)."""
+
+from __future__ import annotations
+
+from kznews import processors as P
+from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import state as ST
+from kznews.sites.centerinform.page import ArticlePage as Page
+from kznews.sites.centerinform.rules import labelled, selectors_doc
+
+
+@rule("css:<selector>", selectors_doc(O.CREDIT_CSS) + " (the outlet's own name after `©` "
+      "in a caption or credit box outside page furniture is the photo's author, not a notice)")
+def css_credit(p: Page) -> Named | None:
+    found = p.index.css_first(O.CREDIT_CSS)
+    if found is None:
+        return None
+    el, css = found
+    return Named(O.photo_credit(p.text(el), own_name=p.zone(el) is None) or None, f"css:{css}")
+
+
+def _credit_line(p: Page) -> str | None:
+    for i in p.region:
+        found = O.photo_credit(p.clean[i])
+        if found:
+            return found
+    return None
+
+
+def _caption_above(p: Page) -> str | None:
+    """The credit a caption of the photo above the text ends with."""
+    for i in p.region:
+        text = p.clean[i]
+        if p.caption(p.lines[i].element, text):
+            found = O.caption_credit(text)
+            if found:
+                return found
+    return None
+
+
+MAX_PICTURES = 4  # the lead photo is among the first pictures outside page furniture
+
+
+def _picture_attr(p: Page) -> str | None:
+    """A credit printed only in a picture's own attributes: its ``title`` (``Фото:
+    akorda.kz``) or the end of its ``alt`` (``Участники встречи. Photo: gov.kz``)."""
+    seen = 0
+    for img in p.index.tag("img"):
+        if p.zone(img):
+            continue
+        for value in (img.get("title"), img.get("alt")):
+            text = P.clean_text(value) if value and len(value) <= MAX_ATTR else ""
+            found = text and (O.photo_credit(text) or O.caption_credit(text))
+            if found:
+                return found
+        seen += 1
+        if seen >= MAX_PICTURES:
+            break
+    return None
+
+
+MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption
+
+
+CREDIT: Field[Page] = Field("photo_credit", (
+    Rule("text:credit-line", lambda p: p.body_scan().credit,
+         "its own short line in the body (`Фото: X`, or a copyright mark `© X` by a picture; a "
+         "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
+    Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
+    css_credit,
+    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+    labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
+             "`Фото:` as a label element before its value, or a field classed "
+             "`field-name-field-photo-credit`/`field--name-field-photo-author`"),
+    Rule("text:caption-credit", lambda p: p.body_scan().caption_credit or _caption_above(p),
+         "the end of a photo's caption in the body or between headline and body "
+         "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),
+    Rule("attr:img-credit", _picture_attr,
+         "a picture's `title` that is a credit (`Фото: akorda.kz`) or `alt` ending in one "
+         "(`… Photo: gov.kz`), among the first pictures outside page furniture"),
+    ST.CREDIT,
+))
