@@ -176,7 +176,8 @@ def test_read_more_line_between_paragraphs(lang: str, label: str) -> None:
 def test_language_switch_link_is_no_text(lang: str, words: str, first: bool) -> None:
     link = f'<p class="lang-link"><a href="/news/the-other-version-u50002">{words}</a></p>'
     content = link + _paras(lang) if first else _paras(lang, link)
-    assert _record(_page(content, lang))["body"] == _body(lang)
+    rec = _record(_page(content, lang))
+    assert rec["body"] == _body(lang) and rec["category"] is None
 
 
 def test_hreflang_link_line_is_no_text() -> None:

@@ -327,10 +327,12 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         start = self._headline_line(title, end) + 1 if title else max(0, end - 8)
         # a box classed ``footer`` between headline and text is the article's own (TYPO3's
         # ``news-single-item > .footer`` with the date): no page footer stands above the text
-        # a person's card (a columnist's name and position) is neither credit nor info line
+        # a person's card (a columnist's name and position) is neither credit nor info line,
+        # nor is a link to the story in another language (``Read in English``)
         return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
                 and self.own_edge(self.lines[i].element)
-                and not self.in_person_card(self.lines[i].element)]
+                and not self.in_person_card(self.lines[i].element)
+                and not self.lang_switch(self.lines[i], self.clean[i])]
 
     def _headline_line(self, title: str, end: int) -> int:
         """The headline's line above line ``end``. The headline repeated as the text's first
