@@ -22,8 +22,6 @@ import re
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-import pytest
-
 from tests.copykit import listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -214,11 +212,5 @@ def test_robots_redirects_and_not_found(base_url: str) -> None:
 crawl = crawl_fixture("twentysixthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "English wire datelines ('ALMATY, Nov. 30 (IC) —', 'ASTANA (IC) –', bold '… (IC)</strong> "
-    "--') are neither read nor cut from the text; AP times without minutes ('9 p.m.', 'noon') "
-    "are lost; 'Image credit:' and '© Information Center' credits are missed; 'Related topics' "
-    "lists are not read as tags; newsletter boxes, mid-text 'Read more:' lines and a leading "
-    "'Read in English' link stay in the body"))
 def test_spider_on_english_portal_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
