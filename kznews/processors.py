@@ -1118,7 +1118,7 @@ def _split_place_lead(text: str, agency: str) -> tuple[Dateline, str] | None:
     time of day or an agency (``_agency_after``) but no date, a sentence after it."""
     match = _TIMED_LEAD.match(text) if ":" in text[:60] else None
     clock = _time_of_day(match["H"], match["M"]) if match else None
-    if clock is None:
+    if match is None or clock is None:
         match = _AGENCY_LEAD.match(text)
         if match is None or not _agency_after(match["place"], match["ag"], agency):
             return None

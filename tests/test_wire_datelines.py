@@ -189,8 +189,8 @@ def test_a_place_and_an_agency_with_no_date_is_a_dateline(
     f"Kostanay, Kazakhstan — {LEAD}",  # a country after a place not in capitals
     f"Kostanay, Aktobe — {LEAD}",  # two places: a sentence's subject
     f"Today, 11:50 — {LEAD}",  # no place
-    f"Kostanay, 11:50 — Grain.",  # no sentence after it
-    f"Kostanay, 11:50 — the terminal opened near the city, officials said on Thursday.",
+    "Kostanay, 11:50 — Grain.",  # no sentence after it
+    "Kostanay, 11:50 — the terminal opened near the city, officials said on Thursday.",
     f"Tokayev, UN — {LEAD}",  # short capitals: an abbreviation
 ])
 def test_a_time_or_a_name_after_a_comma_that_is_no_dateline_stays(lead: str) -> None:
