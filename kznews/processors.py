@@ -794,6 +794,8 @@ class Dateline:
     agency: str | None = None
     """Another agency the dateline names (``ASTANA, May 9 (Reuters) –``): the story's source.
     The outlet's own name is not kept."""
+    clock: tuple[int, int] | None = None
+    """The time of day a dateless dateline prints instead of a date (``ASTANA, 11:50 –``)."""
 
 
 _PLACE_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)*"
@@ -1029,7 +1031,20 @@ def _other_agency(name: str | None, agency: str) -> str | None:
     name = clean_text(name or "").strip(" .")
     if not name or (agency and re.fullmatch(agency, name)):
         return None
-    return name
+    return _name_case(name)
+
+
+def _name_case(name: str) -> str:
+    """An agency printed in capitals, as a dateline prints its place (``КАЗИНФОРМ``,
+    ``INTERFAX-KAZAKHSTAN``), is recorded by its name (``Казинформ``); a short word in
+    capitals is an abbreviation and stays (``ТАСС``, ``AP``)."""
+    if not name.isupper():
+        return name
+    return _CAPS_WORD.sub(lambda m: m.group().capitalize() if len(m.group()) > MAX_ABBREVIATION
+                          else m.group(), name)
+
+
+MAX_ABBREVIATION = 4  # letters: a word in capitals up to this long is an abbreviation
 
 
 # ``ALMATY (IC) – …``, ``NEW YORK (AP) — …``, ``ALMATY, Kazakhstan /Kazinform/ – …``,
@@ -1053,10 +1068,16 @@ def split_wire_lead(paragraph: str, agency: str = "") -> tuple[Dateline | None, 
     ``ASTANA — text``) off a text's first paragraph; the paragraph comes back unchanged
     without one. Its place is in capitals; without an agency, a place of at least
     ``MIN_WIRE_PLACE`` letters that is no label (``BREAKING``, ``ФОТО``), the text after it a
-    sentence of its own."""
+    sentence of its own. A place in any case may be followed by the time of day or an agency
+    instead (``Алматы, 14:05 – text``, ``Астана, КАЗИНФОРМ – text``: ``_split_place_lead``)."""
     text = clean_text(paragraph)
     head = text[:2]
-    if len(head) < 2 or not head.isupper():  # the cheap test: two capitals open it
+    if len(head) < 2 or not head[0].isupper():  # the cheap test: a capital opens it
+        return None, paragraph
+    found = _split_place_lead(text, agency)
+    if found is not None:
+        return found
+    if not head.isupper():
         return None, paragraph
     match = _WIRE_LEAD.match(text)
     if match is None or not match["place"].isupper() or not match["rest"][:1].isupper():
@@ -1070,6 +1091,61 @@ def split_wire_lead(paragraph: str, agency: str = "") -> tuple[Dateline | None, 
         return None, paragraph
     dateline = Dateline(_place_name(place), None, None, agency=_other_agency(named, agency))
     return dateline, match["rest"].strip()
+
+
+_PLACE_HEAD = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+# ``УСТЬ-КАМЕНОГОРСК, 11:50 – …``, ``Алматы, 14:05 (Kazinform) — …``: the time, not the date.
+_TIMED_LEAD = re.compile(
+    rf"{_PLACE_HEAD}\s*,\s*(?P<H>[0-9]{{1,2}}):(?P<M>[0-9]{{2}})(?![0-9])\s*"
+    rf"(?:\(\s*(?P<ag>{_NAMED})\s*\)|/\s*(?P<ag2>{_NAMED})\s*/)?\s*{_DASH}\s*(?P<rest>.+)",
+    re.DOTALL)
+# ``Астана, КАЗИНФОРМ – …``, ``ALMATY, Kazinform — …``, ``АСТАНА. ҚазАқпарат – …``: an agency
+# and no date; one or two words, else it is a sentence.
+_AGENCY_LEAD = re.compile(
+    rf"{_PLACE_HEAD}\s*[.,]\s*(?P<ag>{_ONE_NAME}(?:\s+{_ONE_NAME})?)\s*{_DASH}\s*(?P<rest>.+)",
+    re.DOTALL)
+# Words only an agency's name holds (a country or a region after the place holds none).
+_AGENCY_WORD = re.compile(
+    r"inform|информ|ақпарат|aqparat|news|новост|жаңалық|press|пресс|reuters|interfax|"
+    r"интерфакс|sputnik|спутник|xinhua|синьхуа|bloomberg|anadolu|kaztag|казтаг|agency|"
+    r"агентств|\.(?:kz|ru|com|org|net)$", re.I)
+_INNER_CAPITAL = re.compile(r"[^\W\d_]*[a-zа-яәғқңөұүһі][A-ZА-ЯӘҒҚҢӨҰҮҺІ]")
+MIN_CAPS_AGENCY = 4  # letters: shorter capitals after a place are an abbreviation (ООН, USA)
+
+
+def _split_place_lead(text: str, agency: str) -> tuple[Dateline, str] | None:
+    """``Алматы, 14:05 – text`` or ``Астана, КАЗИНФОРМ – text``: a place (any case) with the
+    time of day or an agency (``_agency_after``) but no date, a sentence after it."""
+    match = _TIMED_LEAD.match(text) if ":" in text[:60] else None
+    clock = _time_of_day(match["H"], match["M"]) if match else None
+    if match is None or clock is None:
+        match = _AGENCY_LEAD.match(text)
+        if match is None or not _agency_after(match["place"], match["ag"], agency):
+            return None
+    place, rest = match["place"], match["rest"]
+    named = match["ag"] or (match["ag2"] if clock else None)
+    if len(rest) < MIN_WIRE_REST or not rest[:1].isupper() or \
+            any(not w[0].isupper() or w.lower() in _NOT_PLACE or w.lower() in _WIRE_LABELS
+                for w in place.split()) or (named is not None and not _agency_name(named)):
+        return None
+    return Dateline(_place_name(place), None, None, agency=_other_agency(named, agency),
+                    clock=clock), rest.strip()
+
+
+def _time_of_day(hour: str, minute: str) -> tuple[int, int] | None:
+    return (int(hour), int(minute)) if int(hour) < 24 and int(minute) < 60 else None
+
+
+def _agency_after(place: str, name: str, agency: str) -> bool:
+    """``name`` after a place and before the dash names an agency, not a country or a region
+    (``ASTANA, Kazakhstan —``): the outlet's own name, an agency's word (``Kazinform``,
+    ``Tengrinews.kz``), capitals inside a word (``ҚазАқпарат``, ``KazTAG``), or capitals
+    after a place that is not in capitals (``Астана, КАЗИНФОРМ``)."""
+    if agency and re.fullmatch(agency, name):
+        return True
+    return bool(_AGENCY_WORD.search(name) or _INNER_CAPITAL.match(name)) or (
+        not place.isupper() and name.isupper()
+        and sum(c.isalpha() for c in name) >= MIN_CAPS_AGENCY)
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")

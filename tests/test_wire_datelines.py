@@ -141,3 +141,59 @@ def test_a_field_label_after_the_text_is_not_its_last_paragraph(label: str) -> N
              "</dl>")
     rec = _record("KOSTANAY, Sept. 14 (IC) — " + LEAD, tail=facts)
     assert rec["body"] == f"{LEAD}\n\n{MORE}" and rec["category"] == "Economy"
+
+
+@pytest.mark.parametrize(("lead", "more", "lang", "place"), [
+    (f"KOSTANAY, 11:50 — {LEAD}", MORE, "en", "Kostanay"),
+    (f"Kostanay, 11:50 -- {LEAD}", MORE, "en", "Kostanay"),
+    (f"КОСТАНАЙ, 11:50 – {RU_LEAD}", RU_MORE, "ru", "Костанай"),
+    (f"<b>Костанай, 11:50</b> — {RU_LEAD}", RU_MORE, "ru", "Костанай"),
+    (f"ҚОСТАНАЙ, 11:50 – {KK_LEAD}", KK_MORE, "kk", "Қостанай"),
+])
+def test_a_place_with_the_time_of_day_instead_of_a_date_is_a_dateline(
+        lead: str, more: str, lang: str, place: str) -> None:
+    rec = _record(lead, more, lang=lang, meta='<p class="byline">14.09.2023</p>', listing=None)
+    assert rec["dateline_place"] == place and rec["source"] is None
+    assert str(rec["body"]).endswith(more) and str(rec["body"]).split("\n\n")[0] in (
+        LEAD, RU_LEAD, KK_LEAD)
+    # the page shows the day only: the dateline's time is the time of day
+    assert rec["published_at"] == "2023-09-14T11:50:00+06:00"
+
+
+def test_a_time_the_page_shows_wins_over_the_datelines() -> None:
+    rec = _record(f"KOSTANAY, 11:50 — {LEAD}", meta='<p class="byline">14.09.2023, 10:05</p>',
+                  listing=None)
+    assert rec["dateline_place"] == "Kostanay" and rec["body"] == f"{LEAD}\n\n{MORE}"
+    assert rec["published_at"] == "2023-09-14T10:05:00+06:00"
+
+
+@pytest.mark.parametrize(("lead", "more", "lang", "place", "source"), [
+    (f"Костанай, КАЗИНФОРМ – {RU_LEAD}", RU_MORE, "ru", "Костанай", "Казинформ"),
+    (f"КОСТАНАЙ. КАЗИНФОРМ – {RU_LEAD}", RU_MORE, "ru", "Костанай", "Казинформ"),
+    (f"Костанай, ИНТЕРФАКС-КАЗАХСТАН — {RU_LEAD}", RU_MORE, "ru", "Костанай",
+     "Интерфакс-Казахстан"),
+    (f"KOSTANAY, Kazinform — {LEAD}", MORE, "en", "Kostanay", "Kazinform"),
+    (f"Kostanay, Tengrinews.kz - {LEAD}", MORE, "en", "Kostanay", "Tengrinews.kz"),
+    (f"KOSTANAY, Information Center — {LEAD}", MORE, "en", "Kostanay", None),
+    (f"ҚОСТАНАЙ. ҚазАқпарат – {KK_LEAD}", KK_MORE, "kk", "Қостанай", "ҚазАқпарат"),
+])
+def test_a_place_and_an_agency_with_no_date_is_a_dateline(
+        lead: str, more: str, lang: str, place: str, source: str | None) -> None:
+    rec = _record(lead, more, lang=lang)
+    assert rec["dateline_place"] == place and rec["source"] == source
+    assert str(rec["body"]).endswith(more) and str(rec["body"]).split("\n\n")[0] in (
+        LEAD, RU_LEAD, KK_LEAD)
+
+
+@pytest.mark.parametrize("lead", [
+    f"Kostanay, Kazakhstan — {LEAD}",  # a country after a place not in capitals
+    f"Kostanay, Aktobe — {LEAD}",  # two places: a sentence's subject
+    f"Today, 11:50 — {LEAD}",  # no place
+    "Kostanay, 11:50 — Grain.",  # no sentence after it
+    "Kostanay, 11:50 — the terminal opened near the city, officials said on Thursday.",
+    f"Tokayev, UN — {LEAD}",  # short capitals: an abbreviation
+])
+def test_a_time_or_a_name_after_a_comma_that_is_no_dateline_stays(lead: str) -> None:
+    rec = _record(lead)
+    assert rec["body"] == f"{lead}\n\n{MORE}" and rec["dateline_place"] is None
+    assert rec["source"] is None

@@ -363,7 +363,10 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "figure); a lead box right before the text's box (`b-article__lead`, "
              "`article-intro`, `articleLead`; a sentence in it, only a picture between) is its "
              "start; a wire's dateline with no date opening the text (`ALMATY (IC) – `, `NEW "
-             "YORK (AP) — `, `ASTANA — `: the place in capitals) is cut off too.",
+             "YORK (AP) — `, `ASTANA — `: the place in capitals; or a place in any case with "
+             "the time of day, `Алматы, 14:05 – `, or an agency, `Астана, КАЗИНФОРМ – `, "
+             "`ALMATY, Kazinform — `, but not a country, `ASTANA, Kazakhstan —` keeps only its "
+             "place) is cut off too.",
              keep=lambda scan: _cut_wire_lead(scan).paras)
 
 
@@ -521,7 +524,8 @@ PUBLISHED: Field[Page] = Field("published", (
 ), "Converted to Asia/Almaty. A day-only date (whatever rule found it) takes the time of day "
    "of a line near the text showing that same day with a time (`29 января 2020, 14:20`, "
    "`08/02/2021, 9:05 AM`): the nearest above the text, else one of the few right after it, "
-   "outside page furniture and never a change line (`Обновлено …`); a moment at local "
+   "outside page furniture and never a change line (`Обновлено …`), else the time a dateline "
+   "prints instead of a date (`ASTANA, 11:50 – …`); a moment at local "
    "midnight (`2021-04-19T00:00:00+06:00`: a day stored as a moment) whose day the date line "
    "shows with no time is that day. A slashed date is day "
    "first (`14/06/2024`) unless its second number is over 12 or the page is English "
@@ -562,7 +566,8 @@ LANG: Field[Page] = Field("lang", (
 PLACE: Field[Page] = Field("dateline_place", (
     Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None,
          "the place opening the dateline (`Алматы. 16 апреля. …`, `ASTANA, April 16 – …`, "
-         "`ALMATY, Feb. 10 (IC) — …`, `ALMATY (IC) – …`); one "
+         "`ALMATY, Feb. 10 (IC) — …`, `ALMATY (IC) – …`, `ASTANA, 11:50 – …`, `Астана, "
+         "КАЗИНФОРМ – …`); one "
          "printed in capitals is recorded by its name (`Astana`), an abbreviation (`USA`) as "
          "printed"),
 ))

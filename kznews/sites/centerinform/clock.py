@@ -4,7 +4,8 @@ A page often gives its machine-readable date as a day (``"datePublished": "2020-
 ``<time datetime="2021-09-17">``, a year-less dateline) while its date line shows the moment
 (``29 января 2020, 14:20``, ``08/02/2021, 9:05 AM``). Whatever rule found the day, a line near
 the text that shows that same day with a time of day gives the time: the nearest such line
-above the text (the headline's date line), else one of the few lines right after it. Lines in
+above the text (the headline's date line), else one of the few lines right after it, else the
+time a dateline prints instead of a date (``ASTANA, 11:50 – …``). Lines in
 page furniture (a sidebar's feed of the day's news) and change lines (``Обновлено …``) are not
 the publication's; nor are lines further down (another article's card of the same day).
 """
@@ -55,7 +56,8 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
         seen = _same_day(text, when) or _in_parts(p, el, when)
         if seen is not None:
             return seen
-    return when
+    clock = p.dateline.clock if p.dateline else None  # ``ASTANA, 11:50 – …``
+    return datetime(when.year, when.month, when.day, *clock) if clock else when
 
 
 def _shown_day(p: ArticlePage, when: datetime) -> date | datetime:

@@ -349,6 +349,8 @@ SOURCE: Field[Page] = Field("source", (
          "paragraph that is not a byline (`Автор: …`, `Author: …`, `Мәтін: …`)"),
     Rule("text:dateline-agency", lambda p: p.dateline.agency if p.dateline else None,
          "an agency other than the outlet named in the dateline (`ASTANA, May 9 (Reuters) — "
-         "…`, `Алматы. 16 апреля. Казинформ – …`, `ASTANA, May 9, 2022 /Kazinform/ – …`); the "
+         "…`, `Алматы. 16 апреля. Казинформ – …`, `ASTANA, May 9, 2022 /Kazinform/ – …`, "
+         "`Астана, КАЗИНФОРМ – …`); a name printed in capitals is recorded by its name "
+         "(`Казинформ`), a short one (`ТАСС`, `AP`) as printed; the "
          "outlet's own name or initials (`(IC)`, `Центр информации`) name no source"),
 ))
