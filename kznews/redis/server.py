@@ -14,6 +14,8 @@ from pathlib import Path
 from types import TracebackType
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -69,11 +71,16 @@ class RedisServer:
         if self.proc is None:
             return
         if self.proc.poll() is None:
+            # SHUTDOWN drops the connection on purpose: a client that retries would
+            # reconnect to the dying server and back off for seconds (redis-py 8).
+            client = redis.Redis(host="127.0.0.1", port=self.port, password=self.password,
+                                 retry=Retry(NoBackoff(), 0))
             try:
-                client = self.client()
                 client.shutdown(nosave=True)
             except redis.RedisError:
                 self.proc.terminate()
+            finally:
+                client.close()
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
