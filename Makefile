@@ -33,8 +33,12 @@ lint: setup
 	$(BIN)/ruff check kznews tests bench
 	$(BIN)/mypy kznews
 
+# Two pytest-xdist workers (most tests wait on a crawl subprocess, a server or chromium);
+# loadfile keeps each test file on one worker, so a module's shared crawl runs once.
+TEST_WORKERS ?= 2
+
 test: setup sysdeps lint
-	KZNEWS_FORBID_SKIPS=1 $(BIN)/python -m pytest -W error -q
+	KZNEWS_FORBID_SKIPS=1 $(BIN)/python -m pytest -W error -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: setup
 	$(BIN)/python -m bench
