@@ -62,6 +62,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
+    from tests.twentyeighthsite import site as twentyeighth
     from tests.twentyfifthsite import site as twentyfifth
     from tests.twentyfirstsite import site as twentyfirst
     from tests.twentyfourthsite import site as twentyfourth
@@ -117,6 +118,9 @@ def registry() -> dict[str, Copy]:
         # an English-first portal: wire datelines, English dates and labels, ru/kk in one frame
         "twentysixth": Copy(twentysixth.route, twentysixth.truth, with_images,
                             scoring.same_moment),
+        # structured texts: lists, tables, quotations, footnotes, poems, texts on several pages
+        "twentyeighth": Copy(twentyeighth.route, twentyeighth.truth, (*with_images, "url"),
+                             scoring.same_moment),
         # attribution: sources, photo credits, datelines and bylines in many printed forms
         "twentyfourth": Copy(twentyfourth.route, twentyfourth.truth, with_images,
                              scoring.same_moment),
