@@ -38,8 +38,4 @@ class Words:
         """Whether ``text`` holds one of the words, in any case."""
         if not text.isascii() and _ODD.search(text) is not None:
             return self.pattern.search(text) is not None
-        low = text.lower()
-        for word in self.words:
-            if word in low:
-                return True
-        return False
+        return any(map(text.lower().__contains__, self.words))
