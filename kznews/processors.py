@@ -20,6 +20,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from kznews.extract.caseless import Words
 from kznews.extract.markup import TAG_SHAPED, has_markup, strip_markup
 from kznews.language import detect_lang, normalize_lang_code, text_lang
 
@@ -1500,8 +1501,9 @@ def copyright_credit(text: str, agency: str = "") -> str | None:
     return _tidy_name(clean_text(credit))
 
 
-_CREDIT_WORD = re.compile(r"(?i:фото|photo|сурет|foto|suret|граф|graph|коллаж|collage|иллюстр|"
-                          r"illustr|скриншот|screenshot|image|picture|credit|courtesy)")
+_CREDIT_WORD = Words("фото", "photo", "сурет", "foto", "suret", "граф", "graph", "коллаж",
+                     "collage", "иллюстр", "illustr", "скриншот", "screenshot", "image", "picture",
+                     "credit", "courtesy")
 """A piece of every ``CREDIT_LABEL``: a caption without one has no credit."""
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
 _CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})(?:{CREDIT_MARK}))")

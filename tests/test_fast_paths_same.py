@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import random
 import re
+import string
+
+from lxml import etree
 
 from kznews import processors as P
-from kznews.extract.index import PageIndex
+from kznews.extract import caseless
+from kznews.extract.index import COMMON_ATTRS, COMMON_TAGS, PageIndex
 from kznews.extract.layout import EMBED_CLASS, has_embed_class
 from kznews.language import block_counts
+from kznews.sites.centerinform import outlet as O
 
 _ALREADY_CLEAN_PATTERN = re.compile(f"(?:[{P._PLAIN}]+ )*[{P._PLAIN}]+")
 
@@ -62,3 +67,60 @@ def test_class_substring_selector_lists_each_element_once_in_page_order() -> Non
     assert [el.text for el in page.css("div[class*=views]")] == ["1"]
     assert page.css("[class*=nothing]") == []
     assert len(page.css("[class*=]")) == 3  # an empty part is in every class (not an id)
+
+
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+_WORD_ALPHABET = "0123456789" + string.ascii_letters + "".join(map(chr, range(0x400, 0x500)))
+
+
+def test_case_blind_words_leave_to_the_pattern_every_character_it_folds_otherwise() -> None:
+    odd = set(re.findall(f"[{caseless.ODD_CHARACTERS}]", _EVERY_CHARACTER))
+    # outside ``odd`` lower-casing keeps positions: one character for one
+    assert {c for c in _EVERY_CHARACTER if len(c.lower()) != 1} <= odd
+    lowered = {c.lower() for c in _WORD_ALPHABET}
+    folded = set(re.findall(f"[{_WORD_ALPHABET}]", _EVERY_CHARACTER, re.IGNORECASE))
+    near = folded | {c for c in _EVERY_CHARACTER if c.lower() in lowered}
+    for c in near - odd:  # re.I and str.lower agree on which letter it is
+        for letter in _WORD_ALPHABET:
+            assert bool(re.fullmatch(re.escape(letter), c, re.IGNORECASE)) == (
+                c.lower() == letter.lower()), (hex(ord(c)), letter)
+
+
+def test_case_blind_words_answer_as_their_pattern() -> None:
+    words = caseless.Words("фото", "Photo", "i18n", "сурет")
+    rng = random.Random(11)
+    alphabet = "фФоОтТpPhHoOiI18nNсСуУрРеЕ ıİſ\u1c82Kxß"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert words.search(text) == (words.pattern.search(text) is not None), text
+    assert words.search("ФОТО: akorda") and words.search("PHOTO") and not words.search("фто")
+    assert P._CREDIT_WORD.search("Участники. ФОТОСУРЕТ: x") and not P._CREDIT_WORD.search("Текст")
+
+
+def test_article_id_hint_is_the_case_blind_letter() -> None:
+    blind = re.compile("u[0-9]", re.IGNORECASE)
+    for c in _EVERY_CHARACTER:
+        text = c + "7"
+        assert (O.ID_HINT.search(text) is None) == (blind.search(text) is None), hex(ord(c))
+
+
+def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
+    html = ("<html lang=ru><head><title>T</title><meta property='og:title' content=x>"
+            "<link rel=alternate hreflang=kk href='/kk'><base href='/'>"
+            "<script type='application/ld+json'>{}</script><meta name=a content=b></head>"
+            "<body id=b><div id=top itemprop=x property=y><img src=a.jpg id=i>"
+            "<p itemprop=text>P<img src=b.jpg></p><a hreflang=en href='/en'>en</a></div>"
+            "<meta itemprop=datePublished content=2024-01-01><script>var a</script></body></html>")
+    index = PageIndex(html)
+    fresh = PageIndex(html)
+    fresh._tags.clear()
+    fresh._attrs.clear()
+    for name in COMMON_TAGS:
+        assert [el.sourceline for el in index.tag(name)] == [
+            el.sourceline for el in fresh.tag(name)]
+        assert [id(el) for el in index.tag(name)] == [id(el) for el in index.top.iter(name)]
+    for name in COMMON_ATTRS:
+        asked = [el for el in index.top.iter(etree.Element) if el.get(name) is not None]
+        assert index.with_attr(name) == asked and fresh.with_attr(name) == [
+            el for el in fresh.top.iter(etree.Element) if el.get(name) is not None], name
+    assert [el.tag for el in index.with_attr("itemprop")] == ["div", "p", "meta"]

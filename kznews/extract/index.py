@@ -180,6 +180,7 @@ class PageIndex:
             links.clear()
 
         index, classed, kinds_known = self._classes, self._classed, _KINDS
+        self._file_common()
         # Few elements have an id: libxml2 lists them, and the rest are not asked for one
         # (a look-up in this set costs a fraction of reading an attribute).
         with_id = set(self.with_attr("id"))
@@ -254,6 +255,20 @@ class PageIndex:
             flush()
         for el in after:
             self._file_outside(el)
+
+    def _file_common(self) -> None:
+        """List the elements of the tags and attributes every page is asked about, each kind
+        in page order, in one pass of libxml2 for the tags and one for the attributes: a pass
+        per name cost ~10 µs of set-up however little it found. The tree no longer changes
+        (what is set aside or hidden is gone), so these are the lists a later ask would get."""
+        tags: dict[str, list[etree._Element]] = {name: [] for name in COMMON_TAGS}
+        for el in self.top.iter(*COMMON_TAGS):
+            tags[el.tag].append(el)
+        attrs: dict[str, list[etree._Element]] = {name: [] for name in COMMON_ATTRS}
+        for value in _COMMON_ATTR_VALUES(self.top):
+            attrs[value.attrname].append(value.getparent())
+        self._tags.update(tags)
+        self._attrs.update(attrs)
 
     def _file_before(self, root: etree._Element, top: etree._Element) -> list[etree._Element]:
         """Class-index what precedes ``root`` in page order (``top``, the ancestors of
@@ -418,6 +433,13 @@ def _dropping(gone: set[etree._Element], skip: Callable[[etree._Element], bool] 
 # attributes (``*/@class/..``): libxml2 answers that faster than a predicate (``*[@class]``).
 _CLASSED = etree.XPath("(descendant-or-self::*/@class | descendant-or-self::*/@id)/..")
 _CLASSED_BELOW = etree.XPath("(descendant::*/@class | descendant::*/@id)/..")
+COMMON_TAGS = ("meta", "script", "link", "title", "base", "img")
+COMMON_ATTRS = ("id", "property", "hreflang", "itemprop")
+"""What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
+# Attribute nodes in page order (an element's own in their order), each knowing its name and
+# element: one element per attribute, since an element has a name at most once.
+_COMMON_ATTR_VALUES = etree.XPath(" | ".join(f"descendant-or-self::*/@{name}"
+                                             for name in COMMON_ATTRS))
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class
 _ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")

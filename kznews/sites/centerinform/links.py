@@ -12,6 +12,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import images, jsonld
+from kznews.extract.caseless import Words
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
@@ -423,7 +424,7 @@ def _hreflang(p: Page) -> list[dict[str, str]]:
     return _versions(p, declared(p.index.with_attr("hreflang"), ()))
 
 
-_SWITCHER_NEEDLE = re.compile(r"lang|lng|locale|i18n|wpml", re.I)
+_SWITCHER_NEEDLE = Words("lang", "lng", "locale", "i18n", "wpml")
 
 
 @rule("css:lang-switcher", "links of a box classed as a language switcher (`lang-switcher`, "

@@ -28,7 +28,8 @@ TIMEZONE: ZoneInfo = P.ALMATY
 # ``/news/<slug>-u<N>``: the id is the stable key (ru and en share one sequence).
 ID_SEGMENT = re.compile(r"(?:^|.*-)(?P<id>u[0-9]+)(?:\.html?)?", re.IGNORECASE | re.DOTALL)
 # Cheap test on a raw href before any URL parsing: most links of a page are not articles.
-ID_HINT = re.compile(r"u[0-9]", re.IGNORECASE)
+# A class, not re.I: the regex engine scans for a case-blind letter position by position.
+ID_HINT = re.compile(r"[uU][0-9]")
 # The outlet's own name, which may follow the dateline: ``Алматы. 16 апреля. Центр информации -``.
 AGENCY = (r"(?i:центр\s+информации|information\s+cent(?:er|re)|ақпарат\s+орталығы|"
           r"aqparat\s+ortaly(?:ğ|ǵ|g['’ʼ]?)y)")
