@@ -45,6 +45,7 @@ __all__ = [
     "parse_info_line",
     "parse_views",
     "relative_to",
+    "is_relative",
     "path_id",
     "photo_credit",
     "repair_homoglyphs",
@@ -443,6 +444,11 @@ _MWORD = rf"(?<![^\W\d_])(?<!['’ʼ])(?P<mon>{MONTH_WORD})\.?"
 _KK_YEAR = r"(?:ж\.|жыл(?:ы|ғы)|j\.|(?:j|zh)yl(?:y|ğy|ǵy|g['’ʼ]?y))"
 _YEAR_TAIL = (r"(?:\s*(?:г\.|года|год|г(?![^\W\d_])|ж\.|жыл(?:ы|ғы)?(?![^\W\d_])|"
               rf"{_KK_YEAR}(?![^\W\d_])))?")
+# The possessive ending a Kazakh day number takes after a genitive month, maybe in a case of
+# its own (``мамырдың 15-і``, ``қарашаның 30-ы``, ``қаңтардың 5-інде``, ``12-сінде``; Latin
+# ``mamyrdyñ 15-i``); the hyphen may be missing or spaced (``5 інде``).
+KK_DAY_END = (r"(?:\s?[-–]?\s?(?:с|ш|нш|s|ş|sh|nsh)?[іыiyı](?:нда|нде|нан|нен|na|ne|nda|nde|"
+              r"nan|nen|на|не)?(?![^\W\d_]))?")
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "iso",
@@ -482,6 +488,13 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![0-9])(?P<y>[0-9]{4})\s*" + _KK_YEAR + r"\s+(?P<d>[0-9]{1,2})\s+" + _MWORD
         ),
     ),
+    (  # the month in the genitive, the day after it: ``2026 жылғы мамырдың 15-і``
+        "ymd_kk",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})\s*" + _KK_YEAR + r"\s+" + _MWORD
+            + r"\s+(?P<d>[0-9]{1,2})(?![0-9])" + KK_DAY_END
+        ),
+    ),
 )
 _AMPM = r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
 # A weekday printed between the date and its time (``2024 жылғы 24 мамыр, жұма, 18:50``,
@@ -492,9 +505,12 @@ _WEEKDAY_BETWEEN = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"пн|вт|ср|чт|пт|сб|вс)\.?(?![^\W\d_])(?=\s*,?\s*(?:в|at)?\s*[0-9]{1,2}:[0-9]{2}))?"
 )
+# Kazakh's word for "hour" before a time of day (``15 мамыр, сағат 11:50``; Latin ``saǵat``)
+CLOCK_WORD = r"(?:(?:сағат|сағ\.|sa[gğǵ]at|saghat)\s*)?"
 _TIME_AFTER = re.compile(
     _WEEKDAY_BETWEEN
-    + r"\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
+    + r"\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
+    + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
     + _AMPM
 )
 # A time of day with no minutes, only right after a date (a bare number elsewhere is no
@@ -543,6 +559,19 @@ _RELATIVE_DAY = re.compile(r"(?<![^\W\d_])(?P<word>сегодня|позавче
                            r"yesterday)(?![^\W\d_])", re.I)
 
 
+class RelativeMoment(datetime):
+    """A moment read off a day named relative to the reference day (``Кеше, 13:00``): the
+    day the page was rendered is not always the day it was fetched (a cache's or an archive's
+    copy), so an absolute date the page or its listing gives is the better one."""
+
+    __slots__ = ()
+
+
+def is_relative(when: object) -> bool:
+    """``when`` was read off a relative day (``Сегодня, 15:40``, ``Yesterday, 9:05 AM``)."""
+    return isinstance(when, RelativeMoment)
+
+
 @contextmanager
 def relative_to(day: date | None) -> Iterator[None]:
     """Within the block, a day named relative to ``day`` with its time of day (``Сегодня,
@@ -555,7 +584,7 @@ def relative_to(day: date | None) -> Iterator[None]:
         _REFERENCE_DAY.reset(token)
 
 
-def _relative_date(text: str) -> tuple[datetime, int, int] | None:
+def _relative_date(text: str) -> tuple[RelativeMoment, int, int] | None:
     """A day named relative to the reference day, with the time of day right after or right
     before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date."""
     today = _REFERENCE_DAY.get()
@@ -574,7 +603,7 @@ def _relative_date(text: str) -> tuple[datetime, int, int] | None:
             return None
         start = max(0, start - 24) + before.start()
     day = today - timedelta(days=_DAYS_AGO[match["word"].lower()])
-    return datetime(day.year, day.month, day.day, *clock), start, end
+    return RelativeMoment(day.year, day.month, day.day, *clock), start, end
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
@@ -847,7 +876,8 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # shape test before ``_find_date`` reads it.
 _STAMP_SHAPE = re.compile(
     r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9])|"
-    r"[0-9]{4}\s*(?:ж\.|жыл)|"  # Kazakh puts the year first: ``2020 жылғы 11 маусым``
+    # Kazakh puts the year first: ``2020 жылғы 11 маусым``, ``2021 jylǵy 11 mausym``
+    r"[0-9]{4}\s*(?:ж\.|жыл|j\.|(?:j|zh)yl)|"
     r"[0-9]{1,2}:[0-9]{2}(?![0-9]))")  # the time first: ``14:35, 20 апреля 2023``
 _STAMP_TAIL = re.compile(r"[\s,.|]*")
 _TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•/–—-]?\s*")
@@ -958,9 +988,10 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
 _YEARLESS = re.compile(
     r"(?:[^\W\d_]+,\s*)?"
     rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])\.?|"
-    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?![0-9])"
+    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?{KK_DAY_END})"
     r"(?!,?\s*[0-9]{3})"
-    r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
+    r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
+    + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
 
 
 def yearless_stamp(text: str) -> tuple[int, int, tuple[int, int] | None, int] | None:

@@ -46,19 +46,35 @@ class Field(Generic[Page]):
     """What the page adds to the winning value (a day-only date takes the time the page shows
     for that day); the rule's name stays the winner's."""
 
+    weak: Callable[[Any], bool] | None = None
+    """Whether a value is one any later rule's betters (a date read off ``Сегодня, 15:40``,
+    which counts from the day the page was fetched, not the day it was rendered): the chain
+    goes on, and the weak value wins only when no later rule yields."""
+    settle: Callable[[Any, Any], Any] | None = None
+    """(weak value, the later rule's value) -> the field's value: what the weak one adds to
+    the better one (the time of day to a listing's day-only date)."""
+
     def run(self, page: Page) -> tuple[Any, Any, str] | None:
         """(value, the winning rule's raw result, its name), or None when no rule yields."""
+        held: tuple[Any, Any, str] | None = None
         for rule in self.rules:
             raw = rule.read(page)
             name = rule.name
             if isinstance(raw, Named):
                 raw, name = raw.value, raw.rule
             value = self.keep(raw) if self.keep is not None and raw is not None else raw
-            if not empty(value):
-                if self.refine is not None:
-                    value = self.refine(page, value)
-                return value, raw, name
-        return None
+            if empty(value):
+                continue
+            if self.weak is not None and self.weak(value):
+                held = held or (value, raw, name)
+                continue
+            if held is not None and self.settle is not None:
+                value = self.settle(held[0], value)
+            return self._refined(page, value), raw, name
+        return None if held is None else (self._refined(page, held[0]), held[1], held[2])
+
+    def _refined(self, page: Page, value: Any) -> Any:
+        return value if self.refine is None else self.refine(page, value)
 
 
 def rule(name: str, doc: str = "") -> Callable[[Callable[[Page], Any]], Rule[Page]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from lxml import etree
@@ -492,6 +492,13 @@ def _ld_published(p: Page) -> Named | None:
     return Named(when, "jsonld:WebPage.datePublished") if when else None
 
 
+def _relative_time(relative: datetime, better: date | datetime) -> date | datetime:
+    """The better date; a day only (a listing's) at the relative one's time of day."""
+    if isinstance(better, datetime) or not isinstance(better, date):
+        return better
+    return datetime.combine(better, relative.time())
+
+
 PUBLISHED: Field[Page] = Field("published", (
     Rule("jsonld:datePublished", _ld_published,
          "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
@@ -530,8 +537,11 @@ PUBLISHED: Field[Page] = Field("published", (
    "shows with no time is that day. A slashed date is day "
    "first (`14/06/2024`) unless its second number is over 12 or the page is English "
    "(its `<title>`'s script, else the declared language): then month first (`08/22/2026`, "
-   "`02/10/2026`).",
-   refine=with_shown_time)
+   "`02/10/2026`). A date read off a relative day (`Кеше, 13:00`, `Вчера в 9:05`, `Today, "
+   "3:40 PM`) counts from the day the page was fetched, which a cached or archived page was "
+   "not rendered on: any later rule's date wins over it, a day-only one (the listing's) "
+   "taking its time of day.",
+   refine=with_shown_time, weak=P.is_relative, settle=_relative_time)
 
 
 # ---------------------------------------------------------------------------------- language, place
