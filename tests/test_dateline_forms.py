@@ -34,3 +34,33 @@ def test_the_agency_after_the_date_is_part_of_the_dateline(dateline: str, place:
     assert rec["body"] == f"{LEAD}\n\n{MORE}"
     assert rec["dateline_place"] == place
     assert str(rec["published_at"]).startswith("2023-05-09")
+
+
+@pytest.mark.parametrize(("dateline", "source"), [
+    ("KARAGANDA. May 9. Kazinform – ", "Kazinform"),
+    ("KARAGANDA, May 9 (Reuters) - ", "Reuters"),
+    ("Қарағанды. 9 мамыр. ҚазАқпарат – ", "ҚазАқпарат"),
+    ("ҚАРАҒАНДЫ. 9 мамыр. Kazinform — ", "Kazinform"),
+    ("Караганда. 9 мая. РИА Новости – ", "РИА Новости"),
+    ("Караганда, 9 мая, Интерфакс-Казахстан — ", "Интерфакс-Казахстан"),
+])
+def test_another_agency_after_the_date_is_the_source(dateline: str, source: str) -> None:
+    rec = _record(dateline + LEAD)
+    assert rec["body"] == f"{LEAD}\n\n{MORE}"
+    assert rec["source"] == source
+    assert str(rec["published_at"]).startswith("2023-05-09")
+
+
+@pytest.mark.parametrize("dateline", [
+    "KARAGANDA. May 9. Information Center – ",
+    "Қарағанды. 9 мамыр. Ақпарат орталығы – ",
+])
+def test_the_outlets_own_name_in_the_dateline_is_no_source(dateline: str) -> None:
+    rec = _record(dateline + LEAD)
+    assert rec["body"] == f"{LEAD}\n\n{MORE}" and rec["source"] is None
+
+
+def test_a_lead_defining_its_subject_is_no_agency() -> None:
+    lead = "KARAGANDA. May 9. Karaganda – the mining capital of the country – opened a park."
+    rec = _record(lead)
+    assert rec["body"].startswith("Karaganda – the mining capital") and rec["source"] is None

@@ -52,7 +52,8 @@ class Field(Generic[Page]):
     goes on, and the weak value wins only when no later rule yields."""
     settle: Callable[[Any, Any], Any] | None = None
     """(weak value, the later rule's value) -> the field's value: what the weak one adds to
-    the better one (the time of day to a listing's day-only date)."""
+    the better one (the time of day to a listing's day-only date). When that is the weak
+    value itself, the weak rule is named."""
 
     def run(self, page: Page) -> tuple[Any, Any, str] | None:
         """(value, the winning rule's raw result, its name), or None when no rule yields."""
@@ -70,6 +71,8 @@ class Field(Generic[Page]):
                 continue
             if held is not None and self.settle is not None:
                 value = self.settle(held[0], value)
+                if value == held[0]:  # the later rule only confirms the weak one
+                    raw, name = held[1], held[2]
             return self._refined(page, value), raw, name
         return None if held is None else (self._refined(page, held[0]), held[1], held[2])
 
