@@ -832,7 +832,8 @@ _PLACE_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)*"
 """A word of a place's name, Kazakh Latin's apostrophes inside (``Aqto'be``)."""
 _DASH = r"(?:--?|[–—])"
 # An agency named in brackets or between slashes (``(IC)``, ``(Reuters)``, ``/Kazinform/``);
-# unbracketed, one word only (``– Kazinform –``, ``. ҚазАқпарат –``): more would be the lead.
+# unbracketed, up to three words each opening with a capital (``– Kazinform –``, ``.
+# ҚазАқпарат –``, ``. РИА Новости –``), and a sentence opening after its dash: else the lead's.
 _NAMED = r"[^\W_][^()/\n]{0,40}?"
 _ONE_NAME = r"[^\W\d_][\w'’.&-]{1,24}"
 
@@ -850,7 +851,7 @@ def _dateline_pattern(agency: str) -> re.Pattern[str]:
     own = (rf"{lead}{agency}\s*{end}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)|"
            if agency else "")
     named = (rf"(?:{lead}(?:\(\s*(?P<ag>{_NAMED})\s*\)|/\s*(?P<ag2>{_NAMED})\s*/)\s*{end}?\s*|"
-             rf"{own}{lead}(?P<ag3>{_ONE_NAME})\s*{_DASH}\s*(?=\S)|\s*[.,]?\s*{_DASH}\s*")
+             rf"{own}{lead}(?P<ag3>{_ONE_NAME}(?:\s+{_ONE_NAME}){{0,2}})\s*{_DASH}\s*(?=\S)|\s*[.,]?\s*{_DASH}\s*")
     return re.compile(
         rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})\s*(?P<sep>[.,])\s*"
         rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})|(?P<m2>{MONTH_WORD})\.?\s+"
@@ -1046,11 +1047,19 @@ def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] |
         if not match["ag3"]:  # ``(фото)``: no name
             return None
         rest, named = text[match.start("ag3"):], None  # ``– Сегодня – …``: the lead's
+    elif match["ag3"] and not _unbracketed_agency(match["ag3"], rest):
+        rest, named = text[match.start("ag3"):], None  # ``Karaganda – the mining capital``
     stamp = _make_date(int(match["y"]), month, day) if match["y"] else None
     if match["y"] and stamp is None:
         return None
     return Dateline(_place_name(place), day, month, stamp, _other_agency(named, agency)), \
         rest.strip()
+
+
+def _unbracketed_agency(name: str, rest: str) -> bool:
+    """A name between the date and a dash is an agency's when each of its words opens with a
+    capital and a sentence opens after the dash (``Казахстан – это …`` is the lead's)."""
+    return all(_agency_name(w) for w in name.split()) and not rest[:1].islower()
 
 
 def _agency_name(name: str) -> bool:
