@@ -62,8 +62,8 @@ def _base_path(path: str) -> str | None:
 
 def page_of(url: str, base: str) -> int | str | None:
     """The page of the text at ``base`` (the article's path) that ``url`` shows: a number,
-    ``"all"`` for the whole-text view, ``1`` for the article itself, None when ``url`` shows
-    something else (another article, the same page with other parameters)."""
+    ``"all"`` for the whole-text view, ``1`` for the article itself, ``"other"`` for another
+    view of it (its link's words may say which), None for another path."""
     parts = urlsplit(url)
     path = parts.path
     if not path.startswith(base):
@@ -76,11 +76,13 @@ def page_of(url: str, base: str) -> int | str | None:
                 return "all"
             if _PAGE_KEY.fullmatch(key) and value.isdigit():
                 return int(value)
-        return 1
+        return "other" if query else 1
+    if not rest.startswith("/"):
+        return None  # another article whose path begins with this one's
     if _WHOLE_PATH.fullmatch(rest):
         return "all"
     match = _PAGE_PATH.fullmatch(rest)
-    return int(match[1]) if match else None
+    return int(match[1]) if match else "other"
 
 
 def first_page(url: str) -> str:
@@ -126,7 +128,7 @@ def text_pager(html: str, url: str, seen: frozenset[str] = frozenset()) -> TextP
             whole = whole or href
         elif isinstance(where, int) and where > current:
             numbered.setdefault(where, href)
-        elif (link.root.tag == "link" or _NEXT_WORDS.search(words)) and where != 1 \
+        elif where == "other" and (link.root.tag == "link" or _NEXT_WORDS.search(words)) \
                 and not _BACK_WORDS.search(words):
             nexts.append(href)
     ordered = [numbered[n] for n in sorted(numbered)] or nexts[:1]
