@@ -22,17 +22,18 @@ from sortedcontainers import SortedList
 from kznews.blocks import Blocked
 from kznews.discovery.memory import DiscoveryMemory
 from kznews.discovery.spider import DiscoveryMixin
-from kznews.extract.chain import Refusal
+from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
-from kznews.render import Renderer
+from kznews.render import Renderer, Verdict
 from kznews.sites.centerinform import outlet
 from kznews.sites.centerinform.article import extract_article
 from kznews.sites.centerinform.listing import on_site
 from kznews.sites.centerinform.outlet import LAST_RESORT
+from kznews.sites.centerinform.textpages import first_page
 from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl command
     ARG_NAMES,
     RENDER_MODES,
@@ -45,6 +46,7 @@ from kznews.spiders.otherways import OtherWaysMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import served_day
+from kznews.spiders.textpages import TextPagesMixin
 from kznews.spiders.walk import ListingWalkMixin, failure_line
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
@@ -59,11 +61,13 @@ TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
 PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIORITY,
             "sitemap": -20, "feed": -20}
+KEEP = Verdict()  # a page the renderer has no objection to
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
 
 class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
-                         SectionsMixin, OwedRelatedMixin, DiscoveryMixin, scrapy.Spider):
+                         SectionsMixin, OwedRelatedMixin, TextPagesMixin, DiscoveryMixin,
+                         scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -191,7 +195,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         distinct URLs among 150,000 links in a 5,000-article crawl)."""
         found = self._url_memo.get(url)
         if found is None:
-            same = self._same_site(outlet.canonical_url(url))
+            # a page of a text split over pages (``?page=2``) stands for its article
+            same = self._same_site(first_page(outlet.canonical_url(url)))
             found = (same, outlet.article_id(same or ""))
             if len(self._url_memo) >= URL_MEMO_SIZE:
                 self._url_memo.clear()
@@ -337,14 +342,27 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
                       HOP_META: response.meta.get(HOP_META, 0),
                       ALT_META: response.meta.get(ALT_META, False)}))
             return
+        validators = (_header(response, b"ETag"), _header(response, b"Last-Modified"))
+        rest = None if verdict.drop else self.rest_of_text(ex, response, validators)
+        if rest is not None:  # the text goes on on further pages (kznews.spiders.textpages)
+            yield rest
+            return
+        yield from self.emit_article(ex, response, response.url, validators, verdict)
+
+    def emit_article(self, ex: Extracted, response: Response, url: str,
+                     validators: tuple[str | None, str | None],
+                     verdict: Verdict = KEEP) -> Iterator[Any]:
+        """The record of an article read (``url`` its first page, ``response`` its last),
+        its related and other-language links followed."""
+        aid = response.meta.get("article_id") or outlet.article_id(url) or ""
         for problem in ex.problems:  # bad values repaired or dropped, the article kept
             self._inc(problem)
-            logger.warning("%s: %s", response.url, problem)
+            logger.warning("%s: %s", url, problem)
         for name, rule in ex.rules.items():
             self._inc(f"extract/{name}/{rule}")
             if rule in LAST_RESORT.get(name, ()):
                 self._inc(f"extract/fallback/{name}")
-                logger.warning("%s: %s only found by the last-resort rule %s", response.url,
+                logger.warning("%s: %s only found by the last-resort rule %s", url,
                                name, rule)
         alternates = ex.values.get("alternates") or []
         yield from self.alternate_requests(
@@ -356,9 +374,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             for name in missing:
                 self._inc(f"extract/failed/{name}")
             self._inc("drop/incomplete")
-            logger.warning("dropped %s: %s", response.url, verdict.why(missing))
+            logger.warning("dropped %s: %s", url, verdict.why(missing))
             return
-        article = self.with_time_hint(build_article(ex, response.url))
+        article = self.with_time_hint(build_article(ex, url))
         if not article.date_source.startswith("dateline+"):
             self._learn_date(aid, date.fromisoformat(article.published_at[:10]))
         if article.lang not in self.args.langs:
@@ -370,8 +388,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return
         self.items_emitted += 1
-        self.validators[article.id] = (_header(response, b"ETag"),
-                                       _header(response, b"Last-Modified"))
+        self.validators[article.id] = validators
         yield from self.pairer.add(article, alternates)
         if self.closing_early:  # a page that finished while the crawl closes
             yield from self.pairer.drain()
