@@ -24,7 +24,7 @@ from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.stories import set_aside
-from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text
+from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text, pre_lines
 
 _HEADER_FOOTER = frozenset({"header", "footer"})
 CLEAN_MEMO_SIZE = 16_384  # strings, each at most CLEAN_MEMO_LENGTH: a few MB at most
@@ -176,7 +176,12 @@ class PageIndex:
             text = "".join(buf)
             buf.clear()
             if text.strip():
-                lines.append(Line(text, owner[-1], len(lines), links[:]))
+                block = owner[-1]
+                if "\n" in text and block.tag == "pre":
+                    for part in pre_lines(text):
+                        lines.append(Line(part, block, len(lines), links[:]))
+                else:
+                    lines.append(Line(text, block, len(lines), links[:]))
             links.clear()
 
         index, classed, kinds_known = self._classes, self._classed, _KINDS

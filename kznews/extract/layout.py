@@ -15,6 +15,7 @@ from lxml import etree
 from parsel import Selector
 
 from kznews import processors as P
+from kznews.extract.tail import QUOTE_CLASS
 from kznews.extract.text import element_text
 
 # Blocks that hold page furniture rather than the article.
@@ -223,8 +224,14 @@ def kind_of(tag: str, cls: str) -> str | None:
     if tag in {"header", "footer"}:
         return tag
     if tag in NOISE_TAGS:
-        # a pull quote printed as an ``<aside>`` sits inside the text: skipped, not its end
-        return "boundary" if tag == "aside" and not PULL_QUOTE.search(cls) else "noise"
+        if tag != "aside":
+            return "noise"
+        # a pull quote printed as an ``<aside>`` sits inside the text: skipped, not its end;
+        # a quotation boxed in one (said nowhere else) is text, a repeating one is dropped as
+        # a pull quote by the body scan (``tail.drop_pull_quotes``)
+        if PULL_QUOTE.search(cls):
+            return "noise"
+        return None if QUOTE_CLASS.search(cls) else "boundary"
     if tag in PAGE_TAGS:
         return None
     if "-" in cls:

@@ -57,9 +57,14 @@ _QUOTE_MARKS = re.compile(r"[«»“”„\"'‘’]|[.…!?]+$")
 MIN_PULL_QUOTE = 20  # characters: a shorter quote may well repeat a few words of the text
 
 
+QUOTE_CLASS = re.compile(r"quote|citat|(?<![a-z])cite(?![a-z])|цитат", re.I)
+"""A box classed as a quotation: ``wp-block-quote``, ``quote-box``, ``citation``, ``cite``,
+``article-citata`` (never ``excite``)."""
+
+
 def in_quote(el: etree._Element) -> bool:
     """A line printed as a quote: in a ``<blockquote>``/``<q>`` or a box classed as a quote
-    (``wp-block-quote``), the line's block or one of the two boxes around it."""
+    (``QUOTE_CLASS``), the line's block or one of the two boxes around it."""
     node: etree._Element | None = el
     for _ in range(3):
         if node is None:
@@ -67,7 +72,7 @@ def in_quote(el: etree._Element) -> bool:
         if node.tag in _QUOTE_TAGS:
             return True
         cls = node.get("class")
-        if cls and "quote" in cls.lower():
+        if cls and QUOTE_CLASS.search(cls):
             return True
         node = node.getparent()
     return False

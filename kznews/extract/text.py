@@ -60,20 +60,23 @@ def iter_lines(root: etree._Element,
 
     A line ends at every block element boundary and at every ``<br>``; inline markup
     (``<strong>``, ``<a>``, ``<span>``) stays inside its line. ``skip(el)`` true drops an
-    element's text (its tail stays): inline widgets inside paragraphs.
+    element's text (its tail stays): inline widgets inside paragraphs. A ``<pre>`` shows its
+    text as written: each of its lines is a line (``pre_lines``).
     """
     buf: list[str] = []
     links: list[etree._Element] = []
     owner: list[etree._Element] = [root]
 
-    def flush() -> Line | None:
+    def flush() -> list[Line]:
         text = "".join(buf)
         buf.clear()
         found = links[:]
         links.clear()
-        if text.strip():
-            return Line(text, owner[-1], links=found)
-        return None
+        if not text.strip():
+            return []
+        if "\n" in text and owner[-1].tag == "pre":
+            return [Line(part, owner[-1], links=found) for part in pre_lines(text)]
+        return [Line(text, owner[-1], links=found)]
 
     # Iterative walk with explicit enter/leave events keeps deep trees off the C stack.
     stack: list[tuple[etree._Element, bool]] = [(root, False)]
@@ -82,9 +85,7 @@ def iter_lines(root: etree._Element,
         tag = _tag(el)
         if leaving:
             if tag in BLOCK_TAGS:
-                line = flush()
-                if line:
-                    yield line
+                yield from flush()
                 owner.pop()
             if el is not root and el.tail:
                 buf.append(el.tail)
@@ -94,16 +95,12 @@ def iter_lines(root: etree._Element,
                 buf.append(el.tail)
             continue
         if tag == "br":
-            line = flush()
-            if line:
-                yield line
+            yield from flush()
             if el.tail:
                 buf.append(el.tail)
             continue
         if tag in BLOCK_TAGS:
-            line = flush()
-            if line:
-                yield line
+            yield from flush()
             owner.append(el)
         elif tag == "a":
             links.append(el)
@@ -112,9 +109,13 @@ def iter_lines(root: etree._Element,
         stack.append((el, True))
         for child in reversed(list(el)):
             stack.append((child, False))
-    line = flush()
-    if line:
-        yield line
+    yield from flush()
+
+
+def pre_lines(text: str) -> list[str]:
+    """The non-blank lines of a ``<pre>``'s text: a schedule or a list typed line by line is
+    read as the browser shows it, not run together into one paragraph."""
+    return [part for part in text.split("\n") if part.strip()]
 
 
 def page_lines(root: etree._Element,
