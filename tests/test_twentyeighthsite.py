@@ -68,9 +68,14 @@ def _pages(art: site.Article) -> list[str]:
     return out
 
 
+_MARKER = re.compile(r"<sup>.*?</sup>")
+
+
 def _read(markup: str) -> str:
-    """The words of markup: inline tags vanish, other tags part words."""
-    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", _INLINE.sub("", markup))))
+    """The words of markup: inline tags vanish, other tags part words; a footnote's marker
+    is no text."""
+    text = _INLINE.sub("", _MARKER.sub("", markup))
+    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", text)))
 
 
 def _in_order(paragraphs: list[str], text: str, ident: str) -> None:

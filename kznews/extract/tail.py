@@ -57,8 +57,8 @@ _QUOTE_MARKS = re.compile(r"[«»“”„\"'‘’]|[.…!?]+$")
 MIN_PULL_QUOTE = 20  # characters: a shorter quote may well repeat a few words of the text
 
 
-QUOTE_CLASS = re.compile(r"quote|citat|(?<![a-z])cite(?![a-z])|цитат", re.I)
-"""A box classed as a quotation: ``wp-block-quote``, ``quote-box``, ``citation``, ``cite``,
+QUOTE_CLASS = re.compile(r"quot(?:e|ation)|citat|(?<![a-z])cite(?![a-z])|цитат", re.I)
+"""A box classed as a quotation: ``wp-block-quote``, ``quote-box``, ``quotation``, ``citation``, ``cite``,
 ``article-citata`` (never ``excite``)."""
 
 

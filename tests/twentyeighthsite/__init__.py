@@ -17,10 +17,14 @@ inside a paragraph), block by block, in page order:
 - ``<blockquote>`` (a quotation) and the quote box (a quotation said nowhere else on the page,
   then who said it): their paragraphs are body. An embedded tweet / Instagram post is not.
 - a Q&A: question and answer are separate paragraphs (the bold question is text).
-- footnotes: the marker stays as shown ("…в 2019 году[1], …"); the notes under the text are
-  paragraphs "[1] note" (the "↩" back-link is not text).
+- footnotes: the marker is not text ("…в 2019 году, …"); the notes under the text are
+  paragraphs after it, without their numbers (the "↩" back-link is not text either). This is
+  the convention of the tenth copy and of kznews's footnote tests: the project keeps one, and
+  a marker or a note's number is a pointer, not a word of the text.
 - ``<pre>``: one paragraph per non-empty line.
-- a poem in one ``<p>`` with ``<br>`` lines: one paragraph, lines joined by a space.
+- a poem in one ``<p>`` with ``<br>`` lines: one paragraph per line. A ``<br>`` ends a
+  paragraph in every other copy (texts written as ``<br>``-separated lines), and nothing in
+  the markup tells a poem's lines from such a text's: the project keeps one convention.
 - a photo inside the text: its caption is not body (its image is in ``image_urls``).
 - the fact box ("Справка" / "Background" / "Анықтама") closing the text is body: its title is
   a paragraph, then its paragraphs; the ``Источник:`` line after it is not.

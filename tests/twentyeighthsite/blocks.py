@@ -69,9 +69,10 @@ def quote_box(words: str, who: str) -> Block:
 
 
 def verse(lines: list[str], newline: bool) -> Block:
-    """A poem in one paragraph, lines split by ``<br>``: one paragraph, lines joined by a space."""
+    """A poem in one paragraph, lines split by ``<br>``: one paragraph per line (a ``<br>``
+    ends a paragraph, as in every copy of the outlet)."""
     sep = "<br>\n" if newline else "<br>"
-    return Block(f'<p class="verse">{sep.join(esc(x) for x in lines)}</p>', (" ".join(lines),))
+    return Block(f'<p class="verse">{sep.join(esc(x) for x in lines)}</p>', tuple(lines))
 
 
 def pre(lines: list[str]) -> Block:
@@ -104,17 +105,18 @@ def embed(kind: str, num: int) -> Block:
 
 
 def footnoted(text_before: str, text_after: str, n: int) -> Block:
-    """A paragraph carrying a footnote marker '[n]' as the page shows it."""
+    """A paragraph carrying a footnote marker '[n]': the marker is no text (as in the tenth
+    copy's footnotes)."""
     mark = f'<sup><a href="#fn-{n}" id="ref-{n}">[{n}]</a></sup>'
-    return rich(f"{esc(text_before)}{mark}{esc(text_after)}", f"{text_before}[{n}]{text_after}")
+    return rich(f"{esc(text_before)}{mark}{esc(text_after)}", f"{text_before}{text_after}")
 
 
 def footnotes(notes: list[str]) -> Block:
-    """The notes under the text: '[n] note' each; the '↩' back-link is no text."""
+    """The notes under the text: one paragraph each, without its number '[n]'; the '↩'
+    back-link is no text."""
     ps = "".join(f'<p id="fn-{k}">[{k}] {esc(t)} <a href="#ref-{k}" class="backref">↩</a></p>'
                  for k, t in enumerate(notes, 1))
-    return Block(f'<div class="footnotes"><hr>{ps}</div>',
-                 tuple(f"[{k}] {t}" for k, t in enumerate(notes, 1)))
+    return Block(f'<div class="footnotes"><hr>{ps}</div>', tuple(notes))
 
 
 def figure(src: str, caption: str) -> Block:

@@ -8,6 +8,7 @@ helpers tell notes, trailers, captions, "read also" blocks, link lines and bylin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -206,7 +207,7 @@ class ScanMixin(ResumeMixin):
             drop_pull_quotes(scan.paras, firsts, quotes)
         scan = cut_bracketed_source(self._cut_trailers(scan, firsts))
         if foot and scan.start is not None:
-            self._add_notes(scan, foot)
+            self._add_notes(scan, foot, firsts[:len(scan.paras)])
         return scan
 
     @cached_property
@@ -221,9 +222,10 @@ class ScanMixin(ResumeMixin):
         return notes.note_lines(self.index, self.lines) if self.index.dropped else frozenset()
 
     def _add_notes(  # type: ignore[misc]
-            self: ArticlePage, scan: BodyScan, foot: frozenset[int]) -> None:
-        """The footnotes after the text are text, after its paragraphs and without their
-        numbers, up to the page's next furniture edge."""
+            self: ArticlePage, scan: BodyScan, foot: frozenset[int], firsts: list[int]) -> None:
+        """The footnotes of the text are text, without their numbers, where the page prints
+        them (after its paragraphs, or before a fact box closing it), up to the page's next
+        furniture edge. ``firsts``: the line each paragraph starts at."""
         for i in range(scan.start or 0, len(self.lines)):
             if i not in foot:
                 if i > (scan.end or 0) and self.zone(self.lines[i].element) == "boundary":
@@ -231,7 +233,9 @@ class ScanMixin(ResumeMixin):
                 continue
             text = notes.note_text(self.clean[i])
             if text and text not in scan.paras:
-                scan.paras.append(text)
+                at = bisect_left(firsts, i)
+                scan.paras.insert(at, text)
+                firsts.insert(at, i)
 
     def _cut_trailers(  # type: ignore[misc]
             self: ArticlePage, scan: BodyScan, firsts: list[int]) -> BodyScan:
