@@ -58,8 +58,8 @@ MIN_PULL_QUOTE = 20  # characters: a shorter quote may well repeat a few words o
 
 
 QUOTE_CLASS = re.compile(r"quot(?:e|ation)|citat|(?<![a-z])cite(?![a-z])|цитат", re.I)
-"""A box classed as a quotation: ``wp-block-quote``, ``quote-box``, ``quotation``, ``citation``, ``cite``,
-``article-citata`` (never ``excite``)."""
+"""A box classed as a quotation: ``wp-block-quote``, ``quote-box``, ``quotation``,
+``citation``, ``cite``, ``article-citata`` (never ``excite``)."""
 
 
 def in_quote(el: etree._Element) -> bool:
