@@ -142,11 +142,5 @@ def test_pages_of_a_text_robots_and_404(base_url: str, shape: str) -> None:
 crawl = crawl_fixture("twentyeighthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "body 17/44, source 36/44: only the first page of a text on several pages is read "
-    "(pager links and one-page views are not followed, so the rest of the text and the "
-    "Источник: line are lost); the quote box is dropped; table cells are joined by a space, "
-    "not ' | '; <pre> lines are merged into one paragraph; a poem's <br> lines become "
-    "paragraphs; footnote markers [n] and the notes' numbers are cut"))
 def test_spider_on_structured_text_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

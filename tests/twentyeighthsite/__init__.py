@@ -13,7 +13,10 @@ inside a paragraph), block by block, in page order:
 - ``<h2>``/``<h3>``/``<h4>`` inside the text: one paragraph each (headings are text).
 - ``<ul>``/``<ol>``: one paragraph per ``<li>``; the bullet or number the browser draws is not
   text. Numbered steps whose number is written ("<strong>Шаг 1.</strong> …") keep it.
-- a table: one paragraph per row, header row first, cells joined by ``" | "``.
+- a table: one paragraph per row, header row first, cells joined by one space. This is the
+  convention of the eighth and twelfth copies' tables of figures (same markup: ``<th>`` header,
+  short numeric cells): the project keeps one; ``" | "`` would keep where a cell ends, and
+  changing it means changing all three copies' truth together.
 - ``<blockquote>`` (a quotation) and the quote box (a quotation said nowhere else on the page,
   then who said it): their paragraphs are body. An embedded tweet / Instagram post is not.
 - a Q&A: question and answer are separate paragraphs (the bold question is text).

@@ -49,12 +49,12 @@ def steps(items: list[tuple[str, str]]) -> Block:
 
 
 def table(head: list[str], rows: list[list[str]]) -> Block:
-    """A data table: one paragraph per row (header row first), cells joined by ' | '."""
+    """A data table: one paragraph per row (header row first), cells joined by one space."""
     th = "".join(f"<th>{esc(c)}</th>" for c in head)
     trs = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>\n"
                   for row in rows)
     return Block(f'<table class="data">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{trs}</tbody>'
-                 "\n</table>", tuple(" | ".join(r) for r in [head, *rows]))
+                 "\n</table>", tuple(" ".join(r) for r in [head, *rows]))
 
 
 def quote(paragraphs: list[str]) -> Block:
