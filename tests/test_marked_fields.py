@@ -105,11 +105,16 @@ def test_a_suffixed_count_in_the_info_line_is_no_rubric_or_tag() -> None:
 
 def test_rubric_and_tags_named_by_the_links_class() -> None:
     above = '<a class="article-section" href="/s/education">Образование</a>'
-    after = ('<div class="jsx-tp"><span>Темы:</span> <a class="topic-link" href="/t/1">школы</a>'
+    after = ('<div class="jsx-tp"><a class="topic-link" href="/t/1">школы</a>'
              '<a class="topic-link" href="/t/2">Астана</a></div>')
     rec = _record(_page("", above=above, after=after))
     assert (rec["category"], rec["tags"]) == ("Образование", ["школы", "Астана"])
     assert rec["extraction"]["tags"] == "css:a.topic-link"  # type: ignore[index]
+    # labelled ``Темы:`` too: the label's rule comes first in the chain, with the same tags
+    labelled = after.replace('<div class="jsx-tp">', '<div class="jsx-tp"><span>Темы:</span> ')
+    rec = _record(_page("", above=above, after=labelled))
+    assert (rec["category"], rec["tags"]) == ("Образование", ["школы", "Астана"])
+    assert rec["extraction"]["tags"] == "text:field-label"  # type: ignore[index]
 
 
 def test_amp_img_is_an_image_and_its_fallback_no_other() -> None:
