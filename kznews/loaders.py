@@ -41,7 +41,7 @@ class ArticleLoader(ItemLoader):
 
     title_in = MapCompose(P.clean_text)
     category_in = MapCompose(P.clean_text)
-    source_in = MapCompose(P.clean_text)
+    source_in = MapCompose(P.clean_text, P.source_name)
     photo_credit_in = MapCompose(P.clean_text)
     dateline_place_in = MapCompose(P.clean_text)
     body_in = Identity()

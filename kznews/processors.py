@@ -1344,9 +1344,40 @@ def source_from_line(text: str) -> str | None:
 
 def source_from_clean_line(text: str) -> str | None:
     """``source_from_line`` of text that is ``clean_text``'s output already (a page's lines):
-    cleaning again would change nothing and costs a pass over every paragraph."""
+    cleaning again would change nothing and costs a pass over every paragraph. A line naming
+    the text's material's origin is one too: ``По материалам Tengrinews.kz``, ``Based on
+    materials from Kazinform``, ``Kazinform материалдары бойынша``."""
     match = _SOURCE_LINE.match(text)
-    return None if match is None else _tidy_name(match["name"])
+    if match is not None:
+        return _tidy_name(match["name"])
+    if len(text) > MAX_MATERIALS_LINE:
+        return None
+    match = _MATERIALS_LINE.match(text)
+    if match is None and ("бойынша" in text or "материалдар" in text):
+        match = _KK_MATERIALS_LINE.match(text)
+    return None if match is None else _line_name(match["name"])
+
+
+MAX_MATERIALS_LINE = 120  # characters: a label and a name, not a sentence
+_MATERIALS_LINE = re.compile(
+    r"(?i:по\s+(?:материалам|информации|данным|сообщению|сведениям)|на\s+основе\s+материалов|"
+    r"(?:based\s+on|with|using|from)\s+(?:the\s+)?(?:materials?|reports?|information|data)\s+"
+    r"(?:from|by|of)|(?:materials?|reporting)\s+(?:from|by))\s+(?P<name>.+)")
+_KK_MATERIALS_LINE = re.compile(
+    r"(?P<name>.+?)\s+(?i:материалдары\s+(?:бойынша|негізінде)|материалдарынан|"
+    r"ақпараты\s+бойынша)\W*$")
+_NAME_STOP = re.compile(r"[,;:!?]|[.…](?:\s|$)")
+
+
+def _line_name(raw: str) -> str | None:
+    """The name on a line of its own after (or before) its label: a few words, capitalised,
+    quoted or a press service's, and no sentence."""
+    name = raw.strip().rstrip(".").strip()
+    if not name or _NAME_STOP.search(name) or len(name.split()) > _MAX_SOURCE_WORDS:
+        return None
+    if not (name[0].isupper() or name[0] in "«\"“„" or _LOWER_NAMES.match(name)):
+        return None
+    return _tidy_name(name)
 
 
 _NAME_END = r"(?=\s+со\s+ссылкой|\s+(?i:with\s+reference|citing|referring)|[,;:(]|\.(?:\s|$)|$)"
@@ -1372,7 +1403,7 @@ _LEAD_VERB_FIRST = re.compile(
     re.DOTALL,
 )
 _LEAD_NAME_FIRST = re.compile(
-    r"(?:^|,\s*)(?P<name>[^,.;:]{1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает"
+    r"(?:^|,\s*)(?P<name>(?:[^,.;:]|\.(?=\w)){1,80}?)\s+(?i:reports|reported|writes|wrote|informs|сообщает"
     r"|пишет)\s*(?=[.,;]|$|(?i:citing|with\s+reference|referring|со\s+ссылкой)\b)"
 )
 # A Kazakh verb after a name only behind "about this" (``Бұл туралы Kazinform хабарлады``):
@@ -1383,11 +1414,29 @@ _LEAD_KK_ABOUT = re.compile(
     rf"(?i:{_KK_REPORTS})\s*(?=[.,;!]|$)")
 _LEAD_KK_ACCORDING = re.compile(
     rf"(?:^|[,.;]\s+){_NAME_PART}\s+(?i:{_KK_ACCORDING})(?=[\s,]|$)")
+# "According to X, …" opening a sentence: ``По данным пресс-службы акимата, …``, ``По
+# информации Tengrinews.kz, …``; a press service "told" in its own case: ``Как сообщили в
+# пресс-службе МВД, …``. Inside a sentence ``по данным`` cites figures, not the story's origin.
+_LEAD_ACCORDING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?i:(?:по|согласно)\s+(?:данным|информации|сообщению|сведениям))\s+"
+    rf"{_NAME_PART}\s*,")
+_LEAD_PRESS_TOLD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:сообщили|рассказали|уточнили|пояснили|заявили|сообщают)\s+в)\s+"
+    r"(?P<name>(?i:пресс-(?:служб|центр))\w*(?:\s+[^\s,.;:]+){0,5}?)" + _NAME_END)
 _MAX_SOURCE_WORDS = 6
+# The reporter the agency sent stands before its name (``передает корреспондент Kazinform``,
+# ``корреспондент агентства «Казинформ»``) or after it (``Kazinform correspondent``,
+# ``Kazinform тілшісі``): the source is the agency.
+_REPORTER_BEFORE = re.compile(
+    r"^(?:(?:собственн|специальн)\w*\s+)?(?:корреспондент|журналист|репортер|репортёр)\w*\s+"
+    r"(?:(?:агентства|издания|портала|сайта|газеты|телеканала|редакции)\s+)?|"
+    r"^(?:an?\s+|our\s+)?(?:correspondent|reporter)\s+(?:of|for|from|with|at)\s+", re.I)
+_REPORTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:correspondent|reporter|тілшісі)$", re.I)
 
 
 def _lead_name(raw: str) -> str | None:
     name = raw.strip().strip("\"'").strip()
+    name = _REPORTER_AFTER.sub("", _REPORTER_BEFORE.sub("", name))
     if not name:
         return None
     first = name[0]
@@ -1397,6 +1446,39 @@ def _lead_name(raw: str) -> str | None:
     name = re.sub(r"^the\s+", "", name)
     words = name.split()[:_MAX_SOURCE_WORDS]
     return _tidy_name(" ".join(words))
+
+
+# Quotes that enclose a whole name (``«Хабар 24»``), by opening mark: the closing ones.
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”“", "„": "“”"}
+# The head word of a name cited in another case (``По данным пресс-службы акимата``, ``сообщили
+# в пресс-службе МВД``) and its nominative ending; the words it governs stay as printed, being
+# part of the name. Kazakh puts the head last (``… баспасөз қызметінің``). Proper names
+# (``Казинформа``) are not declined back: no table can know them.
+_HEAD_CASES = tuple((re.compile(pattern, re.I), ending) for pattern, ending in (
+    (r"^(пресс-служб)(?:ы|е|ой|у)(?![^\W\d_])", "а"),
+    (r"^(пресс-центр)(?:а|е|ом|у)(?![^\W\d_])", ""),
+    (r"^(министерств|агентств|ведомств)(?:а|е|ом|у)(?![^\W\d_])", "о"),
+    (r"^(акимат|департамент|комитет|портал|сайт|телеканал)(?:а|е|ом|у)(?![^\W\d_])", ""),
+    (r"^(управлени|издани)(?:я|и|ем|ю)(?![^\W\d_])", "е"),
+    (r"(баспасөз\s+қызмет)(?:інің|іне|інен|інде)$", "і"),
+))
+
+
+def source_name(name: str | None) -> str | None:
+    """A source as a name: ``«Хабар 24»`` -> ``Хабар 24`` (quotes enclosing the whole name
+    only: ``МИА «Казинформ»`` keeps its own), ``пресс-службы акимата Алматы`` -> ``пресс-служба
+    акимата Алматы`` (the head word in the nominative)."""
+    if not name:
+        return name
+    closing = _QUOTE_PAIRS.get(name[0])
+    if closing and len(name) > 2 and name[-1] in closing and not any(
+            mark in name[1:-1] for mark in {name[0], *closing}):
+        name = name[1:-1].strip()
+    for pattern, ending in _HEAD_CASES:
+        match = pattern.search(name)
+        if match:
+            return f"{name[:match.start()]}{match[1]}{ending}{name[match.end():]}"
+    return name
 
 
 _BRACKETED = re.compile(r"(?P<text>(?:.*[.!?…»\"”])?)\s*\((?P<inner>[^()]{2,80})\)\s*$", re.DOTALL)
@@ -1436,7 +1518,8 @@ def source_from_lead(text: str) -> str | None:
     ``…, EU reporter reports.`` -> ``EU reporter``, ``according to Kazinform`` -> ``Kazinform``."""
     cleaned = clean_text(text)
     found: list[tuple[int, str]] = []
-    for pattern in (_LEAD_VERB_FIRST, _LEAD_NAME_FIRST, _LEAD_KK_ABOUT, _LEAD_KK_ACCORDING):
+    for pattern in (_LEAD_VERB_FIRST, _LEAD_NAME_FIRST, _LEAD_KK_ABOUT, _LEAD_KK_ACCORDING,
+                    _LEAD_ACCORDING, _LEAD_PRESS_TOLD):
         for match in pattern.finditer(cleaned):
             name = _lead_name(match["name"])
             if name is not None:

@@ -353,7 +353,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         kept = [(i, self.with_year(W.READING_TIME.sub(" ", W.COMMENT_COUNT.sub(
                     "", self._info_text(i))).strip()))
                 for i in self.region if not W.PHOTO_LABEL.match(self.clean[i])
-                and not S.SOURCE_LINE.match(self.clean[i])
+                and not self.other_field_line(self.clean[i])
                 and not W.is_prose(self.clean[i])
                 and not is_caption(self.lines[i].element, self.text)
                 and not self._box_heading(self.lines[i].element)
@@ -366,6 +366,13 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)
+
+    @staticmethod
+    def other_field_line(text: str) -> bool:
+        """A line of a field the info line does not hold: a source's (``Источник: X``, ``По
+        материалам X``) or an author's (``Автор: X``, ``By X``); never its rubric or tags."""
+        return S.SOURCE_LINE.match(text) is not None or W.is_byline(text) or \
+            P.source_from_clean_line(text) is not None
 
     def _row_atop_text(self) -> P.InfoLine | None:
         """A short row opening with a date where the text starts (``21 января 2022, 10:20 ·

@@ -77,6 +77,12 @@ class BodyScan:
     bracketed: str | None = None  # ``… месяце. (КазТАГ)``: the source closing the text, cut off
 
 
+def copyright_source(text: str) -> str | None:
+    """``© Интерфакс-Казахстан`` after the text, away from any picture: the text's source (a
+    site's notice, ``© 2026 …``, or the outlet's own name, none)."""
+    return P.copyright_credit(text, O.AGENCY)
+
+
 def cut_bracketed_source(scan: BodyScan) -> BodyScan:
     """A source in brackets after the text's last sentence (``P.bracketed_source``) is no text."""
     found = P.bracketed_source(scan.paras[-1]) if scan.paras else None
@@ -113,6 +119,7 @@ class ScanMixin(ResumeMixin):
         foot = self.note_lines
         quotes: list[int] = []  # the paragraphs printed as a quote
         clock: tuple[int, str] | None = None  # a live blog's update's time, over its text
+        marked: tuple[int, str] | None = None  # a ``© X`` line away from any picture
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
             if not text or i < resume or i in foot or self.in_person_card(line.element):
@@ -169,6 +176,9 @@ class ScanMixin(ResumeMixin):
                 scan.end = i
                 break
             if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE:  # a photo's credit
+                if text.startswith("©") and not by_picture(line.element, self.text):
+                    marked = (len(scan.paras), text)  # the text's, when no text follows it
+                    continue
                 scan.credit = scan.credit or self.line_credit(line.element, text)
                 continue
             if W.CREDIT_PHRASE.match(text) and len(text) < MAX_CREDIT_LINE and \
@@ -187,6 +197,10 @@ class ScanMixin(ResumeMixin):
                     continue
                 break
             source = P.source_from_clean_line(self.with_value(i, stop))
+            if source and not scan.paras:  # over the text (``По материалам X``): it follows
+                scan.source = scan.source or source
+                resume = self._after_label(i, stop)
+                continue
             if source:
                 scan.source, scan.end = source, i
                 break
@@ -206,6 +220,8 @@ class ScanMixin(ResumeMixin):
         if quotes:
             drop_pull_quotes(scan.paras, firsts, quotes)
         scan = cut_bracketed_source(self._cut_trailers(scan, firsts))
+        if marked is not None and marked[0] >= len(scan.paras) and not scan.source:
+            scan.source = copyright_source(marked[1])
         if foot and scan.start is not None:
             self._add_notes(scan, foot, firsts[:len(scan.paras)])
         return scan
@@ -287,6 +303,13 @@ class ScanMixin(ResumeMixin):
             return text
         after = next((j for j in range(i + 1, min(stop, i + 3)) if self.clean[j]), None)
         return text if after is None else f"{text} {self.clean[after]}"
+
+    def _after_label(self: ArticlePage, i: int, stop: int) -> int:  # type: ignore[misc]
+        """The line after line ``i``'s field: past its value's line when ``i`` is a bare label
+        (``with_value``)."""
+        if self.with_value(i, stop) == self.clean[i]:
+            return i + 1
+        return next(j for j in range(i + 1, stop) if self.clean[j]) + 1
 
     def lang_switch(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """The line is a link to the story in another language: its words say so (``Читать

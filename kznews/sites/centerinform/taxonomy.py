@@ -17,6 +17,7 @@ from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
+from kznews.sites.centerinform.scan import by_picture, copyright_source
 from kznews.sites.centerinform.rules import (
     css_text,
     itemprop_values,
@@ -289,6 +290,25 @@ VIEWS: Field[Page] = Field("views", (
 def _source_after_body(p: Page) -> str | None:
     end = p.body_scan().end or 0
     for i in range(end, min(len(p.lines), end + 3)):
+        found = P.source_from_clean_line(p.with_value(i, len(p.lines))) or _mark_source(p, i)
+        if found:
+            return found
+    return None
+
+
+def _mark_source(p: Page, i: int) -> str | None:
+    """``© X`` on a line of its own after the text, away from any picture and outside page
+    furniture: the text's source (``copyright_source``)."""
+    text, el = p.clean[i], p.lines[i].element
+    if not text.startswith("©") or p.zone(el) or by_picture(el, p.text):
+        return None
+    return copyright_source(text)
+
+
+def _source_above(p: Page) -> str | None:
+    """A source's line between the headline and the text (``По материалам X``, ``Source:
+    X`` in a box of its own), the info line's neighbour."""
+    for i in p.region:
         found = P.source_from_clean_line(p.with_value(i, len(p.lines)))
         if found:
             return found
@@ -331,6 +351,9 @@ SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", _source_after_body,
          "`Source: X` just after the body (the label may be a box of its own, its value the "
          "next)"),
+    Rule("text:source-line", _source_above,
+         "`По материалам X`, `Source: X` on a line of its own between the headline and the "
+         "text"),
     labelled("source", lambda vs: P.clean_text(vs[0]) or None,
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
              "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
