@@ -1377,7 +1377,7 @@ def _line_name(raw: str) -> str | None:
         return None
     if not (name[0].isupper() or name[0] in "«\"“„" or _LOWER_NAMES.match(name)):
         return None
-    return _tidy_name(name)
+    return _tidy_name(re.sub(r"^the\s+", "", name))
 
 
 _NAME_END = r"(?=\s+со\s+ссылкой|\s+(?i:with\s+reference|citing|referring)|[,;:(]|\.(?:\s|$)|$)"
