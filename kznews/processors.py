@@ -1431,7 +1431,9 @@ _REPORTER_BEFORE = re.compile(
     r"^(?:(?:собственн|специальн)\w*\s+)?(?:корреспондент|журналист|репортер|репортёр)\w*\s+"
     r"(?:(?:агентства|издания|портала|сайта|газеты|телеканала|редакции)\s+)?|"
     r"^(?:an?\s+|our\s+)?(?:correspondent|reporter)\s+(?:of|for|from|with|at)\s+", re.I)
-_REPORTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:correspondent|reporter|тілшісі)$", re.I)
+# (a bare trailing "reporter" stays: ``EU Reporter`` is a name)
+_REPORTER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:correspondent|reporter)|\s+(?:correspondent|тілшісі))$", re.I)
 
 
 def _lead_name(raw: str) -> str | None:

@@ -42,6 +42,8 @@ def _record(html: str) -> dict[str, object]:
     (f"{P1[:-1]}, передает корреспондент агентства Vlast.kz.", "Vlast.kz"),
     (f"{E1[:-1]}, Orda.kz reports.", "Orda.kz"),
     (f"{E1[:-1]}, reports a correspondent of Trend.", "Trend"),
+    (f"{E1[:-1]}, EU Reporter reports.", "EU Reporter"),  # a name, not a reporter
+    (f"{P1[:-1]}, деп хабарлайды Kazinform тілшісі.", "Kazinform"),
 ])
 def test_the_lead_names_the_source_and_stays_text(lead: str, source: str) -> None:
     rec = _record(_page(f"<p>{lead}</p><p>{P2}</p>"))

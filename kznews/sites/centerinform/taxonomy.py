@@ -17,7 +17,6 @@ from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
-from kznews.sites.centerinform.scan import by_picture, copyright_source
 from kznews.sites.centerinform.rules import (
     css_text,
     itemprop_values,
@@ -26,6 +25,7 @@ from kznews.sites.centerinform.rules import (
     meta_text,
     selectors_doc,
 )
+from kznews.sites.centerinform.scan import by_picture, copyright_source
 
 
 def _rubric_line(p: Page) -> str | None:
