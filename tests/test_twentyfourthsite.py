@@ -19,8 +19,6 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -151,14 +149,6 @@ def test_robots_redirects_and_past_the_end(base_url: str) -> None:
 crawl = crawl_fixture("twentyfourthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "field accuracy 84% < 98%: datelines with a year, a time, (IC), (Центр информации), an "
-    "agency or (Reuters) stay in the body and give no place; sources from '© X', 'По материалам "
-    "X', 'По данным пресс-службы X,', a dateline agency or «quotes» are missed or kept quoted; "
-    "'© X' is read as the photo credit; 'Photo courtesy of', 'Photos:', 'Суреттің авторы:', "
-    "'Фото из открытых источников', 'Фото пресс-службы', alt-only credits are missed and '©' "
-    "kept; an English bottom byline enters the body; a top source or byline line is read as "
-    "the tags"))
 def test_spider_on_attribution_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
