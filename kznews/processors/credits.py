@@ -1,0 +1,133 @@
+"""Photo credits in captions, copyright marks and credit phrases."""
+
+from __future__ import annotations
+
+import re
+
+from kznews.extract.caseless import Words
+from kznews.processors.datelines import _match_dateline
+from kznews.processors.sources import _tidy_name
+from kznews.processors.text import _clean_spaces, clean_text
+
+CREDIT_LABEL = (r"(?:(?:photos?|images?|pictures?)\s+credits?|(?:(?:photos?|images?|pictures?)\s+)?"
+                r"courtesy(?:\s+of)?|credits?|фото(?:сурет)?|photos?|фото/видео|"
+                r"сурет(?:ті\s+түсірген|тің\s+авторы|\s+авторы)?|"
+                r"foto|suret|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
+                r"иллюстраци[яи]|illustrations?|графика|graphics?|скриншот|screenshot|images?|pictures?)")
+"""The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Photos:``, ``Фотосурет:``,
+``Суретті түсірген:`` (kk "taken by"), ``Суреттің авторы:`` (kk "the picture's author"),
+``Image credit:``, ``Credit:``, ``Photo courtesy of``, or the picture's kind (``Инфографика:``,
+``Коллаж:``, ``Иллюстрация:``, ``Графика:``, ``Скриншот:``, ``Image:``, ``Picture:``).
+Case-blind, no anchor."""
+CREDIT_MARK = (r"\s*[:：\-–—]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
+               r"(?<=(?i:of))\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+"""What follows a credit's label: a colon or a dash, ``by`` and a name (``Photo by Jane``), or
+the name after ``courtesy of``."""
+_PHOTO = re.compile(
+    rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]|(?i:by)\s|(?<=(?i:of))\s)\s*(?P<c>.+)",
+    re.DOTALL,
+)
+# A credit printed as a phrase rather than a label and a name: ``Фото из открытых
+# источников`` (open sources, recorded in the nominative), ``Фото пресс-службы МВД`` (a press
+# service's photo: ``пресс-служба МВД``), ``Фото предоставлено пресс-службой …``, ``Фото с
+# сайта akorda.kz``, ``Photo from open sources``, ``Сурет ашық дереккөздерден``. The name is a
+# few words, not a sentence (``Фото пресс-службы МВД опубликованы …`` is text).
+MAX_PHRASE_WORDS = 6
+_OPEN_SOURCES = {"ru": "открытые источники", "en": "open sources", "kk": "ашық дереккөздер"}
+CREDIT_PHRASE = (r"(?:фото|photos?|сурет)\s+(?:(?P<open_ru>из\s+открыт\w*\s+источник\w*)|"
+                 r"(?P<open_en>from\s+open\s+sources?)|(?P<open_kk>ашық\s+дереккөз\w*)|"
+                 r"(?:предоставлен[оы]?\s+)?(?P<press>пресс-(?:служб|центр)\w*)\s+(?P<of>\S.*)|"
+                 r"(?:предоставлен[оы]?|с\s+сайта)\s+(?P<named>\S.*))")
+"""A credit phrase's opening, for ``PHOTO_LABEL``-like tests (case-blind, no anchor)."""
+_PHRASE = re.compile(rf"(?i:{CREDIT_PHRASE})\s*$", re.DOTALL)
+_SENTENCE_STOP = re.compile(r"[.!?…]\s")
+_MARK_PREFIX = re.compile(r"^(?:©|\(c\)|courtesy\s+of\s)\s*", re.I)
+_LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | None:
+    """``Фото:gov.kz`` -> ``gov.kz``; a credit glued to the dateline (``Фото:pixabayАлматы.
+    20 апреля.``) is cut where the dateline starts; ``Фото: © X`` -> ``X``; a phrase
+    (``Фото пресс-службы МВД``) -> its name. None unless the text starts with the label.
+    ``own_name``: the text is a picture's credit by its place (a caption, a credit box), where
+    the outlet's own name is the author, not a site's notice."""
+    # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
+    text = _clean_spaces(text)
+    match = _PHOTO.match(text)
+    if match is None:
+        if text.startswith("©"):
+            return copyright_credit(text, "" if own_name else agency)
+        return _phrase_credit(text)
+    credit = _MARK_PREFIX.sub("", match["c"])
+    glued = _LAT_LOWER_CYR_UPPER.search(credit)
+    if glued is not None:
+        credit = credit[: glued.start() + 1]
+    for pos in range(1, min(len(credit), 160)):
+        if credit[pos].isupper() and _match_dateline(credit[pos:], agency) is not None:
+            credit = credit[:pos]
+            break
+    return _tidy_name(clean_text(credit))
+
+
+def _phrase_credit(text: str) -> str | None:
+    """``Фото из открытых источников`` -> ``открытые источники``, ``Фото пресс-службы МВД``
+    -> ``пресс-служба МВД``, ``Фото с сайта akorda.kz`` -> ``akorda.kz``."""
+    if len(text) > MAX_MARK_CREDIT or " " not in text:
+        return None
+    match = _PHRASE.match(text)
+    if match is None:
+        return None
+    for lang in ("ru", "en", "kk"):
+        if match[f"open_{lang}"]:
+            return _OPEN_SOURCES[lang]
+    name = match["of"] or match["named"]
+    if name is not None and (len(name.split()) > MAX_PHRASE_WORDS or _SENTENCE_STOP.search(name)):
+        return None
+    if match["press"]:
+        kind = "пресс-центр" if "центр" in match["press"].lower() else "пресс-служба"
+        return _tidy_name(clean_text(f"{kind} {match['of']}"))
+    return _tidy_name(clean_text(_MARK_PREFIX.sub("", match["named"])))
+
+
+_NOTICE = re.compile(
+    r"(?:19|20)\d\d|rights|прав[аo]?\s+(?:защищ|охран)|құқ|при\s+(?:использ|цитир)", re.I)
+MAX_MARK_CREDIT = 80  # characters: a picture's author, not a site's copyright notice
+
+
+def copyright_credit(text: str, agency: str = "") -> str | None:
+    """``© akorda.kz`` -> ``akorda.kz``: a copyright mark over or under a picture names its
+    author (the label a portal prints instead of ``Фото:``). A site's notice names none: a
+    year (``© 2012–2026 …``), its rights (``Все права защищены``) or the outlet itself."""
+    credit = _MARK_PREFIX.sub("", text.lstrip("© ").strip())
+    if not credit or len(credit) > MAX_MARK_CREDIT or _NOTICE.search(credit) or (
+            agency and re.fullmatch(rf"\W*(?:{agency})\W*", credit, re.I)):
+        return None
+    return _tidy_name(clean_text(credit))
+
+
+_CREDIT_WORD = Words("фото", "photo", "сурет", "foto", "suret", "граф", "graph", "коллаж",
+                     "collage", "иллюстр", "illustr", "скриншот", "screenshot", "image", "picture",
+                     "credit", "courtesy")
+"""A piece of every ``CREDIT_LABEL``: a caption without one has no credit."""
+# Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
+_CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})(?:{CREDIT_MARK}))")
+
+
+def _has_credit_mark(text: str) -> bool:
+    """One of the marks ``_CREDIT_AT`` needs after the label."""
+    return (":" in text or "-" in text or "—" in text or "–" in text or "：" in text
+            or " by " in text or " By " in text or "ourtesy of " in text)
+
+
+def caption_credit(text: str, agency: str = "") -> str | None:
+    """``Участники мероприятия. Фото: akorda.kz`` -> ``akorda.kz``: the credit a photo's
+    caption ends with (also in brackets: ``… (Photo: Akorda)``); None when it names none."""
+    # most lines: a credit's label needs its colon or dash (``_CREDIT_AT``), a cheaper look
+    # than the case-blind scan for the label
+    if not _has_credit_mark(text) or not _CREDIT_WORD.search(text):
+        return None
+    for match in reversed(list(_CREDIT_AT.finditer(text))):
+        credit = photo_credit(text[match.start():].rstrip(" )]"), agency)
+        if credit:
+            return credit
+    return None

@@ -1,0 +1,384 @@
+"""Dates in text: absolute, relative (``вчера``), slashed, with a time and a zone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from kznews.processors.months import MONTH_WORD, month_number
+from kznews.processors.text import clean_text
+from kznews.processors.zone import ALMATY
+
+# --------------------------------------------------------------------------- dates
+
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+_MWORD = rf"(?<![^\W\d_])(?<!['’ʼ])(?P<mon>{MONTH_WORD})\.?"
+# Kazakh's word for "year" after one: ``ж.``/``жылғы``/``жылы``, in Latin ``j.``/``jylğy``/
+# ``jyly`` (2018: ``jylg'y``, ``jylǵy``; transliterated ``zhyly``).
+_KK_YEAR = r"(?:ж\.|жыл(?:ы|ғы)|j\.|(?:j|zh)yl(?:y|ğy|ǵy|g['’ʼ]?y))"
+_YEAR_TAIL = (r"(?:\s*(?:г\.|года|год|г(?![^\W\d_])|ж\.|жыл(?:ы|ғы)?(?![^\W\d_])|"
+              rf"{_KK_YEAR}(?![^\W\d_])))?")
+# The possessive ending a Kazakh day number takes after a genitive month, maybe in a case of
+# its own (``мамырдың 15-і``, ``қарашаның 30-ы``, ``қаңтардың 5-інде``, ``12-сінде``; Latin
+# ``mamyrdyñ 15-i``); the hyphen may be missing or spaced (``5 інде``).
+KK_DAY_END = (r"(?:\s?[-–]?\s?(?:с|ш|нш|s|ş|sh|nsh)?[іыiyı](?:нда|нде|нан|нен|na|ne|nda|nde|"
+              r"nan|nen|на|не)?(?![^\W\d_]))?")
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "iso",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"
+            r"(?:[T ](?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
+            r"(?P<tz>Z(?![A-Za-z])|[+-][0-9]{2}(?::?[0-9]{2})?(?![0-9]))?)?(?![0-9])"
+        ),
+    ),
+    (
+        "dmy_num",
+        re.compile(
+            r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9])"
+            + _YEAR_TAIL
+        ),
+    ),
+    (
+        "slashed",
+        re.compile(r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9/])"),
+    ),
+    (
+        "dmy",
+        re.compile(
+            r"(?<![0-9])(?P<d>[0-9]{1,2})\s+"
+            + _MWORD
+            + r",?\s+(?P<y>[0-9]{4})(?![0-9])"
+            + _YEAR_TAIL
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(_MWORD + r"\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{4})(?![0-9])"),
+    ),
+    (
+        "ydm_kk",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})\s*" + _KK_YEAR + r"\s+(?P<d>[0-9]{1,2})\s+" + _MWORD
+        ),
+    ),
+    (  # the month in the genitive, the day after it: ``2026 жылғы мамырдың 15-і``
+        "ymd_kk",
+        re.compile(
+            r"(?<![0-9])(?P<y>[0-9]{4})\s*" + _KK_YEAR + r"\s+" + _MWORD
+            + r"\s+(?P<d>[0-9]{1,2})(?![0-9])" + KK_DAY_END
+        ),
+    ),
+)
+_AMPM = r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
+# A weekday printed between the date and its time (``2024 жылғы 24 мамыр, жұма, 18:50``,
+# ``24 мая 2024, пятница, 18:50``, ``May 24, 2024, Friday, 18:50``): the time is still the date's.
+_WEEKDAY_BETWEEN = (
+    r"(?:\s*,?\s*(?i:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"пн|вт|ср|чт|пт|сб|вс)\.?(?![^\W\d_])(?=\s*,?\s*(?:в|at)?\s*[0-9]{1,2}:[0-9]{2}))?"
+)
+# Kazakh's word for "hour" before a time of day (``15 мамыр, сағат 11:50``; Latin ``saǵat``)
+CLOCK_WORD = r"(?:(?:сағат|сағ\.|sa[gğǵ]at|saghat)\s*)?"
+_TIME_AFTER = re.compile(
+    _WEEKDAY_BETWEEN
+    + r"\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
+    + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
+    + _AMPM
+)
+# A time of day with no minutes, only right after a date (a bare number elsewhere is no
+# time): AP's ``9 p.m.``/``9am``/``9 PM``, ``noon``/``12 noon``/``midnight``, Russian
+# ``в 9 часов (вечера)``, Kazakh ``сағат 9-да``.
+_HOUR_AFTER = re.compile(
+    r"\s*(?:[,|]|в|at|-|–|—)?\s*(?:"
+    r"(?P<noon>(?:12\s*)?(?i:noon)|(?i:midnight)|полдень|полночь)|"
+    r"(?P<H>[0-9]{1,2})\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?|"
+    r"(?P<ru>[0-9]{1,2})\s+час(?:а|ов)?(?:\s+(?P<part>утра|дня|вечера|ночи))?|"
+    r"сағат\s+(?P<kk>[0-9]{1,2})(?:-?(?:да|де|та|те|ға|ге|қа|ке))?(?![0-9:.]))"
+    r"(?![^\W\d_])"
+)
+_TIME_BEFORE = re.compile(
+    r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?" + _AMPM
+    + r"\s*(?:[,|]|-|–|—)?\s*$"
+)
+# How a page writes an ambiguous slashed date (``02/10/2026``): day first unless the page
+# is told to be month first (an English page: ``08/22/2026``). Set per page by the extractor,
+# so the many callers of ``parse_date_text`` need not carry it.
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+
+
+def slashed_is_month_first() -> bool:
+    return _MONTH_FIRST.get()
+
+
+@contextmanager
+def slashed_month_first(month_first: bool) -> Iterator[None]:
+    """Within the block, an ambiguous ``a/b/yyyy`` (both ≤ 12) is month/day when
+    ``month_first`` (an English page), else day/month; an unambiguous one reads either way."""
+    token = _MONTH_FIRST.set(month_first)
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
+# The day a date shown relative to it (``Сегодня, 15:40``, ``Кеше, 18:10``, ``Yesterday, 9:05
+# AM``) counts from: the day the page was fetched, set per page by the extractor. Unset (the
+# default), such a date is no date: a page kept for later would be dated by the day it is read.
+_REFERENCE_DAY: ContextVar[date | None] = ContextVar("reference_day", default=None)
+_DAYS_AGO = {"сегодня": 0, "вчера": 1, "позавчера": 2, "бүгін": 0, "кеше": 1, "today": 0,
+             "yesterday": 1}
+_RELATIVE_DAY = re.compile(r"(?<![^\W\d_])(?P<word>сегодня|позавчера|вчера|бүгін|кеше|today|"
+                           r"yesterday)(?![^\W\d_])", re.I)
+
+
+class RelativeMoment(datetime):
+    """A moment read off a day named relative to the reference day (``Кеше, 13:00``): the
+    day the page was rendered is not always the day it was fetched (a cache's or an archive's
+    copy), so an absolute date the page or its listing gives is the better one."""
+
+    __slots__ = ()
+
+
+def is_relative(when: object) -> bool:
+    """``when`` was read off a relative day (``Сегодня, 15:40``, ``Yesterday, 9:05 AM``)."""
+    return isinstance(when, RelativeMoment)
+
+
+@contextmanager
+def relative_to(day: date | None) -> Iterator[None]:
+    """Within the block, a day named relative to ``day`` with its time of day (``Сегодня,
+    15:40``, ``Вчера в 9:05``, ``Бүгін 18:40``, ``Yesterday, 9:05 AM``, ``15:40, сегодня``)
+    is read as that moment; with ``day`` None, not at all."""
+    token = _REFERENCE_DAY.set(day)
+    try:
+        yield
+    finally:
+        _REFERENCE_DAY.reset(token)
+
+
+def _relative_date(text: str) -> tuple[RelativeMoment, int, int] | None:
+    """A day named relative to the reference day, with the time of day right after or right
+    before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date."""
+    today = _REFERENCE_DAY.get()
+    match = _RELATIVE_DAY.search(text) if today is not None else None
+    if today is None or match is None:
+        return None
+    start, end = match.span()
+    after = _TIME_AFTER.match(text, end)
+    clock = _time_of(after)
+    if clock is not None and after is not None:
+        end = after.end()
+    else:
+        before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
+        clock = _time_of(before)
+        if clock is None or before is None:
+            return None
+        start = max(0, start - 24) + before.start()
+    day = today - timedelta(days=_DAYS_AGO[match["word"].lower()])
+    return RelativeMoment(day.year, day.month, day.day, *clock), start, end
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
+    if match is None:
+        return None
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    ampm = match.groupdict().get("ampm")
+    if ampm:  # a 12-hour clock: 12:05 AM is five past midnight, 9:05 PM is 21:05
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _hour_of(match: re.Match[str] | None) -> tuple[int, int, int] | None:
+    """The time of day of an ``_HOUR_AFTER`` match (on the hour)."""
+    if match is None:
+        return None
+    if match["noon"]:
+        word = match["noon"].lower()
+        return (0, 0, 0) if word in ("midnight", "полночь") else (12, 0, 0)
+    if match["H"]:
+        hour = int(match["H"])
+        return (hour % 12 + (12 if match["ampm"] in "Pp" else 0), 0, 0) if 1 <= hour <= 12 \
+            else None
+    hour = int(match["ru"] or match["kk"])
+    if match["part"] in ("дня", "вечера") and 1 <= hour < 12:
+        hour += 12
+    elif match["part"] == "ночи" and hour == 12:
+        hour = 0
+    return (hour, 0, 0) if hour <= 23 else None
+
+
+def _tz_of(raw: str | None) -> timezone | None:
+    if not raw:
+        return None
+    if raw == "Z":
+        return UTC
+    digits = raw[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if raw[0] == "-" else delta)
+
+
+def _date_from(kind: str, match: re.Match[str]) -> date | None:
+    if kind == "slashed":
+        first, second = int(match["a"]), int(match["b"])
+        month_first = second > 12 or (first <= 12 and _MONTH_FIRST.get())
+        day, month_ = (second, first) if month_first else (first, second)
+        return _make_date(int(match["y"]), month_, day)
+    if kind in ("iso", "dmy_num"):
+        month: int | None = int(match["m"])
+    else:
+        month = month_number(match["mon"])
+    if month is None:
+        return None
+    return _make_date(int(match["y"]), month, int(match["d"]))
+
+
+def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
+    """The first full date in ``text``, with the span it covers (a time of day included)."""
+    best: tuple[int, int, str, re.Match[str], date] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            if best is not None and match.start() > best[0]:
+                break
+            found = _date_from(kind, match)
+            if found is not None:
+                if best is None or (match.start(), -match.end()) < (best[0], -best[1]):
+                    best = (match.start(), match.end(), kind, match, found)
+                break
+            pos = match.start() + 1
+    if best is None:
+        return _relative_date(text) if _REFERENCE_DAY.get() is not None else None
+    start, end, kind, match, day = best
+    if kind == "slashed":
+        ordered = _weekday_order(text[max(0, start - 16):start], match, day)
+        if ordered is None:
+            return None
+        day = ordered
+    if kind == "iso":
+        if match["H"] is None:
+            return day, start, end
+        clock = _time_of(match)
+        if clock is None:
+            return day, start, match.end("d")
+        aware = _tz_of(match["tz"])
+        if match["tz"] and aware is None:
+            return day, start, match.end("d")
+        return datetime(day.year, day.month, day.day, *clock, tzinfo=aware), start, end
+    after = _TIME_AFTER.match(text, end)
+    clock = _time_of(after)
+    if clock is None:
+        after = _HOUR_AFTER.match(text, end)
+        clock = _hour_of(after)
+    zone = None
+    if clock is not None and after is not None:
+        end = after.end()
+        noted = _ZONE_AFTER.match(text, end)
+        zone = _zone_of(noted)
+        end = noted.end() if zone is not None and noted is not None else end
+    else:
+        before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
+        clock = _time_of(before)
+    if clock is None:
+        return day, start, end
+    return datetime(day.year, day.month, day.day, *clock, tzinfo=zone), start, end
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(head: str, match: re.Match[str], day: date) -> date | None:
+    """A slashed date after a weekday (``Mon, 03/07/2022``) in the one order that falls on
+    that weekday, whatever order the page's language suggests; None when the weekday fits
+    neither order (no date can be trusted there)."""
+    named = _WEEKDAY_BEFORE.search(head)
+    if named is None:
+        return day
+    fits = _on_weekday(match, named["wd"])
+    if not fits:
+        return None
+    return fits[0] if len(fits) == 1 else day
+
+
+def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
+    """The readings of a slashed date (``a``/``b``/``y`` groups), day/month and month/day,
+    that fall on ``weekday`` (an English name or its start)."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    wanted = _WEEKDAYS.index(weekday[:3].lower())
+    return [d for d in {_make_date(year, a, b), _make_date(year, b, a)}
+            if d is not None and d.weekday() == wanted]
+
+
+# ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``: the zone of the time
+_ZONE_AFTER = re.compile(
+    r"\s*\(?\s*(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?"
+    r"\s*\)?(?![\w+\-])"
+)
+
+
+def _zone_of(match: re.Match[str] | None) -> timezone | None:
+    if match is None:
+        return None
+    if match["sign"] is None:
+        return UTC
+    hours, minutes = int(match["h"]), int(match["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(delta if match["sign"] == "+" else -delta)
+
+
+def parse_date_text(text: str) -> date | datetime | None:
+    """The first full date (with a year) found in ``text``.
+
+    A ``datetime`` when a time of day is given (aware only for ISO strings with an offset,
+    naive = Almaty wall time otherwise), else a ``date``. Impossible dates and years outside
+    1990..2100 are skipped.
+    """
+    found = _find_date(clean_text(text))
+    return None if found is None else found[0]
+
+
+def shown_time(when: date | datetime | None, shown: str | None) -> date | datetime | None:
+    """``when`` read off an element's machine attribute; when it is a day only and the
+    element's own text shows that same day with a time of day (``<time datetime="2021-04-16">
+    16.04.2021 15:40</time>``), the shown moment, else ``when``. A moment at local midnight
+    whose element shows that day and no time (``<time datetime="2022-09-09T18:00:00.000Z">
+    September 10, 2022</time>``: a day-only date serialised as a UTC moment) is the day."""
+    if isinstance(when, datetime) and shown:
+        return _shown_day(when, shown)
+    if when is None or isinstance(when, datetime) or not shown or ":" not in shown:
+        return when
+    seen = parse_date_text(shown)
+    if isinstance(seen, datetime) and seen.date() == when:
+        return seen
+    return when
+
+
+def _shown_day(when: datetime, shown: str) -> date | datetime:
+    local = when.astimezone(ALMATY) if when.tzinfo is not None else when
+    if local.hour or local.minute or local.second:
+        return when
+    seen = parse_date_text(shown)
+    return seen if type(seen) is date and seen == local.date() else when

@@ -1,0 +1,155 @@
+"""Info lines under a headline: date, view count, rubric, tags."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from kznews.processors.dates import _find_date
+from kznews.processors.stamps import _HEAD_RUBRIC, date_stamp, yearless_stamp
+from kznews.processors.text import clean_text
+
+# --------------------------------------------------------------------------- info line
+
+_Date = date
+
+
+@dataclass(frozen=True)
+class InfoLine:
+    """The line under the headline: ``20 Апреля 2023 683 Социум Алматы, аким, субботник``.
+
+    ``date`` is a ``datetime`` when the line gives a time of day (``14.06.2022, 11:05``,
+    ``Пятница, 16 Апреля 2021 15:40``): Almaty wall time, as ``parse_date_text`` reads it."""
+
+    date: _Date | None
+    views: int | None
+    category: str | None
+    tags: list[str] = field(default_factory=list)
+
+
+_VIEWS_LEAD = re.compile(
+    r"\s*[,|·•/]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
+    r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
+    r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+"""A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
+suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
+_BRACKETED_COUNT = re.compile(
+    r"\s*[,|·•]?\s*(?P<open>[(\[])\s*(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+)\s*[)\]](?![0-9])")
+"""A bare count in brackets right after the date (``20.04.2023 15:40 (683)``, ``[683]``): a
+WAP page's or an old CMS's view count."""
+_WORD_START = re.compile(r"[«\"'“]?[^\W\d_]")
+_NUMBER_SUFFIX = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?)\s*"
+    r"(?P<s>[KkКк]|тыс\.?|мың|thousand|[MmМм]|млн\.?|million)(?![^\W\d_])"
+)
+_NUMBER = re.compile(
+    r"(?<![0-9])[0-9]{1,3}(?:(?P<sep>[ ,.])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?![0-9])|[0-9]+"
+)
+_MULTIPLIERS = {"k": 1_000, "к": 1_000, "тыс": 1_000, "мың": 1_000, "thousand": 1_000,
+                "m": 1_000_000, "м": 1_000_000, "млн": 1_000_000, "million": 1_000_000}  # fmt: skip
+
+
+def parse_views(text: str | None) -> int | None:
+    """A view count: ``683``, ``1 234``, ``1,234``, ``Просмотров: 683``, ``1.2K`` -> 1200."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    suffixed = _NUMBER_SUFFIX.search(cleaned)
+    plain = _NUMBER.search(cleaned)
+    if suffixed is not None and (plain is None or suffixed.start() <= plain.start()):
+        mult = _MULTIPLIERS[suffixed["s"].lower().rstrip(".")]
+        return round(float(suffixed["n"].replace(",", ".")) * mult)
+    if plain is None:
+        return None
+    digits = re.sub(r"[^0-9]", "", plain.group(0))
+    if len(digits) > 15:
+        return None
+    return int(digits)
+
+
+def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
+                    head_rubric: Callable[[str], bool] | None = None) -> InfoLine | None:
+    """Date, view count, category (first word after the count) and comma-separated tags.
+
+    ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
+    қаралды``, or before it as its label: ``Просмотров 683``): it goes with the count, never
+    read as the rubric. With ``head_rubric``, a few words before the date and a separator
+    (``Общество / 20.04.2023``) are the rubric when nothing after the date is and
+    ``head_rubric`` accepts them."""
+    cleaned = clean_text(text)
+    found = _find_date(cleaned)
+    if found is None:
+        return None
+    when, start, end = found
+    rest = _without_second_date(cleaned[end:])
+    views: int | None = None
+    lead = _VIEWS_LEAD.match(rest) or _BRACKETED_COUNT.match(rest)
+    label = count_unit.match(rest) if lead is None and count_unit is not None else None
+    if label is not None:  # ``Просмотров 7528``: the count's word before it is its label
+        lead = _VIEWS_LEAD.match(rest, _LABEL_COLON.match(rest, label.end()).end())  # type: ignore[union-attr]
+    if lead is not None and len(lead["n"]) <= 20:
+        views = parse_views(lead["n"])
+        rest = rest[lead.end() :]
+        unit = count_unit.match(rest) if count_unit is not None else None
+        rest = rest[unit.end() :] if unit is not None else rest
+    rest = rest.strip(" ,|·•/")
+    category: str | None = None
+    head, _, tail = rest.partition(" ")
+    # ``Алматы, аким`` right after the count is the tag list of a page without a rubric; a
+    # rubric is a word, never a number's fragment
+    if rest and not head.endswith((",", ";")) and _WORD_START.match(head):
+        category, rest = head.strip(",;|") or None, tail
+    # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
+    trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
+    if trailing is not None and views is None:
+        views, rest = parse_views(trailing["n"]), ""
+    tags = [t for t in split_tags([rest]) if _WORD_START.match(t)]
+    first = _HEAD_RUBRIC.fullmatch(cleaned[:start]) if start and head_rubric else None
+    if category is None and first is not None and head_rubric is not None and \
+            head_rubric(first["r"]):
+        category = first["r"]
+    return InfoLine(when, views, category, tags)
+
+
+_INFO_SEP = re.compile(r"[\s,|·•/]*")
+
+
+def rubric_before_date(text: str) -> str | None:
+    """The few words before a separator and a date opening the rest (``Общество / 20.04.2023,
+    14:35``), else None: a date row that prints its rubric first."""
+    head = _HEAD_RUBRIC.match(text)
+    return head["r"] if head is not None and date_stamp(text[head.end():]) else None
+_LABEL_COLON = re.compile(r"\s*[:：]?")
+
+
+def _without_second_date(rest: str) -> str:
+    """``rest`` of an info line after its date without another date opening it (``April 20,
+    2023 · October 14, 2023, 07:00``: when it changed, often unlabelled): that date's day is
+    no count, its month no rubric, its day and month no tag."""
+    start = _INFO_SEP.match(rest).end()  # type: ignore[union-attr]
+    if start == len(rest) or not rest[start].isalnum():
+        return rest
+    tail = rest[start:]
+    stamp = date_stamp(tail)
+    end = stamp[1] if stamp else (yearless_stamp(tail) or (0, 0, None, 0))[3]
+    return tail[end:] if end else rest
+
+
+_TAG_SPLIT = re.compile(r"[,;|]|(?:^|\s)#")
+
+
+def split_tags(values: Iterable[str | None]) -> list[str]:
+    """Tags from values holding one or several (``a, b``, ``a; b``, ``#a #b``), deduplicated
+    case-insensitively, first spelling and order kept."""
+    seen: set[str] = set()
+    tags: list[str] = []
+    for value in values:
+        for part in _TAG_SPLIT.split(clean_text(value)):
+            tag = clean_text(part).lstrip("#").strip()
+            key = tag.casefold()
+            if tag and key not in seen:
+                seen.add(key)
+                tags.append(tag)
+    return tags
