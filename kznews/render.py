@@ -37,6 +37,7 @@ from kznews.browser import abort_request as abort_request  # the setting's forme
 from kznews.extract.chain import Extracted
 from kznews.loaders import missing_fields
 from kznews.sites.centerinform.outlet import WIDGET_LINE
+from kznews.sites.centerinform.words import SENTENCE_END
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -91,7 +92,6 @@ _LITERAL = re.compile(r""""((?:[^"\\\n]|\\.){40,})"|'((?:[^'\\\n]|\\.){40,})'|`(
 _TAG = re.compile(r"<[^>]+>")
 _JS_HINT = re.compile(r"javascript|\bjs\b|включите|қосыңыз", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]$")  # how a paragraph of text ends
 
 
 def _prose(literal: str) -> int:
@@ -147,7 +147,7 @@ def _reads_as_text(body: Any) -> bool:
     """The static body is a text of its own: paragraphs that end in sentences, not a lead
     or a "loading" placeholder a script would fill."""
     paras = body if isinstance(body, list) else [body]
-    return sum(1 for p in paras if _SENTENCE_END.search(str(p).strip())) >= TEXT_PARAGRAPHS
+    return sum(1 for p in paras if SENTENCE_END.search(str(p).strip())) >= TEXT_PARAGRAPHS
 
 
 def drop_widget_lines(ex: Extracted) -> int:
