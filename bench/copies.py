@@ -60,6 +60,7 @@ def registry() -> dict[str, Copy]:
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
+    from tests.thirtyfirstsite import site as thirtyfirst
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
     from tests.twentyeighthsite import site as twentyeighth
@@ -124,6 +125,9 @@ def registry() -> dict[str, Copy]:
         # attribution: sources, photo credits, datelines and bylines in many printed forms
         "twentyfourth": Copy(twentyfourth.route, twentyfourth.truth, with_images,
                              scoring.same_moment),
+        # URL shapes and crawler traps: a fresh ?sid= in every link, an endless calendar
+        "thirtyfirst": Copy(thirtyfirst.route, thirtyfirst.truth, with_images,
+                            scoring.same_moment),
     }
 
 
