@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 from parsel import Selector
@@ -41,6 +41,7 @@ from tests.thirtyfirstsite.server import ProxyingServer
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 Key = tuple[str, object]
+_PRINTABLE = "".join(map(chr, range(33, 127)))
 
 
 def page_key(method: str, target: str) -> Key:
@@ -117,8 +118,10 @@ def test_every_address_of_an_article_answers_it() -> None:
 
 
 def _links(markup: str, url: str, css: str) -> list[str]:
-    """The page's links under ``css``, resolved as a browser does (stripped, unescaped once)."""
-    return [urljoin(url, h.strip()) for h in Selector(text=markup).css(css).getall()]
+    """The page's links under ``css``, resolved as a browser does (stripped, tabs and newlines
+    dropped, unescaped once, non-ASCII percent-encoded)."""
+    return [quote(urljoin(url, re.sub(r"[\t\n\r]", "", h.strip())), safe=_PRINTABLE)
+            for h in Selector(text=markup).css(css).getall()]
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
@@ -181,8 +184,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory
     pages = [k for k in keys if k[0] in ("article", "listing")]
     print(f"requests {len(log)}; distinct listing+article pages {len(pages)}; "
           f"by kind {dict(Counter(k[0] for k in keys.elements()))}")
-    print("fetched more than once:", sorted((k, n) for k, n in keys.items() if n > 1
-                                            and k[0] in ("article", "listing")))
+    print("fetched more than once:", sorted(fetched_twice(log)), "traps:", traps(log))
     yield sc, log
 
 
@@ -197,20 +199,59 @@ def test_spider_on_url_shapes_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
 
-def test_no_page_fetched_twice(crawled: tuple[scoring.Score, list[tuple[str, str, int]]]
-                               ) -> None:
+Log = list[tuple[str, str, int]]
+
+
+def fetched_twice(log: Log) -> dict[str, list[str]]:
+    """Article and listing pages requested more than once, with the targets that fetched them."""
+    keys = Counter(page_key(m, t) for m, t, _ in log)
+    return {f"{k[0]} {k[1]}": [t for m, t, _ in log if page_key(m, t) == k]
+            for k, n in keys.items() if n > 1 and k[0] in ("article", "listing")}
+
+
+def traps(log: Log) -> list[str]:
+    """Requests to the live host, to a calendar day after today, with a grown reload query or
+    under extra ``news/`` segments."""
+    today = date.today().isoformat()
+    out = []
+    for method, target, _ in log:
+        kind, what = page_key(method, target)
+        if kind == "offsite" or "/news/news/" in target or target.count("r=1") > 1 \
+                or (kind == "calendar" and str(what) > today):
+            out.append(target)
+    return out
+
+
+def test_a_naive_crawler_falls_into_every_trap() -> None:
+    """The traps are real: a crawler that follows every on-host link, keys pages by their full
+    URL and ignores <base href> fetches pages twice, walks the calendar into the future, grows
+    the reload query and nests ``news/`` (the checks below would see all of it)."""
+    with ProxyingServer(site.route) as srv:
+        queue, seen = [srv.url + "/novosti"], set[str]()
+        while queue and len(seen) < 400:
+            url = queue.pop(0)
+            if url in seen or not url.startswith(srv.url):
+                continue
+            seen.add(url)
+            status, _, body = get(url)
+            if status == 200:
+                queue += [u.split("#")[0] for u in _links(
+                    body.decode("utf-8"), url, "a::attr(href), area::attr(href), "
+                    "link::attr(href)")]
+        log = srv.requests
+    twice = fetched_twice(log)
+    assert "listing 1" in twice and sum(k.startswith("article") for k in twice) >= 5
+    found = traps(log)
+    assert any("/novosti/date/" in t for t in found)
+    assert any("/news/news/" in t for t in found) and any(t.count("r=1") > 1 for t in found)
+
+
+def test_no_page_fetched_twice(crawled: tuple[scoring.Score, Log]) -> None:
     """However it is linked, an article or listing page is requested once."""
-    keys = Counter(page_key(m, t) for m, t, _ in crawled[1])
-    twice = {f"{k[0]} {k[1]}": [t for m, t, _ in crawled[1] if page_key(m, t) == k]
-             for k, n in keys.items() if n > 1 and k[0] in ("article", "listing")}
+    twice = fetched_twice(crawled[1])
     assert not twice, "\n".join(f"{k}: {v[:4]}" for k, v in sorted(twice.items())[:12])
 
 
-def test_no_trap_followed(crawled: tuple[scoring.Score, list[tuple[str, str, int]]]) -> None:
-    """No request to the live host, no day of the calendar after today, no reload link with a
-    grown query, no path nested under extra ``news/`` segments."""
-    today = date.today().isoformat()
-    traps = [t for m, t, _ in crawled[1]
-             if page_key(m, t)[0] == "offsite" or "/news/news/" in t or t.count("r=1") > 1
-             or (page_key(m, t)[0] == "calendar" and str(page_key(m, t)[1]) > today)]
-    assert not traps, f"{len(traps)} trap requests: {traps[:12]}"
+def test_no_trap_followed(crawled: tuple[scoring.Score, Log]) -> None:
+    found = traps(crawled[1])
+    assert not found, f"{len(found)} trap requests: {found[:12]}"
