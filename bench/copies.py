@@ -67,6 +67,7 @@ def registry() -> dict[str, Copy]:
     from tests.twentyfifthsite import site as twentyfifth
     from tests.twentyfirstsite import site as twentyfirst
     from tests.twentyfourthsite import site as twentyfourth
+    from tests.twentyninthsite import site as twentyninth
     from tests.twentysecondsite import site as twentysecond
     from tests.twentyseventhsite import site as twentyseventh
     from tests.twentysixthsite import site as twentysixth
@@ -122,6 +123,10 @@ def registry() -> dict[str, Copy]:
         # structured texts: lists, tables, quotations, footnotes, poems, texts on several pages
         "twentyeighth": Copy(twentyeighth.route, twentyeighth.truth, (*with_images, "url"),
                              scoring.same_moment),
+        # metadata vocabularies: Dublin Core, citation, Parse.ly, Sailthru, epochs, relative
+        # stamps against the Date header, news_keywords, data-views, a Nuxt 2 state
+        "twentyninth": Copy(twentyninth.route, twentyninth.truth, with_images,
+                            scoring.same_moment),
         # attribution: sources, photo credits, datelines and bylines in many printed forms
         "twentyfourth": Copy(twentyfourth.route, twentyfourth.truth, with_images,
                              scoring.same_moment),
