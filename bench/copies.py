@@ -60,6 +60,7 @@ def registry() -> dict[str, Copy]:
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
+    from tests.thirtiethsite import site as thirtieth
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
@@ -127,6 +128,9 @@ def registry() -> dict[str, Copy]:
         # stamps against the Date header, news_keywords, data-views, a Nuxt 2 state
         "twentyninth": Copy(twentyninth.route, twentyninth.truth, with_images,
                             scoring.same_moment),
+        # syndication and the editorial life of a story: agency canonicals, updates, series
+        "thirtieth": Copy(thirtieth.route, thirtieth.truth,
+                          (*with_images, "canonical_url", "related"), thirtieth.same),
         # attribution: sources, photo credits, datelines and bylines in many printed forms
         "twentyfourth": Copy(twentyfourth.route, twentyfourth.truth, with_images,
                              scoring.same_moment),
