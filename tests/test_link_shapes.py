@@ -75,4 +75,5 @@ def test_related_links_include_image_map_areas() -> None:
 </map></div></body></html>"""
     record = article_from_html(html, f"{SITE}/news/most-u31208")
     assert record is not None
-    assert [(r["id"], r["title"]) for r in record["related"]] == [("u31300", "Парад на площади")]
+    assert [(r["id"], r["title"], r["url"]) for r in record["related"]] == [
+        ("u31300", "Парад на площади", f"{SITE}/news/parad-u31300")]

@@ -305,12 +305,14 @@ _UNSEEN = object()
 
 
 def _plain_path(raw: str) -> bool:
-    """A site-relative path that joining to any page of the site leaves as it is: no query,
-    fragment, space, backslash or dot segment."""
+    """A site-relative path that joining to any page of the site leaves as it is and whose
+    canonical form it is: no query, fragment, space, backslash, dot segment or ``;``
+    parameter (a session id the canonical URL drops)."""
     # substring tests, not a regex: this runs for most links of every page (str.split and
     # the regex \s agree on what is a space)
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
-        "#" not in raw and "\\" not in raw and "/." not in raw and raw.split(None, 1) == [raw]
+        "#" not in raw and "\\" not in raw and "/." not in raw and ";" not in raw and \
+        raw.split(None, 1) == [raw]
 _ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
