@@ -60,6 +60,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Web archive (docs/ARCHIVE.md): next to the download handler, so the WARC holds bytes
     # as received and a replay answers before anything would be fetched. Both off by default.
     "kznews.archive.ArchiveMiddleware": 960,
+    # A site's robots.txt, downloaded for the robots.txt rules (100), answers sitemap
+    # discovery's request for it too: fetched once (before the archive, so it is written once).
+    "kznews.robots.RobotsOnceMiddleware": 970,
     "kznews.archive.ReplayMiddleware": 980,
 }
 # --- end of retries, sizes, depth -------------------------------------------------------------

@@ -44,6 +44,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from kznews.archive.version import software
+from kznews.robots import REUSED
 
 logger = logging.getLogger(__name__)
 
@@ -253,8 +254,8 @@ class ArchiveMiddleware:
         return mw
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if urlsplit(request.url).scheme not in {"http", "https"}:
-            return response
+        if urlsplit(request.url).scheme not in {"http", "https"} or REUSED in response.flags:
+            return response  # a reused answer was written when it was downloaded
         try:
             if "playwright" in response.flags:
                 self._conversion(response)

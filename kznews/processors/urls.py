@@ -19,7 +19,10 @@ def content_hash(title: str, body: str) -> str:
 
 
 def _last_segment(path: str) -> str:
-    return unquote(path.rstrip("/").rpartition("/")[2])
+    """The last path segment, decoded, without its ``;parameters`` (RFC 3986 leaves their
+    meaning to the server: a servlet's ``…-u45694;jsessionid=0A1B`` still names ``…-u45694``);
+    an escaped ``%3B`` is part of the name."""
+    return unquote(path.rstrip("/").rpartition("/")[2].partition(";")[0])
 
 
 _NOT_A_PLAIN_PATH = re.compile(r"[?#\t\n\r]")
@@ -105,12 +108,18 @@ _TRACKING = re.compile(r"(?i)utm_.*|fbclid|gclid|yclid|_openstat")
 TRACKING_PARAM = _TRACKING
 """Query parameter names a canonical URL drops."""
 _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+SESSION_PARAM = re.compile(
+    r";(?:(?:j|php|asp)?sess(?:ion)?_?id|sid|cfid|cftoken)=[^/;]*", re.I)
+"""A session id a server wrote into the path (Java servlets' ``;jsessionid=…``, PHP's
+``;PHPSESSID=…``, ``;sid=…``, ``;sessionid=…``, ColdFusion's ``;CFID=…``): the visitor's, not
+the page's, so a canonical URL drops it (the page answers without it: a new session
+starts)."""
 
 
 def canonicalize_url(url: str, article_segment: re.Pattern[str] | None = None) -> str:
     """Stable form of a URL for deduplication: lower-case scheme and host, no default port,
-    no fragment, no tracking parameters, no trailing slash on an article path (a last
-    segment ``article_segment`` matches)."""
+    no fragment, no tracking parameters, no session id in the path (``SESSION_PARAM``), no
+    trailing slash on an article path (a last segment ``article_segment`` matches)."""
     try:
         raw = str(url).strip()
         parts = urlsplit(raw)
@@ -123,6 +132,8 @@ def canonicalize_url(url: str, article_segment: re.Pattern[str] | None = None) -
         hostport = hostport.rstrip(":")
         netloc = f"{userinfo}{at}{hostport}"
         path = parts.path
+        if ";" in path:
+            path = SESSION_PARAM.sub("", path)
         if path.endswith("/") and article_segment is not None \
                 and article_segment.fullmatch(_last_segment(path)):
             path = path.rstrip("/")

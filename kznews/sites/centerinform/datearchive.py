@@ -123,7 +123,7 @@ def date_links(html: str, url: str, roots: tuple[str, ...]) -> list[tuple[DateLi
     base = document_base(root.iter("base"), url)
     seen: Counter[str] = Counter()
     found: dict[str, DateLink] = {}
-    for a in root.iter("a"):
+    for a in root.iter("a", "area"):  # an image map may link days too
         href = rebase(urljoin(base, (a.get("href") or "").strip()), url)
         if not href or href == url:
             continue

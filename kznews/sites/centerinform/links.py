@@ -240,9 +240,10 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     return words[-1].lower().strip(":|•[]()") if words else ""
 
 
-@rule("css:a[href*=-u]", "every link to another article outside header/nav and the body, "
-      "with its language badge (`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; "
-      "else the language of its text)")
+@rule("css:a[href*=-u]", "every link to another article (an image map's `<area>` too, titled "
+      "by its `alt`) outside header/nav and the body, with its language badge "
+      "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else the language of its "
+      "text)")
 def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
     lines = p.lines
@@ -255,7 +256,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
     badges, memo = O.LANG_BADGES, _PLAIN_LINKS
-    for a in (*p.index.links, *p.index.aside_links) if p.index.aside else p.index.links:
+    for a in _link_elements(p):
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
             continue
@@ -269,12 +270,20 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if parent in body_elements or zone(a) == "noise":
             continue
         seen.add(aid)
-        title = text(a)
+        title = text(a) if a.tag == "a" else P.clean_text(a.get("alt") or "")
         badge = _badge_before(a, parent)
         lang = badges.get(badge) or _title_lang(title)
         url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
+
+
+def _link_elements(p: Page) -> list[etree._Element]:
+    """The page's links in page order (the set-aside boxes' after), then its image maps'
+    areas: a picture whose parts lead to other stories."""
+    links = [*p.index.links, *p.index.aside_links] if p.index.aside else p.index.links
+    areas = [el for el in p.index.tag("area") if el.get("href") is not None]
+    return [*links, *areas] if areas else links
 
 
 _TITLE_LANGS: dict[str, str | None] = {}
@@ -296,12 +305,14 @@ _UNSEEN = object()
 
 
 def _plain_path(raw: str) -> bool:
-    """A site-relative path that joining to any page of the site leaves as it is: no query,
-    fragment, space, backslash or dot segment."""
+    """A site-relative path that joining to any page of the site leaves as it is and whose
+    canonical form it is: no query, fragment, space, backslash, dot segment or ``;``
+    parameter (a session id the canonical URL drops)."""
     # substring tests, not a regex: this runs for most links of every page (str.split and
     # the regex \s agree on what is a space)
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
-        "#" not in raw and "\\" not in raw and "/." not in raw and raw.split(None, 1) == [raw]
+        "#" not in raw and "\\" not in raw and "/." not in raw and ";" not in raw and \
+        raw.split(None, 1) == [raw]
 _ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 

@@ -96,7 +96,7 @@ class NearDates:
             size = self._size[el] = (self._size.get(el, 0) + 1 + len(el.text or "")
                                      + len(el.tail or ""))
             own = self._ids.get(el)
-            if el.tag == "a":
+            if el.tag in LINK_TAGS:
                 own = _merge(own, article_id(el.get("href") or ""))
             elif rows and el in rows:
                 own = _merge(own, rows[el])
@@ -194,7 +194,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     dates = NearDates(sel.root, {el: article_id(u) or "" for el, u in rows.items()})
     entries: dict[str, ListingEntry] = {}
     candidates: list[tuple[str, etree._Element]] = []
-    for a in sel.root.xpath("//body//a[@href]"):
+    for a in _LINKS(sel.root):
         href = on_site(urljoin(base, (a.get("href") or "").strip()), url) or ""
         if not href:
             continue
@@ -202,8 +202,8 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
         if aid:
             old = entries.get(aid)
             if old is None:
-                entries[aid] = ListingEntry(canonical_url(href), aid,
-                                            P.clean_text(element_text(a)), *dates.shown(a))
+                entries[aid] = ListingEntry(canonical_url(href), aid, _label(a),
+                                            *dates.shown(a))
             elif old.listing_date is None:
                 old.listing_date, shown = dates.shown(a)
                 old.shows_date = old.shows_date or shown
@@ -226,6 +226,19 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     return list(entries.values()), pages
 
 
+# The links a visitor clicks: anchors, and an image map's areas (a banner or a photo whose
+# parts lead to articles: ``<map><area href="/news/…-u1" alt="Title"></map>``).
+_LINKS = etree.XPath("//body//a[@href] | //body//area[@href]")
+LINK_TAGS = frozenset({"a", "area"})
+
+
+def _label(el: etree._Element) -> str:
+    """A link's text; an area's (it has none) is its ``alt``, as a screen reader reads it."""
+    if el.tag == "area":
+        return P.clean_text(el.get("alt") or el.get("title") or "")
+    return P.clean_text(element_text(el))
+
+
 def _article_url(href: str, base: str, url: str) -> str | None:
     """``href`` as the canonical URL of an article on the listing's site, else None."""
     found = on_site(urljoin(base, href.strip()), url)
@@ -243,7 +256,8 @@ def _add_rows(entries: dict[str, ListingEntry], rows: Mapping[etree._Element, st
             entries[ids[el]] = ListingEntry(link, ids[el], title, *dates.shown(el, itself=True))
     place: dict[str, int] = {}
     for k, el in enumerate(root.iter()):
-        aid = ids.get(el) or (article_id(el.get("href") or "") if el.tag == "a" else None)
+        aid = ids.get(el) or (article_id(el.get("href") or "") if el.tag in LINK_TAGS
+                              else None)
         if aid:
             place.setdefault(aid, k)
     ordered = sorted(entries.values(), key=lambda e: place.get(e.id, _LAST))
