@@ -10,6 +10,7 @@ A new argument is one ``Arg`` entry (plus its ``CrawlArgs`` field); a new settin
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -42,10 +43,28 @@ def _base_url(value: Any) -> str | None:
         _ = parts.port  # raises on a port out of range or not a number
     except ValueError:
         raise ArgumentError(f"base_url is not a valid URL: {value!r}") from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}")
-    # a copy of the outlet may live under a path: http://host/ic24 + /novosti
-    return f"{parts.scheme}://{parts.netloc}".lower() + parts.path.rstrip("/")
+    site = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
+    if "@" in parts.netloc:
+        # Scrapy cannot fetch a URL holding credentials: every request would fail
+        raise ArgumentError(f"base_url must not hold a user name or password: give {site}")
+    return site + _site_path(parts.path, site)
+
+
+def _site_path(path: str, site: str) -> str:
+    """The path prefix a copy of the outlet lives under (``http://host/ic24`` + /novosti).
+    The listing page's own address (``…/novosti/``, ``…/novosti?page=2``) names its site; an
+    article page is refused: the crawl would look for the listing under it and find nothing."""
+    from kznews.sites.centerinform.outlet import LISTING_PATH, article_id
+
+    path = path.rstrip("/")
+    if path.lower().endswith(LISTING_PATH):
+        return path[:-len(LISTING_PATH)]
+    if article_id(site + path):
+        raise ArgumentError(f"base_url is an article page ({site}{path}): give the site's "
+                            f"address, e.g. {site} (`kznews extract` reads one page)")
+    return path
 
 
 def _whole(name: str, allow_zero: bool) -> Callable[[Any], int]:
@@ -65,13 +84,37 @@ def today_in_almaty() -> date:
     return datetime.now(ALMATY).date()
 
 
+# Harmless spellings read as the canonical value (README's argument table lists them): `kz`
+# is the country's code, often typed for its language; ISO 639-2 codes; the feed's other names.
+LANG_ALIASES = {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
+DISCOVER_ALIASES = {"listings": "listing", "sitemaps": "sitemap", "feeds": "feed",
+                    "rss": "feed", "atom": "feed"}
+_SEPARATORS = re.compile(r"[\s,;]+")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def _words(value: Any) -> list[str]:
+    """A list argument's items: comma-separated, spaces and semicolons read as commas."""
+    return [w for w in _SEPARATORS.split(str(value).strip().lower()) if w]
+
+
 def _since(value: Any) -> date | None:
     if value in (None, ""):
         return None
+    text = str(value).strip()
+    ymd, dmy = _YMD.fullmatch(text), _DMY.fullmatch(text)
+    if dmy:  # 01.02.2024: day first as written in Kazakhstan, but refused rather than guessed
+        day, month, year = dmy.groups()
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} (did you mean "
+                            f"{year}-{int(month):02d}-{int(day):02d}?)")
+    if not ymd:
+        raise ArgumentError(f"since must be a date YYYY-MM-DD such as "
+                            f"{today_in_almaty().isoformat()}, got {value!r}")
     try:
-        since = date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r}") from None
+        since = date(*(int(x) for x in ymd.groups()))
+    except ValueError as exc:
+        raise ArgumentError(f"since {text!r} is not a date: {exc}") from None
     # A date after today can match no article: the crawl would read listing pages for
     # nothing and end with "0 articles", so it is refused before the first request.
     today = today_in_almaty()
@@ -81,26 +124,40 @@ def _since(value: Any) -> date | None:
     return since
 
 
+def _choices(name: str, value: Any, known: tuple[str, ...],
+             aliases: Mapping[str, str]) -> frozenset[str]:
+    words = _words(value)
+    unknown = [w for w in words if w not in known and w not in aliases]
+    if unknown or not words:
+        which = f" ({unknown[0]!r} is none of them)" if len(words) > 1 and unknown else ""
+        raise ArgumentError(f"{name} must be a comma list of {','.join(known)}, "
+                            f"got {value!r}{which}")
+    return frozenset(aliases.get(w, w) for w in words)
+
+
 def _langs(value: Any) -> frozenset[str]:
-    langs = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
-    if sorted(langs - set(LANGS)) or not langs:
-        raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {value!r}")
-    return langs
+    return _choices("lang", value, LANGS, LANG_ALIASES)
 
 
 def _flag(name: str) -> Callable[[Any], bool]:
     def parse(value: Any) -> bool:
         flag = str(value).strip().lower()
-        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+        if flag not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
             raise ArgumentError(f"{name} must be 1 or 0, got {value!r}")
-        return flag in {"1", "true", "yes"}
+        return flag in {"1", "true", "yes", "on"}
     return parse
 
 
+def render_mode(name: str, value: Any) -> str:
+    """``auto``/``always``/``never``, in any case (the argument and KZNEWS_RENDER)."""
+    mode = str(value).strip().lower()
+    if mode not in RENDER_MODES:
+        raise ArgumentError(f"{name} must be one of {'/'.join(RENDER_MODES)}, got {value!r}")
+    return mode
+
+
 def _render(value: Any) -> str | None:
-    if value is not None and str(value) not in RENDER_MODES:
-        raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {value!r}")
-    return None if value is None else str(value)
+    return None if value is None else render_mode("render", value)
 
 
 def _warc(value: Any) -> tuple[str, ...]:
@@ -121,11 +178,7 @@ def _warc(value: Any) -> tuple[str, ...]:
 
 
 def _discover(value: Any) -> frozenset[str]:
-    modes = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
-    if not modes or modes - set(DISCOVER_MODES):
-        raise ArgumentError(f"discover must be a comma list of {','.join(DISCOVER_MODES)}, "
-                            f"got {value!r}")
-    return modes
+    return _choices("discover", value, DISCOVER_MODES, DISCOVER_ALIASES)
 
 
 def _default_base_url(files: tuple[str, ...]) -> str:
