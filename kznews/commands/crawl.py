@@ -80,12 +80,17 @@ def check_browser(settings: Any, argument: str | None) -> None:
                             "(install Debian's chromium, or set KZNEWS_CHROMIUM to its path)")
 
 
-def check_repeats(spargs: list[str]) -> None:
-    """``-a max_pages=1 … -a max_pages=5``: Scrapy keeps the last one; refused unless equal."""
+def repeats(spargs: list[str]) -> list[str]:
+    """``-a max_pages=1 … -a max_pages=5``: Scrapy keeps the last one, and wrappers rely on
+    it to override their defaults; a user who repeated one by mistake is told which won."""
     seen: dict[str, str] = {}
+    out = []
     for name, _, value in (a.partition("=") for a in spargs):
-        if seen.setdefault(name, value) != value:
-            raise ArgumentError(f"argument {name} given twice: {seen[name]!r} and {value!r}")
+        if name in seen and seen[name] != value:
+            out.append(f"argument {name} given twice ({seen[name]!r}, then {value!r}): the "
+                       "last one is used")
+        seen[name] = value
+    return out
 
 
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
@@ -100,11 +105,7 @@ class Command(ScrapyCrawl):
         parser.epilog = f"{CenterinformSpider.name}:\n{help_text()}"
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        repeated = ""
-        try:
-            check_repeats(list(opts.spargs or []))
-        except ArgumentError as exc:
-            repeated = str(exc)
+        self.repeated = repeats(list(opts.spargs or []))
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
@@ -114,8 +115,6 @@ class Command(ScrapyCrawl):
         settings = self.settings
         assert settings is not None
         try:
-            if repeated:
-                raise ArgumentError(repeated)
             parsed = CrawlArgs.parse(**opts.spargs)
             setting_checks.check_settings(settings)
             check_browser(settings, parsed.render)
@@ -152,6 +151,8 @@ class Command(ScrapyCrawl):
         return stages == ["opened"] or "shutdown" in stages
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        for line in getattr(self, "repeated", []):
+            logger.warning("%s", line)  # logging is set up by now: the job log has it too
         super().run(args, opts)
         if self.interrupted() and not verdict.recorded():
             print("INTERRUPTED: the crawl was stopped (Ctrl-C, SIGTERM); the next run "

@@ -85,10 +85,9 @@ def today_in_almaty() -> date:
 
 
 # Harmless spellings read as the canonical value (README's argument table lists them): `kz`
-# is the country's code, often typed for its language; ISO 639-2 codes; the feed's other names.
+# is the country's code, often typed for its language, and the ISO 639-2 codes. `discover`
+# takes its own words only (`rss` or `sitemaps` are refused: docs/DISCOVERY.md).
 LANG_ALIASES = {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
-DISCOVER_ALIASES = {"listings": "listing", "sitemaps": "sitemap", "feeds": "feed",
-                    "rss": "feed", "atom": "feed"}
 _SEPARATORS = re.compile(r"[\s,;]+")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
@@ -114,7 +113,7 @@ def _since(value: Any) -> date | None:
     try:
         since = date(*(int(x) for x in ymd.groups()))
     except ValueError as exc:
-        raise ArgumentError(f"since {text!r} is not a date: {exc}") from None
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({exc})") from None
     # A date after today can match no article: the crawl would read listing pages for
     # nothing and end with "0 articles", so it is refused before the first request.
     today = today_in_almaty()
@@ -178,7 +177,7 @@ def _warc(value: Any) -> tuple[str, ...]:
 
 
 def _discover(value: Any) -> frozenset[str]:
-    return _choices("discover", value, DISCOVER_MODES, DISCOVER_ALIASES)
+    return _choices("discover", value, DISCOVER_MODES, {})
 
 
 def _default_base_url(files: tuple[str, ...]) -> str:
@@ -211,7 +210,8 @@ class Setting:
 ARGS: tuple[Arg, ...] = (
     Arg("base_url", None, "`https://ic24.kz`",
         "site to crawl (a path prefix is kept); only its origin (scheme, host, port) is ever "
-        "contacted", _base_url),
+        "contacted; the listing's address (`…/novosti/`, `?page=2`) is read as its site, an "
+        "article page or a user name/password is refused", _base_url),
     Arg("max_pages", DEFAULT_MAX_PAGES, f"`{DEFAULT_MAX_PAGES}`",
         "listing pages requested at most (articles reached through related links are not "
         "counted here: see related_depth, max_articles)", _whole("max_pages", False)),
@@ -221,16 +221,20 @@ ARGS: tuple[Arg, ...] = (
     Arg("max_articles", 0, "`0` (no limit)",
         "stop after this many articles were scraped (any route: listing or related link)",
         _whole("max_articles", True)),
-    Arg("since", None, "–", "`YYYY-MM-DD` (Almaty): skip older articles, stop paging at a "
-        "listing page holding only older ones; a future date is refused", _since),
+    Arg("since", None, "–", "`YYYY-MM-DD` (Almaty; `2024-1-2`, `2024/01/02` read too, "
+        "`02.01.2024` refused): skip older articles, stop paging at a listing page holding "
+        "only older ones; a future date is refused", _since),
     Arg("lang", "ru,en,kk", "`ru,en,kk`",
-        "languages to keep (read from the content, not the URL)", _langs, "langs"),
+        "languages to keep (read from the content, not the URL); any case, commas, spaces "
+        "or semicolons; `kz` and `kaz` read as `kk`, `rus` as `ru`, `eng` as `en`", _langs,
+        "langs"),
     Arg("follow_related", "1", "`1`",
         "also follow the headline block on article pages (`0` = `related_depth=0`: listing "
-        "pages only)",
+        "pages only); `1`/`0`, `true`/`false`, `yes`/`no`, `on`/`off`",
         _flag("follow_related")),
     Arg("render", None, "`auto` (KZNEWS_RENDER)",
-        "Playwright rendering: `auto`, `always`, `never`", _render),
+        "Playwright rendering: `auto`, `always`, `never` (any case); `always` without "
+        "chromium is refused", _render),
     Arg("warc", None, "–", "replay: answer every request from these WARC files (a file, a "
         "directory or a glob) instead of the network; `base_url` defaults to the archive's",
         _warc),
