@@ -138,6 +138,18 @@ def test_damaged_article_store_is_a_bad_directory_not_a_full_disk(tmp_path: Path
     assert line.endswith("(damaged, or not kznews's: move it away to start afresh)")
 
 
+def test_scrapyd_job_with_a_bad_argument_has_the_line_in_its_log(tmp_path: Path,
+                                                                mirror: Any) -> None:
+    """Scrapyd runs ``crawl … -a … -s LOG_FILE=<job>.log`` and keeps the process's stderr in its
+    own log only: the operator opening the job's log must find why it failed."""
+    log = tmp_path / "logs" / "job1.log"
+    log.parent.mkdir()
+    proc = crawl(tmp_path, mirror.url, "-a", "lang=de", "-a", "_job=job1", LOG_FILE=str(log))
+    line = one_line(proc)
+    assert line.startswith("error: lang must be a comma list of ru,en,kk, got 'de'")
+    assert log.read_text("utf-8") == line + "\n"
+
+
 # ---------------------------------------------------------------------- stopped by force
 def _slow_crawl(tmp_path: Path, url: str, **settings: str) -> subprocess.Popen[str]:
     cmd = crawl_command(url, tmp_path, settings={"KZNEWS_PROGRESS": "log",

@@ -36,8 +36,14 @@ class _Formatter(ScrapyHelpFormatter):
         return "".join(indent + line for line in text.splitlines(keepends=True))
 
 
-def fail(message: str, status: int) -> None:
+def fail(message: str, status: int, log_file: Any = None) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
+    if log_file:  # a Scrapyd job: its log is where the operator looks, not Scrapyd's stderr
+        try:
+            with open(log_file, "a", encoding="utf-8") as log:
+                log.write(f"error: {message}\n")
+        except OSError:
+            pass  # the line is on stderr (Scrapyd's own log) all the same
     sys.exit(status)
 
 
@@ -124,16 +130,16 @@ class Command(ScrapyCrawl):
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))
         except (ArgumentError, ValueError) as exc:
-            fail(str(exc), verdict.EXIT_BAD_INPUT)
+            fail(str(exc), verdict.EXIT_BAD_INPUT, settings.get("LOG_FILE"))
         except preflight.PreflightError as exc:
-            fail(str(exc), exc.status)
+            fail(str(exc), exc.status, settings.get("LOG_FILE"))
         if parsed.warc:
             return  # a replay answers from the archive: nothing is fetched
         try:
             timeout = min(settings.getfloat("DOWNLOAD_TIMEOUT", 30.0), 15.0)
             preflight.check_reachable(parsed.base_url, timeout)
         except preflight.PreflightError as exc:
-            fail(str(exc), verdict.EXIT_UNREACHABLE)
+            fail(str(exc), verdict.EXIT_UNREACHABLE, settings.get("LOG_FILE"))
 
     def _create_crawler(self, spname: Any) -> Crawler:
         crawler: Crawler = super()._create_crawler(spname)
