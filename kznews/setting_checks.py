@@ -13,7 +13,12 @@ from typing import Any
 
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from kznews.extensions.progress import MODES as PROGRESS_MODES
+
 PREFIX = "KZNEWS_"
+# settings taking one of a few words (KZNEWS_RENDER: the crawl command checks it with `render`)
+CHOICES = {"KZNEWS_PROGRESS": PROGRESS_MODES,
+           "KZNEWS_NOTIFY_ON": ("failure", "always")}
 KINDS = {bool: ("getbool", "True or False (1 or 0)"), int: ("getint", "a whole number"),
          float: ("getfloat", "a number")}
 
@@ -31,6 +36,10 @@ def check_settings(settings: BaseSettings) -> None:
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise ValueError(f"unknown setting {name}{hint}; `-a help=1` lists them")
         _check_kind(settings, name, getattr(defaults, name, None))
+        words = CHOICES.get(name)
+        if words and str(settings.get(name) or "").strip().lower() not in words:
+            raise ValueError(f"{name} must be one of {'/'.join(words)}, "
+                             f"got {settings.get(name)!r}")
 
 
 def given(settings: BaseSettings) -> list[str]:

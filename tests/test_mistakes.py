@@ -49,6 +49,9 @@ def one_line(proc: subprocess.CompletedProcess[str]) -> str:
     ("follow_related", "off", False),
     ("base_url", "HTTPS://IC24.KZ/novosti/ ", "https://ic24.kz"),
     ("base_url", "http://h:8/ic24/novosti?page=3", "http://h:8/ic24"),
+    # Scrapy requests an IDN host by its ASCII name: the base must name it so
+    ("base_url", "http://Новости.рф:8080/",
+     "http://" + "новости.рф".encode("idna").decode() + ":8080"),
 ])
 def test_harmless_spellings_are_read_as_meant(name: str, value: str, parsed: Any) -> None:
     got = getattr(A.CrawlArgs.parse(**{name: value}), {"lang": "langs"}.get(name, name))
@@ -78,6 +81,8 @@ def test_listing_address_and_loose_spellings_crawl_the_site(tmp_path: Path,
      "error: KZNEWS_MONITOR_MIN_ITEMS must be a whole number, got 'abc'"),
     ((), {"KZNEWS_INCREMENTAL": "maybe"},
      "error: KZNEWS_INCREMENTAL must be True or False (1 or 0), got 'maybe'"),
+    ((), {"KZNEWS_PROGRESS": "maybe"},
+     "error: KZNEWS_PROGRESS must be one of auto/tty/log/off, got 'maybe'"),
     (("-a", "since=01.02.2024"), {},
      "error: since must be a date YYYY-MM-DD, got '01.02.2024' (did you mean 2024-02-01?)"),
     (("-a", "since=2024-02-30"), {},

@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from w3lib.url import safe_url_string
+
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
 DISCOVER_MODES = ("listing", "sitemap", "feed")
@@ -49,6 +51,9 @@ def _base_url(value: Any) -> str | None:
     if "@" in parts.netloc:
         # Scrapy cannot fetch a URL holding credentials: every request would fail
         raise ArgumentError(f"base_url must not hold a user name or password: give {site}")
+    # Scrapy requests an IDN host by its ASCII (punycode) name: a base in Unicode would make
+    # every fetched page look like another site's
+    site = safe_url_string(site)
     return site + _site_path(parts.path, site)
 
 
