@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup sysdeps crawl test lint bench bench-quick clean
+.PHONY: setup sysdeps crawl run test lint bench bench-quick clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-bench.txt pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,9 @@ sysdeps:
 
 crawl: setup
 	$(BIN)/kznews demo
+
+# the name many projects give it
+run: crawl
 
 lint: setup
 	$(BIN)/ruff check kznews tests bench

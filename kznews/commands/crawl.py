@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from typing import Any
 
+from scrapy import signals
 from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.crawler import Crawler
 
-from kznews import blocks, politeness, preflight, verdict
+from kznews import blocks, politeness, preflight, setting_checks, verdict
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.argdocs import help_text
-from kznews.spiders.args import HELP_ARG, RENDER_MODES, ArgumentError, CrawlArgs
+from kznews.spiders.args import HELP_ARG, ArgumentError, CrawlArgs, render_mode
 from kznews.spiders.centerinform import CenterinformSpider
 from kznews.state import open_store
 
@@ -33,8 +36,14 @@ class _Formatter(ScrapyHelpFormatter):
         return "".join(indent + line for line in text.splitlines(keepends=True))
 
 
-def fail(message: str, status: int) -> None:
+def fail(message: str, status: int, log_file: Any = None) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
+    if log_file:  # a Scrapyd job: its log is where the operator looks, not Scrapyd's stderr
+        try:
+            with open(log_file, "a", encoding="utf-8") as log:
+                log.write(f"error: {message}\n")
+        except OSError:
+            pass  # the line is on stderr (Scrapyd's own log) all the same
     sys.exit(status)
 
 
@@ -44,12 +53,55 @@ def check_state(settings: Any, base_url: str) -> None:
     start-up)."""
     if settings.get("KZNEWS_REDIS_URL"):
         return  # distributed mode: the store is in Redis (preflight.check_redis)
+    where = settings.get("KZNEWS_STATE_DIR") or ".kznews"
     try:
         open_store(settings, base_url).close()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(DISK_ERRORS):
+            raise preflight.PreflightError(f"cannot open the article store under {where}: "
+                                           f"{exc} (is its disk full?)",
+                                           EXIT_EXPORT_FAILED) from None
+        # a damaged file, or one kznews did not write: the directory is unusable as it is
+        raise preflight.PreflightError(f"the article store under {where} cannot be read: "
+                                       f"{exc} (damaged, or not kznews's: move it away to "
+                                       "start afresh)") from None
     except (sqlite3.Error, OSError) as exc:
-        where = settings.get("KZNEWS_STATE_DIR") or ".kznews"
         raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
                                        "(is its disk full?)", EXIT_EXPORT_FAILED) from None
+
+
+def check_browser(settings: Any, argument: str | None) -> None:
+    """``render=always`` renders every page: without chromium every article would be dropped
+    one by one, and the crawl would end as "0 articles" with the cause in warnings."""
+    from kznews.render import launch_options
+
+    mode = render_mode("render" if argument else "KZNEWS_RENDER",
+                       argument or settings.get("KZNEWS_RENDER") or "auto")
+    if mode != "always":
+        return
+    path = str(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path")
+               or launch_options()["executable_path"])
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise ArgumentError(f"render=always needs chromium, and {path} is not an executable "
+                            "(install Debian's chromium, or set KZNEWS_CHROMIUM to its path)")
+
+
+def repeats(spargs: list[str]) -> list[str]:
+    """``-a max_pages=1 … -a max_pages=5``: Scrapy keeps the last one, and wrappers rely on
+    it to override their defaults; a user who repeated one by mistake is told which won."""
+    seen: dict[str, str] = {}
+    out = []
+    for name, _, value in (a.partition("=") for a in spargs):
+        if name in seen and seen[name] != value:
+            out.append(f"argument {name} given twice ({seen[name]!r}, then {value!r}): the "
+                       "last one is used")
+        seen[name] = value
+    return out
+
+
+# sqlite's result codes for a disk that is full, failing or read-only (its other errors are
+# a damaged or foreign file)
+DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
 
 
 class Command(ScrapyCrawl):
@@ -59,6 +111,7 @@ class Command(ScrapyCrawl):
         parser.epilog = f"{CenterinformSpider.name}:\n{help_text()}"
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        self.repeated = repeats(list(opts.spargs or []))
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
@@ -69,29 +122,49 @@ class Command(ScrapyCrawl):
         assert settings is not None
         try:
             parsed = CrawlArgs.parse(**opts.spargs)
-            render = str(settings.get("KZNEWS_RENDER") or "auto")
-            if render not in RENDER_MODES:
-                raise ArgumentError(f"KZNEWS_RENDER must be one of "
-                                    f"{'/'.join(RENDER_MODES)}, got {render!r}")
+            setting_checks.check_settings(settings)
+            check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
-            check_state(settings, str(opts.spargs.get("base_url") or ""))
+            check_state(settings, parsed.base_url)
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))
         except (ArgumentError, ValueError) as exc:
-            fail(str(exc), verdict.EXIT_BAD_INPUT)
+            fail(str(exc), verdict.EXIT_BAD_INPUT, settings.get("LOG_FILE"))
         except preflight.PreflightError as exc:
-            fail(str(exc), exc.status)
+            fail(str(exc), exc.status, settings.get("LOG_FILE"))
         if parsed.warc:
             return  # a replay answers from the archive: nothing is fetched
         try:
             timeout = min(settings.getfloat("DOWNLOAD_TIMEOUT", 30.0), 15.0)
             preflight.check_reachable(parsed.base_url, timeout)
         except preflight.PreflightError as exc:
-            fail(str(exc), verdict.EXIT_UNREACHABLE)
+            fail(str(exc), verdict.EXIT_UNREACHABLE, settings.get("LOG_FILE"))
+
+    def _create_crawler(self, spname: Any) -> Crawler:
+        crawler: Crawler = super()._create_crawler(spname)
+        self.stages: list[str] = []  # "opened", then the finish reason once it closed
+        crawler.signals.connect(lambda: self.stages.append("opened"),
+                                signal=signals.spider_opened, weak=False)
+        crawler.signals.connect(lambda reason: self.stages.append(str(reason)),
+                                signal=signals.spider_closed, weak=False)
+        return crawler
+
+    def interrupted(self) -> bool:
+        """A crawl stopped by a signal: closed for "shutdown", or never closed at all (a
+        second Ctrl-C stops the process before Scrapy's close; no verdict is recorded)."""
+        stages = getattr(self, "stages", [])
+        return stages == ["opened"] or "shutdown" in stages
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        for line in getattr(self, "repeated", []):
+            logger.warning("%s", line)  # logging is set up by now: the job log has it too
         super().run(args, opts)
+        if self.interrupted() and not verdict.recorded():
+            print("INTERRUPTED: the crawl was stopped (Ctrl-C, SIGTERM); the next run "
+                  "finishes its feeds", file=sys.stderr, flush=True)
+            self.exitcode = verdict.EXIT_INTERRUPTED
+            return
         for result in verdict.recorded():
             text = "\n".join(result.lines())
             if self.settings and self.settings.get("LOG_FILE"):

@@ -51,7 +51,7 @@ class CrawlReport:
         self.monitors_enabled = settings.getbool("KZNEWS_MONITORS_ENABLED", True)
         self.monitor_config = monitors.MonitorConfig.from_settings(settings)
         self.notify_targets = settings.getlist("KZNEWS_NOTIFY", [])
-        self.notify_on = str(settings.get("KZNEWS_NOTIFY_ON", "failure"))
+        self.notify_on = str(settings.get("KZNEWS_NOTIFY_ON") or "failure").strip().lower()
         self.notify_timeout = settings.getfloat("KZNEWS_NOTIFY_TIMEOUT", 10.0)
         # the first ERROR line of the run, repeated in the verdict the crawl ends with
         self.first_error = verdict.FirstError()

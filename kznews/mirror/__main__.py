@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import sys
 import threading
 from pathlib import Path
 from types import FrameType
@@ -14,12 +15,22 @@ from .server import serve
 from .site import VARIANTS, build_site
 
 
+def port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535 (0 picks a free one), got {port}")
+    return port
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
         prog="kznews mirror", description="Serve the offline mirror of ic24.kz."
     )
     ap.add_argument("--host", default="127.0.0.1")
-    ap.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    ap.add_argument("--port", type=port_number, default=0, help="0 picks a free port")
     ap.add_argument("--articles", type=int, default=240)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--variant", choices=("mixed", *VARIANTS), default="mixed")
@@ -72,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             related_only=args.related_only,
         )
         faults = None if args.faults is None else FaultSpec.parse(args.faults)
-    except ValueError as exc:
-        raise SystemExit(f"kznews.mirror: {exc}") from None
+    except ValueError as exc:  # a bad option value: a usage error, as argparse's own
+        print(f"kznews mirror: error: {exc}", file=sys.stderr)
+        return 2
     if args.truth_out:
         args.truth_out.write_text(
             json.dumps(site.truth_document(), ensure_ascii=False, indent=1), encoding="utf-8"

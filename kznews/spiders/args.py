@@ -10,12 +10,15 @@ A new argument is one ``Arg`` entry (plus its ``CrawlArgs`` field); a new settin
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+from w3lib.url import safe_url_string
 
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
@@ -42,10 +45,31 @@ def _base_url(value: Any) -> str | None:
         _ = parts.port  # raises on a port out of range or not a number
     except ValueError:
         raise ArgumentError(f"base_url is not a valid URL: {value!r}") from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}")
-    # a copy of the outlet may live under a path: http://host/ic24 + /novosti
-    return f"{parts.scheme}://{parts.netloc}".lower() + parts.path.rstrip("/")
+    site = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
+    if "@" in parts.netloc:
+        # Scrapy cannot fetch a URL holding credentials: every request would fail
+        raise ArgumentError(f"base_url must not hold a user name or password: give {site}")
+    # Scrapy requests an IDN host by its ASCII (punycode) name: a base in Unicode would make
+    # every fetched page look like another site's
+    site = safe_url_string(site)
+    return site + _site_path(parts.path, site)
+
+
+def _site_path(path: str, site: str) -> str:
+    """The path prefix a copy of the outlet lives under (``http://host/ic24`` + /novosti).
+    The listing page's own address (``…/novosti/``, ``…/novosti?page=2``) names its site; an
+    article page is refused: the crawl would look for the listing under it and find nothing."""
+    from kznews.sites.centerinform.outlet import LISTING_PATH, article_id
+
+    path = path.rstrip("/")
+    if path.lower().endswith(LISTING_PATH):
+        return path[:-len(LISTING_PATH)]
+    if article_id(site + path):
+        raise ArgumentError(f"base_url is an article page ({site}{path}): give the site's "
+                            f"address, e.g. {site} (`kznews extract` reads one page)")
+    return path
 
 
 def _whole(name: str, allow_zero: bool) -> Callable[[Any], int]:
@@ -65,13 +89,36 @@ def today_in_almaty() -> date:
     return datetime.now(ALMATY).date()
 
 
+# Harmless spellings read as the canonical value (README's argument table lists them): `kz`
+# is the country's code, often typed for its language, and the ISO 639-2 codes. `discover`
+# takes its own words only (`rss` or `sitemaps` are refused: docs/DISCOVERY.md).
+LANG_ALIASES = {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
+_SEPARATORS = re.compile(r"[\s,;]+")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def _words(value: Any) -> list[str]:
+    """A list argument's items: comma-separated, spaces and semicolons read as commas."""
+    return [w for w in _SEPARATORS.split(str(value).strip().lower()) if w]
+
+
 def _since(value: Any) -> date | None:
     if value in (None, ""):
         return None
+    text = str(value).strip()
+    ymd, dmy = _YMD.fullmatch(text), _DMY.fullmatch(text)
+    if dmy:  # 01.02.2024: day first as written in Kazakhstan, but refused rather than guessed
+        day, month, year = dmy.groups()
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} (did you mean "
+                            f"{year}-{int(month):02d}-{int(day):02d}?)")
+    if not ymd:
+        raise ArgumentError(f"since must be a date YYYY-MM-DD such as "
+                            f"{today_in_almaty().isoformat()}, got {value!r}")
     try:
-        since = date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r}") from None
+        since = date(*(int(x) for x in ymd.groups()))
+    except ValueError as exc:
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({exc})") from None
     # A date after today can match no article: the crawl would read listing pages for
     # nothing and end with "0 articles", so it is refused before the first request.
     today = today_in_almaty()
@@ -81,26 +128,40 @@ def _since(value: Any) -> date | None:
     return since
 
 
+def _choices(name: str, value: Any, known: tuple[str, ...],
+             aliases: Mapping[str, str]) -> frozenset[str]:
+    words = _words(value)
+    unknown = [w for w in words if w not in known and w not in aliases]
+    if unknown or not words:
+        which = f" ({unknown[0]!r} is none of them)" if len(words) > 1 and unknown else ""
+        raise ArgumentError(f"{name} must be a comma list of {','.join(known)}, "
+                            f"got {value!r}{which}")
+    return frozenset(aliases.get(w, w) for w in words)
+
+
 def _langs(value: Any) -> frozenset[str]:
-    langs = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
-    if sorted(langs - set(LANGS)) or not langs:
-        raise ArgumentError(f"lang must be a comma list of {','.join(LANGS)}, got {value!r}")
-    return langs
+    return _choices("lang", value, LANGS, LANG_ALIASES)
 
 
 def _flag(name: str) -> Callable[[Any], bool]:
     def parse(value: Any) -> bool:
         flag = str(value).strip().lower()
-        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+        if flag not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
             raise ArgumentError(f"{name} must be 1 or 0, got {value!r}")
-        return flag in {"1", "true", "yes"}
+        return flag in {"1", "true", "yes", "on"}
     return parse
 
 
+def render_mode(name: str, value: Any) -> str:
+    """``auto``/``always``/``never``, in any case (the argument and KZNEWS_RENDER)."""
+    mode = str(value).strip().lower()
+    if mode not in RENDER_MODES:
+        raise ArgumentError(f"{name} must be one of {'/'.join(RENDER_MODES)}, got {value!r}")
+    return mode
+
+
 def _render(value: Any) -> str | None:
-    if value is not None and str(value) not in RENDER_MODES:
-        raise ArgumentError(f"render must be one of {'/'.join(RENDER_MODES)}, got {value!r}")
-    return None if value is None else str(value)
+    return None if value is None else render_mode("render", value)
 
 
 def _warc(value: Any) -> tuple[str, ...]:
@@ -121,11 +182,7 @@ def _warc(value: Any) -> tuple[str, ...]:
 
 
 def _discover(value: Any) -> frozenset[str]:
-    modes = frozenset(x.strip().lower() for x in str(value).split(",") if x.strip())
-    if not modes or modes - set(DISCOVER_MODES):
-        raise ArgumentError(f"discover must be a comma list of {','.join(DISCOVER_MODES)}, "
-                            f"got {value!r}")
-    return modes
+    return _choices("discover", value, DISCOVER_MODES, {})
 
 
 def _default_base_url(files: tuple[str, ...]) -> str:
@@ -158,7 +215,8 @@ class Setting:
 ARGS: tuple[Arg, ...] = (
     Arg("base_url", None, "`https://ic24.kz`",
         "site to crawl (a path prefix is kept); only its origin (scheme, host, port) is ever "
-        "contacted", _base_url),
+        "contacted; the listing's address (`…/novosti/`, `?page=2`) is read as its site, an "
+        "article page or a user name/password is refused", _base_url),
     Arg("max_pages", DEFAULT_MAX_PAGES, f"`{DEFAULT_MAX_PAGES}`",
         "listing pages requested at most (articles reached through related links are not "
         "counted here: see related_depth, max_articles)", _whole("max_pages", False)),
@@ -168,16 +226,20 @@ ARGS: tuple[Arg, ...] = (
     Arg("max_articles", 0, "`0` (no limit)",
         "stop after this many articles were scraped (any route: listing or related link)",
         _whole("max_articles", True)),
-    Arg("since", None, "–", "`YYYY-MM-DD` (Almaty): skip older articles, stop paging at a "
-        "listing page holding only older ones; a future date is refused", _since),
+    Arg("since", None, "–", "`YYYY-MM-DD` (Almaty; `2024-1-2`, `2024/01/02` read too, "
+        "`02.01.2024` refused): skip older articles, stop paging at a listing page holding "
+        "only older ones; a future date is refused", _since),
     Arg("lang", "ru,en,kk", "`ru,en,kk`",
-        "languages to keep (read from the content, not the URL)", _langs, "langs"),
+        "languages to keep (read from the content, not the URL); any case, commas, spaces "
+        "or semicolons; `kz` and `kaz` read as `kk`, `rus` as `ru`, `eng` as `en`", _langs,
+        "langs"),
     Arg("follow_related", "1", "`1`",
         "also follow the headline block on article pages (`0` = `related_depth=0`: listing "
-        "pages only)",
+        "pages only); `1`/`0`, `true`/`false`, `yes`/`no`, `on`/`off`",
         _flag("follow_related")),
     Arg("render", None, "`auto` (KZNEWS_RENDER)",
-        "Playwright rendering: `auto`, `always`, `never`", _render),
+        "Playwright rendering: `auto`, `always`, `never` (any case); `always` without "
+        "chromium is refused", _render),
     Arg("warc", None, "–", "replay: answer every request from these WARC files (a file, a "
         "directory or a glob) instead of the network; `base_url` defaults to the archive's",
         _warc),
