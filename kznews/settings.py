@@ -57,6 +57,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
+    # Cut, mislabelled and corrupt compressed bodies told apart (kznews.encoding).
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "kznews.encoding.DecodingMiddleware": 590,
     # Web archive (docs/ARCHIVE.md): next to the download handler, so the WARC holds bytes
     # as received and a replay answers before anything would be fetched. Both off by default.
     "kznews.archive.ArchiveMiddleware": 960,
