@@ -2,10 +2,11 @@
 and Content-Encoding, truncated and corrupt compressed bodies, bodies that drip or never end,
 resets after the headers, contradicting headers.
 
-``WireServer(routes)`` serves on a port of its own; ``routes`` maps a request path (query
-included) to a ``Reply`` — raw status, header lines and body plus how to send them. Every
-request line is logged in ``requests``. Each connection is closed after one answer unless the
-reply says ``keep_alive``.
+``WireServer(route)`` serves on a port of its own; ``route(path, head)`` maps a request
+path (query included; ``head`` is the raw request line and headers) to a ``Reply``: raw
+status, header lines and body, and how to send them. Every request path is logged in
+``requests``. Each connection is closed after one answer unless the reply says
+``keep_alive``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 
-Route = Callable[[str], "Reply | None"]
+Route = Callable[[str, bytes], "Reply | None"]
 
 
 @dataclass
@@ -73,7 +74,7 @@ class WireServer:
                 head = await reader.readuntil(b"\r\n\r\n")
                 path = head.split(b"\r\n", 1)[0].split(b" ")[1].decode("latin-1")
                 self.requests.append(path)
-                reply = self.route(path) or Reply(404, [("Content-Type", "text/html")],
+                reply = self.route(path, head) or Reply(404, [("Content-Type", "text/html")],
                                                   b"<html><body>404</body></html>")
                 await self._send(reply, writer)
                 if not reply.keep_alive:

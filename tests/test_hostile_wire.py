@@ -59,7 +59,7 @@ PROBES: dict[int, tuple[Reply, bool]] = {
 }
 
 
-def _route(path: str) -> Reply | None:
+def _route(path: str, head: bytes = b"") -> Reply | None:
     if path == "/robots.txt":
         return Reply(headers=[("Content-Type", "text/plain")], body=b"User-agent: *\nAllow: /\n")
     if path == "/novosti":
