@@ -63,6 +63,13 @@ def parse_retry_after(value: bytes | str | None, now: datetime | None = None) ->
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def ends_cut(body: bytes) -> bool:
+    """The page stops inside a tag, a word or a character: markup that merely leaves its end
+    tags out still ends with a tag's ``>``; a body cut at a Content-Length that counted
+    characters instead of bytes (or any short count) almost never does."""
+    return not body.rstrip().endswith(b">")
+
+
 def body_problem(response: Response) -> str | None:
     """Why an HTML 200 cannot be trusted as a whole page: ``empty``, ``unclosed``, or None."""
     if response.status != 200 or not isinstance(response, HtmlResponse):
@@ -70,6 +77,8 @@ def body_problem(response: Response) -> str | None:
     body = response.body
     if not body.strip():
         return "empty"
+    if "truncated" in response.flags:  # a compressed stream cut short (kznews.encoding)
+        return "unclosed"
     # A chunk of markup (what a "load more" button fetches) never opened a document, so no
     # missing </html> can show it cut off; only a Content-Length short of the header can.
     if not CLOSING_TAG.search(body[-4096:]) and OPENING_TAG.search(body[:4096]):
@@ -128,7 +137,13 @@ class BackoffRetryMiddleware:
         sha = hashlib.sha256(response.body).hexdigest()
         if problem == "unclosed" and "partial" not in response.flags \
                 and request.meta.get(UNCLOSED_META) == sha:
-            # Sent whole (its Content-Length matched) twice, byte for byte: that is the page.
+            # Sent whole (its Content-Length matched) twice, byte for byte: that is the page,
+            # unless it stops mid-text: then the server's Content-Length is short of its page.
+            if ends_cut(response.body):
+                self._inc("drop/cut_page")
+                logger.warning("dropped %s: the page stops mid-text at its Content-Length "
+                               "(%d bytes), twice alike", response.url, len(response.body))
+                raise BadPageError(f"cut page: {response.url}")
             self._inc("kznews/unclosed_accepted")
             return response
         new = self._retry(request, f"{problem} page")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
@@ -29,6 +30,7 @@ from scrapy.downloadermiddlewares.redirect import (
 )
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from w3lib.url import canonicalize_url, safe_url_string
 
 from kznews.origin import origin_of, same_origin
 
@@ -88,8 +90,45 @@ class _OriginCheck(BaseRedirectMiddleware):
         raise OffsiteRedirect(f"redirect to another origin: {redirected.url}")
 
 
+class RedirectLoop(IgnoreRequest):
+    """Redirects that came back to a URL of their chain a second time."""
+
+
+def _chain(request: Request) -> list[str]:
+    return [canonicalize_url(url) for url in request.meta.get("redirect_urls", [])]
+
+
 class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
-    """A 3xx to another origin fails the request with :class:`OffsiteRedirect`."""
+    """A 3xx to another origin fails the request with :class:`OffsiteRedirect`; one to a URL
+    that is no http(s) (``file:``, ``ftp:``) too, rather than leaving a bare 3xx; a chain
+    back to a URL it already went through is followed once more (a wall that sets a cookie
+    and sends the client back: the duplicate filter dropped that request, the article lost
+    with nothing counted), and fails with :class:`RedirectLoop` when it comes back again."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
+        result = super().process_response(request, response)
+        location = response.headers.get(b"Location")
+        if result is response and location and 300 <= response.status < 400 \
+                and not request.meta.get("dont_redirect") \
+                and response.status not in request.meta.get("handle_httpstatus_list", ()):
+            target = urljoin(request.url, safe_url_string(location))
+            if urlsplit(target).scheme not in {"http", "https"}:
+                assert self.crawler.stats is not None
+                self.crawler.stats.inc_value("offsite/not_http_redirect")
+                raise OffsiteRedirect(f"redirect to a URL that is no http(s): {target[:200]}")
+        return result
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        new = super()._redirect(redirected, request, reason)
+        chain = _chain(new)
+        times = chain.count(canonicalize_url(new.url))
+        if times >= 2:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("redirect/loop")
+            raise RedirectLoop(f"redirect loop: {' -> '.join(chain[:6])} -> {new.url}"[:400])
+        # back to a URL of the chain once: fetched again, not dropped as a duplicate
+        return new.replace(dont_filter=True) if times else new
 
 
 class OriginMetaRefreshMiddleware(_OriginCheck, MetaRefreshMiddleware):

@@ -38,6 +38,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 KZNEWS_RETRY_BACKOFF = 0.5  # seconds before the first retry, doubled for each further one
 KZNEWS_RETRY_MAX_DELAY = 30.0
 KZNEWS_RETRY_AFTER_MAX = 120.0  # a longer Retry-After is capped to this
+KZNEWS_COOKIES_MAX_BYTES = 4096  # cookies kept per jar (names and values), kznews.cookies
 REDIRECT_MAX_TIMES = 5
 # The listing walk goes one page at a time (page p sits at depth p, its articles at p + 1) and
 # is bounded by max_pages; article ids are deduplicated. Depth only guards against link chains
@@ -57,6 +58,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "kznews.middlewares.BackoffRetryMiddleware": 550,
     "kznews.middlewares.CharsetMiddleware": 585,  # after gunzip (590), before retry checks
+    # Cut, mislabelled and corrupt compressed bodies told apart (kznews.encoding).
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "kznews.encoding.DecodingMiddleware": 590,
+    # A page setting cookies by the kilobyte must not make every later request too big.
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "kznews.cookies.BoundedCookiesMiddleware": 700,
     # Web archive (docs/ARCHIVE.md): next to the download handler, so the WARC holds bytes
     # as received and a replay answers before anything would be fetched. Both off by default.
     "kznews.archive.ArchiveMiddleware": 960,

@@ -305,6 +305,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_RETRY_MAX_DELAY", "longest delay between retries (s)", "retries"),
     Setting("KZNEWS_RETRY_AFTER_MAX", "a longer `Retry-After` is capped to this (s)",
             "retries"),
+    Setting("KZNEWS_COOKIES_MAX_BYTES", "cookies kept per cookie jar (names and values, "
+            "bytes); more are refused, `cookies/refused`", "retries"),
     Setting("KZNEWS_REDIS_URL", "distributed mode: shared queue, dedup and store",
             "distributed"),
     Setting("KZNEWS_REDIS_PREFIX", "prefix of every Redis key", "distributed", "`kznews`"),

@@ -55,6 +55,10 @@ logger = logging.getLogger(__name__)
 
 RELATED_PRIORITY = -10
 HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
+CANONICAL_META = "kznews_canonical_hops"  # request meta: canonicals followed to reach a page
+# A merged story names the article it went into, and that one names itself; a chain longer
+# than this is a site naming a new id on every fetch, an endless trap.
+MAX_CANONICAL_HOPS = 2
 DEFERRED_PRIORITY = -100
 TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # Sitemap and feed links after listing and related ones: an article the listing also shows
@@ -405,11 +409,19 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self._inc(f"drop/{refusal.reason}")
         logger.warning("dropped %s: %s", response.url, refusal.why)
         self.incomplete = self.incomplete or refusal.may_pass
-        if refusal.target:
-            req = self.article_request(refusal.target, via="canonical",
-                                       hop=int(response.meta.get(HOP_META, 0)))
-            if req is not None:
-                yield req
+        if not refusal.target:
+            return
+        hops = int(response.meta.get(CANONICAL_META, 0))
+        if hops >= MAX_CANONICAL_HOPS:
+            self._inc("discovery/canonical/chain_stopped")
+            logger.warning("canonical chain not followed past %s: %d pages in a row named "
+                           "another article", response.url, hops + 1)
+            return
+        req = self.article_request(refusal.target, via="canonical",
+                                   hop=int(response.meta.get(HOP_META, 0)))
+        if req is not None:
+            req.meta[CANONICAL_META] = hops + 1
+            yield req
 
     def related_requests(self, aid: str, links: list[dict[str, Any]], response: Response
                          ) -> Iterator[scrapy.Request]:
