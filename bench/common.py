@@ -80,10 +80,11 @@ def interleaved(repeats: int, funcs: dict[str, Callable[[], Any]]) -> dict[str, 
     return times
 
 
-def env() -> dict[str, str]:
-    """The environment for a crawl subprocess: the repo importable, output unbuffered."""
+def env(repo: Path = REPO) -> dict[str, str]:
+    """The environment for a crawl subprocess: ``repo`` (this checkout unless another is
+    compared) importable, output unbuffered."""
     out = dict(os.environ)
-    out["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), out.get("PYTHONPATH", "")]))
+    out["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), out.get("PYTHONPATH", "")]))
     out["PYTHONUNBUFFERED"] = "1"
     out.pop("SCRAPY_SETTINGS_MODULE", None)
     return out
@@ -173,14 +174,16 @@ class Watch:
 
 
 def run_process(cmd: list[str], cwd: Path, log: Path, requests: list[str],
-                timeout: float, sample_rss: bool = False) -> tuple[int, float, Watch]:
+                timeout: float, sample_rss: bool = False, repo: Path = REPO
+                ) -> tuple[int, float, Watch]:
     """Run one crawl command with its output in ``log``; exit status, wall seconds, watch
     (with the command's CPU seconds: on a shared machine they vary less than its rate)."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
         before = children_cpu()
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env())
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                env=env(repo))
         watch = Watch(requests, pid=proc.pid if sample_rss else None)
         watch.start()
         try:

@@ -80,15 +80,17 @@ def count_lines(path: Path) -> int:
 
 
 def run_centerinform(server: Any, workdir: Path, timeout: float,
-                     sample_rss: bool = False) -> dict[str, Any]:
-    """One centerinform crawl of ``server``; what it did and how fast."""
+                     sample_rss: bool = False, repo: Path = REPO) -> dict[str, Any]:
+    """One centerinform crawl of ``server`` by the kznews of ``repo``; what it did and how
+    fast."""
     workdir.mkdir(parents=True, exist_ok=True)
     runs = len(list(workdir.glob("centerinform-*.log")))
     log = workdir / f"centerinform-{runs + 1}.log"
     start = len(server.requests)
     load = load_average()
-    code, wall, watch = run_process(centerinform_command(server.url, workdir), REPO, log,
-                                    server.requests, timeout, sample_rss=sample_rss)
+    code, wall, watch = run_process(centerinform_command(server.url, workdir), repo, log,
+                                    server.requests, timeout, sample_rss=sample_rss,
+                                    repo=repo)
     paths = server.requests[start:]
     result = {"exit": code, "requests": len(paths), "items": count_lines(workdir / "out.jsonl"),
               "seconds": round(watch.active_seconds, 2), "wall_s": round(wall, 2),
@@ -112,6 +114,22 @@ def second_run(server: Any, workdir: Path, first: dict[str, Any]) -> dict[str, A
             "share": round(share, 5) if share is not None else None}
 
 
+def run_bare(server: Any, url_file: Path, workdir: Path) -> tuple[dict[str, Any], list[str]]:
+    """The bare spider over the URLs of ``url_file``: how fast, and the paths it asked for."""
+    start = len(server.requests)
+    workdir.mkdir(parents=True, exist_ok=True)
+    log = workdir / f"bare-{len(list(workdir.glob('bare-*.log'))) + 1}.log"
+    load = load_average()
+    code, wall, watch = run_process(bare_command(url_file), workdir, log, server.requests, 3600)
+    paths = server.requests[start:]
+    bare = {"exit": code, "requests": len(paths),
+            "seconds": round(watch.active_seconds, 2), "wall_s": round(wall, 2),
+            "requests_per_s": rate(watch), **cpu(watch, len(paths)), "load": load}
+    if code != 0:
+        bare["log_tail"] = tail(log)
+    return bare, paths
+
+
 def run(quick: bool = False, recrawl: bool = False) -> dict[str, Any]:
     """The crawl comparison on a mirror of 5,000 articles (300 with ``quick``); with
     ``recrawl`` also a second centerinform run over the same state, returned as "recrawl"."""
@@ -128,19 +146,7 @@ def run(quick: bool = False, recrawl: bool = False) -> dict[str, Any]:
             url_file = workdir / "urls.txt"
             url_file.write_text("".join(f"{server.url}{p}\n" for p in paths
                                         if p != "/robots.txt"), "utf-8")
-            start = len(server.requests)
-            bare_dir = workdir / "bare"
-            bare_dir.mkdir()
-            load = load_average()
-            code, wall, watch = run_process(bare_command(url_file), bare_dir,
-                                            bare_dir / "bare.log", server.requests, 3600)
-            bare_paths = server.requests[start:]
-            bare = {"exit": code, "requests": len(bare_paths),
-                    "seconds": round(watch.active_seconds, 2), "wall_s": round(wall, 2),
-                    "requests_per_s": rate(watch), **cpu(watch, len(bare_paths)),
-                    "load": load}
-            if code != 0:
-                bare["log_tail"] = tail(bare_dir / "bare.log")
+            bare, bare_paths = run_bare(server, url_file, workdir / "bare")
             out["centerinform"] = kz
             out["bare_scrapy"] = bare
             out["same_requests"] = sorted(paths) == sorted(bare_paths)

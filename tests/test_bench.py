@@ -138,3 +138,29 @@ def test_extraction_refuses_an_unknown_site(tmp_path: Path,
         extraction.main(["--site", "nosuchcopy", "--out", str(tmp_path)])
     assert exit_.value.code == 2 and "invalid choice: 'nosuchcopy'" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_crawl_compare_refuses_a_directory_without_kznews(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench.crawl_compare", "--base", str(tmp_path),
+                           "--out", str(tmp_path)], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2
+    assert f"{tmp_path}: no kznews checkout there" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_crawl_compare_two_checkouts_of_a_small_mirror() -> None:
+    from bench import crawl_compare
+
+    result = crawl_compare.run(REPO, articles=20, rounds=1)
+    assert len(result["rounds"]) == 1
+    for one in result["rounds"]:
+        assert one["bare_scrapy"]["exit"] == 0
+        for name in ("base", "this"):
+            assert one[name]["exit"] == 0
+            assert one[name]["items"] == 20
+            assert one[name]["ratio"] == round(
+                one[name]["requests_per_s"] / one["bare_scrapy"]["requests_per_s"], 3)
+    summary = result["summary"]
+    assert summary["this"]["ratios"] == [r["this"]["ratio"] for r in result["rounds"]]
+    assert "median ratio: base" in crawl_compare.render(result)

@@ -13,8 +13,10 @@ from scrapy.exporters import JsonLinesItemExporter
 
 from kznews import settings
 from kznews.exporters import JsonLinesExporter
+from kznews.items import item_dict
 from kznews.loaders import build_article
 from kznews.mirror import build_site
+from kznews.pipelines.feeds import FeedWriter
 from kznews.sites.centerinform import extract_article
 
 BASE = "http://127.0.0.1:8000"
@@ -58,3 +60,44 @@ def test_same_bytes_as_scrapys_exporter(options: dict[str, Any]) -> None:
 def test_used_for_json_lines_feeds() -> None:
     assert settings.FEED_EXPORTERS == {"jsonlines": "kznews.exporters.JsonLinesExporter",
                                        "jsonl": "kznews.exporters.JsonLinesExporter"}
+
+
+def _written_by_feeds(tmp_path: Any, item: Any) -> None:
+    writer = FeedWriter(tmp_path, "centerinform", "run1")
+    writer.write(item.lang, item_dict(item))
+    writer.close()
+
+
+def test_the_feeds_line_is_written_as_it_is(tmp_path: Any) -> None:
+    item = items()[0]
+    _written_by_feeds(tmp_path, item)
+    (feed,) = tmp_path.glob("*/*.jsonl")
+    buffer = io.BytesIO()
+    exporter = JsonLinesExporter(buffer, encoding="utf-8")
+    exporter.encoder = None  # type: ignore[assignment]  # encoding again would fail
+    exporter.export_item(item)
+    assert buffer.getvalue() == feed.read_bytes()
+    scrapys = io.BytesIO()
+    JsonLinesItemExporter(scrapys, encoding="utf-8").export_item(item)
+    assert buffer.getvalue() == scrapys.getvalue()
+
+
+@pytest.mark.parametrize("options", [{"encoding": "utf-8"}, {}, {"encoding": "utf-8",
+                                                                   "indent": 2}])
+def test_a_record_changed_since_the_feeds_wrote_it_is_encoded_again(
+        tmp_path: Any, options: dict[str, Any]) -> None:
+    item = items()[1]
+    _written_by_feeds(tmp_path, item)
+    changed = replace(item, title=item.title + " (updated)", revision=2)
+    for record in (changed, item):  # ascii-escaped unless UTF-8: never the feeds' line
+        ours, scrapys = io.BytesIO(), io.BytesIO()
+        JsonLinesExporter(ours, **options).export_item(record)
+        JsonLinesItemExporter(scrapys, **options).export_item(record)
+        assert ours.getvalue() == scrapys.getvalue()
+    assert b"(updated)" in _export_one(changed)
+
+
+def _export_one(item: Any) -> bytes:
+    buffer = io.BytesIO()
+    JsonLinesExporter(buffer, encoding="utf-8").export_item(item)
+    return buffer.getvalue()

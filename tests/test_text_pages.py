@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from kznews import article_from_html
-from kznews.sites.centerinform.textpages import first_page, join_page, text_pager
+from kznews.sites.centerinform.textpages import _names_more, first_page, join_page, text_pager
 from tests.copykit.server import CopyServer
 from tests.crawl_helpers import run_crawl
 
@@ -144,3 +146,16 @@ def test_crawl_joins_pages_into_one_article(tmp_path: Path) -> None:
     assert "not read" in result.stderr
     # a related link to a later page of an article is that article, read once
     assert asked.count(f"{PATHS[31]}?page=2") == 1 and asked.count(PATHS[31]) == 1
+
+
+@pytest.mark.parametrize(("html", "found"), [
+    ('<a href="/news/x-u123/2">2</a>', True),
+    ('<a href="/news/x-U123?page=2">2</a>', True),
+    ("<a href='/news/x-u123/?full=1'>all</a>", True),
+    ('<a href="/news/x-u1234/2">another article</a>', False),
+    ('<a href="/news/x-u123">itself</a> u123 / 2', False),
+    ('<a href="/news/x-a123/2">no id</a> 123/2', False),
+    ('123 and later u123?p=2', True),
+])
+def test_the_cheap_test_for_links_to_further_pages(html: str, found: bool) -> None:
+    assert _names_more(html, "u123") is found

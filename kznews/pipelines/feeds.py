@@ -37,6 +37,20 @@ def dumps(item: dict[str, Any]) -> bytes:
     return (json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
 
 
+# The last line written and the dict it encodes: Scrapy's exporter (``-O``) writes the same
+# record in the same encoding right after, and reuses it instead of encoding it again.
+_last: tuple[dict[str, Any], bytes] | None = None
+
+
+def last_line(item: dict[str, Any]) -> bytes | None:
+    """The UTF-8 line the feeds last wrote, when it encodes ``item`` (the same keys in the
+    same order, equal values); else None."""
+    if _last is None:
+        return None
+    data, line = _last
+    return line if data == item and list(data) == list(item) else None
+
+
 class FeedWriter:
     """Writes one run's lines into ``<feeds_dir>/<lang>/<spider>-<UTC time>.jsonl``."""
 
@@ -68,7 +82,8 @@ class FeedWriter:
         try:
             if fd is None:
                 fd = self._open(lang)
-            data = memoryview(dumps(item))
+            line = dumps(item)
+            data = memoryview(line)
             size = len(data)
             while data:  # a full disk writes part of the line, then fails
                 written = os.write(fd, data)
@@ -80,6 +95,8 @@ class FeedWriter:
             raise FeedWriteError(path, exc) from exc
         self.sizes[lang] += size
         self.counts[lang] = self.counts.get(lang, 0) + 1
+        global _last
+        _last = (dict(item), line)
 
     def _cut_back(self, lang: str) -> None:
         # Shrinking a file needs no free space; should it fail anyway (EIO), close() and the

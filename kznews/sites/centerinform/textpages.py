@@ -37,8 +37,10 @@ _WHOLE_WORDS = re.compile(r"целиком|весь текст|полность�
                           r"толық|тұтас|бір бетте", re.I)
 _BACK_WORDS = re.compile(r"назад|предыдущ|previous|prev\b|алдыңғы|по страницам|paged|беттеп"
                          r"|^\s*(?:←|«|<|‹)\s*$", re.I)
-# the needle: an href naming the article id with something after it
-_NEEDLE = r"{aid}(?:/[^\"'<>\s]|/?\?[^\"'<>\s])"
+# What follows the article id in an href to another page of its text (``u123/2``,
+# ``u123?page=2``). One pattern for every article: a pattern per id was compiled per page
+# (a new id each time, past the regex cache), which cost more than the rest of the check.
+_AFTER_ID = re.compile(r"/[^\"'<>\s]|/?\?[^\"'<>\s]")
 _JOINED = ("tags", "photo_credit", "category", "dateline_place", "views", "related")
 
 
@@ -98,13 +100,24 @@ def first_page(url: str) -> str:
     return parts._replace(query="&".join(kept)).geturl()
 
 
+def _names_more(html: str, aid: str) -> bool:
+    """Whether ``html`` names article ``aid`` (``u`` and digits, either case) with something
+    after the id: the cheap test before any link of the page is read."""
+    letter, digits = aid[:1].lower(), aid[1:]
+    pos = html.find(digits, 1)
+    while pos != -1:
+        if html[pos - 1].lower() == letter and _AFTER_ID.match(html, pos + len(digits)):
+            return True
+        pos = html.find(digits, pos + 1)
+    return False
+
+
 def text_pager(html: str, url: str, seen: frozenset[str] = frozenset()) -> TextPager:
     """The links of the page at ``url`` to the rest of its text (none: an empty pager).
     ``seen``: pages already read (never offered again)."""
     base = _base_path(urlsplit(url).path)
     aid = O.article_id(base or "")
-    if base is None or aid is None \
-            or not re.search(_NEEDLE.format(aid=re.escape(aid)), html, re.I):
+    if base is None or aid is None or not _names_more(html, aid):
         return TextPager()
     here = page_of(url, base)
     if here == "all":
