@@ -193,8 +193,6 @@ def crawl(crawled: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.
     return crawled[0]
 
 
-@pytest.mark.xfail(strict=True, reason="kznews does not follow listing links with a "
-                   "';jsessionid=' path parameter nor an image-map <area>: 4 of 44 articles lost")
 def test_spider_on_url_shapes_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
