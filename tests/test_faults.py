@@ -359,7 +359,7 @@ def test_bad_fault_spec_is_rejected(spec: str, message: str) -> None:
         FaultSpec.parse(spec)
     proc = subprocess.run([sys.executable, "-m", "kznews.mirror", "--faults", spec], cwd=REPO,
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 1 and message in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_retry_after_forms() -> None:
