@@ -60,3 +60,14 @@ def canonical(sel: Selector) -> str | None:
 def html_lang(sel: Selector) -> str | None:
     value = sel.xpath("/html/@lang").get()
     return value.strip() if value and value.strip() else None
+
+
+def get_caseless(tags: MetaTags, *names: str) -> tuple[str, str] | None:
+    """(name, value) of the first of ``names`` present whatever its case: vocabularies such as
+    Dublin Core are written ``DC.date.issued``, ``dc.date.issued`` or ``DCTERMS.created``."""
+    folded = {key.casefold(): key for key in tags.values}
+    for name in names:
+        key = folded.get(name.casefold())
+        if key is not None:
+            return key, tags.values[key][0]
+    return None

@@ -23,6 +23,7 @@ from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
+from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_goes_on
 from kznews.sites.centerinform.clock import with_shown_time
@@ -506,6 +507,9 @@ PUBLISHED: Field[Page] = Field("published", (
          "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
+    V.dc_date,
+    V.parsely_date,
+    V.sailthru_date,
     _date_attr,
     microformat_date,
     _css_date,

@@ -12,6 +12,7 @@ from kznews.extract.layout import in_embed
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
+from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
@@ -77,6 +78,7 @@ def _kicker(p: Page) -> str | None:
 CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     jsonld_text("articleSection"),
     meta_text("article:section"),
+    V.parsely_section,
     Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
          "`itemprop=articleSection`: a `<meta>`'s `content`, else the element's text"),
     css_text(O.CATEGORY_CSS),
@@ -161,6 +163,8 @@ AFTER_BODY = 4  # lines: a source line, a credit, a share line, then the hashtag
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
+    V.news_keywords,
+    V.vocab_tags,
     Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords", True)),
          "`itemprop=keywords`: a `<meta>`'s `content`, else the element's links, items or "
          "comma-separated text; of every such element (`<li itemprop=keywords>` each)"),
@@ -262,6 +266,8 @@ def _row_views(p: Page) -> int | None:
 
 VIEWS: Field[Page] = Field("views", (
     Rule("jsonld:interactionStatistic", _ld_views),
+    V.meta_views,
+    V.data_views,
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`, `13 847 рет оқылды` (thousands "

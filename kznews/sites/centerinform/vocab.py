@@ -1,0 +1,112 @@
+"""Metadata vocabularies beyond Open Graph: Dublin Core, Parse.ly, Sailthru, ``news_keywords``,
+and view counters kept in a ``<meta>`` or a ``data-*`` attribute."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from kznews import processors as P
+from kznews.extract.chain import Named, rule
+from kznews.extract.meta import get_caseless
+from kznews.sites.centerinform.page import ArticlePage as Page
+
+DC_PUBLISHED = ("DC.date.issued", "dcterms.issued", "DC.date.created", "dcterms.created",
+                "DC.date", "dcterms.date")
+"""Publication before creation before the bare date; never ``…modified``/``…available``."""
+VIEWS_META = ("views", "hits", "view_count", "views_count", "viewcount", "pageviews",
+              "article:views")
+
+_COUNTER = etree.XPath("//*[@*[starts-with(name(), 'data-')"
+                       " and (contains(name(), 'view') or contains(name(), 'hits'))]]")
+_COUNTER_ATTR = re.compile(r"data-(?:page)?(?:views?|hits)(?:[-_]?counts?|[-_]?total)?", re.I)
+_COUNT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+
+
+def _parsely(p: Page) -> dict[str, Any]:
+    """The ``parsely-page`` JSON (an object), or nothing when absent or broken."""
+    raw = p.meta.get("parsely-page")
+    try:
+        data = json.loads(raw) if raw else None
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@rule("meta:dublin-core", "Dublin Core's publication: `DC.date.issued`, `dcterms.issued`, "
+      "`DC.date.created`, `DCTERMS.created`, else `DC.date` (any case; a modification's "
+      "`DCTERMS.modified` never)")
+def dc_date(p: Page) -> Named | None:
+    found = get_caseless(p.meta, *DC_PUBLISHED)
+    when = P.parse_date_text(found[1]) if found else None
+    return Named(when, f"meta:{found[0]}") if found and when else None
+
+
+@rule("meta:parsely", "Parse.ly's `parsely-pub-date`, else the `pub_date` of its "
+      "`parsely-page` JSON")
+def parsely_date(p: Page) -> Named | None:
+    when = P.parse_date_text(p.meta.get("parsely-pub-date") or "")
+    if when:
+        return Named(when, "meta:parsely-pub-date")
+    when = P.parse_date_text(str(_parsely(p).get("pub_date") or ""))
+    return Named(when, "meta:parsely-page") if when else None
+
+
+@rule("meta:sailthru.date", "Sailthru's `sailthru.date` (`2021-07-19 08:35:00`: local time "
+      "when it names no zone)")
+def sailthru_date(p: Page) -> Any:
+    return P.parse_date_text(p.meta.get("sailthru.date") or "")
+
+
+@rule("meta:parsely", "Parse.ly's `parsely-section`, else the `section` of its "
+      "`parsely-page` JSON")
+def parsely_section(p: Page) -> str | None:
+    return P.clean_text(p.meta.get("parsely-section") or str(_parsely(p).get("section") or ""))
+
+
+@rule("meta:news_keywords", "Google News' `news_keywords`, comma-separated (the page's "
+      "`keywords`, the same site-wide list on every page of many CMSs, never)")
+def news_keywords(p: Page) -> list[str]:
+    return P.split_tags(p.meta.all("news_keywords"))
+
+
+@rule("meta:parsely|sailthru", "Parse.ly's `parsely-tags`, else the `tags` of its "
+      "`parsely-page` JSON (a list or a comma-separated string); else Sailthru's `sailthru.tags`")
+def vocab_tags(p: Page) -> list[str]:
+    if p.meta.get("parsely-tags"):
+        return P.split_tags(p.meta.all("parsely-tags"))
+    tags = _parsely(p).get("tags")
+    if isinstance(tags, list):
+        return P.split_tags(str(t) for t in tags if isinstance(t, (str, int)))
+    if isinstance(tags, str):
+        return P.split_tags([tags])
+    return P.split_tags(p.meta.all("sailthru.tags"))
+
+
+@rule("meta:views", "a count in `<meta name=\"views\">` (or `hits`, `view_count`, "
+      "`pageviews`)")
+def meta_views(p: Page) -> int | None:
+    found = get_caseless(p.meta, *VIEWS_META)
+    return _as_count(found[1]) if found else None
+
+
+@rule("attr:data-views", "a counter element's `data-views`/`data-view-count`/`data-hits`/"
+      "`data-pageviews` (a number and nothing else) outside sidebars, the page's own post's "
+      "counter included")
+def data_views(p: Page) -> Named | None:
+    for el in _COUNTER(p.index.top):
+        if p.zone(el) == "boundary" and not p.in_own_post(el):
+            continue  # a sidebar card's counter is another story's
+        for name, value in el.items():
+            count = _as_count(value) if _COUNTER_ATTR.fullmatch(name) else None
+            if count is not None:
+                return Named(count, f"attr:{name.lower()}")
+    return None
+
+
+def _as_count(value: str) -> int | None:
+    text = value.strip()
+    return P.parse_views(text) if _COUNT.fullmatch(text) else None
