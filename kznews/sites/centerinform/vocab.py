@@ -20,9 +20,13 @@ DC_PUBLISHED = ("DC.date.issued", "dcterms.issued", "DC.date.created", "dcterms.
 VIEWS_META = ("views", "hits", "view_count", "views_count", "viewcount", "pageviews",
               "article:views")
 
-_COUNTER = etree.XPath("//*[@*[starts-with(name(), 'data-')"
-                       " and (contains(name(), 'view') or contains(name(), 'hits'))]]")
-_COUNTER_ATTR = re.compile(r"data-(?:page)?(?:views?|hits)(?:[-_]?counts?|[-_]?total)?", re.I)
+COUNTER_ATTRS = ("data-views", "data-view-count", "data-views-count", "data-viewcount",
+                 "data-hits", "data-hits-count", "data-pageviews", "data-page-views")
+_COUNTER_CLASS = re.compile(r"view|hit|count|eye|stat|meta|info|read|prosmotr", re.I)
+"""A counter's class: its data attribute is looked for only on classed elements like it (a
+walk of every element's attributes would cost every page more than all the meta rules)."""
+_DEPTH_FIRST = etree.XPath("count(preceding::*) + count(ancestor::*)")
+"""Page order of the few elements holding a counter attribute."""
 _COUNT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
 
 
@@ -94,16 +98,20 @@ def meta_views(p: Page) -> int | None:
 
 
 @rule("attr:data-views", "a counter element's `data-views`/`data-view-count`/`data-hits`/"
-      "`data-pageviews` (a number and nothing else) outside sidebars, the page's own post's "
-      "counter included")
+      "`data-pageviews` (a number and nothing else) on an element classed like a counter or a "
+      "details row (`…views…`, `…hits…`, `…count…`, `…eye…`, `…meta…`) outside sidebars, "
+      "the page's own post's counter included")
 def data_views(p: Page) -> Named | None:
-    for el in _COUNTER(p.index.top):
+    tokens = [t for t in p.index.class_tokens() if _COUNTER_CLASS.search(t)]
+    found = {el: None for t in tokens for el in p.index.with_class(t)
+             if any(el.get(n) is not None for n in COUNTER_ATTRS)}
+    for el in sorted(found, key=_DEPTH_FIRST) if len(found) > 1 else found:
         if p.zone(el) == "boundary" and not p.in_own_post(el):
             continue  # a sidebar card's counter is another story's
-        for name, value in el.items():
-            count = _as_count(value) if _COUNTER_ATTR.fullmatch(name) else None
-            if count is not None:
-                return Named(count, f"attr:{name.lower()}")
+        name = next(n for n in COUNTER_ATTRS if el.get(n) is not None)
+        count = _as_count(el.get(name) or "")
+        if count is not None:
+            return Named(count, f"attr:{name}")
     return None
 
 
