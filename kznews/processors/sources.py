@@ -36,7 +36,7 @@ def source_from_clean_line(text: str) -> str | None:
     if len(text) > MAX_MATERIALS_LINE:
         return None
     match = _MATERIALS_LINE.match(text)
-    if match is None and ("бойынша" in text or "материалдар" in text):
+    if match is None and ("бойынша" in text or "материалдар" in text or "нан " in text):
         match = _KK_MATERIALS_LINE.match(text)
     return None if match is None else _line_name(match["name"])
 
@@ -45,10 +45,16 @@ MAX_MATERIALS_LINE = 120  # characters: a label and a name, not a sentence
 _MATERIALS_LINE = re.compile(
     r"(?i:по\s+(?:материалам|информации|данным|сообщению|сведениям)|на\s+основе\s+материалов|"
     r"(?:based\s+on|with|using|from)\s+(?:the\s+)?(?:materials?|reports?|information|data)\s+"
-    r"(?:from|by|of)|(?:materials?|reporting)\s+(?:from|by))\s+(?P<name>.+)")
+    r"(?:from|by|of)|(?:materials?|reporting)\s+(?:from|by)|"
+    # a republished story's origin: ``Перепечатано с Kazinform``, ``Originally published by
+    # Reuters``, ``Republished from …``, ``Reprinted with permission from …``
+    r"(?:перепечатано|перепечатка|републиковано|опубликовано\s+впервые)\s+(?:с|из|на|в)(?:\s+сайта)?|"
+    r"(?:(?:originally|first)\s+published|republished|reprinted|syndicated)"
+    r"(?:\s+with\s+permission)?\s+(?:by|from|on|in))\s+(?P<name>.+)")
 _KK_MATERIALS_LINE = re.compile(
     r"(?P<name>.+?)\s+(?i:материалдары\s+(?:бойынша|негізінде)|материалдарынан|"
-    r"ақпараты\s+бойынша)\W*$")
+    r"ақпараты\s+бойынша|(?:сайтынан|сайтында|порталынан)\s+(?:алынды|көшірілді|"
+    r"жарияланған|жарияланды)|(?:сайтынан|порталынан)\s+көшіріп\s+басылды)\W*$")
 _NAME_STOP = re.compile(r"[,;:!?]|[.…](?:\s|$)")
 
 

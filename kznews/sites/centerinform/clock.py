@@ -20,6 +20,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
@@ -53,7 +54,9 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
         el = p.lines[i].element
         if (p.zone(el) is not None and not p.in_own_post(el)) or W.MODIFIED_LABEL.match(text):
             continue
-        seen = _same_day(text, when) or _in_parts(p, el, when)
+        # a change's stamp on the date line (``20.04.2023 · Обновлено 20.04.2023 18:45``) is
+        # when the page changed: it lends no time to the publication's day
+        seen = _same_day(W.MODIFIED_PART.sub(" ", text), when) or _in_parts(p, el, when)
         if seen is not None:
             return seen
     clock = p.dateline.clock if p.dateline else None  # ``ASTANA, 11:50 – …``
@@ -77,14 +80,28 @@ PARTS_MAX = 12  # inline elements of one line looked at: a date line holds a few
 def _in_parts(p: ArticlePage, line: etree._Element, when: date) -> datetime | None:
     """The moment an element inside the line shows: the line's parts may run together
     (``<span>17 сентября 2021, 15:40</span><span>5003</span>`` reads ``15:405003``)."""
+    changes: set[etree._Element] = set()  # a change's stamp and what it holds
     for k, el in enumerate(line.iterdescendants()):
         if k >= PARTS_MAX:
             break
         text = p.text(el) if isinstance(el.tag, str) else ""
+        parent = el.getparent()
+        if parent in changes or _is_change(el, text):
+            changes.add(el)
+            continue
         seen = _same_day(text, when) if ":" in text and len(text) <= DATE_LINE_MAX else None
         if seen is not None:
             return seen
     return None
+
+
+def _is_change(el: etree._Element, text: str) -> bool:
+    """A change's stamp: labelled (``Обновлено 20.04.2023 18:45``) or classed/``itemprop``'d
+    as one (``updated``, ``dateModified``)."""
+    if W.MODIFIED_LABEL.match(text):
+        return True
+    kind = f"{el.get('class') or ''} {el.get('itemprop') or ''}" if isinstance(el.tag, str) else ""
+    return kind != " " and S.MODIFIED_TIME.search(kind) is not None
 
 
 def _same_day(text: str, when: date) -> datetime | None:

@@ -241,7 +241,8 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
 
 
 @rule("css:a[href*=-u]", "every link to another article (an image map's `<area>` too, titled "
-      "by its `alt`) outside header/nav and the body, with its language badge "
+      "by its `alt`) outside header/nav and the body (a translation's `<a hreflang>` and "
+      "the parts a series box lists, `nav.series`, wherever they stand), with its language badge "
       "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else the language of its "
       "text)")
 def _related(p: Page) -> list[dict[str, Any]]:
@@ -267,7 +268,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if not aid or aid in seen:
             continue
         parent = a.getparent()
-        if parent in body_elements or zone(a) == "noise":
+        if (parent in body_elements or zone(a) == "noise") and not _linked_story(a):
             continue
         seen.add(aid)
         title = text(a) if a.tag == "a" else P.clean_text(a.get("alt") or "")
@@ -276,6 +277,29 @@ def _related(p: Page) -> list[dict[str, Any]]:
         url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     return links
+
+
+_SERIES_BOX = re.compile(r"(?:^|[_-])(?:series|serial|cycle|parts|chapters|special-?project|"
+                         r"spec-?project|story-?line|timeline|chronology)(?:$|[_-])", re.I)
+SERIES_REACH = 4  # ancestors of a link looked at: a list item, its list, the box
+
+
+def _linked_story(a: etree._Element) -> bool:
+    """A link the page makes to a story of its own even from the text's neighbourhood or a
+    navigation box: the story's translation (``This story is also available in Russian: <a
+    hreflang=ru>``) or another part of its series (``<nav class="series"><li><a>Часть
+    1</a>``)."""
+    if a.get("hreflang"):
+        return True
+    node = a.getparent()
+    for _ in range(SERIES_REACH):
+        if node is None:
+            return False
+        cls = node.get("class")
+        if cls and any(_SERIES_BOX.search(t) for t in cls.split()):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _link_elements(p: Page) -> list[etree._Element]:
@@ -455,13 +479,30 @@ ALTERNATES: Field[Page] = Field("alternates", (_hreflang, _switcher),
                                 "followed as translation candidates, and what pairs "
                                 "`translations`.")
 RELATED: Field[Page] = Field("related", (_related,))
+_OFF_SITE_PAGE = re.compile(r"https?://[^/?#\s]+\.[a-z]{2,}(?::\d+)?/[^?#\s]*[^\W_][^?#\s]*",
+                            re.IGNORECASE)
+
+
+@rule("meta:canonical-syndicated", "a `<link rel=canonical>` naming a page on another "
+      "server than the outlet's (a republished agency story's canonical names the agency's "
+      "page): the page stays the outlet's article, and the canonical is what the page says "
+      "it is; a canonical naming another server's home page names no article")
+def _syndicated_canonical(p: Page) -> str | None:
+    href = p.index.canonical()
+    if not href or not _OFF_SITE_PAGE.match(href.strip()) or rebase(href.strip(), p.url):
+        return None
+    return P.safe_url(href)
+
+
 CANONICAL: Field[Page] = Field("canonical_url", (
     Rule("meta:canonical", _same_article(lambda p: p.index.canonical())),
+    _syndicated_canonical,
     Rule("meta:og:url", _same_article(lambda p: p.meta.get("og:url"))),
     Rule("jsonld:url", _same_article(lambda p: jsonld.text_of(p.ld.get("url")))),
     Rule("url", lambda p: O.canonical_url(p.url).partition("?")[0],
          "the page's URL without its query: the id in the path names the article, and a "
          "`?from=lenta` must not make two canonical URLs of one article"),
-), "Each of the first three only if it names the page's own article id; a `<link rel=canonical>` "
+), "`meta:canonical`, `meta:og:url` and `jsonld:url` only if they name the page's own article "
+   "id; a `<link rel=canonical>` "
    "naming another article of the site drops the page (`drop/canonical_elsewhere`, "
    "`decoys.py`).")

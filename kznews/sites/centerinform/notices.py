@@ -12,13 +12,19 @@ DISCLAIMER = re.compile(
     r"^\W*(?:"
     r"(?:мнение|точка\s+зрения|позиция|взгляды)\s+(?:автора|авторов|эксперта|спикера|гостя)\b"
     r".{0,60}?(?:не\s+(?:обязательно\s+|всегда\s+)?совпада|не\s+отража)|"
+    r"(?:мнение|точка\s+зрения|позиция|взгляды)\s+редакции\b"
+    r".{0,60}?(?:не\s+(?:обязательно\s+|всегда\s+)?совпада|не\s+отража)|"
     r"редакция\s+(?:может\s+)?не\s+(?:разделя|нес[её]т\s+ответственност)|"
+    r"(?:the\s+)?(?:editorial(?:\s+(?:board|team|office)[’']?s?)?|editors?[’']?s?)\s+"
+    r"(?:views?|opinions?|position)\b.{0,60}?(?:may|might|do|does)\s+not\s+"
+    r"(?:necessarily\s+)?(?:coincide|reflect|represent)|"
     r"(?:the\s+)?(?:authors?[’']?s?[’']?\s+)?(?:views?|opinions?|points?\s+of\s+view)\b"
     r".{0,60}?(?:may|might|do|does)\s+not\s+(?:necessarily\s+)?(?:coincide|reflect|represent)|"
     r"(?:автордың|автор|сарапшының)\s+(?:пікірі|көзқарасы|ұстанымы|ой-пікірі)\b.{0,60}?"
     r"(?:сәйкес\s+келмеуі|сәйкес\s+келмейді)|"
     r"редакция\w*\s+(?:пікірі|көзқарасы|ұстанымы)\b.{0,60}?сәйкес\s+келмеуі)", re.I)
 """An opinion column's disclaimer (``Мнение автора может не совпадать с позицией редакции``,
+``Мнение редакции может не совпадать с мнением автора``,
 ``The views expressed … do not necessarily reflect …``, ``Автордың пікірі редакцияның
 ұстанымымен сәйкес келмеуі мүмкін``): the outlet's notice, not the column's text."""
 MAX_NOTICE = 240  # characters: a longer line is a paragraph
