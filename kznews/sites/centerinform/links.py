@@ -268,7 +268,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if not aid or aid in seen:
             continue
         parent = a.getparent()
-        if (parent in body_elements or zone(a) == "noise") and not _linked_story(a):
+        if (parent in body_elements or zone(a) == "noise") and not _linked_story(a, text):
             continue
         seen.add(aid)
         title = text(a) if a.tag == "a" else P.clean_text(a.get("alt") or "")
@@ -284,13 +284,21 @@ _SERIES_BOX = re.compile(r"(?:^|[_-])(?:series|serial|cycle|parts|chapters|speci
 SERIES_REACH = 4  # ancestors of a link looked at: a list item, its list, the box
 
 
-def _linked_story(a: etree._Element) -> bool:
+# A language switcher's label, not a headline: ``РУС``, ``English``, ``Read in English``,
+# ``Читать на русском``, ``Қазақша оқу``.
+_LANG_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:read|view|see|читать|смотреть|открыть)\b.{0,30}|[^\W\d_]{2,3}|english|"
+    r"русский|қазақша|орысша|ағылшынша|kazakh|russian|на\s+\w+(?:\s+языке)?|in\s+\w+|.{0,20}\bоқу)\W*$")
+
+
+def _linked_story(a: etree._Element, text: Any) -> bool:
     """A link the page makes to a story of its own even from the text's neighbourhood or a
-    navigation box: the story's translation (``This story is also available in Russian: <a
-    hreflang=ru>``) or another part of its series (``<nav class="series"><li><a>Часть
-    1</a>``)."""
+    navigation box: the story's translation under its headline (``This story is also
+    available in Russian: <a hreflang=ru>Арал: жизнь после моря</a>``; a switcher's ``РУС``
+    or ``Read in English`` is a language's label) or another part of its series (``<nav
+    class="series"><li><a>Часть 1</a>``)."""
     if a.get("hreflang"):
-        return True
+        return not _LANG_LABEL.match(text(a))
     node = a.getparent()
     for _ in range(SERIES_REACH):
         if node is None:
