@@ -19,8 +19,6 @@ import re
 from datetime import datetime
 from typing import cast
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring
 from tests.copykit.crawl import (
     check_score,
@@ -152,11 +150,5 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 crawl = crawl_fixture("thirtiethsite", site.truth, FIELDS, same=site.same)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews keeps the outlet's own URL as canonical_url when <link rel=canonical> names the "
-    "agency's page, reads no source from 'Перепечатано с'/'Originally published by'/'сайтынан "
-    "алынды' nor the original-source links, counts the 'latest news' sidebar as related and "
-    "misses the series links, keeps the ru 'Мнение редакции…' disclaimer in the body, and gives "
-    "a day-only story the time of its same-day 'Обновлено' stamp"))
 def test_spider_on_syndication_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

@@ -19,8 +19,11 @@ as a careful reader would record it; the rules this copy had to decide:
   navigation and the "Хронология" timeline: not body.
 - ``category`` is the rubric link; the advertorial and exclusive labels are not categories.
 - ``photo_credit`` is the name after "Фото:"/"Photo:" (the caption, or the byline's photo role).
-- ``related`` (scored by id): the other parts of a series, the timeline's links and the
-  translation of the story; the "latest news" sidebar is not related.
+- ``related`` (scored by id): the other parts of a series, the timeline's links, the
+  translation of the story and the "latest news" sidebar's stories. SPEC lists in ``related``
+  every linked article on the page, and the bundled mirror's truth counts its own "latest news"
+  links, so the sidebar is related here too (this copy first left it out; changed to agree with
+  SPEC and the mirror).
 - ``image_urls``: the story's photos; author avatars and agency logos are not among them.
 """
 
@@ -102,7 +105,7 @@ class Article(CopyArticle):
             out += [a for a in series_parts() if a is not self]
         if self.timeline:
             out += timeline_of(self)
-        return out
+        return out + [a for a in latest(self) if a not in out]
 
     def truth(self, base: str) -> dict[str, object]:
         rec = super().truth(base)
@@ -224,6 +227,11 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     _editorial(art, i, rng)
     _people(art, i, rng)
     return art
+
+
+def latest(current: Article) -> list[Article]:
+    """The sidebar's eight newest stories other than ``current`` (the template prints these)."""
+    return [a for a in build() if a is not current][:8]
 
 
 @cache

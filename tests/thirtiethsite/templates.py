@@ -15,7 +15,7 @@ from tests.copykit.catalogue import AGENCY, CopyArticle
 from tests.copykit.text import RU_MONTHS
 from tests.thirtiethsite import blocks
 from tests.thirtiethsite.blocks import esc
-from tests.thirtiethsite.site import PER_PAGE, Article, build, page_count, page_items
+from tests.thirtiethsite.site import PER_PAGE, Article, build, latest, page_count, page_items
 
 RATES = "".join(f'<span class="rate">{c}/KZT <b class="js-rate">0.0</b></span> • '
                 for c in ("USD", "EUR", "RUB", "CNY"))
@@ -76,7 +76,7 @@ def header() -> str:
 
 
 def sidebar(current: Article | None) -> str:
-    newest = [a for a in build() if a is not current][:8]
+    newest = latest(current) if current else list(build()[:8])
     items = "".join(f'<li><span class="badge-lang">{a.lang}</span> <a href="{a.path}">'
                     f"{esc(a.title[:50])}{'…' if len(a.title) > 50 else ''}</a></li>"
                     for a in newest)
