@@ -41,7 +41,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     CrawlArgs,
 )
 from kznews.spiders.datewalk import DateWalkMixin
-from kznews.spiders.deferred import DEFERRED_META, DeferredPagesMixin
+from kznews.spiders.deferred import DEFERRED_KEEP_MB, DEFERRED_META, DeferredPagesMixin
 from kznews.spiders.jsonwalk import JsonWalkMixin
 from kznews.spiders.otherways import OtherWaysMixin
 from kznews.spiders.related import OwedRelatedMixin
@@ -147,6 +147,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         spider.incremental = settings.getbool("KZNEWS_INCREMENTAL", True)
         spider.overlap = max(1, settings.getint("KZNEWS_LISTING_OVERLAP", 1))
         spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
+        spider.deferred_keep_bytes = int(max(0.0, settings.getfloat(
+            "KZNEWS_DEFERRED_KEEP_MB", DEFERRED_KEEP_MB)) * 1024 * 1024)
         spider.pairer = TranslationPairer(
             window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
             langs=spider.args.langs)

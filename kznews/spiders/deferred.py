@@ -4,7 +4,7 @@ A page carrying only a year-less dateline, reached (by a related link, a sitemap
 before the listing page that dates it, is not guessed: it is parsed again once the crawl has
 nothing else to do. The page already downloaded is kept for that, so each article id is
 requested once per crawl (``discovery/deferred_kept``). Kept bodies are bounded
-(``DEFERRED_KEEP_BYTES``): past that, a page is fetched again instead, as a ``dont_filter``
+(``KZNEWS_DEFERRED_KEEP_MB``): past that, a page is fetched again instead, as a ``dont_filter``
 request (``discovery/deferred_refetched``).
 """
 
@@ -18,9 +18,9 @@ from scrapy.http import Response
 
 DEFERRED_META = "deferred"  # request meta: this page was put off once, parse it now
 DEFERRED_PRIORITY = -100
-# Pages of a few hundred KB at most: this keeps hundreds of them, a few per listing page
-# in practice (14 of 240 on the bundled mirror).
-DEFERRED_KEEP_BYTES = 64 * 1024 * 1024
+# KZNEWS_DEFERRED_KEEP_MB. Pages of a few hundred KB at most: this keeps hundreds of them,
+# while a few per listing page are put off in practice (12-14 of 240 on the bundled mirror).
+DEFERRED_KEEP_MB = 64
 
 
 class DeferredPagesMixin:
@@ -29,6 +29,7 @@ class DeferredPagesMixin:
     after_listing: list[scrapy.Request]
     after_listing_pages: list[Response]
     after_listing_bytes: int
+    deferred_keep_bytes = DEFERRED_KEEP_MB * 1024 * 1024
 
     def _inc(self, key: str, count: int = 1) -> None:
         raise NotImplementedError
@@ -45,7 +46,7 @@ class DeferredPagesMixin:
         """Put ``response`` off until the listing is read; ``meta`` is what its parse needs."""
         self._inc("discovery/deferred_for_listing")
         size = len(response.body)
-        if self.after_listing_bytes + size <= DEFERRED_KEEP_BYTES:
+        if self.after_listing_bytes + size <= self.deferred_keep_bytes:
             self.after_listing_bytes += size
             response.meta.update(meta, **{DEFERRED_META: True})
             self.after_listing_pages.append(response)
