@@ -125,6 +125,9 @@ KZNEWS_LISTING_OVERLAP = 1
 KZNEWS_RECHECK_HOURS = 24.0
 # Parsed articles held back until a translation partner may have come (kznews.translations).
 KZNEWS_TRANSLATION_WINDOW = 500
+# MB of article pages kept to be parsed again once their listing page is read
+# (kznews.spiders.deferred); past it such a page is fetched again.
+KZNEWS_DEFERRED_KEEP_MB = 64
 KZNEWS_FEEDS_ENABLED = True
 # WARC files of every response fetched (unset: none); a new file after this many bytes.
 KZNEWS_ARCHIVE_DIR = None

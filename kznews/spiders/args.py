@@ -273,6 +273,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_TRANSLATION_WINDOW", "parsed articles held back while a translation "
             "partner may still come (both then carry `translations`); more pairs far apart in "
             "the crawl, more memory and more to export at the end", "incremental"),
+    Setting("KZNEWS_DEFERRED_KEEP_MB", "article pages (a year-less dateline read before its "
+            "listing page) kept to be parsed again once the listing is read; past it such a page "
+            "is fetched again", "incremental"),
     Setting("KZNEWS_RENDER", "rendering mode when the `render` argument is not given: "
             "`auto`, `always`, `never`", "rendering"),
     Setting("KZNEWS_RENDER_WAIT", "seconds a rendered page may take to show its text",

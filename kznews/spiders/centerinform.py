@@ -41,6 +41,7 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     CrawlArgs,
 )
 from kznews.spiders.datewalk import DateWalkMixin
+from kznews.spiders.deferred import DEFERRED_KEEP_MB, DEFERRED_META, DeferredPagesMixin
 from kznews.spiders.jsonwalk import JsonWalkMixin
 from kznews.spiders.otherways import OtherWaysMixin
 from kznews.spiders.related import OwedRelatedMixin
@@ -59,7 +60,6 @@ CANONICAL_META = "kznews_canonical_hops"  # request meta: canonicals followed to
 # A merged story names the article it went into, and that one names itself; a chain longer
 # than this is a site naming a new id on every fetch, an endless trap.
 MAX_CANONICAL_HOPS = 2
-DEFERRED_PRIORITY = -100
 TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # Sitemap and feed links after listing and related ones: an article the listing also shows
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
@@ -70,8 +70,8 @@ URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at mo
 
 
 class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
-                         SectionsMixin, OwedRelatedMixin, TextPagesMixin, DiscoveryMixin,
-                         scrapy.Spider):
+                         SectionsMixin, OwedRelatedMixin, TextPagesMixin, DeferredPagesMixin,
+                         DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -121,9 +121,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.listed_ids: dict[str, tuple[str, int]] = {}
         self.listings_outstanding = 0
         # Pages with only a year-less dateline, met before their listing page was read:
-        # fetched again once the crawl has nothing else to do (the listing walked, every
-        # neighbouring id dated), not as soon as the scheduler has a free slot.
-        self.after_listing: list[scrapy.Request] = []
+        # parsed again from the page kept once the crawl has nothing else to do (the listing
+        # walked, every neighbouring id dated), not as soon as the scheduler has a free slot.
+        self.init_deferred()
         self.since_floor = 0  # highest id a listing showed as older than `since`
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
@@ -147,6 +147,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         spider.incremental = settings.getbool("KZNEWS_INCREMENTAL", True)
         spider.overlap = max(1, settings.getint("KZNEWS_LISTING_OVERLAP", 1))
         spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
+        spider.deferred_keep_bytes = int(max(0.0, settings.getfloat(
+            "KZNEWS_DEFERRED_KEEP_MB", DEFERRED_KEEP_MB)) * 1024 * 1024)
         spider.pairer = TranslationPairer(
             window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
             langs=spider.args.langs)
@@ -335,16 +337,14 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         if ex.rules.get("published", "text:dateline+").startswith("text:dateline+") \
                 and not listing_date \
-                and self.listings_outstanding > 0 and not response.meta.get("deferred") \
+                and self.listings_outstanding > 0 and not response.meta.get(DEFERRED_META) \
                 and response.request is not None:
             # Only a year-less dateline (or no date at all) and its listing page not read
             # yet: parse it again after the listing, once, rather than guess the year.
-            self._inc("discovery/deferred_for_listing")
-            self.after_listing.append(response.request.replace(
-                dont_filter=True, priority=DEFERRED_PRIORITY,
-                meta={"article_id": aid, "handle_httpstatus_list": [304], "deferred": True,
-                      HOP_META: response.meta.get(HOP_META, 0),
-                      ALT_META: response.meta.get(ALT_META, False)}))
+            self.defer_page(response, {
+                "article_id": aid, "handle_httpstatus_list": [304],
+                HOP_META: response.meta.get(HOP_META, 0),
+                ALT_META: response.meta.get(ALT_META, False)})
             return
         validators = (_header(response, b"ETag"), _header(response, b"Last-Modified"))
         rest = None if verdict.drop else self.rest_of_text(ex, response, validators)
@@ -447,8 +447,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         so do article requests still held for discovery that will not answer here, and the
         pages put off until the listing was read."""
         held, self.held = self.held, []
-        held += self.after_listing
-        self.after_listing = []
+        held += self.take_deferred()  # kznews.spiders.deferred
         self.discovery_outstanding = 0
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]
