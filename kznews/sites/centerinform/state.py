@@ -57,7 +57,8 @@ def _get(name: str) -> Any:
 
 DOC = "the article of the page's embedded JSON state (`__NEXT_DATA__`, `window.__X__ = {…}` " \
       "or `JSON.parse('…')`, `<script type=application/json>`, an index-packed array such as " \
-      "`__NUXT_DATA__`, a normalised cache's `__ref`s followed): the record " \
+      "`__NUXT_DATA__`, Nuxt 2's `window.__NUXT__=(function(a,…){return {…}}(…))` with its " \
+      "arguments bound, a normalised cache's `__ref`s followed): the record " \
       "whose id, slug or URL names the page, or a `currentId`-like key points at"
 TITLE: Rule[Page] = Rule("state:title", lambda p: P.clean_text(_get("title")(p)) or None,
              f"{DOC}: its `title`/`headline`/`name`")
