@@ -49,3 +49,19 @@ def test_unreadable_or_plain_function_scripts_give_nothing() -> None:
     assert list(invoked_states("window.__NUXT__=(function(a){return {t:'open")) == []
     assert list(invoked_states("window.f=function(a){return a+1}(2)")) == []
     assert list(invoked_states("window.__NUXT__=(function(a){return " + "[" * 500)) == []
+
+
+def test_a_page_printing_its_text_keeps_its_own_rules_beside_an_invoked_state() -> None:
+    body = f"\\u003Cp\\u003E{P1}\\u003C\\u002Fp\\u003E\\u003Cp\\u003E{P2}\\u003C\\u002Fp\\u003E"
+    article = f"{{id:61001,title:'Floods reach three villages',locale:p,body:\"{body}\"}}"
+    state = _nuxt(article, '"en",null,null,null,null')
+    html = ('<!doctype html><html><head><title>Floods reach three villages</title></head><body>'
+            '<div id="__nuxt"><article class="story"><h1>Floods reach three villages</h1>'
+            '<div class="story-meta"><span class="when">12 March 2023, 10:10</span></div>'
+            f'<div class="story-text"><p>{P1}</p><p>{P2}</p></div></article></div>'
+            f"<script>{state}</script></body></html>")
+    rec = article_from_html(html, URL)
+    assert rec is not None
+    assert rec["body"] == f"{P1}\n\n{P2}"
+    assert rec["extraction"]["body"] != "state:body"
+    assert rec["published_at"] == "2023-03-12T10:10:00+06:00"
