@@ -11,6 +11,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
+from kznews import processors as P
 from kznews.items import item_dict
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import decode_html
@@ -35,9 +36,11 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
     shown relative to it (``Вчера, 15:40``, ``Today, 3:40 PM``) counts from it and it bounds
     that year; without it such a date is not read and the year is bounded by the current
     day. Both take
-    a ``date`` or ``YYYY-MM-DD``. ``bytes`` are decoded as a crawl decodes them (BOM,
-    ``content_type``'s charset, ``<meta charset>``, and a cp1251 page labelled UTF-8 or not
-    labelled at all is read as cp1251).
+    a ``date`` or ``YYYY-MM-DD``; ``today`` also a zoned ``datetime`` (the response's ``Date``):
+    a stamp of minutes or hours before it (``2 hours ago``, ``5 минут назад``) counts from it.
+    ``bytes`` are decoded as a crawl decodes them (BOM, ``content_type``'s charset,
+    ``<meta charset>``, and a cp1251 page labelled UTF-8 or not labelled at all is read as
+    cp1251).
 
     Raises TypeError or ValueError, with one line, for arguments that cannot be right.
     """
@@ -74,8 +77,8 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
 def _as_date(name: str, value: date | str | None) -> date | None:
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
-    if isinstance(value, datetime):
-        return value.date()
+    if isinstance(value, datetime):  # a zoned moment: "2 часа назад" counts from it
+        return P.reference_at(value) if value.tzinfo is not None else value.date()
     if isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from kznews.extract import jsonld
+from kznews.extract.jsliteral import invoked_states
 from kznews.extract.packed import is_packed, js_string, unpack
 from kznews.extract.statekeys import StateArticle, read_record
 
@@ -62,6 +63,7 @@ def scripts_of(elements: Iterable[etree._Element]) -> Iterator[Any]:
                 yield data
         elif "=" in code and not kind or "javascript" in kind or kind == "module":
             yield from _assigned(code)
+            yield from invoked_states(code)
 
 
 def _assigned(code: str) -> Iterator[Any]:

@@ -144,9 +144,36 @@ class RelativeMoment(datetime):
     __slots__ = ()
 
 
+class RelativeDay(date):
+    """A day read off an amount of days before the reference (``3 күн бұрын``)."""
+
+    __slots__ = ()
+
+
+class ReferenceDay(date):
+    """The day a page was served, with the moment when a response names it (its ``Date``
+    header): what ``2 часа назад`` counts from. A plain ``date`` has no moment, and such a
+    stamp is then no date."""
+
+    moment: datetime | None
+
+    def __new__(cls, year: int, month: int, day: int, moment: datetime | None = None
+                ) -> ReferenceDay:
+        self = super().__new__(cls, year, month, day)
+        self.moment = moment
+        return self
+
+
+def reference_at(moment: datetime) -> ReferenceDay:
+    """The reference day of an aware ``moment`` (in Almaty), carrying it."""
+    local = moment.astimezone(ALMATY)
+    return ReferenceDay(local.year, local.month, local.day, local)
+
+
 def is_relative(when: object) -> bool:
-    """``when`` was read off a relative day (``Сегодня, 15:40``, ``Yesterday, 9:05 AM``)."""
-    return isinstance(when, RelativeMoment)
+    """``when`` was read off a relative day (``Сегодня, 15:40``, ``Yesterday, 9:05 AM``) or an
+    amount before the page was served (``2 hours ago``, ``3 күн бұрын``)."""
+    return isinstance(when, RelativeMoment | RelativeDay)
 
 
 @contextmanager
@@ -161,10 +188,46 @@ def relative_to(day: date | None) -> Iterator[None]:
         _REFERENCE_DAY.reset(token)
 
 
-def _relative_date(text: str) -> tuple[RelativeMoment, int, int] | None:
+# "5 минут назад", "час назад", "2 hours ago", "an hour ago", "3 сағат бұрын", "3 дня назад":
+# an amount before the moment the page was served. Words of an amount other than one are
+# prose ("пять лет назад"), not a stamp; the bounds keep a story's "300 days ago" out.
+_AGO = re.compile(
+    r"(?<![^\W\d_])(?:(?P<n>\d{1,4})|(?P<one>an?|one|одну|один|одна|бір))?\s*"
+    r"(?:(?P<min>минут[уы]?|мин\.?|minutes?|mins?|min\.?)|(?P<hour>час(?:а|ов)?|ч\.?|hours?|"
+    r"hrs?|сағат|сағ\.?)|(?P<day>дн(?:я|ей)|день|days?|күн))\s+(?:назад|ago|бұрын)"
+    r"(?![^\W\d_])", re.I)
+_AGO_BOUND = {"min": 24 * 60, "hour": 72, "day": 60}
+
+
+def _ago_date(text: str, today: date) -> tuple[date, int, int] | None:
+    """``2 часа назад`` before the reference moment, to the minute (``3 дня назад``: a day)."""
+    match = _AGO.search(text)
+    if match is None:
+        return None
+    unit = "min" if match["min"] else "hour" if match["hour"] else "day"
+    amount = int(match["n"]) if match["n"] else 1
+    if amount > _AGO_BOUND[unit] or (unit == "day" and not match["n"]):
+        return None
+    if unit == "day":
+        day = today - timedelta(days=amount)
+        return RelativeDay(day.year, day.month, day.day), match.start(), match.end()
+    moment = getattr(today, "moment", None)
+    if not isinstance(moment, datetime):
+        return None
+    at = (moment - timedelta(minutes=amount * (60 if unit == "hour" else 1))).astimezone(ALMATY)
+    return (RelativeMoment(at.year, at.month, at.day, at.hour, at.minute), match.start(),
+            match.end())
+
+
+def _relative_date(text: str) -> tuple[date, int, int] | None:
     """A day named relative to the reference day, with the time of day right after or right
-    before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date."""
+    before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date. Or an amount
+    of minutes, hours or days before the reference moment (``2 hours ago``)."""
     today = _REFERENCE_DAY.get()
+    if today is not None and ("наза" in text or "ago" in text or "бұры" in text):
+        ago = _ago_date(text, today)
+        if ago is not None:
+            return ago
     match = _RELATIVE_DAY.search(text) if today is not None else None
     if today is None or match is None:
         return None

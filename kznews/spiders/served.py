@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from kznews.processors.dates import ReferenceDay
 from kznews.sites.centerinform import outlet
 
 CAPTURED = "archive_captured"
@@ -15,7 +16,8 @@ CAPTURED = "archive_captured"
 def served_day(headers: Any, meta: dict[str, Any], fallback: date) -> date:
     """The day, in Almaty, the response was made: its ``Date`` header (a replayed or cached
     response keeps the original's), else the archive's capture time, else ``fallback`` (the
-    crawl's day). A page read years after its capture says "Вчера" of the day before it."""
+    crawl's day). A page read years after its capture says "Вчера" of the day before it.
+    A header or capture time gives the moment too: what "2 часа назад" counts from."""
     raw = headers.get(b"Date") if headers is not None else None
     when: datetime | None = None
     if raw:
@@ -29,4 +31,5 @@ def served_day(headers: Any, meta: dict[str, Any], fallback: date) -> date:
         return fallback
     if when.tzinfo is None:  # ``-0000``: UTC, its zone unsaid
         when = when.replace(tzinfo=UTC)
-    return when.astimezone(outlet.TIMEZONE).date()
+    local = when.astimezone(outlet.TIMEZONE)
+    return ReferenceDay(local.year, local.month, local.day, local)

@@ -495,9 +495,10 @@ def _ld_published(p: Page) -> Named | None:
     return Named(when, "jsonld:WebPage.datePublished") if when else None
 
 
-def _relative_time(relative: datetime, better: date | datetime) -> date | datetime:
+def _relative_time(relative: date, better: date | datetime) -> date | datetime:
     """The better date; a day only (a listing's) at the relative one's time of day."""
-    if isinstance(better, datetime) or not isinstance(better, date):
+    if isinstance(better, datetime) or not isinstance(better, date) \
+            or not isinstance(relative, datetime):
         return better
     return datetime.combine(better, relative.time())
 
@@ -546,7 +547,9 @@ PUBLISHED: Field[Page] = Field("published", (
    "`02/10/2026`). A date read off a relative day (`Кеше, 13:00`, `Вчера в 9:05`, `Today, "
    "3:40 PM`) counts from the day the page was fetched, which a cached or archived page was "
    "not rendered on: any later rule's date wins over it, a day-only one (the listing's) "
-   "taking its time of day.",
+   "taking its time of day. So does an amount before the moment the response names (its "
+   "`Date` header): `5 минут назад`, `час назад`, `2 hours ago`, `an hour ago`, `3 сағат "
+   "бұрын` to the minute; `3 дня назад`, `3 days ago`, `3 күн бұрын` a day.",
    refine=with_shown_time, weak=P.is_relative, settle=_relative_time)
 
 

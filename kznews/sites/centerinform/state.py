@@ -41,8 +41,15 @@ def _text(p: Page) -> _Text | None:
 
 
 def _body(p: Page) -> BodyScan | None:
+    """The state's text, unless the page prints it itself (a server-rendered page that ships
+    its state too): then the page's own rules read it where it stands, beside its date."""
     found = _text(p)
-    return found.scan if found and found.scan.paras else None
+    if not found or not found.scan.paras:
+        return None
+    shown = set(p.clean)
+    if any(len(para) >= 40 and para in shown for para in found.scan.paras):
+        return None
+    return found.scan
 
 
 def _images(p: Page) -> list[str]:
@@ -57,13 +64,14 @@ def _get(name: str) -> Any:
 
 DOC = "the article of the page's embedded JSON state (`__NEXT_DATA__`, `window.__X__ = {…}` " \
       "or `JSON.parse('…')`, `<script type=application/json>`, an index-packed array such as " \
-      "`__NUXT_DATA__`, a normalised cache's `__ref`s followed): the record " \
+      "`__NUXT_DATA__`, Nuxt 2's `window.__NUXT__=(function(a,…){return {…}}(…))` with its " \
+      "arguments bound, a normalised cache's `__ref`s followed): the record " \
       "whose id, slug or URL names the page, or a `currentId`-like key points at"
 TITLE: Rule[Page] = Rule("state:title", lambda p: P.clean_text(_get("title")(p)) or None,
              f"{DOC}: its `title`/`headline`/`name`")
 BODY: Rule[Page] = Rule("state:body", _body, "its `body`/`content`/`html`/`text` HTML or "
                         "its blocks (paragraphs, quotes, images; ad slots skipped), read "
-                        "as the page's text is")
+                        "as the page's text is; not when the page prints that text itself")
 PUBLISHED: Rule[Page] = Rule("state:published", _get("published"),
                  "its `publishedAt`/`datePublished`/`date`/`createdAt`…: ISO text (a bare day "
                  "is a day), Unix seconds or milliseconds")
