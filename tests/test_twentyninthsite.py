@@ -19,8 +19,6 @@ import re
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-import pytest
-
 from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
@@ -147,10 +145,6 @@ def test_robots_dates_redirects_and_404(base_url: str) -> None:  # noqa: F811
 crawl = crawl_fixture("twentyninthsite", site.truth, FIELDS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kznews reads no views from data-views / <meta name=views>, no tags from news_keywords or "
-    "the parsely-page JSON, no date from DC.date.issued, parsely-pub-date, sailthru.date or "
-    "a relative stamp against the Date header, and drops the Nuxt 2 pages under render=never"))
 def test_spider_on_metadata_vocabularies_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
