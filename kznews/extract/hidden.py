@@ -54,7 +54,11 @@ _CLIPPED = re.compile(
     r"(?<![\w-])(?:left|text-indent)\s*:\s*-\d{4,}px", re.IGNORECASE)
 _PIXEL = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*[01]px", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_BRACE = re.compile(r"[{}]")
+# What every declaration ``declares_hidden`` reads must say (the patterns above need one).
+_SAYS = re.compile(r"display|visibility|clip|-\d{4}|[01]px", re.IGNORECASE)
+# A style sheet token: the text up to the next brace, then a rule with no block inside
+# (``{…}``), a lone brace, or the end. Possessive, so linear on any sheet, however broken.
+_CSS_TOKEN = re.compile(r"([^{}]*+)(?:\{([^{}]*+)\}|([{}])|\Z)")
 _SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?([.#]-?[_a-z][\w-]*)", re.IGNORECASE)
 _NAME_IN = re.compile(r"[.#]-?[_a-z][\w-]*", re.IGNORECASE)
 _STYLE_MEMO = 64
@@ -78,6 +82,8 @@ def declares_hidden(decls: str) -> bool | None:
     """True when CSS declarations hide the box (``display:none``, ``visibility:hidden``,
     screen-reader-only clipping), False when they show it (another ``display``,
     ``visibility:visible``), None when they say neither. The last value of a property wins."""
+    if not _SAYS.search(decls):  # most rules of a style sheet: one search, not four
+        return None
     display = _DISPLAY.findall(decls)
     visibility = _VISIBILITY.findall(decls)
     if display and display[-1].lower() == "none":
@@ -93,18 +99,25 @@ def declares_hidden(decls: str) -> bool | None:
 
 def _rules(css: str) -> Iterator[tuple[str, str, bool]]:
     """(selector list, declarations, whether the rule holds unconditionally) of each style
-    rule; the rules inside an at-rule (``@media``, ``@supports``) hold only sometimes."""
+    rule whose declarations may hide or show a box (``declares_hidden`` is not None for no
+    other); the rules inside an at-rule (``@media``, ``@supports``) hold only sometimes.
+
+    One regular-expression token per rule: a page's inline style sheets run to megabytes, and
+    a Python step per brace cost more than the rest of the page's extraction."""
     css = _COMMENT.sub("", css)
-    preludes: list[str] = []
-    start = 0
-    for brace in _BRACE.finditer(css):
-        if brace.group() == "{":
-            preludes.append(css[start:brace.start()].strip())
-        elif preludes:
+    preludes: list[str] = []  # the open blocks' selectors, outermost first
+    for token in _CSS_TOKEN.finditer(css):
+        if token.start(2) >= 0:  # a rule with no block inside
+            if _SAYS.search(css, token.start(2), token.end(2)):
+                prelude = token.group(1).strip()
+                if not prelude.startswith("@"):
+                    yield prelude, token.group(2), not preludes
+        elif token.group(3) == "{":
+            preludes.append(token.group(1).strip())
+        elif token.group(3) == "}" and preludes:  # a block closes after its inner rules
             prelude = preludes.pop()
-            if not prelude.startswith("@"):
-                yield prelude, css[start:brace.start()], not preludes
-        start = brace.end()
+            if not prelude.startswith("@") and _SAYS.search(token.group(1)):
+                yield prelude, token.group(1), not preludes
 
 
 @lru_cache(maxsize=_STYLE_MEMO)

@@ -19,7 +19,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.hidden import take_out
-from kznews.extract.layout import KIND_TAGS, caption_class, kind_of, page_form
+from kznews.extract.layout import KIND_TAGS, TOKEN_KINDS, caption_class, kind_of, page_form
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
@@ -462,7 +462,7 @@ _UNKNOWN = object()
 _KINDS: dict[tuple[str, str | None, str | None], Any] = {}
 """``layout.kind_of`` by (tag, class, id): pages of a site repeat the same few."""
 KINDS_MEMO = 4096
-MEMOS.append(_KINDS.clear)
+MEMOS.extend((_KINDS.clear, TOKEN_KINDS.clear))
 
 
 def _kind(key: tuple[str, str | None, str | None]) -> str | None:
