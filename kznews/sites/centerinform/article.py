@@ -508,6 +508,7 @@ PUBLISHED: Field[Page] = Field("published", (
          "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
+    V.citation_date,
     V.dc_date,
     V.parsely_date,
     V.sailthru_date,
