@@ -2,7 +2,8 @@
 
 * :class:`BackoffRetryMiddleware` replaces Scrapy's RetryMiddleware: the same retry codes and
   exceptions, but each retry waits (on the asyncio loop, never blocking it) for an exponential
-  backoff or the server's ``Retry-After``, whichever is longer; and an HTML page that arrived
+  backoff or the server's ``Retry-After``, whichever is longer (a ``Retry-After`` beyond
+  ``KZNEWS_RETRY_AFTER_MAX`` gives the page up at once); and an HTML page that arrived
   empty or cut off (no ``</html>`` and no way to tell it is complete) is retried too, then
   dropped with a counted reason rather than parsed as a short article.
 * :class:`CharsetMiddleware` repairs the encoding of pages whose label lies: cp1251 bytes
@@ -42,6 +43,11 @@ UNCLOSED_META = "kznews_unclosed_sha"
 
 class BadPageError(IgnoreRequest):
     """A page that came empty or cut off on every attempt (already counted as ``drop/…``)."""
+
+
+class RetryAfterTooLong(BadPageError):
+    """A server asked, by its ``Retry-After``, for a longer wait than ``KZNEWS_RETRY_AFTER_MAX``:
+    the page is given up at once (counted as ``drop/retry_after``), not waited on in its slot."""
 
 
 def parse_retry_after(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -92,8 +98,8 @@ class BackoffRetryMiddleware:
     each retry and checks for empty or cut-off pages.
 
     Settings: ``KZNEWS_RETRY_BACKOFF`` (first wait, seconds; doubled each retry),
-    ``KZNEWS_RETRY_MAX_DELAY`` (cap of the backoff), ``KZNEWS_RETRY_AFTER_MAX`` (cap of a
-    server's ``Retry-After``).
+    ``KZNEWS_RETRY_MAX_DELAY`` (cap of the backoff), ``KZNEWS_RETRY_AFTER_MAX`` (the longest
+    ``Retry-After`` waited for; a longer one gives the page up at once).
     """
 
     crawler: Crawler
@@ -125,10 +131,12 @@ class BackoffRetryMiddleware:
         if request.meta.get("dont_retry", False):
             return response
         if response.status in self.retry_http_codes:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None and retry_after > self.retry_after_max:
+                self._give_up(response, retry_after)
             new = self._retry(request, response_status_message(response.status))
             if new is None:
                 return response  # given up: HttpErrorMiddleware drops it, counted by Scrapy
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
             await self._wait(new, retry_after)
             return new
         problem = body_problem(response)
@@ -173,14 +181,23 @@ class BackoffRetryMiddleware:
             max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
             priority_adjust=request.meta.get("priority_adjust", self.priority_adjust))
 
+    def _give_up(self, response: Response, retry_after: float) -> None:
+        """Waiting out a ``Retry-After`` longer than the cap would hold a download slot for
+        minutes, each retry asking again; the next run fetches the page."""
+        self._inc("kznews/retry_after/count")
+        self._inc("drop/retry_after")
+        logger.warning("gave up %s: HTTP %d with Retry-After: %s (%.0f s, over "
+                       "KZNEWS_RETRY_AFTER_MAX %g s)", response.url, response.status,
+                       (response.headers.get("Retry-After") or b"").decode("latin-1").strip(),
+                       retry_after, self.retry_after_max)
+        raise RetryAfterTooLong(f"Retry-After over {self.retry_after_max:g} s: {response.url}")
+
     async def _wait(self, request: Request, retry_after: float | None) -> None:
         tries = int(request.meta.get("retry_times", 1))
         delay = min(self.max_delay, self.backoff * 2 ** (tries - 1))
         if retry_after is not None:
             self._inc("kznews/retry_after/count")
-            if retry_after > self.retry_after_max:
-                self._inc("kznews/retry_after/capped")
-            delay = max(delay, min(retry_after, self.retry_after_max))
+            delay = max(delay, retry_after)
         if delay <= 0:
             return
         self._inc("kznews/retry_delay_ms", round(delay * 1000))
