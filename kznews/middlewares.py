@@ -34,6 +34,10 @@ from w3lib.encoding import (
     read_bom,
 )
 
+from kznews.cutpage import cut_at, ends_cut
+
+__all__ = ["BadPageError", "RetryAfterTooLong", "body_problem", "ends_cut", "parse_retry_after"]
+
 logger = logging.getLogger(__name__)
 
 CLOSING_TAG = re.compile(rb"</html\s*>", re.I)
@@ -67,13 +71,6 @@ def parse_retry_after(value: bytes | str | None, now: datetime | None = None) ->
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def ends_cut(body: bytes) -> bool:
-    """The page stops inside a tag, a word or a character: markup that merely leaves its end
-    tags out still ends with a tag's ``>``; a body cut at a Content-Length that counted
-    characters instead of bytes (or any short count) almost never does."""
-    return not body.rstrip().endswith(b">")
 
 
 def body_problem(response: Response) -> str | None:
@@ -147,10 +144,11 @@ class BackoffRetryMiddleware:
                 and request.meta.get(UNCLOSED_META) == sha:
             # Sent whole (its Content-Length matched) twice, byte for byte: that is the page,
             # unless it stops mid-text: then the server's Content-Length is short of its page.
-            if ends_cut(response.body):
+            cut = cut_at(response.body)
+            if cut is not None:
                 self._inc("drop/cut_page")
-                logger.warning("dropped %s: the page stops mid-text at its Content-Length "
-                               "(%d bytes), twice alike", response.url, len(response.body))
+                logger.warning("dropped %s: the page stops %s at its Content-Length "
+                               "(%d bytes), twice alike", response.url, cut, len(response.body))
                 raise BadPageError(f"cut page: {response.url}")
             self._inc("kznews/unclosed_accepted")
             return response
