@@ -2,7 +2,8 @@
 
 * :class:`BackoffRetryMiddleware` replaces Scrapy's RetryMiddleware: the same retry codes and
   exceptions, but each retry waits (on the asyncio loop, never blocking it) for an exponential
-  backoff or the server's ``Retry-After``, whichever is longer; and an HTML page that arrived
+  backoff or the server's ``Retry-After``, whichever is longer (a ``Retry-After`` beyond
+  ``KZNEWS_RETRY_AFTER_MAX`` gives the page up at once); and an HTML page that arrived
   empty or cut off (no ``</html>`` and no way to tell it is complete) is retried too, then
   dropped with a counted reason rather than parsed as a short article.
 * :class:`CharsetMiddleware` repairs the encoding of pages whose label lies: cp1251 bytes
@@ -33,6 +34,10 @@ from w3lib.encoding import (
     read_bom,
 )
 
+from kznews.cutpage import cut_at, ends_cut
+
+__all__ = ["BadPageError", "RetryAfterTooLong", "body_problem", "ends_cut", "parse_retry_after"]
+
 logger = logging.getLogger(__name__)
 
 CLOSING_TAG = re.compile(rb"</html\s*>", re.I)
@@ -42,6 +47,11 @@ UNCLOSED_META = "kznews_unclosed_sha"
 
 class BadPageError(IgnoreRequest):
     """A page that came empty or cut off on every attempt (already counted as ``drop/…``)."""
+
+
+class RetryAfterTooLong(BadPageError):
+    """A server asked, by its ``Retry-After``, for a longer wait than ``KZNEWS_RETRY_AFTER_MAX``:
+    the page is given up at once (counted as ``drop/retry_after``), not waited on in its slot."""
 
 
 def parse_retry_after(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -61,13 +71,6 @@ def parse_retry_after(value: bytes | str | None, now: datetime | None = None) ->
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def ends_cut(body: bytes) -> bool:
-    """The page stops inside a tag, a word or a character: markup that merely leaves its end
-    tags out still ends with a tag's ``>``; a body cut at a Content-Length that counted
-    characters instead of bytes (or any short count) almost never does."""
-    return not body.rstrip().endswith(b">")
 
 
 def body_problem(response: Response) -> str | None:
@@ -92,8 +95,8 @@ class BackoffRetryMiddleware:
     each retry and checks for empty or cut-off pages.
 
     Settings: ``KZNEWS_RETRY_BACKOFF`` (first wait, seconds; doubled each retry),
-    ``KZNEWS_RETRY_MAX_DELAY`` (cap of the backoff), ``KZNEWS_RETRY_AFTER_MAX`` (cap of a
-    server's ``Retry-After``).
+    ``KZNEWS_RETRY_MAX_DELAY`` (cap of the backoff), ``KZNEWS_RETRY_AFTER_MAX`` (the longest
+    ``Retry-After`` waited for; a longer one gives the page up at once).
     """
 
     crawler: Crawler
@@ -125,10 +128,12 @@ class BackoffRetryMiddleware:
         if request.meta.get("dont_retry", False):
             return response
         if response.status in self.retry_http_codes:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None and retry_after > self.retry_after_max:
+                self._give_up(response, retry_after)
             new = self._retry(request, response_status_message(response.status))
             if new is None:
                 return response  # given up: HttpErrorMiddleware drops it, counted by Scrapy
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
             await self._wait(new, retry_after)
             return new
         problem = body_problem(response)
@@ -139,10 +144,11 @@ class BackoffRetryMiddleware:
                 and request.meta.get(UNCLOSED_META) == sha:
             # Sent whole (its Content-Length matched) twice, byte for byte: that is the page,
             # unless it stops mid-text: then the server's Content-Length is short of its page.
-            if ends_cut(response.body):
+            cut = cut_at(response.body)
+            if cut is not None:
                 self._inc("drop/cut_page")
-                logger.warning("dropped %s: the page stops mid-text at its Content-Length "
-                               "(%d bytes), twice alike", response.url, len(response.body))
+                logger.warning("dropped %s: the page stops %s at its Content-Length "
+                               "(%d bytes), twice alike", response.url, cut, len(response.body))
                 raise BadPageError(f"cut page: {response.url}")
             self._inc("kznews/unclosed_accepted")
             return response
@@ -173,14 +179,23 @@ class BackoffRetryMiddleware:
             max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
             priority_adjust=request.meta.get("priority_adjust", self.priority_adjust))
 
+    def _give_up(self, response: Response, retry_after: float) -> None:
+        """Waiting out a ``Retry-After`` longer than the cap would hold a download slot for
+        minutes, each retry asking again; the next run fetches the page."""
+        self._inc("kznews/retry_after/count")
+        self._inc("drop/retry_after")
+        logger.warning("gave up %s: HTTP %d with Retry-After: %s (%.0f s, over "
+                       "KZNEWS_RETRY_AFTER_MAX %g s)", response.url, response.status,
+                       (response.headers.get("Retry-After") or b"").decode("latin-1").strip(),
+                       retry_after, self.retry_after_max)
+        raise RetryAfterTooLong(f"Retry-After over {self.retry_after_max:g} s: {response.url}")
+
     async def _wait(self, request: Request, retry_after: float | None) -> None:
         tries = int(request.meta.get("retry_times", 1))
         delay = min(self.max_delay, self.backoff * 2 ** (tries - 1))
         if retry_after is not None:
             self._inc("kznews/retry_after/count")
-            if retry_after > self.retry_after_max:
-                self._inc("kznews/retry_after/capped")
-            delay = max(delay, min(retry_after, self.retry_after_max))
+            delay = max(delay, retry_after)
         if delay <= 0:
             return
         self._inc("kznews/retry_delay_ms", round(delay * 1000))

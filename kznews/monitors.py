@@ -114,6 +114,10 @@ def why_few(report: Mapping[str, Any]) -> str:
     if since and stats.get("discovery/stopped/since"):
         return f"every listed article is older than `since` {since}"
     if stats.get("discovery/listing_failed") and not stats.get("discovery/listing_pages"):
+        if stats.get("discovery/listing_robots_forbidden"):
+            robots = f"{str(report.get('base_url') or '').rstrip('/')}/robots.txt"
+            return (f"the first listing page could not be fetched: the site's robots.txt "
+                    f"({robots}) disallows it for this crawler (ROBOTSTXT_OBEY)")
         error = report.get("first_error") or "see the log"
         return f"the first listing page could not be fetched ({error})"
     if stats.get("discovery/empty_listing"):

@@ -37,7 +37,7 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 KZNEWS_RETRY_BACKOFF = 0.5  # seconds before the first retry, doubled for each further one
 KZNEWS_RETRY_MAX_DELAY = 30.0
-KZNEWS_RETRY_AFTER_MAX = 120.0  # a longer Retry-After is capped to this
+KZNEWS_RETRY_AFTER_MAX = 120.0  # a longer Retry-After gives the page up at once
 KZNEWS_COOKIES_MAX_BYTES = 4096  # cookies kept per jar (names and values), kznews.cookies
 REDIRECT_MAX_TIMES = 5
 # The listing walk goes one page at a time (page p sits at depth p, its articles at p + 1) and

@@ -66,3 +66,46 @@ def test_the_response_date_header_is_the_reference_moment() -> None:
     served = served_day(Headers({"Date": "Mon, 03 Oct 2022 04:50:00 GMT"}), {}, date(2026, 1, 1))
     assert served == date(2022, 10, 3)
     assert getattr(served, "moment", None) == SERVED
+
+
+@pytest.mark.parametrize("shown", ["Только что", "just now", "Жаңа ғана", "Just now · World"])
+def test_just_now_is_the_served_moment_to_the_minute(shown: str) -> None:
+    rec = article_from_html(_page(f'<span class="meta-ago">{shown}</span>'), URL, today=SERVED)
+    assert rec is not None
+    assert (rec["published_at"], rec["published_date_precision"]) == (
+        "2022-10-03T10:50:00+06:00", "minute")
+
+
+@pytest.mark.parametrize(("shown", "want"), [
+    ("2 недели назад", "2022-09-19"),
+    ("3 weeks ago", "2022-09-12"),
+    ("1 апта бұрын", "2022-09-26"),
+    ("3 месяца назад", "2022-07-03"),
+    ("5 months ago", "2022-05-03"),
+    ("2 ай бұрын", "2022-08-03"),
+    ("11 месяцев назад", "2021-11-03"),
+])
+def test_weeks_and_months_ago_give_a_day(shown: str, want: str) -> None:
+    rec = article_from_html(_page(f'<span class="meta-ago">{shown}</span>'), URL, today=SERVED)
+    assert rec is not None
+    assert (rec["published_at"], rec["published_date_precision"]) == (
+        f"{want}T00:00:00+06:00", "day")
+
+
+def test_an_absolute_date_wins_over_weeks_ago_and_just_now() -> None:
+    for shown in ("2 недели назад", "только что"):
+        rec = article_from_html(_page(f'<span class="meta-ago">{shown}</span> · <time '
+                                      'datetime="2022-09-01T08:15:00+06:00">Sep 1</time>'),
+                                URL, today=SERVED)
+        assert rec is not None and rec["published_at"] == "2022-09-01T08:15:00+06:00"
+
+
+def test_just_now_in_a_sentence_or_without_a_served_moment_is_no_date() -> None:
+    with P.relative_to(P.reference_at(SERVED)):
+        assert P.parse_date_text("Он только что вернулся из Астаны") is None
+        assert P.parse_date_text("The minister left just now, aides said") is None
+        assert P.parse_date_text("неделю назад") is None  # an amount in words is prose
+        assert P.parse_date_text("300 weeks ago") is None
+    with P.relative_to(date(2022, 10, 3)):
+        assert P.parse_date_text("только что") is None
+        assert P.parse_date_text("2 недели назад") == date(2022, 9, 19)

@@ -197,6 +197,23 @@ def test_download_timeout_is_retried(tmp_path: Path) -> None:
     assert {item["id"] for item in result.items} == {a["id"] for a in site.articles}
 
 
+def test_a_retry_after_beyond_the_cap_gives_the_page_up_at_once(tmp_path: Path) -> None:
+    site = build_site(articles=24, seed=3)
+    with serve(site, faults="429=0.1,fail=3,retry_after=999999,seed=3") as server:
+        result = run_crawl(server.url, tmp_path, "-a", "max_pages=1000",
+                           settings={**QUIET, "KZNEWS_RETRY_AFTER_MAX": "1"})
+    run = Run(result, server, scrapy_stats(result.stderr))
+    faulted = [key for key, (kind, _) in run.faults.plan.items() if kind == "429"]
+    assert faulted and result.returncode == 0, result.stderr[-2000:]
+    for key in faulted:  # asked once: not waited on, not retried
+        assert len(run.hits(key)) == 1, key
+    assert run.stats["drop/retry_after"] == len(faulted)
+    assert result.stderr.count("with Retry-After: 999999") == len(faulted)
+    assert "kznews/retry_delay_ms" not in run.stats
+    lost = {article_id(key) for key in faulted}
+    assert set(run.items) == {a["id"] for a in site.articles} - lost
+
+
 # -- the same page in a hostile form on every attempt ------------------------------------------
 
 

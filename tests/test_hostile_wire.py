@@ -42,6 +42,19 @@ def _gzip_cut(num: int, share: float) -> bytes:
     return whole[:int(len(whole) * share)]
 
 
+def _cut_after_tag(num: int) -> Reply:
+    """The whole page sent with a Content-Length ending right after the second paragraph's
+    ``</p>``: what arrives ends in a ``>``, the text's ``<div>``s left open."""
+    body = page(num)
+    end = body.index(b"</p>", body.index("абзац 1".encode())) + len(b"</p>")
+    return html_reply(body, length=end)
+
+
+def _unclosed(num: int) -> bytes:
+    """A whole page leaving out the end tags HTML lets it omit."""
+    return page(num).replace(b"</p>", b"").replace(b"</body></html>", b"")
+
+
 # article id -> (what the server does, whether the article must reach the feed)
 PROBES: dict[int, tuple[Reply, bool]] = {
     1: (html_reply(page(1)), True),  # control
@@ -56,6 +69,8 @@ PROBES: dict[int, tuple[Reply, bool]] = {
     9: (encoded(9, "gzip", b"\x1f\x8b\x08\x00" + os.urandom(3000)), False),  # corrupt gzip
     # a zlib stream labelled gzip: neither gzip nor plain markup, so a corrupt body
     10: (encoded(10, "gzip", zlib.compress(page(10))), False),
+    11: (_cut_after_tag(11), False),  # a short Content-Length ending right after a tag
+    12: (html_reply(_unclosed(12)), True),  # whole, its optional end tags left out
 }
 
 
@@ -95,10 +110,16 @@ def test_whole_articles_are_read_whatever_their_encoding_label_says(crawl: Any) 
 def test_a_page_cut_at_a_short_content_length_is_dropped_not_exported(crawl: Any) -> None:
     result, server = crawl
     stats = scrapy_stats(result.stderr)
-    assert stats["drop/cut_page"] == 1
+    assert stats["drop/cut_page"] == 2
     assert server.requests.count("/news/story-u2") == 2  # fetched again once, then dropped
     assert re.search(r"WARNING: dropped \S+/news/story-u2: the page stops mid-text at its "
                      r"Content-Length", result.stderr)
+    # cut right after a tag: the elements the rest of the page closed are left open
+    assert server.requests.count("/news/story-u11") == 2
+    assert re.search(r"WARNING: dropped \S+/news/story-u11: the page stops with <div> open at "
+                     r"its Content-Length", result.stderr)
+    assert server.requests.count("/news/story-u12") == 2  # confirmed whole, then kept
+    assert stats["kznews/unclosed_accepted"] == 1
 
 
 def test_cut_compressed_bodies_are_fetched_again_then_dropped(crawl: Any) -> None:
@@ -156,6 +177,9 @@ def test_plain_markup_and_cut_pages_are_told_apart() -> None:
     assert looks_plain(b"\xef\xbb\xbf  <!DOCTYPE html>") and looks_plain(b"\n<?xml ?>")
     assert not looks_plain(gzip.compress(b"<html>")) and not looks_plain(brotli.compress(b"x"))
     assert not ends_cut(b"<html><body><p>text\n<div>footer</div>\n\n")
+    assert not ends_cut(b"<html><body><ul><li>a<li>b</ul><p>text<br><svg><path d=''/></svg>")
+    assert ends_cut(b"<html><body><div class=\"text\"><p>one</p>")  # right after a tag
+    assert ends_cut(b"<html><body><main><p>one</p></main><div><script>a = 1;</script>")
     assert ends_cut(b"<html><body><p>\xd0\x9a\xd1\x80\xd0")  # mid-character
     assert ends_cut(b"<html><body><p>text</p><div class=\"")  # mid-tag
     assert ends_cut(b"<html><body><p>the last wo")  # mid-word

@@ -1,5 +1,6 @@
-"""Facts kept in metadata vocabularies other than Open Graph (Dublin Core, Parse.ly, Sailthru,
-``news_keywords``) and view counters kept in a ``<meta>`` or a ``data-*`` attribute."""
+"""Facts kept in metadata vocabularies other than Open Graph (Dublin Core, Highwire,
+Parse.ly, Sailthru, ``news_keywords``) and view counters kept in a ``<meta>`` or a ``data-*``
+attribute."""
 
 from __future__ import annotations
 
@@ -83,3 +84,22 @@ def test_views_from_a_meta_or_a_counter_attribute(head: str, counter: str) -> No
 
 def test_a_sidebar_cards_counter_attribute_is_not_the_articles() -> None:
     assert _record()["views"] is None
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    (_meta("citation_publication_date", "2021/05/09"), "2021-05-09T00:00:00+06:00"),
+    (_meta("citation_date", "2021-05-09"), "2021-05-09T00:00:00+06:00"),
+    (_meta("citation_date", "2021/5/9"), "2021-05-09T00:00:00+06:00"),
+    (_meta("citation_date", "2021/05/08") + _meta("citation_publication_date", "2021/05/09"),
+     "2021-05-09T00:00:00+06:00"),
+    (_meta("citation_publication_date", "2021/05/09")
+     + '<meta property="article:published_time" content="2021-05-10T14:25:00+06:00">',
+     "2021-05-10T14:25:00+06:00"),
+])
+def test_highwire_citation_dates_are_the_publication(head: str, want: str) -> None:
+    assert _record(head)["published_at"] == want
+
+
+def test_a_citation_year_alone_is_no_date() -> None:
+    assert _record(_meta("citation_publication_date", "2021"))["published_at"].startswith(
+        "2021-05-10")  # the listing's day

@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from scrapy import Spider
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
+from kznews.mirror import build_site, serve
+from kznews.mirror import pages as mirror_pages
 from kznews.robots import REUSED, RobotsOnceMiddleware
 from tests.crawl_helpers import run_crawl
 
@@ -67,3 +70,20 @@ def test_a_crawl_asks_for_robots_txt_once_and_still_reads_its_sitemaps(
     assert "/sitemap_index.xml" in srv.requests
     stats = result.report()["stats"]
     assert stats["robots/reused"] == 1 and stats["discovery/sitemap/robots_named"] == 2
+
+
+@pytest.mark.parametrize("rules", ["Disallow: /", "Disallow: /novosti"])
+def test_a_listing_robots_txt_forbids_is_named_as_the_reason(
+        rules: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mirror_pages, "ROBOTS", f"User-agent: *\n{rules}\n")
+    with serve(build_site(articles=12, seed=3)) as srv:
+        result = run_crawl(srv.url, tmp_path, "-a", "max_pages=1")
+    assert result.items == [] and result.returncode == 3, result.stderr[-2000:]
+    reason = next(line for line in result.stderr.splitlines()
+                  if "failed item_count" in line)
+    assert f"robots.txt ({srv.url}/robots.txt) disallows it" in reason, reason
+    assert "Traceback" not in result.stderr
+    report = result.report()
+    assert report["stats"]["discovery/listing_robots_forbidden"] == 1
+    item_count = next(r for r in report["monitors"]["results"] if r["name"] == "item_count")
+    assert "robots.txt" in item_count["message"]

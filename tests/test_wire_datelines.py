@@ -176,6 +176,11 @@ def test_a_time_the_page_shows_wins_over_the_datelines() -> None:
     (f"Kostanay, Tengrinews.kz - {LEAD}", MORE, "en", "Kostanay", "Tengrinews.kz"),
     (f"KOSTANAY, Information Center — {LEAD}", MORE, "en", "Kostanay", None),
     (f"ҚОСТАНАЙ. ҚазАқпарат – {KK_LEAD}", KK_MORE, "kk", "Қостанай", "ҚазАқпарат"),
+    (f"АЛМАТЫ, Orda — {RU_LEAD}", RU_MORE, "ru", "Алматы", "Orda"),  # the other script
+    (f"ALMATY, KAZTAG – {LEAD}", MORE, "en", "Almaty", "КазТАГ"),  # the outlet's spelling
+    (f"АЛМАТЫ, КАЗТАГ – {RU_LEAD}", RU_MORE, "ru", "Алматы", "КазТАГ"),
+    (f"ALMATY, KAZINFORM – {LEAD}", MORE, "en", "Almaty", "Kazinform"),
+    (f"АЛМАТЫ, Казахстан — {RU_LEAD}", RU_MORE, "ru", "Алматы", None),  # a country
 ])
 def test_a_place_and_an_agency_with_no_date_is_a_dateline(
         lead: str, more: str, lang: str, place: str, source: str | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -80,20 +81,27 @@ _NOT_PLACE = _wordset(
     "sunday"
 )
 
-def _match_dateline(text: str, agency: str = "") -> tuple[Dateline, str] | None:
-    found = _match_plain_dateline(text, agency)
+Spellings = Mapping[str, str] | None
+"""Agencies' names as the outlet spells them, by their letters in lower case (``kaztag``:
+``КазТАГ``): what a name printed in capitals is recorded as."""
+
+
+def _match_dateline(text: str, agency: str = "", spellings: Spellings = None
+                    ) -> tuple[Dateline, str] | None:
+    found = _match_plain_dateline(text, agency, spellings)
     if found is not None:
         return found
     stamp = date_stamp(text)  # ``16 апреля 2021Алматы. 16 апреля. …``
     if stamp is None or stamp[1] >= len(text):
         return None
-    found = _match_plain_dateline(text[stamp[1]:], agency)
+    found = _match_plain_dateline(text[stamp[1]:], agency, spellings)
     if found is None:
         return None
     return replace(found[0], stamp=stamp[0]), found[1]
 
 
-def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] | None:
+def _match_plain_dateline(text: str, agency: str = "", spellings: Spellings = None
+                          ) -> tuple[Dateline, str] | None:
     match = _dateline_pattern(agency).match(text)
     if match is None:
         return None
@@ -116,7 +124,8 @@ def _match_plain_dateline(text: str, agency: str = "") -> tuple[Dateline, str] |
     stamp = _make_date(int(match["y"]), month, day) if match["y"] else None
     if match["y"] and stamp is None:
         return None
-    return Dateline(_place_name(place), day, month, stamp, _other_agency(named, agency)), \
+    return Dateline(_place_name(place), day, month, stamp,
+                    _other_agency(named, agency, spellings)), \
         rest.strip()
 
 
@@ -131,20 +140,23 @@ def _agency_name(name: str) -> bool:
     return (name[0].isupper() or name[0].isdigit()) and name.lower() not in _NOT_PLACE
 
 
-def _other_agency(name: str | None, agency: str) -> str | None:
+def _other_agency(name: str | None, agency: str, spellings: Spellings = None) -> str | None:
     """``name`` unless it is the outlet's own (``agency``, a regex) or empty."""
     name = clean_text(name or "").strip(" .")
     if not name or (agency and re.fullmatch(agency, name)):
         return None
-    return _name_case(name)
+    return _name_case(name, spellings)
 
 
-def _name_case(name: str) -> str:
+def _name_case(name: str, spellings: Spellings = None) -> str:
     """An agency printed in capitals, as a dateline prints its place (``КАЗИНФОРМ``,
-    ``INTERFAX-KAZAKHSTAN``), is recorded by its name (``Казинформ``); a short word in
-    capitals is an abbreviation and stays (``ТАСС``, ``AP``)."""
+    ``INTERFAX-KAZAKHSTAN``), is recorded as the outlet spells it (``spellings``: ``KAZTAG``
+    is ``КазТАГ``), else by its name (``Казинформ``); a short word in capitals is an
+    abbreviation and stays (``ТАСС``, ``AP``)."""
     if not name.isupper():
         return name
+    if spellings and name.lower() in spellings:
+        return spellings[name.lower()]
     return _CAPS_WORD.sub(lambda m: m.group().capitalize() if len(m.group()) > MAX_ABBREVIATION
                           else m.group(), name)
 
@@ -168,18 +180,20 @@ MIN_WIRE_PLACE = 5  # letters: shorter capitals with no agency are an abbreviati
 MIN_WIRE_REST = 40  # characters: a dateline opens a paragraph of text
 
 
-def split_wire_lead(paragraph: str, agency: str = "") -> tuple[Dateline | None, str]:
+def split_wire_lead(paragraph: str, agency: str = "", spellings: Spellings = None
+                    ) -> tuple[Dateline | None, str]:
     """Split a wire's dateless dateline (``ALMATY (IC) – text``, ``NEW YORK (AP) — text``,
     ``ASTANA — text``) off a text's first paragraph; the paragraph comes back unchanged
     without one. Its place is in capitals; without an agency, a place of at least
     ``MIN_WIRE_PLACE`` letters that is no label (``BREAKING``, ``ФОТО``), the text after it a
     sentence of its own. A place in any case may be followed by the time of day or an agency
-    instead (``Алматы, 14:05 – text``, ``Астана, КАЗИНФОРМ – text``: ``_split_place_lead``)."""
+    instead (``Алматы, 14:05 – text``, ``Астана, КАЗИНФОРМ – text``: ``_split_place_lead``).
+    ``spellings``: how the outlet spells agencies a lead may print in capitals."""
     text = clean_text(paragraph)
     head = text[:2]
     if len(head) < 2 or not head[0].isupper():  # the cheap test: a capital opens it
         return None, paragraph
-    found = _split_place_lead(text, agency)
+    found = _split_place_lead(text, agency, spellings)
     if found is not None:
         return found
     if not head.isupper():
@@ -194,7 +208,8 @@ def split_wire_lead(paragraph: str, agency: str = "") -> tuple[Dateline | None, 
         return None, paragraph
     if named is not None and not _agency_name(named):
         return None, paragraph
-    dateline = Dateline(_place_name(place), None, None, agency=_other_agency(named, agency))
+    dateline = Dateline(_place_name(place), None, None,
+                        agency=_other_agency(named, agency, spellings))
     return dateline, match["rest"].strip()
 
 
@@ -218,7 +233,8 @@ _INNER_CAPITAL = re.compile(r"[^\W\d_]*[a-zа-яәғқңөұүһі][A-ZА-ЯӘҒ
 MIN_CAPS_AGENCY = 4  # letters: shorter capitals after a place are an abbreviation (ООН, USA)
 
 
-def _split_place_lead(text: str, agency: str) -> tuple[Dateline, str] | None:
+def _split_place_lead(text: str, agency: str, spellings: Spellings
+                      ) -> tuple[Dateline, str] | None:
     """``Алматы, 14:05 – text`` or ``Астана, КАЗИНФОРМ – text``: a place (any case) with the
     time of day or an agency (``_agency_after``) but no date, a sentence after it."""
     match = _TIMED_LEAD.match(text) if ":" in text[:60] else None
@@ -233,8 +249,8 @@ def _split_place_lead(text: str, agency: str) -> tuple[Dateline, str] | None:
             any(not w[0].isupper() or w.lower() in _NOT_PLACE or w.lower() in _WIRE_LABELS
                 for w in place.split()) or (named is not None and not _agency_name(named)):
         return None
-    return Dateline(_place_name(place), None, None, agency=_other_agency(named, agency),
-                    clock=clock), rest.strip()
+    return Dateline(_place_name(place), None, None,
+                    agency=_other_agency(named, agency, spellings), clock=clock), rest.strip()
 
 
 def _time_of_day(hour: str, minute: str) -> tuple[int, int] | None:
@@ -245,15 +261,24 @@ def _agency_after(place: str, name: str, agency: str) -> bool:
     """``name`` after a place and before the dash names an agency, not a country or a region
     (``ASTANA, Kazakhstan —``): the outlet's own name, an agency's word (``Kazinform``,
     ``Tengrinews.kz``), capitals inside a word (``ҚазАқпарат``, ``KazTAG``), or capitals
-    after a place that is not in capitals (``Астана, КАЗИНФОРМ``)."""
+    after a place that is not in capitals (``Астана, КАЗИНФОРМ``), or a name in the other
+    script than the place's (``АЛМАТЫ, Orda``: a country or a region is written in the
+    place's)."""
     if agency and re.fullmatch(agency, name):
         return True
-    return bool(_AGENCY_WORD.search(name) or _INNER_CAPITAL.match(name)) or (
+    return bool(_AGENCY_WORD.search(name) or _INNER_CAPITAL.match(name)) or \
+        _is_latin(place) != _is_latin(name) or (
         not place.isupper() and name.isupper()
         and sum(c.isalpha() for c in name) >= MIN_CAPS_AGENCY)
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_latin(text: str) -> bool:
+    """The first letter of ``text`` is a Latin one (else Cyrillic: a dateline's two scripts)."""
+    first = next((c for c in text if c.isalpha()), "a")
+    return first.lower() in "abcdefghijklmnopqrstuvwxyzäöüğıñşçáéóúǵńý"
 
 
 def _place_name(place: str) -> str:
@@ -264,13 +289,15 @@ def _place_name(place: str) -> str:
     return _CAPS_WORD.sub(lambda m: m.group().capitalize(), place)
 
 
-def split_dateline(paragraph: str, agency: str = "") -> tuple[Dateline | None, str]:
+def split_dateline(paragraph: str, agency: str = "", spellings: Spellings = None
+                   ) -> tuple[Dateline | None, str]:
     """Split ``Алматы. 16 апреля. Центр информации - text`` into the dateline and ``text``;
-    ``agency`` is a regex of the outlet's name that may stand between date and text.
+    ``agency`` is a regex of the outlet's name that may stand between date and text,
+    ``spellings`` how the outlet spells other agencies a dateline may print in capitals.
 
     Only a dateline at the very start counts; without one the paragraph comes back unchanged.
     """
-    found = _match_dateline(clean_text(paragraph), agency)
+    found = _match_dateline(clean_text(paragraph), agency, spellings)
     if found is None:
         return None, paragraph
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -188,35 +189,59 @@ def relative_to(day: date | None) -> Iterator[None]:
         _REFERENCE_DAY.reset(token)
 
 
-# "5 минут назад", "час назад", "2 hours ago", "an hour ago", "3 сағат бұрын", "3 дня назад":
-# an amount before the moment the page was served. Words of an amount other than one are
-# prose ("пять лет назад"), not a stamp; the bounds keep a story's "300 days ago" out.
+# "5 минут назад", "час назад", "2 hours ago", "an hour ago", "3 сағат бұрын", "3 дня назад",
+# "2 недели назад", "3 months ago", "2 ай бұрын": an amount before the moment the page was
+# served. Words of an amount other than one are prose ("пять лет назад"), not a stamp; the
+# bounds keep a story's "300 days ago" out.
 _AGO = re.compile(
     r"(?<![^\W\d_])(?:(?P<n>\d{1,4})|(?P<one>an?|one|одну|один|одна|бір))?\s*"
     r"(?:(?P<min>минут[уы]?|мин\.?|minutes?|mins?|min\.?)|(?P<hour>час(?:а|ов)?|ч\.?|hours?|"
-    r"hrs?|сағат|сағ\.?)|(?P<day>дн(?:я|ей)|день|days?|күн))\s+(?:назад|ago|бұрын)"
-    r"(?![^\W\d_])", re.I)
-_AGO_BOUND = {"min": 24 * 60, "hour": 72, "day": 60}
+    r"hrs?|сағат|сағ\.?)|(?P<day>дн(?:я|ей)|день|days?|күн)|"
+    r"(?P<week>недел[юиь]|недель|weeks?|апта)|(?P<month>месяц(?:а|ев)?|months?|ай))"
+    r"\s+(?:назад|ago|бұрын)(?![^\W\d_])", re.I)
+_AGO_BOUND = {"min": 24 * 60, "hour": 72, "day": 60, "week": 52, "month": 24}
+# "только что", "just now", "жаңа ғана": the moment the page was served; only standing apart
+# from words ("Только что · Политика"), not in a sentence ("Он только что вернулся")
+_JUST_NOW = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][ \t])(?:только\s+что|just\s+now|жаңа\s+ғана)"
+                       r"(?![^\W\d_])(?![ \t]*(?-i:[^\W\d_](?<=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))",
+                       re.I)
 
 
-def _ago_date(text: str, today: date) -> tuple[date, int, int] | None:
-    """``2 часа назад`` before the reference moment, to the minute (``3 дня назад``: a day)."""
-    match = _AGO.search(text)
-    if match is None:
-        return None
-    unit = "min" if match["min"] else "hour" if match["hour"] else "day"
-    amount = int(match["n"]) if match["n"] else 1
-    if amount > _AGO_BOUND[unit] or (unit == "day" and not match["n"]):
-        return None
-    if unit == "day":
-        day = today - timedelta(days=amount)
-        return RelativeDay(day.year, day.month, day.day), match.start(), match.end()
+def _months_before(day: date, months: int) -> date:
+    """``day`` ``months`` calendar months earlier, on the month's last day when it is shorter."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def _served_minute(today: date, minutes: int) -> RelativeMoment | None:
+    """``minutes`` before the moment the reference day carries (to the minute), or None."""
     moment = getattr(today, "moment", None)
     if not isinstance(moment, datetime):
         return None
-    at = (moment - timedelta(minutes=amount * (60 if unit == "hour" else 1))).astimezone(ALMATY)
-    return (RelativeMoment(at.year, at.month, at.day, at.hour, at.minute), match.start(),
-            match.end())
+    at = (moment - timedelta(minutes=minutes)).astimezone(ALMATY)
+    return RelativeMoment(at.year, at.month, at.day, at.hour, at.minute)
+
+
+def _ago_date(text: str, today: date) -> tuple[date, int, int] | None:
+    """``2 часа назад`` before the reference moment, to the minute (``3 дня назад``,
+    ``2 недели назад``, ``3 months ago``: a day); ``только что`` the reference moment."""
+    now = _JUST_NOW.search(text)
+    if now is not None:
+        served = _served_minute(today, 0)
+        return (served, now.start(), now.end()) if served is not None else None
+    match = _AGO.search(text)
+    if match is None:
+        return None
+    unit = next(u for u in ("min", "hour", "day", "week", "month") if match[u])
+    amount = int(match["n"]) if match["n"] else 1
+    if amount > _AGO_BOUND[unit] or (unit in ("day", "week", "month") and not match["n"]):
+        return None
+    if unit in ("day", "week", "month"):
+        day = _months_before(today, amount) if unit == "month" \
+            else today - timedelta(days=amount * (7 if unit == "week" else 1))
+        return RelativeDay(day.year, day.month, day.day), match.start(), match.end()
+    served = _served_minute(today, amount * (60 if unit == "hour" else 1))
+    return (served, match.start(), match.end()) if served is not None else None
 
 
 def _relative_date(text: str) -> tuple[date, int, int] | None:
@@ -224,7 +249,8 @@ def _relative_date(text: str) -> tuple[date, int, int] | None:
     before the word: a word alone (``Сегодня в Алматы …``) is prose, not a date. Or an amount
     of minutes, hours or days before the reference moment (``2 hours ago``)."""
     today = _REFERENCE_DAY.get()
-    if today is not None and ("наза" in text or "ago" in text or "бұры" in text):
+    if today is not None and ("наза" in text or "ago" in text or "бұры" in text
+                              or "что" in text or "now" in text or "ғана" in text):
         ago = _ago_date(text, today)
         if ago is not None:
             return ago

@@ -306,8 +306,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_RETRY_BACKOFF", "seconds before the first retry, doubled per retry",
             "retries"),
     Setting("KZNEWS_RETRY_MAX_DELAY", "longest delay between retries (s)", "retries"),
-    Setting("KZNEWS_RETRY_AFTER_MAX", "a longer `Retry-After` is capped to this (s)",
-            "retries"),
+    Setting("KZNEWS_RETRY_AFTER_MAX", "longest `Retry-After` waited for (s); a longer one "
+            "gives the page up at once, `drop/retry_after`", "retries"),
     Setting("KZNEWS_COOKIES_MAX_BYTES", "cookies kept per cookie jar (names and values, "
             "bytes); more are refused, `cookies/refused`", "retries"),
     Setting("KZNEWS_REDIS_URL", "distributed mode: shared queue, dedup and store",

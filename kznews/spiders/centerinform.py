@@ -25,7 +25,7 @@ from kznews.discovery.spider import DiscoveryMixin
 from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
-from kznews.middlewares import BadPageError
+from kznews.middlewares import BadPageError, RetryAfterTooLong
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
 from kznews.render import Renderer, Verdict
@@ -254,7 +254,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
     def article_failed(self, failure: Any) -> None:
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
-        if failure.check(BadPageError):
+        if failure.check(BadPageError):  # counted as drop/<kind> where detected
+            # a server that asked for a wait over the cap may answer the next run
+            self.incomplete = self.incomplete or bool(failure.check(RetryAfterTooLong))
             return
         # counted as blocked/<kind> or consent/failed; the next run fetches it
         if failure.check(Blocked):

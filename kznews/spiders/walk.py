@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from kznews.blocks import Blocked
@@ -96,6 +97,8 @@ class ListingWalkMixin:
         self.incomplete = True
         if not failure.check(Blocked):  # counted as blocked/<kind> or consent/failed
             self._inc("discovery/listing_failed")
+            if forbidden_by_robots(failure):  # the run's reason names it: no retry helps
+                self._inc("discovery/listing_robots_forbidden")
             logger.warning("listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
@@ -246,6 +249,12 @@ class ListingWalkMixin:
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if walk.had_dates or page > 1 else logger.warning
         log("listing page %s holds no article links: end of the listing", response.url)
+
+
+def forbidden_by_robots(failure: Any) -> bool:
+    """Scrapy's robots.txt middleware refused the request (``ROBOTSTXT_OBEY``): the site's
+    robots.txt disallows the URL for the crawl's User-Agent."""
+    return bool(failure.check(IgnoreRequest)) and "robots.txt" in failure.getErrorMessage()
 
 
 def failure_line(failure: Any, limit: int = 300) -> str:

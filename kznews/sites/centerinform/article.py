@@ -508,6 +508,7 @@ PUBLISHED: Field[Page] = Field("published", (
          "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
     *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
                                     "publishdate")),
+    V.citation_date,
     V.dc_date,
     V.parsely_date,
     V.sailthru_date,
@@ -549,7 +550,10 @@ PUBLISHED: Field[Page] = Field("published", (
    "not rendered on: any later rule's date wins over it, a day-only one (the listing's) "
    "taking its time of day. So does an amount before the moment the response names (its "
    "`Date` header): `5 минут назад`, `час назад`, `2 hours ago`, `an hour ago`, `3 сағат "
-   "бұрын` to the minute; `3 дня назад`, `3 days ago`, `3 күн бұрын` a day.",
+   "бұрын` to the minute, `только что`, `just now`, `жаңа ғана` (standing apart from a "
+   "sentence) that very minute; `3 дня назад`, `3 days ago`, `3 күн бұрын`, `2 недели "
+   "назад`, `3 weeks ago`, `2 апта бұрын`, `3 месяца назад`, `5 months ago`, `2 ай бұрын` "
+   "a day.",
    refine=with_shown_time, weak=P.is_relative, settle=_relative_time)
 
 

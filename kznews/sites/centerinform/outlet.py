@@ -113,12 +113,18 @@ DATELINE_AGENCY = rf"(?:{AGENCY}|{SITE_ABBREVIATION.pattern})"
 any other agency there is the story's source."""
 
 
+AGENCY_SPELLINGS = {"казтаг": "КазТАГ", "kaztag": "КазТАГ", "kazinform": "Kazinform"}
+"""Agencies the outlet names (``Источник: КазТАГ``, ``передает Kazinform``), by their letters in
+lower case in either script: a dateline printing one in capitals (``ALMATY, KAZTAG –``) is
+recorded as the outlet spells it; the outlet's source line keeps ``КазТАГ`` on English pages."""
+
+
 def split_dateline(paragraph: str) -> tuple[P.Dateline | None, str]:
-    return P.split_dateline(paragraph, DATELINE_AGENCY)
+    return P.split_dateline(paragraph, DATELINE_AGENCY, AGENCY_SPELLINGS)
 
 
 def split_wire_lead(paragraph: str) -> tuple[P.Dateline | None, str]:
-    return P.split_wire_lead(paragraph, DATELINE_AGENCY)
+    return P.split_wire_lead(paragraph, DATELINE_AGENCY, AGENCY_SPELLINGS)
 
 
 def photo_credit(text: str, own_name: bool = False) -> str | None:

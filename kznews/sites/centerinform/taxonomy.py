@@ -379,7 +379,8 @@ SOURCE: Field[Page] = Field("source", (
     Rule("text:dateline-agency", lambda p: p.dateline.agency if p.dateline else None,
          "an agency other than the outlet named in the dateline (`ASTANA, May 9 (Reuters) — "
          "…`, `Алматы. 16 апреля. Казинформ – …`, `ASTANA, May 9, 2022 /Kazinform/ – …`, "
-         "`Астана, КАЗИНФОРМ – …`); a name printed in capitals is recorded by its name "
+         "`Астана, КАЗИНФОРМ – …`, `АЛМАТЫ, Orda – …`); a name printed in capitals is recorded "
+         "as the outlet spells it (`ALMATY, KAZTAG – …`: `КазТАГ`), else by its name "
          "(`Казинформ`), a short one (`ТАСС`, `AP`) as printed; the "
          "outlet's own name or initials (`(IC)`, `Центр информации`) name no source"),
 ))

@@ -1,5 +1,5 @@
-"""Metadata vocabularies beyond Open Graph: Dublin Core, Parse.ly, Sailthru, ``news_keywords``,
-and view counters kept in a ``<meta>`` or a ``data-*`` attribute."""
+"""Metadata vocabularies beyond Open Graph: Dublin Core, Highwire (Google Scholar), Parse.ly,
+Sailthru, ``news_keywords``, and view counters kept in a ``<meta>`` or a ``data-*`` attribute."""
 
 from __future__ import annotations
 
@@ -47,6 +47,23 @@ def dc_date(p: Page) -> Named | None:
     found = get_caseless(p.meta, *DC_PUBLISHED)
     when = P.parse_date_text(found[1]) if found else None
     return Named(when, f"meta:{found[0]}") if found and when else None
+
+
+CITATION_PUBLISHED = ("citation_publication_date", "citation_date")
+# Highwire writes a day year first with slashes (``2026/11/30``), which no text date reads
+_YMD_SLASHED = re.compile(r"^\s*([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
+
+
+@rule("meta:citation", "Highwire's (Google Scholar's) `citation_publication_date`, else "
+      "`citation_date` (`2026/11/30`, `2026-11-30`; a year or a month alone is no date)")
+def citation_date(p: Page) -> Named | None:
+    for name in CITATION_PUBLISHED:
+        raw = p.meta.get(name) or ""
+        iso = _YMD_SLASHED.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", raw, 1)
+        when = P.parse_date_text(iso) if raw else None
+        if when:
+            return Named(when, f"meta:{name}")
+    return None
 
 
 @rule("meta:parsely", "Parse.ly's `parsely-pub-date`, else the `pub_date` of its "
