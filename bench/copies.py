@@ -62,6 +62,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirteenthsite import site as thirteenth
     from tests.thirtiethsite import site as thirtieth
     from tests.thirtyfirstsite import site as thirtyfirst
+    from tests.thirtysecondsite import site as thirtysecond
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
     from tests.twentyeighthsite import site as twentyeighth
@@ -137,6 +138,10 @@ def registry() -> dict[str, Copy]:
         # URL shapes and crawler traps: a fresh ?sid= in every link, an endless calendar
         "thirtyfirst": Copy(thirtyfirst.route, thirtyfirst.truth, with_images,
                             scoring.same_moment),
+        # website builders and hosted platforms: Tilda, Wix, Webflow, Squarespace, Google
+        # Sites, Telegram and VK posts
+        "thirtysecond": Copy(thirtysecond.route, thirtysecond.truth, with_images,
+                             scoring.same_moment),
     }
 
 

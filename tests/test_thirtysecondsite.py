@@ -1,0 +1,169 @@
+"""kznews against a thirty-second copy of ic24.kz made with website builders and hosted
+platforms (tests/thirtysecondsite).
+
+Tilda (``t-rec`` blocks, styled-div headlines, text cut into ``<span style>`` pieces with
+``<br><br>`` paragraphs), Wix (``data-hook``s, ``richTextElement``, ``font_8`` paragraphs, a
+site-wide ``lang="ru"``), Webflow (``w-richtext``, ``w-dyn-item`` CMS lists, invisible
+conditional fields), Squarespace (``sqs-block-content``, no ``dt-published``), Google Sites,
+Telegram channel posts and VK wall posts: plain-text dates in many shapes, hashtags as tags,
+"1.2K" / "12,4 тыс." counters, a hidden "Показать полностью…" tail. The crawl (default
+discovery, ``max_pages=50``, ``KZNEWS_RENDER=never``) is scored field by field against the
+truth, and the server's request log is checked for pages fetched twice and disallowed URLs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit.crawl import (
+    check_score,
+    scored_crawl,
+    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
+)
+from tests.copykit.server import CopyServer, get, served
+from tests.copykit.text import normalise
+from tests.thirtysecondsite import site
+from tests.thirtysecondsite.templates import short_count
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+MORE = "Показать полностью…"
+# what robots.txt forbids, as a reader of its wildcards understands it
+DISALLOWED = re.compile(r"^/(tilda/|feed|_api/)|[?&](category|tag)=")
+
+base_url = served(site.route)
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_feature_mix() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    assert {a.cms for a in arts} == set(site.PLATFORMS)
+    assert {(a.cms, a.lang) for a in arts} >= {(p, "ru") for p in site.PLATFORMS}
+    assert {a.cms for a in arts if a.lang == "en"} >= {"wix", "telegram", "vk", "squarespace"}
+    assert {a.cms for a in arts if a.place} == set(site.PLATFORMS)
+    assert {a.cms for a in arts if a.source_line} == set(site.PLATFORMS)
+    assert {a.cms for a in arts if a.tags} == set(site.PLATFORMS)
+    assert any(a.views and a.views >= 10000 for a in arts if a.cms in ("telegram", "vk"))
+    assert any(a.views and a.views < 1000 for a in arts if a.cms in ("telegram", "vk"))
+    assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    assert truth["u49120"]["views"] == 683 and truth["u46768"]["views"] == 1200
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("utf-8")
+    markup = body.decode("utf-8")
+    shown = markup[markup.index("<body"):]  # Google Sites titles read "Site - Headline"
+    text = html.unescape(re.sub(r"<[^>]+>", "", shown.replace("<br", " <br")
+                                .replace("</p>", " </p>").replace("</div>", " </div>")))
+    return markup, normalise(text.replace(MORE, " "))
+
+
+def _shown_views(art: site.Article) -> str:
+    assert art.views is not None
+    if art.cms in ("telegram", "vk"):
+        return short_count(art.views, "en" if art.cms == "telegram" else "ru")
+    if art.cms == "webflow":
+        return str(art.views)
+    return f"{art.views:,}".replace(",", " " if art.lang != "en" else ",")
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs, *a.tags]:
+            assert para in text, (a.id, para[:60])
+        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        assert a.category is None or a.category in text
+        assert a.views is None or _shown_views(a) in text, (a.id, a.views)
+        assert a.source is None or a.source in text
+        assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
+        assert all(p in markup for p in a.image_paths())
+        if a.cms == "telegram":
+            stamp = re.search(r'<time datetime="([^"]+)"', markup)
+            assert stamp and datetime.fromisoformat(stamp.group(1)) == a.local
+        else:
+            assert str(a.day.year) in text and str(a.day.day) in text, a.id
+        if a.clock and a.cms in ("tilda", "webflow", "vk"):
+            assert f"{a.clock:%H:%M}" in text, a.id
+        if a.cms == "vk":
+            assert MORE in markup and 'style="display: none"' in markup
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    assert site.page_count() >= 5
+
+
+def test_robots_filters_redirects_and_404(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"Disallow: /*?tag=*" in body
+    art = site.by_num()[45694]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, _, body = get(base_url + "/novosti?tag=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B")
+    assert status == 200 and body.count(b't-feed__post ') == sum("Алматы" in a.tags
+                                                                 for a in site.build())
+    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
+                 "/novosti?page=0"):
+        assert get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl_run(tmp_path_factory: pytest.TempPathFactory
+              ) -> Iterator[tuple[scoring.Score, list[tuple[str, str, int]]]]:
+    """One crawl with the default discovery and arguments, scored; the server's request log."""
+    with CopyServer(site.route) as srv:
+        workdir: Path = tmp_path_factory.mktemp("thirtysecondsite")
+        sc = scored_crawl("thirtysecondsite", srv.url, workdir, site.truth(srv.url), FIELDS,
+                          same=scoring.same_moment, shown=8)
+        log = srv.requests
+    distinct = {target for _, target, _ in log}
+    print(f"requests {len(log)}, distinct targets {len(distinct)}, "
+          f"articles {len(site.build())}, listing pages {site.page_count()}")
+    yield sc, log
+
+
+@pytest.fixture(scope="module")
+def crawl(crawl_run: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
+    return crawl_run[0]
+
+
+@pytest.mark.xfail(strict=True, reason="found 44/44 but fields 88%: VK text behind 'Показать "
+                   "полностью…' lost, Tilda '16.04.2021 • 11:20' read as a day and 11 views, "
+                   "Squarespace blocks dropped, Wix rubric/tags, Webflow empty CMS fields as "
+                   "source, Telegram '📷 Фото:' credit")
+def test_spider_on_builder_copy(crawl: scoring.Score) -> None:
+    check_score(crawl)
+
+
+def test_no_page_fetched_twice_nor_disallowed(
+        crawl_run: tuple[scoring.Score, list[tuple[str, str, int]]]) -> None:
+    log = crawl_run[1]
+    twice = {t: n for t, n in Counter(t for m, t, _ in log if m == "GET").items() if n > 1}
+    banned = sorted({unquote(t) for _, t, _ in log if DISALLOWED.search(t)})
+    by_id = Counter(m.group(1) for _, t, _ in log
+                    if (m := re.search(r"-(u\d+)$", urlsplit(t).path)))
+    again = {i: n for i, n in by_id.items() if n > 1}
+    assert not twice and not banned and not again, (twice, banned[:10], again)
