@@ -63,6 +63,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirtiethsite import site as thirtieth
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtysecondsite import site as thirtysecond
+    from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
     from tests.twentyeighthsite import site as twentyeighth
@@ -142,6 +143,9 @@ def registry() -> dict[str, Copy]:
         # Sites, Telegram and VK posts
         "thirtysecond": Copy(thirtysecond.route, thirtysecond.truth, with_images,
                              scoring.same_moment),
+        # heavy, long pages: long reads, comment threads, a JSON state of megabytes, galleries
+        "thirtythird": Copy(thirtythird.route, thirtythird.truth, with_images,
+                            scoring.same_moment),
     }
 
 
