@@ -167,7 +167,8 @@ def state(art: object, article: dict[str, object]) -> str:
     from tests.thirtythirdsite.site import Article
 
     assert isinstance(art, Article)
-    rng, feed, size = random.Random(art.num * 17), [], 0
+    rng, size = random.Random(art.num * 17), 0
+    feed: list[dict[str, object]] = []
     while size < art.state_kb * 1024:
         story = state_story(rng, len(feed))
         feed.append(story)
