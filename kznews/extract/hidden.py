@@ -167,10 +167,10 @@ def _candidates(classes: frozenset[str], ids: frozenset[str]) -> etree.XPath:
                            for w in dict.fromkeys((word, word.upper() if upper else word)))
     named = any_of(("hid", "none", "sr-", "invisible", "screen", *sorted(classes)), False)
     styles = any_of(("none", "hidden", "collapse", "clip", "-9999"), True)
-    path = f"//@hidden/.. | //@class[{named}]/.. | //@style[{styles}]/.."
+    tests = f"@hidden or @class[{named}] or @style[{styles}]"
     if ids:
-        path += " | //@id[" + " or ".join(f". = '{name}'" for name in sorted(ids)) + "]/.."
-    return etree.XPath(path)
+        tests += " or @id[" + " or ".join(f". = '{name}'" for name in sorted(ids)) + "]"
+    return etree.XPath(f"//*[{tests}]")  # a predicate: libxml2 merges a union's sets pairwise
 
 
 def is_hidden(el: etree._Element, style: PageStyle = NO_STYLE) -> bool:
