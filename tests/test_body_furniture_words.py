@@ -1,6 +1,6 @@
 """Boxes whose classes hold a furniture word but that hold the article's text.
 
-Found on news pages of other outlets: a WordPress post's box names its categories and terms
+Found on news pages of other outlets (and a US date shape, the time and its zone first): a WordPress post's box names its categories and terms
 (``category-…-promotion``, ``fact_check_rating-…``), Elementor calls every block a widget,
 Blogger's posts are its ``widget Blog``, a column "with sidebar" or a sticky-column script's
 wrapper holds the text beside the sidebar, and ``non-ad-column`` says it is not an ad. Each
@@ -9,10 +9,13 @@ used to make the whole text furniture and the page was dropped ("no body found")
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kznews import article_from_html
 from kznews.extract.layout import kind_of
+from kznews.processors.stamps import date_stamp
 
 URL = "https://ic24.kz/en/news/new-library-opens-in-karaganda-u47311"
 TITLE = "A new library opens in Karaganda"
@@ -79,3 +82,11 @@ def test_a_box_whose_classes_only_hold_a_furniture_word_keeps_its_text(body: str
 ])
 def test_furniture_keeps_its_own_words(cls: str, kind: str) -> None:
     assert kind_of("div", cls) == kind
+
+
+
+@pytest.mark.parametrize("text, day", [("10:02 AM EST Nov 19, 2019", date(2019, 11, 19)),
+                                       ("7:07 PM ET Nov 19, 2019", date(2019, 11, 19))])
+def test_a_stamp_with_the_time_and_its_zone_before_the_date(text: str, day: date) -> None:
+    # Gannett's "Published 10:02 AM EST Nov 19, 2019": the day (the zone is not applied)
+    assert date_stamp(text) == (day, len(text))
