@@ -26,7 +26,7 @@ NOISE_CLASS = re.compile(
     r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
     r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
-    r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
+    r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])(?<!non-ad)(?<!no-ad)(?<!non-ads)(?<!no-ads)|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
     r"letters?|voices?))",
     re.I)
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
@@ -67,6 +67,28 @@ BOUNDARY_CLASS = re.compile(rf"(footer|sidebar|related(?!{FIELD_AFTER})|last-new
 # describes the layout around the text, not furniture: read as no class at all.
 LAYOUT_STATE = re.compile(r"(?<![\w-])(?:layout-)?(?:one|two|three|no|has|with|without)-"
                           r"[\w-]+", re.I)
+WITH_STATE = re.compile(r"(?<![\w-])[\w-]*-(?:with|w|has)-[\w-]+", re.I)
+"""The same inside a token: ``content-with-sidebar-wrp``, ``and-w-sidebar``."""
+STICKY_COLUMN = re.compile(r"(?<![\w-])[\w-]*sticky-?sidebar[\w-]*", re.I)
+"""A sticky-column script's wrapper (``theiaStickySidebar``, ``js-sticky-sidebar``) wraps
+the text's column as well as the sidebar: a behaviour, not a place."""
+MAIN_COLUMN = re.compile(r"(?<![\w-])(?:container|wrapper|page-content|"
+                         r"[\w-]*(?:article|post|entry|story)[-_]?(?:body|content)[\w-]*)"
+                         r"(?![\w-])", re.I)
+"""A box naming itself the page's container or the text's column beside a sidebar class
+(``container container-single penci_sidebar``, ``l-sidebar-fixed l-article-body-segment``)
+is the layout of a page with a sidebar, holding the text."""
+POST_MARK = re.compile(r"(?<![\w-])(?:hentry|status-publish|type-post)(?![\w-])")
+POST_TERMS = re.compile(r"(?<![\w-])(?:category|tag|[a-z0-9]+_[\w]+)-[\w-]+")
+"""WordPress names a post's categories, tags and terms in the classes of the post's own box
+(``category-jeongdong-promotion``, ``fact_check_rating-unproven``): what it is about, not
+furniture (``promo``, ``rating``)."""
+BUILDER_BLOCK = re.compile(r"(?<![\w-])elementor-widget(?=[-\s]|$)")
+"""Elementor calls every block a widget (``elementor-widget-container``, the text's own
+``elementor-widget-theme-post-content``); what follows says what the block is
+(``elementor-widget-share-buttons``, ``…-wp-widget-recent-posts`` stay furniture)."""
+BLOG_WIDGET = re.compile(r"(?<![\w-])widget\s+Blog(?![\w-])")
+"""Blogger's ``widget Blog`` is the box of the blog's posts, not a sidebar widget."""
 PULL_QUOTE = re.compile(r"pull[-_]?quote", re.I)
 PAGE_TAGS = frozenset({"html", "body"})
 """Their classes name the page's template (``page-node``, ``sidebar-second``), never a block."""
@@ -234,6 +256,7 @@ def kind_of(tag: str, cls: str) -> str | None:
         return None if QUOTE_CLASS.search(cls) else "boundary"
     if tag in PAGE_TAGS:
         return None
+    cls = _as_content(cls)
     found = None
     for token in cls.split():
         kind = TOKEN_KINDS.get(token, _UNKNOWN)
@@ -257,13 +280,33 @@ def _token_kind(token: str) -> str | None:
     """``boundary``, ``noise`` or None for one class or id token. No pattern of the class
     vocabulary spans whitespace, so a class string's verdict is its tokens' (a boundary token
     first, then a noise one)."""
-    plain = LAYOUT_STATE.sub(" ", token) if "-" in token else token
+    plain = WITH_STATE.sub(" ", LAYOUT_STATE.sub(" ", token)) if "-" in token else token
     kind = ("boundary" if BOUNDARY_CLASS.search(plain) else
             "noise" if NOISE_CLASS.search(plain) else None)
     if len(TOKEN_KINDS) >= TOKEN_KINDS_MEMO:
         TOKEN_KINDS.clear()
     TOKEN_KINDS[token] = kind
     return kind
+
+
+def _as_content(cls: str) -> str:
+    """``cls`` without the tokens that name no furniture though they hold its words, as the
+    tokens around them tell: a post's terms, a page builder's block, a sticky column, the
+    text's column beside a sidebar, Blogger's posts box."""
+    if "-" in cls:
+        if ("hentry" in cls or "-publish" in cls or "type-" in cls) and POST_MARK.search(cls):
+            cls = POST_TERMS.sub(" ", cls)
+        if "elementor-widget" in cls:
+            cls = BUILDER_BLOCK.sub("elementor", cls)
+    low = cls.lower()
+    if "sidebar" in low:
+        if "sticky" in low:
+            cls = STICKY_COLUMN.sub(" ", cls)
+        if MAIN_COLUMN.search(cls):
+            cls = re.sub(r"\S*sidebar\S*", " ", cls, flags=re.I)
+    if "Blog" in cls:
+        cls = BLOG_WIDGET.sub(" ", cls)
+    return cls
 
 
 def zone(el: etree._Element, cache: dict[etree._Element, str | None] | None = None

@@ -27,7 +27,10 @@ _STAMP_SHAPE = re.compile(
     r"[0-9]{4}\s*(?:ж\.|жыл|j\.|(?:j|zh)yl)|"
     r"[0-9]{1,2}:[0-9]{2}(?![0-9]))")  # the time first: ``14:35, 20 апреля 2023``
 _STAMP_TAIL = re.compile(r"[\s,.|]*")
-_TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•/–—-]?\s*")
+_TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[ECMP][SD]?T)?"
+                         r"\s*[,|·•/–—-]?\s*")
+"""The time before the date, maybe with a US zone's name (``10:02 AM EST Nov 19, 2019``: the
+day then, as the zone is not one kznews applies)."""
 
 
 def date_stamp(text: str) -> tuple[date | datetime, int] | None:
