@@ -1,10 +1,11 @@
 """Boxes whose classes hold a furniture word but that hold the article's text.
 
-Found on news pages of other outlets (and a US date shape, the time and its zone first): a WordPress post's box names its categories and terms
-(``category-…-promotion``, ``fact_check_rating-…``), Elementor calls every block a widget,
-Blogger's posts are its ``widget Blog``, a column "with sidebar" or a sticky-column script's
-wrapper holds the text beside the sidebar, and ``non-ad-column`` says it is not an ad. Each
-used to make the whole text furniture and the page was dropped ("no body found").
+Found on news pages of other outlets (and a US date shape, the time and its zone first): a
+WordPress post's box names its categories and terms (``category-…-promotion``,
+``fact_check_rating-…``), Elementor calls every block a widget, Blogger's posts are its
+``widget Blog``, a column "with sidebar" or a sticky-column script's wrapper holds the text
+beside the sidebar, and ``non-ad-column`` says it is not an ad. Each used to make the whole
+text furniture and the page was dropped ("no body found").
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def test_a_box_whose_classes_only_hold_a_furniture_word_keeps_its_text(body: str
     ("ad-column", "noise"),
     ("related-posts category-news", "boundary"),
     ("promo category-news", "noise"),
+    ("footer-with-links", "boundary"),
+    ("related-with-images", "boundary"),
+    ("widget-area post-content-sidebar sidebar", "boundary"),
 ])
 def test_furniture_keeps_its_own_words(cls: str, kind: str) -> None:
     assert kind_of("div", cls) == kind

@@ -33,8 +33,9 @@ def _plain_kind(tag: str, cls: str) -> str | None:
     """The verdict from the vocabulary's patterns over the whole class string at once."""
     if tag in {"header", "footer", "html", "body"} or tag in layout.NOISE_TAGS:
         return layout.kind_of(tag, cls)  # these tags do not read the string token by token
+    cls = layout._as_content(cls)
     if "-" in cls:
-        cls = layout.LAYOUT_STATE.sub(" ", cls)
+        cls = layout.WITH_STATE.sub(" ", layout.LAYOUT_STATE.sub(" ", cls))
     if layout.BOUNDARY_CLASS.search(cls):
         return "boundary"
     return "noise" if layout.NOISE_CLASS.search(cls) else None

@@ -67,12 +67,13 @@ BOUNDARY_CLASS = re.compile(rf"(footer|sidebar|related(?!{FIELD_AFTER})|last-new
 # describes the layout around the text, not furniture: read as no class at all.
 LAYOUT_STATE = re.compile(r"(?<![\w-])(?:layout-)?(?:one|two|three|no|has|with|without)-"
                           r"[\w-]+", re.I)
-WITH_STATE = re.compile(r"(?<![\w-])[\w-]*-(?:with|w|has)-[\w-]+", re.I)
-"""The same inside a token: ``content-with-sidebar-wrp``, ``and-w-sidebar``."""
+WITH_STATE = re.compile(r"(?<![\w-])[\w-]*-(?:with|w|has)-[\w-]*sidebar[\w-]*", re.I)
+"""The same inside a token: ``content-with-sidebar-wrp``, ``and-w-sidebar`` (a page with a
+sidebar; ``footer-with-links`` is still a footer)."""
 STICKY_COLUMN = re.compile(r"(?<![\w-])[\w-]*sticky-?sidebar[\w-]*", re.I)
 """A sticky-column script's wrapper (``theiaStickySidebar``, ``js-sticky-sidebar``) wraps
 the text's column as well as the sidebar: a behaviour, not a place."""
-MAIN_COLUMN = re.compile(r"(?<![\w-])(?:container|wrapper|page-content|"
+MAIN_COLUMN = re.compile(r"(?<![\w-])(?![\w-]*sidebar)(?:container|wrapper|page-content|"
                          r"[\w-]*(?:article|post|entry|story)[-_]?(?:body|content)[\w-]*)"
                          r"(?![\w-])", re.I)
 """A box naming itself the page's container or the text's column beside a sidebar class
