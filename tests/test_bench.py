@@ -164,3 +164,44 @@ def test_crawl_compare_two_checkouts_of_a_small_mirror() -> None:
     summary = result["summary"]
     assert summary["this"]["ratios"] == [r["this"]["ratio"] for r in result["rounds"]]
     assert "median ratio: base" in crawl_compare.render(result)
+
+
+def _realworld_folder(folder: Path) -> None:
+    """Two pages in the public benchmark's layout: an article and a page with no text."""
+    import gzip
+
+    text = ("The council approved the new bridge over the river on Tuesday evening. "
+            "Work starts in spring and should end within two years, officials said.")
+    article = ("<html lang='en'><head><title>Bridge approved</title>"
+               "<meta property='article:published_time' content='2024-05-11T10:20:00+06:00'>"
+               "</head><body><article><h1>Bridge approved</h1>"
+               f"<div class='article-text'><p>{text}</p><p>{text}</p></div></article>"
+               "</body></html>")
+    (folder / "html").mkdir()
+    (folder / "html" / "a1.html.gz").write_bytes(gzip.compress(article.encode()))
+    (folder / "html" / "b2.html.gz").write_bytes(gzip.compress(b"<html><body></body></html>"))
+    (folder / "ground-truth.json").write_text(json.dumps({
+        "a1": {"articleBody": f"{text}\n{text}", "url": "https://example.org/a"},
+        "b2": {"articleBody": "Nothing here at all.", "url": "https://example.org/b"}}))
+
+
+def test_realworld_bench_scores_and_names_the_drops(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import realworld
+
+    _realworld_folder(tmp_path)
+    assert realworld.main([str(tmp_path), "--repeats", "1", "--out", str(tmp_path / "out")]) == 0
+    result = json.loads(next((tmp_path / "out").glob("*-realworld.json")).read_text("utf-8"))
+    kz = result["realworld"]["kznews"]
+    assert result["realworld"]["pages"] == 2
+    assert kz["dropped"] == 1 and sum(kz["dropped_by_reason"].values()) == 1
+    assert 0.45 < kz["body_f1"] <= 0.5  # the article read whole, the empty page nothing
+    assert "dropped 1:" in capsys.readouterr().out
+
+
+def test_realworld_bench_refuses_a_folder_without_pages(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import realworld
+
+    assert realworld.main([str(tmp_path)]) == 2
+    assert "ground-truth.json" in capsys.readouterr().err
