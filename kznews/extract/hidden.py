@@ -18,7 +18,7 @@ until a script shows it is still that content), or names text withheld from some
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from lxml import etree
@@ -76,6 +76,16 @@ WITHHELD = re.compile(r"pay-?wall|premium|subscri|locked|members?-?only|restrict
                       r"read-?more|more-?text|full-?text|rest-of|truncat|expand|continu",
                       re.IGNORECASE)
 MIN_PARAGRAPHS = 2
+# A "show more" control: its words (ru/en/kk) are a button's, not the article's; the hidden
+# box right after it holds the rest of the text (a VK/Facebook post, a teaser fold).
+EXPANDER = re.compile(
+    r"(?:показать|читать|смотреть|развернуть)\s*(?:полностью|далее|дальше|ещё|еще|больше)|"
+    r"(?:show|see|read|view)\s*(?:more|all|full(?:\s*(?:text|post|story))?)|"
+    r"(?:толығырақ|толық\s*(?:оқу|көрсету)|әрі\s*қарай(?:\s*оқу)?)|"
+    r"(?:\.{3}|…)?\s*(?:ещё|еще|more)",
+    re.IGNORECASE)
+_EXPANDER_EDGE = " \t\n\r\xa0.…»«>→↓▼+[]()"
+_EXPANDER_NAME = re.compile(r"more|expand|full|fold|spoiler|toggle", re.IGNORECASE)
 
 
 def declares_hidden(decls: str) -> bool | None:
@@ -205,11 +215,44 @@ def hidden_boxes(html: str, top: etree._Element) -> list[etree._Element]:
     taken: set[etree._Element] = set()
     boxes = []
     for el in found:
-        if any(up in taken for up in el.iterancestors()) or _shown_anyway(el):
+        if any(up in taken for up in el.iterancestors()):
+            continue
+        expander = _expander_before(el)
+        if expander is not None:  # the fold's text is the article's; the button is not
+            taken.add(expander)
+            boxes.append(expander)
+            continue
+        if _shown_anyway(el):
             continue
         taken.add(el)
         boxes.append(el)
-    return boxes
+    return sorted(boxes, key=_position(top)) if len(boxes) > 1 else boxes
+
+
+def _position(top: etree._Element) -> Callable[[etree._Element], int]:
+    order = {el: i for i, el in enumerate(top.iter())}
+    return lambda el: order.get(el, 0)
+
+
+def _expander_before(box: etree._Element) -> etree._Element | None:
+    """The "show more" control right before a hidden box (only blank text between), or
+    around it when the box sits inside the control's wrapper: a short element whose words are
+    an expander's (``EXPANDER``), or whose class names one (``wall_post_more``,
+    ``read-more-toggle``) while its text is short."""
+    before = box.getprevious()
+    if before is None or (before.tail or "").strip() or not isinstance(before.tag, str):
+        return None
+    if not _HAS_TEXT(box):
+        return None
+    words = " ".join("".join(before.itertext()).split()).strip(_EXPANDER_EDGE)
+    if not words or len(words) > 40:
+        return None
+    if EXPANDER.fullmatch(words):
+        return before
+    names = f"{before.get('class') or ''} {before.get('id') or ''}"
+    if _EXPANDER_NAME.search(names) and len(words.split()) <= 3:
+        return before
+    return None
 
 
 def _shown_anyway(box: etree._Element) -> bool:
