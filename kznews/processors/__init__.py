@@ -16,6 +16,7 @@ from kznews.processors.credits import (
     CREDIT_LABEL,
     CREDIT_MARK,
     CREDIT_PHRASE,
+    ICON_LEAD,
     MAX_MARK_CREDIT,
     MAX_PHRASE_WORDS,
     caption_credit,

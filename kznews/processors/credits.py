@@ -23,6 +23,11 @@ CREDIT_MARK = (r"\s*[:：\-–—]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ
                r"(?<=(?i:of))\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 """What follows a credit's label: a colon or a dash, ``by`` and a name (``Photo by Jane``), or
 the name after ``courtesy of``."""
+ICON_LEAD = (r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+             r"[\ufe0f\u200d]?\s*)+")
+"""Icons a credit line may open with (``📷 Фото:``, ``📸 Photo:``, ``🖼 Сурет:``, ``▶``):
+pictographs and arrows with their variation selector; the label after them is the line's."""
+_ICON_LEAD = re.compile(ICON_LEAD)
 _PHOTO = re.compile(
     rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]|(?i:by)\s|(?<=(?i:of))\s)\s*(?P<c>.+)",
     re.DOTALL,
@@ -52,7 +57,8 @@ def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | N
     ``own_name``: the text is a picture's credit by its place (a caption, a credit box), where
     the outlet's own name is the author, not a site's notice."""
     # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
-    text = _clean_spaces(text)
+    text = _ICON_LEAD.sub("", _clean_spaces(text), count=1) if text[:1] > "\u2000" else \
+        _clean_spaces(text)
     match = _PHOTO.match(text)
     if match is None:
         if text.startswith("©"):

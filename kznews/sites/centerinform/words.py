@@ -24,9 +24,9 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
 _O = r"(?:ö|ó|o['’ʼ]?)"
 _I = r"[iı]"
-PHOTO_LABEL = re.compile(rf"^(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
+PHOTO_LABEL = re.compile(rf"^(?:{P.ICON_LEAD})?(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
 """A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
-mark (``© akorda.kz``)."""
+mark (``© akorda.kz``), perhaps after an icon (``📷 Фото: gov.kz``)."""
 CREDIT_PHRASE = re.compile(rf"^{P.CREDIT_PHRASE}", re.I)
 """A credit printed as a phrase (``Фото из открытых источников``, ``Фото пресс-службы МВД``):
 ``P.photo_credit`` tells whether it names one."""
