@@ -45,6 +45,22 @@ _PICTURE_BOX = re.compile(r"credit|photo|foto|image|img|picture|gallery|caption|
 _PICTURE_DEPTH = 3  # the line's block and two boxes around it (figure > div > small)
 
 
+def _counter(el: etree._Element, text: str) -> bool:
+    """A bare count (``683``, ``19,9 тыс.``, ``1.2K``) in a box of counters or a footer
+    (``signs.COUNTER_BOX``): a view or like counter, never a paragraph."""
+    if len(text) > 16 or not text[:1].isdigit() or S.VIEWS_COUNT.match(text) is None:
+        return False
+    node: etree._Element | None = el
+    for _ in range(S.COUNTER_DEPTH):
+        if node is None:
+            return False
+        names = " ".join(filter(None, (node.get(a) for a in ("class", "id", *S.BUILDER_ATTRS))))
+        if names and S.COUNTER_BOX.search(names.replace("_", " ")):
+            return True
+        node = node.getparent()
+    return False
+
+
 def by_picture(el: etree._Element, text: Callable[[etree._Element], str]) -> bool:
     """The line's block belongs to a picture: a caption, in a ``<figure>`` or a box classed as
     a photo's or its credit's (``fimage__credit``, ``photo-credit``), or right under an
@@ -153,7 +169,8 @@ class ScanMixin(ResumeMixin):
                 if _passed(scan, i, resume):
                     continue
                 break
-            if where == "noise" or self.no_text(text) or (not scan.paras and (
+            if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
+                    not scan.paras and (
                     W.is_byline(text) or P.is_date_row(text) or N.is_labelled_date_row(text))):
                 continue
             kind = W.interruption(text) if scan.paras else None
