@@ -45,6 +45,13 @@ _PICTURE_BOX = re.compile(r"credit|photo|foto|image|img|picture|gallery|caption|
 _PICTURE_DEPTH = 3  # the line's block and two boxes around it (figure > div > small)
 
 
+def _rubric_label(text: str) -> bool:
+    """A rubric's label and name over the text (``Рубрика: Политика``, ``Section: Incidents``,
+    ``Санаты: Қоғам``): the page's details, not its first paragraph."""
+    return len(text) <= MAX_LABEL + 60 and W.RUBRIC_LINE.match(text) is not None and \
+        not W.is_prose(text)
+
+
 def _counter(el: etree._Element, text: str) -> bool:
     """A bare count (``683``, ``19,9 тыс.``, ``1.2K``) in a box of counters or a footer
     (``signs.COUNTER_BOX``): a view or like counter, never a paragraph."""
@@ -170,8 +177,8 @@ class ScanMixin(ResumeMixin):
                     continue
                 break
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
-                    not scan.paras and (
-                    W.is_byline(text) or P.is_date_row(text) or N.is_labelled_date_row(text))):
+                    not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
+                                        N.is_labelled_date_row(text) or _rubric_label(text))):
                 continue
             kind = W.interruption(text) if scan.paras else None
             if kind is not None:

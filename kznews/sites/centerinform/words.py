@@ -311,6 +311,16 @@ EMBED_CAPTION = re.compile(
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
 caption no text, and its credit is not the photo's."""
 MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
+_BUILDERS = r"tilda|тильд[аеы]|wix|squarespace|webflow|wordpress|google\s+sites|weebly|ghost|readymag"
+SITE_FOOTER = re.compile(
+    r"report\s+abuse|page\s+(?:last\s+)?updated|powered\s+by|"
+    rf"(?:made|built|created|designed)\s+(?:with|on|in|using)\s+(?:{_BUILDERS})|google\s+sites|"
+    r"сообщить\s+о\s+нарушени\w+|страница\s+обновлена|последнее\s+обновление\s+страницы|"
+    rf"(?:сделано|создано|сайт\s+создан)\s+(?:на|в|с\s+помощью)\s+(?:{_BUILDERS})|"
+    r"(?:шағым\s+(?:жіберу|түсіру))|бет\s+жаңартылды", re.I)
+"""A hosted site's footer (``Google Sites · Report abuse · Page updated Jan 25, 2021``,
+``Made with Tilda``, ``Powered by Squarespace``, ``Сообщить о нарушении``, ``Шағым жіберу``):
+the platform's line, never the article's, when it is no sentence."""
 
 
 def is_body_furniture(text: str) -> bool:
@@ -320,6 +330,8 @@ def is_body_furniture(text: str) -> bool:
     if len(text) > MAX_BODY_FURNITURE:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
+        return True
+    if SITE_FOOTER.search(text) is not None and not is_prose(text):
         return True
     return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
         PAYWALL_PROMPT.match(text) is not None or (
