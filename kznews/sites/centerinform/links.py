@@ -36,6 +36,8 @@ def _article_scope(p: Page) -> etree._Element | None:
         return None
     if p.own_post is not None:
         return p.own_post
+    if p.post is not None:  # a wall post's page: its attachments sit beside its text box
+        return _post_box(p.post)
     head = p.headline_element(p.fields.value("title"))
     target = p.lines[start].element
     if head is None:
@@ -44,6 +46,18 @@ def _article_scope(p: Page) -> etree._Element | None:
         if is_inside(target, node):
             return node
     return None
+
+
+def _post_box(text_box: etree._Element) -> etree._Element:
+    """The box of the post whose text box is ``text_box``: the nearest box around it named a
+    post or message (``S.POST_BOX_CLASS``: VK's ``_post post``, ``message``, a
+    ``data-post-id``), else the text box's parent."""
+    for node in islice(text_box.iterancestors(), S.POST_BOX_DEPTH):
+        if node.get("data-post-id") is not None or node.get("data-post") is not None or any(
+                S.POST_BOX_CLASS.fullmatch(t) for t in (node.get("class") or "").split()):
+            return node
+    parent = text_box.getparent()
+    return parent if parent is not None else text_box
 
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` (not the "

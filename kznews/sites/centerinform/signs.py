@@ -132,6 +132,10 @@ COUNTER_DEPTH = 3  # the count's element and two boxes around it (footer > views
 POST_TEXT_CLASS = re.compile(r"(?:message|post|tweet|status)(?:[-_]{1,2})?text(?![a-z])", re.I)
 """The class token of a post's or message's text box: Telegram's ``tgme_widget_message_text``,
 VK's ``wall_post_text``, ``post-text``, BEM's ``post__text``, ``message-text``."""
+POST_BOX_CLASS = re.compile(r"[-_]*(?:[a-z0-9]+[-_]{1,2})*(?:post|message|tweet|status)", re.I)
+"""A class token naming the box of one post (VK's ``_post``/``post``, ``wall-post``,
+``message``): its text box, photos and counters sit inside."""
+POST_BOX_DEPTH = 6  # boxes between a post's text and its own box (VK nests five)
 MAX_POST_HEADLINE = 200  # characters: a longer bold opening is a lead, not a headline
 # --- other-language versions of a page ---
 SWITCHER_TOKEN = re.compile(r"(?:.*[-_])?(?:langs?|languages?|locales?|lng|lang-?switch\w*|"
