@@ -311,7 +311,8 @@ EMBED_CAPTION = re.compile(
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
 caption no text, and its credit is not the photo's."""
 MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
-_BUILDERS = r"tilda|тильд[аеы]|wix|squarespace|webflow|wordpress|google\s+sites|weebly|ghost|readymag"
+_BUILDERS = (r"tilda|тильд[аеы]|wix|squarespace|webflow|wordpress|google\s+sites|weebly|ghost|"
+             r"readymag")
 SITE_FOOTER = re.compile(
     r"report\s+abuse|page\s+(?:last\s+)?updated|powered\s+by|"
     rf"(?:made|built|created|designed)\s+(?:with|on|in|using)\s+(?:{_BUILDERS})|google\s+sites|"
