@@ -324,6 +324,18 @@ SITE_FOOTER = re.compile(
 the platform's line, never the article's, when it is no sentence."""
 
 
+# Every ``SITE_FOOTER`` match holds one of these, lower-cased: most lines skip its search.
+_FOOTER_NEEDLES = ("abuse", "updated", "powered", "нарушени", "обновлен", "шағым", "жаңартылды",
+                   "tilda", "тильд", "wix", "squarespace", "webflow", "wordpress", "google",
+                   "weebly", "ghost", "readymag")
+
+
+def _site_footer(text: str) -> bool:
+    low = text.lower()
+    return any(n in low for n in _FOOTER_NEEDLES) and SITE_FOOTER.search(text) is not None and \
+        not is_prose(text)
+
+
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
     the typo prompt, a messenger promo, a paywall's offer, a video's caption (not a sentence
@@ -332,7 +344,7 @@ def is_body_furniture(text: str) -> bool:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
         return True
-    if SITE_FOOTER.search(text) is not None and not is_prose(text):
+    if _site_footer(text):
         return True
     return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
         PAYWALL_PROMPT.match(text) is not None or (
