@@ -1,0 +1,41 @@
+"""Website builders' and hosted platforms' markup: a date and its time joined by a bullet,
+sibling content blocks, builders' ``data-hook``/``data-testid`` attributes, empty CMS fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import kznews
+
+URL = "https://ic24.kz/ru/news/novost-dnya-u70001"
+LEAD = "Акимат города представил новую программу благоустройства дворов на ближайшие три года."
+MORE = "Работы начнутся весной и охватят более двухсот дворов во всех районах города сразу."
+LAST = "Жители смогут предложить свои идеи через портал электронного правительства до мая."
+
+
+def _page(head: str, body: str) -> str:
+    return (f'<html lang="ru"><head><title>Новость дня</title></head><body>{head}'
+            f"<h1>Новость дня</h1>{body}</body></html>")
+
+
+def _read(html: str) -> dict[str, Any]:
+    article = kznews.article_from_html(html, URL)
+    assert article is not None
+    return article
+
+
+@pytest.mark.parametrize("join", [" • ", " · ", " ∙ ", " | ", " / ", " — ", " в ", ", "])
+def test_time_after_a_bullet_is_the_dates_and_no_count(join: str) -> None:
+    stamp = f'<div class="meta-row"><span class="when">03.02.2022{join}17:45</span></div>'
+    article = _read(_page("", stamp + f"<div><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>"))
+    assert article["published_at"] == "2022-02-03T17:45:00+06:00"
+    assert article["published_date_precision"] == "minute"
+    assert article["views"] is None
+
+
+def test_an_hour_is_never_the_count_after_a_date() -> None:
+    stamp = '<div class="meta-row"><span class="when">03.02.2022 ⁄ 17:45</span></div>'
+    article = _read(_page("", stamp + f"<div><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>"))
+    assert article["views"] is None
