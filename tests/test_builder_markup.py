@@ -39,3 +39,22 @@ def test_an_hour_is_never_the_count_after_a_date() -> None:
     stamp = '<div class="meta-row"><span class="when">03.02.2022 ⁄ 17:45</span></div>'
     article = _read(_page("", stamp + f"<div><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>"))
     assert article["views"] is None
+
+
+def _wix_like(attr: str) -> str:
+    return _page("", (
+        f'<article {attr}="post"><span {attr}="date">3 февраля 2022</span><div {attr}="post-body"><p>{LEAD}</p><p>{MORE}</p>'
+        f"<p>{LAST}</p></div><div {attr}=\"post-footer\"><div {attr}=\"post-categories\"><a "
+        f'{attr}="category-label-list__item" href="/blog/categories/ekonomika">Экономика</a>'
+        f'</div><ul><li><a {attr}="tag" href="/blog/tags/dvory">дворы</a></li><li><a {attr}="tag"'
+        f' href="/blog/tags/akimat">акимат</a></li></ul><span {attr}="views">4 120 просмотров'
+        f'</span> <span {attr}="comments">3</span></div></article>'))
+
+
+@pytest.mark.parametrize("attr", ["data-hook", "data-testid"])
+def test_builder_attributes_name_the_footer_rubric_and_tags(attr: str) -> None:
+    article = _read(_wix_like(attr))
+    assert article["body"] == f"{LEAD}\n\n{MORE}\n\n{LAST}"
+    assert article["category"] == "Экономика"
+    assert article["tags"] == ["дворы", "акимат"]
+    assert article["views"] == 4120

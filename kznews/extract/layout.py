@@ -226,8 +226,15 @@ def in_embed(el: etree._Element) -> bool:
     return any(EMBED_CLASS.search(node.get("class") or "") for node in ancestors(el))
 
 
+BUILDER_NAMES = ("data-hook", "data-testid")
+"""Attributes a site builder names its parts with instead of classes (Wix's
+``data-hook="post-footer"``): their values are read as class tokens are."""
+
+
 def classes(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
+    named = " ".join(v for v in map(el.get, BUILDER_NAMES) if v)
+    return f"{el.get('class', '')} {el.get('id', '')} {named}" if named else \
+        f"{el.get('class', '')} {el.get('id', '')}"
 
 
 def ancestors(el: etree._Element) -> Iterator[etree._Element]:

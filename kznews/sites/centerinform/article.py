@@ -384,6 +384,7 @@ def _cut_wire_lead(scan: BodyScan) -> BodyScan:
 
 
 # ---------------------------------------------------------------------------------- date
+_AFTER_HEADING = re.compile(r"h[1-6]$")
 AFTER_BODY_LINES = 4  # a source, a credit, a view count may stand between the text and its date
 def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
@@ -447,8 +448,10 @@ def _date_after_body(p: Page) -> Any:
         if not text:
             continue
         seen += 1
-        if seen > AFTER_BODY_LINES or p.lines[i].links or p.zone(p.lines[i].element) is not None:
-            return None  # past a link the lines are a related block's or the page's
+        el = p.lines[i].element
+        if seen > AFTER_BODY_LINES or p.lines[i].links or p.zone(el) is not None or \
+                _AFTER_HEADING.match(str(el.tag)) or next(el.iterancestors("a"), None) is not None:
+            return None  # past a link or a heading the lines are a related block's or the page's
         label = S.PUBLISHED_LABEL.match(text)
         rest = text[label.end():] if label else text
         stamp = P.date_stamp(rest)
