@@ -58,3 +58,24 @@ def test_builder_attributes_name_the_footer_rubric_and_tags(attr: str) -> None:
     assert article["category"] == "Экономика"
     assert article["tags"] == ["дворы", "акимат"]
     assert article["views"] == 4120
+
+
+def _block(kind: str, inner: str) -> str:
+    return (f'<div class="blk blk-{kind}"><div class="blk-inner"><div class="blk-{kind}-body">'
+            f"{inner}</div></div></div>")
+
+
+def test_a_text_cut_into_builder_blocks_is_all_of_them() -> None:
+    lead = "Акимат города представил новую программу благоустройства, сообщает Kazinform."
+    blocks = (_block("text", f"<p>{lead}</p>")
+              + _block("image", '<figure><img src="/img/a.jpg" alt=""></figure>')
+              + _block("text", f"<p>{MORE}</p><p>{LAST}</p><p>{MORE} {LAST}</p>")
+              + _block("form", "<h2>Подпишитесь на рассылку</h2><button>OK</button>")
+              + _block("text", f"<p>{LEAD}</p>"))
+    stamp = '<span class="post-date">3 февраля 2022</span>'
+    article = _read(_page("", f'{stamp}<div class="layout">{blocks}</div>'
+                          '<div class="more"><div class="blk blk-text"><div class="blk-inner">'
+                          '<div class="blk-text-body"><p>Другая статья.</p></div></div></div>'
+                          "</div>"))
+    assert article["body"] == f"{lead}\n\n{MORE}\n\n{LAST}\n\n{MORE} {LAST}\n\n{LEAD}"
+    assert article["source"] == "Kazinform"

@@ -29,7 +29,7 @@ from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_g
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.credit import CREDIT
 from kznews.sites.centerinform.decoys import refusal
-from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
+from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts, sibling_blocks
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
     classed_date,
@@ -297,6 +297,8 @@ def _densest_block(p: Page) -> BodyScan | None:
     if best is None:
         return None
     parts = run_of_parts(p, best)
+    if len(parts) == 1:
+        parts = sibling_blocks(p, best)
     idx = [i for box in parts for i in p.index.within(box)]
     idx = lead_before(p, parts[0], after_headline(p, idx))
     return p.collect(idx[0], idx[-1] + 1) if idx else None
