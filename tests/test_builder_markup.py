@@ -79,3 +79,29 @@ def test_a_text_cut_into_builder_blocks_is_all_of_them() -> None:
                           "</div>"))
     assert article["body"] == f"{lead}\n\n{MORE}\n\n{LAST}\n\n{MORE} {LAST}\n\n{LEAD}"
     assert article["source"] == "Kazinform"
+
+
+def _cms_field(cls: str, label: str, value: str | None) -> str:
+    if value is None:
+        return (f'<div class="{cls}-wrap w-condition-invisible">{label}<div class="{cls} '
+                'w-dyn-bind-empty"></div></div>')
+    return f'<div class="{cls}-wrap">{label}<div class="{cls}">{value}</div></div>'
+
+
+@pytest.mark.parametrize("tags", [True, False])
+def test_empty_cms_fields_are_no_values(tags: bool) -> None:
+    lead = "Акимат города представил новую программу благоустройства, сообщает Kazinform."
+    listed = ('<div class="w-dyn-list"><div role="list" class="w-dyn-items"><div role="listitem"'
+              ' class="w-dyn-item"><a class="topic-link" href="/topics/dvory">дворы</a></div>'
+              '</div></div>' if tags else
+              '<div class="w-dyn-list"><div class="w-dyn-empty"><div>Ничего не найдено.</div>'
+              "</div></div>")
+    html = _page("", '<div class="post-date">3 февраля 2022</div>'
+                 f'<div class="w-richtext"><p>{lead}</p><p>{MORE}</p><p>{LAST}</p></div>'
+                 + _cms_field("source", '<div class="label">Источник:</div>', None)
+                 + _cms_field("views", '<img src="/i/eye.svg" alt="">', None) + listed)
+    article = _read(html)
+    assert article["source"] == "Kazinform"
+    assert article["tags"] == (["дворы"] if tags else [])
+    assert article["body"] == f"{lead}\n\n{MORE}\n\n{LAST}"
+    assert article["views"] is None
