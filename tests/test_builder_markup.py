@@ -43,7 +43,8 @@ def test_an_hour_is_never_the_count_after_a_date() -> None:
 
 def _wix_like(attr: str) -> str:
     return _page("", (
-        f'<article {attr}="post"><span {attr}="date">3 февраля 2022</span><div {attr}="post-body"><p>{LEAD}</p><p>{MORE}</p>'
+        f'<article {attr}="post"><span {attr}="date">3 февраля 2022</span>'
+        f'<div {attr}="post-body"><p>{LEAD}</p><p>{MORE}</p>'
         f"<p>{LAST}</p></div><div {attr}=\"post-footer\"><div {attr}=\"post-categories\"><a "
         f'{attr}="category-label-list__item" href="/blog/categories/ekonomika">Экономика</a>'
         f'</div><ul><li><a {attr}="tag" href="/blog/tags/dvory">дворы</a></li><li><a {attr}="tag"'

@@ -19,7 +19,14 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.hidden import take_out
-from kznews.extract.layout import BUILDER_NAMES, KIND_TAGS, TOKEN_KINDS, caption_class, kind_of, page_form
+from kznews.extract.layout import (
+    BUILDER_NAMES,
+    KIND_TAGS,
+    TOKEN_KINDS,
+    caption_class,
+    kind_of,
+    page_form,
+)
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select

@@ -290,7 +290,9 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
       "`<div>`s holding no block, table rows of cells holding none; an old page's `<font>` "
       "around `<p>`s is such a block) and the boxes of its kind "
-      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), from "
+      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), or "
+      "the sibling content blocks of its kind a builder cuts the text into (Squarespace's "
+      "`sqs-block html-block`s around image and newsletter blocks), from "
       "the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best = densest(p)
@@ -439,7 +441,8 @@ def _published_line(p: Page) -> Any:
 
 @rule("text:date-after-body", "a line that is a date and nothing else (`16 апреля 2021, "
       "15:40`, `16.04.21`), or a published label and its date, among the few short lines right "
-      "after the text (a source, a view count between); a card's date past a link is not")
+      "after the text (a source, a view count between); a card's date past a link or a "
+      "heading is not")
 def _date_after_body(p: Page) -> Any:
     end = p.body_scan().end
     if end is None or not p.body_scan().paras:
