@@ -31,9 +31,11 @@ _NEEDLES = ("none", "hid", "sr-", "invisible", "screen", "HID", "NONE")
 _NEEDLE = re.compile("|".join(_NEEDLES), re.IGNORECASE)
 # Class tokens that hide from everyone (Bootstrap, Tailwind, Bulma, Foundation, jQuery UI)
 # and from all but screen readers (WordPress, Drupal, GOV.UK, H5BP); a prefix may namespace
-# them (``u-hidden``, ``govuk-visually-hidden``, ``tw-sr-only``).
+# them (``u-hidden``, ``govuk-visually-hidden``, ``tw-sr-only``); Webflow hides a CMS field
+# left empty with ``w-condition-invisible`` (its static label stays in the markup).
 _HIDE_TOKEN = re.compile(
-    r"(?:(?:is|u|js|has|ui-helper|element)-)?(?:hidden|hide|invisible)|d-none|display-none|"
+    r"(?:(?:is|u|js|has|ui-helper|element|w-condition|condition(?:al|ally)?)-)?"
+    r"(?:hidden|hide|invisible)|d-none|display-none|"
     r"(?!not-)(?:[a-z0-9]+-)*(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|"
     r"hidden-visually|a11y-hidden|show-for-sr|helper-hidden-accessible|assistive-text)"
     r"(?:-focusable)?")

@@ -19,7 +19,14 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.hidden import take_out
-from kznews.extract.layout import KIND_TAGS, TOKEN_KINDS, caption_class, kind_of, page_form
+from kznews.extract.layout import (
+    BUILDER_NAMES,
+    KIND_TAGS,
+    TOKEN_KINDS,
+    caption_class,
+    kind_of,
+    page_form,
+)
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
@@ -123,6 +130,18 @@ class PageIndex:
             found = self._attrs[name] = _having(name)(self.top)
         return found
 
+    def _builder_named(self) -> dict[etree._Element, str] | None:
+        """The values of the attributes a site builder names its parts with instead of classes
+        (``layout.BUILDER_NAMES``: Wix's ``data-hook="post-footer"``), by element: the walk
+        reads them as the element's id, so the class vocabulary gives their furniture
+        verdicts. None on the many pages with none."""
+        named: dict[etree._Element, str] = {}
+        for attr in BUILDER_NAMES:
+            for el in self.with_attr(attr):
+                value = el.get(attr) or ""
+                named[el] = f"{named[el]} {value}" if el in named else value
+        return named or None
+
     def with_class(self, token: str) -> list[etree._Element]:
         return self._classes.get(token, [])
 
@@ -189,6 +208,7 @@ class PageIndex:
         # Few elements have an id: libxml2 lists them, and the rest are not asked for one
         # (a look-up in this set costs a fraction of reading an attribute).
         with_id = set(self.with_attr("id"))
+        named = self._builder_named()
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         # Most events change nothing: flush is called only when there is a line. The class
         # index and the verdicts are inlined: this loop runs for every element of every page.
@@ -197,6 +217,8 @@ class PageIndex:
                 tag = el.tag
                 cls = el.get("class")
                 ident = el.get("id") if el in with_id else None
+                if named is not None and el in named:
+                    ident = f"{ident or ''} {named[el]}"
                 above = verdicts[-1]
                 if cls is not None or ident is not None:
                     if cls:
@@ -504,6 +526,9 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
     """A node's verdicts from its parent's (``_apply``)."""
     tag = node.tag if isinstance(node.tag, str) else ""
     cls, ident = node.get("class"), node.get("id")
+    named = " ".join(v for v in map(node.get, BUILDER_NAMES) if v)
+    if named:
+        ident = f"{ident or ''} {named}"
     if cls is None and ident is None and tag not in KIND_TAGS:
         kind = None  # most elements: nothing in their tag or attributes marks furniture
     else:

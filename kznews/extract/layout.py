@@ -27,7 +27,8 @@ NOISE_CLASS = re.compile(
     r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
     r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])(?<!non-ad)(?<!no-ad)(?<!non-ads)(?<!no-ads)|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
-    r"letters?|voices?))",
+    r"letters?|voices?)|w-dyn-empty|(?<![a-z])(?:empty[-_](?:state|list|message)|"
+    r"no[-_](?:items|results)(?![a-z])))",
     re.I)
 """Embedded posts (a tweet's ``blockquote``, a video's wrapper) are third-party widgets too, and
 so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``poll-wrap``; not
@@ -39,7 +40,8 @@ so are a rating's stars and a poll (``con_rating_block``, ``post-rating``, ``pol
 printed with it (``reader-opinion``, ``user_letters``), nor the site's blurb for search
 engines (``seo-text``, ``seo_block``: "the latest news of Kazakhstan…" under every page), nor a
 newsletter's sign-up box (``newsletter-box``, ``signup-form``, ``mailing-list``; a newsletter's
-own post, Substack's ``newsletter-post``, is text)."""
+own post, Substack's ``newsletter-post``, is text), nor an empty list's message (Webflow's
+``w-dyn-empty`` "No items found.", ``empty-state``, ``no-results``)."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
@@ -226,8 +228,15 @@ def in_embed(el: etree._Element) -> bool:
     return any(EMBED_CLASS.search(node.get("class") or "") for node in ancestors(el))
 
 
+BUILDER_NAMES = ("data-hook", "data-testid")
+"""Attributes a site builder names its parts with instead of classes (Wix's
+``data-hook="post-footer"``): their values are read as class tokens are."""
+
+
 def classes(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
+    named = " ".join(v for v in map(el.get, BUILDER_NAMES) if v)
+    return f"{el.get('class', '')} {el.get('id', '')} {named}" if named else \
+        f"{el.get('class', '')} {el.get('id', '')}"
 
 
 def ancestors(el: etree._Element) -> Iterator[etree._Element]:

@@ -83,11 +83,14 @@ _WEEKDAY_BETWEEN = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"пн|вт|ср|чт|пт|сб|вс)\.?(?![^\W\d_])(?=\s*,?\s*(?:в|at)?\s*[0-9]{1,2}:[0-9]{2}))?"
 )
+# What joins a date and its time: a comma, a pipe, a dash, a bullet or middle dot
+# (``16.04.2021 • 11:20``, ``16.04.2021 · 11:20``), a slash, or the word "в"/"at".
+_JOIN = r"(?:[,|/\u2022\u00b7\u2219\u22c5]|в|at|-|–|—)"
 # Kazakh's word for "hour" before a time of day (``15 мамыр, сағат 11:50``; Latin ``saǵat``)
 CLOCK_WORD = r"(?:(?:сағат|сағ\.|sa[gğǵ]at|saghat)\s*)?"
 _TIME_AFTER = re.compile(
     _WEEKDAY_BETWEEN
-    + r"\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
+    + r"\s*" + _JOIN + r"?\s*" + CLOCK_WORD
     + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?(?![0-9])"
     + _AMPM
 )
@@ -95,7 +98,7 @@ _TIME_AFTER = re.compile(
 # time): AP's ``9 p.m.``/``9am``/``9 PM``, ``noon``/``12 noon``/``midnight``, Russian
 # ``в 9 часов (вечера)``, Kazakh ``сағат 9-да``.
 _HOUR_AFTER = re.compile(
-    r"\s*(?:[,|]|в|at|-|–|—)?\s*(?:"
+    r"\s*" + _JOIN + r"?\s*(?:"
     r"(?P<noon>(?:12\s*)?(?i:noon)|(?i:midnight)|полдень|полночь)|"
     r"(?P<H>[0-9]{1,2})\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?|"
     r"(?P<ru>[0-9]{1,2})\s+час(?:а|ов)?(?:\s+(?P<part>утра|дня|вечера|ночи))?|"
@@ -104,7 +107,7 @@ _HOUR_AFTER = re.compile(
 )
 _TIME_BEFORE = re.compile(
     r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?" + _AMPM
-    + r"\s*(?:[,|]|-|–|—)?\s*$"
+    + r"\s*(?:[,|\u2022\u00b7\u2219\u22c5]|-|–|—)?\s*$"
 )
 # How a page writes an ambiguous slashed date (``02/10/2026``): day first unless the page
 # is told to be month first (an English page: ``08/22/2026``). Set per page by the extractor,

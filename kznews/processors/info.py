@@ -32,9 +32,10 @@ class InfoLine:
 _VIEWS_LEAD = re.compile(
     r"\s*[,|·•/]?\s*(?:(?:👁\ufe0f?|👀)\s*)?"
     r"(?P<n>[0-9]{1,12}(?:[.,][0-9]{1,6})?\s*(?:[KkКкMmМм]|тыс\.?|мың|млн\.?)"
-    r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])")
+    r"(?![^\W\d_])|[0-9]{1,3}(?:[ ,][0-9]{3})+(?![0-9])|[0-9]+)(?![0-9])(?!\s*:\s*[0-9]{2})")
 """A count after the date: ``683``, ``24 985``, ``8,5 тыс.``, ``1.3K`` (its decimals and
-suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``)."""
+suffix are the count's, never a rubric or a tag), maybe after an eye glyph (``👁 683``); never
+the hour of a time the date parser did not take as the date's (``16.04.2021 ⁄ 11:20``)."""
 _BRACKETED_COUNT = re.compile(
     r"\s*[,|·•]?\s*(?P<open>[(\[])\s*(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+)\s*[)\]](?![0-9])")
 """A bare count in brackets right after the date (``20.04.2023 15:40 (683)``, ``[683]``): a

@@ -29,7 +29,7 @@ from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_g
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.credit import CREDIT
 from kznews.sites.centerinform.decoys import refusal
-from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts
+from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts, sibling_blocks
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
     classed_date,
@@ -290,13 +290,17 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
       "`<div>`s holding no block, table rows of cells holding none; an old page's `<font>` "
       "around `<p>`s is such a block) and the boxes of its kind "
-      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), from "
+      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), or "
+      "the sibling content blocks of its kind a builder cuts the text into (Squarespace's "
+      "`sqs-block html-block`s around image and newsletter blocks), from "
       "the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best = densest(p)
     if best is None:
         return None
     parts = run_of_parts(p, best)
+    if len(parts) == 1:
+        parts = sibling_blocks(p, best)
     idx = [i for box in parts for i in p.index.within(box)]
     idx = lead_before(p, parts[0], after_headline(p, idx))
     return p.collect(idx[0], idx[-1] + 1) if idx else None
@@ -388,6 +392,7 @@ def _cut_wire_lead(scan: BodyScan) -> BodyScan:
 
 
 # ---------------------------------------------------------------------------------- date
+_AFTER_HEADING = re.compile(r"h[1-6]$")
 AFTER_BODY_LINES = 4  # a source, a credit, a view count may stand between the text and its date
 def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
@@ -440,7 +445,8 @@ def _published_line(p: Page) -> Any:
 
 @rule("text:date-after-body", "a line that is a date and nothing else (`16 апреля 2021, "
       "15:40`, `16.04.21`), or a published label and its date, among the few short lines right "
-      "after the text (a source, a view count between); a card's date past a link is not")
+      "after the text (a source, a view count between); a card's date past a link or a "
+      "heading is not")
 def _date_after_body(p: Page) -> Any:
     end = p.body_scan().end
     if end is None or not p.body_scan().paras:
@@ -451,8 +457,10 @@ def _date_after_body(p: Page) -> Any:
         if not text:
             continue
         seen += 1
-        if seen > AFTER_BODY_LINES or p.lines[i].links or p.zone(p.lines[i].element) is not None:
-            return None  # past a link the lines are a related block's or the page's
+        el = p.lines[i].element
+        if seen > AFTER_BODY_LINES or p.lines[i].links or p.zone(el) is not None or \
+                _AFTER_HEADING.match(str(el.tag)) or next(el.iterancestors("a"), None) is not None:
+            return None  # past a link or a heading the lines are a related block's or the page's
         label = S.PUBLISHED_LABEL.match(text)
         rest = text[label.end():] if label else text
         stamp = P.date_stamp(rest)

@@ -68,6 +68,39 @@ def run_of_parts(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
     return [*reversed(before), box, *_parts(p, box, box.itersiblings())]
 
 
+WRAPPER_DEPTH = 3
+"""How many single-child wrappers a builder puts around a text block's paragraphs
+(Squarespace's ``sqs-block`` > ``sqs-block-content`` > ``sqs-html-content``)."""
+
+
+def sibling_blocks(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
+    """The blocks of one kind the text is cut into, ``box``'s among them: a builder's
+    content blocks (a text block, an image block, a newsletter block, another text block),
+    each wrapping its paragraphs in a few boxes of one child. The first box up from ``box``
+    (itself, or a wrapper of it alone) with siblings of its class tokens holding a sentence in
+    a ``<p>`` outside furniture gives all of those, in page order; else ``[box]``."""
+    node = box
+    for _ in range(WRAPPER_DEPTH + 1):
+        parent = node.getparent()
+        if parent is None or parent.tag in {"body", "html"}:
+            break
+        kind = set((node.get("class") or "").split())
+        if kind:
+            same = [sib for sib in parent.iterchildren(node.tag)
+                    if sib is node or (set((sib.get("class") or "").split()) == kind
+                                       and _has_sentences(p, sib))]
+            if len(same) > 1:
+                return same
+        if sum(1 for c in parent if isinstance(c.tag, str)) > 1:
+            break
+        node = parent
+    return [box]
+
+
+def _has_sentences(p: ArticlePage, el: etree._Element) -> bool:
+    return not p.zone(el) and any(W.SENTENCE_END.search(p.text(q)) for q in el.iter("p"))
+
+
 def _parts(p: ArticlePage, box: etree._Element, sibs: Iterator[etree._Element]
            ) -> list[etree._Element]:
     found = []

@@ -92,13 +92,13 @@ def is_details_row(text: str) -> bool:
 # --- marked by class or icon, not by a label (newsletter layouts, script-rendered portals) ---
 SECTION_LINK_CLASS = re.compile(
     r"(?:[a-z0-9]+[-_]{1,2})*(?:section|categor(?:y|ies)|rubri[ck]a?|razdel)"
-    r"(?:[-_]{1,2}(?:link|name|label|badge|chip|pill))?", re.I)
+    r"(?:[-_]{1,2}(?:link|name|label|badge|chip|pill|list|item)){0,3}", re.I)
 """A link's class token naming it the rubric (``post-section``, ``article-category``,
-``rubric-link``, BEM's ``article-channel__rubric``), fully matched: ``section-title`` (a
-block's heading) does not."""
+``rubric-link``, BEM's ``article-channel__rubric``, Wix's ``category-label-list__item``), fully
+matched: ``section-title`` (a block's heading) does not."""
 TAG_LINK_CLASS = re.compile(
     r"(?:(?!primary)[a-z0-9]+[-_]{1,2})*(?:tags?|topics?|keywords?|metki|hashtags?)"
-    r"(?:[-_]{1,2}(?:link|item|name|label|badge|chip|pill))?", re.I)
+    r"(?:[-_]{1,2}(?:link|item|name|label|badge|chip|pill|list)){0,3}", re.I)
 """A link's class token naming it a tag (``post-tag``, ``tag-link``, ``topic``), fully
 matched: ``tag-cloud-link`` (a sidebar's cloud) and Ghost's ``primary-tag`` (the kicker) do
 not."""
