@@ -150,10 +150,6 @@ def crawl(crawl_run: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scorin
     return crawl_run[0]
 
 
-@pytest.mark.xfail(strict=True, reason="found 44/44 but fields 88%: VK text behind 'Показать "
-                   "полностью…' lost, Tilda '16.04.2021 • 11:20' read as a day and 11 views, "
-                   "Squarespace blocks dropped, Wix rubric/tags, Webflow empty CMS fields as "
-                   "source, Telegram '📷 Фото:' credit")
 def test_spider_on_builder_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
