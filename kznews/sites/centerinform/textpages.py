@@ -6,7 +6,8 @@ article (``?page=2``, ``…-u123/2/``, ``/page/2/``, ``?PAGEN_1=2``), a "next pa
 ``/all/``, ``Читать целиком``, ``Single page``, ``Толық оқу``). Only links to the same article
 (its path up to the id segment) count: the site's listing pager and related links name another
 path, and the article's own link with only a tracking or referral query (``?utm_source=…``,
-``?from=…``) is the page itself. Pure functions over one page's HTML; the spider (kznews.spiders.textpages) fetches.
+``?from=…``) is the page itself. Pure functions over one page's HTML; the spider
+(kznews.spiders.textpages) fetches.
 """
 
 from __future__ import annotations
