@@ -109,10 +109,11 @@ def script_hint(html: str, ex: Extracted) -> str | None:
     when one of: its inline scripts carry more prose than the page shows (``inline-data``: an
     article shipped as JSON or JS strings for a script to insert), a ``<noscript>`` asks for
     JavaScript (``noscript``), or inline script outweighs the body text fifty times over
-    (``script-heavy``) and the body is no text of its own (fewer than ``TEXT_PARAGRAPHS``
-    paragraphs ending in a sentence: a placeholder, a lead). A page whose text was read from
-    its embedded JSON state (a ``state:`` rule) needs no browser: the state is what its
-    script renders."""
+    (``script-heavy``). ``inline-data`` and ``script-heavy`` also need a body that is no text
+    of its own (fewer than ``TEXT_PARAGRAPHS`` paragraphs ending in a sentence: a placeholder,
+    a lead): a short news item is the page's text whatever the size of the state beside it (a
+    feed of hundreds of other stories). A page whose text was read from its embedded JSON
+    state (a ``state:`` rule) needs no browser: the state is what its script renders."""
     if ex.rules.get("body", "").startswith("state:"):
         return None  # the text was read from the embedded state a browser would render from
     body = ex.values.get("body") or []
@@ -132,7 +133,9 @@ def script_hint(html: str, ex: Extracted) -> str | None:
             literal = m.group(1) or m.group(2) or m.group(3) or ""
             if literal not in seen:
                 prose += _prose(literal)
-    if prose >= 300 and prose >= 2 * shown:
+    # a body that reads as a text of its own is the article, however many other stories a
+    # big state (a feed, a store of slices) holds beside it
+    if prose >= 300 and prose >= 2 * shown and not _reads_as_text(body):
         return "inline-data"
     for inner in _NOSCRIPT.findall(html):
         if _JS_HINT.search(htmllib.unescape(_TAG.sub(" ", inner))):

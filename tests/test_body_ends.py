@@ -119,6 +119,19 @@ def test_a_table_row_is_one_line_of_the_text(head: str, cell: str) -> None:
     assert body_of(page(f'<div class="story-box">{text}</div>')) == [PARAS[0], *rows, *PARAS[1:]]
 
 
+@pytest.mark.parametrize("box", [
+    "<figure class='infographic'>{t}<figcaption>Мост в цифрах</figcaption></figure>",
+    "<figure><div class='scroll-x'>{t}</div></figure>",
+    "<figure class='wp-block-table'>{t}</figure>",
+])
+def test_a_table_inside_a_figure_is_no_text(box: str) -> None:
+    """A figure's table (data with its caption, like a chart) is referenced beside the text;
+    the paragraphs around it stay the body."""
+    table = _table("th", "<td>{}</td>").replace("<tr>", "<caption>Мост в цифрах</caption><tr>", 1)
+    text = paragraphs(PARAS).replace("</p>", "</p>" + box.format(t=table), 1)
+    assert body_of(page(f'<div class="story-box">{text}</div>')) == PARAS
+
+
 def test_a_layout_table_around_the_text_keeps_its_paragraphs() -> None:
     html = page(f"<table><tr><td class='l'>{paragraphs(PARAS)}</td><td>&nbsp;</td></tr></table>")
     assert body_of(html) == PARAS

@@ -6,6 +6,7 @@ The crawl tests run the real spider in a subprocess against mirrors with script-
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections import Counter
@@ -120,6 +121,21 @@ def test_a_short_text_behind_a_big_inline_script_is_static() -> None:
     assert render.script_hint(bundle, lead) == "script-heavy"
     loading = Extracted(values={"title": "t", "body": ["Loading", "Please wait"]})
     assert render.script_hint(bundle, loading) == "script-heavy"
+
+
+def test_a_short_text_beside_a_state_of_other_stories_is_static() -> None:
+    """A store's feed of other stories' prose beside a short news item is no sign of a
+    script-built page; the same store beside a lead alone is."""
+    feed = [{"title": f"Story {k}", "lead": f"Residents of district {k} will get new buses "
+             "and a renovated square by the end of the year, the akimat said."}
+            for k in range(40)]
+    state = ('<script type="application/json" data-store>'
+             + json.dumps({"feed": {"items": feed}}) + "</script>")
+    short = Extracted(values={"title": "t", "body": [
+        "The akimat opened a school.", "It has 600 places.", "Classes start in September."]})
+    assert render.script_hint(state, short) is None
+    lead = Extracted(values={"title": "t", "body": ["The akimat opened a school."]})
+    assert render.script_hint(state, lead) == "inline-data"
 
 
 def test_currency_widget_lines_never_reach_the_body() -> None:

@@ -103,6 +103,17 @@ def test_next_page_words_in_english_and_kazakh() -> None:
         assert text_pager(html, "http://h/news/x-u9").pages == ("http://h/news/x-u9?start=2",)
 
 
+@pytest.mark.parametrize("query", ["utm_source=menu&amp;utm_medium=popular", "fbclid=IwAR0x",
+                                   "from=lenta", "ref=tg&amp;gclid=1"])
+def test_a_self_link_with_a_visitors_trail_is_no_page_of_the_text(query: str) -> None:
+    """The page's own link in a menu, with a tracking or referral query, is the page itself:
+    neither the whole-text view (whatever its words) nor a next page."""
+    html = (f'<html><body><nav><a href="/news/x-u9?{query}">Весь текст: полностью</a>'
+            f'<a href="/news/x-u9/?{query}">Next page</a></nav><h1>T</h1><p>text</p>'
+            "</body></html>")
+    assert text_pager(html, "http://h/news/x-u9") == text_pager("", "http://h/news/x-u9")
+
+
 def test_page_of_a_text_stands_for_its_article() -> None:
     assert first_page("http://h/news/x-u9?page=2") == "http://h/news/x-u9"
     assert first_page("http://h/news/x-u9?full=1&lang=ru") == "http://h/news/x-u9?lang=ru"

@@ -141,9 +141,6 @@ def crawl(heavy_crawl: Crawl) -> scoring.Score:
     return heavy_crawl.score
 
 
-@pytest.mark.xfail(strict=True, reason="8/43 pages carrying an inline JSON state are dropped as "
-                   "'built by script' though their HTML holds the whole text; data-table rows "
-                   "are read as body paragraphs (8 bodies)")
 def test_spider_on_heavy_pages(crawl: scoring.Score) -> None:
     check_score(crawl)
 
@@ -166,8 +163,6 @@ def _probe(target: str) -> bool:
     return path.endswith(".xml") or path.rstrip("/") in ("/rss", "/feed", "/atom")
 
 
-@pytest.mark.xfail(strict=True, reason="the newest article is fetched a second time through its "
-                   "mega-menu link with a tracking query (?utm_source=megamenu)")
 def test_each_page_fetched_once(heavy_crawl: Crawl) -> None:
     targets = Counter(t for _, t, _ in heavy_crawl.requests)
     twice = sorted(t for t, n in targets.items() if n > 1)

@@ -32,6 +32,24 @@ def table_cell(el: etree._Element) -> etree._Element | None:
     return parent
 
 
+FIGURE_DEPTH = 3  # boxes between a figure and its table (``figure > div.scroll > table``)
+
+
+def in_figure(cell: etree._Element) -> bool:
+    """The table holding ``cell`` is a ``<figure>``'s (a data table with its caption, as a
+    chart or a photo would be): referenced content beside the text, not its paragraphs. A
+    bare table among the paragraphs is not."""
+    table = next(cell.iterancestors("table"), None)
+    node = table.getparent() if table is not None else None
+    for _ in range(FIGURE_DEPTH):
+        if node is None:
+            return False
+        if node.tag == "figure":
+            return True
+        node = node.getparent()
+    return False
+
+
 def is_trailer(text: str, unlinked: str | None, sentence_end: re.Pattern[str]) -> bool:
     """A short line that reads as a label and its value or link, not a sentence: an author's
     signature (``Автор: Иван Петров``), a pointer to the original (``Оригинал статьи: URL``,

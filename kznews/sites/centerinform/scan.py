@@ -21,7 +21,14 @@ from kznews import processors as P
 from kznews.extract import notes
 from kznews.extract.labels import LIST_SEP, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
-from kznews.extract.tail import MAX_TRAILER, drop_pull_quotes, in_quote, is_trailer, table_cell
+from kznews.extract.tail import (
+    MAX_TRAILER,
+    drop_pull_quotes,
+    in_figure,
+    in_quote,
+    is_trailer,
+    table_cell,
+)
 from kznews.extract.text import Line, is_inside
 from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
@@ -153,6 +160,8 @@ class ScanMixin(ResumeMixin):
                 clock = (i, text)
                 continue
             here = table_cell(line.element) if line.element.tag in _CELL_LINE else None
+            if here is not None and in_figure(here):  # a figure's data table, not the text
+                continue
             if here is not None and cell is not None and here is not cell and \
                     here.getparent() is cell.getparent():  # a table's row is one line of text
                 scan.paras[-1] = f"{scan.paras[-1]} {text}"

@@ -5,7 +5,9 @@ article (``?page=2``, ``…-u123/2/``, ``/page/2/``, ``?PAGEN_1=2``), a "next pa
 (``Далее``, ``Next page``, ``Келесі бет``) or a view with the whole text on one page (``?full=1``,
 ``/all/``, ``Читать целиком``, ``Single page``, ``Толық оқу``). Only links to the same article
 (its path up to the id segment) count: the site's listing pager and related links name another
-path. Pure functions over one page's HTML; the spider (kznews.spiders.textpages) fetches.
+path, and the article's own link with only a tracking or referral query (``?utm_source=…``,
+``?from=…``) is the page itself. Pure functions over one page's HTML; the spider
+(kznews.spiders.textpages) fetches.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from kznews import processors as P
 from kznews.extract.chain import Extracted
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform.article import FIELDS
@@ -41,6 +44,11 @@ _BACK_WORDS = re.compile(r"назад|предыдущ|previous|prev\b|алды�
 # ``u123?page=2``). One pattern for every article: a pattern per id was compiled per page
 # (a new id each time, past the regex cache), which cost more than the rest of the check.
 _AFTER_ID = re.compile(r"/[^\"'<>\s]|/?\?[^\"'<>\s]")
+# A visitor's trail, not a view of the text: tracking (``utm_*``, ``fbclid`` …, as canonical
+# URLs drop them) and referral keys (``?from=megamenu``, ``?ref=tg``). A link carrying only
+# these names the page itself, never another page of its text.
+_TRAIL_KEY = re.compile(r"from|ref|ref_?src|referr?er|share|igshid|_ga|mc_cid|mc_eid|spm|"
+                        r"utm\w*|fbclid|gclid|yclid|_openstat", re.I)
 _JOINED = ("tags", "photo_credit", "category", "dateline_place", "views", "related")
 
 
@@ -64,14 +72,16 @@ def _base_path(path: str) -> str | None:
 
 def page_of(url: str, base: str) -> int | str | None:
     """The page of the text at ``base`` (the article's path) that ``url`` shows: a number,
-    ``"all"`` for the whole-text view, ``1`` for the article itself, ``"other"`` for another
-    view of it (its link's words may say which), None for another path."""
+    ``"all"`` for the whole-text view, ``1`` for the article itself (also with nothing but a
+    visitor's trail in its query, ``?utm_source=menu``), ``"other"`` for another view of it
+    (its link's words may say which), None for another path."""
     parts = urlsplit(url)
     path = parts.path
     if not path.startswith(base):
         return None
     rest = path[len(base):]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _TRAIL_KEY.fullmatch(k) and not P.TRACKING_PARAM.fullmatch(k)]
     if rest in ("", "/"):
         for key, value in query:
             if _WHOLE_QUERY.fullmatch(f"{key}={value}"):
