@@ -466,8 +466,9 @@ def _dropping(gone: set[etree._Element], skip: Callable[[etree._Element], bool] 
 # which on a page of ~20,000 elements cost a tenth of a second (a predicate: a few ms).
 _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
-COMMON_TAGS = ("meta", "script", "link", "title", "base", "img")
-COMMON_ATTRS = ("id", "property", "hreflang", "itemprop")
+COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
+COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
+                "data-qa", "data-test", "data-field")
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
 _COMMON_ATTRS_HELD = etree.XPath("descendant-or-self::*[" + " or ".join(
     f"@{name}" for name in COMMON_ATTRS) + "]")
