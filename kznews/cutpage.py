@@ -19,6 +19,11 @@ OPTIONAL_END = frozenset((
     "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
     "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp"))
 """Elements whose end tag HTML lets a page leave out."""
+FORMATTING = frozenset((
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "span", "strike", "strong",
+    "tt", "u"))
+"""Inline elements an old or sloppy page opens and never closes (a ``<font>`` over the whole
+page): browsers mend them, and left open they tell nothing of where the page stops."""
 
 
 def ends_cut(body: bytes) -> bool:
@@ -63,4 +68,4 @@ def open_required(body: bytes) -> list[str]:
     parser = _OpenElements()
     # the bytes' encoding does not matter: tags are ASCII in every encoding a page may use
     parser.feed(body.decode("latin-1"))
-    return [tag for tag in parser.stack if tag not in OPTIONAL_END]
+    return [tag for tag in parser.stack if tag not in OPTIONAL_END and tag not in FORMATTING]

@@ -87,7 +87,8 @@ EXPANDER = re.compile(
     r"(?:\.{3}|…)?\s*(?:ещё|еще|more)",
     re.IGNORECASE)
 _EXPANDER_EDGE = " \t\n\r\xa0.…»«>→↓▼+[]()"
-_EXPANDER_NAME = re.compile(r"more|expand|full|fold|spoiler|toggle", re.IGNORECASE)
+# A bare ``toggle`` (``menu-toggle``, ``navbar-toggler``) opens a menu or a search box, no text.
+_EXPANDER_NAME = re.compile(r"more|expand|full(?!screen)|fold|spoiler", re.IGNORECASE)
 
 
 def declares_hidden(decls: str) -> bool | None:

@@ -80,7 +80,11 @@ MAIN_COLUMN = re.compile(r"(?<![\w-])(?![\w-]*sidebar)(?:container|wrapper|page-
                          r"(?![\w-])", re.I)
 """A box naming itself the page's container or the text's column beside a sidebar class
 (``container container-single penci_sidebar``, ``l-sidebar-fixed l-article-body-segment``)
-is the layout of a page with a sidebar, holding the text."""
+is the layout of a page with a sidebar, holding the text; not when a token names the box
+the sidebar itself (``container sidebar``, ``wrapper`` with ``id="sidebar"``)."""
+SIDEBAR_ITSELF = re.compile(r"(?<![\w-])(?:(?:left|right|main|primary|secondary)[-_])?sidebar"
+                            r"(?:[-_](?:left|right|main|primary|secondary|[0-9]+))?(?![\w-])",
+                            re.I)
 POST_MARK = re.compile(r"(?<![\w-])(?:hentry|status-publish|type-post)(?![\w-])")
 POST_TERMS = re.compile(r"(?<![\w-])(?:category|tag|[a-z0-9]+_[\w]+)-[\w-]+")
 """WordPress names a post's categories, tags and terms in the classes of the post's own box
@@ -312,7 +316,7 @@ def _as_content(cls: str) -> str:
     if "sidebar" in low:
         if "sticky" in low:
             cls = STICKY_COLUMN.sub(" ", cls)
-        if MAIN_COLUMN.search(cls):
+        if MAIN_COLUMN.search(cls) and not SIDEBAR_ITSELF.search(cls):
             cls = re.sub(r"\S*sidebar\S*", " ", cls, flags=re.I)
     if "Blog" in cls:
         cls = BLOG_WIDGET.sub(" ", cls)

@@ -123,10 +123,11 @@ VIEWS_MARK = re.compile(r"(?<![a-z])(?:eye|views?|просмотр\w*|қарал
 """An icon marked as the view counter's (``icon-eye``, ``aria-label="Просмотры"``)."""
 
 COUNTER_BOX = re.compile(
-    r"(?<![a-z])(?:views?|view-?count|counters?|count|stats?|statistics|hits|footer|meta|"
+    r"(?<![a-z])(?:views?|view-?count|counters?|count|hits|footer|meta|"
     r"likes?|reactions?|actions?|engagement)(?![a-z])", re.I)
 """A box (class, id or builder attribute; ``_`` and ``-`` split words) of a post's counters or
-footer: VK's ``like_views``, ``post-footer``, ``stats``. A bare count there is no text."""
+footer: VK's ``like_views``, ``post-footer``, ``counters``. A bare count there is no text; a
+``stats`` box may be a long read's key figures (``1200`` over "trees planted")."""
 COUNTER_DEPTH = 3  # the count's element and two boxes around it (footer > views > span)
 # --- a page that is one post or message (a Telegram channel's web preview, a VK wall post) ---
 POST_TEXT_CLASS = re.compile(r"(?:message|post|tweet|status)(?:[-_]{1,2})?text(?![a-z])", re.I)

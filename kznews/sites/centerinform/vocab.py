@@ -55,8 +55,11 @@ _YMD_SLASHED = re.compile(r"^\s*([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
 
 
 @rule("meta:citation", "Highwire's (Google Scholar's) `citation_publication_date`, else "
-      "`citation_date` (`2026/11/30`, `2026-11-30`; a year or a month alone is no date)")
+      "`citation_date` (`2026/11/30`, `2026-11-30`; a year or a month alone is no date), "
+      "unless its `citation_title` is not the page's headline (a paper the story cites)")
 def citation_date(p: Page) -> Named | None:
+    if not _cites_itself(p):
+        return None
     for name in CITATION_PUBLISHED:
         raw = p.meta.get(name) or ""
         iso = _YMD_SLASHED.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", raw, 1)
@@ -64,6 +67,14 @@ def citation_date(p: Page) -> Named | None:
         if when:
             return Named(when, f"meta:{name}")
     return None
+
+
+def _cites_itself(p: Page) -> bool:
+    """The Highwire metas describe the page, not a work it reports on: no ``citation_title``,
+    or one the page's ``<h1>``, ``og:title`` or ``<title>`` holds."""
+    cited = " ".join((p.meta.get("citation_title") or "").split()).casefold()
+    return not cited or any(cited in " ".join(shown.split()).casefold()
+                            for shown in p._shown_headlines())
 
 
 @rule("meta:parsely", "Parse.ly's `parsely-pub-date`, else the `pub_date` of its "
