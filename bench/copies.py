@@ -61,6 +61,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
     from tests.thirtiethsite import site as thirtieth
+    from tests.thirtyfifthsite import site as thirtyfifth
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtysecondsite import site as thirtysecond
     from tests.thirtythirdsite import site as thirtythird
@@ -145,6 +146,9 @@ def registry() -> dict[str, Copy]:
                              scoring.same_moment),
         # heavy, long pages: long reads, comment threads, a JSON state of megabytes, galleries
         "thirtythird": Copy(thirtythird.route, thirtythird.truth, with_images,
+                            scoring.same_moment),
+        # hard HTML: minified pages, XHTML as XML, entities, BOMs, comments, shadow DOM
+        "thirtyfifth": Copy(thirtyfifth.route, thirtyfifth.truth, with_images,
                             scoring.same_moment),
     }
 
