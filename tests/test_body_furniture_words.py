@@ -10,7 +10,7 @@ text furniture and the page was dropped ("no body found").
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 
@@ -89,8 +89,14 @@ def test_furniture_keeps_its_own_words(cls: str, kind: str) -> None:
 
 
 
-@pytest.mark.parametrize("text, day", [("10:02 AM EST Nov 19, 2019", date(2019, 11, 19)),
-                                       ("7:07 PM ET Nov 19, 2019", date(2019, 11, 19))])
-def test_a_stamp_with_the_time_and_its_zone_before_the_date(text: str, day: date) -> None:
-    # Gannett's "Published 10:02 AM EST Nov 19, 2019": the day (the zone is not applied)
-    assert date_stamp(text) == (day, len(text))
+@pytest.mark.parametrize("text, utc", [("10:02 AM EST Nov 19, 2019", datetime(2019, 11, 19, 15, 2)),
+                                       ("7:07 PM ET Nov 19, 2019", datetime(2019, 11, 20, 0, 7)),
+                                       ("7:07 PM ET Jul 19, 2019", datetime(2019, 7, 19, 23, 7))])
+def test_a_stamp_with_the_time_and_its_zone_before_the_date(text: str, utc: datetime) -> None:
+    # Gannett's "Published 10:02 AM EST Nov 19, 2019": the moment in the zone it names (ET
+    # by the season: EST in November, EDT in July)
+    found = date_stamp(text)
+    assert found is not None and found[1] == len(text)
+    moment = found[0]
+    assert isinstance(moment, datetime) and moment.tzinfo is not None
+    assert moment.astimezone(UTC).replace(tzinfo=None) == utc

@@ -56,6 +56,8 @@ def foreign(html: str, top: etree._Element, page_id: str) -> list[etree._Element
     paths = _box_paths(html, heads)
     boxes = [box for box in _boxes(top, paths) if _headed(box)] if paths else []
     own = _own(boxes, top, page_id) if len(boxes) >= 2 else None
+    if own is not None and not _holds_text(own):
+        own = None  # the headline's box alone (MSN's header above its article): not told
     if own is None:
         boxes = _repeated_blocks(top)
         own = _own(boxes, top, page_id) if boxes else None
@@ -148,6 +150,12 @@ def _is_story(box: etree._Element) -> bool:
         sum(1 for p in box.iter("p") if "".join(p.itertext()).strip()) >= MIN_PARAGRAPHS
 
 
+def _holds_text(box: etree._Element) -> bool:
+    """The box prints a paragraph of text, not only a headline over menus and links."""
+    return any("".join(p.itertext()).strip() for p in box.iter("p")) or \
+        (_text_length(box) >= MIN_TEXT and next(box.iter("br"), None) is not None)
+
+
 def _text_length(box: etree._Element) -> int:
     """Characters of the box's own text: outside links (a list of links is no story),
     scripts and styles."""
@@ -188,11 +196,21 @@ def _own(stories: list[etree._Element], top: etree._Element, page_id: str
     if named is not None:
         return named
     titles = _titles(top)
-    by_title = [box for box in stories if titles and _headline(box) in titles]
+    by_title = _innermost([box for box in stories if titles and _headline(box) in titles])
     if len(by_title) == 1:
         return by_title[0]
-    with_h1 = [box for box in stories if next(box.iter("h1"), None) is not None]
+    with_h1 = _innermost([box for box in stories if next(box.iter("h1"), None) is not None])
     return with_h1[0] if len(with_h1) == 1 else stories[0]
+
+
+def _innermost(boxes: list[etree._Element]) -> list[etree._Element]:
+    """``boxes`` less those around another of them: a page marking every element (MSN's
+    ``data-id`` counter on its ``<main>``, ``<article>`` and sections) nests one story's
+    boxes, and they are one story."""
+    if len(boxes) < 2:
+        return boxes
+    inside = {up for box in boxes for up in box.iterancestors()}
+    return [box for box in boxes if box not in inside]
 
 
 def _naming(stories: list[etree._Element], page_id: str) -> etree._Element | None:

@@ -7,11 +7,11 @@ from calendar import monthrange
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from kznews.processors.months import MONTH_WORD, month_number
 from kznews.processors.text import clean_text
-from kznews.processors.zone import ALMATY
+from kznews.processors.zone import ALMATY, ZONE_NAMES, named_zone
 
 # --------------------------------------------------------------------------- dates
 
@@ -42,6 +42,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9])"
             + _YEAR_TAIL
         ),
+    ),
+    (  # year first, slashed (``2019/11/19``): never a URL's path, where slashes go on
+        "ymd_slash",
+        re.compile(r"(?<![0-9/])(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])"),
     ),
     (
         "slashed",
@@ -107,8 +111,10 @@ _HOUR_AFTER = re.compile(
 )
 _TIME_BEFORE = re.compile(
     r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?" + _AMPM
-    + r"\s*(?:[,|\u2022\u00b7\u2219\u22c5]|-|–|—)?\s*$"
+    + rf"(?:\s+(?P<zone>{ZONE_NAMES}))?\s*(?:[,|\u2022\u00b7\u2219\u22c5]|-|–|—)?\s*$"
 )
+# A zone kznews does not know after a time (``11:28 AMT``): the day is sure, the time is not
+_UNKNOWN_ZONE = re.compile(r"\s*\(?[A-Z]{2,4}T\)?(?![\w+\-])")
 # How a page writes an ambiguous slashed date (``02/10/2026``): day first unless the page
 # is told to be month first (an English page: ``08/22/2026``). Set per page by the extractor,
 # so the many callers of ``parse_date_text`` need not carry it.
@@ -336,7 +342,7 @@ def _date_from(kind: str, match: re.Match[str]) -> date | None:
         month_first = second > 12 or (first <= 12 and _MONTH_FIRST.get())
         day, month_ = (second, first) if month_first else (first, second)
         return _make_date(int(match["y"]), month_, day)
-    if kind in ("iso", "dmy_num"):
+    if kind in ("iso", "dmy_num", "ymd_slash"):
         month: int | None = int(match["m"])
     else:
         month = month_number(match["mon"])
@@ -373,9 +379,13 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
         clock = _time_of(match)
         if clock is None:
             return day, start, match.end("d")
-        aware = _tz_of(match["tz"])
+        aware: tzinfo | None = _tz_of(match["tz"])
         if match["tz"] and aware is None:
             return day, start, match.end("d")
+        if not match["tz"]:  # ``2019-11-18 17:19:53 GMT``: the zone named after the time
+            noted = _ZONE_AFTER.match(text, end)
+            aware = _zone_of(noted)
+            end = noted.end() if aware is not None and noted is not None else end
         return datetime(day.year, day.month, day.day, *clock, tzinfo=aware), start, end
     after = _TIME_AFTER.match(text, end)
     clock = _time_of(after)
@@ -388,9 +398,12 @@ def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
         noted = _ZONE_AFTER.match(text, end)
         zone = _zone_of(noted)
         end = noted.end() if zone is not None and noted is not None else end
+        if zone is None and _UNKNOWN_ZONE.match(text, end):
+            return day, start, end
     else:
-        before = _TIME_BEFORE.search(text[max(0, start - 24) : start])
+        before = _TIME_BEFORE.search(text[max(0, start - 28) : start])
         clock = _time_of(before)
+        zone = named_zone(before["zone"]) if before and before["zone"] else None
     if clock is None:
         return day, start, end
     return datetime(day.year, day.month, day.day, *clock, tzinfo=zone), start, end
@@ -422,16 +435,19 @@ def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
             if d is not None and d.weekday() == wanted]
 
 
-# ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``: the zone of the time
+# ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``, a US zone's name
+# (``9:02 AM EST``, ``11:08 a.m. ET``): the zone of the time
 _ZONE_AFTER = re.compile(
-    r"\s*\(?\s*(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?"
-    r"\s*\)?(?![\w+\-])"
+    r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?|"
+    rf"(?P<name>{ZONE_NAMES}))\s*\)?(?![\w+\-])"
 )
 
 
-def _zone_of(match: re.Match[str] | None) -> timezone | None:
+def _zone_of(match: re.Match[str] | None) -> tzinfo | None:
     if match is None:
         return None
+    if match["name"]:
+        return named_zone(match["name"])
     if match["sign"] is None:
         return UTC
     hours, minutes = int(match["h"]), int(match["m"] or 0)

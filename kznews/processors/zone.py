@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 # --------------------------------------------------------------------------- time zone
@@ -32,3 +32,23 @@ def _load_almaty() -> ZoneInfo:
 
 
 ALMATY: ZoneInfo = _load_almaty()
+
+
+# --------------------------------------------------------------------------- named zones
+# The zones pages abroad name after a time (``9:02 AM EST``, ``17:19:53 GMT``). A name with
+# no season (``ET``) takes the region's rules, so the date decides between EST and EDT.
+_FIXED_HOURS = {"GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+                "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "MSK": 3}
+_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+            "PT": "America/Los_Angeles"}
+ZONE_NAMES = "GMT|UTC|MSK|CEST|CET|[ECMP][SD]?T"
+"""A regex alternation of the names ``named_zone`` knows."""
+
+
+def named_zone(name: str) -> tzinfo | None:
+    """The zone a page names (``EST``, ``ET``, ``GMT``), or None for one kznews does not know."""
+    name = name.upper()
+    if name in _FIXED_HOURS:
+        return timezone(timedelta(hours=_FIXED_HOURS[name]))
+    region = _REGIONS.get(name)
+    return ZoneInfo(region) if region else None

@@ -21,6 +21,7 @@ from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
 from kznews.extract.text import is_inside
 from kznews.sites.centerinform import outlet as O
+from kznews.sites.centerinform import pubdates as PD
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import vocab as V
@@ -525,11 +526,13 @@ PUBLISHED: Field[Page] = Field("published", (
     V.dc_date,
     V.parsely_date,
     V.sailthru_date,
+    PD.named_meta_date,
     _date_attr,
     microformat_date,
     _css_date,
     field_date,
     _time_datetime,
+    PD.hidden_field_date,
     unix_stamp,
     Rule("text:info-line", lambda p: p.info.date if p.info else None,
          "`20 Апреля 2023 683 Социум …`, also labelled or `|`-separated, or a date on its "
@@ -543,6 +546,7 @@ PUBLISHED: Field[Page] = Field("published", (
          "a full date run into the dateline (`16 апреля 2021 15:40Алматы. 16 апреля. …`) or, "
          "as its own element, into the first paragraph"),
     _published_line,
+    PD.byline_date,
     _date_after_body,
     classed_date,
     ST.PUBLISHED,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lxml import etree
+from lxml.html import defs
 
 from kznews.extract.text import BLOCK_TAGS
 from kznews.sites.centerinform import words as W
@@ -29,10 +30,27 @@ PARAGRAPH_BOXES = frozenset({"div", "section"})
 _CELLS = frozenset({"td", "th"})
 
 
+_HTML5 = frozenset({"main", "header", "footer", "nav", "aside", "figure", "figcaption", "time",
+                    "template", "picture", "details", "summary", "dialog", "mark", "svg", "math",
+                    "video", "audio", "canvas", "hgroup", "search"})
+
+
+def _custom_boxes(p: ArticlePage) -> frozenset[str]:
+    """Tags no HTML defines that hold paragraphs (AP's ``<block>`` around its story's
+    ``<p>``s, a web component's ``<story-body>``): a browser shows them as boxes."""
+    found = set()
+    for q in p.index.tag("p"):
+        up = q.getparent()
+        tag = up.tag if up is not None else None
+        if isinstance(tag, str) and tag not in defs.tags and tag not in _HTML5:
+            found.add(tag)
+    return frozenset(found)
+
+
 def densest(p: ArticlePage) -> etree._Element | None:
     """The box with the most text in paragraphs of its own."""
     best, best_len = None, 0
-    for el in p.index.root.iter(*DENSE_BOXES):
+    for el in p.index.root.iter(*DENSE_BOXES, *_custom_boxes(p)):
         if p.zone(el):
             continue
         size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "tr"))
