@@ -62,8 +62,13 @@ def page(body: str) -> str:
     f'<div class="story">{TEXT}</div></div>',
     # said not to be an ad
     f'<section class="non-ad-column"><h1>{TITLE}</h1><div class="story">{TEXT}</div></section>',
+    # a script's hook keeping the address bar on the story scrolled to
+    f'<article class="article__content-well js-revarticle url-breadcrumb is-active"><h1>{TITLE}'
+    f'</h1><div class="article__body">{TEXT}</div></article>',
+    # the page's wrapper, named for the ads around it
+    f'<div id="wrapper" class="margin_top_10 ad_body"><h1>{TITLE}</h1><div>{TEXT}</div></div>',
 ], ids=["wp-category", "wp-term", "elementor", "blogger", "sticky-column", "with-sidebar",
-        "sidebar-fixed-layout", "non-ad"])
+        "sidebar-fixed-layout", "non-ad", "url-breadcrumb", "ad-body"])
 def test_a_box_whose_classes_only_hold_a_furniture_word_keeps_its_text(body: str) -> None:
     record = article_from_html(page(body), URL)
     assert record is not None
@@ -83,8 +88,12 @@ def test_a_box_whose_classes_only_hold_a_furniture_word_keeps_its_text(body: str
     ("footer-with-links", "boundary"),
     ("related-with-images", "boundary"),
     ("widget-area post-content-sidebar sidebar", "boundary"),
+    ("breadcrumbs", "noise"),
+    ("ad-text", "noise"),
+    ("ad_body", None),
+    ("url-breadcrumb", None),
 ])
-def test_furniture_keeps_its_own_words(cls: str, kind: str) -> None:
+def test_furniture_keeps_its_own_words(cls: str, kind: str | None) -> None:
     assert kind_of("div", cls) == kind
 
 

@@ -5,7 +5,7 @@ counter marks every element as a story box."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -106,7 +106,7 @@ def test_a_zone_named_after_an_iso_moment_is_applied() -> None:
 def test_named_zones(text: str, offset: int) -> None:
     when = P.parse_date_text(text)
     assert isinstance(when, datetime) and when.utcoffset() == timedelta(hours=offset)
-    assert when.astimezone(timezone.utc).hour == (when.hour - offset) % 24
+    assert when.astimezone(UTC).hour == (when.hour - offset) % 24
 
 
 @pytest.mark.parametrize("text", ["November 20, 2019 - 11:28 AMT", "20 ноября 2019, 11:28 AMT"])
@@ -124,7 +124,7 @@ def test_paragraphs_in_a_custom_element_are_the_text(lang: str) -> None:
     # a box of links with more text of its own would win if <block> were no box
     links = "".join(f'<div>{TITLE[lang]} {i}: <a href="/n/{i}">{TEXT[lang][0][:40]}</a> '
                     "more words of a teaser that is no article</div>" for i in range(1))
-    page = _page(lang, above=f'<div class="share">Associated Press</div>', around="block")
+    page = _page(lang, above='<div class="share">Associated Press</div>', around="block")
     page = page.replace("<footer>", f'<div class="more">{links}</div><footer>')
     rec = article_from_html(page.replace("<h1>", '<meta name="pubdate" content="2019-11-18">'
                                          "<h1>"), URL)

@@ -23,10 +23,10 @@ NOISE_CLASS = re.compile(
     r"(share|social|currency|exchange|rates|widget|banner|advert|adv\b|promo|subscribe|sign-?up|"
     r"newsletter(?![-_]?(?:post|issue|article|entry|content|body|text|archive|page))|"
     r"mailing[-_]?list|"
-    r"breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
+    r"(?<!url-)breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
     r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
-    r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])(?<!non-ad)(?<!no-ad)(?<!non-ads)(?<!no-ads)|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
+    r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])(?![-_]body)(?<!non-ad)(?<!no-ad)(?<!non-ads)(?<!no-ads)|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
     r"letters?|voices?)|w-dyn-empty|(?<![a-z])(?:empty[-_](?:state|list|message)|"
     r"no[-_](?:items|results)(?![a-z])))",
     re.I)
@@ -41,7 +41,9 @@ printed with it (``reader-opinion``, ``user_letters``), nor the site's blurb for
 engines (``seo-text``, ``seo_block``: "the latest news of Kazakhstan…" under every page), nor a
 newsletter's sign-up box (``newsletter-box``, ``signup-form``, ``mailing-list``; a newsletter's
 own post, Substack's ``newsletter-post``, is text), nor an empty list's message (Webflow's
-``w-dyn-empty`` "No items found.", ``empty-state``, ``no-results``)."""
+``w-dyn-empty`` "No items found.", ``empty-state``, ``no-results``). A page's wrapper named for
+the ads around it (``ad_body``) and a script's hook for the address bar (``url-breadcrumb`` on
+the article's box: the URL follows the story scrolled to) are no furniture."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
