@@ -152,4 +152,21 @@ def after_headline(p: ArticlePage, idx: list[int]) -> list[int]:
     if not head or not idx:
         return idx
     at = next((k for k, i in enumerate(idx) if p.clean[i] == head), None)
-    return idx if at is None else idx[at + 1:]
+    if at is None or _prose_before(p, idx[:at]):
+        return idx  # the headline again under the text (a list of guides naming this one)
+    return idx[at + 1:]
+
+
+PROSE_BEFORE = 2
+"""Paragraphs of sentences above a line that make it no headline printed over the text."""
+
+
+def _prose_before(p: ArticlePage, idx: list[int]) -> bool:
+    found = 0
+    for i in idx:
+        if p.lines[i].element.tag == "p" and not p.lines[i].links and \
+                W.SENTENCE_END.search(p.clean[i]):
+            found += 1
+            if found >= PROSE_BEFORE:
+                return True
+    return False

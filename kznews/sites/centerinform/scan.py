@@ -180,8 +180,10 @@ class ScanMixin(ResumeMixin):
                     scan.gaps.append(range(i, resume))
                     continue
             where = self.zone(line.element) if i != self.dateline_idx else None
+            if where == "boundary" and not scan.paras:
+                continue  # a box of other stories atop the text's box (Slate's recirculation)
             if where == "boundary":
-                resume = self._after_box(i, stop, firsts[-1]) if scan.paras else -1
+                resume = self._after_box(i, stop, firsts[-1])
                 if _passed(scan, i, resume):
                     continue
                 break

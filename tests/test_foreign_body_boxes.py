@@ -1,0 +1,66 @@
+"""Boxes around or inside other outlets' text that used to lose it: a box of other stories atop
+the text in the text's own box, the headline printed again in a list under the text, and the
+page's wrapper an off-canvas ad pushes aside (named for the ad)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kznews import article_from_html
+
+URL = "https://ic24.kz/ru/news/item-u61200"
+TEXT = {
+    "ru": ["В Астане открыли новый музей современного искусства, сообщает пресс-служба акимата.",
+           "Экспозиция займёт два этажа бывшего здания библиотеки в центре города.",
+           "Вход для школьников будет бесплатным до конца года."],
+    "en": ["A new museum of modern art opened in Astana, the city's press office said.",
+           "The exhibition takes up two floors of a former library in the city centre.",
+           "Entry for schoolchildren will be free until the end of the year."],
+    "kk": ["Астанада заманауи өнер мұражайы ашылды, деп хабарлайды әкімдіктің баспасөз қызметі.",
+           "Көрме қала орталығындағы бұрынғы кітапхана ғимаратының екі қабатын алады.",
+           "Оқушыларға кіру жыл соңына дейін тегін болады."],
+}
+TITLE = {"ru": "В Астане открыли новый музей", "en": "A new museum opens in Astana",
+         "kk": "Астанада жаңа мұражай ашылды"}
+MORE = {"ru": "Ещё по теме", "en": "More on museums", "kk": "Тақырыпқа қатысты"}
+
+
+def _page(lang: str, story: str, wrapper: str = "page") -> str:
+    return (f'<html lang="{lang}"><head><title>{TITLE[lang]}</title>'
+            '<meta property="article:published_time" content="2019-11-18T10:00:00+06:00">'
+            f'</head><body><div class="{wrapper}"><header class="site-header"><a href="/">Site</a>'
+            f'</header><h1>{TITLE[lang]}</h1>{story}</div><footer>© 2026</footer></body></html>')
+
+
+def _paras(lang: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in TEXT[lang])
+
+
+def _body(page: str) -> str:
+    rec = article_from_html(page, URL)
+    assert rec is not None
+    return str(rec["body"])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_a_box_of_other_stories_atop_the_text_in_its_own_box(lang: str) -> None:
+    items = "".join(f'<li class="recirc__item"><a href="/n/u{61100 + i}">{TITLE[lang]} {i}</a>'
+                    "</li>" for i in range(3))
+    story = (f'<div class="story__content"><div class="related-recirc"><h3>{MORE[lang]}</h3>'
+             f"<ul>{items}</ul></div>{_paras(lang)}</div>")
+    assert _body(_page(lang, story)) == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_the_headline_again_in_a_list_under_the_text(lang: str) -> None:
+    guides = "".join(f"<li>{t}</li>" for t in (f"{TITLE[lang]} 2018", TITLE[lang]))
+    story = f'<div class="storyBody">{_paras(lang)}<ul>{guides}</ul><p>—</p></div>'
+    body = _body(_page(lang, story))
+    assert body.startswith(TEXT[lang][0]) and all(p in body for p in TEXT[lang])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_a_page_box_an_off_canvas_ad_pushes_aside_is_no_ad(lang: str) -> None:
+    story = f'<article class="m-story">{_paras(lang)}</article>'
+    page = _page(lang, story, wrapper="m-advertisement-off-canvas--pusher")
+    assert _body(page) == "\n\n".join(TEXT[lang])
