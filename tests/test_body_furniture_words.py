@@ -92,6 +92,9 @@ def test_a_box_whose_classes_only_hold_a_furniture_word_keeps_its_text(body: str
     ("ad-text", "noise"),
     ("ad_body", None),
     ("url-breadcrumb", None),
+    ("m-privacy-consent__inner", "noise"),
+    ("cookie-notice", "noise"),
+    ("m-advertisement-off-canvas--pusher", None),
 ])
 def test_furniture_keeps_its_own_words(cls: str, kind: str | None) -> None:
     assert kind_of("div", cls) == kind

@@ -64,3 +64,26 @@ def test_a_page_box_an_off_canvas_ad_pushes_aside_is_no_ad(lang: str) -> None:
     story = f'<article class="m-story">{_paras(lang)}</article>'
     page = _page(lang, story, wrapper="m-advertisement-off-canvas--pusher")
     assert _body(page) == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_parts_of_the_text_split_by_photos_and_ad_slots(lang: str) -> None:
+    a, b, c = TEXT[lang]
+    related = '<div class="ad-slot"><script>ad()</script></div>'
+    photo = '<div class="photo"><img src="/i/1.jpg"></div>'
+    story = (f'<div class="story-body"><div class="text-description"><p>{a}</p></div>{related}'
+             f'<div class="text-description"><p>{b}</p><p>{a[:20]} {b}</p></div>{photo}{photo}'
+             f'<div class="text-description"><p>{c}</p></div></div>')
+    body = _body(_page(lang, story))
+    assert body.split("\n\n")[0] == a and body.endswith(c)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_parts_of_the_text_each_in_a_card_with_an_ad_slot(lang: str) -> None:
+    a, b, c = TEXT[lang]
+    cards = "".join(
+        f'<div class="card item"><div class="card-content"><p>{t}</p>{slot}</div></div>'
+        for t, slot in ((a, ""), (f"{b} {a}", '<div class="slot"><script>x()</script></div>'),
+                        (c, "")))
+    body = _body(_page(lang, f'<div class="collection">{cards}</div>'))
+    assert body.split("\n\n")[0] == a and body.endswith(c)

@@ -291,7 +291,8 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
       "`<div>`s holding no block, table rows of cells holding none; an old page's `<font>` "
       "around `<p>`s is such a block) and the boxes of its kind "
-      "around it that are parts of the same text (`<section>`s of nothing but `<p>`s), or "
+      "around it that are parts of the same text (`<section>`s of `<p>`s and no other text, "
+      "each maybe in a wrapper of its own; photos, ads, related boxes between), or "
       "the sibling content blocks of its kind a builder cuts the text into (Squarespace's "
       "`sqs-block html-block`s around image and newsletter blocks), from "
       "the line after the headline when it prints it; last resort")

@@ -77,13 +77,19 @@ def paragraph_size(p: ArticlePage, el: etree._Element) -> int:
 
 
 def run_of_parts(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
-    """``box`` and the boxes of its kind right before and after it that are parts of the same
-    text: an HTML5 template's ``<section>`` per part (a lead's, the rest's), each of nothing
-    but paragraphs with a sentence in them; nothing but comments between."""
+    """``box`` and the boxes of its kind before and after it that are parts of the same text:
+    an HTML5 template's ``<section>`` per part (a lead's, the rest's), each of nothing but
+    paragraphs with a sentence in them, maybe each in a wrapper of its own (a card per part);
+    between two parts, only boxes holding no paragraph of text (a photo, an ad, a related
+    box)."""
     if box.tag not in PARAGRAPH_BOXES or not _part(p, box, box):
         return [box]
-    before = _parts(p, box, box.itersiblings(preceding=True))
-    return [*reversed(before), box, *_parts(p, box, box.itersiblings())]
+    unit = box
+    while (up := unit.getparent()) is not None and up.tag in PARAGRAPH_BOXES and \
+            len(_kids(up)) == 1:
+        unit = up  # a wrapper of the part alone: the parts repeat at its level
+    before = _parts(p, unit, unit.itersiblings(preceding=True))
+    return [*reversed(before), unit, *_parts(p, unit, unit.itersiblings())]
 
 
 WRAPPER_DEPTH = 3
@@ -119,23 +125,46 @@ def _has_sentences(p: ArticlePage, el: etree._Element) -> bool:
     return not p.zone(el) and any(W.SENTENCE_END.search(p.text(q)) for q in el.iter("p"))
 
 
-def _parts(p: ArticlePage, box: etree._Element, sibs: Iterator[etree._Element]
+MAX_BETWEEN = 3
+"""Boxes of no text in a row between two parts of the text (a photo, an ad, a related box)."""
+
+
+def _parts(p: ArticlePage, unit: etree._Element, sibs: Iterator[etree._Element]
            ) -> list[etree._Element]:
-    found = []
+    found: list[etree._Element] = []
+    between = 0
     for sib in sibs:
         if not isinstance(sib.tag, str):
             continue
-        if not _part(p, sib, box):
+        if _part(p, sib, unit):
+            found.append(sib)
+            between = 0
+        elif between < MAX_BETWEEN and not _has_prose(p, sib):
+            between += 1
+        else:
             break
-        found.append(sib)
     return found
 
 
-def _part(p: ArticlePage, el: etree._Element, box: etree._Element) -> bool:
-    kids = [c for c in el if isinstance(c.tag, str)]
-    return el.tag == box.tag and el.get("class") == box.get("class") and bool(kids) and \
-        all(c.tag == "p" for c in kids) and not p.zone(el) and \
-        any(W.SENTENCE_END.search(p.text(c)) for c in kids)
+def _kids(el: etree._Element) -> list[etree._Element]:
+    return [c for c in el if isinstance(c.tag, str)]
+
+
+def _part(p: ArticlePage, el: etree._Element, unit: etree._Element) -> bool:
+    if el.tag != unit.tag or el.get("class") != unit.get("class") or p.zone(el):
+        return False
+    kids = _kids(el)
+    while len(kids) == 1 and kids[0].tag != "p":  # down the wrapper to the part
+        kids = _kids(kids[0])
+    # an ad's slot or a script beside the paragraphs is no text either
+    return bool(kids) and all(c.tag == "p" or not _has_prose(p, c) for c in kids) and \
+        any(c.tag == "p" and W.SENTENCE_END.search(p.text(c)) for c in kids)
+
+
+def _has_prose(p: ArticlePage, el: etree._Element) -> bool:
+    """A paragraph of sentences, not links, lies in ``el`` outside page furniture."""
+    return p.zone(el) is None and any(
+        W.SENTENCE_END.search(p.text(q)) and _unlinked(p, q) for q in el.iter("p"))
 
 
 def _unlinked(p: ArticlePage, el: etree._Element) -> int:
