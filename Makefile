@@ -41,7 +41,7 @@ lint: setup
 TEST_WORKERS ?= 2
 
 test: setup sysdeps lint
-	KZNEWS_FORBID_SKIPS=1 $(BIN)/python -m pytest -W error -q -n $(TEST_WORKERS) --dist loadfile
+	KZNEWS_FORBID_SKIPS=1 $(BIN)/python -m pytest -W error -q -n $(TEST_WORKERS) --dist loadfile --durations=20
 
 bench: setup
 	$(BIN)/python -m bench
