@@ -63,6 +63,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirtiethsite import site as thirtieth
     from tests.thirtyfifthsite import site as thirtyfifth
     from tests.thirtyfirstsite import site as thirtyfirst
+    from tests.thirtyfourthsite import site as thirtyfourth
     from tests.thirtysecondsite import site as thirtysecond
     from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
@@ -150,6 +151,9 @@ def registry() -> dict[str, Copy]:
         # hard HTML: minified pages, XHTML as XML, entities, BOMs, comments, shadow DOM
         "thirtyfifth": Copy(thirtyfifth.route, thirtyfifth.truth, with_images,
                             scoring.same_moment),
+        # no class or id hooks: classless HTML5, ARIA-only divs, a visual editor's inline styles
+        "thirtyfourth": Copy(thirtyfourth.route, thirtyfourth.truth, with_images,
+                             scoring.same_moment),
     }
 
 

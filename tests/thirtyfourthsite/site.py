@@ -1,0 +1,138 @@
+"""The thirty-fourth copy's articles and ground truth, and the request router.
+
+About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, served by three
+hook-less templates (see ``templates.py``): ``plain`` (classless semantic HTML5), ``aria``
+(divs with roles and ARIA labels only) and ``styled`` (a visual editor's inline styles).
+Switches are spread by position so every mix occurs: dateline or not, source line / lead
+attribution / none, photo with and without credit, a fact list or a fact line, a machine
+``datetime`` or only the printed date, paragraphs as elements or split by ``<br><br>``.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from tests.copykit import seeds
+from tests.copykit import stories as texts
+from tests.copykit.catalogue import (
+    AGENCY,
+    Catalogue,
+    CopyArticle,
+    Response,
+    standard,
+)
+from tests.copykit.text import ru_slug
+
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
+
+SEED = 3434
+PER_PAGE = 8
+TEMPLATES = ("plain", "aria", "styled")
+PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
+          "kk": ["Алматы", "Астана"]}
+KK_EXTRA = [
+    ("Павлодарда жаңа көпір салынады",
+     ["Павлодар облысында Ертіс өзені арқылы жаңа көпір салынады.",
+      "Құрылыс жұмыстары келесі жылдың көктемінде басталады.",
+      "Көпірдің ұзындығы бір шақырымнан асады."]),
+]
+
+
+@dataclass
+class Article(CopyArticle):
+    """``variant`` picks the second form of a template (a ``<dl>`` of facts, ``<br><br>``
+    paragraphs, a bare ``<time>``); ``views`` None: no counter printed."""
+
+    variant: int = 0
+
+    def image_paths(self) -> list[str]:
+        folder = {"plain": f"/images/{self.day:%Y/%m}/{self.id}",
+                  "aria": f"/assets/photo/{self.num}",
+                  "styled": f"/editor/files/{self.num % 211:03d}/{self.num}"}[self.cms]
+        return [f"{folder}-{k}.jpg" for k in range(1, self.images + 1)]
+
+
+def _fixed() -> list[Article]:
+    en, ru = seeds.en(), seeds.ru()
+    return [
+        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
+                list(ru.raw_paragraphs), clock=time(10, 45), place=ru.place, source=ru.source,
+                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1204,
+                images=1, photo_credit="gov.kz"),
+        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "aria",
+                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
+                 *texts.EN_POOL[3:5]], clock=time(14, 5), source="Kazinform",
+                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
+                views=2311),
+        Article(en.num, "en", en.day, en.title, "styled", list(en.paragraphs),
+                list(en.raw_paragraphs), clock=time(9, 30), place=en.place, source=en.source,
+                source_line=True, images=1, category="Society",
+                tags=["Kazakhstan", "Luxembourg"], views=None, variant=1),
+        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "styled",
+                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
+                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
+                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
+                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
+    ]
+
+
+def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+    if lang == "kk":
+        stories = texts.KK_STORIES + KK_EXTRA
+        return list(next(p for t, p in stories if t == title)), None
+    return texts.headline_story(lang, title, i, rng)
+
+
+def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
+    paragraphs, lead_source = _story(lang, title, i, rng)
+    art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, variant=(i // 3) % 2)
+    art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
+    art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
+    art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
+    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.source = lead_source
+    if lead_source is None and i % 5 != 3:
+        art.source = rng.choice(texts.SOURCES[lang])
+        art.source_line = True
+    art.images = (1, 1, 0, 2, 1)[i % 5]
+    art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
+    art.views = None if i % 4 == 1 else rng.choice([rng.randrange(40, 999),
+                                                     rng.randrange(1000, 25000)])
+    return art
+
+
+@cache
+def build() -> tuple[Article, ...]:
+    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
+
+
+_CATALOGUE = Catalogue(build, PER_PAGE)
+by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
+
+
+def slug(word: str) -> str:
+    """A tag's or rubric's path word (Latin words kept, Cyrillic transliterated)."""
+    return ru_slug(word)
+
+
+def route(target: str, host: str) -> Response:
+    """Answer one GET: (status, headers, body)."""
+    from tests.thirtyfourthsite import templates  # the templates import this module
+
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /search\n"
+    if path in ("/novosti", "/"):
+        page = parse_qs(parts.query).get("page", ["1"])[0]
+        if not page.isdigit() or not 1 <= int(page) <= page_count():
+            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return templates.listing(int(page), base)
+    if path.startswith(("/tag/", "/rubric/")):
+        return templates.topic(path, base)
+    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
