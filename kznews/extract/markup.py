@@ -37,6 +37,7 @@ KEEP_DEPTH = 256  # nesting kept as written; deeper elements are unwrapped (text
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                    "meta", "param", "source", "track", "wbr"})
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
+_TEMPLATE = re.compile(r"<template\b", re.IGNORECASE)
 
 
 def has_markup(text: str) -> bool:
@@ -107,7 +108,29 @@ def parse_page(text: str) -> Parsed:
     if root is None:
         root, _ = _parse(b"<html/>")
     assert root is not None
+    if _TEMPLATE.search(text) is not None:
+        read_templates(root)
     return Parsed(root, problems)
+
+
+def read_templates(root: etree._Element) -> int:
+    """Each ``<template>`` as a browser without scripts shows it; returns how many shadow roots
+    were opened. A declarative shadow root (``shadowrootmode``, or Chrome's first spelling
+    ``shadowroot``) is shown in place of its host's content (a custom element,
+    ``<ic-article-body>``, that no rule knows as a box): it becomes a ``<div>`` read like any
+    other box of the page (text, links, images, dates). A plain template is inert, its content
+    in no document (another story's card a script may clone): it is emptied, so that no
+    selector finds a second headline or a decoy's text in it."""
+    opened = 0
+    for tpl in list(root.iter("template")):
+        if tpl.get("shadowrootmode") is not None or tpl.get("shadowroot") is not None:
+            tpl.tag = "div"
+            opened += 1
+        else:
+            for child in list(tpl):
+                tpl.remove(child)
+            tpl.text = None
+    return opened
 
 
 class _Flattener(HTMLParser):

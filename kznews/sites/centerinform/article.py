@@ -149,7 +149,9 @@ TITLE: Field[Page] = Field("title", (
 # ---------------------------------------------------------------------------------- body
 @rule("css:<selector>", f"container, {selectors_doc(O.BODY_CSS)}; lines from the dateline on; "
       "the bare paragraphs right after it are its rest when they hold more text than it (a "
-      "stray `</div>` closed it after the lead)")
+      "stray `</div>` closed it after the lead); when they run to the end of the box around "
+      "it, the bare paragraphs and pictures after that box are the rest too, up to two boxes "
+      "up (two stray `</div>`s closed both)")
 def _body_container(p: Page) -> Named | None:
     # a comment's text is marked up as the article's is (Drupal's ``content:encoded``)
     found = next(((el, css) for css in O.BODY_CSS for el in p.index.css(css)

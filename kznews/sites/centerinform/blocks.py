@@ -155,24 +155,48 @@ def lead_before(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int
 
 def text_after_box(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int]:
     """``idx`` (the lines of the text's container ``box``) and the lines of the bare
-    paragraphs right after it, at its level, when they hold more text than it does: a stray
-    ``</div>`` in the text closes its container early (a browser's and lxml's repair), so the
-    rest of the paragraphs follow it as its siblings. Pictures, their captions and ad slots
-    between them are passed over; a classed box, a heading or furniture ends the text."""
+    paragraphs right after it, when they hold more text than it does: a stray ``</div>`` in
+    the text closes its container early (a browser's and lxml's repair), so the rest of the
+    paragraphs follow it as its siblings; two stray ``</div>``s close the box around it too,
+    and the rest follows that box (nothing but paragraphs and pictures after the container
+    in it: the run goes on at the higher level, up to ``CLIMB_LEVELS`` boxes up). Pictures,
+    their captions and ad slots between them are passed over; a classed box, a heading or
+    furniture ends the text."""
     if not idx or box.getparent() is None or box.getparent().tag in _PAGE_LEVEL:
         return idx
-    more: list[int] = []
-    for sib in box.itersiblings():
+    more, ended = _bare_run(p, box, idx[-1])
+    size = sum(len(p.clean[i]) for i in idx)
+    if sum(len(p.clean[i]) for i in more) <= size:
+        more = []
+    node: etree._Element | None = box
+    for _ in range(CLIMB_LEVELS):
+        node = node.getparent() if node is not None and not ended else None
+        if node is None or node.getparent() is None or node.getparent().tag in _PAGE_LEVEL:
+            break
+        # the boxes around the text closed with it: whatever the size of what follows them
+        run, ended = _bare_run(p, node, idx[-1])
+        more += run
+    return idx + more
+
+
+CLIMB_LEVELS = 2
+"""How many boxes around a text's container stray ``</div>``s may close with it."""
+
+
+def _bare_run(p: ArticlePage, node: etree._Element, last: int) -> tuple[list[int], bool]:
+    """The lines of the bare paragraphs (pictures passed over) after ``node`` at its level,
+    and whether something else ends them (the text ends there: no run one level up)."""
+    run: list[int] = []
+    for sib in node.itersiblings():
         lines = p.index.within(sib) if isinstance(sib.tag, str) else []
         zone = p.zone(sib) if lines else "noise"
         if zone == "noise" or _picture_lines(p, sib, lines):
             continue
-        if zone or sib.tag not in _GOES_ON or sib.get("class") or lines[0] <= idx[-1] or \
+        if zone or sib.tag not in _GOES_ON or sib.get("class") or lines[0] <= last or \
                 not any(W.SENTENCE_END.search(p.clean[i]) for i in lines):
-            break
-        more += lines
-    size = sum(len(p.clean[i]) for i in idx)
-    return idx + more if sum(len(p.clean[i]) for i in more) > size else idx
+            return run, True
+        run += lines
+    return run, False
 
 
 def _picture_lines(p: ArticlePage, el: etree._Element, lines: list[int]) -> bool:

@@ -65,7 +65,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "stand-in named `logo`/`default`/`placeholder`/`no-image`) + images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
-      "over lines too) to the body, after "
+      "over lines too) to the body (and among its paragraphs after that box, when stray "
+      "`</div>`s closed it), after "
       "those right before that box (a Bootstrap card's `img.card-img-top` over its "
       "`card-body`), on a page of one post the post's box (its attachments beside its "
       "text box: VK's `PhotoPrimaryAttachment`), and any whose `alt` is the headline "
@@ -159,13 +160,38 @@ def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
             before[:0] = [img for img in images.PICTURES(node)
                           if img.get("width") not in _SPACER and img.get("height") not in _SPACER]
         node = node.getprevious()
-    inside = images.PICTURES(scope)
+    inside = images.PICTURES(scope) + _pictures_after(p, scope)
     title = p.fields.value("title")
     named = [img for img in p.index.tag("img") if title and _alt_is(p, img, title)]
     if not before and not named:
         return inside
     seen = set(before) | set(inside)
     return before + inside + [img for img in named if img not in seen and not p.zone(img)]
+
+
+def _pictures_after(p: Page, scope: etree._Element) -> list[etree._Element]:
+    """The pictures among the text's paragraphs that follow ``scope``: stray ``</div>``s closed
+    the article's box after the lead, and the rest of the text (its pictures too) follows it
+    at a higher level, up to the text's last line."""
+    scan = p.body_scan()
+    if scan.start is None or not scan.paras:
+        return []
+    last = min(scan.end if scan.end is not None else len(p.lines), len(p.lines)) - 1
+    while last > scan.start and not p.clean[last]:
+        last -= 1
+    end = p.lines[last].element
+    if is_inside(end, scope):
+        return []
+    box = next((a for a in ancestors(scope) if is_inside(end, a)), None)
+    found: list[etree._Element] = []
+    after = False
+    for el in box.iter() if box is not None else ():
+        if el is end:
+            break
+        if after and el.tag in ("img", "amp-img") and not is_inside(el, scope):
+            found.append(el)
+        after = after or el is scope
+    return found
 
 
 def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:
