@@ -193,9 +193,6 @@ def crawl(crawl_and_log: tuple[scoring.Score, list[tuple[str, str, int]]]) -> sc
     return crawl_and_log[0]
 
 
-@pytest.mark.xfail(strict=True, reason="kznews reads no text inside declarative shadow DOM "
-                   "(every shadow page dropped as needing JavaScript) and stops the body at a "
-                   "stray </div> (text and second image after it lost)")
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
