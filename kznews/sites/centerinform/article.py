@@ -51,8 +51,10 @@ from kznews.sites.centerinform.scan import cut_bracketed_source
 from kznews.sites.centerinform.taxonomy import CATEGORY, SOURCE, TAGS, VIEWS
 
 Page = ArticlePage
+BR_OUTWEIGHED = 2  # a block of <br> lines inside a text in paragraphs twice its size is no text
 MIN_BR_BODY = 120  # characters: less is a menu or an address block, not an article
 MIN_LD_LEAD = 20  # characters of a JSON-LD articleBody's lead to find it by on the page
+LD_PROBE = 60  # characters of that lead looked for on the page: its opening words
 LD_SHORT = 2  # an articleBody less than half the text printed from its lead on is cut short
 
 
@@ -180,8 +182,9 @@ def _dateline_block(p: Page) -> BodyScan | None:
     return None if p.dateline_idx is None else p.collect(p.dateline_idx, len(p.lines))
 
 
-@rule("text:ld-lead-block", "lines from the one printing the lead of a JSON-LD `articleBody` "
-      "cut short (its lead ending in `…`/`...`, or less than half the text the page prints "
+@rule("text:ld-lead-block", "lines from the one printing the opening words of the lead of a "
+      "JSON-LD `articleBody` (spaces before punctuation aside) cut short (its lead ending in "
+      "`…`/`...`, or less than half the text the page prints "
       "from there)")
 def _ld_lead_block(p: Page) -> BodyScan | None:
     paras = _ld_paragraphs(p)
@@ -193,7 +196,9 @@ def _ld_lead_block(p: Page) -> BodyScan | None:
     if len(stem) < MIN_LD_LEAD:
         return None
     head = p.headline  # a lead that is the headline as a sentence: found under it
-    at = next((i for i, line in enumerate(p.clean) if stem in line and line != head), None)
+    probe = _opening(_SPACED_MARK.sub(r"\1", stem))
+    at = next((i for i, line in enumerate(p.clean)
+               if probe in _SPACED_MARK.sub(r"\1", line) and line != head), None)
     if at is None:
         return None
     scan = p.collect(at, len(p.lines))
@@ -202,6 +207,18 @@ def _ld_lead_block(p: Page) -> BodyScan | None:
     if len(scan.paras) > len(paras) and (cut and shown > ld or shown > LD_SHORT * ld):
         return scan
     return None
+
+
+_SPACED_MARK = re.compile(r"\s+([,.;:!?])")
+
+
+def _opening(stem: str) -> str:
+    """The lead's first words: an ``articleBody`` cut short may run its paragraphs into one
+    (the page prints them as several lines) and space its punctuation unlike the page."""
+    if len(stem) <= LD_PROBE:
+        return stem
+    head = stem[:LD_PROBE]
+    return head[:head.rfind(" ")] if " " in head[MIN_LD_LEAD:] else head
 
 
 def _ld_paragraphs(p: Page) -> list[str]:
@@ -224,7 +241,9 @@ def _article_body(p: Page) -> BodyScan | None:
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
       f"most text (at least two sentences, {MIN_BR_BODY} characters; a `<p>` beside other `<p>`s "
-      "of sentences is one paragraph, not such a block); a date line at its top is not text")
+      "of sentences is one paragraph, not such a block; one the densest block holds with "
+      "over twice its text is the boilerplate closing a text in `<p>`s); a date line at its "
+      "top is not text")
 def _br_paragraphs(p: Page) -> BodyScan | None:
     own: dict[etree._Element, list[int]] = {}
     for line in p.lines:
@@ -246,7 +265,22 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
     # the date a CMS prints at the top of the text box (Bitrix) is the info line, not text
     while idx and (not p.clean[idx[0]] or P.is_date_stamp(p.clean[idx[0]])):
         idx = idx[1:]
-    return _cut_stamp(p, p.collect(idx[0], idx[-1] + 1)) if idx else None
+    if not idx:
+        return None
+    scan = _cut_stamp(p, p.collect(idx[0], idx[-1] + 1))
+    return None if _closes_paragraphs(p, scan) else scan
+
+
+def _closes_paragraphs(p: Page, scan: BodyScan) -> bool:
+    """The ``<br>`` block is the boilerplate closing a text in ``<p>`` paragraphs (a company's
+    "about us" after a press release, in a box of its own): the densest block holds it and
+    over ``BR_OUTWEIGHED`` times its text."""
+    if not scan.paras:
+        return False
+    dense = _densest_block.read(p)
+    if dense is None or scan.paras[0] not in dense.paras:
+        return False
+    return sum(map(len, dense.paras)) > BR_OUTWEIGHED * sum(map(len, scan.paras))
 
 
 def _one_of_paragraphs(p: Page, el: etree._Element) -> bool:
@@ -291,7 +325,9 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
 
 
 @rule("text:densest-block", "the block with the most text in paragraphs of its own (`<p>`, "
-      "`<div>`s holding no block, table rows of cells holding none; an old page's `<font>` "
+      "`<div>`s holding no block, table rows of cells holding none but not a table with column "
+      "headings — a stats table —, two lists or more of sentences — notes in bullets —; an old "
+      "page's `<font>` "
       "around `<p>`s is such a block) and the boxes of its kind "
       "around it that are parts of the same text (`<section>`s of `<p>`s and no other text, "
       "each maybe in a wrapper of its own; photos, ads, related boxes between), or "
@@ -322,7 +358,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a block of other "
              "articles (a heading — an `h*`, or `Другие новости`/`Похожие материалы`/`Other "
              "news`/`Басқа жаңалықтар` in any element — over links, cards or titles with dates; a "
-             "card or teaser box not holding the text), a next-story label (`Next story`, "
+             "card or teaser box not holding the text; a teaser paragraph classed as other "
+             "stories — `<p class=\"related_post\">` — between two paragraphs is passed "
+             "over), a next-story label (`Next story`, "
              "`Следующая новость`, `Келесі жаңалық`), or a line that is one link to another "
              "article (or inside one: a card the link wraps), the readers' comments "
              "(`Комментарии`, `Пікірлер (3)`); a box between two paragraphs (an `<aside>`, the "

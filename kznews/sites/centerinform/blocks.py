@@ -253,10 +253,17 @@ def box_in_text(p: ArticlePage, i: int, last: int) -> etree._Element | None:
     box: etree._Element | None = p.lines[i].element
     while box is not None and box.getparent() is not container:
         box = box.getparent()
-    if box is None or box is prev or box.tag in HEADINGS or box.tag == "p" or \
-            W.COMMENTS_BOX.search(classes(box)):
+    if box is None or box is prev or box.tag in HEADINGS or W.COMMENTS_BOX.search(classes(box)):
         return None
-    return box
+    # a paragraph is the container's own, unless classed as other stories itself (WordPress's
+    # ``<p class="related_post"><a>…</a></p>`` between two paragraphs)
+    return None if box.tag == "p" and not _classed_boundary(p, box) else box
+
+
+def _classed_boundary(p: ArticlePage, el: etree._Element) -> bool:
+    parent = el.getparent()
+    return bool(el.get("class")) and p.zone(el) == "boundary" and (
+        parent is None or p.zone(parent) != "boundary")
 
 
 def in_text_box(el: etree._Element, container: etree._Element) -> bool:

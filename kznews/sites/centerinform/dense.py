@@ -27,6 +27,10 @@ newsletter's ``<table>``, an old page's ``<font>`` that a browser lets wrap its 
 PARAGRAPH_BOXES = frozenset({"div", "section"})
 """Boxes a template may print each part of the text in (consecutive ``<section>``s of one
 ``<article>``, each of nothing but ``<p>``s)."""
+MIN_NOTE_LISTS = 2
+"""Lists of sentences a box needs of its own for them to count as its text (a writer's notes
+in bullets after each part, a table or a heading between them); one list is a digest's or a
+list of points, and the box around it is the text's as before."""
 _CELLS = frozenset({"td", "th"})
 
 
@@ -51,12 +55,33 @@ def densest(p: ArticlePage) -> etree._Element | None:
     """The box with the most text in paragraphs of its own."""
     best, best_len = None, 0
     for el in p.index.root.iter(*DENSE_BOXES, *_custom_boxes(p)):
-        if p.zone(el):
+        if p.zone(el) or _data_table(el):
             continue
         size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "tr"))
+        notes = [n for q in el.iterchildren("ul", "ol") if (n := _sentence_items(p, q))]
+        if len(notes) >= MIN_NOTE_LISTS:
+            size += sum(notes)
         if size > best_len:
             best, best_len = el, size
     return best
+
+
+def _sentence_items(p: ArticlePage, box: etree._Element) -> int:
+    """The text of a list whose items are paragraphs (a writer's notes in bullets, each of
+    sentences, no item mostly a link); 0 for a menu or a list of other stories."""
+    items = list(box.iterchildren("li"))
+    sizes = [_unlinked(p, li) for li in items]
+    return sum(sizes) if len(items) > 1 and all(sizes) and all(
+        W.SENTENCE_END.search(p.text(li).strip()) for li in items) else 0
+
+
+def _data_table(el: etree._Element) -> bool:
+    """A table of figures with column headings (a match's stats, a price list): its rows are
+    the text's table, never its paragraphs (a newsletter's rows have no ``<th>``)."""
+    if el.tag not in {"table", "tbody"}:
+        return False
+    table = el if el.tag == "table" else el.getparent()
+    return table is not None and next(table.iter("th"), None) is not None
 
 
 def paragraph_size(p: ArticlePage, el: etree._Element) -> int:

@@ -18,8 +18,10 @@ MAX_SIGNUP_ALONE = 60  # characters: a sign-up call on a line of its own, not a 
 MAX_SIGNUP_BOX = 6  # lines: a sign-up box is a few; a longer box holds text
 
 if TYPE_CHECKING:
+    from kznews.extract.text import Line
     from kznews.sites.centerinform.page import ArticlePage
 
+MAX_LINKED = 3  # a paragraph after a block is text when links hold less than a third of it
 RESUME_LINES = 8  # lines after an interrupting box where the text must go on
 
 
@@ -107,4 +109,12 @@ class ResumeMixin:
         line, text = self.lines[j], self.clean[j]
         return (self.zone(line.element) is None and line.element.tag not in HEADINGS
                 and len(text) >= 40 and W.SENTENCE_END.search(text) is not None
-                and not W.BODY_END.match(text) and not line.links)
+                and not W.BODY_END.match(text) and not self._mostly_linked(line, text))
+
+    def _mostly_linked(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
+        """A teaser's line is its link; a paragraph may link a word or a name of its own
+        (``… selected by <a>CLPS</a> in 2018 …``) and is still text."""
+        if not line.links:
+            return False
+        linked = sum(len(self.text(a)) for a in line.links)
+        return MAX_LINKED * linked > len(text)
