@@ -189,7 +189,8 @@ class ScanMixin(ResumeMixin):
                 break
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
-                                        N.is_labelled_date_row(text) or _rubric_label(text))):
+                                        N.is_labelled_date_row(text) or _rubric_label(text) or
+                                        S.is_details_row(text))):
                 continue
             kind = W.interruption(text) if scan.paras else None
             if kind is not None:
@@ -308,7 +309,7 @@ class ScanMixin(ResumeMixin):
         label = S.FIELD_LABEL.match(text)
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
-        if W.is_byline(text):  # a signature without a colon: ``By Jane Doe``
+        if W.is_byline(text) or _rubric_label(text):  # ``By Jane Doe``, ``Рубрика — X``
             return True
         unlinked = None
         if line.links:

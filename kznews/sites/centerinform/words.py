@@ -175,7 +175,10 @@ RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категорияс
                 rf"sanaty?|a(?:i['’ʼ]?|ı)dary?|b{_O}l{_I}m{_I}?|taqyryby|taqyryp")
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
 ``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
-RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS})\s*:\s*(.{{1,60}})$", re.I)
+LABEL_DASH = r"(?:\s*:|\s+[—–-])\s*"
+"""What parts a label from its value: a colon (``Рубрика: X``) or a spaced dash, as a person
+or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``)."""
+RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS}){LABEL_DASH}(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
             "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
