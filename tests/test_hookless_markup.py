@@ -41,3 +41,40 @@ def test_rubric_written_with_a_dash_is_the_rubric_and_no_text() -> None:
         assert rec["category"] == "Город", dash
         assert rec["body"] == "\n\n".join((P1, P2, P3)), dash
         assert rec["tags"] == ["мост", "бюджет"], dash
+
+
+def test_definition_list_of_facts_is_no_text_and_dates_the_page() -> None:
+    facts = ("<dl><dt>Дата публикации</dt><dd><time>6 мая 2024 года, 10:20</time></dd>"
+             '<dt>Раздел</dt><dd><a href="/razdel/gorod">Город</a></dd>'
+             "<dt>Просмотров</dt><dd>1 312</dd></dl>")
+    body = "".join(f"<p>{q}</p>" for q in (P1, P2, P3))
+    rec = article_from_html(_page(f"<article><h1>{H}</h1>{facts}{body}</article>"), URL)
+    assert rec is not None
+    assert rec["body"] == "\n\n".join((P1, P2, P3))
+    assert rec["published_at"] == "2024-05-06T10:20:00+05:00"
+    assert rec["category"] == "Город"
+
+
+def test_aria_labelled_facts_over_the_text_are_no_text() -> None:
+    text = "".join(f"<div>{q}</div>" for q in (P1, P2, P3))
+    page = _page('<div role="article"><div role="heading" aria-level="1">' + H + "</div>"
+                 "<div>Posted 6 May 2024 at 10:20</div>"
+                 '<div aria-label="Category"><a href="/c/city">City</a></div>'
+                 '<div aria-label="Hits"><span aria-hidden="true">★</span> 1,312</div>'
+                 f"{text}</div>")
+    rec = article_from_html(page, URL)
+    assert rec is not None
+    assert rec["body"] == "\n\n".join((P1, P2, P3))
+    assert rec["published_at"] == "2024-05-06T10:20:00+05:00"
+    assert (rec["category"], rec["views"]) == ("City", 1312)
+
+
+def test_labelled_count_alone_over_the_text_is_no_text() -> None:
+    text = "".join(f"<div>{q}</div>" for q in (P1, P2, P3))
+    page = _page('<div role="article"><div role="heading" aria-level="1">' + H + "</div>"
+                 "<div>Опубликовано 6 мая 2024 года</div><div>Просмотров: 1 312</div>"
+                 f"{text}</div>")
+    rec = article_from_html(page, URL)
+    assert rec is not None
+    assert rec["body"] == "\n\n".join((P1, P2, P3))
+    assert rec["views"] == 1312

@@ -1,6 +1,7 @@
 """Values a page prints under a label: ``Рубрика: <a>X</a>`` on one line, or a label element
 with its values in the next one (Drupal's ``field-label`` + ``field-items``, ``<dt>``/``<dd>``,
-``<th>``/``<td>``), and CMS fields named by class (Drupal's ``field-name-field-tags``).
+``<th>``/``<td>``), a box named by its ``aria-label`` (``Views``), and CMS fields named by class
+(Drupal's ``field-name-field-tags``).
 
 A link's meaning comes from its label or its field's name, not from its URL: a CMS may file
 rubrics and tags alike under ``/taxonomy/term/N``. The caller gives the label pattern (one
@@ -89,6 +90,7 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
         values = _line_values(index, line.element, line.links, text, match.end())
         if values:
             found[kind] = Labelled(values, "text:field-label")
+    _aria_labelled(index, labels, found)
     for token in index.class_tokens():
         named = field_class.fullmatch(token)
         if named is None or named.lastgroup is None or named.lastgroup in found:
@@ -99,6 +101,22 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
                 found[named.lastgroup] = Labelled(values, f"css:.{token}")
                 break
     return found
+
+
+def _aria_labelled(index: PageIndex, labels: re.Pattern[str], found: dict[str, Labelled]) -> None:
+    """A box whose ``aria-label`` is a field's label and nothing else (``<div aria-label="Views">
+    👁 7,192</div>``, ``aria-label="Рубрика"``): its text or links are that field's values, as
+    under a label element. Only for the kinds no label line gave."""
+    for el in index.with_attr("aria-label"):
+        name = (el.get("aria-label") or "").strip(" :：")
+        match = labels.match(name) if name else None
+        kind = match.lastgroup if match is not None else None
+        if kind is None or kind in found or match is None or match.end() < len(name) or \
+                index.zone(el):
+            continue
+        values = values_in(index, el, None)
+        if values:
+            found[kind] = Labelled(values, "text:field-label")
 
 
 def row_values(index: PageIndex, text: str, links: Sequence[etree._Element],

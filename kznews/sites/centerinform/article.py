@@ -398,7 +398,12 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "
              "row on top of it (a date and nothing but counters and labels: `21 января 2022, "
              "10:20 · 248 Общество`), a rubric's label line on top of it (`Рубрика: X`, "
-             "`Section: X`, `Санаты: X`), a bare count in a post's counter or footer box "
+             "`Section: X`, `Санаты: X`, or with a spaced dash: `Рубрика — X`; after the last "
+             "paragraph it is cut off too), the article's details on top of it (a `·`/`|`-"
+             "separated details row, a definition list of labelled facts: `<dt>Published</dt>"
+             "<dd>…`, a box whose `aria-label` names a field: `Views`, `Рубрика`, a published "
+             "label and its date: `Published 3 May 2024 at 10:00`, a labelled count alone: "
+             "`Просмотры: 1 204`), a bare count in a post's counter or footer box "
              "(`683`, `19,9 тыс.` in `.like_views`), a hosted site's footer line (`Google "
              "Sites · Report abuse · Page updated …`, `Made with Tilda`, `Powered by …`), a "
              "photo's credit (`Фото: …`, `© akorda.kz`, `Фото "
@@ -472,13 +477,16 @@ def _date_attr(p: Page) -> Named | None:
 @rule("text:published-line", "`Submitted by editor on Fri, 04/16/2021 - 15:40`, `Опубликовано: "
       "16.04.2021 15:40`, `Добавлено 16 апреля 2021`, a blog's `Запись опубликована 22 октября "
       "2026 г. в 11:50`/`This entry was posted on …` outside page furniture or in the post's own "
-      "footer (a slashed date only with its weekday, in the order that falls on it)")
+      "footer; a label alone on its line dates from the next line (`<dt>Published</dt><dd>…`); a "
+      "slashed date only with its weekday, in the order that falls on it")
 def _published_line(p: Page) -> Any:
     for i, text in enumerate(p.clean):
         match = S.PUBLISHED_LABEL.match(text) if text and len(text) < 120 else None
         if match is None or not p.own_edge(p.lines[i].element):
             continue
         rest = text[match.end():]
+        if not rest and i + 1 < len(p.clean):  # ``<dt>Published</dt><dd>…``: the next line's
+            rest = p.clean[i + 1]
         stamp = P.date_stamp(rest)
         when = stamp[0] if stamp else P.weekday_slashed_date(rest) or P.short_year_date(rest)
         if when:

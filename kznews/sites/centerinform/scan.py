@@ -190,7 +190,8 @@ class ScanMixin(ResumeMixin):
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
-                                        S.is_details_row(text))):
+                                        S.is_details_row(text) or
+                                        S.is_fact_line(line.element, text))):
                 continue
             kind = W.interruption(text) if scan.paras else None
             if kind is not None:

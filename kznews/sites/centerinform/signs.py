@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from kznews import processors as P
-from kznews.sites.centerinform.words import INFO_LABEL, RUBRIC_WORDS, TAGS_WORD, VIEWS_WORD
+from kznews.sites.centerinform.words import (
+    INFO_LABEL,
+    RUBRIC_WORDS,
+    TAGS_WORD,
+    VIEWS_LINE,
+    VIEWS_WORD,
+)
 
 # --- labelled fields: a label, then its value(s) on the same line or in the next element ---
 SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?"
@@ -86,6 +94,41 @@ def is_details_row(text: str) -> bool:
         if INFO_LABEL.match(part) or (dated and P.parse_date_text(part[dated.end():])):
             labelled += 1
     return labelled >= 2
+
+
+FACT_DEPTH = 3
+"""How far up from a line its fact list or labelled box may be (``dl`` > ``dd`` > ``time``)."""
+
+
+def names_field(label: str | None) -> bool:
+    """An ``aria-label`` or ``<dt>`` that is a field's label and nothing else (``Views``,
+    ``Рубрика``, ``Теги``, ``Published``): read as a label element is."""
+    label = (label or "").strip(" :：")
+    found = FIELD_LABEL.match(label) or PUBLISHED_LABEL.match(label) if label else None
+    return found is not None and found.end() >= len(label)
+
+
+def is_fact_line(el: etree._Element, text: str) -> bool:
+    """A line of the article's details over its text: a published label and its date
+    (``Published 3 May 2024 at 10:00``, ``Жарияланды 2024 жылғы 3 мамыр``), a row of a
+    definition list of labelled facts (``<dt>Рубрика</dt><dd>…``), a labelled count alone
+    (``Просмотры: 1 204``), or a box whose
+    ``aria-label`` names a field (``<div aria-label="Views">👁 7,192</div>``)."""
+    dated = PUBLISHED_LABEL.match(text)
+    if dated and dated.end() and P.date_stamp(text[dated.end():]):
+        return True
+    if VIEWS_LINE.match(text) and VIEWS_COUNT.match(text):  # ``Views: 2,311`` alone
+        return True
+    node: etree._Element | None = el
+    for _ in range(FACT_DEPTH):
+        if node is None:
+            return False
+        if names_field(node.get("aria-label")):
+            return True
+        if node.tag == "dl":
+            return any(names_field("".join(dt.itertext())) for dt in node.iterchildren("dt"))
+        node = node.getparent()
+    return False
 
 
 

@@ -84,7 +84,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     css_text(O.CATEGORY_CSS),
     labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
-             "`th` + `td`), or a field classed `field-name-field-rubric`/`…-category`"),
+             "`th` + `td`, a box whose `aria-label` is the label), or a field classed "
+             "`field-name-field-rubric`/`…-category`"),
     section_link,
     Rule("css:kicker", _kicker,
          "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's "
@@ -116,7 +117,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "trail after a home link and an arrow (`Главная / …`; in a `<nav>` only when one to "
          "three links follow)"),
     ST.CATEGORY,
-    Rule("text:rubric-line", _rubric_line, "`Рубрика: X` anywhere"),
+    Rule("text:rubric-line", _rubric_line,
+         "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
 
@@ -288,7 +290,8 @@ VIEWS: Field[Page] = Field("views", (
          "сағат бұрын 3 296 рет оқылды`, `1,234 views`)"),
     labelled("views", lambda vs: _count(vs[0]),
              "`Просмотров:`/`Views:`/`Қаралды:` as a label element before its count (a "
-             "details table's `<td>Просмотров:</td><td>683</td>`)"),
+             "details table's `<td>Просмотров:</td><td>683</td>`), or as a box's `aria-label` "
+             "(`<div aria-label=\"Views\">👁 7,192</div>`)"),
     ST.VIEWS,
 ))
 
