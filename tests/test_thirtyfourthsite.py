@@ -169,11 +169,6 @@ def test_crawl_fetches_each_page_once_and_follows_no_trap(
     assert not off, f"{len(off)} off-route pages followed: {off[:12]}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "41/44 found, 90.0 % of fields: a classless <article> of <p>s without a dateline gives "
-    "'no body found' (3 dropped); <dl> facts and ARIA-only fact divs are read into the body and "
-    "their date, rubric and icon counter are missed; 'Рубрика — X' lines before 'Метки:' or "
-    "without a link, and aria-label='Рубрика' links give no category"))
 def test_spider_on_hookless_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
