@@ -32,6 +32,7 @@ MIN_NOTE_LISTS = 2
 in bullets after each part, a table or a heading between them); one list is a digest's or a
 list of points, and the box around it is the text's as before."""
 _CELLS = frozenset({"td", "th"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 _HTML5 = frozenset({"main", "header", "footer", "nav", "aside", "figure", "figcaption", "time",
@@ -181,8 +182,10 @@ def _part(p: ArticlePage, el: etree._Element, unit: etree._Element) -> bool:
     kids = _kids(el)
     while len(kids) == 1 and kids[0].tag != "p":  # down the wrapper to the part
         kids = _kids(kids[0])
-    # an ad's slot or a script beside the paragraphs is no text either
-    return bool(kids) and all(c.tag == "p" or not _has_prose(p, c) for c in kids) and \
+    # an ad's slot or a script beside the paragraphs is no text either; a heading is: a box
+    # under a headline of its own is the next story or a sidebar's, no part of this text
+    return bool(kids) and all(c.tag == "p" or (c.tag not in _HEADINGS and not _has_prose(p, c))
+                              for c in kids) and \
         any(c.tag == "p" and W.SENTENCE_END.search(p.text(c)) for c in kids)
 
 

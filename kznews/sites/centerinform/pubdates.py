@@ -40,11 +40,12 @@ def named_meta_date(p: Page) -> Named | None:
 
 @rule("input:<publish name>", "the `value` of a hidden form field classed or named as the "
       "publication (`<input type=\"hidden\" class=\"published_date\" value=\"2019-11-18 "
-      "23:41:18\">`); one naming a change never")
+      "23:41:18\">`) outside a `<form>`; one naming a change never")
 def hidden_field_date(p: Page) -> Named | None:
     for el in p.index.tag("input"):
-        if (el.get("type") or "").lower() != "hidden" or not el.get("value"):
-            continue
+        if (el.get("type") or "").lower() != "hidden" or not el.get("value") or \
+                next(el.iterancestors("form"), None) is not None:
+            continue  # a form's hidden field is what it sends (a filter's date), not the post's
         name = next((n for n in (el.get("name"), el.get("id"), el.get("class"))
                      if n and _names_publication(n)), None)
         when = P.parse_date_text(el.get("value") or "") if name else None

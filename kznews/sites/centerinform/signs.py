@@ -17,6 +17,7 @@ from kznews.sites.centerinform.words import (
     TAGS_WORD,
     VIEWS_LINE,
     VIEWS_WORD,
+    is_prose,
 )
 
 # --- labelled fields: a label, then its value(s) on the same line or in the next element ---
@@ -115,8 +116,8 @@ def is_fact_line(el: etree._Element, text: str) -> bool:
     (``Просмотры: 1 204``), or a box whose
     ``aria-label`` names a field (``<div aria-label="Views">👁 7,192</div>``)."""
     dated = PUBLISHED_LABEL.match(text)
-    if dated and dated.end() and P.date_stamp(text[dated.end():]):
-        return True
+    if dated and dated.end() and P.date_stamp(text[dated.end():]) and not is_prose(text):
+        return True  # ``Опубликовано 3 мая исследование, которое …`` is the text's lead
     if VIEWS_LINE.match(text) and VIEWS_COUNT.match(text):  # ``Views: 2,311`` alone
         return True
     node: etree._Element | None = el
@@ -125,8 +126,9 @@ def is_fact_line(el: etree._Element, text: str) -> bool:
             return False
         if names_field(node.get("aria-label")):
             return True
-        if node.tag == "dl":
-            return any(names_field("".join(dt.itertext())) for dt in node.iterchildren("dt"))
+        if node.tag == "dl":  # a glossary's terms are explained in sentences, facts are not
+            return any(names_field("".join(dt.itertext())) for dt in node.iterchildren("dt")) \
+                and not any(is_prose("".join(dd.itertext())) for dd in node.iterchildren("dd"))
         node = node.getparent()
     return False
 

@@ -175,9 +175,11 @@ RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категорияс
                 rf"sanaty?|a(?:i['’ʼ]?|ı)dary?|b{_O}l{_I}m{_I}?|taqyryby|taqyryp")
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
 ``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
-LABEL_DASH = r"(?:\s*:|\s+[—–-])\s*"
+LABEL_DASH = (r"(?:\s*:\s*|\s+[—–-](?!\s*(?-i:[a-zа-яёәғқңөұүһі]))(?=.*(?<![.!?…])$)\s*)")
 """What parts a label from its value: a colon (``Рубрика: X``) or a spaced dash, as a person
-or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``)."""
+or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``). After a dash
+the value is a name: one opening in lower case or ending a sentence is a definition in the
+text (``Категория — это группа товаров.``, ``Section – the third of the law``)."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS}){LABEL_DASH}(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
             "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
