@@ -118,9 +118,11 @@ def run_of_parts(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
     return [*reversed(before), unit, *_parts(p, unit, unit.itersiblings())]
 
 
-WRAPPER_DEPTH = 3
+WRAPPER_DEPTH = 7
 """How many single-child wrappers a builder puts around a text block's paragraphs
-(Squarespace's ``sqs-block`` > ``sqs-block-content`` > ``sqs-html-content``)."""
+(Squarespace's ``sqs-block`` > ``sqs-block-content`` > ``sqs-html-content``; a magazine's
+content block > section > column > two ``wysiwyg`` boxes, its first block a post wrapper,
+a container and a flex row deeper, the row's sidebars beside the text)."""
 
 
 def sibling_blocks(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
@@ -128,7 +130,10 @@ def sibling_blocks(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
     content blocks (a text block, an image block, a newsletter block, another text block),
     each wrapping its paragraphs in a few boxes of one child. The first box up from ``box``
     (itself, or a wrapper of it alone) with siblings of its class tokens holding a sentence in
-    a ``<p>`` outside furniture gives all of those, in page order; else ``[box]``."""
+    a ``<p>`` outside furniture gives all of those, in page order; else ``[box]``. A
+    wrapper's furniture (a byline or share sidebar beside the text) makes it no less a
+    wrapper of the text alone; a sibling under a headline of its own (an ``<h1>``: the next
+    story) is no block of this text."""
     node = box
     for _ in range(WRAPPER_DEPTH + 1):
         parent = node.getparent()
@@ -141,14 +146,15 @@ def sibling_blocks(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
                                        and _has_sentences(p, sib))]
             if len(same) > 1:
                 return same
-        if sum(1 for c in parent if isinstance(c.tag, str)) > 1:
+        if sum(1 for c in parent if isinstance(c.tag, str) and not p.zone(c)) > 1:
             break
         node = parent
     return [box]
 
 
 def _has_sentences(p: ArticlePage, el: etree._Element) -> bool:
-    return not p.zone(el) and any(W.SENTENCE_END.search(p.text(q)) for q in el.iter("p"))
+    return not p.zone(el) and next(el.iter("h1"), None) is None and \
+        any(W.SENTENCE_END.search(p.text(q)) for q in el.iter("p"))
 
 
 MAX_BETWEEN = 3
@@ -183,10 +189,15 @@ def _part(p: ArticlePage, el: etree._Element, unit: etree._Element) -> bool:
     while len(kids) == 1 and kids[0].tag != "p":  # down the wrapper to the part
         kids = _kids(kids[0])
     # an ad's slot or a script beside the paragraphs is no text either; a heading is: a box
-    # under a headline of its own is the next story or a sidebar's, no part of this text
-    return bool(kids) and all(c.tag == "p" or (c.tag not in _HEADINGS and not _has_prose(p, c))
-                              for c in kids) and \
-        any(c.tag == "p" and W.SENTENCE_END.search(p.text(c)) for c in kids)
+    # under a headline of its own is the next story or a sidebar's, no part of this text (a
+    # sub-heading after a paragraph of it is the text's own)
+    said = False
+    for c in kids:
+        if c.tag == "p":
+            said = said or bool(W.SENTENCE_END.search(p.text(c)))
+        elif (c.tag in _HEADINGS and not said) or _has_prose(p, c):
+            return False
+    return said
 
 
 def _has_prose(p: ArticlePage, el: etree._Element) -> bool:
