@@ -44,11 +44,12 @@ _BACK_WORDS = re.compile(r"назад|предыдущ|previous|prev\b|алды�
 # ``u123?page=2``). One pattern for every article: a pattern per id was compiled per page
 # (a new id each time, past the regex cache), which cost more than the rest of the check.
 _AFTER_ID = re.compile(r"/[^\"'<>\s]|/?\?[^\"'<>\s]")
-# A visitor's trail, not a view of the text: tracking (``utm_*``, ``fbclid`` …, as canonical
-# URLs drop them) and referral keys (``?from=megamenu``, ``?ref=tg``). A link carrying only
-# these names the page itself, never another page of its text.
-_TRAIL_KEY = re.compile(r"from|ref|ref_?src|referr?er|share|igshid|_ga|mc_cid|mc_eid|spm|"
-                        r"utm\w*|fbclid|gclid|yclid|_openstat", re.I)
+# A visitor's trail, not a view of the text: referral keys (``?from=megamenu``, ``?ref=tg``)
+# beside the tracking keys canonical URLs drop (``P.TRACKING_PARAM``: ``utm_*``, ``fbclid`` …;
+# ``utm`` with no underscore too). A link carrying only these names the page itself, never
+# another page of its text.
+_TRAIL_KEY = re.compile(r"from|ref|ref_?src|referr?er|share|igshid|_ga|mc_cid|mc_eid|spm|utm\w*",
+                        re.I)
 _JOINED = ("tags", "photo_credit", "category", "dateline_place", "views", "related")
 
 
