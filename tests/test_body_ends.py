@@ -122,7 +122,6 @@ def test_a_table_row_is_one_line_of_the_text(head: str, cell: str) -> None:
 @pytest.mark.parametrize("box", [
     "<figure class='infographic'>{t}<figcaption>Мост в цифрах</figcaption></figure>",
     "<figure><div class='scroll-x'>{t}</div></figure>",
-    "<figure class='wp-block-table'>{t}</figure>",
 ])
 def test_a_table_inside_a_figure_is_no_text(box: str) -> None:
     """A figure's table (data with its caption, like a chart) is referenced beside the text;
@@ -130,6 +129,21 @@ def test_a_table_inside_a_figure_is_no_text(box: str) -> None:
     table = _table("th", "<td>{}</td>").replace("<tr>", "<caption>Мост в цифрах</caption><tr>", 1)
     text = paragraphs(PARAS).replace("</p>", "</p>" + box.format(t=table), 1)
     assert body_of(page(f'<div class="story-box">{text}</div>')) == PARAS
+
+
+@pytest.mark.parametrize("box", [
+    "<figure class='wp-block-table'>{t}</figure>",
+    "<figure class='wp-block-table is-style-stripes'>{t}"
+    "<figcaption>Мост в цифрах</figcaption></figure>",
+    "<figure class='table'>{t}</figure>",
+], ids=["wordpress", "wordpress-caption", "ckeditor"])
+def test_a_table_in_an_editors_table_figure_is_text(box: str) -> None:
+    """WordPress's block editor and CKEditor 5 wrap every table typed into the text in a
+    ``<figure>``: its rows are the text's, one line each, where the table stands."""
+    text = paragraphs(PARAS).replace("</p>", "</p>" + box.format(t=_table("th", "<td>{}</td>")), 1)
+    body = body_of(page(f'<div class="story-box">{text}</div>'))
+    rows = [" ".join(r) for r in ROWS]
+    assert [line for line in body if line != "Мост в цифрах"] == [PARAS[0], *rows, *PARAS[1:]]
 
 
 def test_a_layout_table_around_the_text_keeps_its_paragraphs() -> None:

@@ -38,16 +38,22 @@ FIGURE_DEPTH = 3  # boxes between a figure and its table (``figure > div.scroll 
 def in_figure(cell: etree._Element) -> bool:
     """The table holding ``cell`` is a ``<figure>``'s (a data table with its caption, as a
     chart or a photo would be): referenced content beside the text, not its paragraphs. A
-    bare table among the paragraphs is not."""
+    bare table among the paragraphs is not, nor one in the figure a rich-text editor wraps
+    every table typed into the text with (``EDITOR_TABLE_FIGURES``)."""
     table = next(cell.iterancestors("table"), None)
     node = table.getparent() if table is not None else None
     for _ in range(FIGURE_DEPTH):
         if node is None:
             return False
         if node.tag == "figure":
-            return True
+            return EDITOR_TABLE_FIGURES.isdisjoint((node.get("class") or "").split())
         node = node.getparent()
     return False
+
+
+EDITOR_TABLE_FIGURES = frozenset({"wp-block-table", "table"})
+"""Class tokens of the ``<figure>`` an editor puts around each table of a text: WordPress's
+block editor (``figure.wp-block-table``) and CKEditor 5, Drupal's editor (``figure.table``)."""
 
 
 def is_trailer(text: str, unlinked: str | None, sentence_end: re.Pattern[str]) -> bool:
