@@ -70,6 +70,32 @@ def test_stray_end_of_page_does_not_end_the_page(html: str) -> None:
     assert parsed.problems == ["html/early_end"]
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html/><!DOCTYPE html>\n<html lang='ru'><body><p>первый</p><p>второй</p></body></html>",
+        "<HTML/>первый<p>второй</p>",
+        "<html /><!-- 2 --><html><head><meta name='m' content='c'></head>"
+        "<body>первый<p>второй</p></body></html>",
+    ],
+    ids=["self-closed", "upper-case", "comment-between"],
+)
+def test_an_empty_html_element_first_does_not_hide_the_page(html: str) -> None:
+    """libxml2 closes the document at an empty ``<html/>`` and puts what follows beside it:
+    the page a browser shows is read as one document."""
+    parsed = parse_page(html)
+    assert element_text(parsed.root.find("body")).split() == ["первый", "второй"]
+    assert parsed.problems == ["html/second_top"]
+    assert parsed.root.getnext() is None or not isinstance(parsed.root.getnext().tag, str) \
+        or len(parsed.root.getnext()) == 0
+
+
+def test_a_second_html_element_lends_its_attributes_and_head() -> None:
+    parsed = parse_page("<html/><html lang='kk'><head><title>Т</title></head><body>x</body></html>")
+    assert parsed.root.get("lang") == "kk"
+    assert parsed.root.findtext("head/title") == "Т"
+
+
 def test_page_end_followed_by_whitespace_or_comments_is_ordinary() -> None:
     assert parse_page("<html><body><p>x</p></body>\n</html>\n<!-- 0.1 s -->\n").problems == []
 

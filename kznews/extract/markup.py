@@ -49,7 +49,7 @@ class Parsed:
     root: etree._Element
     problems: list[str] = field(default_factory=list)
     """Stat keys for what had to be repaired: ``html/too_deep``, ``html/early_end``,
-    ``html/bad_text``; ``html/cut`` when the tree is still incomplete."""
+    ``html/second_top``, ``html/bad_text``; ``html/cut`` when the tree is still incomplete."""
 
 
 def document_base(bases: Iterable[etree._Element], url: str) -> str:
@@ -108,9 +108,36 @@ def parse_page(text: str) -> Parsed:
     if root is None:
         root, _ = _parse(b"<html/>")
     assert root is not None
+    if root.getnext() is not None:
+        problems.extend(join_tops(root))
     if _TEMPLATE.search(text) is not None:
         read_templates(root)
     return Parsed(root, problems)
+
+
+def join_tops(root: etree._Element) -> list[str]:
+    """libxml2 ends the document at an empty ``<html/>`` (or ``<html></html>``) and starts
+    another top element for what follows, which no rule under ``root`` would see; a browser
+    reads one document. Each later top's head and body join the first's (their children
+    appended, their attributes added where the first lacks them); returns the stat key."""
+    tops = [el for el in root.itersiblings() if isinstance(el.tag, str)]
+    for top in tops:
+        for name, value in top.attrib.items():
+            if root.get(name) is None:
+                root.set(name, value)
+        for part in list(top) if top.tag == root.tag else [top]:
+            same = next(root.iterchildren(part.tag), None) \
+                if part.tag in ("head", "body") else None
+            if same is None:
+                root.append(part)
+                continue
+            if part.text:  # the text before the part's first child goes on where same ends
+                if len(same):
+                    same[-1].tail = (same[-1].tail or "") + part.text
+                else:
+                    same.text = (same.text or "") + part.text
+            same.extend(list(part))
+    return ["html/second_top"] if tops else []
 
 
 def read_templates(root: etree._Element) -> int:

@@ -122,9 +122,10 @@ class NearDates:
                 break
             self.visits += 1
             if node not in self._dates:
-                if self._size[node] > self.budget:
+                size = self._size.get(node)  # None: outside the tree read (a second top)
+                if size is None or size > self.budget:
                     break
-                self.budget -= self._size[node]
+                self.budget -= size
                 text = P.clean_text(element_text(node))
                 found = P.parse_date_text(text)
                 self._dates[node] = found.date() if isinstance(found, datetime) else found
