@@ -65,6 +65,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtyfourthsite import site as thirtyfourth
     from tests.thirtysecondsite import site as thirtysecond
+    from tests.thirtysixthsite import site as thirtysixth
     from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
@@ -154,6 +155,10 @@ def registry() -> dict[str, Copy]:
         # no class or id hooks: classless HTML5, ARIA-only divs, a visual editor's inline styles
         "thirtyfourth": Copy(thirtyfourth.route, thirtyfourth.truth, with_images,
                              scoring.same_moment),
+        # photos in every form: lazy sources, srcset, <picture>, CSS backgrounds, resizer
+        # variants, galleries, photo reports, video and social embeds, captions and credits
+        "thirtysixth": Copy(thirtysixth.route, thirtysixth.truth, with_images,
+                            scoring.same_moment),
     }
 
 

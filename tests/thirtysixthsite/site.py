@@ -1,0 +1,189 @@
+"""The thirty-sixth copy's articles and ground truth, and the request router.
+
+About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, in one article
+template whose media vary by position (see ``templates.py``): the lead photo's markup, an inline
+photo with its caption form, a gallery or photo report, a video or social embed, an
+infographic, and the form of the photo credit.
+
+What a careful reader records (the truth): each photo of the article once, at its full size (the
+link or ``data-full`` of a thumbnail, the widest ``srcset`` candidate, the real source behind a
+lazy placeholder), resolved against the page; infographics are photos of the article. Video
+posters, embedded posts, ad banners, logos, avatars, icons, emoji, counters, pixels, thumbnails
+of other articles and ``og:image`` are not. Captions, embedded posts' text and promo lines are
+not body; the photo credit is the name after the label (``Фото:``/``Photo:``/``Суреттер:``/``©``).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+from tests.copykit import seeds
+from tests.copykit import stories as texts
+from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
+
+SEED = 3636
+PER_PAGE = 10
+CDN = "//cdn.ic24.kz"
+LEADS = ("data-src", "data-lazy-src", "data-original", "srcset", "picture", "noscript",
+         "background", "wp-sizes", "query", "relative", "cdn-resize")
+INLINES = ("figure", "wp-caption", "line", "alt-only")
+EMBEDS = ("youtube", "vimeo", "vk", "rutube", "video", "instagram", "telegram", "x")
+CREDITS = ("span", "nospace", "figcaption", "copyright", "css-attr")
+GALLERIES = ("gallery", "report")
+PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
+          "kk": ["Алматы", "Астана"]}
+KK_EXTRA = [
+    ("Түркістанда жаңа мұражай ашылды",
+     ["Түркістан қаласында тарихи-өлкетану мұражайы ашылды.",
+      "Мұражай қорында үш мыңнан астам жәдігер сақталған.",
+      "Облыс әкімдігі келушілер үшін тегін экскурсиялар ұйымдастыратынын хабарлады."]),
+]
+
+
+@dataclass
+class Article(CopyArticle):
+    """Media switches; ``photos`` are the truth's image references (absolute paths or
+    protocol-relative CDN URLs), in page order."""
+
+    lead: str | None = None
+    credit_form: str = "span"
+    inline: str | None = None
+    gallery: str | None = None
+    gallery_size: int = 0
+    embed: str | None = None
+    infographic: bool = False
+    promo: bool = False
+
+    def folder(self) -> str:
+        return f"/uploads/{self.day:%Y/%m}"
+
+    def photo(self, k: int) -> str:
+        """The full-size reference of photo ``k`` (1 = lead, 2 = inline, 10+ = gallery)."""
+        if self.lead in ("background", "cdn-resize") and k == 1:
+            return f"{CDN}/uploads/{self.day:%Y/%m}/ic{self.num}-{k}.jpg"
+        return f"{self.folder()}/ic{self.num}-{k}.jpg"
+
+    def infographic_full(self) -> str:
+        return f"/uploads/infographics/ic{self.num}-full.png"
+
+    def photos(self) -> list[str]:
+        refs = [self.photo(1)] if self.lead else []
+        if self.inline:
+            refs.append(self.photo(2))
+        if self.infographic:
+            refs.append(self.infographic_full())
+        refs += [self.photo(10 + k) for k in range(self.gallery_size)]
+        return refs
+
+    def image_paths(self) -> list[str]:
+        return self.photos()
+
+    def truth(self, base: str) -> dict[str, object]:
+        rec = super().truth(base)
+        rec["image_urls"] = [urljoin(base + self.path, ref) for ref in self.photos()]
+        return rec
+
+
+def _fixed() -> list[Article]:
+    en, ru = seeds.en(), seeds.ru()
+    return [
+        Article(ru.num, "ru", ru.day, ru.title, "one", list(ru.paragraphs),
+                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
+                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
+                photo_credit="gov.kz", lead="data-src", credit_form="nospace",
+                inline="line", embed="instagram"),
+        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "one",
+                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
+                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
+                photo_credit="Reuters", lead="picture", credit_form="figcaption",
+                category="Society", tags=["Japan", "diaspora"], views=248, embed="x"),
+        Article(en.num, "en", en.day, en.title, "one", list(en.paragraphs),
+                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
+                source_line=True, category="Society", tags=["Kazakhstan", "Luxembourg"],
+                views=None, lead="srcset", photo_credit="EU Reporter", credit_form="span",
+                gallery="gallery", gallery_size=6),
+        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "one",
+                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
+                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
+                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
+                lead="background", credit_form="css-attr", category="Социум",
+                tags=["Алматы", "аким", "субботник"], views=683, gallery="report",
+                gallery_size=32, embed="youtube"),
+    ]
+
+
+def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+    if lang == "kk":
+        return list(next(p for t, p in [*texts.KK_STORIES, *KK_EXTRA] if t == title)), None
+    return texts.headline_story(lang, title, i, rng)
+
+
+def _media(art: Article, i: int, rng: random.Random) -> None:
+    art.lead = LEADS[i % len(LEADS)] if i % 12 != 7 else None
+    art.credit_form = CREDITS[i % len(CREDITS)]
+    if art.lead and i % 4 != 3:
+        extra = ["Reuters"] if art.lang == "en" else []
+        art.photo_credit = rng.choice([*texts.PHOTO_CREDITS, *extra])
+    art.inline = INLINES[i % len(INLINES)] if i % 3 != 1 else None
+    if i % 6 == 2:
+        art.gallery, art.gallery_size = "gallery", rng.randrange(4, 9)
+    elif i % 9 == 4:
+        art.gallery, art.gallery_size = "report", rng.randrange(20, 41)
+    art.embed = EMBEDS[(i // 2) % len(EMBEDS)] if i % 2 == 0 else None
+    art.infographic = i % 7 == 3
+    art.promo = i % 3 == 0
+
+
+def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
+    paragraphs, lead_source = _story(lang, title, i, rng)
+    art = Article(0, lang, day, title, "one", paragraphs)
+    art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
+    art.place = rng.choice(PLACES[lang]) if i % 3 != 2 else None
+    art.category = rng.choice(texts.RUBRICS[lang])
+    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.source = lead_source
+    if lead_source is None and i % 4 != 3:
+        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.views = None if i % 6 == 5 else rng.randrange(40, 9000)
+    _media(art, i, rng)
+    return art
+
+
+@cache
+def build() -> tuple[Article, ...]:
+    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)
+
+
+_CATALOGUE = Catalogue(build, PER_PAGE)
+by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+
+
+def page_items(n: int) -> list[Article]:
+    """The articles listing page ``n`` (from 1) shows, newest first."""
+    return list(build()[(n - 1) * PER_PAGE : n * PER_PAGE])
+
+LISTING = "/novosti"
+
+
+def route(target: str, host: str) -> Response:
+    """Answer one GET: (status, headers, body)."""
+    from tests.thirtysixthsite import templates  # the templates import this module
+
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return 200, {"Content-Type": "text/plain"}, (
+            b"User-agent: *\nDisallow: /uploads/originals/\nDisallow: /search\n")
+    if path in (LISTING, LISTING + "/", "/"):
+        page = parse_qs(parts.query).get("page", ["1"])[0]
+        if not page.isdigit() or not 1 <= int(page) <= page_count():
+            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return templates.listing(int(page), base)
+    return _CATALOGUE.article_or_404(path, base, templates.article,  # type: ignore[arg-type]
+                                     templates.not_found)
