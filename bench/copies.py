@@ -65,6 +65,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtyfourthsite import site as thirtyfourth
     from tests.thirtysecondsite import site as thirtysecond
+    from tests.thirtyseventhsite import site as thirtyseventh
     from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
@@ -154,6 +155,9 @@ def registry() -> dict[str, Copy]:
         # no class or id hooks: classless HTML5, ARIA-only divs, a visual editor's inline styles
         "thirtyfourth": Copy(thirtyfourth.route, thirtyfourth.truth, with_images,
                              scoring.same_moment),
+        # Kazakhstan's own news sites: a state agency, Yii2 and Next.js portals, long reads, TV
+        "thirtyseventh": Copy(thirtyseventh.route, thirtyseventh.truth, with_images,
+                              scoring.same_moment),
     }
 
 
