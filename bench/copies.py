@@ -66,6 +66,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirtyfourthsite import site as thirtyfourth
     from tests.thirtysecondsite import site as thirtysecond
     from tests.thirtysixthsite import site as thirtysixth
+    from tests.thirtyseventhsite import site as thirtyseventh
     from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
@@ -159,6 +160,9 @@ def registry() -> dict[str, Copy]:
         # variants, galleries, photo reports, video and social embeds, captions and credits
         "thirtysixth": Copy(thirtysixth.route, thirtysixth.truth, with_images,
                             scoring.same_moment),
+        # Kazakhstan's own news sites: a state agency, Yii2 and Next.js portals, long reads, TV
+        "thirtyseventh": Copy(thirtyseventh.route, thirtyseventh.truth, with_images,
+                              scoring.same_moment),
     }
 
 
