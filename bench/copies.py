@@ -61,6 +61,7 @@ def registry() -> dict[str, Copy]:
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
     from tests.thirtiethsite import site as thirtieth
+    from tests.thirtyeighthsite import site as thirtyeighth
     from tests.thirtyfifthsite import site as thirtyfifth
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtyfourthsite import site as thirtyfourth
@@ -163,6 +164,10 @@ def registry() -> dict[str, Copy]:
         # Kazakhstan's own news sites: a state agency, Yii2 and Next.js portals, long reads, TV
         "thirtyseventh": Copy(thirtyseventh.route, thirtyseventh.truth, with_images,
                               scoring.same_moment),
+        # what sits inside the text: read-also lines, ads, prompts, polls, notes, fact boxes,
+        # Q&A, lists, tables, footnotes, a source line in the middle
+        "thirtyeighth": Copy(thirtyeighth.route, thirtyeighth.truth, with_images,
+                             scoring.same_moment),
     }
 
 

@@ -1,0 +1,171 @@
+"""The thirty-eighth copy's articles and ground truth, and the request router.
+
+About 45 articles (ru, en, kk), ids ``u<N>`` growing with the date, 2020-2026, in two templates
+(``prose``: the text's blocks side by side in one box; ``blocks``: each block in a box of its
+own). Each article's text is a list of ``inserts.Part`` in page order; its body (the truth) is
+what its text parts say, without the furniture printed between them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from tests.copykit import seeds
+from tests.copykit import stories as texts
+from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.text import normalise
+from tests.thirtyeighthsite import inserts
+from tests.thirtyeighthsite.inserts import FURNITURE, TEXT_KINDS, Part
+
+__all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
+
+SEED = 3838
+PER_PAGE = 10
+TEMPLATES = ("prose", "blocks")
+PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
+          "kk": ["Алматы", "Астана"]}
+KK_EXTRA = [
+    ("Павлодарда жаңа көпір салынады",
+     ["Павлодарда Ертіс өзені арқылы жаңа көпір салынады.",
+      "Құрылыс жұмыстары келесі жылдың көктемінде басталады.",
+      "Жоба облыстық бюджет есебінен қаржыландырылады."]),
+]
+MID = ("readalso", "readbox", "ad", "subscribe", "poll", "quiz", "share", "embed", "pull")
+END = ("correction", "typo", "bio")  # after the text (with the notes and hashtags)
+
+
+@dataclass
+class Article(CopyArticle):
+    parts: list[Part] = field(default_factory=list)  # the text's blocks in page order
+    hashtags: bool = False  # tags printed as a '#tag' line ending the text, not in the info row
+
+    def image_paths(self) -> list[str]:
+        return [f"/files/ic24/{self.day:%Y/%m}/n{self.num}_{k}.jpg"
+                for k in range(1, self.images + 1)]
+
+    def furniture(self) -> set[str]:
+        return {p.kind for p in self.parts if p.kind in FURNITURE}
+
+
+def compose(art: Article, plain: list[str], kinds: list[str], extra: list[str], i: int) -> None:
+    """Lay the text out: ``plain`` paragraphs with the text ``kinds`` and the furniture
+    ``extra`` between them; the body (``paragraphs``) is what the text parts say."""
+    lang, plain = art.lang, list(plain)
+    notes = "footnote" in kinds
+    note = inserts.UPDATE[lang][i % 2]
+    if art.clock and i % 2 == 0:  # the stamp of an edit two hours after publication
+        note = note.replace("15:40", f"{min(art.clock.hour + 2, 23):02d}:{art.clock.minute:02d}")
+    head = [Part("update", (note,))] if "update" in extra else []
+    queue: list[Part] = []
+    for k, kind in enumerate(kinds):
+        if kind != "footnote":
+            queue.append(inserts.text_part(kind, lang, i + k, ""))
+        mid = [m for m in extra if m in MID]
+        if k < len(mid):
+            queue.append(Part(mid[k]))
+    queue += [Part(m) for m in extra if m in MID][len(kinds):]
+    if any(p.kind == "pull" for p in queue):  # a pull quote repeats the second paragraph
+        queue = [Part("pull", (plain[1],)) if p.kind == "pull" else p for p in queue]
+    body: list[Part] = []
+    for n, para in enumerate(plain):
+        last = n == len(plain) - 1
+        body.append(Part("footnote", (para,)) if notes and last else Part("p", (para,)))
+        if n == 1 and art.source_line:
+            body.append(Part("source", (art.source or "",)))
+        if not last and queue:
+            body.append(queue.pop(0))
+    body += queue
+    if notes:
+        body.append(Part("notes", (inserts.NOTES[lang],)))
+    if art.hashtags:
+        body.append(Part("hashtags", tuple(art.tags)))
+    body += [Part(m) for m in END if m in extra]
+    art.parts = head + body
+    art.paragraphs = [normalise(t) for p in art.parts for t in p.text()]
+
+
+def _fixed() -> list[Article]:
+    en, ru = seeds.en(), seeds.ru()
+    arts = [
+        (Article(ru.num, "ru", ru.day, ru.title, "prose", [], list(ru.raw_paragraphs),
+                 clock=time(11, 20), place=ru.place, source=ru.source, source_line=True,
+                 category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
+                 photo_credit="gov.kz"), list(ru.raw_paragraphs), ["readalso", "ad", "typo"]),
+        (Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "blocks", [],
+                 clock=time(15, 40), source="Kazinform", photo_credit="gov.kz", images=1,
+                 category="Society", tags=["Japan", "diaspora"], views=248),
+         [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
+          *texts.EN_POOL[3:5]], ["readbox", "quiz", "correction"]),
+        (Article(en.num, "en", en.day, en.title, "blocks", [], list(en.raw_paragraphs),
+                 clock=time(9, 5), place=en.place, source=en.source, source_line=True, images=1,
+                 category="Society", tags=["Kazakhstan", "Luxembourg"], views=None),
+         list(en.raw_paragraphs), ["subscribe", "share", "bio"]),
+        (Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "prose", [],
+                 place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
+                 photo_credit="pixabay", images=1, category="Социум",
+                 tags=["Алматы", "аким", "субботник"], views=683),
+         ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
+          "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], ["poll", "update", "embed"]),
+    ]
+    for i, (art, plain, extra) in enumerate(arts):
+        compose(art, plain, [], extra, i)
+    return [a for a, _, _ in arts]
+
+
+def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
+    if lang == "kk":
+        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
+    return texts.headline_story(lang, title, i, rng)
+
+
+def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
+    plain, lead_source = _story(lang, title, i, rng)
+    art = Article(0, lang, day, title, TEMPLATES[i % 2], [])
+    art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
+    art.place = rng.choice(PLACES[lang]) if (i + i // 4) % 2 == 0 else None
+    art.category = None if i % 9 == 4 else rng.choice(texts.RUBRICS[lang])
+    art.tags = rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
+    art.hashtags = i % 3 == 0
+    art.source = lead_source
+    if lead_source is None and i % 4 != 3:
+        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.images = (1, 1, 0, 2)[i % 4]
+    art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 5 != 3 else None
+    art.views = None if i % 6 == 1 else rng.randrange(40, 9000)
+    kinds = [TEXT_KINDS[i % 6]] + ([TEXT_KINDS[(i + 3) % 6]] if i % 4 != 3 else [])
+    extra = [FURNITURE[(i * 4 + k) % len(FURNITURE)] for k in range(4)]
+    compose(art, plain, kinds, extra, i)
+    return art
+
+
+@cache
+def build() -> tuple[Article, ...]:
+    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
+
+
+_CATALOGUE = Catalogue(build, PER_PAGE)
+by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+page_items = _CATALOGUE.page_items
+
+
+def route(target: str, host: str) -> Response:
+    """Answer one GET: (status, headers, body)."""
+    from tests.thirtyeighthsite import templates  # the templates import this module
+
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return 200, {"Content-Type": "text/plain"}, (
+            b"User-agent: *\nDisallow: /poll/\nDisallow: /search\n")
+    if path in ("/novosti", "/novosti/"):
+        page = parse_qs(parts.query).get("page", ["1"])[0]
+        if not page.isdigit() or not 1 <= int(page) <= page_count():
+            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return templates.listing(int(page), base)
+    if path == "/":
+        return 301, {"Location": base + "/novosti"}, b""
+    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
