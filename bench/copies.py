@@ -66,8 +66,8 @@ def registry() -> dict[str, Copy]:
     from tests.thirtyfirstsite import site as thirtyfirst
     from tests.thirtyfourthsite import site as thirtyfourth
     from tests.thirtysecondsite import site as thirtysecond
-    from tests.thirtysixthsite import site as thirtysixth
     from tests.thirtyseventhsite import site as thirtyseventh
+    from tests.thirtysixthsite import site as thirtysixth
     from tests.thirtythirdsite import site as thirtythird
     from tests.twelfthsite import site as twelfth
     from tests.twentiethsite import site as twentieth
