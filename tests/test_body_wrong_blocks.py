@@ -121,3 +121,47 @@ def test_a_stats_table_does_not_outweigh_the_text_in_paragraphs_and_bullets(lang
     got = body_of(html)
     assert got[0] == paras[0]
     assert [q for q in got if q in paras] == paras
+
+
+DETAILS = {"ru": "12.05.2022 - Опубликовал: Иван Петров - Рубрика: Общество",
+           "en": "12 May 2022 - Posted by: Jane Doe - Category: Society",
+           "kk": "12.05.2022 - Жариялаған: Асхат Нұров - Санаты: Қоғам"}
+ADDRESS = ("Pavlodar - Lermontov street, 12 - 140000 - Phone: (7182) 55-00-00 - "
+           "E-mail: office@example.kz - All rights reserved.")
+
+
+def bare_text_page(lang: str, column: str) -> str:
+    """An old CMS's column: the headline in a classed ``<p>``, a details line in ``<small>``,
+    then the text bare in the column (no ``<p>``), the share buttons' box after it; the
+    address line of the site in a box of its own under it all."""
+    title = TEXTS[lang][0]
+    return f"""<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2022-05-12T10:15:00+06:00"></head><body>
+<div class="row"><div class="col-3"><ul><li><a href="/n?y=2022">2022</a></li></ul></div>
+<div class="col-9"><p class="titulo">{title}</p>{column}</div></div>
+<div class="bottom"><div class="inner"><div>{ADDRESS}</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_text_printed_bare_in_its_column_is_the_text_not_the_address_line(lang: str) -> None:
+    text = " ".join(TEXTS[lang][1][:3])
+    html = bare_text_page(lang, f"<small><b>{DETAILS[lang]}</b></small><br><br>"
+                          f'<img src="/img/a.jpg" alt="">{text}<br><br><br>'
+                          '<div class="share"><a href="/s?fb">Facebook</a> '
+                          '<a href="/s?tw">Twitter</a></div><div><a href="#">Back</a></div>')
+    assert body_of(html) == [text]
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_bare_links_and_a_bare_note_beside_a_text_in_paragraphs_stay_out_of_it(
+        lang: str) -> None:
+    """The text's own ``<p>``s still make the text: a sidebar's bare story links in a row
+    (sentences each, more text than the story) and a bare note after the text's box count for
+    nothing."""
+    paras = TEXTS[lang][1]
+    links = " ".join(f'<a href="/news/item-u4700{k}">{q}</a>' for k, q in enumerate(
+        TEXTS[sorted(TEXTS)[(sorted(TEXTS).index(lang) + 1) % 3]][1] * 2))
+    html = page(lang, f'<div class="zz">{ps(paras)}</div>{ADDRESS} {ADDRESS}'
+                f'<div class="share"><a href="/s?fb">Facebook</a></div>'
+                f'<div class="side"><h3>News</h3>{links}<div>&nbsp;</div></div>')
+    assert body_of(html) == paras

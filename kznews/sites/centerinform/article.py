@@ -30,7 +30,13 @@ from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_g
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.credit import CREDIT
 from kznews.sites.centerinform.decoys import refusal
-from kznews.sites.centerinform.dense import after_headline, densest, run_of_parts, sibling_blocks
+from kznews.sites.centerinform.dense import (
+    after_headline,
+    densest,
+    loose_lead,
+    run_of_parts,
+    sibling_blocks,
+)
 from kznews.sites.centerinform.links import ALTERNATES, CANONICAL, IMAGES, RELATED
 from kznews.sites.centerinform.marks import (
     classed_date,
@@ -328,7 +334,9 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
       "`<div>`s holding no block, table rows of cells holding none but not a table with column "
       "headings — a stats table —, two lists or more of sentences — notes in bullets —; an old "
       "page's `<font>` "
-      "around `<p>`s is such a block) and the boxes of its kind "
+      "around `<p>`s is such a block; so is text printed bare among a box's blocks, in lines of "
+      "sentences that are no links, the bare details line above it no text) and the boxes of its "
+      "kind "
       "around it that are parts of the same text (`<section>`s of `<p>`s and no other text, "
       "each maybe in a wrapper of its own; photos, ads, related boxes between), or "
       "the sibling content blocks of its kind a builder cuts the text into (Squarespace's "
@@ -342,7 +350,7 @@ def _densest_block(p: Page) -> BodyScan | None:
     if len(parts) == 1:
         parts = sibling_blocks(p, best)
     idx = [i for box in parts for i in p.index.within(box)]
-    idx = lead_before(p, parts[0], after_headline(p, idx))
+    idx = lead_before(p, parts[0], loose_lead(p, best, after_headline(p, idx)))
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 from lxml.html import defs
 
-from kznews.extract.text import BLOCK_TAGS
+from kznews.extract.text import BLOCK_TAGS, Line
 from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
@@ -55,16 +55,57 @@ def _custom_boxes(p: ArticlePage) -> frozenset[str]:
 def densest(p: ArticlePage) -> etree._Element | None:
     """The box with the most text in paragraphs of its own."""
     best, best_len = None, 0
+    loose = _loose_text(p)
     for el in p.index.root.iter(*DENSE_BOXES, *_custom_boxes(p)):
         if p.zone(el) or _data_table(el):
             continue
         size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "tr"))
+        size += loose.get(el, 0)
         notes = [n for q in el.iterchildren("ul", "ol") if (n := _sentence_items(p, q))]
         if len(notes) >= MIN_NOTE_LISTS:
             size += sum(notes)
         if size > best_len:
             best, best_len = el, size
     return best
+
+
+MIN_LOOSE_TEXT = 80
+"""Characters a line of bare text needs to count as a paragraph of the box printing it."""
+
+
+def _loose_text(p: ArticlePage) -> dict[etree._Element, int]:
+    """The text a box prints bare among its blocks (an old CMS's text straight after the
+    headline and the details line, no ``<p>`` around it, the share buttons' box after it):
+    its lines of sentences, each of ``MIN_LOOSE_TEXT`` characters, not a link; a ``<div>``
+    holding no block is read as a paragraph of its parent already and counts nothing here."""
+    found: dict[etree._Element, int] = {}
+    for line, text in zip(p.lines, p.clean, strict=True):
+        el = line.element
+        if el.tag in _LOOSE_BOXES and _loose_line(line, text) and any(
+                isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+            found[el] = found.get(el, 0) + len(text)
+    return found
+
+
+def _loose_line(line: Line, text: str) -> bool:
+    return len(text) >= MIN_LOOSE_TEXT and not line.links and bool(W.SENTENCE_END.search(text))
+
+
+def loose_lead(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int]:
+    """The box's lines from its first bare paragraph, when its bare text is what made it the
+    densest: the bare lines above that paragraph are the details line (``05/10/2018 - Posted
+    by: X - Category: Y``), no text. A paragraph in a block of its own above it starts the
+    text as before."""
+    if box not in _loose_text(p):
+        return idx
+    for k, i in enumerate(idx):
+        line = p.lines[i]
+        if line.element is not box or _loose_line(line, p.clean[i]):
+            return idx[k:]
+    return idx
+
+
+_LOOSE_BOXES = frozenset({"div", "article", "section", "main", "td", "center", "font"})
 
 
 def _sentence_items(p: ArticlePage, box: etree._Element) -> int:
