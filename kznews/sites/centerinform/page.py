@@ -18,6 +18,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import hidden, ldpage, notes, state, stories
+from kznews.extract.cards import hover_card
 from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
@@ -69,7 +70,7 @@ def _no_text(el: etree._Element) -> bool:
     only its summary line; the text behind it is an attachment's, not the article's."""
     if el.tag == "details":
         return el.get("open") is None
-    return _inline_widget(el)
+    return _inline_widget(el) or hover_card(el)
 
 
 _SKIP_TAGS = W.INLINE_TAGS | {"details"}
