@@ -46,15 +46,21 @@ def _base(spider: Spider | None) -> str | None:
     return base if isinstance(base, str) and origin_of(base) else None
 
 
+LOCAL_STAT = "requests/local"
+"""``data:`` requests (kept pages handed back, held work released at idle): Scrapy's downloader
+counts them with the site's requests; the crawl report takes them off."""
+
+
 class OriginOffsiteMiddleware(OffsiteMiddleware):
     """Scrapy's offsite filter, by origin when the spider has a ``base_url``."""
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if request.url.startswith("data:"):  # the spider's own hooks: they reach no server
+            return None
         base = _base(self.crawler.spider)
         if base is None:
             return super().process_request(request)
-        # data: requests (the spider's end-of-crawl hook) reach no server
-        if request.url.startswith("data:") or same_origin(request.url, base):
+        if same_origin(request.url, base):
             return None
         where = origin_of(request.url)
         key = str(where) if where else request.url.partition(":")[0]
@@ -65,6 +71,14 @@ class OriginOffsiteMiddleware(OffsiteMiddleware):
             self.stats.inc_value("offsite/domains")
         self.stats.inc_value("offsite/filtered")
         raise IgnoreRequest(f"Filtered request to another origin: {key}")
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
+        # counted as downloaded, not as asked: a data: request a later middleware drops
+        # never reached Scrapy's downloader count either
+        if request.url.startswith("data:"):
+            self.stats.inc_value(LOCAL_STAT)
+        return response
 
 
 class _OriginCheck(BaseRedirectMiddleware):

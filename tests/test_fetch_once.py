@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kznews.mirror import MirrorServer
+from kznews.report import summarise
 from kznews.sites.centerinform import outlet
 from kznews.sites.centerinform.textpages import first_page
 from tests.crawl_helpers import run_crawl
@@ -46,6 +47,8 @@ def test_no_article_is_requested_twice_in_one_crawl(
     ids = [item["id"] for item in run.items]
     assert len(ids) == len(set(ids)) == len(server.site.articles)
     assert set(fetches) == set(ids)
+    # the report's requests are the ones the site saw (the kept pages' local hand-back aside)
+    assert summarise(stats)["requests"] == len(server.requests)
     # the pages parsed from memory got their listing's date, as a second fetch did
     assert sum(item["date_source"] == "dateline+listing" for item in run.items) >= \
         stats["discovery/deferred_for_listing"]

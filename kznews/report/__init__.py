@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kznews.offsite import LOCAL_STAT
 from kznews.report.tally import Tally
 
 logger = logging.getLogger(__name__)
@@ -47,7 +48,10 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, Any]:
         elif parts[0] == "feeds" and len(parts) == 3 and parts[2] == "items":
             exported[parts[1]] = value
     return {
-        "requests": stats.get("downloader/request_count", 0),
+        # requests the site saw: the spider's local data: requests and robots.txt answered
+        # again from the copy kept (kznews.robots) aside
+        "requests": stats.get("downloader/request_count", 0) - stats.get(LOCAL_STAT, 0)
+        - stats.get("robots/reused", 0),
         "responses": stats.get("downloader/response_count", 0),
         "errors": stats.get("log_count/ERROR", 0),
         "retries": stats.get("retry/count", 0),
