@@ -283,6 +283,7 @@ VIEWS: Field[Page] = Field("views", (
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
          "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
+    V.glyph_counter,
     Rule("text:info-row", _row_views,
          "a labelled count among a details row's other labels, under the headline (`Начало "
          "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
