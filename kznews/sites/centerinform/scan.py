@@ -190,6 +190,7 @@ class ScanMixin(ResumeMixin):
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
+                                        W.TEXT_LABEL.fullmatch(text) is not None or
                                         S.is_details_row(text) or
                                         S.is_fact_line(line.element, text))):
                 continue

@@ -24,8 +24,12 @@ from kznews.sites.centerinform.words import (
 SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?"
 CREDIT_WORDS = (r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет|"
                 r"foto|suret")
+CHANNEL_WORDS = r"телеканал|tv[\s-]*channel|телеарна|арна"
+"""A TV channel's label (``Телеканал: КТК``): on a TV site's story page it names the source,
+only as a label (a colon after it: ``арна`` is a word of any Kazakh sentence)."""
 FIELD_LABEL = re.compile(
-    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
+    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|"
+    rf"(?P<source>{SOURCE_WORDS}|(?:{CHANNEL_WORDS})(?=\s*[:：]))|"
     rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
 """``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:``, ``Просмотров:``
 opening a line."""

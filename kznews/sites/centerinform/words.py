@@ -120,6 +120,12 @@ COMMENT_COUNT = re.compile(
     r"no comments)(?![^\W\d_])", re.I)
 """A comment counter (``Комментарии (0)``, ``3 comments``, a speech balloon and its count
 ``💬 12``): never a rubric, tag or count."""
+TEXT_LABEL = re.compile(
+    r"(?:полный\s+|full\s+|video\s+)?(?:текст\s+(?:сюжета|видео|репортажа|выпуска)|"
+    r"расшифровка(?:\s+(?:видео|сюжета|эфира))?|transcript(?:ion)?|"
+    r"(?:сюжет|бейне|видео|эфир)\s+мәтіні|(?:толық\s+)?мәтін)\s*:?", re.I)
+"""A label over a TV story's or video's text (``Текст сюжета``, ``Transcript``, ``Сюжет
+мәтіні``, ``Расшифровка видео``): printed above the first paragraph, it is no text."""
 VIEWS_GLYPH = re.compile(
     r"(?:👁\ufe0f?|👀)\s*:?\s*(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың)?)\s*")
 """An eye glyph before a count (``👁 683``): the view count, however the counters are printed
