@@ -313,6 +313,8 @@ class ScanMixin(ResumeMixin):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         if W.is_byline(text) or _rubric_label(text):  # ``By Jane Doe``, ``Рубрика — X``
             return True
+        if S.press_signature(text):  # ``Пресс-служба акимата …``: the release's source
+            return True
         unlinked = None
         if line.links:
             unlinked = text

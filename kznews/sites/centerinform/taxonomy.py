@@ -328,7 +328,6 @@ def _source_above(p: Page) -> str | None:
 FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contacts stand
 
 
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+\S")  # a sentence, then more: no footer
 
 
 def _press_footer(p: Page) -> str | None:
@@ -340,11 +339,8 @@ def _press_footer(p: Page) -> str | None:
         text = p.clean[i]
         if not any(n in text for n in S.PRESS_NEEDLES):
             continue
-        match = S.PRESS_FOOTER.match(text)
-        name = match["name"].strip(" .") if match else ""
-        if name and not _SENTENCE_END_INSIDE.search(name) \
-                and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
-                match and (match.end() < len(text) or not text.endswith("."))):
+        name = S.press_signature(text)
+        if name:
             return name
     return None
 
