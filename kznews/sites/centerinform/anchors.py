@@ -76,8 +76,8 @@ class AnchorsMixin:
         for i in reversed(above):
             el, text = self.lines[i].element, self.clean[i]
             if not self.lines[i].links and 0 < len(text) <= W.MAX_KICKER and \
-                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.head_zone(el) is None \
-                    and not O.SITE_NAME.fullmatch(text) and (
+                    text[-1] not in ".!?" and not _DIGIT.search(text) and \
+                    self.head_zone(el) is None and not O.SITE_NAME.fullmatch(text) and (
                         _in_kicker(self._line_box(el, text), W.KICKER_TEXT_CLASS)
                         or i == above.stop - 1 and self._bold_line(el, text)):
                 return text

@@ -195,7 +195,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             return zone
         header = el if el.tag == "header" else next(el.iterancestors("header"), None)
         parent = header.getparent() if header is not None else None
-        if parent is None or self.zone(parent) or not any(
+        if header is None or parent is None or self.zone(parent) or not any(
                 self.text(h) == self.headline for h in header.iterdescendants("h1", "h2")):
             return zone
         return None

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
