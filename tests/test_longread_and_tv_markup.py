@@ -128,3 +128,13 @@ def test_a_press_services_signature_closing_the_text_is_its_source(sign: str) ->
     rec = _record(body, lang)
     assert rec["source"] == sign
     assert rec["body"] == "\n\n".join(TEXTS[lang])
+
+
+def test_a_long_reads_pictures_after_its_chapters_stay_its_own() -> None:
+    page = _long_read("A new park opened in Almaty on Saturday morning.", cards=(
+        '<div class="byline-card"><img src="/authors/jd.jpg" alt=""><i>Words</i> <b>Jane Doe'
+        "</b></div>")).replace("</div></div>", '</div><figure class="wide"><img '
+                               'src="/img/park-2.jpg" alt=""></figure></div>')
+    rec = _record(page)
+    assert str(rec["body"]).startswith("A new park opened in Almaty")
+    assert rec["image_urls"] == ["http://h/img/park-2.jpg"]
