@@ -19,17 +19,17 @@ CREDIT_LABEL = (r"(?:(?:photos?|images?|pictures?)\s+credits?|(?:(?:photos?|imag
 ``Image credit:``, ``Credit:``, ``Photo courtesy of``, or the picture's kind (``Инфографика:``,
 ``Коллаж:``, ``Иллюстрация:``, ``Графика:``, ``Скриншот:``, ``Image:``, ``Picture:``).
 Case-blind, no anchor."""
-CREDIT_MARK = (r"\s*[:：\-–—]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
+CREDIT_MARK = (r"\s*[:：\-–—©]|\s+(?i:by)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
                r"(?<=(?i:of))\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
-"""What follows a credit's label: a colon or a dash, ``by`` and a name (``Photo by Jane``), or
-the name after ``courtesy of``."""
+"""What follows a credit's label: a colon, a dash or a copyright mark (``Фото © akorda.kz``),
+``by`` and a name (``Photo by Jane``), or the name after ``courtesy of``."""
 ICON_LEAD = (r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
              r"[\ufe0f\u200d]?\s*)+")
 """Icons a credit line may open with (``📷 Фото:``, ``📸 Photo:``, ``🖼 Сурет:``, ``▶``):
 pictographs and arrows with their variation selector; the label after them is the line's."""
 _ICON_LEAD = re.compile(ICON_LEAD)
 _PHOTO = re.compile(
-    rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—]|(?i:by)\s|(?<=(?i:of))\s)\s*(?P<c>.+)",
+    rf"(?i:{CREDIT_LABEL})\s*(?:[:：]|[-–—©]|(?i:by)\s|(?<=(?i:of))\s)\s*(?P<c>.+)",
     re.DOTALL,
 )
 # A credit printed as a phrase rather than a label and a name: ``Фото из открытых

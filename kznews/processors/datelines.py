@@ -178,6 +178,7 @@ _WIRE_LABELS = _wordset(
     "сұхбат пікір")
 MIN_WIRE_PLACE = 5  # letters: shorter capitals with no agency are an abbreviation (ЕАЭС, NATO)
 MIN_WIRE_REST = 40  # characters: a dateline opens a paragraph of text
+MIN_OWN_REST = 15  # characters: a sentence after the outlet's own name (a long read's short lead)
 
 
 def split_wire_lead(paragraph: str, agency: str = "", spellings: Spellings = None
@@ -245,7 +246,10 @@ def _split_place_lead(text: str, agency: str, spellings: Spellings
             return None
     place, rest = match["place"], match["rest"]
     named = match["ag"] or (match["ag2"] if clock else None)
-    if len(rest) < MIN_WIRE_REST or not rest[:1].isupper() or \
+    # the outlet's own name before the dash says dateline whatever follows: one short sentence
+    own = not clock and bool(agency) and re.fullmatch(agency, match["ag"]) is not None
+    shortest = MIN_OWN_REST if own and rest.rstrip().endswith((".", "!", "?")) else MIN_WIRE_REST
+    if len(rest) < shortest or not rest[:1].isupper() or \
             any(not w[0].isupper() or w.lower() in _NOT_PLACE or w.lower() in _WIRE_LABELS
                 for w in place.split()) or (named is not None and not _agency_name(named)):
         return None

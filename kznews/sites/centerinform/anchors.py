@@ -16,6 +16,7 @@ from kznews.extract.labels import Labelled, labelled_fields
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.blocks import HEADINGS
 
 if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
@@ -75,12 +76,21 @@ class AnchorsMixin:
         for i in reversed(above):
             el, text = self.lines[i].element, self.clean[i]
             if not self.lines[i].links and 0 < len(text) <= W.MAX_KICKER and \
-                    text[-1] not in ".!?" and not _DIGIT.search(text) and self.zone(el) is None \
-                    and not O.SITE_NAME.fullmatch(text) and (
-                        self.text(el) == text and _in_kicker(el, W.KICKER_TEXT_CLASS)
+                    text[-1] not in ".!?" and not _DIGIT.search(text) and \
+                    self.head_zone(el) is None and not O.SITE_NAME.fullmatch(text) and (
+                        _in_kicker(self._line_box(el, text), W.KICKER_TEXT_CLASS)
                         or i == above.stop - 1 and self._bold_line(el, text)):
                 return text
         return None
+
+    def _line_box(self: ArticlePage, el: etree._Element, text: str  # type: ignore[misc]
+                  ) -> etree._Element | None:
+        """The element printing the whole line ``text`` of block ``el``: the block, or an
+        inline child of it (``<header><span class="kicker">Культура</span><h1>…``)."""
+        if self.text(el) == text:
+            return el
+        return next((d for d in el if isinstance(d.tag, str) and d.tag not in HEADINGS
+                     and self.text(d) == text), None)
 
     def _bold_line(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
         """The line ``text`` of block ``el`` is wholly bold (``<b>Социум</b><br/>`` right above
@@ -151,7 +161,7 @@ class AnchorsMixin:
                        (self.lines[where].element, *self.lines[where].element.iterancestors()))
 
 
-def _in_kicker(a: etree._Element, classes: re.Pattern[str]) -> bool:
+def _in_kicker(a: etree._Element | None, classes: re.Pattern[str]) -> bool:
     node: etree._Element | None = a
     for _ in range(W.KICKER_DEPTH):
         if node is None:

@@ -30,6 +30,7 @@ MAX_TEASER = 200  # characters: a card's title, or a short teaser
 GAP_LINES = 3  # lines between two blocks of a text that may be a picture's caption or credit
 _PAGE_LEVEL = frozenset({"html", "body", "main"})  # a container of whole stories, not of a text
 _LIST_BOXES = frozenset({"ul", "ol", "div", "section", "nav", "dl", "table"})
+_BLOCKS = frozenset({"p", "div"})  # a lead holding blocks is a box of parts, not a paragraph
 _GOES_ON = frozenset({"p", "div", "blockquote"})  # a bare block after a cut container
 
 
@@ -210,7 +211,13 @@ def _picture(p: ArticlePage, el: etree._Element) -> bool:
 
 
 def _lead_lines(p: ArticlePage, lead: etree._Element, idx: list[int]) -> list[int]:
-    if not W.LEAD_CLASS.search(lead.get("class") or "") or p.zone(lead) or \
+    if lead.tag == "header":
+        found = _lead_in_header(p, lead)
+        if found is None:
+            return idx
+        lead = found
+        p.index.unzone(lead)  # the article's own header: its lead is text, not furniture
+    elif not W.LEAD_CLASS.search(lead.get("class") or "") or p.zone(lead) or \
             any(d.tag in HEADINGS for d in lead.iter()):
         return idx
     own = [i for i in p.index.within(lead) if i < idx[0]]
@@ -218,6 +225,20 @@ def _lead_lines(p: ArticlePage, lead: etree._Element, idx: list[int]) -> list[in
     if not own or W.SENTENCE_END.search(text) is None or text == p.headline:
         return idx
     return own + idx
+
+
+def _lead_in_header(p: ArticlePage, header: etree._Element) -> etree._Element | None:
+    """The lead a long read prints in the article's ``<header>`` under the headline (``<header>
+    <h1>…</h1><p class="lead">…</p><div class="date">…</div></header>`` then the text): the
+    last paragraph there classed as one (``W.HEADER_LEAD_CLASS``; a heading never, nor a box
+    of blocks). The header is the article's when it holds the headline (a page's masthead is
+    furniture however its lines read)."""
+    found = None
+    for el in header.iterdescendants("p", "div"):
+        if W.HEADER_LEAD_CLASS.search(el.get("class") or "") and p.head_zone(el) is None and \
+                not any(d.tag in HEADINGS or d.tag in _BLOCKS for d in el.iterdescendants()):
+            found = el
+    return found
 
 
 def _across(p: ArticlePage, i: int, step: int,

@@ -7,6 +7,7 @@ from kznews import processors as P
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import state as ST
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.rules import labelled, selectors_doc
 
@@ -37,6 +38,20 @@ def _caption_above(p: Page) -> str | None:
             found = O.caption_credit(text)
             if found:
                 return found
+    return None
+
+
+def _header_credit(p: Page) -> str | None:
+    """A credit in the article's own ``<header>`` (a long read's author cards after its lead:
+    ``<div class="author-card"><img><span>Фото:</span> <b>X</b></div>``)."""
+    head = p.headline_element(p.headline)
+    header = next(head.iterancestors("header"), None) if head is not None else None
+    if header is None or p.head_zone(header) is not None:
+        return None
+    for i in p.index.within(header):
+        found = O.photo_credit(p.clean[i]) if W.PHOTO_LABEL.match(p.clean[i]) else None
+        if found:
+            return found
     return None
 
 
@@ -71,6 +86,8 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_credit,
     Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+    Rule("text:header-credit", _header_credit, "`Фото: X` in the article's own `<header>` "
+         "(a long read's author cards, the label and the name in elements of their own)"),
     labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
              "`Фото:` as a label element before its value, or a field classed "
              "`field-name-field-photo-credit`/`field--name-field-photo-author`"),

@@ -44,7 +44,9 @@ def _article_scope(p: Page) -> etree._Element | None:
         return target.getparent()
     for node in ancestors(head):
         if is_inside(target, node):
-            return node
+            # a long read's lead in the article's header: the text and its pictures follow it
+            parent = node.getparent() if node.tag == "header" else None
+            return node if parent is None else parent
     return None
 
 

@@ -186,6 +186,20 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def zone(self, el: etree._Element) -> str | None:
         return self.index.zone(el)
 
+    def head_zone(self, el: etree._Element) -> str | None:
+        """``zone``, but a line of the article's own ``<header>`` (the one holding the
+        headline, outside furniture: a long read's kicker, lead and author cards with no
+        ``<article>`` around them) is none."""
+        zone = self.zone(el)
+        if zone != "noise" or not self.headline:
+            return zone
+        header = el if el.tag == "header" else next(el.iterancestors("header"), None)
+        parent = header.getparent() if header is not None else None
+        if header is None or parent is None or self.zone(parent) or not any(
+                self.text(h) == self.headline for h in header.iterdescendants("h1", "h2")):
+            return zone
+        return None
+
     def masthead(self, el: etree._Element) -> bool:
         """A heading that is the site's name (``<h1 class="logo">Центр информации</h1>``) or
         sits in a logo/brand box: the page's header, not the article's headline."""
@@ -258,8 +272,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
 
     @cached_property
     def lead_classes(self) -> bool:
-        """The page has a box classed as a lead somewhere (``W.LEAD_CLASS``)."""
-        return W.LEAD_CLASS.search(self.class_text) is not None
+        """The page has a box classed as a lead somewhere (``W.HEADER_LEAD_CLASS``, which
+        holds ``W.LEAD_CLASS``'s words but ``announce``)."""
+        return W.LEAD_CLASS.search(self.class_text) is not None or \
+            W.HEADER_LEAD_CLASS.search(self.class_text) is not None
 
     @cached_property
     def has_embed(self) -> bool:

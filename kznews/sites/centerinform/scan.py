@@ -190,6 +190,7 @@ class ScanMixin(ResumeMixin):
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
+                                        W.TEXT_LABEL.fullmatch(text) is not None or
                                         S.is_details_row(text) or
                                         S.is_fact_line(line.element, text))):
                 continue
@@ -311,6 +312,8 @@ class ScanMixin(ResumeMixin):
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         if W.is_byline(text) or _rubric_label(text):  # ``By Jane Doe``, ``Рубрика — X``
+            return True
+        if S.press_signature(text):  # ``Пресс-служба акимата …``: the release's source
             return True
         unlinked = None
         if line.links:

@@ -24,8 +24,12 @@ from kznews.sites.centerinform.words import (
 SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?"
 CREDIT_WORDS = (r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет|"
                 r"foto|suret")
+CHANNEL_WORDS = r"телеканал|tv[\s-]*channel|телеарна|арна"
+"""A TV channel's label (``Телеканал: КТК``): on a TV site's story page it names the source,
+only as a label (a colon after it: ``арна`` is a word of any Kazakh sentence)."""
 FIELD_LABEL = re.compile(
-    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|(?P<source>{SOURCE_WORDS})|"
+    rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|"
+    rf"(?P<source>{SOURCE_WORDS}|(?:{CHANNEL_WORDS})(?=\s*[:：]))|"
     rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
 """``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:``, ``Просмотров:``
 opening a line."""
@@ -224,3 +228,18 @@ service's name alone on the line: the name is the release's source."""
 MAX_PRESS_NAME_WORDS = 12  # a longer line naming a press service is a sentence of the text
 PRESS_NEEDLES = ("пресс", "press", "баспасөз", "Пресс", "Press", "Баспасөз", "ПРЕСС", "PRESS")
 """One of them is in every ``PRESS_FOOTER``: a cheap look before the pattern's."""
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+\S")  # a sentence, then more: no footer
+
+
+def press_signature(text: str) -> str | None:
+    """The press service a release's footer line names (``PRESS_FOOTER``: its name alone, or
+    its contacts after it), not a sentence of the text that names one."""
+    if not any(n in text for n in PRESS_NEEDLES):
+        return None
+    match = PRESS_FOOTER.match(text)
+    name = match["name"].strip(" .") if match else ""
+    if name and not _SENTENCE_END_INSIDE.search(name) and \
+            len(name.split()) <= MAX_PRESS_NAME_WORDS and \
+            match and (match.end() < len(text) or not text.endswith(".")):
+        return name
+    return None

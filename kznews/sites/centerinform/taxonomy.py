@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
@@ -283,6 +281,7 @@ VIEWS: Field[Page] = Field("views", (
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
          "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
+    V.glyph_counter,
     Rule("text:info-row", _row_views,
          "a labelled count among a details row's other labels, under the headline (`Начало "
          "трансляции: 09.12.2022, 09:50 Обновлено: 18:19 Просмотров: 3635`, `Started: … "
@@ -327,7 +326,6 @@ def _source_above(p: Page) -> str | None:
 FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contacts stand
 
 
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+\S")  # a sentence, then more: no footer
 
 
 def _press_footer(p: Page) -> str | None:
@@ -339,11 +337,8 @@ def _press_footer(p: Page) -> str | None:
         text = p.clean[i]
         if not any(n in text for n in S.PRESS_NEEDLES):
             continue
-        match = S.PRESS_FOOTER.match(text)
-        name = match["name"].strip(" .") if match else ""
-        if name and not _SENTENCE_END_INSIDE.search(name) \
-                and len(name.split()) <= S.MAX_PRESS_NAME_WORDS and (
-                match and (match.end() < len(text) or not text.endswith("."))):
+        name = S.press_signature(text)
+        if name:
             return name
     return None
 

@@ -12,6 +12,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract.chain import Named, rule
 from kznews.extract.meta import get_caseless
+from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
 
 DC_PUBLISHED = ("DC.date.issued", "dcterms.issued", "DC.date.created", "dcterms.created",
@@ -146,3 +147,26 @@ def data_views(p: Page) -> Named | None:
 def _as_count(value: str) -> int | None:
     text = value.strip()
     return P.parse_views(text) if _COUNT.fullmatch(text) else None
+
+
+_GLYPH_BOX = re.compile(r"view|hit|count|eye|stat|prosmotr", re.I)
+
+
+@rule("text:glyph-counter", "an eye glyph before a bare count (`👁 907`, `👀 1,2K`) that is "
+      "all the text of an element classed like a counter (`…counter…`, `…views…`, `…hits…`, "
+      "`…stat…`) outside sidebars, anywhere on the page (a portal's meta row above the "
+      "headline)")
+def glyph_counter(p: Page) -> int | None:
+    tokens = [t for t in p.index.class_tokens() if _GLYPH_BOX.search(t)]
+    found: dict[etree._Element, int] = {}
+    for el in (el for t in tokens for el in p.index.with_class(t)):
+        text = p.text(el)
+        match = W.VIEWS_GLYPH.fullmatch(text) if text[:1] in _EYES else None
+        count = P.parse_views(match["n"]) if match else None
+        if count is not None and (p.zone(el) != "boundary" or p.in_own_post(el)):
+            found[el] = count
+    first = min(found, key=_DEPTH_FIRST) if len(found) > 1 else next(iter(found), None)
+    return found[first] if first is not None else None
+
+
+_EYES = frozenset({"👁", "👀"})

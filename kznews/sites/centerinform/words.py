@@ -120,6 +120,12 @@ COMMENT_COUNT = re.compile(
     r"no comments)(?![^\W\d_])", re.I)
 """A comment counter (``Комментарии (0)``, ``3 comments``, a speech balloon and its count
 ``💬 12``): never a rubric, tag or count."""
+TEXT_LABEL = re.compile(
+    r"(?:полный\s+|full\s+|video\s+)?(?:текст\s+(?:сюжета|видео|репортажа|выпуска)|"
+    r"расшифровка(?:\s+(?:видео|сюжета|эфира))?|transcript(?:ion)?|"
+    r"(?:сюжет|бейне|видео|эфир)\s+мәтіні|(?:толық\s+)?мәтін)\s*:?", re.I)
+"""A label over a TV story's or video's text (``Текст сюжета``, ``Transcript``, ``Сюжет
+мәтіні``, ``Расшифровка видео``): printed above the first paragraph, it is no text."""
 VIEWS_GLYPH = re.compile(
     r"(?:👁\ufe0f?|👀)\s*:?\s*(?P<n>[0-9][0-9\s.,]*(?:[KkКкMmМм]|тыс\.?|мың)?)\s*")
 """An eye glyph before a count (``👁 683``): the view count, however the counters are printed
@@ -137,7 +143,7 @@ RUBRIC_BOX_CLASS = re.compile(r"super-?tag|(?<![^\s_-])(?:category|rubric|cat-li
 """A box or link of the rubric above the headline that is no tag's (a portal's
 ``a.article__supertag``, a plain ``<div class="category"><a>``): the tags may list the
 rubric too, as a tag of its own."""
-KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric", re.I)
+KICKER_TEXT_CLASS = re.compile(rf"{KICKER_CLASS.pattern}|up-?title|rubric|section[-_]?label", re.I)
 """A box above the headline whose own short text, no link, is the rubric (a page builder's
 ``t-uptitle``, a theme's ``article-rubric``)."""
 MAX_KICKER = 40  # characters: a longer line above the headline is a lead or a teaser
@@ -381,6 +387,13 @@ LEAD_CLASS = re.compile(
 """A box of the text's first paragraph printed apart (``b-article__lead``, ``article-lead``,
 ``news-intro``, ``articleLead``, ``anons``; not ``leader``, ``introduction-video``): right
 before the text's box, it is the text's start."""
+HEADER_LEAD_CLASS = re.compile(
+    r"(?:(?<![A-Za-z])(?:lead|lede|intro|standfirst|summary|excerpt|subtitle|deck|dek)|"
+    r"(?<![A-Z])(?:Lead|Lede|Intro|Standfirst|Summary|Excerpt|Subtitle|Deck|Dek))"
+    r"(?:[Tt]ext)?(?![a-z])")
+"""A paragraph in the article's ``<header>`` printed as its lead (``lead``, ``article-intro``,
+``standfirst``, ``post-excerpt``, ``entry-summary``, ``subtitle``, ``deck``): the text's start
+when it is a sentence (a short deck is not one)."""
 
 
 # The heading of a box a page puts between two runs of the text: the most read or popular
