@@ -172,10 +172,6 @@ def request_report(log: Log) -> str:
             f"fetched twice {_twice(log)[:10]}; traps followed {_traps(log)[:10]}")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "fields 92% < 98%: long-read lead, kicker and author-card photo credit, the big portal's "
-    "'👁 N' views and 'Фото © X' credit, a TV page's channel as source are missed; a transcript "
-    "heading and an unlabelled press-service block end up in the body"))
 def test_spider_on_kazakh_portal_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
