@@ -8,16 +8,19 @@ the page itself among them), previous/next navigation, related cards, "read also
 links that lead to no article of this outlet (tags, rubrics, other outlets, a look-alike host,
 a dead id) or to a merged id that redirects.
 
-``related`` truth: each article of this outlet the page links (itself excluded), once, with
-its canonical URL on the served host, the headline as the link shows it ("…" kept: the page
-shows no more) and the language its badge names (else the headline's script). A link to a
-merged id records the surviving article it leads to; a dead id is no article.
+``related`` truth: each article of this outlet the page links (itself excluded), once, as the
+page links it: the id in the address, the address on the served host in its canonical form
+(tracking query and fragment dropped, the path as written: an old slug stays), the headline
+as the link shows it ("…" kept: the page shows no more) and the language its badge names
+(else the headline's script). What the address answers is not on the page: a merged id that
+redirects and a dead id are recorded as linked (a consumer joins them with the feed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
 
 from tests.thirtyninthsite.site import Article, build, by_num, listed, tier
 
@@ -180,10 +183,12 @@ def related_truth(base: str) -> dict[str, list[dict[str, str]]]:
     for art in build():
         seen: dict[int, dict[str, str]] = {}
         for link in page_links(art):
-            if link.target is None or link.target == art.num or link.target in seen:
+            path = urlsplit(href(link, "")).path.rstrip("/")
+            num = int(path.rsplit("-u", 1)[-1])
+            if num == art.num or num in seen:
                 continue
-            target = by_num()[link.target]
-            seen[link.target] = {"id": target.id, "url": base + target.path,
-                                 "title": link.text, "lang": target.lang}
+            lang = by_num()[link.target].lang if link.target else "ru"
+            seen[num] = {"id": f"u{num}", "url": base + path,
+                         "title": link.text, "lang": lang}
         out[art.id] = list(seen.values())
     return out
