@@ -357,7 +357,9 @@ def _densest_block(p: Page) -> BodyScan | None:
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,
                                    _article_body, ST.BODY, _br_paragraphs, _densest_block),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
-             "next), a tags line (`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
+             "next; in the middle of the text, sentences of its own container after it — past "
+             "a share row, an ad — are more of the text), a tags line (`Теги:`, `Ключевые "
+             "слова:`, `Keywords:`), \"Читайте "
              "также\"/\"Read also\"/`Read more:`/`See also:`/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа "
              "қатысты:`/`Толығырақ:` (a block of it between paragraphs is skipped when the text, "
              "or a sub-heading over text, goes on after it, past a video, a photo or furniture; "
@@ -402,7 +404,10 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "its own —: the name stays), a column's disclaimer (`Мнение автора может не "
              "совпадать …`, `The views expressed … do not necessarily reflect …`, `Автордың "
              "пікірі … сәйкес келмеуі мүмкін`), a contacts line (a press service, then a phone or "
-             "an e-mail), a labelled info row on top (`Начало трансляции: 09.12.2022, 09:50 "
+             "an e-mail), a note that the text was edited (`Материал дополнен`, `Обновлено в "
+             "15:40`, `This story has been updated`, `Жаңартылды 15:40`; never the rubric "
+             "either; a correction note, `Исправление: …`, is text), "
+             "a labelled info row on top (`Начало трансляции: 09.12.2022, 09:50 "
              "Обновлено: 18:19`), "
              "a live blog's update's time on a line of its own opens its text (`15:40 Текст`), "
              "a byline on top of the text (`Автор: …`, `Мәтін: …`, `Фото и текст: …`), a date "

@@ -1,6 +1,6 @@
 """Lines inside an article's text box that are notices about the text, not text: an opinion
-column's disclaimer, a press release's contacts footer, a live blog's info row; and the time
-stamp an update of a live blog prints over its text."""
+column's disclaimer, a press release's contacts footer, a live blog's info row, a note that the
+text was edited; and the time stamp an update of a live blog prints over its text."""
 
 from __future__ import annotations
 
@@ -28,6 +28,22 @@ DISCLAIMER = re.compile(
 ``The views expressed … do not necessarily reflect …``, ``Автордың пікірі редакцияның
 ұстанымымен сәйкес келмеуі мүмкін``): the outlet's notice, not the column's text."""
 MAX_NOTICE = 240  # characters: a longer line is a paragraph
+
+_EDITED = (r"(?:дополнен[аоы]?|обновл[её]н[аоы]?|изменен[аоы]?|изменён|исправлен[аоы]?|"
+           r"толықтырылды|жаңартылды|өзгертілді|түзетілді)")
+EDIT_NOTE = re.compile(
+    r"[\s(\[*]*(?:"
+    rf"(?:материал|статья|новость|текст|публикация|сообщение|мақала|жаңалық|хабар)\w*\s+"
+    rf"(?:был[аио]?\s+)?{_EDITED}|"
+    r"(?:this\s+)?(?:article|story|post|report|piece|news\s+item)\s+(?:has\s+been\s+|was\s+|"
+    r"is\s+(?:being\s+)?)?(?:updated|amended|corrected|expanded)|"
+    r"(?:обновлено|дополнено|изменено|updated|last\s+updated|жаңартылды|толықтырылды)"
+    r"(?:\s*:?\s*(?:в\s+|at\s+)?[0-9]{1,2}:[0-9]{2}(?:\s*[ap]\.?m\.?)?)?"
+    r")[\s.!)\]*]*", re.I)
+"""A note that the text was edited, on a line of its own (``Материал дополнен``, ``Обновлено в
+15:40``, ``This story has been updated``, ``Updated at 3:40 PM``, ``Материал толықтырылды``,
+``Жаңартылды 15:40``): the outlet's stamp, neither a paragraph nor the rubric."""
+MAX_EDIT_NOTE = 60  # characters
 
 PRESS_OFFICE = re.compile(
     r"пресс-?(?:служб|центр|секретар|офис)\w*|(?:отдел|управлени|департамент)\w*\s+"
@@ -58,7 +74,7 @@ def is_notice(text: str) -> bool:
     its head, then an e-mail or a phone number (``CONTACT``)."""
     if len(text) > MAX_NOTICE:
         return False
-    if DISCLAIMER.match(text) is not None:
+    if DISCLAIMER.match(text) is not None or is_edit_note(text):
         return True
     low = text.lower()
     if not any(n in low for n in _CONTACT_NEEDLES):
@@ -81,3 +97,8 @@ def is_labelled_date_row(text: str) -> bool:
     found = _ROW_LABEL.match(text)
     return found is not None and found.end() <= MAX_ROW_LABEL and \
         P.is_date_row(text[found.end():])
+
+
+def is_edit_note(text: str) -> bool:
+    """A note that the text was edited (``EDIT_NOTE``), the whole line."""
+    return len(text) <= MAX_EDIT_NOTE and EDIT_NOTE.fullmatch(text) is not None

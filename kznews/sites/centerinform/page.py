@@ -23,6 +23,7 @@ from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
 from kznews.extract.text import Line, is_inside
+from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
@@ -345,8 +346,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         # a box classed ``footer`` between headline and text is the article's own (TYPO3's
         # ``news-single-item > .footer`` with the date): no page footer stands above the text
         # a person's card (a columnist's name and position) is neither credit nor info line,
-        # nor is a link to the story in another language (``Read in English``)
+        # nor is a link to the story in another language (``Read in English``), nor a note
+        # that the text was edited (``Материал дополнен``: no rubric)
         return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
+                and not N.is_edit_note(self.clean[i])
                 and self.own_edge(self.lines[i].element)
                 and not self.in_person_card(self.lines[i].element)
                 and not self.lang_switch(self.lines[i], self.clean[i])]

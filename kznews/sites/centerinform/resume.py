@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
 
 MAX_LINKED = 3  # a paragraph after a block is text when links hold less than a third of it
+MIN_SOURCE_RESUME = 4  # words: the text going on past a mid-text source line is sentences
 RESUME_LINES = 8  # lines after an interrupting box where the text must go on
 
 
@@ -118,3 +119,19 @@ class ResumeMixin:
             return False
         linked = sum(len(self.text(a)) for a in line.links)
         return MAX_LINKED * linked > len(text)
+
+    def text_after_source(self: ArticlePage, i: int, j: int) -> bool:  # type: ignore[misc]
+        """The paragraph at line ``j``, the first the scan kept past the source line ``i``
+        (``Источник: X`` in the middle of the text), is more of the text: a line of sentences
+        in the source line's own container (its block's parent, or the box around a block
+        wrapping the source line alone: a page builder's block) — not a related story, a
+        comment or the page's next box."""
+        text = self.clean[j]  # a sentence, or a list's lead-in (``… на следующие цели:``)
+        if len(text.split()) < MIN_SOURCE_RESUME or not (
+                W.SENTENCE_END.search(text) or text.endswith(":")):
+            return False
+        box = self.lines[i].element.getparent()
+        if box is not None and self.index.clean(self.text(box)) == self.clean[i]:
+            box = box.getparent()
+        return box is not None and box.tag not in ("body", "html") and \
+            is_inside(self.lines[j].element, box)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -150,6 +150,7 @@ class ScanMixin(ResumeMixin):
         quotes: list[int] = []  # the paragraphs printed as a quote
         clock: tuple[int, str] | None = None  # a live blog's update's time, over its text
         marked: tuple[int, str] | None = None  # a ``© X`` line away from any picture
+        held: tuple[int, BodyScan, tuple[int, str] | None] | None = None  # the scan at a source
         for i in range(start, stop):
             line, text = self.lines[i], self.clean[i]
             if not text or i < resume or i in foot or self.in_person_card(line.element):
@@ -239,8 +240,14 @@ class ScanMixin(ResumeMixin):
                 scan.source = scan.source or source
                 resume = self._after_label(i, stop)
                 continue
+            if source and held is None and scan.paras:  # the text may go on past it
+                scan.source = source
+                held = (i, replace(scan, end=i, paras=list(scan.paras), gaps=list(scan.gaps)),
+                        marked)
+                resume = self._after_label(i, stop)
+                continue
             if source:
-                scan.source, scan.end = source, i
+                scan.source, scan.end = scan.source or source, i
                 break
             if scan.paras and (self.is_link_line(line, text) or
                                ends_in_teasers(self, i, scan.start)):
@@ -255,6 +262,11 @@ class ScanMixin(ResumeMixin):
             scan.paras.append(text)
             firsts.append(i)
             cell = here
+        if held is not None and not (len(firsts) > len(held[1].paras) and self.text_after_source(
+                held[0], firsts[len(held[1].paras)])):  # the source line ends the text
+            scan, marked = held[1], held[2]
+            del firsts[len(scan.paras):]
+            quotes = [q for q in quotes if q < len(scan.paras)]
         if quotes:
             drop_pull_quotes(scan.paras, firsts, quotes)
         scan = cut_bracketed_source(self._cut_trailers(scan, firsts))
