@@ -1,10 +1,11 @@
 """kznews against a thirty-eighth copy of ic24.kz: what sits inside an article's text.
 
 Between the paragraphs: "Читайте также:" lines and boxes, labelled ad slots, messenger prompts,
-polls and quizzes, the Ctrl+Enter prompt, share rows, update and correction notes, embedded
+polls and quizzes, the Ctrl+Enter prompt, share rows, update stamps, embedded
 posts, a ``Источник:`` line in the middle, author bios and hashtag lines (no text); fact boxes,
-bold Q&A, quotations, lists, tables of figures and footnotes (text); pull quotes repeating a
-sentence (no text). Two templates: one text box, or a page builder's ``text``/``html`` blocks.
+bold Q&A, quotations, lists, tables of figures, footnotes and a closing correction note
+(text); pull quotes repeating a sentence (no text). Two templates: one text box, or a page
+builder's ``text``/``html`` blocks.
 The crawl (default discovery, ``-a max_pages=50``, ``KZNEWS_RENDER=never``) is scored field by
 field, and the requests it made are counted against the distinct pages.
 """

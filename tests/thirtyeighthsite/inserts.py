@@ -3,8 +3,10 @@
 ``Part`` is one block of the text in page order. Text parts (paragraphs, fact boxes, Q&A,
 quotations, lists, tables, footnoted paragraphs and their notes) are what a reader records as
 the body; the others (furniture) are shown by the browser between the paragraphs but are no
-part of the story: links to other stories, ads, prompts, polls, share rows, notes about the
-text's edits, embeds, the source line, a bio box and hashtags (the tags).
+part of the story: links to other stories, ads, prompts, polls, share rows, an update's time
+stamp, embeds, the source line, a bio box and hashtags (the tags). A correction note closing the
+text ("Исправление: в первоначальной версии…") is text: the editors wrote it for the reader (as
+the thirtieth copy's truth has it).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Part:
 
     def text(self) -> list[str]:
         """The body paragraphs this block contributes (none for furniture)."""
-        if self.kind in ("p", "quote", "footnote", "notes"):
+        if self.kind in ("p", "quote", "footnote", "notes", "correction"):
             return list(self.lines)
         if self.kind == "fact":
             return [f"{self.lines[0]} {self.lines[1]}"]

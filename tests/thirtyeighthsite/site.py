@@ -35,7 +35,7 @@ KK_EXTRA = [
       "Жоба облыстық бюджет есебінен қаржыландырылады."]),
 ]
 MID = ("readalso", "readbox", "ad", "subscribe", "poll", "quiz", "share", "embed", "pull")
-END = ("correction", "typo", "bio")  # after the text (with the notes and hashtags)
+END = ("typo", "bio")  # after the text (with the notes and hashtags)
 
 
 @dataclass
@@ -79,6 +79,8 @@ def compose(art: Article, plain: list[str], kinds: list[str], extra: list[str], 
         if not last and queue:
             body.append(queue.pop(0))
     body += queue
+    if "correction" in extra:  # the editors' note to the reader closes the text
+        body.append(Part("correction", (inserts.CORRECTION[lang],)))
     if notes:
         body.append(Part("notes", (inserts.NOTES[lang],)))
     if art.hashtags:
