@@ -32,7 +32,7 @@ from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.stories import set_aside
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text, pre_lines
-from kznews.extract.widgets import furniture_boxes
+from kznews.extract.widgets import EMBED_ATTRS, furniture_boxes
 
 _HEADER_FOOTER = frozenset({"header", "footer"})
 CLEAN_MEMO_SIZE = 16_384  # strings, each at most CLEAN_MEMO_LENGTH: a few MB at most
@@ -480,7 +480,7 @@ _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
 COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
 COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
-                "data-qa", "data-test", "data-field")
+                "data-qa", "data-test", "data-field", *EMBED_ATTRS)
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class

@@ -24,8 +24,6 @@ EMBED_ATTRS = ("data-telegram-post", "data-instgrm-permalink", "data-instgrm-cap
                "data-tweet-id", "data-video-id-tiktok", "data-href-fb-post")
 """Attributes an embed script reads off its post's box (Telegram's widget, Instagram's
 ``blockquote``, a tweet's id): the box is that post, whatever its class."""
-EMBED_NEEDLES = ("data-telegram-post", "data-instgrm", "data-tweet-id", "data-video-id-tiktok",
-                 "data-href-fb-post")
 
 POLL_ACTION = re.compile(r"poll|vote|voting|survey|quiz|opros|опрос|голосов|сауалнама|дауыс",
                          re.I)
@@ -39,6 +37,7 @@ CTA_TEXT = re.compile(
     r"(?:quiz|test|тест|опрос|викторина)\s*(?:→|»|>)?)\W*$", re.I)
 """The call of a quiz's or poll's card to begin it (``Start the quiz``, ``Пройти тест``,
 ``Начать тест``, ``Голосовать``, ``Тестті бастау``, ``Дауыс беру``)."""
+_QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 CTA_QUERY = re.compile(r"[?&](?:quiz|test|poll|vote|survey|start)(?:[=&]|$)", re.I)
 MAX_CARD = 250  # characters: a card's title and call; more is a paragraph with a link
 MAX_CTA = 40
@@ -50,14 +49,16 @@ ROLE_LINE = re.compile(
 """A bio's line of a position (``Корреспондент. Пишет об…``, ``Senior reporter …``, ``Тілші.``)."""
 NAME_LINE = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\.?\s+){1,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+$")
 MAX_BIO = 400  # characters: a name and a few words on the author; more is a text
+MAX_BIO_BLOCKS = 5  # children besides the portrait: a name, a position, a link or two
+MAX_NAME = 60
+_NOT_LINES = frozenset({"img", "a", "picture", "br", "source"})
 BOX_TAGS = frozenset({"div", "section", "aside", "li", "span", "td", "blockquote"})
 
 
 def furniture_boxes(ix: PageIndex, html: str) -> Iterator[etree._Element]:
     """The page's boxes that are furniture by their content (see the module's words)."""
-    if any(needle in html for needle in EMBED_NEEDLES):
-        for attr in EMBED_ATTRS:
-            yield from ix.with_attr(attr)
+    for attr in EMBED_ATTRS:  # listed by the walk's pass over attribute names (no search)
+        yield from ix.with_attr(attr)
     if "<form" in html or "<FORM" in html:
         yield from _polls(ix, ix.tag("form"))
     yield from _cards(ix)
@@ -87,14 +88,17 @@ def _polls(ix: PageIndex, forms: Iterable[etree._Element]) -> Iterator[etree._El
 
 def _cards(ix: PageIndex) -> Iterator[etree._Element]:
     """A quiz's or poll's card: a short box whose only link calls to begin it on the page
-    itself (``?quiz=start``, the page's own address)."""
-    own = urlsplit(ix.canonical() or "").path
+    itself (``?quiz=start``, ``#quiz``, the page's own address with a query)."""
+    own = ix.canonical() or ""
+    here = {own, urlsplit(own).path} - {""}
     for a in ix.links:
-        href = a.get("href") or ""
-        if "?" not in href and "#" not in href:  # the page itself again, with a query
-            continue
-        parts = urlsplit(href)
-        if not (CTA_QUERY.search(href) or (own and parts.path == own) or not parts.path):
+        href = a.get("href")
+        if not href or ("?" not in href and "#" not in href) or ix.zone(a):
+            continue  # most links: another page, or furniture already
+        cut = _QUERY_OR_FRAGMENT.search(href)
+        # the page itself again: a bare query or fragment, or its own address with one
+        if cut is None or (cut.start() and href[:cut.start()] not in here and
+                           not CTA_QUERY.search(href)):
             continue
         call = ix.text(a)
         if not call or len(call) > MAX_CTA or not CTA_TEXT.match(call):
@@ -110,13 +114,20 @@ def _cards(ix: PageIndex) -> Iterator[etree._Element]:
 def _bios(ix: PageIndex) -> Iterator[etree._Element]:
     """An author's bio box: a portrait beside a name line and a position line."""
     for img in ix.tag("img"):
+        if ix.zone(img):  # a thumbnail of a list of stories, a sidebar's: furniture already
+            continue
         box = img.getparent()
         if box is not None and box.tag in ("a", "picture"):
             box = box.getparent()
-        if box is None or box.tag not in BOX_TAGS or len(ix.text(box)) > MAX_BIO:
+        if box is None or box.tag not in BOX_TAGS:
             continue
-        lines = [t for t in (ix.text(el) for el in box if el.tag not in ("img", "a", "picture"))
-                 if t]
-        if len(lines) >= 2 and len(lines[0]) <= 60 and NAME_LINE.match(lines[0]) and \
-                ROLE_LINE.match(lines[1]):
-            yield box
+        # a bio's box holds a few blocks beside its portrait; a thumbnail's a link, the text's
+        # own box (a photo among paragraphs) many
+        kids = [el for el in box if isinstance(el.tag, str) and el.tag not in _NOT_LINES]
+        if not 2 <= len(kids) <= MAX_BIO_BLOCKS:
+            continue
+        name = ix.text(kids[0])
+        if not name or len(name) > MAX_NAME or not NAME_LINE.match(name) or \
+                not ROLE_LINE.match(ix.text(kids[1])) or len(ix.text(box)) > MAX_BIO:
+            continue
+        yield box
