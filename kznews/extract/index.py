@@ -32,6 +32,7 @@ from kznews.extract.meta import MetaTags
 from kznews.extract.select import Compound, select
 from kznews.extract.stories import set_aside
 from kznews.extract.text import BLOCK_TAGS, SKIP_TAGS, Line, element_text, pre_lines
+from kznews.extract.widgets import EMBED_ATTRS, furniture_boxes
 
 _HEADER_FOOTER = frozenset({"header", "footer"})
 CLEAN_MEMO_SIZE = 16_384  # strings, each at most CLEAN_MEMO_LENGTH: a few MB at most
@@ -99,6 +100,8 @@ class PageIndex:
         self._texts: dict[etree._Element, str] = {}
         self._zones: dict[etree._Element, tuple[str | None, str | None, bool]] = {}
         self._walk(skip, skip_tags)
+        for box in furniture_boxes(self, text):
+            self.noise(box)
         self.clean_lines = [self.clean(line.text) for line in self.lines]
         self.meta = MetaTags.from_elements(el for el in self.tag("meta")
                                            if el.get("content") is not None)
@@ -422,6 +425,12 @@ class PageIndex:
             self._zones.pop(el, None)
         self._zones[box] = (None, None, in_article)
 
+    def noise(self, box: etree._Element) -> None:
+        """``box`` is furniture whatever its classes say (``widgets.furniture_boxes``)."""
+        in_article = (self._zones.get(box) or self._verdicts(box))[2]
+        for el in box.iter():
+            self._zones[el] = ("noise", "noise", in_article)
+
     def _verdicts(self, el: etree._Element) -> tuple[str | None, str | None, bool]:
         known = self._zones
         chain = []
@@ -471,7 +480,7 @@ _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
 COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
 COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
-                "data-qa", "data-test", "data-field")
+                "data-qa", "data-test", "data-field", *EMBED_ATTRS)
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class

@@ -25,7 +25,7 @@ NOISE_CLASS = re.compile(
     r"newsletter(?![-_]?(?:post|issue|article|entry|content|body|text|archive|page))|"
     r"mailing[-_]?list|"
     r"(?<!url-)breadcrumb|print|comment|twitter-tweet|instagram-media|tiktok-embed|telegram-post|"
-    r"wp-block-embed|fb-post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
+    r"wp-block-embed|fb-post|vk[-_]post|addtoany|a2a_|(?<![a-z])(?:rating|votes?|voting|poll)(?![a-z])|"
     r"pull[-_]?quote|(?<![a-z0-9])(?:ads?|adfox\w*|adsense|adsbygoogle|adriver|yandex[-_]rtb\w*|"
     r"dfp|btn|buttons?|cta|seo)(?![a-z0-9])(?![-_]body)(?<!non-ad)(?<!no-ad)(?<!non-ads)(?<!no-ads)|(?:readers?|users?|visitors?)[-_]?(?:opinions?|"
     r"letters?|voices?)|w-dyn-empty|(?<![a-z])(?:empty[-_](?:state|list|message)|"

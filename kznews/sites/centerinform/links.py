@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -104,7 +104,8 @@ def _images(p: Page) -> Named:
             else:
                 src = images.background_of(img)
             if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
-                    p.zone(img) and not _post_photo(p, img)) or p.in_person_card(img):
+                    p.zone(img) and not _post_photo(p, img)) or p.in_person_card(img) or \
+                    _portrait(img, src):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -213,6 +214,13 @@ def _textless(el: etree._Element) -> bool:
 def _alt_is(p: Page, img: etree._Element, title: str) -> bool:
     alt = img.get("alt")
     return bool(alt) and abs(len(alt) - len(title)) < 20 and p.index.clean(alt) == title
+
+
+def _portrait(img: etree._Element, src: str) -> bool:
+    """A writer's portrait by its folder or class (``W.PORTRAIT``)."""
+    folder = urlsplit(src).path.rpartition("/")[0]
+    return W.PORTRAIT.search(folder) is not None or \
+        W.PORTRAIT.search(img.get("class") or "") is not None
 
 
 def _post_photo(p: Page, el: etree._Element) -> bool:

@@ -296,8 +296,10 @@ VIEWS: Field[Page] = Field("views", (
 
 
 def _source_after_body(p: Page) -> str | None:
-    end = p.body_scan().end or 0
+    end, notes = p.body_scan().end or 0, p.note_lines
     for i in range(end, min(len(p.lines), end + 3)):
+        if i in notes:  # a footnote is the text's (``По данным …`` cites its figures)
+            continue
         found = P.source_from_clean_line(p.with_value(i, len(p.lines))) or _mark_source(p, i)
         if found:
             return found
@@ -354,7 +356,7 @@ SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
     Rule("text:source-line", _source_after_body,
          "`Source: X` just after the body (the label may be a box of its own, its value the "
-         "next)"),
+         "next; never a footnote of the text: `По данным …` there cites its figures)"),
     Rule("text:source-line", _source_above,
          "`По материалам X`, `Source: X` on a line of its own between the headline and the "
          "text"),

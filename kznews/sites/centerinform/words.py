@@ -457,6 +457,11 @@ PERSON_PICTURE = re.compile(r"avatar|user|author|owner|profile|userpic|emoji|sti
                             re.I)
 """The class of a picture of a person or a glyph beside a post (a channel's or author's
 avatar, an emoji): no photo of the article."""
+PORTRAIT = re.compile(r"(?<![a-z])(?:authors?|avatars?|bio|profiles?|userpics?)(?![a-z])", re.I)
+"""A folder of the site's people's portraits (``/files/authors/a1.jpg``, ``/upload/avatars/``,
+``/profile/``) or a picture's class naming one (``author-photo``, ``bio__img``): a portrait
+of a writer, not a photo of the article. A file's own name is not asked (``authors-day.jpg``
+may be the story's)."""
 
 LANG_SWITCH = re.compile(
     r"(?:(?:(?:read|view|see|open)\s+(?:this\s+(?:article|story|page|news|text)\s+)?)?in\s+)?"
