@@ -50,7 +50,8 @@ def test_an_italic_lead_or_quote_not_under_a_photo_stays_text() -> None:
 
 
 def test_a_picture_boxs_credit_attribute_is_the_photo_credit() -> None:
-    top = '<figure class="cover" data-photographer="Фото: Дамир Оспанов"><img src="/f/a.jpg"></figure>'
+    top = ('<figure class="cover" data-photographer="Фото: Дамир Оспанов">'
+           '<img src="/f/a.jpg"></figure>')
     assert _record(f"<p>{P1}</p><p>{P2}</p>", top=top)["photo_credit"] == "Дамир Оспанов"
     plain = '<div class="cover" data-credit="Kazinform"><img src="/f/a.jpg"></div>'
     assert _record(f"<p>{P1}</p><p>{P2}</p>", top=plain)["photo_credit"] == "Kazinform"
