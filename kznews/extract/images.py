@@ -15,8 +15,8 @@ from kznews.extract import variants
 
 # a lazy loader's own attribute, in the order the loaders are common
 # a lightbox's or zoom's full-size picture beside a resized ``src``
-FULL_SRC = ("data-full", "data-full-src", "data-full-url", "data-large", "data-large-file",
-            "data-zoom", "data-zoom-image", "data-zoom-src", "data-orig-file", "data-hires")
+FULL_SRC = ("data-full", "data-full-src", "data-full-url", "data-orig-file", "data-zoom",
+            "data-zoom-image", "data-zoom-src", "data-hires", "data-large", "data-large-file")
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy")
 LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$", re.I)
@@ -90,7 +90,7 @@ def picture_of(img: etree._Element) -> str:
     photo (or it is itself a resized copy), then the ``<source>``s of its ``<picture>``."""
     for attr in FULL_SRC:
         url = _usable(img.get(attr))
-        if url:
+        if "/" in url or _IMAGE_FILE.search(url):  # a flag (``data-zoom="true"``) names none
             return url
     shown = next((u for u in (_usable(img.get(a)) for a in (*LAZY_SRC, "src")) if u), "")
     widest = _widest(img)
