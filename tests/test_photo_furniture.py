@@ -66,3 +66,11 @@ def test_kazakh_plural_labels_open_a_credit() -> None:
     for label in ("Суреттер:", "Фотолар:", "Фотосуреттер:"):
         top = f'<img src="/f/a.jpg" alt=""><div class="credit">{label} Ержан Сейітов</div>'
         assert _record(f"<p>{P1}</p><p>{P2}</p>", top=top)["photo_credit"] == "Ержан Сейітов"
+
+
+def test_an_article_boxs_data_author_is_no_photo_credit() -> None:
+    html = (f'<html lang="ru"><head><title>{H1}</title></head><body><article data-author="Асель '
+            f'Нурланова"><div><img src="/f/a.jpg" alt=""></div><h1>{H1}</h1><p>{P1}</p><p>{P2}</p>'
+            '</article></body></html>')
+    rec = article_from_html(html, URL, listing_date="2024-05-01", today="2024-06-01")
+    assert rec is not None and rec["photo_credit"] is None

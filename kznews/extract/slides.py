@@ -4,6 +4,8 @@ short styled line a CMS editor types under a photo as its caption."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -16,27 +18,31 @@ GALLERY_CLASS = re.compile(
 GALLERY_DEPTH = 4  # the line's block and the boxes around it up to the gallery's
 MIN_SLIDES = 2  # pictures a gallery shows
 MAX_GALLERY_LINE = 40  # characters: a gallery's heading (``Фоторепортаж``, ``Photo report``)
-# a slide counter: ``3 / 40``, ``3 из 40``, ``3 of 40``
-_COUNTER = re.compile(r"\d{1,3}\s*(?:/|\||из|of|-|–)\s*\d{1,3}", re.I)
 _SENTENCE_END = re.compile(r"[.!?…»\"]$")
 
 
-def _gallery_box(el: etree._Element) -> bool:
-    for node in islice(el.iterancestors(), GALLERY_DEPTH):
-        cls = node.get("class")
-        if cls and GALLERY_CLASS.search(cls) and \
-                len(list(islice(node.iter("img"), MIN_SLIDES))) >= MIN_SLIDES:
-            return True
-    return False
+@lru_cache(maxsize=4096)
+def _gallery_token(token: str) -> bool:
+    """``GALLERY_CLASS`` names the class token (memoised: a site's pages repeat theirs)."""
+    return GALLERY_CLASS.search(token) is not None
 
 
-def slide_furniture(el: etree._Element, text: str) -> bool:
+def gallery_boxes(class_tokens: Iterable[str],
+                  with_class: Callable[[str], list[etree._Element]]) -> frozenset[etree._Element]:
+    """The page's boxes classed as a slider or gallery that show several pictures (found by
+    the page's class index: most pages have none, and then no line is looked at)."""
+    found = (el for token in class_tokens if _gallery_token(token) for el in with_class(token))
+    return frozenset(el for el in found
+                     if len(list(islice(el.iter("img"), MIN_SLIDES))) >= MIN_SLIDES)
+
+
+def slide_furniture(el: etree._Element, text: str, boxes: frozenset[etree._Element]) -> bool:
     """A gallery's own line: a slide counter (``1 / 40``) or a short heading without a
-    sentence's end (``Фоторепортаж``, ``Photo report``) inside a box classed as a slider or
-    gallery that shows several pictures."""
-    if len(text) > MAX_GALLERY_LINE or _SENTENCE_END.search(text):
+    sentence's end (``Фоторепортаж``, ``Photo report``) inside one of the ``boxes`` (those of
+    ``gallery_boxes``)."""
+    if not boxes or len(text) > MAX_GALLERY_LINE or _SENTENCE_END.search(text):
         return False
-    return _gallery_box(el)
+    return any(node in boxes for node in islice(el.iterancestors(), GALLERY_DEPTH))
 
 
 MAX_CAPTION_LINE = 120  # characters: a longer line under a photo is a paragraph

@@ -21,7 +21,7 @@ from kznews import processors as P
 from kznews.extract import notes
 from kznews.extract.labels import LIST_SEP, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
-from kznews.extract.slides import slide_furniture, styled_caption
+from kznews.extract.slides import gallery_boxes, slide_furniture, styled_caption
 from kznews.extract.tail import (
     MAX_TRAILER,
     drop_pull_quotes,
@@ -190,7 +190,7 @@ class ScanMixin(ResumeMixin):
                     continue
                 break
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or \
-                    slide_furniture(line.element, text) or (
+                    slide_furniture(line.element, text, self.gallery_boxes) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
                                         W.TEXT_LABEL.fullmatch(text) is not None or
@@ -283,6 +283,11 @@ class ScanMixin(ResumeMixin):
         """The page's title: printed again as the text's first paragraph (a CMS editor's
         ``<p><strong>Headline</strong></p>``, a message's bold first line) it is no text."""
         return self.fields.value("title")
+
+    @cached_property
+    def gallery_boxes(self: ArticlePage) -> frozenset[etree._Element]:  # type: ignore[misc]
+        """The page's sliders and galleries: their headings and counters are no text."""
+        return gallery_boxes(self.index.class_tokens(), self.index.with_class)
 
     @cached_property
     def note_lines(self: ArticlePage) -> frozenset[int]:  # type: ignore[misc]
