@@ -11,7 +11,12 @@ import re
 
 from lxml import etree
 
+from kznews.extract import variants
+
 # a lazy loader's own attribute, in the order the loaders are common
+# a lightbox's or zoom's full-size picture beside a resized ``src``
+FULL_SRC = ("data-full", "data-full-src", "data-full-url", "data-orig-file", "data-zoom",
+            "data-zoom-image", "data-zoom-src", "data-hires", "data-large", "data-large-file")
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy")
 LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$", re.I)
@@ -69,15 +74,31 @@ def _from_srcset(el: etree._Element) -> str:
     return ""
 
 
+def _widest(el: etree._Element) -> str:
+    """The widest candidate of a ``srcset`` that declares sizes (``800w``, ``2x``), or ``""``."""
+    for attr in LAZY_SRCSET:
+        value = el.get(attr)
+        if value and any(_DESCRIPTOR.match(d) for _, d in srcset_candidates(value)):
+            return largest(value)
+    return ""
+
+
 def picture_of(img: etree._Element) -> str:
-    """The URL of the picture an ``<img>`` (or ``<amp-img>``) shows, or ``""``: a lazy
-    loader's attribute first, then a real ``src``, then the largest of its ``srcset``, then
-    the ``<source>``s of its ``<picture>``."""
-    for attr in LAZY_SRC:
+    """The URL of the picture an ``<img>`` (or ``<amp-img>``) shows at its largest, or ``""``:
+    a full-size attribute (``data-full``, ``data-zoom``…), else a lazy loader's attribute or
+    a real ``src`` unless the widest candidate of its ``srcset`` is a larger copy of that
+    photo (or it is itself a resized copy), then the ``<source>``s of its ``<picture>``."""
+    for attr in FULL_SRC:
         url = _usable(img.get(attr))
-        if url:
+        if "/" in url or _IMAGE_FILE.search(url):  # a flag (``data-zoom="true"``) names none
             return url
-    url = _usable(img.get("src")) or _from_srcset(img)
+    shown = next((u for u in (_usable(img.get(a)) for a in (*LAZY_SRC, "src")) if u), "")
+    widest = _widest(img)
+    if shown and widest:
+        if variants.same_photo(shown, widest):
+            return variants.larger(shown, widest)
+        return widest if variants.photo_key(shown)[1] < (2, 0) else shown
+    url = shown or _from_srcset(img)
     if url:
         return url
     parent = img.getparent()

@@ -10,11 +10,12 @@ from kznews.processors.sources import _tidy_name
 from kznews.processors.text import _clean_spaces, clean_text
 
 CREDIT_LABEL = (r"(?:(?:photos?|images?|pictures?)\s+credits?|(?:(?:photos?|images?|pictures?)\s+)?"
-                r"courtesy(?:\s+of)?|credits?|фото(?:сурет)?|photos?|фото/видео|"
-                r"сурет(?:ті\s+түсірген|тің\s+авторы|\s+авторы)?|"
-                r"foto|suret|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
+                r"courtesy(?:\s+of)?|credits?|фото(?:сурет(?:тер)?|лар)?|photos?|фото/видео|"
+                r"сурет(?:тер|ті\s+түсірген|тің\s+авторы|\s+авторы)?|"
+                r"foto(?:lar)?|suret(?:ter)?|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
                 r"иллюстраци[яи]|illustrations?|графика|graphics?|скриншот|screenshot|images?|pictures?)")
-"""The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Photos:``, ``Фотосурет:``,
+"""The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Photos:``, ``Фотосурет:``
+(kk plurals ``Суреттер:``, ``Фотолар:``, ``Фотосуреттер:``),
 ``Суретті түсірген:`` (kk "taken by"), ``Суреттің авторы:`` (kk "the picture's author"),
 ``Image credit:``, ``Credit:``, ``Photo courtesy of``, or the picture's kind (``Инфографика:``,
 ``Коллаж:``, ``Иллюстрация:``, ``Графика:``, ``Скриншот:``, ``Image:``, ``Picture:``).

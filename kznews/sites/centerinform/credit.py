@@ -3,6 +3,10 @@ picture, ``Photo courtesy of X``, a caption's end, an image's ``title``/``alt``)
 
 from __future__ import annotations
 
+from itertools import islice
+
+from lxml import etree
+
 from kznews import processors as P
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.sites.centerinform import outlet as O
@@ -78,6 +82,44 @@ def _picture_attr(p: Page) -> str | None:
 
 MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption
 
+# A picture box's credit kept in an attribute a stylesheet prints (``figure::after{content:
+# attr(data-credit)}``): nothing of it is in the page's text.
+_CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-copyright", "data-photographer",
+                 "data-author")
+_PICTURE_BOX = etree.XPath("boolean(self::img or self::figure or self::picture or "
+                           "descendant::img or descendant::*[contains(@style, 'url(')])")
+_TEXT_BOX = etree.XPath("boolean(descendant::h1 or descendant::h2 or descendant::h3 or "
+                        "count(descendant::p) > 1)")
+MAX_CREDIT_ATTR = 80  # characters: a longer value is a caption or a description
+MAX_CAPTION_BOX = 300  # characters: a box holding more text than a caption is no picture's
+CREDIT_ATTR_DEPTH = 2  # an image, its box and the figure around that
+
+
+def _credit_holders(p: Page) -> list[etree._Element]:
+    """The pictures (and the two boxes around each) and the figures of the page, in order."""
+    seen: dict[etree._Element, None] = {}
+    for img in p.index.tag("img"):
+        seen[img] = None
+        for node in islice(img.iterancestors(), CREDIT_ATTR_DEPTH):
+            seen[node] = None
+    seen.update(dict.fromkeys(p.index.tag("figure")))
+    return list(seen)
+
+
+def _box_attr(p: Page) -> str | None:
+    """A credit a picture box carries in an attribute (``<figure data-credit="Фото: pixabay">``,
+    ``data-photographer``, an image's ``data-author``): the name after its label, or the whole
+    value; an attribute of a box without a picture (an author card's ``data-author``) none."""
+    for el in _credit_holders(p):
+        values = [v for v in map(el.get, _CREDIT_ATTRS) if v]
+        if not values or p.zone(el) or not _PICTURE_BOX(el) or _TEXT_BOX(el) or \
+                len("".join(el.itertext())) > MAX_CAPTION_BOX:  # the article's own box
+            continue
+        value = P.clean_text(values[0])
+        if value and len(value) <= MAX_CREDIT_ATTR:
+            return O.photo_credit(value) or value
+    return None
+
 
 CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-line", lambda p: p.body_scan().credit,
@@ -97,5 +139,9 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("attr:img-credit", _picture_attr,
          "a picture's `title` that is a credit (`Фото: akorda.kz`) or `alt` ending in one "
          "(`… Photo: gov.kz`), among the first pictures outside page furniture"),
+    Rule("attr:box-credit", _box_attr,
+         "a picture box's credit attribute, printed by a stylesheet (`<figure "
+         "data-credit=\"Фото: pixabay\">`, `data-photo-credit`, `data-copyright`, "
+         "`data-photographer`, `data-author` of a box holding a picture)"),
     ST.CREDIT,
 ))

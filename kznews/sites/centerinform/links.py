@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from kznews import processors as P
-from kznews.extract import images, jsonld
+from kznews.extract import images, jsonld, variants
 from kznews.extract.caseless import Words
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.extract.index import MEMOS
@@ -82,7 +82,9 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "(in an inline element, or in a row's cell holding a bare count or date) skipped), each "
       "once "
       "without "
-      "its `#fragment`; "
+      "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
+      "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75` — are "
+      "one photo, kept where its first copy stood); "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
     ld = jsonld.image_urls(p.ld.get("image"))
@@ -112,7 +114,7 @@ def _images(p: Page) -> Named:
     # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``)
     join = _joiner(p.base)
     bare = (u.partition("#")[0] if "#" in u else u for u in urls)
-    return Named(list(dict.fromkeys(join(u) for u in bare if u)), name)
+    return Named(variants.one_per_photo(list(dict.fromkeys(join(u) for u in bare if u))), name)
 
 
 SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:image|photo|img)"

@@ -21,6 +21,7 @@ from kznews import processors as P
 from kznews.extract import notes
 from kznews.extract.labels import LIST_SEP, row_values
 from kznews.extract.layout import is_caption, is_share_line, under_image
+from kznews.extract.slides import gallery_boxes, slide_furniture, styled_caption
 from kznews.extract.tail import (
     MAX_TRAILER,
     drop_pull_quotes,
@@ -188,7 +189,8 @@ class ScanMixin(ResumeMixin):
                 if _passed(scan, i, resume):
                     continue
                 break
-            if where == "noise" or self.no_text(text) or _counter(line.element, text) or (
+            if where == "noise" or self.no_text(text) or _counter(line.element, text) or \
+                    slide_furniture(line.element, text, self.gallery_boxes) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
                                         W.TEXT_LABEL.fullmatch(text) is not None or
@@ -281,6 +283,11 @@ class ScanMixin(ResumeMixin):
         """The page's title: printed again as the text's first paragraph (a CMS editor's
         ``<p><strong>Headline</strong></p>``, a message's bold first line) it is no text."""
         return self.fields.value("title")
+
+    @cached_property
+    def gallery_boxes(self: ArticlePage) -> frozenset[etree._Element]:  # type: ignore[misc]
+        """The page's sliders and galleries: their headings and counters are no text."""
+        return gallery_boxes(self.index.class_tokens(), self.index.with_class)
 
     @cached_property
     def note_lines(self: ArticlePage) -> frozenset[int]:  # type: ignore[misc]
@@ -386,7 +393,8 @@ class ScanMixin(ResumeMixin):
         ends with its credit (``Участники мероприятия. Фото: akorda.kz``)."""
         # the credit first: a look at the line is cheaper than one at the blocks around it
         return len(text) <= MAX_CAPTION and (is_caption(el, self.text) or (
-            O.caption_credit(text) is not None and under_image(el, self.text)))
+            (O.caption_credit(text) is not None or styled_caption(el, text)) and
+            under_image(el, self.text)))
 
     @staticmethod
     def no_text(text: str) -> bool:

@@ -1,0 +1,99 @@
+"""One photo in many sizes: the copies a CDN's resizer or a CMS makes of one upload.
+
+``/resize/1200x630/uploads/a.jpg``, ``/uploads/thumb/a.jpg``, ``/uploads/a-300x200.jpg`` (a
+WordPress size) and ``/uploads/a.jpg?w=800&q=75`` all show ``/uploads/a.jpg``: a page names the
+photo once per size (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader
+counts it once, at its largest.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# a path segment naming a resizer's operation or its box: ``/resize/``, ``/thumb/``, ``/800x600/``
+_OPERATION = re.compile(r"(?:resized?|thumbs?|thumbnails?|crop(?:ped)?|fit|fill|scaled?|cache"
+                        r"|preview|small|medium|large|mini)", re.I)
+_BOX_SEGMENT = re.compile(r"(\d{1,4})x(\d{1,4})|[wh]_?(\d{1,4})|(\d{1,4})x|x(\d{1,4})", re.I)
+# a WordPress size before the extension: ``photo-1024x683.jpg``
+_WP_SIZE = re.compile(r"-(\d{1,4})x(\d{1,4})(\.\w{2,5})$")
+# query keys that only size or compress the picture
+_SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
+                        "dpr", "size", "auto", "fm"})
+_WIDTH_KEYS = frozenset({"w", "width"})
+_HEIGHT_KEYS = frozenset({"h", "height"})
+
+Rank = tuple[int, int]
+
+
+def _area(width: str | None, height: str | None) -> int:
+    w, h = int(width or 0), int(height or 0)
+    return (w or h) * (h or w)
+
+
+def _strip_path(path: str) -> tuple[str, int, bool]:
+    """The path without resizer segments and a WordPress size, the area named, and whether
+    anything was taken away."""
+    area, changed = 0, False
+    head, _, name = path.rpartition("/")
+    sized = _WP_SIZE.search(name)
+    if sized:
+        name = name[:sized.start()] + sized.group(3)
+        area, changed = _area(sized.group(1), sized.group(2)), True
+    kept: list[str] = []
+    for segment in head.split("/"):
+        box = _BOX_SEGMENT.fullmatch(segment) if segment else None
+        if box is not None:
+            g = box.groups()
+            area = max(area, _area(g[0] or g[2] or g[3], g[1] or g[4]))
+            changed = True
+        elif segment and _OPERATION.fullmatch(segment):
+            changed = True
+        else:
+            kept.append(segment)
+    return "/".join(kept) + "/" + name, area, changed
+
+
+def _strip_query(query: str) -> tuple[str, int, bool]:
+    if not query:
+        return query, 0, False
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k.lower() not in _SIZE_KEYS]
+    if len(kept) == len(pairs):
+        return query, 0, False
+    sizes = {k.lower(): v for k, v in pairs if v.isdigit()}
+    width = next((sizes[k] for k in _WIDTH_KEYS if k in sizes), None)
+    height = next((sizes[k] for k in _HEIGHT_KEYS if k in sizes), None)
+    return urlencode(kept), _area(width, height), True
+
+
+def photo_key(url: str) -> tuple[str, Rank]:
+    """The photo ``url`` shows (the URL without its sizes) and how large this copy is: the
+    unsized original ranks above every sized copy, a larger named box above a smaller."""
+    parts = urlsplit(url)
+    path, path_area, path_changed = _strip_path(parts.path)
+    query, query_area, query_changed = _strip_query(parts.query)
+    key = urlunsplit(("", parts.netloc.lower(), path, query, ""))
+    if not (path_changed or query_changed):
+        return key, (2, 0)
+    return key, (1, max(path_area, query_area))
+
+
+def same_photo(a: str, b: str) -> bool:
+    return photo_key(a)[0] == photo_key(b)[0]
+
+
+def larger(a: str, b: str) -> str:
+    """The larger of two copies of one photo (``a`` on a tie)."""
+    return b if photo_key(b)[1] > photo_key(a)[1] else a
+
+
+def one_per_photo(urls: list[str]) -> list[str]:
+    """``urls`` with each photo once, at its largest copy, where its first copy stood."""
+    best: dict[str, tuple[str, Rank]] = {}
+    for url in urls:
+        key, rank = photo_key(url)
+        held = best.get(key)
+        if held is None or rank > held[1]:
+            best[key] = (url, rank)  # a dict keeps the key where it was first set
+    return [url for url, _ in best.values()]
