@@ -124,8 +124,6 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason="furniture between paragraphs read as text, text after "
-                   "a box or a mid-text source line cut off, a bio portrait taken as a photo")
 def test_spider_on_text_insert_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 

@@ -150,8 +150,6 @@ def crawl(crawl_run: tuple[scoring.Score, list[str]]) -> scoring.Score:
     return crawl_run[0]
 
 
-@pytest.mark.xfail(strict=True, reason="kznews misreads photos, captions and embeds of this copy "
-                   "(see the printed score table)")
 def test_spider_on_media_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
