@@ -47,6 +47,7 @@ def registry() -> dict[str, Copy]:
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
+    from tests.fortiethsite import site as fortieth
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
@@ -173,6 +174,9 @@ def registry() -> dict[str, Copy]:
         # (the listing walk here reaches the listed ones; the rest are counted unreached)
         "thirtyninth": Copy(thirtyninth.route, thirtyninth.truth, with_images,
                             scoring.same_moment),
+        # field value formats: counts, tags, rubrics, sources, credits, datelines and dates
+        # spelled many ways from page to page
+        "fortieth": Copy(fortieth.route, fortieth.truth, with_images, scoring.same_moment),
     }
 
 

@@ -6,14 +6,14 @@ Each returns markup; the layouts in ``templates.py`` decide where it sits. Forms
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from html import escape
 
 from tests.copykit.catalogue import AGENCY, MONTHS
 from tests.copykit.text import RU_MONTHS_NOMINATIVE, ru_slug
 from tests.fortiethsite.site import URL_SOURCES, Article
 
-RU_ABBR = "янв фев мар апр мая июн июл авг сен окт ноя дек".split()
+RU_ABBR = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
 LABELS = {"ru": ("Теги", "Рубрика", "Новости", "Источник:"),
           "en": ("Tags", "Category", "News", "Источник:"),
           "kk": ("Тегтер", "Айдар", "Жаңалықтар", "Дереккөз:")}
@@ -147,7 +147,7 @@ def date(a: Article) -> str:
     d, form = a.day, a.forms["date"]
     ru_gen = f"{d.day} {MONTHS['ru'][d.month - 1].capitalize()} {d.year}"
     if form == "utc_z":
-        return f'<time class="pub" datetime="{_stamp(a, timezone.utc)}Z"></time>'
+        return f'<time class="pub" datetime="{_stamp(a, UTC)}Z"></time>'
     if form == "plus6":
         shown = ru_gen if a.lang == "ru" else f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
         stamp = _stamp(a, timezone(timedelta(hours=6)))

@@ -27,7 +27,7 @@ def _page(lang: str, title: str, head: str, body: str) -> bytes:
             f'<nav class="menu"><a href="/novosti">Новости</a> <a href="/rubric/obshchestvo">'
             f'Общество</a> <a href="/rubric/ekonomika">Экономика</a></nav></header>\n'
             f"{body}\n<footer class=\"site\">© 2026 {AGENCY['ru']}</footer>\n</body>\n</html>\n"
-            ).encode("utf-8")
+            ).encode()
 
 
 def _figures(a: Article, base: str) -> tuple[str, list[str]]:
