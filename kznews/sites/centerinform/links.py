@@ -107,7 +107,7 @@ def _images(p: Page) -> Named:
                 src = images.background_of(img)
             if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
                     p.zone(img) and not _post_photo(p, img)) or p.in_person_card(img) or \
-                    _portrait(img, src):
+                    _portrait(img, src) or _other_story(p, img):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -197,6 +197,32 @@ def _pictures_after(p: Page, scope: etree._Element) -> list[etree._Element]:
             found.append(el)
         after = after or el is scope
     return found
+
+
+CARD_REACH = 3  # ancestors of a picture looked at: its link (in a span), the card or row
+_CARD_LINK = ("href", "data-href", "data-url", "data-link", "onclick")
+_QUOTED = re.compile(r"""['"]([^'"\s]+)['"]""")
+
+
+def _other_story(p: Page, img: etree._Element) -> bool:
+    """A picture in a link to another story, or in a card or row a script makes a link of
+    (``data-href``, ``onclick="location.href='…'"``): that story's thumbnail, not the page's
+    photo; a picture linking to the page itself (or to its own file) stays."""
+    node = img.getparent()
+    for _ in range(CARD_REACH):
+        if node is None:
+            return False
+        for attr in _CARD_LINK:
+            value = node.get(attr)
+            if not value or not O.ID_HINT.search(value):  # the cheap test first
+                continue
+            url = value if attr != "onclick" else next(
+                (m for m in _QUOTED.findall(value) if O.ID_HINT.search(m)), "")
+            story = O.article_id(url.strip())
+            if story and story != p.id and story != O.article_id(p.index.canonical() or ""):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _masthead_gif(p: Page, img: etree._Element, src: str) -> bool:

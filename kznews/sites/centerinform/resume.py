@@ -31,8 +31,9 @@ class ResumeMixin:
 
     def _after_read_also(self: ArticlePage, i: int, stop: int) -> int:  # type: ignore[misc]
         """The line where the text goes on after a "read also" block inside the body (its
-        label, its links, the rest of its own box skipped), or -1 when nothing follows but
-        links or furniture: then the block ends the body."""
+        label, its links, the rest of its own box skipped; more "read also" lines right after
+        it are passed over like one), or -1 when nothing follows but links or furniture: then
+        the block ends the body."""
         box = self.lines[i].element
         if self.zone(box) == "boundary":  # the label's own box (``div.read-also``) holds it all
             box = next((a for a in box.iterancestors() if self.zone(a) != "boundary"), box)
@@ -40,7 +41,7 @@ class ResumeMixin:
             line, text = self.lines[j], self.clean[j]
             if not text or self.is_link_line(line, text) or (
                     self.zone(line.element) == "boundary" and box in line.element.iterancestors()
-            ) or self._skipped(j):  # a video or a photo between the block and the text
+            ) or self._skipped(j) or W.READ_ALSO.match(text):  # a video, a photo, another link
                 continue
             if self._prose(j) or P.source_from_clean_line(text):
                 return j
