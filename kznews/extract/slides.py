@@ -33,7 +33,20 @@ def gallery_boxes(class_tokens: Iterable[str],
     the page's class index: most pages have none, and then no line is looked at)."""
     found = (el for token in class_tokens if _gallery_token(token) for el in with_class(token))
     return frozenset(el for el in found
-                     if len(list(islice(el.iter("img"), MIN_SLIDES))) >= MIN_SLIDES)
+                     if len(list(islice(el.iter("img"), MIN_SLIDES))) >= MIN_SLIDES and
+                     not _holds_text(el))
+
+
+MIN_TEXT_PARAGRAPH = 50  # characters of a ``<p>`` that is a paragraph, not a slide's caption
+
+
+def _holds_text(box: etree._Element) -> bool:
+    """More paragraphs than pictures: the article's text in a wrapper classed like a slider
+    (WordPress's ``format-gallery`` post, a theme's ``slider-wrap``), whose sub-headings stay
+    text; a gallery's slides hold a caption each at most."""
+    paragraphs = sum(1 for q in box.iter("p") if len("".join(q.itertext()).strip())
+                     >= MIN_TEXT_PARAGRAPH)
+    return paragraphs > sum(1 for _ in box.iter("img"))
 
 
 def slide_furniture(el: etree._Element, text: str, boxes: frozenset[etree._Element]) -> bool:
@@ -50,6 +63,8 @@ MAX_CAPTION_SENTENCE = 60  # characters: a longer line ending a sentence is a pa
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+\S")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _EMPHASIS = frozenset({"em", "i", "small", "cite"})
+_BOLD = frozenset({"strong", "b"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _centred(el: etree._Element) -> bool:
@@ -75,4 +90,12 @@ def styled_caption(el: etree._Element, text: str) -> bool:
     if len(text) > MAX_CAPTION_LINE or _TWO_SENTENCES.search(text) or (
             len(text) > MAX_CAPTION_SENTENCE and _SENTENCE_END.search(text)):
         return False
+    if el.tag in _HEADINGS or _wholly_bold(el):  # a sub-heading set in the middle, no caption
+        return False
     return _wholly_emphasised(el) or _centred(el)
+
+
+def _wholly_bold(el: etree._Element) -> bool:
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+    return len(kids) == 1 and kids[0].tag in _BOLD and not (el.text or "").strip() and \
+        not (kids[0].tail or "").strip()

@@ -72,18 +72,39 @@ def _polls(ix: PageIndex, forms: Iterable[etree._Element]) -> Iterator[etree._El
         radio = any((i.get("type") or "").lower() == "radio" for i in form.iter("input"))
         if not radio and not POLL_ACTION.search(form.get("action") or ""):
             continue
+        if _not_poll(ix, form):
+            continue
         yield form
         box = form.getparent()
         if box is None or box.tag not in BOX_TAGS:
             continue
         rest = len(ix.text(box)) - len(ix.text(form))
-        if rest <= MAX_POLL_QUESTION:
+        others = sum(1 for el in box if el is not form and isinstance(el.tag, str) and
+                     ix.text(el))
+        if rest <= MAX_POLL_QUESTION and others <= 1:  # a question and its form, no text
             yield box
             continue
         question = form.getprevious()
         if question is not None and len(ix.text(question)) <= MAX_POLL_QUESTION and \
                 ix.text(question).endswith("?"):
             yield question
+
+
+NOT_POLL = re.compile(r"(?<![a-z])(?:rat(?:e|ing)|stars?)(?![a-z])|comment|reply|search|"
+                      r"subscri|login|оцен|коммент|поиск|пікір|баға", re.I)
+"""A form with radio buttons that asks no question of readers: a rating's stars, a comment's
+or a search's options, a subscription's."""
+
+
+def _not_poll(ix: PageIndex, form: etree._Element) -> bool:
+    """A rating's, comment's or search's form (by its address, class, id or fields' names), or
+    options with no word (a rating's digits or stars) posting to no poll's address."""
+    names = " ".join(filter(None, (form.get("action"), form.get("class"), form.get("id"),
+                                   *(i.get("name") for i in form.iter("input", "textarea")))))
+    if NOT_POLL.search(names):
+        return True
+    return not POLL_ACTION.search(form.get("action") or "") and \
+        not any(c.isalpha() for c in ix.text(form))
 
 
 def _cards(ix: PageIndex) -> Iterator[etree._Element]:
@@ -128,6 +149,19 @@ def _bios(ix: PageIndex) -> Iterator[etree._Element]:
             continue
         name = ix.text(kids[0])
         if not name or len(name) > MAX_NAME or not NAME_LINE.match(name) or \
-                not ROLE_LINE.match(ix.text(kids[1])) or len(ix.text(box)) > MAX_BIO:
+                not ROLE_LINE.match(ix.text(kids[1])) or len(ix.text(box)) > MAX_BIO or \
+                _between_paragraphs(ix, box):
             continue
         yield box
+
+
+MIN_AROUND = 40  # characters of a paragraph of the text before and after a person's card
+
+
+def _between_paragraphs(ix: PageIndex, box: etree._Element) -> bool:
+    """Paragraphs of the text on both sides: a quoted person's card inside the text (an
+    interview's guest with their photo), not the author's bio closing or opening it."""
+    def paragraph(el: etree._Element) -> bool:
+        return el.tag == "p" and len(ix.text(el)) >= MIN_AROUND
+    return any(map(paragraph, box.itersiblings(preceding=True))) and \
+        any(map(paragraph, box.itersiblings()))

@@ -90,6 +90,7 @@ _PICTURE_BOX = etree.XPath("boolean(self::img or self::figure or self::picture o
                            "descendant::img or descendant::*[contains(@style, 'url(')])")
 _TEXT_BOX = etree.XPath("boolean(descendant::h1 or descendant::h2 or descendant::h3 or "
                         "count(descendant::p) > 1)")
+_PICTURE_TAGS = frozenset({"img", "figure", "picture"})
 MAX_CREDIT_ATTR = 80  # characters: a longer value is a caption or a description
 MAX_CAPTION_BOX = 300  # characters: a box holding more text than a caption is no picture's
 CREDIT_ATTR_DEPTH = 2  # an image, its box and the figure around that
@@ -111,7 +112,10 @@ def _box_attr(p: Page) -> str | None:
     ``data-photographer``, an image's ``data-author``): the name after its label, or the whole
     value; an attribute of a box without a picture (an author card's ``data-author``) none."""
     for el in _credit_holders(p):
-        values = [v for v in map(el.get, _CREDIT_ATTRS) if v]
+        # ``data-author`` of a box is its text's author (a post's, an author card's): only a
+        # picture's own names its photographer
+        names = _CREDIT_ATTRS if el.tag in _PICTURE_TAGS else _CREDIT_ATTRS[:-1]
+        values = [v for v in map(el.get, names) if v]
         if not values or p.zone(el) or not _PICTURE_BOX(el) or _TEXT_BOX(el) or \
                 len("".join(el.itertext())) > MAX_CAPTION_BOX:  # the article's own box
             continue

@@ -27,9 +27,12 @@ CREDIT_WORDS = (r"автор\s+фото|фото\s+автора|фотограф
 CHANNEL_WORDS = r"телеканал|tv[\s-]*channel|телеарна|арна"
 """A TV channel's label (``Телеканал: КТК``): on a TV site's story page it names the source,
 only as a label (a colon after it: ``арна`` is a word of any Kazakh sentence)."""
+_CHANNEL_NAME = r"(?:\s*[^\s.!?…]+(?:\s+[^\s.!?…]+){0,3})?\s*$"
+"""A channel's name after its label, or nothing (the name in the next element): a few words, no
+sentence (``Телеканал: Хабар покажет матч в прямом эфире.`` is text)."""
 FIELD_LABEL = re.compile(
     rf"^(?:(?P<category>{RUBRIC_WORDS})|(?P<tags>{TAGS_WORD})|"
-    rf"(?P<source>{SOURCE_WORDS}|(?:{CHANNEL_WORDS})(?=\s*[:：]))|"
+    rf"(?P<source>{SOURCE_WORDS}|(?:{CHANNEL_WORDS})(?=\s*[:：]{_CHANNEL_NAME}))|"
     rf"(?P<credit>{CREDIT_WORDS})|(?P<views>{VIEWS_WORD}))(?![^\W\d_])", re.I)
 """``Рубрика:``, ``Tags``, ``Ключевые слова:``, ``Дереккөз:``, ``Фото:``, ``Просмотров:``
 opening a line."""
