@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fortiethsite import site as fortieth
+    from tests.fortyfirstsite import site as fortyfirst
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
@@ -177,6 +178,10 @@ def registry() -> dict[str, Copy]:
         # field value formats: counts, tags, rubrics, sources, credits, datelines and dates
         # spelled many ways from page to page
         "fortieth": Copy(fortieth.route, fortieth.truth, with_images, scoring.same_moment),
+        # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
+        # views are what the page showed when it was read
+        "fortyfirst": Copy(fortyfirst.route, fortyfirst.truth, with_images,
+                           scoring.same_moment),
     }
 
 
