@@ -3,7 +3,8 @@
 Per request: a CSRF token and a script nonce, ``?v=`` cache-busters on scripts, styles and
 thumbnails, a "Сейчас читают" box between the paragraphs and an ad inside the text, a promo line
 after it, "5 минут назад" stamps on other stories in the sidebar, a growing view counter, a
-comment count, an A/B ``og:title``, a shuffled tag cloud and a quote of the day in the footer.
+comment count, a counting pixel with a fresh query, an A/B ``og:title``, a shuffled tag cloud
+and a quote of the day in the footer.
 """
 
 from __future__ import annotations
@@ -155,7 +156,8 @@ def article(live: Live, art: Article, base: str) -> Response:
             f"{meta(live, art)}</header>{photo(art)}{body(live, art)}"
             f'<footer class="story__foot"><ul class="story__tags">{tags}</ul>'
             f'<div class="share" data-csrf="{token(live.rng, 24)}">Поделиться: WhatsApp '
-            "Telegram Facebook</div></footer></article>"
+            f'Telegram Facebook</div><img class="hit" src="/hit.gif?id={art.num}&amp;r='
+            f'{token(live.rng, 10)}" width="1" height="1" alt=""></footer></article>'
             f"{sidebar(live, art)}</main>{footer(live)}</body></html>")
     return 200, HTML, page.encode()
 
