@@ -249,14 +249,6 @@ def test_records_carry_no_rotating_text(runs: Runs) -> None:
     assert bad == []
 
 
-@pytest.mark.xfail(strict=True, reason="the rotating 'Сейчас читают'/'Самое читаемое' boxes "
-                   "are read as related articles")
-def test_related_holds_no_rotating_box(runs: Runs) -> None:
-    """The page links no related story: the boxes are other stories picked per request."""
-    related = {r["id"]: len(r.get("related") or []) for r in runs.one.items}
-    assert set(related.values()) == {0}, related
-
-
 def _fetches(log: list[tuple[str, str, int]]) -> Counter[str]:
     """Article pages fetched, by id (any slug or query)."""
     out: Counter[str] = Counter()
