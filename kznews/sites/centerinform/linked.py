@@ -1,0 +1,134 @@
+"""Links to other articles beyond a page's ``<a href>`` text links, for ``related``: the
+previous/next navigation, JSON-LD references, cards clickable as a row, a card's headline
+beside its picture link, and the test that a link names the crawled site at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
+from typing import Any
+
+from lxml import etree
+
+from kznews.extract import jsonld
+from kznews.extract.index import MEMOS
+from kznews.language import normalize_lang_code
+from kznews.origin import origin_of, rebase
+
+# A box or link of the previous/next story navigation: ``rel="next"``, WordPress's
+# ``nav-previous``, Joomla K2's ``k2Nav-prev``, ``post-nav__next``.
+NAV_REL = frozenset({"prev", "previous", "next"})
+_NAV_CLASS = re.compile(r"(?:^|[_-])(?:prev|previous|next)(?:$|[_-])", re.I)
+NAV_REACH = 2  # the link's own class and its box's: a pager's arrows are no story's links
+
+# JSON-LD properties of an article that name other articles: schema.org's ``relatedLink``,
+# ``mentions``, ``citation``, ``isBasedOn``, ``hasPart``/``isPartOf`` (a series' parts).
+LD_LINKS = ("relatedLink", "mentions", "citation", "isBasedOn", "hasPart", "isPartOf",
+            "significantLink")
+
+# A card's headline box beside its picture link: ``rel-card__title``, ``card-headline``,
+# ``item-name``, ``caption``.
+_TITLE_CLASS = re.compile(r"(?:^|[_-])(?:title|headline|heading|name|caption)(?:$|[_-])",
+                          re.I)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+CARD_REACH = 3  # ancestors of a picture link looked at for its card's headline
+MAX_CARD_TITLE = 300  # characters: a longer text is the card's lead or a whole box
+
+# ``onclick="location.href='/news/…'"``, ``window.location = "…"``
+_ONCLICK_URL = re.compile(r"location(?:\.href)?\s*=\s*(['\"])([^'\"]+)\1")
+
+
+def is_nav(a: etree._Element) -> bool:
+    """A link of the previous/next story navigation (the page's neighbours in the feed)."""
+    rel = a.get("rel")
+    if rel and NAV_REL.intersection(rel.lower().split()):
+        return True
+    node: etree._Element | None = a
+    for _ in range(NAV_REACH):
+        if node is None:
+            return False
+        cls = node.get("class")
+        if cls and any(_NAV_CLASS.search(t) for t in cls.split()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def head_nav(links: list[etree._Element]) -> Iterator[str]:
+    """The hrefs of ``<link rel="prev|next">``: on a story page, its neighbours."""
+    for el in links:
+        rel = (el.get("rel") or "").lower().split()
+        href = el.get("href")
+        if href and NAV_REL.intersection(rel):
+            yield href
+
+
+def clickable_rows(index: Any) -> Iterator[tuple[etree._Element, str]]:
+    """(element, href) of boxes clickable as a whole: ``data-href``, ``data-url``, an
+    ``onclick`` that sets ``location``."""
+    for name in ("data-href", "data-url"):
+        for el in index.with_attr(name):
+            yield el, el.get(name) or ""
+    for el in index.with_attr("onclick"):
+        found = _ONCLICK_URL.search(el.get("onclick") or "")
+        if found:
+            yield el, found.group(2)
+
+
+def ld_links(ld: dict[str, Any]) -> Iterator[tuple[str, str, str | None]]:
+    """(href, title, language) of the articles the page's JSON-LD names: plain URL strings
+    or objects with a ``url`` (or ``@id``), titled by their ``headline``/``name``."""
+    for key in LD_LINKS:
+        value = ld.get(key)
+        for entry in value if isinstance(value, list) else (value,):
+            if isinstance(entry, str):
+                yield entry, "", None
+            elif isinstance(entry, dict):
+                href = jsonld.text_of(entry.get("url")) or jsonld.text_of(entry.get("@id"))
+                if href:
+                    title = jsonld.text_of(entry.get("headline")) or \
+                        jsonld.text_of(entry.get("name")) or ""
+                    yield href, title, normalize_lang_code(
+                        jsonld.text_of(entry.get("inLanguage")))
+
+
+def card_title(link: etree._Element, text: Any) -> str:
+    """The headline of the card a text-less (picture) link opens: its box's title-classed
+    element or heading, looked for up to ``CARD_REACH`` boxes up while the box opens no
+    other address; "" when none."""
+    href = link.get("href")
+    node = link
+    for _ in range(CARD_REACH):
+        node = node.getparent()
+        if node is None:
+            return ""
+        if any(a.get("href") not in (None, href) for a in node.iter("a")):
+            return ""
+        for el in islice(node.iter(etree.Element), 1, None):
+            if el.tag in _HEADINGS or _TITLE_CLASS.search(el.get("class") or ""):
+                found = text(el)
+                if found and len(found) <= MAX_CARD_TITLE:
+                    return str(found)
+    return ""
+
+
+def on_site(url: str, page: str) -> str | None:
+    """``url`` on the origin of the page it is linked from, or None when it names another
+    server (another outlet, a look-alike host); as it is when the page has no origin."""
+    return _on_site(url, _page_origin(page))
+
+
+@lru_cache(maxsize=256)
+def _page_origin(page: str) -> str:
+    where = origin_of(page)
+    return f"{where}/" if where else ""
+
+
+@lru_cache(maxsize=8192)
+def _on_site(url: str, origin: str) -> str | None:
+    return rebase(url, origin) if origin else url
+
+
+MEMOS.extend((_page_origin.cache_clear, _on_site.cache_clear))
