@@ -47,13 +47,32 @@ def is_nav(a: etree._Element) -> bool:
         return True
     node: etree._Element | None = a
     for _ in range(NAV_REACH):
+        # substring needles first: this runs for every article link of every page
         if node is None:
             return False
         cls = node.get("class")
-        if cls and any(_NAV_CLASS.search(t) for t in cls.split()):
+        if cls and ("prev" in cls or "next" in cls or "Prev" in cls or "Next" in cls) and \
+                any(_NAV_CLASS.search(t) for t in cls.split()):
             return True
         node = node.getparent()
     return False
+
+
+# The label a previous/next link carries beside (or instead of) the headline: ``« Prev``,
+# ``Next story →``, ``Предыдущая запись``, ``Следующая новость``, ``Келесі жаңалық``. An
+# English ``Next``/``Older`` starts headlines too: a label only before an arrow or alone.
+_NOUN = (r"(?:\s+(?:post|story|article|entry|news|item|запись|новость|статья|материал|"
+         r"публикация|жаңалық|жазба|мақала))?")
+_MARK = "«»‹›←→<>|:•·-"
+_SURE = rf"(?:prev(?:ious)?|предыдущ\w*|следующ\w*|алдыңғы|келесі){_NOUN}(?![^\W\d_])"
+_PLAIN = rf"(?:next|older|newer){_NOUN}(?=\s*[{_MARK}]|\s*$)"
+_NAV_LABEL = re.compile(rf"^[\s{_MARK}]*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*|"
+                        rf"\s*[{_MARK}]+\s*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*$", re.I)
+
+
+def nav_title(text: str) -> str:
+    """A previous/next link's text without its label: "" when the label is all it shows."""
+    return _NAV_LABEL.sub("", text).strip() if text else text
 
 
 def head_nav(links: list[etree._Element]) -> Iterator[str]:

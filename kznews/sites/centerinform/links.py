@@ -346,7 +346,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin, page = p.base, _site_origin(p.base), p.url
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, memo, on_site = O.LANG_BADGES, _PLAIN_LINKS, L.on_site
+    badges, memo, on_site, is_nav = O.LANG_BADGES, _PLAIN_LINKS, L.on_site, L.is_nav
+    nav: list[etree._Element] = []
     for a in _link_elements(p):
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
@@ -356,6 +357,9 @@ def _related(p: Page) -> list[dict[str, Any]]:
             known = _plain_link(raw)
         aid = known[0] if known else article_id(raw)
         if not aid or aid in seen:
+            continue
+        if is_nav(a):  # titled by a label, or the story's headline is linked elsewhere too
+            nav.append(a)
             continue
         parent = a.getparent()
         if (parent in body_elements or zone(a) == "noise") and not _linked_story(a, text):
@@ -370,7 +374,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         badge = _badge_before(a, parent)
         lang = badges.get(badge) or _title_lang(title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
-    for raw, title, lang in _other_links(p, text):
+    for raw, title, lang in _other_links(p, nav, text):
         url = on_site(_link_url(origin, base, raw), page) if hint(raw) else None
         aid = article_id(url) if url else None
         if aid and aid not in seen:
@@ -380,9 +384,13 @@ def _related(p: Page) -> list[dict[str, Any]]:
     return links
 
 
-def _other_links(p: Page, text: Any) -> Iterator[tuple[str, str, str | None]]:
-    """(href, title, language) of the article links that are no ``<a href>``: the head's
-    previous/next, rows clickable as a whole, JSON-LD references."""
+def _other_links(p: Page, nav: list[etree._Element], text: Any
+                 ) -> Iterator[tuple[str, str, str | None]]:
+    """(href, title, language) of the article links after the page's text links: the
+    previous/next links ``nav`` (their label dropped), the head's, rows clickable as a whole,
+    JSON-LD references."""
+    for a in nav:
+        yield a.get("href") or "", L.nav_title(text(a)) or L.card_title(a, text), None
     for href in L.head_nav(p.index.tag("link")):
         yield href, "", None
     for el, href in L.clickable_rows(p.index):
@@ -412,8 +420,6 @@ def _linked_story(a: etree._Element, text: Any) -> bool:
     class="series"><li><a>Часть 1</a>``)."""
     if a.get("hreflang"):
         return not _LANG_LABEL.match(text(a))
-    if L.is_nav(a):
-        return True
     node = a.getparent()
     for _ in range(SERIES_REACH):
         if node is None:
