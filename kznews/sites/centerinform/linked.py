@@ -84,16 +84,20 @@ def head_nav(links: list[etree._Element]) -> Iterator[str]:
             yield href
 
 
-def clickable_rows(index: Any) -> Iterator[tuple[etree._Element, str]]:
+# One walk of the tree for the three attributes (this runs on every page).
+_CLICKABLE = etree.XPath("descendant-or-self::*[@data-href or @data-url or contains(@onclick, 'location')]")
+
+
+def clickable_rows(top: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     """(element, href) of boxes clickable as a whole: ``data-href``, ``data-url``, an
     ``onclick`` that sets ``location``."""
-    for name in ("data-href", "data-url"):
-        for el in index.with_attr(name):
-            yield el, el.get(name) or ""
-    for el in index.with_attr("onclick"):
-        found = _ONCLICK_URL.search(el.get("onclick") or "")
-        if found:
-            yield el, found.group(2)
+    for el in _CLICKABLE(top):
+        href = el.get("data-href") or el.get("data-url")
+        if not href:
+            found = _ONCLICK_URL.search(el.get("onclick") or "")
+            href = found.group(2) if found else ""
+        if href:
+            yield el, href
 
 
 def ld_links(ld: dict[str, Any]) -> Iterator[tuple[str, str, str | None]]:
@@ -133,10 +137,9 @@ def card_title(link: etree._Element, text: Any) -> str:
     return ""
 
 
-def on_site(url: str, page: str) -> str | None:
-    """``url`` on the origin of the page it is linked from, or None when it names another
-    server (another outlet, a look-alike host); as it is when the page has no origin."""
-    return _on_site(url, _page_origin(page))
+def page_origin(page: str) -> str:
+    """``scheme://host[:port]/`` of the page a link is on, "" when it has none."""
+    return _page_origin(page)
 
 
 @lru_cache(maxsize=256)
@@ -145,9 +148,18 @@ def _page_origin(page: str) -> str:
     return f"{where}/" if where else ""
 
 
+def on_site(url: str, origin: str) -> str | None:
+    """``url`` (canonical, absolute) on the page's ``origin`` (``page_origin``), or None when
+    it names another server (another outlet, a look-alike host); as it is when the page has
+    no origin."""
+    if not origin or url.startswith(origin):  # most links: the page's own origin
+        return url
+    return _on_site(url, origin)
+
+
 @lru_cache(maxsize=8192)
 def _on_site(url: str, origin: str) -> str | None:
-    return rebase(url, origin) if origin else url
+    return rebase(url, origin)
 
 
 MEMOS.extend((_page_origin.cache_clear, _on_site.cache_clear))

@@ -343,7 +343,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         body_elements.difference_update(lines[i].element for i in gap)
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
-    base, origin, page = p.base, _site_origin(p.base), p.url
+    base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
     badges, memo, on_site, is_nav = O.LANG_BADGES, _PLAIN_LINKS, L.on_site, L.is_nav
@@ -393,7 +393,7 @@ def _other_links(p: Page, nav: list[etree._Element], text: Any
         yield a.get("href") or "", L.nav_title(text(a)) or L.card_title(a, text), None
     for href in L.head_nav(p.index.tag("link")):
         yield href, "", None
-    for el, href in L.clickable_rows(p.index):
+    for el, href in L.clickable_rows(p.index.top):
         if p.index.zone(el) != "noise":
             yield href, L.card_title(el, text) or text(el)[:L.MAX_CARD_TITLE], None
     if p.ld:
