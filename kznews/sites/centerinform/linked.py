@@ -85,12 +85,15 @@ def head_nav(links: list[etree._Element]) -> Iterator[str]:
 
 
 # One walk of the tree for the three attributes (this runs on every page).
-_CLICKABLE = etree.XPath("descendant-or-self::*[@data-href or @data-url or contains(@onclick, 'location')]")
+_CLICKABLE = etree.XPath(
+    "descendant-or-self::*[@data-href or @data-url or contains(@onclick, 'location')]")
 
 
-def clickable_rows(top: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+def clickable_rows(top: etree._Element, source: str) -> Iterator[tuple[etree._Element, str]]:
     """(element, href) of boxes clickable as a whole: ``data-href``, ``data-url``, an
-    ``onclick`` that sets ``location``."""
+    ``onclick`` that sets ``location`` (the page's markup ``source`` names one first)."""
+    if "data-href" not in source and "data-url" not in source and "onclick" not in source:
+        return
     for el in _CLICKABLE(top):
         href = el.get("data-href") or el.get("data-url")
         if not href:
@@ -139,7 +142,11 @@ def card_title(link: etree._Element, text: Any) -> str:
 
 def page_origin(page: str) -> str:
     """``scheme://host[:port]/`` of the page a link is on, "" when it has none."""
-    return _page_origin(page)
+    key = ORIGIN_KEY.match(page)
+    return _page_origin(key.group() + "/" if key else page)
+
+
+ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
 
 
 @lru_cache(maxsize=256)

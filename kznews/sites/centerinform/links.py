@@ -393,7 +393,7 @@ def _other_links(p: Page, nav: list[etree._Element], text: Any
         yield a.get("href") or "", L.nav_title(text(a)) or L.card_title(a, text), None
     for href in L.head_nav(p.index.tag("link")):
         yield href, "", None
-    for el, href in L.clickable_rows(p.index.top):
+    for el, href in L.clickable_rows(p.index.top, p.index.source):
         if p.index.zone(el) != "noise":
             yield href, L.card_title(el, text) or text(el)[:L.MAX_CARD_TITLE], None
     if p.ld:
@@ -466,7 +466,7 @@ def _plain_path(raw: str) -> bool:
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
         "#" not in raw and "\\" not in raw and "/." not in raw and ";" not in raw and \
         raw.split(None, 1) == [raw]
-_ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
+_ORIGIN_KEY = L.ORIGIN_KEY
 
 
 def _site_origin(url: str) -> str:
