@@ -40,6 +40,11 @@ MAX_CARD_TITLE = 300  # characters: a longer text is the card's lead or a whole 
 _ONCLICK_URL = re.compile(r"location(?:\.href)?\s*=\s*(['\"])([^'\"]+)\1")
 
 
+def may_have_nav(source: str) -> bool:
+    """Whether a page's markup may hold a previous/next link (``rel``/class words)."""
+    return any(word in source for word in ("prev", "next", "Prev", "Next", "PREV", "NEXT"))
+
+
 def is_nav(a: etree._Element) -> bool:
     """A link of the previous/next story navigation (the page's neighbours in the feed)."""
     rel = a.get("rel")

@@ -346,7 +346,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, memo, on_site, is_nav = O.LANG_BADGES, _PLAIN_LINKS, L.on_site, L.is_nav
+    badges, memo, on_site = O.LANG_BADGES, _PLAIN_LINKS, L.on_site
+    is_nav = L.is_nav if L.may_have_nav(p.index.source) else None
     nav: list[etree._Element] = []
     for a in _link_elements(p):
         raw = a.get("href") or ""
@@ -358,7 +359,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         aid = known[0] if known else article_id(raw)
         if not aid or aid in seen:
             continue
-        if is_nav(a):  # titled by a label, or the story's headline is linked elsewhere too
+        if is_nav and is_nav(a):  # a label, or a headline linked elsewhere too
             nav.append(a)
             continue
         parent = a.getparent()
