@@ -97,7 +97,8 @@ _CLICKABLE = etree.XPath(
 def clickable_rows(top: etree._Element, source: str) -> Iterator[tuple[etree._Element, str]]:
     """(element, href) of boxes clickable as a whole: ``data-href``, ``data-url``, an
     ``onclick`` that sets ``location`` (the page's markup ``source`` names one first)."""
-    if "data-href" not in source and "data-url" not in source and "onclick" not in source:
+    if "data-href" not in source and "data-url" not in source and (
+            "onclick" not in source or "location" not in source):
         return
     for el in _CLICKABLE(top):
         href = el.get("data-href") or el.get("data-url")
