@@ -96,17 +96,41 @@ def rebase(href: str, base: str) -> str | None:
     """``href`` as a URL on ``base``'s origin (its scheme and host as ``base`` writes them),
     or None when it points at another server.
 
-    Besides :func:`same_origin` links, a link to the outlet's own hosts, or to the ``www.``
-    name of the base host (same scheme and port), is the crawled copy's link written in
-    absolute form: it is mapped onto the base, never requested where it points."""
+    Besides :func:`same_origin` links, a link to one of the outlet's own host names or of the
+    base host's (``www.`` and the mobile ``m.`` of either, over either scheme on its default
+    port, or on the base's scheme and port) is the crawled copy's link written in absolute
+    form: it is mapped onto the base, never requested where it points."""
     parts = _split(href)
     mine = _origin(parts)
     theirs, netloc = _base(base)
     if parts is None or mine is None or theirs is None:
         return None
-    www = mine.host.removeprefix("www.") == theirs.host.removeprefix("www.") and (
-        mine.scheme, mine.port) == (theirs.scheme, theirs.port)
-    if not (same_site(mine, theirs) or mine.on_outlet or www):
+    if not (same_site(mine, theirs) or _own_name(mine, theirs)):
         return None
     # the base's netloc, never the link's credentials
     return parts._replace(scheme=theirs.scheme, netloc=netloc).geturl()
+
+
+# The names a site serves its pages under besides its bare host: the ``www.`` host and the
+# mobile one. A look-alike (``ic24.kz.news-24.example``) is another server.
+OWN_PREFIXES = ("www.", "m.", "mobile.")
+_OUTLET_BARE = frozenset(h.removeprefix("www.") for h in OUTLET_HOSTS)
+
+
+def _bare(host: str) -> str:
+    for prefix in OWN_PREFIXES:
+        if host.startswith(prefix):
+            return host[len(prefix):]
+    return host
+
+
+def _own_name(mine: Origin, theirs: Origin) -> bool:
+    """``mine`` is one of the outlet's host names, or one of the base host's on the base's
+    scheme and port or on its own scheme's default port."""
+    bare = _bare(mine.host)
+    default = DEFAULT_PORTS[mine.scheme] == mine.port
+    if bare in _OUTLET_BARE:
+        return default
+    return bare == _bare(theirs.host) and (
+        (mine.scheme, mine.port) == (theirs.scheme, theirs.port)
+        or (default and DEFAULT_PORTS[theirs.scheme] == theirs.port))

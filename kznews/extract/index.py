@@ -77,6 +77,8 @@ class PageIndex:
         self.problems: list[str] = parsed.problems
         """Stat keys of what the page needed repaired (``html/too_deep``, ``jsonld/…``)."""
         self.top: etree._Element = parsed.root
+        self.source = text
+        """The page's markup as served: a rule's substring needle rules a page out first."""
         self.aside: list[etree._Element] = aside(text, self.top) if aside is not None else []
         """Subtrees taken out of the page (``stories.foreign``), in page order."""
         if self.aside:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -18,6 +19,7 @@ from kznews.extract.index import MEMOS
 from kznews.extract.layout import ancestors
 from kznews.extract.text import is_inside
 from kznews.origin import rebase
+from kznews.sites.centerinform import linked as L
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
@@ -322,11 +324,17 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     return words[-1].lower().strip(":|•[]()") if words else ""
 
 
-@rule("css:a[href*=-u]", "every link to another article (an image map's `<area>` too, titled "
-      "by its `alt`) outside header/nav and the body (a translation's `<a hreflang>` and "
-      "the parts a series box lists, `nav.series`, wherever they stand), with its language badge "
+@rule("css:a[href*=-u]", "every link to another article of the crawled site (its outlet "
+      "host names — `www.`, `m.`, either scheme — read as the crawled origin; another outlet's "
+      "or a look-alike host's `-u<N>` address is none; an image map's `<area>` too, titled "
+      "by its `alt`) outside header/nav and the body (a translation's `<a hreflang>`, "
+      "the parts a series box lists, `nav.series`, and the previous/next story links, "
+      "`<a rel=next>`, wherever they stand), with its language badge "
       "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else the language of its "
-      "text)")
+      "text); a picture link is titled by its card's headline box; then the head's "
+      "`<link rel=prev/next>`, rows clickable as a whole (`data-href`, `onclick` setting "
+      "`location`) and JSON-LD `relatedLink`/`mentions`/`hasPart`/`isPartOf` (titled by "
+      "their `headline`/`name`, in their `inLanguage`)")
 def _related(p: Page) -> list[dict[str, Any]]:
     scan = p.body_scan()
     lines = p.lines
@@ -335,10 +343,12 @@ def _related(p: Page) -> list[dict[str, Any]]:
         body_elements.difference_update(lines[i].element for i in gap)
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
-    base, origin = p.base, _site_origin(p.base)
+    base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, memo = O.LANG_BADGES, _PLAIN_LINKS
+    badges, memo, on_site = O.LANG_BADGES, _PLAIN_LINKS, L.on_site
+    is_nav = L.is_nav if L.may_have_nav(p.index.source) else None
+    nav: list[etree._Element] = []
     for a in _link_elements(p):
         raw = a.get("href") or ""
         if not hint(raw):  # most links are not articles: no URL parsing for them
@@ -349,16 +359,46 @@ def _related(p: Page) -> list[dict[str, Any]]:
         aid = known[0] if known else article_id(raw)
         if not aid or aid in seen:
             continue
+        if is_nav and is_nav(a):  # a label, or a headline linked elsewhere too
+            nav.append(a)
+            continue
         parent = a.getparent()
         if (parent in body_elements or zone(a) == "noise") and not _linked_story(a, text):
             continue
+        url = on_site(known[1] if known else _link_url(origin, base, raw), page)
+        if url is None:  # another server's address that happens to end in -u<N>
+            continue
         seen.add(aid)
         title = text(a) if a.tag == "a" else P.clean_text(a.get("alt") or "")
+        if not title and a.tag == "a":
+            title = L.card_title(a, text)
         badge = _badge_before(a, parent)
         lang = badges.get(badge) or _title_lang(title)
-        url = known[1] if known else _link_url(origin, base, raw)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
+    for raw, title, lang in _other_links(p, nav, text):
+        url = on_site(_link_url(origin, base, raw), page) if hint(raw) else None
+        aid = article_id(url) if url else None
+        if aid and aid not in seen:
+            seen.add(aid)
+            links.append({"url": url, "id": aid, "title": title,
+                          "lang": lang or _title_lang(title)})
     return links
+
+
+def _other_links(p: Page, nav: list[etree._Element], text: Any
+                 ) -> Iterator[tuple[str, str, str | None]]:
+    """(href, title, language) of the article links after the page's text links: the
+    previous/next links ``nav`` (their label dropped), the head's, rows clickable as a whole,
+    JSON-LD references."""
+    for a in nav:
+        yield a.get("href") or "", L.nav_title(text(a)) or L.card_title(a, text), None
+    for href in L.head_nav(p.index.tag("link")):
+        yield href, "", None
+    for el, href in L.clickable_rows(p.index.top, p.index.source):
+        if p.index.zone(el) != "noise":
+            yield href, L.card_title(el, text) or text(el)[:L.MAX_CARD_TITLE], None
+    if p.ld:
+        yield from L.ld_links(p.ld)
 
 
 _SERIES_BOX = re.compile(r"(?:^|[_-])(?:series|serial|cycle|parts|chapters|special-?project|"
@@ -427,7 +467,7 @@ def _plain_path(raw: str) -> bool:
     return raw.startswith("/") and not raw.startswith("//") and "?" not in raw and \
         "#" not in raw and "\\" not in raw and "/." not in raw and ";" not in raw and \
         raw.split(None, 1) == [raw]
-_ORIGIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\\s]+(?=/)")
+_ORIGIN_KEY = L.ORIGIN_KEY
 
 
 def _site_origin(url: str) -> str:
