@@ -25,6 +25,7 @@ from kznews.extract.layout import (
     TOKEN_KINDS,
     caption_class,
     kind_of,
+    is_details_aside,
     page_form,
 )
 from kznews.extract.markup import document_base, parse_page
@@ -239,9 +240,12 @@ class PageIndex:
                     kind = _remember_kind(key) if known is _UNKNOWN else known
                     if kind == "noise" and tag == "form" and page_form(el):
                         kind = None
+                    elif kind == "boundary" and tag == "aside" and is_details_aside(el):
+                        kind = None
                     if kind or tag == "article":
                         above = _apply(kind, tag, above)
-                elif tag in kinds and not (tag == "form" and page_form(el)):
+                elif tag in kinds and not (tag == "form" and page_form(el)) and \
+                        not (tag == "aside" and is_details_aside(el)):
                     above = _apply(_kind((tag, None, None)), tag, above)
                 if tag == "a" and el.get("href") is not None:
                     page_links.append(el)
@@ -545,5 +549,7 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
     else:
         kind = _kind((tag, cls, ident))
         if tag == "form" and kind and page_form(node):
+            kind = None
+        elif tag == "aside" and kind == "boundary" and is_details_aside(node):
             kind = None
     return _apply(kind, node.tag, above)
