@@ -52,6 +52,21 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
+                      "news-category", "article-category")
+MAX_RUBRIC_BOX = 80  # characters: a rubric, maybe under its section; a list of rubrics is more
+
+
+def _classed_rubric(p: Page) -> str | None:
+    for token in RUBRIC_BOX_CLASSES:
+        for el in p.index.with_class(token):
+            if p.zone(el) is None and next(el.iter("a"), None) is not None:
+                text = p.text(el)
+                if 0 < len(text) <= MAX_RUBRIC_BOX:
+                    return text
+    return None
+
+
 def _info_rubric(p: Page) -> str | None:
     rubric = p.info.category if p.info else None
     return None if rubric is None or p.tag_link_named(rubric) else rubric
@@ -117,6 +132,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     ST.CATEGORY,
     Rule("text:rubric-line", _rubric_line,
          "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere"),
+    Rule("css:.category", _classed_rubric,
+         "a short box classed `category`/`rubric`/`cat-links` holding a link, outside page "
+         "furniture (the post's own footer under its text); a path's last part "
+         "(`Новости / Общество`)"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
 
