@@ -233,10 +233,17 @@ def _css_views(p: Page) -> Named | None:
 
 
 def _ld_views(p: Page) -> int | None:
-    stat = p.ld.get("interactionStatistic")
-    if not isinstance(stat, dict):
-        return None
-    return P.parse_views(str(stat.get("userInteractionCount", "")))
+    stats = p.ld.get("interactionStatistic")
+    for stat in stats if isinstance(stats, list) else [stats]:
+        if not isinstance(stat, dict):
+            continue
+        kind = stat.get("interactionType")
+        kind = kind.get("@type", "") if isinstance(kind, dict) else str(kind or "")
+        if V.interaction_is_views(kind):
+            count = P.parse_views(str(stat.get("userInteractionCount", "")))
+            if count is not None:
+                return count
+    return None
 
 
 COUNTER_REACH = 25  # lines under the body: its labelled fields, links row and comments
@@ -284,8 +291,11 @@ def _row_views(p: Page) -> int | None:
 
 
 VIEWS: Field[Page] = Field("views", (
-    Rule("jsonld:interactionStatistic", _ld_views),
+    Rule("jsonld:interactionStatistic", _ld_views,
+         "the count of a `WatchAction`/`ReadAction`/`ViewAction` (or untyped) counter, not "
+         "a `CommentAction`'s or `LikeAction`'s"),
     V.meta_views,
+    V.microdata_views,
     V.data_views,
     _css_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
