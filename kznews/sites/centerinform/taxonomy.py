@@ -179,6 +179,24 @@ def _hashtags_after_body(p: Page) -> list[str] | None:
 AFTER_BODY = 4  # lines: a source line, a credit, a share line, then the hashtags
 
 
+def _hashtag_box(p: Page) -> list[str] | None:
+    for token in [t for t in p.index.class_tokens() if "hashtag" in t.lower()]:
+        for el in p.index.with_class(token):
+            text = p.text(el)
+            if p.zone(el) is None and W.is_hashtag_line(text):
+                return P.split_tags([text])
+    return None
+
+
+def _page_keywords(p: Page) -> list[str] | None:
+    words = P.split_tags(p.meta.all("keywords"))
+    if not words:
+        return None
+    title = p.index.top.findtext(".//title") or ""
+    seen = " ".join([title, *p.body_scan().paras]).casefold()
+    return words if all(w.casefold() in seen for w in words) else None
+
+
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
@@ -206,6 +224,13 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "`14 қазан`), a change's line (`Updated: …`, `Обновлено: …`, "
          "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
     ST.TAGS,
+    Rule("css:.hashtags", _hashtag_box,
+         "a line of only `#tags` in a box classed `…hashtag…` (`<p class=\"hashtags\">#a #b`), "
+         "outside page furniture"),
+    Rule("meta:keywords", _page_keywords,
+         "last resort: the page's `<meta name=\"keywords\">`, only when every keyword occurs "
+         "in the page's title or text (many CMSs print the same site-wide keywords on every "
+         "page: those are not the article's tags)"),
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
