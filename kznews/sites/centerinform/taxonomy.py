@@ -6,6 +6,7 @@ from __future__ import annotations
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.labels import values_in
 from kznews.extract.layout import in_embed
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -60,10 +61,10 @@ MAX_RUBRIC_BOX = 80  # characters: a rubric, maybe under its section; a list of 
 def _classed_rubric(p: Page) -> str | None:
     for token in RUBRIC_BOX_CLASSES:
         for el in p.index.with_class(token):
-            if p.zone(el) is None and next(el.iter("a"), None) is not None:
-                text = p.text(el)
-                if 0 < len(text) <= MAX_RUBRIC_BOX:
-                    return text
+            if p.zone(el) is None and next(el.iter("a"), None) is not None and \
+                    0 < len(p.text(el)) <= MAX_RUBRIC_BOX:
+                values = values_in(p.index, el, None)  # its link, a path's last one
+                return values[0] if values else None
     return None
 
 
@@ -133,8 +134,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("text:rubric-line", _rubric_line,
          "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere"),
     Rule("css:.category", _classed_rubric,
-         "a short box classed `category`/`rubric`/`cat-links` holding a link, outside page "
-         "furniture (the post's own footer under its text); a path's last part "
+         "the link of a short box classed `category`/`rubric`/`cat-links` outside page "
+         "furniture (the post's own footer under its text); of a path, its last part "
          "(`Новости / Общество`)"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
@@ -194,6 +195,8 @@ def _page_keywords(p: Page) -> list[str] | None:
         return None
     title = p.index.top.findtext(".//title") or ""
     seen = " ".join([title, *p.body_scan().paras]).casefold()
+    if " ".join(words).casefold() in seen or any(len(w) <= 2 and w.islower() for w in words):
+        return None  # a CMS's keywords cut from the text's words (``за``, ``на``), no tags
     return words if all(w.casefold() in seen for w in words) else None
 
 
@@ -230,7 +233,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("meta:keywords", _page_keywords,
          "last resort: the page's `<meta name=\"keywords\">`, only when every keyword occurs "
          "in the page's title or text (many CMSs print the same site-wide keywords on every "
-         "page: those are not the article's tags)"),
+         "page: those are not the article's tags), and they are not the text's own words in a "
+         "row or short function words (keywords a CMS cut from a sentence)"),
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
@@ -320,9 +324,9 @@ VIEWS: Field[Page] = Field("views", (
          "the count of a `WatchAction`/`ReadAction`/`ViewAction` (or untyped) counter, not "
          "a `CommentAction`'s or `LikeAction`'s"),
     V.meta_views,
-    V.microdata_views,
     V.data_views,
     _css_views,
+    V.microdata_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`, `13 847 рет оқылды` (thousands "
          "after a space, a no-break or a narrow no-break space), a bare count in brackets "
