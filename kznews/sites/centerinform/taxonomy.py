@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
@@ -189,14 +191,19 @@ def _hashtag_box(p: Page) -> list[str] | None:
     return None
 
 
+_PUNCT = re.compile(r"[^\w\s-]+")
+
+
 def _page_keywords(p: Page) -> list[str] | None:
     words = P.split_tags(p.meta.all("keywords"))
     if not words:
         return None
     title = p.index.top.findtext(".//title") or ""
     seen = " ".join([title, *p.body_scan().paras]).casefold()
-    if " ".join(words).casefold() in seen or any(len(w) <= 2 and w.islower() for w in words):
-        return None  # a CMS's keywords cut from the text's words (``за``, ``на``), no tags
+    bare = " ".join(_PUNCT.sub(" ", seen).split())
+    if " ".join(words).casefold() in bare or any(
+            len(w) == 1 or (len(w) == 2 and w.islower()) for w in words):
+        return None  # a CMS's keywords cut from the text's words (``В``, ``за``), no tags
     return words if all(w.casefold() in seen for w in words) else None
 
 
