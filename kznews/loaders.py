@@ -40,7 +40,7 @@ class ArticleLoader(ItemLoader):
     default_output_processor = TakeFirst()
 
     title_in = MapCompose(P.clean_text)
-    category_in = MapCompose(P.clean_text)
+    category_in = MapCompose(P.clean_text, P.rubric_name)
     source_in = MapCompose(P.clean_text, P.source_name)
     photo_credit_in = MapCompose(P.clean_text)
     dateline_place_in = MapCompose(P.clean_text)

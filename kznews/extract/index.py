@@ -24,6 +24,7 @@ from kznews.extract.layout import (
     KIND_TAGS,
     TOKEN_KINDS,
     caption_class,
+    is_details_aside,
     kind_of,
     page_form,
 )
@@ -239,12 +240,14 @@ class PageIndex:
                     key = (tag, cls, ident)
                     known = kinds_known.get(key, _UNKNOWN)
                     kind = _remember_kind(key) if known is _UNKNOWN else known
-                    if kind == "noise" and tag == "form" and page_form(el):
+                    if kind and tag in _OWN_ANYWAY and _own_anyway(tag, kind, el):
                         kind = None
                     if kind or tag == "article":
                         above = _apply(kind, tag, above)
-                elif tag in kinds and not (tag == "form" and page_form(el)):
-                    above = _apply(_kind((tag, None, None)), tag, above)
+                elif tag in kinds:
+                    kind = _kind((tag, None, None))
+                    if not (kind and tag in _OWN_ANYWAY and _own_anyway(tag, kind, el)):
+                        above = _apply(kind, tag, above)
                 if tag == "a" and el.get("href") is not None:
                     page_links.append(el)
                 if tag in skips or (skip is not None and (skip_tags is None or tag in skip_tags)
@@ -546,6 +549,17 @@ def _inherit(node: etree._Element, above: tuple[str | None, str | None, bool]
         kind = None  # most elements: nothing in their tag or attributes marks furniture
     else:
         kind = _kind((tag, cls, ident))
-        if tag == "form" and kind and page_form(node):
+        if kind and tag in _OWN_ANYWAY and _own_anyway(tag, kind, node):
             kind = None
     return _apply(kind, node.tag, above)
+
+
+_OWN_ANYWAY = frozenset({"form", "aside"})
+
+
+def _own_anyway(tag: str, kind: str, el: etree._Element) -> bool:
+    """A furniture tag that holds the page itself: a form around the whole page (ASP.NET),
+    an ``<aside>`` of the article's own facts."""
+    if tag == "form":
+        return kind == "noise" and page_form(el)
+    return kind == "boundary" and is_details_aside(el)

@@ -181,6 +181,10 @@ def _line_values(index: PageIndex, el: etree._Element, links: Sequence[etree._El
     return values if all(len(v) <= longest for v in values) else ()
 
 
+PATH_SEPARATORS = frozenset({"/", "›", "»", ">", "→", "\\"})
+"""What stands between the links of a path (a rubric under its section), never of a list."""
+
+
 def values_in(index: PageIndex, el: etree._Element,
               labels: re.Pattern[str] | None) -> tuple[str, ...]:
     """A field's values: its links, else its items, else its text; a label inside it (an
@@ -189,6 +193,8 @@ def values_in(index: PageIndex, el: etree._Element,
                   if c is not el and "label" in (c.get("class") or "")), None)
     links = [a for a in el.iter("a") if label is None or label not in a.iterancestors()]
     if links:
+        if len(links) > 1 and all((a.tail or "").strip() in PATH_SEPARATORS for a in links[:-1]):
+            links = links[-1:]  # a path (``Новости / Общество``): its last part is the field's
         return tuple(v for v in map(index.text, links) if v)
     items = [c for c in el.iter(etree.Element) if c is not el and _is_item(c)]
     if items:

@@ -257,7 +257,41 @@ def ancestors(el: etree._Element) -> Iterator[etree._Element]:
 
 def _kind(node: etree._Element) -> str | None:
     """What a node's own tag/class say: ``noise``, ``boundary``, ``header`` or nothing."""
-    return kind_of(node.tag if isinstance(node.tag, str) else "", classes(node))
+    tag = node.tag if isinstance(node.tag, str) else ""
+    kind = kind_of(tag, classes(node))
+    if tag == "aside" and kind == "boundary" and is_details_aside(node):
+        return None
+    return kind
+
+
+FACT_LABEL = re.compile(
+    r"(?:date|published|updated|views?|hits|category|rubric|section|tags?|topics?|author|source|"
+    r"дата|опубликовано|обновлено|просмотр\w*|рубрик\w*|категори\w*|раздел|тег\w*|метки|"
+    r"автор|источник|күні|жарияланды|қаралым\w*|қаралды|айдар|санат|тегтер|дереккөз\w*)"
+    r"\s*[:：]?", re.I)
+"""A ``<dt>`` naming one of the article's own facts (ru/en/kk)."""
+FACTS_CLASS = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:facts?|meta|details|info)(?:[-_][\w-]*)?"
+                         r"(?![\w-])", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_DETAILS_TEXT = 400  # characters: a date, a count, a rubric, tags; a sidebar holds more
+
+
+def is_details_aside(node: etree._Element) -> bool:
+    """An ``<aside>`` of the article's own facts (its date, views, rubric, tags) set beside the
+    text rather than a sidebar: a definition list whose terms name such facts
+    (``<dt>Date</dt><dd>…</dd><dt>Views</dt>…``), or a box classed as the details
+    (``facts``, ``post-meta``, ``info``) holding a date; short either way. Other stories,
+    a popular list or a newsletter box stay furniture."""
+    text = "".join(node.itertext())
+    if len(text.strip()) > MAX_DETAILS_TEXT:
+        return False
+    for dl in node.iter("dl"):
+        terms = ["".join(dt.itertext()).strip() for dt in dl.iterchildren("dt")]
+        named = sum(1 for t in terms if FACT_LABEL.fullmatch(t))
+        if named >= 2 and named * 2 > len(terms):
+            return True
+    return FACTS_CLASS.search(node.get("class", "")) is not None and \
+        _YEAR.search(text) is not None
 
 
 def kind_of(tag: str, cls: str) -> str | None:

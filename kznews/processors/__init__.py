@@ -54,6 +54,7 @@ from kznews.processors.info import (
     split_tags,
 )
 from kznews.processors.months import MONTH_WORD, fold_latin, month_number
+from kznews.processors.printed import rubric_name, tag_name
 from kznews.processors.sources import (
     MAX_MATERIALS_LINE,
     bracketed_source,
@@ -126,6 +127,8 @@ __all__ = [
     "parse_date_text",
     "parse_info_line",
     "parse_views",
+    "rubric_name",
+    "tag_name",
     "relative_to",
     "is_relative",
     "ReferenceDay",

@@ -137,4 +137,14 @@ def caption_credit(text: str, agency: str = "") -> str | None:
         credit = photo_credit(text[match.start():].rstrip(" )]"), agency)
         if credit:
             return credit
+    dashed = _DASHED_CREDIT.search(text)
+    if dashed and len(dashed["name"].split()) <= MAX_DASHED_WORDS:
+        return photo_credit(f"{dashed['label']}: {dashed['name']}", agency)
     return None
+
+
+_DASHED_CREDIT = re.compile(r"\s[—–-]\s+(?P<label>(?i:фото|photo|сурет|foto|suret))\s+"
+                            r"(?P<name>[^\s:：].*?)[\s.)]*$")
+"""``Участники мероприятия — фото gov.kz``: the label after the caption's spaced dash, no
+colon, then the credit closing the caption (``… на фото …`` inside a sentence is none)."""
+MAX_DASHED_WORDS = 4

@@ -81,6 +81,12 @@ _NOT_PLACE = _wordset(
     "sunday"
 )
 
+_CITY = "қаласы"
+_PLACE_KIND = frozenset({_CITY, "облысы", "ауданы", "ауылы"})
+"""A Kazakh dateline's word after the place (``Астана қаласы.``, ``Алматы облысы.``): the
+city is recorded by its name, a region or district (``Алматы облысы``, not the city) with
+its word."""
+
 Spellings = Mapping[str, str] | None
 """Agencies' names as the outlet spells them, by their letters in lower case (``kaztag``:
 ``КазТАГ``): what a name printed in capitals is recorded as."""
@@ -107,8 +113,11 @@ def _match_plain_dateline(text: str, agency: str = "", spellings: Spellings = No
         return None
     place = match["place"]
     words = place.split()
+    kind = words.pop() if len(words) > 1 and words[-1] in _PLACE_KIND else None
     if any(not w[0].isupper() or w.lower() in _NOT_PLACE for w in words):
         return None
+    if kind == _CITY:  # ``Астана қаласы``: the city's name; a region keeps its word
+        place = " ".join(words)
     day_raw, month_raw = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
     month = month_number(month_raw)
     day = int(day_raw)

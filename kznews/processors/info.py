@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kznews.processors.dates import _find_date
+from kznews.processors.printed import tag_name
 from kznews.processors.stamps import _HEAD_RUBRIC, date_stamp, yearless_stamp
 from kznews.processors.text import clean_text
 
@@ -148,7 +149,7 @@ def split_tags(values: Iterable[str | None]) -> list[str]:
     tags: list[str] = []
     for value in values:
         for part in _TAG_SPLIT.split(clean_text(value)):
-            tag = clean_text(part).lstrip("#").strip()
+            tag = tag_name(clean_text(part).lstrip("#"))
             key = tag.casefold()
             if tag and key not in seen:
                 seen.add(key)

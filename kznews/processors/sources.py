@@ -155,12 +155,20 @@ _HEAD_CASES = tuple((re.compile(pattern, re.I), ending) for pattern, ending in (
 ))
 
 
+_SOURCE_URL = re.compile(r"(?:https?://|www\.)(?P<host>(?:www\.)?[\w-]+(?:\.[\w-]+)+)"
+                         r"(?::\d+)?(?:[/?#]\S*)?", re.I)
+"""A source given only as its address: the host (without ``www.``) is the source's name."""
+
+
 def source_name(name: str | None) -> str | None:
     """A source as a name: ``«Хабар 24»`` -> ``Хабар 24`` (quotes enclosing the whole name
     only: ``МИА «Казинформ»`` keeps its own), ``пресс-службы акимата Алматы`` -> ``пресс-служба
     акимата Алматы`` (the head word in the nominative)."""
     if not name:
         return name
+    url = _SOURCE_URL.fullmatch(name)
+    if url:  # ``https://kaztag.kz/ru/news/47151``: the site it names
+        return url["host"].lower().removeprefix("www.")
     closing = _QUOTE_PAIRS.get(name[0])
     if closing and len(name) > 2 and name[-1] in closing and not any(
             mark in name[1:-1] for mark in {name[0], *closing}):

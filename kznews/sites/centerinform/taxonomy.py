@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.labels import values_in
 from kznews.extract.layout import in_embed
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -50,6 +53,21 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
             return None
         return found
     return Rule(r.name, read, r.doc)
+
+
+RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
+                      "news-category", "article-category")
+MAX_RUBRIC_BOX = 80  # characters: a rubric, maybe under its section; a list of rubrics is more
+
+
+def _classed_rubric(p: Page) -> str | None:
+    for token in RUBRIC_BOX_CLASSES:
+        for el in p.index.with_class(token):
+            if p.zone(el) is None and next(el.iter("a"), None) is not None and \
+                    0 < len(p.text(el)) <= MAX_RUBRIC_BOX:
+                values = values_in(p.index, el, None)  # its link, a path's last one
+                return values[0] if values else None
+    return None
 
 
 def _info_rubric(p: Page) -> str | None:
@@ -117,6 +135,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     ST.CATEGORY,
     Rule("text:rubric-line", _rubric_line,
          "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere"),
+    Rule("css:.category", _classed_rubric,
+         "the link of a short box classed `category`/`rubric`/`cat-links` outside page "
+         "furniture (the post's own footer under its text); of a path, its last part "
+         "(`Новости / Общество`)"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none.")
 
@@ -160,6 +182,31 @@ def _hashtags_after_body(p: Page) -> list[str] | None:
 AFTER_BODY = 4  # lines: a source line, a credit, a share line, then the hashtags
 
 
+def _hashtag_box(p: Page) -> list[str] | None:
+    for token in [t for t in p.index.class_tokens() if "hashtag" in t.lower()]:
+        for el in p.index.with_class(token):
+            text = p.text(el)
+            if p.zone(el) is None and W.is_hashtag_line(text):
+                return P.split_tags([text])
+    return None
+
+
+_PUNCT = re.compile(r"[^\w\s-]+")
+
+
+def _page_keywords(p: Page) -> list[str] | None:
+    words = P.split_tags(p.meta.all("keywords"))
+    if not words:
+        return None
+    title = p.index.top.findtext(".//title") or ""
+    seen = " ".join([title, *p.body_scan().paras]).casefold()
+    bare = " ".join(_PUNCT.sub(" ", seen).split())
+    if " ".join(words).casefold() in bare or any(
+            len(w) == 1 or (len(w) == 2 and w.islower()) for w in words):
+        return None  # a CMS's keywords cut from the text's words (``В``, ``за``), no tags
+    return words if all(w.casefold() in seen for w in words) else None
+
+
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
     Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
@@ -187,6 +234,14 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "`14 қазан`), a change's line (`Updated: …`, `Обновлено: …`, "
          "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
     ST.TAGS,
+    Rule("css:.hashtags", _hashtag_box,
+         "a line of only `#tags` in a box classed `…hashtag…` (`<p class=\"hashtags\">#a #b`), "
+         "outside page furniture"),
+    Rule("meta:keywords", _page_keywords,
+         "last resort: the page's `<meta name=\"keywords\">`, only when every keyword occurs "
+         "in the page's title or text (many CMSs print the same site-wide keywords on every "
+         "page: those are not the article's tags), and they are not the text's own words in a "
+         "row or short function words (keywords a CMS cut from a sentence)"),
 ))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
@@ -214,10 +269,17 @@ def _css_views(p: Page) -> Named | None:
 
 
 def _ld_views(p: Page) -> int | None:
-    stat = p.ld.get("interactionStatistic")
-    if not isinstance(stat, dict):
-        return None
-    return P.parse_views(str(stat.get("userInteractionCount", "")))
+    stats = p.ld.get("interactionStatistic")
+    for stat in stats if isinstance(stats, list) else [stats]:
+        if not isinstance(stat, dict):
+            continue
+        kind = stat.get("interactionType")
+        kind = kind.get("@type", "") if isinstance(kind, dict) else str(kind or "")
+        if V.interaction_is_views(kind):
+            count = P.parse_views(str(stat.get("userInteractionCount", "")))
+            if count is not None:
+                return count
+    return None
 
 
 COUNTER_REACH = 25  # lines under the body: its labelled fields, links row and comments
@@ -265,10 +327,13 @@ def _row_views(p: Page) -> int | None:
 
 
 VIEWS: Field[Page] = Field("views", (
-    Rule("jsonld:interactionStatistic", _ld_views),
+    Rule("jsonld:interactionStatistic", _ld_views,
+         "the count of a `WatchAction`/`ReadAction`/`ViewAction` (or untyped) counter, not "
+         "a `CommentAction`'s or `LikeAction`'s"),
     V.meta_views,
     V.data_views,
     _css_views,
+    V.microdata_views,
     Rule("text:info-line", lambda p: p.info.views if p.info else None,
          "`683`, `Просмотров: 683`, `683 просмотров`, `13 847 рет оқылды` (thousands "
          "after a space, a no-break or a narrow no-break space), a bare count in brackets "

@@ -126,6 +126,41 @@ def meta_views(p: Page) -> int | None:
     return _as_count(found[1]) if found else None
 
 
+VIEW_ACTIONS = re.compile(r"(?:Watch|Read|View)Action", re.I)
+OTHER_ACTIONS = re.compile(r"(?:Comment|Like|Share|Follow|Vote|Dislike|Write|Bookmark)Action",
+                           re.I)
+
+
+def interaction_is_views(kind: str) -> bool:
+    """An ``InteractionCounter``'s ``interactionType`` counts reads or views (none given:
+    taken as views, the counter a news page shows); comments, likes, shares are no views."""
+    return not OTHER_ACTIONS.search(kind) or VIEW_ACTIONS.search(kind) is not None
+
+
+@rule("microdata:userInteractionCount", "`itemprop=userInteractionCount` (a `<meta>`'s "
+      "`content`, else the element's text) outside page furniture, in an `InteractionCounter` "
+      "of a `WatchAction`/`ReadAction`/`ViewAction` or of no type; a `CommentAction`'s or "
+      "`LikeAction`'s count is not the views")
+def microdata_views(p: Page) -> int | None:
+    for el in p.index.with_attr("itemprop"):
+        if "userInteractionCount" not in (el.get("itemprop") or "").split() or p.zone(el):
+            continue
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is not None and not interaction_is_views(_interaction_type(scope)):
+            continue
+        count = _as_count(el.get("content") or "".join(el.itertext()))
+        if count is not None:
+            return count
+    return None
+
+
+def _interaction_type(scope: etree._Element) -> str:
+    for el in scope.iter():
+        if "interactionType" in (el.get("itemprop") or "").split():
+            return el.get("content") or el.get("href") or "".join(el.itertext())
+    return ""
+
+
 @rule("attr:data-views", "a counter element's `data-views`/`data-view-count`/`data-hits`/"
       "`data-pageviews` (a number and nothing else) on an element classed like a counter or a "
       "details row (`…views…`, `…hits…`, `…count…`, `…eye…`, `…meta…`) outside sidebars, "
