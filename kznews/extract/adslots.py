@@ -24,6 +24,7 @@ from lxml import etree
 
 if TYPE_CHECKING:
     from kznews.extract.index import PageIndex
+    from kznews.extract.text import Line
 
 AD_ATTRS = ("data-slot", "data-ad", "data-ad-slot", "data-adfox", "data-google-query-id",
             "data-ad-unit", "data-ad-client")
@@ -40,6 +41,11 @@ AD_CLASS = re.compile(r"(?<![a-z])(?:in[-_]?read|inpage|native[-_]?ads?|"
 """``inread-slot``, ``in-read``, ``native-ad``, ``partner-block``, ``sponsored``,
 ``promoted-content``; never Drupal's ``node--promoted`` (the article's own node, promoted to
 the front page) nor ``bread``/``spinpage`` inside a word."""
+ID_NEEDLES = ("adfox", "yandex_rtb", "gpt-ad", "google_ads")
+CLASS_NEEDLES = ("inread", "in-read", "in_read", "inpage", "native", "partner", "sponsored",
+                 "promoted")
+"""What every match of ``AD_ID``/``AD_CLASS`` holds, lower-cased: a page whose ids and class
+tokens hold none spares the look at each of them."""
 _LABEL = (r"(?:реклама|рекламный\s+материал|на\s+правах\s+рекламы|партн[её]рский\s+материал|"
           r"спонсорский\s+материал|промо|advertisement|advertising|sponsored(?:\s+content)?|"
           r"promoted|paid\s+content|partner\s+content|жарнама|жарнама\s+құқығында|"
@@ -48,12 +54,9 @@ AD_LABEL = re.compile(rf"^\W*(?:{_LABEL}(?:\s*\d+\+)?(?:\s*[·|•]\s*.{{0,60}})
                       rf".{{0,60}}?\s*[·|•]\s*{_LABEL}(?:\s*\d+\+)?)\W*$", re.I)
 """A slot's label line: the word alone, in any case, perhaps with an age mark or an
 advertiser after a ``·``/``|`` (``Реклама · 18+``, ``ADVERTISEMENT``, ``Kaspi | Реклама``)."""
-LABEL_NEEDLES = ("еклам", "ЕКЛАМ", "dvert", "DVERT", "ponsor", "PONSOR", "арнама", "АРНАМА",
-                 "артн", "АРТН", "romot", "ROMOT", "ромо", "РОМО", "aid c", "AID C",
-                 "artner", "ARTNER", "еріктес", "ЕРІКТЕС")
-"""Parts of the labels in the cases they are printed in: a page with none has no label."""
 LINE_NEEDLES = ("реклам", "advert", "sponsor", "жарнама", "партн", "promot", "промо", "paid",
-                "partner", "серіктес")
+                "partner", "серіктес", "спонсор")
+"""Parts of the labels, lower-cased: a page whose short lines hold none has no label."""
 MAX_LABEL = 80  # characters of a label line
 MAX_AD = 800  # characters of a slot's box: an ad's line or two; more holds the text
 TEXT_BOX = re.compile(r"(?<![a-z])(?:story|text|article|content|post|entry|body|news|"
@@ -64,20 +67,29 @@ _MEDIA = frozenset({"img", "picture", "iframe", "ins", "script", "a", "video"})
 
 
 def ad_boxes(ix: PageIndex, html: str) -> Iterator[etree._Element]:
-    """The page's ad slots (see the module's words)."""
+    """The page's ad slots (see the module's words). Each way first asks a short string the
+    index already holds (the page's ids, class tokens, short lines) for a needle: a scan of
+    the page's HTML per needle cost more than the rest."""
     for attr in AD_ATTRS:  # listed by the walk's pass over attribute names
         for el in ix.with_attr(attr):
             if (attr != "data-slot" or AD_VALUE.search(el.get(attr) or "")) and \
                     _ad_sized(ix, el):
                 yield el
-    for el in ix.with_attr("id"):
-        if AD_ID.match(el.get("id") or "") and _ad_sized(ix, el):
-            yield el
-    for token in ix.class_tokens():
-        if _ad_class(token):
-            yield from (el for el in ix.with_class(token) if _ad_sized(ix, el))
-    if any(needle in html for needle in LABEL_NEEDLES):
-        yield from _labelled(ix)
+    ids = ix.with_attr("id")
+    if ids and _any_in(" ".join(el.get("id") or "" for el in ids).lower(), ID_NEEDLES):
+        yield from (el for el in ids if AD_ID.match(el.get("id") or "") and _ad_sized(ix, el))
+    tokens = ix.class_tokens()
+    if _any_in(" ".join(tokens).lower(), CLASS_NEEDLES):
+        for token in tokens:
+            if _ad_class(token):
+                yield from (el for el in ix.with_class(token) if _ad_sized(ix, el))
+    short = [line for line in ix.lines if len(line.text) <= 2 * MAX_LABEL]
+    if _any_in("\n".join(line.text for line in short).lower(), LINE_NEEDLES):
+        yield from _labelled(ix, short)
+
+
+def _any_in(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
 
 
 @lru_cache(maxsize=4096)
@@ -90,14 +102,12 @@ def _ad_sized(ix: PageIndex, el: etree._Element) -> bool:
     return el.tag not in ("body", "html", "article", "main") and len(ix.text(el)) <= MAX_AD
 
 
-def _labelled(ix: PageIndex) -> Iterator[etree._Element]:
+def _labelled(ix: PageIndex, short: list[Line]) -> Iterator[etree._Element]:
     """A box whose first line is an ad's label and which holds more than the label (the ad's
     line, picture or slot): a lone "Реклама" is a rubric or a sub-heading."""
-    for line in ix.lines:
-        if len(line.text) > 2 * MAX_LABEL:
-            continue
+    for line in short:
         low = line.text.lower()
-        if not any(needle in low for needle in LINE_NEEDLES):
+        if not _any_in(low, LINE_NEEDLES):
             continue
         clean = ix.clean(line.text)
         if len(clean) > MAX_LABEL or not AD_LABEL.match(clean):
