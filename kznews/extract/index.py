@@ -18,6 +18,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
+from kznews.extract.adslots import AD_ATTRS
 from kznews.extract.hidden import take_out
 from kznews.extract.layout import (
     BUILDER_NAMES,
@@ -485,7 +486,7 @@ _CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
 COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
 COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
-                "data-qa", "data-test", "data-field", *EMBED_ATTRS)
+                "data-qa", "data-test", "data-field", *EMBED_ATTRS, *AD_ATTRS)
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class

@@ -20,7 +20,7 @@ from kznews.extract.text import element_text
 
 # Blocks that hold page furniture rather than the article.
 NOISE_CLASS = re.compile(
-    r"(share|social|currency|exchange|rates|widget|banner|advert(?![\w-]*pusher)|adv\b|promo|"
+    r"(share|social|currency|exchange|rates|widget|banner|advert(?![\w-]*pusher)|adv\b|(?<!--)promo|promo(?!ted)|"
     r"subscribe|sign-?up|cookies?(?:[-_]?(?:consent|notice|banner|bar|policy|law))|consent|gdpr|"
     r"newsletter(?![-_]?(?:post|issue|article|entry|content|body|text|archive|page))|"
     r"mailing[-_]?list|"
@@ -46,7 +46,8 @@ own post, Substack's ``newsletter-post``, is text), nor an empty list's message 
 the ads around it (``ad_body``) and a script's hook for the address bar (``url-breadcrumb`` on
 the article's box: the URL follows the story scrolled to) are no furniture, nor is the page's
 box an off-canvas ad pushes aside (``m-advertisement-off-canvas--pusher``). A cookie or privacy
-consent box (``m-privacy-consent``, ``cookie-notice``, ``gdpr``) is furniture."""
+consent box (``m-privacy-consent``, ``cookie-notice``, ``gdpr``) is furniture. Drupal's
+``node--promoted`` is the article's own node (promoted to the front page), not a promo box."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
                          r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's

@@ -3,7 +3,8 @@
 A page builder's export or a hand-made text often prints a CMS widget with no class at all:
 a poll (a question over a form of options), a quiz's card (a title over a link that starts
 it on the same page), an embedded post (marked by its embed script's attributes), an
-author's bio (a portrait, a name, a position). ``furniture_boxes`` finds them once per page
+author's bio (a portrait, a name, a position), an ad slot between the paragraphs
+(``adslots``). ``furniture_boxes`` finds them once per page
 (``index.PageIndex``), each by a cheap needle first, so the walk's verdicts can call them
 noise: their words are no text and their pictures no photo of the article.
 """
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+from kznews.extract.adslots import ad_boxes
 
 if TYPE_CHECKING:
     from kznews.extract.index import PageIndex
@@ -63,6 +66,7 @@ def furniture_boxes(ix: PageIndex, html: str) -> Iterator[etree._Element]:
         yield from _polls(ix, ix.tag("form"))
     yield from _cards(ix)
     yield from _bios(ix)
+    yield from ad_boxes(ix, html)
 
 
 def _polls(ix: PageIndex, forms: Iterable[etree._Element]) -> Iterator[etree._Element]:
