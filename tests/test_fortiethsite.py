@@ -168,9 +168,5 @@ def test_no_page_fetched_twice_and_no_trap(
     assert all(s == 404 for _, s in probes) and len(probes) <= 6, sorted(probes)
 
 
-@pytest.mark.xfail(strict=True, reason="kznews misreads field spellings: rubrics in capitals, "
-                   "with an emoji, a label or a path; tag clouds with counts, plain hashtags, "
-                   "keywords only, trailing dots; counts in <meta> only; facts in an <aside> "
-                   "<dl>; a URL source; 'қаласы' datelines; 'фото X' in captions")
 def test_spider_on_field_formats_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
     check_score(crawl_run[0])

@@ -175,7 +175,6 @@ def _new_ids() -> set[str]:
     return {a.id for a in site.build2()} - {a.id for a in site.build()}
 
 
-@pytest.mark.xfail(strict=True, reason="kznews misreads fields on the live copy (see report)")
 def test_spider_on_live_copy(crawl: scoring.Score) -> None:
     check_score(crawl)
 
@@ -202,8 +201,6 @@ def _spurious(runs: Runs) -> list[tuple[str, list[str]]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="rotating ad text in body: unchanged articles get "
-                   "revision 2 on the second run")
 def test_second_run_exports_new_and_edited_only(runs: Runs) -> None:
     """New articles and the ones whose title or text changed (revision 2); the replaced photo
     is outside ``content_hash`` (title + body), so SPEC exports it no more than the unchanged."""
@@ -217,7 +214,6 @@ def test_second_run_exports_new_and_edited_only(runs: Runs) -> None:
     assert set(got) == _edited() | _new_ids(), spurious
 
 
-@pytest.mark.xfail(strict=True, reason="the in-text ad's paragraph ends up in body")
 def test_second_run_records_carry_the_edits(runs: Runs) -> None:
     want = runs.live.truth(runs.base, _new_ids() | {_role(n) for n in ("paragraph", "title",
                                                                        "typo")})
@@ -230,13 +226,11 @@ def test_no_feed_line_twice_across_runs(runs: Runs) -> None:
     assert [k for k, n in keys.items() if n > 1] == []
 
 
-@pytest.mark.xfail(strict=True, reason="unchanged articles exported again in the second run")
 def test_only_edited_articles_in_both_runs_feeds(runs: Runs) -> None:
     ids = Counter(r["id"] for r in runs.feeds_one + runs.feeds_two)
     assert {i for i, n in ids.items() if n > 1} == _edited()
 
 
-@pytest.mark.xfail(strict=True, reason="the in-text ad's paragraph ends up in body")
 def test_records_carry_no_rotating_text(runs: Runs) -> None:
     bad = []
     for rec in [*runs.one.items, *runs.two.items, *runs.feeds_one, *runs.feeds_two]:

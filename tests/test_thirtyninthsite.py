@@ -180,10 +180,6 @@ def test_spider_crawl_is_clean(crawl: Crawl) -> None:
     assert crawl.score.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason="articles linked only by previous/next navigation, "
-                   "JSON-LD mentions or an m. host address are not found; related cards' "
-                   "thumbnails taken as the article's photos; two read-also lines in a row end "
-                   "the text")
 def test_spider_on_link_copy(crawl: Crawl) -> None:
     check_score(crawl.score)
 
@@ -211,9 +207,6 @@ def related_score(base: str, items: list[dict[str, Any]]) -> tuple[float, float,
     return ok_ids / max(len(items), 1), fields_ok / max(fields_total, 1), bad
 
 
-@pytest.mark.xfail(strict=True, reason="related holds other outlets' -u<N> addresses, misses "
-                   "previous/next links and JSON-LD mentions, keeps other outlet hosts, and "
-                   "cards' titles are empty")
 def test_related_field(crawl: Crawl, base_url: str) -> None:
     ids_rate, fields_rate, bad = related_score(base_url, crawl.items)
     print(f"related: ids right on {ids_rate:.1%} of pages, url/title/lang {fields_rate:.1%}")
