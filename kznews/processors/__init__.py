@@ -47,6 +47,7 @@ from kznews.processors.dates import (
     slashed_month_first,
 )
 from kznews.processors.info import (
+    MAX_RUBRIC_WORDS,
     InfoLine,
     parse_info_line,
     parse_views,
@@ -125,6 +126,7 @@ __all__ = [
     "month_number",
     "normalize_lang_code",
     "parse_date_text",
+    "MAX_RUBRIC_WORDS",
     "parse_info_line",
     "parse_views",
     "rubric_name",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,14 +72,17 @@ def parse_views(text: str | None) -> int | None:
 
 
 def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
-                    head_rubric: Callable[[str], bool] | None = None) -> InfoLine | None:
-    """Date, view count, category (first word after the count) and comma-separated tags.
+                    head_rubric: Callable[[str], bool] | None = None,
+                    rubrics: Container[str] = ()) -> InfoLine | None:
+    """Date, view count, category (the words after the count, ``split_rubric``) and
+    comma-separated tags.
 
     ``count_unit`` matches the word a count may carry (``683 просмотров``, ``3568 рет
     қаралды``, or before it as its label: ``Просмотров 683``): it goes with the count, never
     read as the rubric. With ``head_rubric``, a few words before the date and a separator
     (``Общество / 20.04.2023``) are the rubric when nothing after the date is and
-    ``head_rubric`` accepts them."""
+    ``head_rubric`` accepts them. ``rubrics`` holds the rubric names the page names elsewhere
+    (its menu's links, casefolded): where the rubric ends in a line printed as one text."""
     cleaned = clean_text(text)
     found = _find_date(cleaned)
     if found is None:
@@ -97,12 +100,7 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
         unit = count_unit.match(rest) if count_unit is not None else None
         rest = rest[unit.end() :] if unit is not None else rest
     rest = rest.strip(" ,|·•/")
-    category: str | None = None
-    head, _, tail = rest.partition(" ")
-    # ``Алматы, аким`` right after the count is the tag list of a page without a rubric; a
-    # rubric is a word, never a number's fragment
-    if rest and not head.endswith((",", ";")) and _WORD_START.match(head):
-        category, rest = head.strip(",;|") or None, tail
+    category, rest = split_rubric(rest, rubrics)
     # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
     trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
     if trailing is not None and views is None:
@@ -115,6 +113,55 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
     return InfoLine(when, views, category, tags)
 
 
+MAX_RUBRIC_WORDS = 4
+_JOINS = frozenset({"и", "and", "&", "және", "мен", "или", "or", "/"})
+"""A word joining two of a rubric's (``Наука и образование``, ``Science & tech``)."""
+_OPENERS = frozenset({"в", "во", "на", "по", "из", "за", "для", "о", "об", "от", "к", "с", "у",
+                      "in", "on", "at", "around", "across", "from", "for", "of", "about"})
+"""A preposition opening a rubric (``В мире``, ``По регионам``, ``Around the world``): the
+rubric holds at least the word after it."""
+
+
+def split_rubric(rest: str, rubrics: Container[str] = ()) -> tuple[str | None, str]:
+    """The rubric opening ``rest`` (what follows an info line's date and count) and what is
+    left (its tags), printed as one text: ``В мире Япония, диаспора`` -> ``В мире``.
+
+    A name the page's menu gives (``rubrics``, casefolded) wins, the longest first. Else
+    the first word, with the word after an opening preposition (``В мире``) and a joined
+    word (``Наука и образование``); a lower-case word after it is a tag (``Социум малый
+    бизнес, аким``: tags of two words are common, rubrics like ``Мир спорта`` are known from
+    the menu). A comma-separated list right after the count is the tags of a page with no
+    rubric (``Алматы, аким``); so is a lower-case word the menu does not name, when the page
+    has a menu, and a lower-case Cyrillic word always (rubrics are capitalised); a rubric is
+    never a number's fragment."""
+    words = rest.split()
+    if not words or words[0].endswith((",", ";")) or not _WORD_START.match(words[0]):
+        return None, rest
+    for n in range(min(len(words), MAX_RUBRIC_WORDS), 0, -1):
+        name = " ".join(words[:n])
+        if rubrics and not name.endswith((",", ";")) and name.casefold() in rubrics:
+            return name, " ".join(words[n:])
+    first = words[0].strip("«\"'“")
+    # a lower-case word before a bare count (``бұрын 57 669``: a relative date's last word)
+    # and one not made of letters (``gov.kz``: a credit's value) are read as before
+    if first[:1].islower() and first.replace("-", "").isalpha() and \
+            (_CYRILLIC.match(first) or rubrics) and \
+            _VIEWS_LEAD.fullmatch(" ".join(words[1:])) is None:
+        return None, rest
+    n = 1
+    while n < min(len(words), MAX_RUBRIC_WORDS) and not words[n - 1].endswith((",", ";")):
+        word = words[n]
+        if n == 1 and words[0].casefold() in _OPENERS:
+            n += 2 if word.casefold() in _ARTICLES and len(words) > 2 else 1
+        elif word.casefold() in _JOINS and n + 1 < len(words):
+            n += 2
+        else:
+            break
+    return " ".join(words[:n]).strip(",;|") or None, " ".join(words[n:])
+
+
+_ARTICLES = frozenset({"the", "a", "an"})  # ``Around the world``: the preposition's object follows
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INFO_SEP = re.compile(r"[\s,|·•/]*")
 
 

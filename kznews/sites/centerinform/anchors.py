@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from kznews import processors as P
+from kznews.extract import jsonld
 from kznews.extract.labels import Labelled, labelled_fields
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 _DIGIT = re.compile("[0-9]")
 
 _MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
+MAX_RUBRIC_NAME = 40  # characters: a rubric's name in a menu; a headline is longer
+MENU_DEPTH = 3  # levels from a link up to the list item or menu holding it
 CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
 MAX_BOLD_KICKER_WORDS = 4  # a rubric in bold over the headline is a word or two; more is a lead
 
@@ -136,6 +139,27 @@ class AnchorsMixin:
                 category = self.text(a)
         return P.split_tags(tags), category
 
+    @cached_property
+    def rubric_names(self: ArticlePage) -> frozenset[str]:  # type: ignore[misc]
+        """The rubric names the page prints outside its info line, casefolded: links to a
+        rubric's page (``/rubric/v-mire``) or items of a menu (short, not an article's nor a
+        tag's link), and its JSON-LD or meta section. They tell where the rubric of an info
+        line printed as one text ends (``В мире Япония, диаспора``)."""
+        names = set()
+        for a in self.index.links:
+            text = self.text(a)
+            href = a.get("href") or ""
+            if not text or len(text) > MAX_RUBRIC_NAME or W.TAG_HREF.search(href) or \
+                    O.article_id(href) or len(text.split()) > P.MAX_RUBRIC_WORDS:
+                continue
+            if W.CATEGORY_HREF.search(href) or _in_menu(a):
+                names.add(text.casefold())
+        for value in (jsonld.text_of(self.ld.get("articleSection")),
+                      self.meta.get("article:section")):
+            if value and len(value) <= MAX_RUBRIC_NAME:
+                names.add(P.clean_text(value).casefold())
+        return frozenset(names)
+
     def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
         """``text`` is printed between headline and body only as a tag's link (its URL a
         tag's, or in a box classed as tags): an info line's word that is a tag, no rubric."""
@@ -167,6 +191,18 @@ def _in_kicker(a: etree._Element | None, classes: re.Pattern[str]) -> bool:
         if node is None:
             return False
         if classes.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_menu(a: etree._Element) -> bool:
+    """``a`` is an item of a list or a menu (``<li><a>``, ``<nav><a>``), a few levels up."""
+    node = a.getparent()
+    for _ in range(MENU_DEPTH):
+        if node is None:
+            return False
+        if node.tag in _MENU_TAGS:
             return True
         node = node.getparent()
     return False

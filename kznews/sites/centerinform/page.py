@@ -233,9 +233,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if credit_text:
                 rest = text[len(credit_text):].strip() if text.startswith(credit_text) else ""
                 credit = O.photo_credit(credit_text)
-            else:
-                credit = _uncamel(O.photo_credit(text))
-                rest = text.split(credit, 1)[1].strip() if credit and credit in text else ""
+            else:  # cut the raw line: repairing homoglyphs first would make one word of
+                # the two glued (``pixabayУ казахстанцев`` -> ``pixabayY``)
+                raw = self.lines[i].text
+                credit = _uncamel(O.photo_credit(raw))
+                rest = P.clean_text(raw.split(credit, 1)[1]) if credit and credit in raw else ""
             if credit and rest:
                 self.clean[i] = rest
                 return credit
@@ -382,7 +384,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                              if part.strip(" •·|")])
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric,
+                                   self.rubric_names))
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)
@@ -404,7 +407,7 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             return None
         if P.date_stamp(text) is None and not _head_rubric(P.rubric_before_date(text) or ""):
             return None
-        return sane(P.parse_info_line(text, W.VIEWS_UNIT, _head_rubric))
+        return sane(P.parse_info_line(text, W.VIEWS_UNIT, _head_rubric, self.rubric_names))
 
     def reader_heading(self, i: int) -> bool:
         """Line ``i`` heads a block of readers' content or most-read stories (a reader's

@@ -114,7 +114,12 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", _info_rubric,
-         "its rubric, or a details row's; a comma-separated list right after the count is tags, a"
+         "its rubric, or a details row's; in a line printed as one text the rubric ends where a "
+         "name the page gives elsewhere ends (its menu's or a rubric link's text, the JSON-LD or "
+         "meta section: `Мир спорта`), else after a preposition's word or a joined one (`В "
+         "мире`, `Наука и образование`), and a lower-case word is a tag (Cyrillic always, any "
+         "script when the page's menu does not name it); a comma-separated list right after "
+         "the count is tags, a"
          " word that is a tag's link (`/tag/x/`, in a `tags` box) on a page with no rubric is a "
          "tag, and a bare label, another label's part (`Добавил: admin`), a label element's word "
          "and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the count's "
