@@ -49,6 +49,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifthsite import site as fifth
     from tests.fortiethsite import site as fortieth
     from tests.fortyfirstsite import site as fortyfirst
+    from tests.fortysecondsite import site as fortysecond
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
@@ -182,6 +183,9 @@ def registry() -> dict[str, Copy]:
         # views are what the page showed when it was read
         "fortyfirst": Copy(fortyfirst.route, fortyfirst.truth, with_images,
                            scoring.same_moment),
+        # SITE.md's article page taken literally on an old CMS: the info line as one text node
+        "fortysecond": Copy(fortysecond.route, fortysecond.truth, with_images,
+                            scoring.same_moment),
     }
 
 
