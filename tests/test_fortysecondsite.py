@@ -242,10 +242,6 @@ def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -
     assert sc.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "multi-word rubrics cut after their first word (the menu names them whole), a lone tag "
-    "read as the rubric, and on table pages without a dateline the footer's <br /> lines taken "
-    "for the text (then lang, the lead's source and the last tag, which runs into the sidebar)"))
 def test_spider_on_site_md_literal_copy(
         crawl_run: tuple[scoring.Score, list[Request]]) -> None:
     check_score(crawl_run[0])

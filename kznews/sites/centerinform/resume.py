@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 MAX_LINKED = 3  # a paragraph after a block is text when links hold less than a third of it
 MIN_SOURCE_RESUME = 4  # words: the text going on past a mid-text source line is sentences
 RESUME_LINES = 8  # lines after an interrupting box where the text must go on
-# a site's rights notice after a source line (``Все права защищены. Перепечатка …``): the page's
-# footer printed in the text's box, no more of the text
-_RIGHTS = re.compile(r"прав[аo]?\s+(?:защищ|охран)|all\s+rights\s+reserved|құқықтары\s+"
-                     r"(?:қорғалған|сақталған)|перепечат|при\s+(?:использ|цитир)", re.I)
 
 
 class ResumeMixin:
@@ -133,7 +129,7 @@ class ResumeMixin:
         wrapping the source line alone: a page builder's block) — not a related story, a
         comment or the page's next box."""
         text = self.clean[j]  # a sentence, or a list's lead-in (``… на следующие цели:``)
-        if len(text.split()) < MIN_SOURCE_RESUME or _RIGHTS.search(text) or not (
+        if len(text.split()) < MIN_SOURCE_RESUME or W.SITE_RIGHTS.search(text) or not (
                 W.SENTENCE_END.search(text) or text.endswith(":")):
             return False
         box = self.lines[i].element.getparent()

@@ -438,6 +438,13 @@ def other_news(text: str) -> bool:
     return len(text) <= MAX_OTHER_NEWS and OTHER_NEWS.fullmatch(text.rstrip(" :.…→›»")) is not None
 
 
+SITE_RIGHTS = re.compile(r"прав[аo]?\s+(?:защищ|охран)|all\s+rights\s+reserved|құқықтары\s+"
+                         r"(?:қорғалған|сақталған)|перепечат|при\s+(?:использ|цитир)", re.I)
+"""A site's rights notice (``Все права защищены``, ``При использовании материалов гиперссылка
+обязательна``, ``Перепечатка …``): the page's footer, even printed in the text's box."""
+SITE_NOTICE = re.compile(rf"^(?:©|\(c\)\s)|{SITE_RIGHTS.pattern}", re.I)
+"""A line of the site's notice: the rights, or a copyright line (``© 2014–2025 «Центр
+информации»``)."""
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
