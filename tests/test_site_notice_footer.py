@@ -58,7 +58,8 @@ def test_footer_of_notice_lines_is_no_text(lang: str) -> None:
 def test_text_in_br_lines_closed_by_a_notice_is_still_the_text() -> None:
     """A text in ``<br>`` lines whose box ends with the site's notice: the sentences before it
     still make it a text."""
-    text = "<br /><br />".join(PARAS) + "<br /><br />При использовании материалов ссылка обязательна."
+    notice = "При использовании материалов ссылка обязательна."
+    text = "<br /><br />".join((*PARAS, notice))
     record = article_from_html(_page("", text), URL)
     assert record is not None
     assert record["body"].split("\n\n")[:3] == list(PARAS)

@@ -247,8 +247,8 @@ def _article_body(p: Page) -> BodyScan | None:
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
       f"most text (at least two sentences, {MIN_BR_BODY} characters, not counting the site's "
-      "notice lines: `© 2014–2025 …`, `При использовании материалов …`; a `<p>` beside other `<p>`s "
-      "of sentences is one paragraph, not such a block; one the densest block holds with "
+      "notice lines: `© 2014–2025 …`, `При использовании материалов …`; a `<p>` beside other "
+      "`<p>`s of sentences is one paragraph, not such a block; one the densest block holds with "
       "over twice its text is the boilerplate closing a text in `<p>`s); a date line at its "
       "top is not text")
 def _br_paragraphs(p: Page) -> BodyScan | None:
@@ -262,10 +262,10 @@ def _br_paragraphs(p: Page) -> BodyScan | None:
             continue
         # the site's notice (``© 2014–2025 …``, ``При использовании материалов …``) is no
         # text: a footer of notice, address and phone lines has no sentences left
-        own = [i for i in lines if not W.SITE_NOTICE.search(p.clean[i])]
-        size = sum(len(p.clean[i]) for i in own)
+        counted = [i for i in lines if not W.SITE_NOTICE.search(p.clean[i])]
+        size = sum(len(p.clean[i]) for i in counted)
         # a menu or an address is as long as a short story, but not in sentences
-        if size > best_len and sum(1 for i in own if W.SENTENCE_END.search(p.clean[i])) > 1:
+        if size > best_len and sum(1 for i in counted if W.SENTENCE_END.search(p.clean[i])) > 1:
             best, best_len = el, size
     if best is None:
         return None

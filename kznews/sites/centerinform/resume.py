@@ -7,7 +7,6 @@ opinion, an aside), or that nothing of the text follows and the block ends it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kznews import processors as P
