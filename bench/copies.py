@@ -50,6 +50,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortiethsite import site as fortieth
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortysecondsite import site as fortysecond
+    from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
@@ -186,6 +187,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md's article page taken literally on an old CMS: the info line as one text node
         "fortysecond": Copy(fortysecond.route, fortysecond.truth, with_images,
                             scoring.same_moment),
+        # SITE.md's guesses turned out wrong: other info-line orders and forms, datelines, listing,
+        # source labels, read-also blocks and links in the text (related by id), real rates
+        "fortythird": Copy(fortythird.route, fortythird.truth, (*with_images, "related"),
+                           fortythird.same),
     }
 
 
