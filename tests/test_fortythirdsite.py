@@ -201,9 +201,5 @@ def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
     assert crawl.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason="a standfirst before the dateline's paragraph is dropped "
-                   "(and the source its lead names), a rubric in a <span> glued to the date's "
-                   "is lost, views after the rubric in one text line are not read and the "
-                   "first tag goes with them, a link in the text is not in related")
 def test_spider_on_wrong_guesses_copy(crawl: scoring.Score) -> None:
     check_score(crawl)

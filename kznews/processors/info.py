@@ -101,10 +101,14 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
         rest = rest[unit.end() :] if unit is not None else rest
     rest = rest.strip(" ,|·•/")
     category, rest = split_rubric(rest, rubrics)
-    # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag
+    # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag;
+    # so is one the tags follow (``20.04.2023 Социум 683 Алматы, аким``), unless a comma makes
+    # it a tag of its own (``Социум 2023, Алматы``)
     trailing = _VIEWS_LEAD.fullmatch(rest.strip(" ,|·•")) if rest else None
     if trailing is not None and views is None:
         views, rest = parse_views(trailing["n"]), ""
+    if views is None and category and rest:
+        views, rest = _count_after_rubric(rest, count_unit)
     tags = [t for t in split_tags([rest]) if _WORD_START.match(t)]
     first = _HEAD_RUBRIC.fullmatch(cleaned[:start]) if start and head_rubric else None
     if category is None and first is not None and head_rubric is not None and \
@@ -162,6 +166,23 @@ def split_rubric(rest: str, rubrics: Container[str] = ()) -> tuple[str | None, s
 
 _ARTICLES = frozenset({"the", "a", "an"})  # ``Around the world``: the preposition's object follows
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+def _count_after_rubric(rest: str, count_unit: re.Pattern[str] | None) -> tuple[int | None, str]:
+    """The count opening ``rest`` (what follows the rubric) and what is left: ``683 Алматы,
+    аким``, ``683 просмотров Алматы``, ``Просмотров: 683`` (its label first). A number a
+    comma ends is a tag (``2023, Алматы``); a number glued to a word is no count."""
+    start = 0
+    label = count_unit.match(rest) if count_unit is not None else None
+    if label is not None:
+        start = _LABEL_COLON.match(rest, label.end()).end()  # type: ignore[union-attr]
+    count = _VIEWS_LEAD.match(rest, start)
+    after = rest[count.end():] if count is not None else ""
+    if count is None or (after and after[0] != " ") or after.lstrip().startswith((",", ";")):
+        return None, rest
+    after = after.lstrip()
+    unit = count_unit.match(after) if count_unit is not None and label is None else None
+    return parse_views(count["n"]), after[unit.end():] if unit is not None else after
+
+
 _INFO_SEP = re.compile(r"[\s,|·•/]*")
 
 

@@ -174,8 +174,8 @@ def _body_container(p: Page) -> Named | None:
     idx = lead_before(p, box, text_goes_on(p, box, idx, lambda el: _box_around(el, boxes)))
     last = _box_around(p.lines[idx[-1]].element, boxes)  # the text's box a figure cut off
     idx = text_after_box(p, box if last is None else last, idx)
-    start = p.dateline_idx if p.dateline_idx in idx else idx[0]
-    return Named(p.collect(start, idx[-1] + 1), f"css:{css}")
+    start = standfirst_before(p, p.dateline_idx) if p.dateline_idx in idx else idx[0]
+    return Named(p.collect(max(start, idx[0]), idx[-1] + 1), f"css:{css}")
 
 
 def _box_around(el: etree._Element, boxes: list[etree._Element]) -> etree._Element | None:
@@ -183,9 +183,34 @@ def _box_around(el: etree._Element, boxes: list[etree._Element]) -> etree._Eleme
     return next((box for box in boxes if is_inside(el, box)), None)
 
 
-@rule("text:dateline-block", "lines from the dateline on")
+@rule("text:dateline-block", "lines from the dateline on, and a standfirst right before it "
+      "in the same box (a paragraph classed as a lead, or bold whole, of sentences)")
 def _dateline_block(p: Page) -> BodyScan | None:
-    return None if p.dateline_idx is None else p.collect(p.dateline_idx, len(p.lines))
+    at = p.dateline_idx
+    return None if at is None else p.collect(standfirst_before(p, at), len(p.lines))
+
+
+def standfirst_before(p: Page, i: int) -> int:
+    """Line ``i`` (the dateline's), or the first line of a standfirst printed right before
+    its paragraph in the same box (``<p class="lead"><strong>X, передает Y.</strong></p><p>
+    Алматы. 1 октября. Центр информации - …``): a paragraph classed as a lead (``lead``,
+    ``intro``, ``anons``) or bold whole, of sentences, outside furniture, not the headline."""
+    el = p.lines[i].element
+    if el.tag != "p" or p.index.within(el)[:1] != [i]:
+        return i
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or not p.text(prev)):
+        prev = prev.getprevious()
+    if prev is None or prev.tag != "p" or p.zone(prev):
+        return i
+    text = p.text(prev)
+    bold = len(prev) == 1 and prev[0].tag in ("b", "strong") and p.text(prev[0]) == text
+    lines = p.index.within(prev)
+    if not lines or lines[-1] >= i or text == p.headline or not (
+            bold or W.LEAD_CLASS.search(prev.get("class") or "")) or \
+            not W.SENTENCE_END.search(text) or any(p.clean[k] for k in range(lines[-1] + 1, i)):
+        return i
+    return lines[0]
 
 
 @rule("text:ld-lead-block", "lines from the one printing the opening words of the lead of a "

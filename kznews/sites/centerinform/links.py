@@ -327,20 +327,16 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
 @rule("css:a[href*=-u]", "every link to another article of the crawled site (its outlet "
       "host names — `www.`, `m.`, either scheme — read as the crawled origin; another outlet's "
       "or a look-alike host's `-u<N>` address is none; an image map's `<area>` too, titled "
-      "by its `alt`) outside header/nav and the body (a translation's `<a hreflang>`, "
-      "the parts a series box lists, `nav.series`, and the previous/next story links, "
-      "`<a rel=next>`, wherever they stand), with its language badge "
+      "by its `alt`) outside header/nav — the text's own links too (`ранее <a>сообщалось</a>`:"
+      " a linked article, titled by its words) — and, wherever they stand, a translation's "
+      "`<a hreflang>`, the parts a series box lists (`nav.series`) and the previous/next story "
+      "links (`<a rel=next>`); each with its language badge "
       "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else the language of its "
       "text); a picture link is titled by its card's headline box; then the head's "
       "`<link rel=prev/next>`, rows clickable as a whole (`data-href`, `onclick` setting "
       "`location`) and JSON-LD `relatedLink`/`mentions`/`hasPart`/`isPartOf` (titled by "
       "their `headline`/`name`, in their `inLanguage`)")
 def _related(p: Page) -> list[dict[str, Any]]:
-    scan = p.body_scan()
-    lines = p.lines
-    body_elements = {lines[i].element for i in range(p.dateline_idx or 0, scan.end or 0)}
-    for gap in scan.gaps:  # a box inside the text (the most read stories) lists other stories
-        body_elements.difference_update(lines[i].element for i in gap)
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
     base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
@@ -363,7 +359,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
             nav.append(a)
             continue
         parent = a.getparent()
-        if (parent in body_elements or zone(a) == "noise") and not _linked_story(a, text):
+        if zone(a) == "noise" and not _linked_story(a, text):
             continue
         url = on_site(known[1] if known else _link_url(origin, base, raw), page)
         if url is None:  # another server's address that happens to end in -u<N>

@@ -445,8 +445,10 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         return [*(el for css in W.NOT_INFO for el in self.index.css(css)), *reactions]
 
     def _info_text(self, i: int) -> str:
-        """Line ``i`` without a modified date or byline inside it (``W.NOT_INFO``)."""
-        text, own = self.clean[i], self.lines[i].element
+        """Line ``i`` without a modified date or byline inside it (``W.NOT_INFO``); its
+        parts printed in elements of their own with nothing between them (``<span>15 Июля
+        2019</span><span>Культура</span>``: CSS spaces them) read as apart."""
+        text, own = self._spaced(i), self.lines[i].element
         for el in self._not_info:
             if own in el.iterancestors():
                 part = self.text(el)
@@ -457,3 +459,20 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         if any(needle in low for needle in _MODIFIED_NEEDLES):
             text = W.MODIFIED_PART.sub(" ", text)
         return self.index.clean(text) if text != self.clean[i] else text
+
+    def _spaced(self, i: int) -> str:
+        """Line ``i``, a space put where two of its element's children meet letter to letter
+        (``2019</span><span>Культура``); the line as it is unless it is that whole element."""
+        text, el = self.clean[i], self.lines[i].element
+        if len(el) < 2 or self.text(el) != text:
+            return text
+        out = el.text or ""
+        glued = False
+        for child in el:
+            for piece in ("".join(child.itertext()) if isinstance(child.tag, str) else "",
+                          child.tail or ""):
+                if piece and out and out[-1].isalnum() and piece[0].isalnum():
+                    out, glued = f"{out} {piece}", True
+                else:
+                    out += piece
+        return self.index.clean(out) if glued else text

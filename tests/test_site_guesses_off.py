@@ -1,0 +1,105 @@
+"""Pages where SITE.md's guesses are off by one step: the fields must still be read.
+
+- a standfirst (a paragraph classed as a lead, or bold whole) right before the dateline's
+  paragraph is the text's first paragraph, and the source it names is the source;
+- an info line of ``<span>``s with nothing between them (``<span>15 Июля 2019</span><span>
+  Культура</span>``: the page's CSS spaces them) still gives its rubric and labelled count;
+- a count after the rubric with tags after it (``20.04.2023 Социум 683 Алматы, аким``);
+- a link to another article inside a sentence of the text is a linked article (SPEC: every
+  linked article on the page).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kznews import article_from_html
+from kznews.processors.info import parse_info_line
+from kznews.sites.centerinform import words as W
+
+URL = "https://ic24.kz/news/optovye-tseny-na-szhizhennyy-gaz-u39217"
+TITLE = "Оптовые цены на сжиженный газ планируют сохранить в Казахстане"
+LEAD = "Цены на газ сохранят до конца года, передает пресс-служба акимата Алматы."
+DATELINE = "Алматы. 1 октября. Центр информации - "
+PARAS = ("В текущем году на эти цели выделено более 2,5 млрд тенге.",
+         "Подробности можно узнать на официальном сайте ведомства.")
+
+
+def _page(info: str, text: str, box: str = "news-detail__text") -> str:
+    return (f"<html><body><h1>{TITLE}</h1>{info}<div class=\"{box}\">{text}</div>"
+            '<aside class="latest"><a href="/news/x-u40001">ru Другая новость дня</a></aside>'
+            "</body></html>")
+
+
+def _text(lead: str) -> str:
+    return lead + f"<p>{DATELINE}{PARAS[0]}</p><p>{PARAS[1]}</p>"
+
+
+@pytest.mark.parametrize("lead", [
+    f'<p class="lead"><strong>{LEAD}</strong></p>',
+    f'<p class="news-intro">{LEAD}</p>',
+    f"<p><b>{LEAD}</b></p>",
+    f"<p><strong>{LEAD}</strong></p>\n<!-- lead -->\n",
+])
+@pytest.mark.parametrize("box", ["news-detail__text", "news-text"])
+def test_standfirst_before_the_dateline_is_the_first_paragraph(lead: str, box: str) -> None:
+    record = article_from_html(_page("<p>01.10.2019</p>", _text(lead), box), URL)
+    assert record is not None
+    assert record["body"].split("\n\n") == [LEAD, *PARAS]
+    assert record["dateline_place"] == "Алматы"
+    assert record["source"] == "пресс-служба акимата Алматы"
+
+
+@pytest.mark.parametrize("lead", [
+    f"<p>{LEAD}</p>",  # a plain paragraph before the dateline: the page's own choice, kept out
+    "<p><strong>Главное за день</strong></p>",  # a bold label, no sentence
+    f'<p class="lead"><strong>{TITLE}</strong></p>',  # the headline printed again
+    f'<p class="lead">{LEAD}</p><p>Реклама</p>',  # not right before the dateline
+])
+def test_no_standfirst(lead: str) -> None:
+    record = article_from_html(_page("<p>01.10.2019</p>", _text(lead)), URL)
+    assert record is not None
+    assert record["body"].split("\n\n")[0] == PARAS[0]
+
+
+@pytest.mark.parametrize(("spans", "want"), [
+    ('<span class="d">15 Июля 2019</span><span class="r">Культура</span>'
+     '<span class="v">Просмотров: 2658</span>', ("Культура", 2658, [])),
+    ('<span>15.07.2019</span><span>Culture</span><span>2658</span>', ("Culture", 2658, [])),
+    ('<span>15 Июля 2019</span><span>Культура</span><span>Алматы, аким</span>',
+     ("Культура", None, ["Алматы", "аким"])),
+])
+def test_info_line_of_spans_with_nothing_between(spans: str, want: tuple[object, ...]) -> None:
+    record = article_from_html(_page(f'<div class="news-meta">{spans}</div>',
+                                     _text("")), URL)
+    assert record is not None
+    assert (record["category"], record["views"], record["tags"]) == want
+    assert record["published_at"].startswith("2019-07-15")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("20.04.2023 Социум 683 Алматы, аким, субботник", (683, "Социум", ["Алматы", "аким",
+                                                                       "субботник"])),
+    ("11.03.2022 Culture 3552 ecology", (3552, "Culture", ["ecology"])),
+    ("20.04.2023 Социум 683 просмотров Алматы", (683, "Социум", ["Алматы"])),
+    ("20.04.2023 Социум Просмотров: 683 Алматы", (683, "Социум", ["Алматы"])),
+    ("20.04.2023 Социум 1 234 Алматы", (1234, "Социум", ["Алматы"])),
+    ("20.04.2023 Социум 683", (683, "Социум", [])),
+    # a number a comma ends is a tag's (no count), a number glued to a word no count
+    ("20.04.2023 Социум 2023, Алматы", (None, "Социум", ["Алматы"])),
+    ("20.04.2023 Социум 5G-сети, связь", (None, "Социум", ["связь"])),
+])
+def test_count_after_the_rubric(line: str, want: tuple[object, ...]) -> None:
+    info = parse_info_line(line, W.VIEWS_UNIT)
+    assert info is not None
+    assert (info.views, info.category, info.tags) == want
+
+
+def test_link_in_a_sentence_of_the_text_is_related() -> None:
+    text = (f"<p>{DATELINE}{PARAS[0]}</p><p>Напомним, ранее <a href=\"/news/"
+            "zagorodnye-trassy-u38469\">сообщалось</a> о похожих мерах в других регионах.</p>")
+    record = article_from_html(_page("<p>01.10.2019</p>", text), URL)
+    assert record is not None
+    assert [r["id"] for r in record["related"]] == ["u38469", "u40001"]
+    assert record["related"][0]["title"] == "сообщалось"
+    assert "сообщалось о похожих мерах" in record["body"]
