@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from kznews import article_from_html
-from kznews.processors.info import parse_info_line, split_rubric
+from kznews.processors.info import Names, parse_info_line, split_rubric
 
 BODY = (
     "У казахстанцев в Японии появилась собственная ассоциация, сообщает КазТАГ со ссылкой на "
@@ -72,6 +72,7 @@ def test_split_rubric_without_names(rest: str, want: tuple[str | None, str]) -> 
 
 @pytest.mark.parametrize(("rest", "names", "want"), [
     ("Мир спорта футбол, чемпионат", {"мир спорта"}, ("Мир спорта", "футбол, чемпионат")),
+    ("Мир спорта футбол", {"МИР СПОРТА"}, ("Мир спорта", "футбол")),  # a menu in capitals
     ("Новости Казахстана Алматы, аким", {"социум", "новости казахстана"},
      ("Новости Казахстана", "Алматы, аким")),
     ("Around the world Japan, diaspora", {"around the world"},
@@ -91,7 +92,7 @@ def test_split_rubric_without_names(rest: str, want: tuple[str | None, str]) -> 
 ])
 def test_split_rubric_with_the_pages_names(rest: str, names: set[str],
                                            want: tuple[str | None, str]) -> None:
-    assert split_rubric(rest, frozenset(names)) == want
+    assert split_rubric(rest, Names(names)) == want
 
 
 def test_parse_info_line_keeps_count_and_tags_apart() -> None:

@@ -49,6 +49,7 @@ from kznews.processors.dates import (
 from kznews.processors.info import (
     MAX_RUBRIC_WORDS,
     InfoLine,
+    Names,
     parse_info_line,
     parse_views,
     rubric_before_date,
@@ -127,6 +128,7 @@ __all__ = [
     "normalize_lang_code",
     "parse_date_text",
     "MAX_RUBRIC_WORDS",
+    "Names",
     "parse_info_line",
     "parse_views",
     "rubric_name",

@@ -126,11 +126,26 @@ _OPENERS = frozenset({"в", "во", "на", "по", "из", "за", "для", "�
 rubric holds at least the word after it."""
 
 
-def split_rubric(rest: str, rubrics: Container[str] = ()) -> tuple[str | None, str]:
+class Names:
+    """Rubric names, asked as written and matched whatever their case (``Мир спорта`` is
+    ``МИР СПОРТА`` in a menu); false when empty."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._folded = frozenset(name.casefold() for name in names)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.casefold() in self._folded
+
+    def __bool__(self) -> bool:
+        return bool(self._folded)
+
+
+def split_rubric(rest: str, rubrics: Container[str] = Names()) -> tuple[str | None, str]:
     """The rubric opening ``rest`` (what follows an info line's date and count) and what is
     left (its tags), printed as one text: ``В мире Япония, диаспора`` -> ``В мире``.
 
-    A name the page's menu gives (``rubrics``, casefolded) wins, the longest first. Else
+    A name the page's menu gives (``rubrics``, asked as written; ``Names`` folds case)
+    wins, the longest first. Else
     the first word, with the word after an opening preposition (``В мире``) and a joined
     word (``Наука и образование``); a lower-case word after it is a tag (``Социум малый
     бизнес, аким``: tags of two words are common, rubrics like ``Мир спорта`` are known from
@@ -141,11 +156,12 @@ def split_rubric(rest: str, rubrics: Container[str] = ()) -> tuple[str | None, s
     words = rest.split()
     if not words or words[0].endswith((",", ";")) or not _WORD_START.match(words[0]):
         return None, rest
-    for n in range(min(len(words), MAX_RUBRIC_WORDS), 0, -1):
-        name = " ".join(words[:n])
-        if rubrics and not name.endswith((",", ";")) and name.casefold() in rubrics:
-            return name, " ".join(words[n:])
     first = words[0].strip("«\"'“")
+    # one word is the rubric anyway unless lower-case: only then is a name of one word asked
+    for n in range(min(len(words), MAX_RUBRIC_WORDS), 0 if first[:1].islower() else 1, -1):
+        name = " ".join(words[:n])
+        if not name.endswith((",", ";")) and name in rubrics:
+            return name, " ".join(words[n:])
     # a lower-case word before a bare count (``бұрын 57 669``: a relative date's last word)
     # and one not made of letters (``gov.kz``: a credit's value) are read as before
     if first[:1].islower() and first.replace("-", "").isalpha() and \

@@ -140,11 +140,14 @@ class AnchorsMixin:
         return P.split_tags(tags), category
 
     @cached_property
-    def rubric_names(self: ArticlePage) -> frozenset[str]:  # type: ignore[misc]
-        """The rubric names the page prints outside its info line, casefolded: links to a
-        rubric's page (``/rubric/v-mire``) or items of a menu (short, not an article's nor a
-        tag's link), and its JSON-LD or meta section. They tell where the rubric of an info
-        line printed as one text ends (``В мире Япония, диаспора``)."""
+    def rubric_names(self: ArticlePage) -> PageNames:  # type: ignore[misc]
+        """The rubric names the page prints outside its info line (``PageNames``): where
+        the rubric of an info line printed as one text ends (``В мире Япония, диаспора``)."""
+        return PageNames(self)
+
+    def all_rubric_names(self: ArticlePage) -> P.Names:  # type: ignore[misc]
+        """Links to a rubric's page (``/rubric/v-mire``) or items of a menu (short, not an
+        article's nor a tag's link), and the JSON-LD or meta section."""
         names = set()
         for a in self.index.links:
             text = self.text(a)
@@ -153,12 +156,12 @@ class AnchorsMixin:
                     O.article_id(href) or len(text.split()) > P.MAX_RUBRIC_WORDS:
                 continue
             if W.CATEGORY_HREF.search(href) or _in_menu(a):
-                names.add(text.casefold())
+                names.add(text)
         for value in (jsonld.text_of(self.ld.get("articleSection")),
                       self.meta.get("article:section")):
             if value and len(value) <= MAX_RUBRIC_NAME:
-                names.add(P.clean_text(value).casefold())
-        return frozenset(names)
+                names.add(P.clean_text(value))
+        return P.Names(names)
 
     def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
         """``text`` is printed between headline and body only as a tag's link (its URL a
@@ -194,6 +197,30 @@ def _in_kicker(a: etree._Element | None, classes: re.Pattern[str]) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+class PageNames:
+    """A page's rubric names, read only when asked about a name its markup holds twice (the
+    info line's own words, and a menu's or a section's): a page's links are many, the names
+    asked few."""
+
+    def __init__(self, page: ArticlePage) -> None:
+        self._page = page
+        self._names: P.Names | None = None
+
+    def _all(self) -> P.Names:
+        if self._names is None:
+            self._names = self._page.all_rubric_names()
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str) or (
+                self._names is None and self._page.index.source.count(name) < 2):
+            return False
+        return name in self._all()
+
+    def __bool__(self) -> bool:
+        return bool(self._all())
 
 
 def _in_menu(a: etree._Element) -> bool:
