@@ -95,6 +95,17 @@ def test_split_rubric_with_the_pages_names(rest: str, names: set[str],
     assert split_rubric(rest, Names(names)) == want
 
 
+def test_a_line_with_no_capital_keeps_its_first_word_as_the_rubric() -> None:
+    """A site printing its details in lower case (CSS capitalises them): the case of the
+    first word tells nothing."""
+    info = parse_info_line("20 апреля 2023 683 социум алматы, аким")
+    assert info is not None
+    assert (info.category, info.tags) == ("социум", ["алматы", "аким"])
+    info = parse_info_line("20 Апреля 2023 683 социум алматы, аким")
+    assert info is not None
+    assert (info.category, info.tags) == (None, ["социум алматы", "аким"])
+
+
 def test_parse_info_line_keeps_count_and_tags_apart() -> None:
     info = parse_info_line("16 Апреля 2021 1315 В мире Япония, диаспора")
     assert info is not None
@@ -118,6 +129,9 @@ MENU = _menu(("Социум", "В мире", "Мир спорта", "Новос�
     ("16 Апреля 2021 1315 Мир спорта футбол", '<nav><a href="/section/sport">Мир спорта</a>'
      '<a href="/section/soc">Социум</a></nav>', ("Мир спорта", ["футбол"])),
     ("16 Апреля 2021 1315 диаспора", MENU, (None, ["диаспора"])),
+    # the menu prints its names in capitals, the info line in lower case
+    ("16 апреля 2021 1315 мир спорта футбол, чемпионат", _menu(("МИР СПОРТА", "СОЦИУМ")),
+     ("мир спорта", ["футбол", "чемпионат"])),
     ("16 Апреля 2021 1315 Социум Алматы, аким, субботник", MENU,
      ("Социум", ["Алматы", "аким", "субботник"])),
 ])

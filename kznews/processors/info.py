@@ -100,7 +100,9 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
         unit = count_unit.match(rest) if count_unit is not None else None
         rest = rest[unit.end() :] if unit is not None else rest
     rest = rest.strip(" ,|·•/")
-    category, rest = split_rubric(rest, rubrics)
+    # a line with no capital at all (``20 апреля 2023 683 социум алматы, аким``): its case
+    # tells nothing, its first word is the rubric as ever
+    category, rest = split_rubric(rest, rubrics, cased=cleaned != cleaned.lower())
     # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag;
     # so is one the tags follow (``20.04.2023 Социум 683 Алматы, аким``), unless a comma makes
     # it a tag of its own (``Социум 2023, Алматы``)
@@ -140,7 +142,8 @@ class Names:
         return bool(self._folded)
 
 
-def split_rubric(rest: str, rubrics: Container[str] = Names()) -> tuple[str | None, str]:
+def split_rubric(rest: str, rubrics: Container[str] = Names(),
+                 cased: bool = True) -> tuple[str | None, str]:
     """The rubric opening ``rest`` (what follows an info line's date and count) and what is
     left (its tags), printed as one text: ``В мире Япония, диаспора`` -> ``В мире``.
 
@@ -151,7 +154,8 @@ def split_rubric(rest: str, rubrics: Container[str] = Names()) -> tuple[str | No
     бизнес, аким``: tags of two words are common, rubrics like ``Мир спорта`` are known from
     the menu). A comma-separated list right after the count is the tags of a page with no
     rubric (``Алматы, аким``); so is a lower-case word the menu does not name, when the page
-    has a menu, and a lower-case Cyrillic word always (rubrics are capitalised); a rubric is
+    has a menu, and a lower-case Cyrillic word always (rubrics are capitalised) — unless the
+    line is ``cased`` false (it holds no capital at all: its case tells nothing); a rubric is
     never a number's fragment."""
     words = rest.split()
     if not words or words[0].endswith((",", ";")) or not _WORD_START.match(words[0]):
@@ -164,7 +168,7 @@ def split_rubric(rest: str, rubrics: Container[str] = Names()) -> tuple[str | No
             return name, " ".join(words[n:])
     # a lower-case word before a bare count (``бұрын 57 669``: a relative date's last word)
     # and one not made of letters (``gov.kz``: a credit's value) are read as before
-    if first[:1].islower() and first.replace("-", "").isalpha() and \
+    if cased and first[:1].islower() and first.replace("-", "").isalpha() and \
             (_CYRILLIC.match(first) or rubrics) and \
             _VIEWS_LEAD.fullmatch(" ".join(words[1:])) is None:
         return None, rest

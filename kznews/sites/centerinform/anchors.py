@@ -214,13 +214,19 @@ class PageNames:
         return self._names
 
     def __contains__(self, name: object) -> bool:
-        if not isinstance(name, str) or (
-                self._names is None and self._page.index.source.count(name) < 2):
+        if not isinstance(name, str) or (self._names is None and self._rare(name)):
             return False
         return name in self._all()
 
     def __bool__(self) -> bool:
         return bool(self._all())
+
+    def _rare(self, name: str) -> bool:
+        """``name`` is in the markup once at most, in any of its usual cases (the info line's
+        own words, not a menu's too)."""
+        source = self._page.index.source
+        spellings = {name, name.lower(), name.upper(), name[:1].upper() + name[1:].lower()}
+        return sum(source.count(s) for s in spellings) < 2
 
 
 def _in_menu(a: etree._Element) -> bool:
