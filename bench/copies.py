@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fortiethsite import site as fortieth
+    from tests.fortyfifthsite import site as fortyfifth
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortysecondsite import site as fortysecond
     from tests.fortythirdsite import site as fortythird
@@ -191,6 +192,10 @@ def registry() -> dict[str, Copy]:
         # source labels, read-also blocks and links in the text (related by id), real rates
         "fortythird": Copy(fortythird.route, fortythird.truth, (*with_images, "related"),
                            fortythird.same),
+        # a redesign in the middle of the archive: old cp1251 table/div pages (labels right, wrong
+        # or missing) behind a new HTML5 template, the listing paging from one into the other
+        "fortyfifth": Copy(fortyfifth.route, fortyfifth.truth, (*with_images, "related"),
+                           fortyfifth.same),
     }
 
 
