@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import hashlib
 import logging
 import re
@@ -209,6 +210,15 @@ LETTERS = re.compile(r"[^\W\d_]")
 WORDS = re.compile(r"[^\W\d_]+")
 LATIN = re.compile(r"[A-Za-z]")
 UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
+LATIN1_CODECS = frozenset({"iso8859-1", "cp1252", "iso8859-15"})
+"""The Latin-1 family (Python's codec names): on Cyrillic bytes, a template's default label."""
+
+
+def _latin1(name: str) -> bool:
+    try:
+        return codecs.lookup(name).name in LATIN1_CODECS
+    except LookupError:
+        return False
 NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # Valid multi-byte characters per invalid sequence above which a body is damaged UTF-8.
 UTF8_MAJORITY = 20
@@ -247,14 +257,16 @@ def sniff_encoding(body: bytes, declared: str | None) -> str | None:
     Valid UTF-8 with non-ASCII bytes (or nearly valid: a few damaged bytes) is UTF-8 whatever
     the label says (cp1251 Russian text is practically never valid UTF-8); bytes that are not
     UTF-8 but read as Cyrillic in cp1251 are cp1251 — the outlet's language — when the label
-    says UTF-8 or nothing.
+    says UTF-8, nothing, or Latin-1 (``iso-8859-1``, ``windows-1252``: a CMS's default left in
+    a Russian template; a real Latin-1 page reads as Latin words with odd letters in cp1251).
     """
     name = (declared or "").lower().replace("_", "-")
     if body.isascii():
         return None
     if _mostly_utf8(body):
         return None if name in UTF8_NAMES or not declared else "utf-8"
-    if declared and name not in UTF8_NAMES and name not in {"ascii", "us-ascii"}:
+    if declared and name not in UTF8_NAMES and name not in {"ascii", "us-ascii"} and \
+            not _latin1(name):
         return None  # a non-UTF-8 label on non-UTF-8 bytes: trust it
     try:
         text = body.decode("cp1251")

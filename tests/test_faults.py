@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy.http import HtmlResponse
 
-from kznews.middlewares import body_problem, parse_retry_after, sniff_encoding
+from kznews.middlewares import body_problem, decode_html, parse_retry_after, sniff_encoding
 from kznews.mirror import MirrorServer, build_site, serve
 from kznews.mirror.faults import (
     HOP_PARAM,
@@ -397,6 +397,19 @@ def test_charset_sniffing() -> None:
     assert sniff_encoding(ru.encode("cp1251"), "cp1251") is None
     assert sniff_encoding(b"<p>plain</p>", None) is None
     assert sniff_encoding("<p>café déjà</p>".encode("latin-1"), None) is None
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "latin1", "ISO-8859-15"])
+def test_latin1_label_on_cyrillic_bytes_is_read_as_cp1251(label: str) -> None:
+    """A Russian template left with its CMS's Latin-1 default: the bytes are cp1251; a real
+    Latin-1 page (French, German) keeps its label."""
+    ru = "<p>Астана. 3 октября. Центр информации - В Казахстане запустили сервис</p>"
+    assert sniff_encoding(ru.encode("cp1251"), label) == "cp1251"
+    page = f'<meta http-equiv="Content-Type" content="text/html; charset={label}">{ru}'
+    assert decode_html(page.encode("cp1251"), "text/html").endswith(ru)
+    for text in ("<p>Le café déjà ouvert à Genève, où l'été arrive</p>",
+                 "<p>Die Straße wird über das Wochenende für Fußgänger geöffnet</p>"):
+        assert sniff_encoding(text.encode("latin-1"), label) is None
 
 
 @pytest.mark.parametrize("body, flags, problem", [
