@@ -49,6 +49,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifthsite import site as fifth
     from tests.fortiethsite import site as fortieth
     from tests.fortyfirstsite import site as fortyfirst
+    from tests.fortyfourthsite import site as fortyfourth
     from tests.fortysecondsite import site as fortysecond
     from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
@@ -191,6 +192,10 @@ def registry() -> dict[str, Copy]:
         # source labels, read-also blocks and links in the text (related by id), real rates
         "fortythird": Copy(fortythird.route, fortythird.truth, (*with_images, "related"),
                            fortythird.same),
+        # the outlet's English pages on its Russian CMS: English datelines and dates next to
+        # Russian ones, Russian <title>/og:locale, homoglyphs, "Источник:" on English text
+        "fortyfourth": Copy(fortyfourth.route, fortyfourth.truth, (*with_images, "related"),
+                            fortyfourth.same),
     }
 
 
