@@ -50,6 +50,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortiethsite import site as fortieth
     from tests.fortyfifthsite import site as fortyfifth
     from tests.fortyfirstsite import site as fortyfirst
+    from tests.fortyfourthsite import site as fortyfourth
     from tests.fortysecondsite import site as fortysecond
     from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
@@ -192,6 +193,10 @@ def registry() -> dict[str, Copy]:
         # source labels, read-also blocks and links in the text (related by id), real rates
         "fortythird": Copy(fortythird.route, fortythird.truth, (*with_images, "related"),
                            fortythird.same),
+        # the outlet's English pages on its Russian CMS: English datelines and dates next to
+        # Russian ones, Russian <title>/og:locale, homoglyphs, "Источник:" on English text
+        "fortyfourth": Copy(fortyfourth.route, fortyfourth.truth, (*with_images, "related"),
+                            fortyfourth.same),
         # a redesign in the middle of the archive: old cp1251 table/div pages (labels right, wrong
         # or missing) behind a new HTML5 template, the listing paging from one into the other
         "fortyfifth": Copy(fortyfifth.route, fortyfifth.truth, (*with_images, "related"),
