@@ -293,9 +293,6 @@ def test_crawl_walks_every_listing_page(crawl_run: tuple[scoring.Score, list[Req
     assert {p for p, _ in site.pages()} <= fetched
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "41/44: the table era's /index.php?id=N listing links are not followed (u24703, u31786); "
-    "cp1251 pages labelled iso-8859-1 are read as Latin-1 (u23747 mojibake, u38998 dropped)"))
 def test_spider_on_redesigned_archive_copy(
         crawl_run: tuple[scoring.Score, list[Request]]) -> None:
     check_score(crawl_run[0])

@@ -117,6 +117,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.walks: dict[str, Walk] = {}
         self.section_langs: dict[str, str | None] = {}
         self.listing_urls: set[str] = set()
+        # listed addresses of an older form, asked once each where they redirect
+        self.legacy_urls: set[str] = set()
         # id -> (section, listing page) that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, tuple[str, int]] = {}
         self.listings_outstanding = 0

@@ -22,12 +22,19 @@ from scrapy.http import Response
 
 from kznews.blocks import Blocked
 from kznews.processors import detect_lang
-from kznews.sites.centerinform.listing import ListingEntry, oldest_first, parse_listing
+from kznews.sites.centerinform.listing import (
+    ListingEntry,
+    legacy_links,
+    oldest_first,
+    parse_listing,
+)
+from kznews.sites.centerinform.outlet import article_id
 from kznews.spiders.sections import Walk
 
 logger = logging.getLogger("kznews.spiders.centerinform")
 
 LISTING_PRIORITY = 10
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class ListingWalkMixin:
@@ -44,6 +51,7 @@ class ListingWalkMixin:
     pages_requested: int
     listings_outstanding: int
     listing_urls: set[str]
+    legacy_urls: set[str]
     listed_ids: dict[str, tuple[str, int]]
     listing_dates: dict[str, date]
     since_floor: int
@@ -132,6 +140,7 @@ class ListingWalkMixin:
         # response.text: the body read with its (repaired) charset, not assumed to be UTF-8
         entries, pages = parse_listing(response.text, response.url, walk.root, page,
                                        walk.ascending)
+        yield from self._legacy_requests(response)
         if day:  # a page of the date archive (kznews.spiders.datewalk)
             yield from self.parse_date_page(response, entries, section, day)
             return
@@ -224,6 +233,43 @@ class ListingWalkMixin:
                                        lang_hint=detect_lang(entry.title))
             if req:
                 yield req
+
+    def _legacy_requests(self, response: Response) -> Iterator[scrapy.Request]:
+        """A request for each entry the listing links by an older address form
+        (``/index.php?id=24703``), not to be followed: where it redirects names the article
+        (``parse_legacy``). Its number is never taken for the article's id."""
+        for url, listing_date in legacy_links(response.text, response.url):
+            same = self._same_site(url)
+            if not same or same in self.legacy_urls:
+                continue
+            self.legacy_urls.add(same)
+            self._inc("discovery/legacy/links")
+            yield scrapy.Request(same, callback=self.parse_legacy, errback=self.legacy_failed,
+                                 cb_kwargs={"listing_date": listing_date},
+                                 meta={"dont_redirect": True,
+                                       "handle_httpstatus_list": list(REDIRECTS)},
+                                 dont_filter=self.resuming)
+
+    def parse_legacy(self, response: Response, listing_date: date | None = None
+                     ) -> Iterator[scrapy.Request]:
+        """The article an older address redirects to, requested as a listed one; an
+        address answered otherwise (no redirect, a redirect to no article) is counted."""
+        target = response.headers.get("Location") if response.status in REDIRECTS else None
+        url = response.urljoin(target.decode("latin-1")) if target else ""
+        req = self.article_request(url, listing_date) if url and article_id(url) else None
+        if req is None:
+            kind = "resolved" if url and article_id(url) else "unresolved"
+            self._inc(f"discovery/legacy/{kind}")
+            if kind == "unresolved":
+                logger.info("listed address %s names no article (HTTP %d)", response.url,
+                            response.status)
+            return
+        self._inc("discovery/legacy/resolved")
+        yield req
+
+    def legacy_failed(self, failure: Any) -> None:
+        self._inc("discovery/legacy/failed")
+        logger.info("listed address failed: %s", failure.getErrorMessage()[:200])
 
     def _note_newest(self, when: date) -> None:
         """The newest listing date seen: the monitors' answer to "why 0 articles?"."""

@@ -28,8 +28,8 @@ from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical
 from kznews.sites.centerinform.pager import PAGE_PATH, order_pages, page_ref
 from kznews.sites.centerinform.rows import pager_options, row_links, row_title
 
-__all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "oldest_first", "on_site",
-           "page_number", "parse_listing"]
+__all__ = ["OUTLET_HOSTS", "ListingEntry", "NearDates", "legacy_links", "oldest_first",
+           "on_site", "page_number", "parse_listing"]
 
 
 def on_site(href: str, base: str) -> str | None:
@@ -225,6 +225,59 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
                         ascending=bool(oldest_first(list(entries.values())) if ascending is None
                                        else ascending))
     return list(entries.values()), pages
+
+
+# An address of an older form naming a record by a number in its query
+# (``/index.php?id=24703``, ``news.php?news_id=5``, Bitrix's ``?ELEMENT_ID=5``): the site may
+# answer it with a redirect to the article's own address.
+LEGACY_QUERY = re.compile(r"[?&](?:amp;)?(?:id|news_?id|nid|element_id)=[0-9]{1,12}(?:[&#]|$)",
+                          re.I)
+_LEGACY_NEEDLE = re.compile(
+    r"""href\s*=\s*["']?[^"'\s>]*[?&](?:amp;)?(?:id|news_?id|nid|element_id)=[0-9]""", re.I)
+
+
+def legacy_links(html: str, url: str) -> list[tuple[str, date]]:
+    """The entries of a listing page that link an article by an older address form
+    (``LEGACY_QUERY``): (same-site URL, date shown), in page order, each once. Only a link
+    shown with a date in a box of its own, as a list's entry is (a menu's ``?id=5`` page
+    shows none), and never
+    an article's own address (``parse_listing`` reads those). What article it is, the
+    address it redirects to tells: its number is not the article's id."""
+    if not _LEGACY_NEEDLE.search(html):
+        return []
+    root = parse_page(html).root
+    base = document_base(root.iter("base"), url)
+    found: dict[str, date] = {}
+    for a in _LINKS(root):
+        raw = (a.get("href") or "").strip()
+        href = on_site(urljoin(base, raw), url)
+        if not href or href in found or article_id(href) or not LEGACY_QUERY.search(href):
+            continue
+        when = _entry_date(a, raw)
+        if when is not None:
+            found[href] = when
+    return list(found.items())
+
+
+def _entry_link(other: str, href: str) -> bool:
+    other = other.strip()
+    return other != href and (LEGACY_QUERY.search(other) is not None or bool(article_id(other)))
+
+
+def _entry_date(a: etree._Element, href: str) -> date | None:
+    """The date shown in the list entry of link ``a``: in the nearest box up to a few
+    levels that holds no other entry's link (a row, a card, maybe with its rubric's link);
+    None past that (a menu, the list)."""
+    node = a.getparent()
+    for _ in range(4):
+        if node is None or any(_entry_link(other.get("href") or "", href)
+                               for other in node.iter("a")):
+            return None
+        found = P.parse_date_text(P.clean_text(element_text(node)))
+        if found is not None:
+            return found.date() if isinstance(found, datetime) else found
+        node = node.getparent()
+    return None
 
 
 # The links a visitor clicks: anchors, and an image map's areas (a banner or a photo whose
