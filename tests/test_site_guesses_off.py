@@ -103,3 +103,39 @@ def test_link_in_a_sentence_of_the_text_is_related() -> None:
     assert [r["id"] for r in record["related"]] == ["u38469", "u40001"]
     assert record["related"][0]["title"] == "сообщалось"
     assert "сообщалось о похожих мерах" in record["body"]
+
+
+@pytest.mark.parametrize(("href", "words", "want"), [
+    # an English slug keeps capitals, whatever the link's words
+    ("/news/Artwork-of-young-Kazakhstanis-presented-in-Luxembourg-u46768", "Далее", "en"),
+    # a Russian one is lower-case transliteration: English words linking it are the page's
+    ("/news/u-kazakhstantsev-v-yaponii-poyavilas-sobstvennaya-assotsiatsiya-u45694",
+     "reported on the founding of the association", "ru"),
+    ("/news/tokaev-vozlozhil-tsvety-k-memorialu-alii-moldagulovoy-u44791",
+     "laid flowers at the memorial", "ru"),
+    # a lower-case slug of English words is English
+    ("/news/national-bank-keeps-base-rate-unchanged-u48601",
+     "the base rate stays unchanged for the rest of the year", "en"),
+    # Russian or Kazakh words in the link tell which (the slug cannot)
+    ("/news/almatyda-metronyn-eki-zhana-beketi-ashyldy-u48301",
+     "Алматыда метроның екі жаңа бекеті ашылды", "kk"),
+])
+def test_a_linked_articles_language_from_its_slug(href: str, words: str, want: str) -> None:
+    text = (f"<p>{DATELINE}{PARAS[0]}</p><p>As we wrote, officials <a href=\"{href}\">{words}"
+            "</a> last year in the city centre.</p>")
+    record = article_from_html(_page("<p>01.10.2019</p>", text), URL)
+    assert record is not None
+    assert record["related"][0]["lang"] == want
+
+
+@pytest.mark.parametrize(("lead", "want"), [
+    ("Seeds cover half of the sown area, reported the press service of the Akimat of Almaty.",
+     "press service of the Akimat of Almaty"),
+    ("The plan was approved, reported the press service of the Ministry of Health of "
+     "Kazakhstan.", "press service of the Ministry of Health of Kazakhstan"),
+    ("Посевная завершена, сообщает пресс-служба акимата Алматы.", "пресс-служба акимата Алматы"),
+])
+def test_a_source_name_of_linked_words_is_whole(lead: str, want: str) -> None:
+    from kznews.processors.sources import source_from_lead
+
+    assert source_from_lead(lead) == want

@@ -135,8 +135,28 @@ def _lead_name(raw: str) -> str | None:
         return None
     # "the press service" loses its article; "The Astana Times" keeps the one in its name
     name = re.sub(r"^the\s+", "", name)
-    words = name.split()[:_MAX_SOURCE_WORDS]
-    return _tidy_name(" ".join(words))
+    return _tidy_name(" ".join(_name_words(name.split())))
+
+
+_LINKING = frozenset({"of", "the", "and", "for", "on", "in", "at", "&", "и", "по", "при"})
+"""Words that join a name's parts (``press service of the Akimat of Almaty``): they do not
+count towards its length, and never end it."""
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The first ``_MAX_SOURCE_WORDS`` words of a name that are not linking words, and the
+    linking words between them."""
+    kept: list[str] = []
+    count = 0
+    for word in words:
+        if word.casefold() not in _LINKING:
+            if count == _MAX_SOURCE_WORDS:
+                break
+            count += 1
+        kept.append(word)
+    while kept and kept[-1].casefold() in _LINKING:
+        kept.pop()
+    return kept
 
 
 # Quotes that enclose a whole name (``«Хабар 24»``), by opening mark: the closing ones.

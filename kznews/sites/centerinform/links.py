@@ -331,8 +331,10 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
       " a linked article, titled by its words) — and, wherever they stand, a translation's "
       "`<a hreflang>`, the parts a series box lists (`nav.series`) and the previous/next story "
       "links (`<a rel=next>`); each with its language badge "
-      "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else the language of its "
-      "text); a picture link is titled by its card's headline box; then the head's "
+      "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else its address's slug: "
+      "capitals or English words are English, lower-case transliteration Russian unless its "
+      "text is Kazakh; else the language of its text); a picture link is titled by its "
+      "card's headline box; then the head's "
       "`<link rel=prev/next>`, rows clickable as a whole (`data-href`, `onclick` setting "
       "`location`) and JSON-LD `relatedLink`/`mentions`/`hasPart`/`isPartOf` (titled by "
       "their `headline`/`name`, in their `inLanguage`)")
@@ -369,7 +371,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if not title and a.tag == "a":
             title = L.card_title(a, text)
         badge = _badge_before(a, parent)
-        lang = badges.get(badge) or _title_lang(title)
+        lang = badges.get(badge) or _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
     for raw, title, lang in _other_links(p, nav, text):
         url = on_site(_link_url(origin, base, raw), page) if hint(raw) else None
@@ -377,7 +379,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if aid and aid not in seen:
             seen.add(aid)
             links.append({"url": url, "id": aid, "title": title,
-                          "lang": lang or _title_lang(title)})
+                          "lang": lang or _link_lang(url, title)})
     return links
 
 
@@ -440,6 +442,42 @@ _TITLE_LANGS: dict[str, str | None] = {}
 """``P.detect_lang`` of a link's title: the headline block and sidebars repeat theirs."""
 TITLE_LANG_MEMO = 8192
 MEMOS.append(_TITLE_LANGS.clear)
+
+
+_TRANSLIT = re.compile(r"zh|kh|ts(?!$)|shch|(?:yy|iy|oy|aya|oye|ogo|ego|ykh|ikh|ov|ev|yu|ya|"
+                       r"nyn|nin|ldy|ldi)$")
+"""What Russian or Kazakh words transliterated look like (``zhiteli``, ``tsifrovoy``,
+``novyy``, ``kazakhstantsev``, ``metronyn``, ``ashyldy``), English ones rarely."""
+
+
+def _transliterated(words: list[str]) -> bool:
+    """Slug ``words`` read as transliterated Russian or Kazakh: two words or more, and a
+    third of them, look it."""
+    alpha = [w for w in words if w.isalpha()]
+    marked = sum(1 for w in alpha if _TRANSLIT.search(w))
+    return marked >= 2 and 3 * marked >= len(alpha)
+_SLUG = re.compile(r"/(?P<slug>[^/?#]*?)-?[uU][0-9]+(?:\.html?)?(?:[?#].*)?$")
+
+
+def _link_lang(url: str | None, title: str) -> str | None:
+    """A linked article's language where no badge gives it: its address's slug first, as
+    the outlet writes them (an English one keeps capitals, a Russian or Kazakh one is
+    lower-case transliteration: ``Artwork-of-young-Kazakhstanis-…`` / ``u-kazakhstantsev-v-
+    yaponii-…``), the title's language telling Russian from Kazakh; else the title's. The
+    words of a link in the text are the page's language, not the article's
+    (``reported on the founding …`` linking ``u-kazakhstantsev-…-u45694`` is Russian); a
+    lower-case slug of English words is English all the same."""
+    by_title = _title_lang(title)
+    found = _SLUG.search(url or "")
+    slug = found["slug"] if found else ""
+    if "-" not in slug or not any(c.isalpha() for c in slug) or not slug.isascii():
+        return by_title
+    if any(c.isupper() for c in slug):
+        return "en"
+    if by_title != "en":
+        return by_title
+    # a lower-case slug of English words (``national-bank-keeps-base-rate``) is English
+    return "ru" if _transliterated(slug.split("-")) else "en"
 
 
 def _title_lang(title: str) -> str | None:
