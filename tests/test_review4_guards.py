@@ -1,0 +1,86 @@
+"""Info lines, credit lines and footers as ordinary sites print them, read right.
+
+An info line whose fields are parted by slashes or bullets (``16 Апреля 2021 / 1315 / Социум /
+Алматы, аким``), a rubric in quotes or in an element of its own, a page whose tags are a
+list of search links; a credit named in camel case or capitals (``Фото:iStockPhoto``,
+``Фото:KazTAG``), alone on its line or run into the text's first sentence; a footer of an old
+table layout with its disclaimer and registration lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kznews import article_from_html
+from kznews.processors.info import parse_info_line, split_rubric
+
+BODY = (
+    "У казахстанцев в Японии появилась собственная ассоциация, сообщает КазТАГ со ссылкой на "
+    "министерство иностранных дел Казахстана.",
+    "По данным посольства Казахстана, в Японии на постоянной основе проживает 191 гражданин "
+    "нашей страны и около 70 этнических казахов.",
+)
+EN_BODY = (
+    "The Kazakh diaspora gathered recently for the meet-up of friends of Kazakhstan and for "
+    "the exhibition of artworks by young Kazakhstanis, EU reporter reports.",
+    "The event is part of the celebration of the 30th Anniversary of the Independence of "
+    "Kazakhstan and was attended by representatives of the ministry of foreign affairs.",
+)
+URL = "https://ic24.kz/news/u-kazakhstantsev-v-yaponii-u45694"
+MENU = ('<div class="top"><ul class="menu"><li><a href="/rubric/1">Социум</a></li>'
+        '<li><a href="/rubric/2">В мире</a></li><li><a href="/rubric/3">Экономика</a></li></ul>'
+        "</div>")
+DATELINE = "Алматы. 16 апреля. Центр информации - "
+
+
+def _page(info: str, menu: str = "", body: tuple[str, ...] = BODY, dateline: str = "",
+          credit: str = "<div>Фото:pixabay</div>", after: str = "") -> str:
+    text = "<br><br>".join((dateline + body[0], *body[1:]))
+    return (f"<html><head></head><body>{menu}<div>• USD/KZT 0.0 • EUR/KZT 0.0</div>"
+            f"<h1>Казахстанцы в Японии создали собственную ассоциацию</h1>{credit}"
+            f"<div>{info}</div><div>{text}<br><br>Источник: КазТАГ</div>"
+            f'<div><a href="/news/x-u45001">ru Жителей Алгабаса подключат к канализации</a>'
+            f"</div>{after}</body></html>")
+
+
+def _record(html: str) -> dict[str, object]:
+    record = article_from_html(html, URL)
+    assert record is not None
+    return record
+
+
+# ----------------------------------------------------------------------- info line
+
+
+@pytest.mark.parametrize(("info", "want"), [
+    ("16 Апреля 2021 / 1315 / Социум / Алматы, аким", ("Социум", ["Алматы", "аким"])),
+    ("16.04.2021 / Социум / Алматы, аким", ("Социум", ["Алматы", "аким"])),
+    ("16 Апреля 2021 • 1315 • В мире • Япония, диаспора", ("В мире", ["Япония", "диаспора"])),
+    ("16 Апреля 2021 · 1315 · Социум · Алматы, аким", ("Социум", ["Алматы", "аким"])),
+])
+@pytest.mark.parametrize("menu", ["", MENU])
+def test_separators_between_the_fields_part_rubric_and_tags(
+        info: str, want: tuple[str, list[str]], menu: str) -> None:
+    """A slash or a bullet between all the line's fields ends the rubric (it joins no two of
+    its words) and opens none of the tags."""
+    record = _record(_page(info, menu))
+    assert (record["category"], record["tags"]) == want
+
+
+def test_a_slash_inside_a_rubric_of_a_line_without_slashes_still_joins() -> None:
+    info = parse_info_line("16 Апреля 2021 1315 Наука / Образование школа, учитель")
+    assert info is not None
+    assert (info.category, info.tags) == ("Наука / Образование", ["школа", "учитель"])
+
+
+@pytest.mark.parametrize(("rest", "want"), [
+    ("«Рухани жаңғыру» Алматы, әкім", ("«Рухани жаңғыру»", "Алматы, әкім")),
+    ('"Без цензуры" Алматы, аким', ('"Без цензуры"', "Алматы, аким")),
+    ("«Без цензуры»", ("«Без цензуры»", "")),
+    # a quoted name followed by a comma is the first tag of a page with no rubric
+    ("«Нұр Отан», Алматы", (None, "«Нұр Отан», Алматы")),
+    ("«Байтерек» Алматы, аким", ("«Байтерек»", "Алматы, аким")),  # one word, as before
+])
+def test_a_rubric_in_quotes_runs_to_its_closing_quote(rest: str,
+                                                       want: tuple[str | None, str]) -> None:
+    assert split_rubric(rest) == want
