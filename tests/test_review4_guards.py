@@ -84,3 +84,62 @@ def test_a_slash_inside_a_rubric_of_a_line_without_slashes_still_joins() -> None
 def test_a_rubric_in_quotes_runs_to_its_closing_quote(rest: str,
                                                        want: tuple[str | None, str]) -> None:
     assert split_rubric(rest) == want
+
+
+def _tag_list(names: tuple[str, ...], href: str, cls: str = "tags-list") -> str:
+    items = "".join(f'<li><a href="{href.format(n)}">{n}</a></li>' for n in names)
+    if cls == "post-tags":  # the class on the box around the list
+        return f'<div class="{cls}"><span>Теги:</span><ul>{items}</ul></div>'
+    return f'<ul class="{cls}">{items}</ul>'
+
+
+@pytest.mark.parametrize(("info", "tags"), [
+    ("16 Апреля 2021 1315 диаспора", ("диаспора",)),
+    ("16 Апреля 2021 1315 малый бизнес", ("малый бизнес",)),
+])
+@pytest.mark.parametrize(("href", "cls"), [
+    ("/search/index.php?tags={}", "tags-list"),  # Bitrix's tags component
+    ("/search/index.php?tags={}", "list"),  # by the search URL alone
+    ("/?do=search&story={}", "list"),  # DLE's search
+    ("/tema/{}/", "post-tags"),  # by the tags box alone
+])
+def test_a_list_of_tag_links_names_no_rubric(info: str, tags: tuple[str, ...], href: str,
+                                             cls: str) -> None:
+    """The page's tags printed again as a list of search links under the text: a lower-case
+    word of the info line stays a tag."""
+    record = _record(_page(info, MENU, after=_tag_list(tags, href, cls)))
+    assert (record["category"], record["tags"]) == (None, list(tags))
+
+
+def test_a_research_rubric_in_the_menu_is_still_named() -> None:
+    menu = ('<ul class="menu"><li><a href="/research/">Наука и жизнь</a></li>'
+            '<li><a href="/society/">Социум</a></li></ul>')
+    record = _record(_page("16 Апреля 2021 1315 Наука и жизнь школа, учитель", menu))
+    assert (record["category"], record["tags"]) == ("Наука и жизнь", ["школа", "учитель"])
+
+
+@pytest.mark.parametrize("info", [
+    "<span>16 Апреля 2021</span> <span>1315</span> <span>Мир спорта</span> "
+    "<span>футбол, чемпионат</span>",
+    '<span class="date">16 Апреля 2021</span> <span class="views">1315</span> '
+    '<span class="cat">Мир спорта</span> <span class="tags">футбол, чемпионат</span>',
+    "16 Апреля 2021 1315 <b>Мир спорта</b> футбол, чемпионат",
+    '16 Апреля 2021 1315 <a href="/sport/">Мир спорта</a> футбол, чемпионат',
+])
+def test_a_rubric_in_an_element_of_its_own_is_whole(info: str) -> None:
+    record = _record(_page(info))
+    assert (record["category"], record["tags"]) == ("Мир спорта", ["футбол", "чемпионат"])
+
+
+@pytest.mark.parametrize(("info", "want"), [
+    # a tag list in an element of its own names no rubric, nor does a lower-case tag
+    ("<span>16 Апреля 2021</span> <span>1315</span> <span>Алматы, аким</span>",
+     (None, ["Алматы", "аким"])),
+    ("<span>16 Апреля 2021</span> <span>1315</span> <span>малый бизнес</span>",
+     (None, ["малый бизнес"])),
+    ("<span>16 Апреля 2021</span> <span>1315</span> <span>Социум</span> <span>Алматы</span>",
+     ("Социум", ["Алматы"])),
+])
+def test_elements_of_tags_name_no_rubric(info: str, want: tuple[str | None, list[str]]) -> None:
+    record = _record(_page(info, MENU))
+    assert (record["category"], record["tags"]) == want

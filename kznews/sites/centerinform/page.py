@@ -382,10 +382,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                 and not self.reader_heading(i)]
         parts = with_labels([(self.lines[i].element, part) for i, part in kept
                              if part.strip(" •·|")])
+        # a rubric in an element of its own (``<span>Мир спорта</span>``) is whole
+        names = self.rubric_names | self.element_names([i for i, _ in kept])
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric,
-                                   self.rubric_names))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric, names))
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)

@@ -17,6 +17,9 @@ from kznews.extract.layout import FIELD_AFTER
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
+SEARCH_HREF = re.compile(r"(?<![a-z])search|[?&](?:tags?|q|s|query|keywords?)=", re.I)
+"""A search's URL (``/search/index.php?tags=аким``, ``/?s=аким``, ``?do=search``): a tag of a
+list printed as search links, never a rubric's page."""
 TAGS_BOX = re.compile(r"(?<![a-z])(?:tags?|tag-?list|keywords|metki|teg[iy]?)(?![a-z])", re.I)
 """The class of a box of tag links (``tags``, ``post__tags``, ``article-tags``, ``tag-list``)."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
