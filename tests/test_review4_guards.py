@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kznews import article_from_html
+from kznews.processors import photo_credit
 from kznews.processors.info import parse_info_line, split_rubric
 
 BODY = (
@@ -143,3 +144,83 @@ def test_a_rubric_in_an_element_of_its_own_is_whole(info: str) -> None:
 def test_elements_of_tags_name_no_rubric(info: str, want: tuple[str | None, list[str]]) -> None:
     record = _record(_page(info, MENU))
     assert (record["category"], record["tags"]) == want
+
+
+# ----------------------------------------------------------------------- credits
+
+
+@pytest.mark.parametrize("credit", ["iStockPhoto", "TengriNews", "KazTAG", "DepositPhotos",
+                                    "YouTube", "McDonald's", "AFP", "iStockPhoto/Getty Images"])
+@pytest.mark.parametrize("dateline", ["", DATELINE])
+def test_a_credit_in_camel_case_on_its_own_line_is_whole(credit: str, dateline: str) -> None:
+    record = _record(_page("16 Апреля 2021 1315 Социум аким", dateline=dateline,
+                           credit=f"<div>Фото:{credit}</div>"))
+    assert record["photo_credit"] == credit
+    assert record["body"].split("\n")[0] == BODY[0]
+
+
+@pytest.mark.parametrize("credit", ["iStockPhoto", "KazTAG", "TengriNews", "pixabay",
+                                    "\u00a0Данияр\u00a0Ахметов", "&nbsp;Getty&nbsp;Images",
+                                    "iStockPhoto/Getty Images"])
+@pytest.mark.parametrize("dateline", ["", DATELINE])
+def test_a_credit_run_into_the_texts_first_sentence(credit: str, dateline: str) -> None:
+    """``Фото:KazTAGУ казахстанцев …``: the credit is cut where the sentence (or the
+    dateline) starts, its name whole."""
+    record = _record(_page("16 Апреля 2021 1315 Социум аким", credit="",
+                           dateline=f"Фото:{credit}{dateline}"))
+    assert record["photo_credit"] == credit.replace("&nbsp;", " ").replace("\u00a0", " ").strip()
+    assert record["body"].split("\n")[0] == BODY[0]
+
+
+@pytest.mark.parametrize(("printed", "credit"), [
+    ("<b>Фото:</b>pixabay", "pixabay"),  # the label alone in its element
+    ("<b>Фото:</b> KazTAG", "KazTAG"),
+    ("<em>Фото:KazTAG</em>", "KazTAG"),  # the credit in its own element, the text glued on
+    ('<span class="ph">Фото: iStockPhoto</span>', "iStockPhoto"),
+])
+@pytest.mark.parametrize("dateline", ["", DATELINE])
+def test_a_credit_element_glued_to_the_text(printed: str, credit: str, dateline: str) -> None:
+    """The text's first letter after the credit's element stays as printed (a Cyrillic ``У``
+    after ``KazTAG`` is no Latin ``Y``)."""
+    record = _record(_page("16 Апреля 2021 1315 Социум аким", credit="",
+                           dateline=printed + dateline))
+    assert record["photo_credit"] == credit
+    assert record["body"].split("\n")[0] == BODY[0]
+    assert record["dateline_place"] == ("Алматы" if dateline else None)
+
+
+@pytest.mark.parametrize(("credit", "first"), [
+    ("Reuters", EN_BODY[0]),
+    ("AFP", EN_BODY[0]),
+    ("KazTAG", EN_BODY[0]),
+    ("iStockPhoto", EN_BODY[0]),
+    ("Reuters", "A new exhibition of artworks by young Kazakhstanis opened in Luxembourg, EU "
+                "reporter reports."),
+])
+def test_a_credit_run_into_an_english_sentence(credit: str, first: str) -> None:
+    record = _record(_page("16 Апреля 2021 1315 Социум аким", body=(first, EN_BODY[1]),
+                           credit="", dateline=f"Фото:{credit}"))
+    assert record["photo_credit"] == credit
+    assert record["body"].split("\n")[0] == first
+
+
+@pytest.mark.parametrize("first", [
+    "В Японии появилась собственная ассоциация казахстанцев, сообщает КазТАГ.",
+    # a sentence closing on a quote, not on a letter's full stop
+    "В Японии появилась ассоциация казахстанцев «Казахи Японии».",
+])
+def test_a_russian_sentence_opening_with_a_one_letter_word_after_a_name(first: str) -> None:
+    record = _record(_page("16 Апреля 2021 1315 Социум аким", body=(first, BODY[1]),
+                           credit="", dateline="Фото:Данияр Ахметов"))
+    assert record["photo_credit"] == "Данияр Ахметов"
+    assert record["body"].split("\n")[0] == first
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Фото:KazTAGАлматы. 20 апреля.", "KazTAG"),
+    ("Фото:TengriNewsАлматы. 20 апреля.", "TengriNews"),
+    ("Фото: Данияр АхметовАлматы. 20 апреля.", "Данияр Ахметов"),
+    ("Фото:pixabayАлматы. 20 апреля.", "pixabay"),
+])
+def test_a_dateline_glued_to_a_name_with_capitals(text: str, want: str) -> None:
+    assert photo_credit(text) == want
