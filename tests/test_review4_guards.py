@@ -224,3 +224,39 @@ def test_a_russian_sentence_opening_with_a_one_letter_word_after_a_name(first: s
 ])
 def test_a_dateline_glued_to_a_name_with_capitals(text: str, want: str) -> None:
     assert photo_credit(text) == want
+
+
+# ----------------------------------------------------------------------- footer
+
+FOOTER = ("(с) 2014–2025 «Центр информации».<br />"
+          "Использование материалов разрешено только со ссылкой на источник.<br />"
+          "Мнение редакции может не совпадать с мнением авторов.<br />"
+          "Сетевое издание. Свидетельство о постановке на учет СМИ № 12345-ИА выдано "
+          "Министерством информации и общественного развития 12.03.2015 г.<br />")
+PARAS = (
+    "При использовании пиротехники необходимо соблюдать правила безопасности, напомнили в "
+    "ДЧС Алматы.",
+    "Запускать фейерверки разрешено только на открытых площадках вдали от жилых домов.",
+    "Петарды нельзя держать в руках и запускать с балконов.",
+)
+
+
+def _table_page(text: str) -> str:
+    return ("<html><head><title>В ДЧС напомнили о правилах</title></head><body>"
+            '<table class="osnova"><tr><td class="menu"><a href="/">Главная</a> | '
+            '<a href="/rubric/soc">Социум</a></td></tr><tr><td class="centr">'
+            "<h1>В ДЧС напомнили о правилах обращения с пиротехникой</h1>"
+            '<p class="info">27 Июля 2021 1315 Социум пиротехника, ДЧС</p>'
+            f'<div class="tekst">{text}</div>'
+            '<table class="lenta"><tr><td>ru</td><td><a href="/news/x-u57561">Загородные '
+            "трассы оснащают умными камерами в СКО</a></td></tr></table></td></tr>"
+            f'<tr><td class="podval">{FOOTER}</td></tr></table></body></html>')
+
+
+@pytest.mark.parametrize("form", ["br", "p"])
+def test_a_footer_of_disclaimer_and_registration_lines_is_no_text(form: str) -> None:
+    text = "<br /><br />".join(PARAS) if form == "br" else "".join(f"<p>{p}</p>" for p in PARAS)
+    record = article_from_html(_table_page(text), "https://ic24.kz/news/pirotehnika-u46707")
+    assert record is not None
+    assert record["body"].split("\n\n") == list(PARAS)
+    assert (record["category"], record["tags"]) == ("Социум", ["пиротехника", "ДЧС"])
