@@ -48,6 +48,7 @@ from kznews.processors.dates import (
 )
 from kznews.processors.info import (
     MAX_RUBRIC_WORDS,
+    AnyOf,
     InfoLine,
     Names,
     parse_info_line,
@@ -110,6 +111,7 @@ from kznews.processors.years import (
 from kznews.processors.zone import ALMATY
 
 __all__ = [
+    "AnyOf",
     "ALMATY",
     "Dateline",
     "InfoLine",

@@ -70,10 +70,23 @@ def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | N
     if glued is not None:
         credit = credit[: glued.start() + 1]
     for pos in range(1, min(len(credit), 160)):
-        if credit[pos].isupper() and _match_dateline(credit[pos:], agency) is not None:
+        if credit[pos].isupper() and _plain_word_at(credit, pos) and \
+                _match_dateline(credit[pos:], agency) is not None:
             credit = credit[:pos]
             break
     return _tidy_name(clean_text(credit))
+
+
+def _plain_word_at(text: str, pos: int) -> bool:
+    """The letters from ``pos`` on make a word of their own, no capital inside (``Алматы``,
+    ``АЛМАТЫ``): where a dateline glued to a credit may start, not inside a name in camel
+    case or the credit's own capitals (``KazTAGАлматы``: ``TAGАлматы`` is no city)."""
+    found = _LETTERS.match(text, pos)
+    word = found.group() if found is not None else ""
+    return bool(word) and (word.isupper() or not any(c.isupper() for c in word[1:]))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _phrase_credit(text: str) -> str | None:

@@ -99,10 +99,13 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
         rest = rest[lead.end() :]
         unit = count_unit.match(rest) if count_unit is not None else None
         rest = rest[unit.end() :] if unit is not None else rest
-    rest = rest.strip(" ,|·•/")
+    # ``20.04.2023 / 683 / Социум / Алматы, аким``: a slash between the line's fields ends
+    # the rubric, it joins no two of its words
+    slashed = "/" in rest[: len(rest) - len(rest.lstrip(_FIELD_SEPS))]
+    rest = rest.strip(_FIELD_SEPS)
     # a line with no capital at all (``20 апреля 2023 683 социум алматы, аким``): its case
     # tells nothing, its first word is the rubric as ever
-    category, rest = split_rubric(rest, rubrics, cased=cleaned != cleaned.lower())
+    category, rest = split_rubric(rest, rubrics, slashed, cased=cleaned != cleaned.lower())
     # ``20.12.2021 Society 5745``: a bare number after the rubric is the count, never a tag;
     # so is one the tags follow (``20.04.2023 Социум 683 Алматы, аким``), unless a comma makes
     # it a tag of its own (``Социум 2023, Алматы``)
@@ -142,7 +145,21 @@ class Names:
         return bool(self._folded)
 
 
-def split_rubric(rest: str, rubrics: Container[str] = Names(),
+class AnyOf:
+    """Names in any of several containers (the info line's own elements', then the page's):
+    asked in order, the first that holds a name answers."""
+
+    def __init__(self, *containers: Container[str]) -> None:
+        self._containers = containers
+
+    def __contains__(self, name: object) -> bool:
+        return any(name in c for c in self._containers)
+
+    def __bool__(self) -> bool:
+        return any(bool(c) for c in self._containers)
+
+
+def split_rubric(rest: str, rubrics: Container[str] = Names(), slashed: bool = False,
                  cased: bool = True) -> tuple[str | None, str]:
     """The rubric opening ``rest`` (what follows an info line's date and count) and what is
     left (its tags), printed as one text: ``В мире Япония, диаспора`` -> ``В мире``.
@@ -156,7 +173,10 @@ def split_rubric(rest: str, rubrics: Container[str] = Names(),
     rubric (``Алматы, аким``); so is a lower-case word the menu does not name, when the page
     has a menu, and a lower-case Cyrillic word always (rubrics are capitalised) — unless the
     line is ``cased`` false (it holds no capital at all: its case tells nothing); a rubric is
-    never a number's fragment."""
+    never a number's fragment. A name in quotes (``«Рухани жаңғыру» Алматы``) is the rubric to
+    its closing quote, or the first tag when a comma follows it. With ``slashed`` (the line's
+    fields are parted by slashes) a slash ends the rubric; a separator after the rubric is
+    none of the tags'."""
     words = rest.split()
     if not words or words[0].endswith((",", ";")) or not _WORD_START.match(words[0]):
         return None, rest
@@ -165,7 +185,12 @@ def split_rubric(rest: str, rubrics: Container[str] = Names(),
     for n in range(min(len(words), MAX_RUBRIC_WORDS), 0 if first[:1].islower() else 1, -1):
         name = " ".join(words[:n])
         if not name.endswith((",", ";")) and name in rubrics:
-            return name, " ".join(words[n:])
+            return name, " ".join(words[n:]).lstrip(_FIELD_SEPS)
+    quoted = _quoted_name(words)
+    if quoted:
+        name = " ".join(words[:quoted])
+        return (None, rest) if name.endswith((",", ";")) else \
+            (name, " ".join(words[quoted:]).lstrip(_FIELD_SEPS))
     # a lower-case word before a bare count (``бұрын 57 669``: a relative date's last word)
     # and one not made of letters (``gov.kz``: a credit's value) are read as before
     if cased and first[:1].islower() and first.replace("-", "").isalpha() and \
@@ -177,11 +202,25 @@ def split_rubric(rest: str, rubrics: Container[str] = Names(),
         word = words[n]
         if n == 1 and words[0].casefold() in _OPENERS:
             n += 2 if word.casefold() in _ARTICLES and len(words) > 2 else 1
-        elif word.casefold() in _JOINS and n + 1 < len(words):
+        elif word.casefold() in _JOINS and n + 1 < len(words) and not (slashed and word == "/"):
             n += 2
         else:
             break
-    return " ".join(words[:n]).strip(",;|") or None, " ".join(words[n:])
+    return " ".join(words[:n]).strip(",;|") or None, " ".join(words[n:]).lstrip(_FIELD_SEPS)
+
+
+_OPEN_QUOTES = "«“\"„"
+_CLOSE_QUOTES = "»”\""
+
+
+def _quoted_name(words: list[str]) -> int:
+    """How many of ``words`` a name in quotes opening them spans (``«Без цензуры»`` -> 2), 0
+    when they open with no quote, it closes in the first word or not within a rubric's
+    length."""
+    if words[0][:1] not in _OPEN_QUOTES or any(q in words[0][1:] for q in _CLOSE_QUOTES):
+        return 0
+    return next((k + 1 for k in range(1, min(len(words), MAX_RUBRIC_WORDS))
+                 if any(q in words[k] for q in _CLOSE_QUOTES)), 0)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})  # ``Around the world``: the preposition's object follows
@@ -204,6 +243,7 @@ def _count_after_rubric(rest: str, count_unit: re.Pattern[str] | None) -> tuple[
 
 
 _INFO_SEP = re.compile(r"[\s,|·•/]*")
+_FIELD_SEPS = " ,|·•/"  # what parts an info line's fields: never a rubric's or a tag's
 
 
 def rubric_before_date(text: str) -> str | None:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
 
 _DIGIT = re.compile("[0-9]")
+_LIST_MARK = re.compile("[,;|·•/]")
+_LINE_TAGS = W.INLINE_TAGS | {"a"}
+TAGS_BOX_DEPTH = 4  # the link, its list item, the list and the box classed as tags
 
 _MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
 MAX_RUBRIC_NAME = 40  # characters: a rubric's name in a menu; a headline is longer
@@ -147,13 +150,16 @@ class AnchorsMixin:
 
     def all_rubric_names(self: ArticlePage) -> P.Names:  # type: ignore[misc]
         """Links to a rubric's page (``/rubric/v-mire``) or items of a menu (short, not an
-        article's nor a tag's link), and the JSON-LD or meta section."""
+        article's nor a tag's link: a tag's or a search's URL, in a box classed as tags), and
+        the JSON-LD or meta section."""
         names = set()
         for a in self.index.links:
             text = self.text(a)
             href = a.get("href") or ""
             if not text or len(text) > MAX_RUBRIC_NAME or W.TAG_HREF.search(href) or \
-                    O.article_id(href) or len(text.split()) > P.MAX_RUBRIC_WORDS:
+                    W.SEARCH_HREF.search(href) or O.article_id(href) or \
+                    len(text.split()) > P.MAX_RUBRIC_WORDS or \
+                    _in_kicker(a, W.TAGS_BOX, TAGS_BOX_DEPTH):
                 continue
             if W.CATEGORY_HREF.search(href) or _in_menu(a):
                 names.add(text)
@@ -161,6 +167,27 @@ class AnchorsMixin:
                       self.meta.get("article:section")):
             if value and len(value) <= MAX_RUBRIC_NAME:
                 names.add(P.clean_text(value))
+        return P.Names(names)
+
+    def element_names(self: ArticlePage, lines: list[int]) -> P.Names:  # type: ignore[misc]
+        """Names of two words or more the ``lines`` print in elements of their own
+        (``<span>16 Апреля 2021</span> <span>Мир спорта</span> <span>футбол</span>``): a
+        rubric of several words the info line gives whole, capitalised, no list (no comma),
+        no date or count (no digit) and no labelled field (``Author: Aigerim Saparova``)."""
+        names = set()
+        for i in lines:
+            stack = list(self.lines[i].element)
+            while stack:  # the line's inline elements, not a block's inside it
+                el = stack.pop()
+                if el.tag not in _LINE_TAGS:
+                    continue
+                stack.extend(el)
+                text = self.text(el)
+                if 1 < len(text.split()) <= P.MAX_RUBRIC_WORDS and len(text) <= MAX_RUBRIC_NAME \
+                        and text[:1].isupper() and not _DIGIT.search(text) and \
+                        not _LIST_MARK.search(text) and text in self.clean[i] and \
+                        ":" not in text and not W.is_byline(text):
+                    names.add(text)
         return P.Names(names)
 
     def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
@@ -188,9 +215,10 @@ class AnchorsMixin:
                        (self.lines[where].element, *self.lines[where].element.iterancestors()))
 
 
-def _in_kicker(a: etree._Element | None, classes: re.Pattern[str]) -> bool:
+def _in_kicker(a: etree._Element | None, classes: re.Pattern[str],
+               depth: int = W.KICKER_DEPTH) -> bool:
     node: etree._Element | None = a
-    for _ in range(W.KICKER_DEPTH):
+    for _ in range(depth):
         if node is None:
             return False
         if classes.search(node.get("class") or ""):

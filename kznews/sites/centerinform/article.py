@@ -272,7 +272,8 @@ def _article_body(p: Page) -> BodyScan | None:
 
 @rule("text:br-paragraphs", "the block whose own `<br>`-separated lines (and quotes) hold the "
       f"most text (at least two sentences, {MIN_BR_BODY} characters, not counting the site's "
-      "notice lines: `© 2014–2025 …`, `При использовании материалов …`; a `<p>` beside other "
+      "notice lines: `© 2014–2025 …`, `При использовании материалов …`, the editors' "
+      "disclaimer, the outlet's registration; a `<p>` beside other "
       "`<p>`s of sentences is one paragraph, not such a block; one the densest block holds with "
       "over twice its text is the boilerplate closing a text in `<p>`s); a date line at its "
       "top is not text")

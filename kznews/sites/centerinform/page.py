@@ -58,12 +58,51 @@ _MODIFIED_NEEDLES = ("обновл", "измен", "отредакт", "updated"
                      "өзгерт")
 
 
-def _uncamel(credit: str | None) -> str | None:
-    """``unsplashAstana hosts …`` -> ``unsplash``: a credit run into the next sentence."""
-    if not credit:
-        return credit
-    match = re.search(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ][a-zа-яё])", credit)
-    return credit[: match.start()] if match else credit
+MAX_GLUED_CREDIT_WORDS = 6  # words of a credit's name a sentence may be glued to
+
+
+def _glued_sentence(value: str) -> int | None:
+    """Where a sentence run into a credit's name starts in ``value`` (the credit line after its
+    label): ``pixabayУ казахстанцев …``, ``KazTAGАлматы. 16 апреля. …``, ``iStockPhotoThe
+    city …``, ``ReutersA new …``, ``Данияр АхметовВ Японии …``; None when no sentence follows
+    (``iStockPhoto``, ``TengriNews``, ``KazTAG``: a name printed in camel case or capitals).
+
+    The sentence starts at a capital inside one of the name's first words, after a small
+    letter, a letter of the other script, or capitals closing before its word's small letters
+    (``AFPThe``), the word's rest holding no capital of its own; what follows holds
+    four words in a row (a sentence; a name's rest such as ``News`` or ``Photo`` is none)."""
+    for n, token in enumerate(re.finditer(r"\S+", value)):
+        word = token.group()
+        for k in range(1, len(word)):
+            prev, cap, after = word[k - 1], word[k], word[k + 1 : k + 2]
+            if not (cap.isupper() and prev.isalpha()) or not (
+                    prev.islower() or after.islower() or
+                    bool(_CYRILLIC.match(prev)) != bool(_CYRILLIC.match(cap))):
+                continue
+            if not any(c.isupper() for c in word[k + 1 :]) and \
+                    _WORD_RUN.search(P.clean_text(value[token.start() + k :])):
+                return token.start() + k
+        if n + 1 >= MAX_GLUED_CREDIT_WORDS or word.endswith((".", "!", "?", ";", ",")):
+            return None
+    return None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")  # a sentence's: four words in a row
+
+
+def _cut_credit(raw: str) -> tuple[str | None, str]:
+    """The credit of a raw line opening with one (``Фото:pixabayУ казахстанцев …``) and the
+    text after it, cleaned: cut where a glued sentence starts (``_glued_sentence``), else after
+    the credit ``P.photo_credit`` reads (a dateline after a space)."""
+    label = W.PHOTO_LABEL.match(raw)
+    cut = _glued_sentence(raw[label.end():]) if label is not None else None
+    if label is not None and cut is not None:
+        return O.photo_credit(raw[: label.end() + cut]), P.clean_text(raw[label.end() + cut :])
+    credit = O.photo_credit(raw)
+    # the name as printed: spaces in it may be no-break ones (``Фото:&nbsp;Getty&nbsp;Images``)
+    found = re.search(r"\s+".join(map(re.escape, credit.split())), raw) if credit else None
+    return credit, P.clean_text(raw[found.end():]) if found is not None else ""
 
 
 def _no_text(el: etree._Element) -> bool:
@@ -228,16 +267,19 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             tried += 1
             if tried > 3:  # the glued credit is near the top; don't scan a page of credits
                 return None
-            credit_text = next((t for t in map(self.text, self.lines[i].element.iterdescendants())
-                                if W.PHOTO_LABEL.match(t) and len(t) < len(text)), None)
-            if credit_text:
-                rest = text[len(credit_text):].strip() if text.startswith(credit_text) else ""
-                credit = O.photo_credit(credit_text)
-            else:  # cut the raw line: repairing homoglyphs first would make one word of
-                # the two glued (``pixabayУ казахстанцев`` -> ``pixabayY``)
-                raw = self.lines[i].text
-                credit = _uncamel(O.photo_credit(raw))
-                rest = P.clean_text(raw.split(credit, 1)[1]) if credit and credit in raw else ""
+            raw = self.lines[i].text.strip()
+            box = next((d for d in self.lines[i].element.iterdescendants() if W.PHOTO_LABEL.match(
+                self.text(d)) and len(self.text(d)) < len(text)), None)
+            credit = O.photo_credit(self.text(box)) if box is not None else None
+            if box is not None and credit:  # its element ends the credit; what follows is
+                # cut off the raw line, its letters as printed (``<em>Фото:KazTAG</em>У …``)
+                printed, shown = "".join(box.itertext()).strip(), self.text(box)
+                rest = P.clean_text(raw[len(printed):]) if raw.startswith(printed) else \
+                    text[len(shown):].strip() if text.startswith(shown) else ""
+            else:  # cut the raw line (a label alone in its element: ``<b>Фото:</b>pixabayУ``):
+                # repairing homoglyphs first would make one word of the two glued
+                # (``pixabayУ казахстанцев`` -> ``pixabayY``)
+                credit, rest = _cut_credit(raw)
             if credit and rest:
                 self.clean[i] = rest
                 return credit
@@ -382,10 +424,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                 and not self.reader_heading(i)]
         parts = with_labels([(self.lines[i].element, part) for i, part in kept
                              if part.strip(" •·|")])
+        # a rubric in an element of its own (``<span>Мир спорта</span>``) is whole
+        names = P.AnyOf(self.element_names([i for i, _ in kept]), self.rubric_names)
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
-                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric,
-                                   self.rubric_names))
+                P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric, names))
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)

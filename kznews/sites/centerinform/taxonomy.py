@@ -115,8 +115,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", _info_rubric,
          "its rubric, or a details row's; in a line printed as one text the rubric ends where a "
-         "name the page gives elsewhere ends (its menu's or a rubric link's text, the JSON-LD or "
-         "meta section: `Мир спорта`), else after a preposition's word or a joined one (`В "
+         "name the page gives elsewhere ends (its menu's or a rubric link's text, not a tag list's "
+         "nor a search link's, the JSON-LD or meta section, an element of its own in the line: "
+         "`Мир спорта`), at a closing quote (`«Рухани жаңғыру»`) or at the separator parting the "
+         "line's fields (`/`, `•`), else after a preposition's word or a joined one (`В "
          "мире`, `Наука и образование`), and a lower-case word is a tag in a line with capitals "
          "(Cyrillic always, any script when the page's menu does not name it); a count after "
          "the rubric is the count (`Социум 683 Алматы, аким`); a comma-separated list right after "

@@ -17,6 +17,9 @@ from kznews.extract.layout import FIELD_AFTER
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
+SEARCH_HREF = re.compile(r"(?<![a-z])search|[?&](?:tags?|q|s|query|keywords?)=", re.I)
+"""A search's URL (``/search/index.php?tags=аким``, ``/?s=аким``, ``?do=search``): a tag of a
+list printed as search links, never a rubric's page."""
 TAGS_BOX = re.compile(r"(?<![a-z])(?:tags?|tag-?list|keywords|metki|teg[iy]?)(?![a-z])", re.I)
 """The class of a box of tag links (``tags``, ``post__tags``, ``article-tags``, ``tag-list``)."""
 CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", re.I)
@@ -442,9 +445,17 @@ SITE_RIGHTS = re.compile(r"прав[аo]?\s+(?:защищ|охран)|all\s+righ
                          r"(?:қорғалған|сақталған)|перепечат|при\s+(?:использ|цитир)", re.I)
 """A site's rights notice (``Все права защищены``, ``При использовании материалов гиперссылка
 обязательна``, ``Перепечатка …``): the page's footer, even printed in the text's box."""
-SITE_NOTICE = re.compile(rf"^(?:©|\(c\)\s)|{SITE_RIGHTS.pattern}", re.I)
-"""A line of the site's notice: the rights, or a copyright line (``© 2014–2025 «Центр
-информации»``)."""
+SITE_NOTICE = re.compile(
+    rf"^(?:©|\([cс]\)\s|copyright\b)|{SITE_RIGHTS.pattern}|"
+    r"использовани\w*\s+материал|материалдар\w*\s+пайдалан|(?:use|reproduction|reprint\w*|"
+    r"republication|copying)\s+of\s+(?:the\s+|our\s+)?(?:site'?s?\s+)?materials|"
+    r"мнени[еяю]\s+(?:редакции|авторов)|редакция(?:ның)?\s+(?:пікірі|көзқарасы)|"
+    r"свидетельств\w*\s+о\s+(?:постановке|регистрации)|министрлігінде\s+тіркел", re.I)
+"""A line of the site's notice: the rights, a copyright line (``© 2014–2025 «Центр
+информации»``, ``(с)`` with a Cyrillic letter), the terms of using its materials
+(``Использование материалов разрешено только со ссылкой``), the editors' disclaimer (``Мнение
+редакции может не совпадать с мнением авторов``) or the outlet's registration (``Свидетельство
+о постановке на учёт СМИ № …``)."""
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 """How a line of article text ends (a menu item or an address line rarely does)."""
 # The label of a line of tags: ``Теги:``, ``Ключевые слова:``, ``Keywords:``, ``Кілт сөздер:``.
