@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortyfourthsite import site as fortyfourth
     from tests.fortysecondsite import site as fortysecond
+    from tests.fortyseventhsite import site as fortyseventh
     from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
@@ -201,6 +202,10 @@ def registry() -> dict[str, Copy]:
         # or missing) behind a new HTML5 template, the listing paging from one into the other
         "fortyfifth": Copy(fortyfifth.route, fortyfifth.truth, (*with_images, "related"),
                            fortyfifth.same),
+        # the outlet's Kazakh pages: Kazakh datelines, months, rubrics, labels and sources,
+        # Latin-alphabet pages, cp1251 entities, a Latin i for the Kazakh і, ru/en switches
+        "fortyseventh": Copy(fortyseventh.route, fortyseventh.truth, with_images,
+                             scoring.same_moment),
     }
 
 

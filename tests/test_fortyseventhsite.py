@@ -1,0 +1,187 @@
+"""kznews against a forty-seventh copy of ic24.kz made of Kazakh pages (tests/fortyseventhsite).
+
+20 of its 44 articles are Kazakh (16 Russian, 8 English, ids in one sequence, 2019-2025):
+Kazakh datelines ("Алматы. 16 сәуір. Ақпарат орталығы - ", "Астана қаласы, 2 тамыз. ",
+capitals, a Russian month left by the CMS), Kazakh months in the info line ("16 Сәуір 2021",
+"02 Тамыз 2021", "2022 жылғы 25 тамыз") beside Russian ones, five pages in the Latin alphabets
+of 2018 ("sáýir", "ortalyǵy") and 2017 ("sa'uir", "ortalyg'y"), rubrics, tags and
+"Қаралды:" counters in Kazakh, "Дереккөз:", "Ақпарат көзі:", "Источник:" and lead
+attributions ("деп хабарлайды Kazinform", "Бұл туралы ҚазАқпарат хабарлады"), "Сурет:"
+credits, windows-1251 pages with the Kazakh letters as entities, a Latin "i" for the Kazakh
+"і", language switches to a story's ru/en versions, kk/қаз badges. The copy is checked to
+carry its truth, then crawled with the default discovery (``-a max_pages=50``,
+``KZNEWS_RENDER=never``) and scored field by field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from tests.copykit import listing, scoring
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import CopyServer, get
+from tests.fortyseventhsite import site
+from tests.fortyseventhsite.kazakh import repair
+from tests.fortyseventhsite.templates import visible_text
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+Request = tuple[str, int]  # (target, status)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[CopyServer]:
+    with CopyServer(site.route) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def base_url(server: CopyServer) -> str:
+    return server.url
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_every_form_occurs() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    assert len(arts) == len(truth) == 44
+    assert Counter(a.lang for a in arts) == {"kk": 20, "ru": 16, "en": 8}
+    assert Counter(a.script for a in arts if a.lang == "kk") == {"cyr": 15, "acute": 3,
+                                                                 "apos": 2}
+    ordered = sorted(arts, key=lambda a: (a.day, a.num))
+    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    assert len({a.num for a in arts}) == len(arts)
+    assert {a.day.year for a in arts} == set(range(2019, 2026))
+    for a in arts:
+        rec = truth[a.id]
+        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
+        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys(), a.id
+    for name, table in (("dateline", site.DATELINES), ("date", site.DATES),
+                        ("views", site.VIEWS), ("source", site.SOURCES),
+                        ("photo", site.PHOTOS)):
+        for kind, options in table.items():
+            got = {a.forms.get(name) for a in arts if a.kind == kind}
+            assert set(options) <= got, (name, kind, set(options) - got)
+    assert set(site.HAZARDS) <= {h for a in arts for h in a.hazards}
+    assert {a.template for a in arts if a.lang == "kk"} == {"old", "mid", "new"}
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()
+                                            if r["lang"] == "kk"}
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    assert truth["u49120"]["tags"] == ["Алматы", "аким", "субботник"]
+    assert truth["u45694"]["dateline_place"] == "Алматы"
+    assert truth["u45695"]["lang"] == "kk" and truth["u45695"]["source"] == "Kazinform"
+    # every Kazakh story told in three languages links its versions
+    assert {a.lang for a in site.twins(site.by_num()[45695]).values()} == {"ru", "en"}
+
+
+def _page(art: site.Article) -> tuple[str, str]:
+    status, headers, body = site.route(art.path, "h")
+    assert status == 200
+    charset = headers["Content-Type"].rpartition("charset=")[2]
+    assert charset == ("windows-1251" if art.template == "old" else "utf-8"), art.id
+    markup = body.decode(charset)
+    return markup, repair(visible_text(markup))
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text = _page(a)
+        for para in [a.title, *a.paragraphs]:
+            assert para in text, (a.id, para[:60])
+        assert repair(a.dateline_text()) in text, a.id
+        if a.forms["date"] != "none":
+            assert a.date_text() in text, (a.id, a.date_text())
+        else:  # no date in the info line: the dateline's day and month, the listing's year
+            info = re.search(r'class="(?:news-info|news-detail__info)">(.*?)</div>', markup,
+                             re.S)
+            assert info and str(a.day.year) not in info.group(1), a.id
+        if a.views is not None:
+            assert f"{a.views_label()}{a.views}" in text, a.id
+        for value in (a.category, *a.tags):
+            assert value is None or value in text, (a.id, value)
+        if a.source:
+            assert (a.source_text() or a.source) in text, a.id
+            assert a.source_line == bool(a.source_text()), a.id
+        if a.photo_credit:
+            assert a.photo_line() in text, a.id
+        assert all(p in markup for p in a.image_paths())
+        assert "USD/KZT 0.0" in text
+        for other in site.twins(a).values():
+            assert f'href="{other.path}"' in markup, (a.id, other.id)
+
+
+def test_hazards_are_on_the_pages() -> None:
+    """The raw pages really carry what the truth repairs."""
+    for a in site.build():
+        _, _, body = site.route(a.path, "h")
+        if "cp1251" in a.hazards:
+            assert re.search(rb"&#\d{3,4};", body), a.id  # letters cp1251 lacks
+        if "hex" in a.hazards:
+            assert b"&#x49B;" in body or b"&#x4D9;" in body, a.id
+        if "latin_i" in a.hazards:
+            assert re.search(r"[\u0400-\u04ff]i[\u0400-\u04ff]", body.decode("cp1251"
+                             if a.template == "old" else "utf-8")), a.id
+    latin_pages = [a for a in site.build() if a.script != "cyr"]
+    assert {a.place for a in latin_pages} >= {"Almaty", "S'ymkent", "Nur-Sultan"}
+    assert site.by_num()[41358].dateline_text() == "Almaty. 16 sáýir. Aqparat ortalyǵy - "
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    assert site.page_count() == 6
+    _, _, body = get(base_url + "/novosti?page=2")
+    text = body.decode()
+    assert text.count('class="news_text"') == site.PER_PAGE and "Келесі »" in text
+    mixes = [{a.lang for a in site.CATALOGUE.page_items(n)} for n in range(1, 7)]
+    assert sum(len(m) >= 2 for m in mixes) >= 5 and {"kk", "ru", "en"} in mixes, mixes
+
+
+def test_robots_redirects_and_404(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45695]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, headers, _ = get(f"{base_url}/novosti?page=1")
+    assert status == 301 and headers["Location"] == base_url + site.LISTING
+    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
+                 "/sitemap.xml"):
+        assert get(base_url + path)[0] == 404, path
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl_run(server: CopyServer,
+              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
+    """One scored crawl, and the (target, status) of every GET the server answered during it."""
+    before = len(server.requests)
+    sc = scored_crawl("fortyseventhsite", server.url,
+                      tmp_path_factory.mktemp("fortyseventhsite"), site.truth(server.url),
+                      FIELDS, same=scoring.same_moment, shown=40)
+    gets = [(target, status) for method, target, status in server.requests[before:]
+            if method == "GET"]
+    targets = Counter(t for t, _ in gets)
+    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
+          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
+          f"{sorted(t for t, s in gets if s == 404)}")
+    return sc, gets
+
+
+def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+    sc, _ = crawl_run
+    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
+    assert sc.found > 0
+
+
+def test_spider_on_kazakh_pages_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+    check_score(crawl_run[0])
