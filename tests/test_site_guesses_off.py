@@ -139,3 +139,24 @@ def test_a_source_name_of_linked_words_is_whole(lead: str, want: str) -> None:
     from kznews.processors.sources import source_from_lead
 
     assert source_from_lead(lead) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Ақпарат көзі: Түркістан облысы әкімдігі", "Түркістан облысы әкімдігі"),
+    ("Aqparat kózi: Almaty metropoliteni", "Almaty metropoliteni"),
+    ("Дереккөз: Kazinform", "Kazinform"),
+])
+def test_kazakh_source_labels(line: str, want: str) -> None:
+    from kznews.processors.sources import source_from_line
+
+    assert source_from_line(line) == want
+
+
+@pytest.mark.parametrize(("caption", "want"), [
+    ("Sýret: gov.kz", "gov.kz"), ("Súret: pixabay", "pixabay"), ("Suret: akorda.kz", "akorda.kz"),
+    ("Сурет: gov.kz", "gov.kz"),
+])
+def test_kazakh_credit_labels_in_every_spelling(caption: str, want: str) -> None:
+    from kznews.processors.credits import photo_credit
+
+    assert photo_credit(caption) == want

@@ -12,7 +12,7 @@ from kznews.processors.text import _clean_spaces, clean_text
 CREDIT_LABEL = (r"(?:(?:photos?|images?|pictures?)\s+credits?|(?:(?:photos?|images?|pictures?)\s+)?"
                 r"courtesy(?:\s+of)?|credits?|фото(?:сурет(?:тер)?|лар)?|photos?|фото/видео|"
                 r"сурет(?:тер|ті\s+түсірген|тің\s+авторы|\s+авторы)?|"
-                r"foto(?:lar)?|suret(?:ter)?|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
+                r"foto(?:lar)?|s[uúý]ret(?:ter)?|автор\s+фото|фотограф|photographer|инфографика|infographics?|коллаж|collage|"
                 r"иллюстраци[яи]|illustrations?|графика|graphics?|скриншот|screenshot|images?|pictures?)")
 """The label a picture's credit opens with: ``Фото:``, ``Photo by``, ``Photos:``, ``Фотосурет:``
 (kk plurals ``Суреттер:``, ``Фотолар:``, ``Фотосуреттер:``),
@@ -125,10 +125,11 @@ def copyright_credit(text: str, agency: str = "") -> str | None:
     return _tidy_name(clean_text(credit))
 
 
-_CREDIT_WORD = Words("фото", "photo", "сурет", "foto", "suret", "граф", "graph", "коллаж",
+_CREDIT_WORD = Words("фото", "photo", "сурет", "foto", "ret", "граф", "graph", "коллаж",
                      "collage", "иллюстр", "illustr", "скриншот", "screenshot", "image", "picture",
                      "credit", "courtesy")
-"""A piece of every ``CREDIT_LABEL``: a caption without one has no credit."""
+"""A piece of every ``CREDIT_LABEL``: a caption without one has no credit (``ret``: the Latin
+Kazakh ``Suret``/``Sýret``/``Súret``, whose accented letters a needle cannot hold)."""
 # Where a credit starts inside a caption: a label after a word boundary, then ``:`` or a dash.
 _CREDIT_AT = re.compile(rf"(?:^|(?<=[\s.,;(\[|/]))(?=(?i:{CREDIT_LABEL})(?:{CREDIT_MARK}))")
 
@@ -156,7 +157,7 @@ def caption_credit(text: str, agency: str = "") -> str | None:
     return None
 
 
-_DASHED_CREDIT = re.compile(r"\s[—–-]\s+(?P<label>(?i:фото|photo|сурет|foto|suret))\s+"
+_DASHED_CREDIT = re.compile(r"\s[—–-]\s+(?P<label>(?i:фото|photo|сурет|foto|s[uúý]ret))\s+"
                             r"(?P<name>[^\s:：].*?)[\s.)]*$")
 """``Участники мероприятия — фото gov.kz``: the label after the caption's spaced dash, no
 colon, then the credit closing the caption (``… на фото …`` inside a sentence is none)."""

@@ -10,6 +10,7 @@ from kznews.processors.text import clean_text
 
 _SOURCE_LINE = re.compile(
     r"(?i:источник(?:и)?|sources?|дереккөз(?:і)?|derekk(?:ö|ó|o['’ʼ]?)z[iı]?|"
+    r"ақпарат\s+көзі|aqparat\s+k(?:ö|ó|o['’ʼ]?)z[iı]|"
     r"first\s+published\s+(?:at|by|in))\s*[:：]\s*(?P<name>.+)",
     re.DOTALL,
 )
@@ -21,7 +22,8 @@ def _tidy_name(name: str) -> str | None:
 
 
 def source_from_line(text: str) -> str | None:
-    """``Источник: КазТАГ`` -> ``КазТАГ`` (also ``Source:`` and ``Дереккөз:``); label must lead."""
+    """``Источник: КазТАГ`` -> ``КазТАГ`` (also ``Source:``, ``Дереккөз:``, ``Ақпарат көзі:``);
+    label must lead."""
     return source_from_clean_line(clean_text(text))
 
 

@@ -21,9 +21,10 @@ from kznews.sites.centerinform.words import (
 )
 
 # --- labelled fields: a label, then its value(s) on the same line or in the next element ---
-SOURCE_WORDS = r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?"
+SOURCE_WORDS = (r"источник|source|дереккөзі|дереккөз|derekk(?:ö|ó|o['’ʼ]?)z[iı]?|ақпарат\s+көзі|"
+                r"aqparat\s+k(?:ö|ó|o['’ʼ]?)z[iı]")
 CREDIT_WORDS = (r"автор\s+фото|фото\s+автора|фотограф|photo\s+credit|photographer|photo|фото|сурет|"
-                r"foto|suret")
+                r"foto|s[uúý]ret")
 CHANNEL_WORDS = r"телеканал|tv[\s-]*channel|телеарна|арна"
 """A TV channel's label (``Телеканал: КТК``): on a TV site's story page it names the source,
 only as a label (a colon after it: ``арна`` is a word of any Kazakh sentence)."""
