@@ -15,8 +15,8 @@ What SITE.md states, as served here:
   Алматы, аким, субботник`` (date, view count, rubric link, tag links joined by ", "), then the
   text: the dateline ``Алматы. 16 апреля. Центр информации - `` at the head of the first
   paragraph, an ``&nbsp;`` paragraph, ``Источник: X`` (also on English pages), then the
-  "Лента новостей" sidebar: the 30 newest stories behind a ``ru``/``en``/``kk`` badge, headlines
-  cut at a word before 90 characters, no ellipsis.
+  sidebar's latest news (on every page, the listing's too): the 30 newest stories behind a
+  ``ru``/``en``/``kk`` badge, headlines cut at a word before 90 characters, no ellipsis.
 - English pages: ``2 August 2021`` in the info line, ``Almaty. August 2. Information Center - ``;
   Kazakh pages ``16 Сәуір 2021`` and ``Алматы. 16 сәуір. Ақпарат орталығы - ``.
 - ``/novosti`` lists ten stories a page as ``<div class="news_text">`` with a relative ``<a>``
@@ -41,10 +41,11 @@ Guesses (nothing of this is known):
   and e-mail, Yandex.Metrika/LiveInternet/ZERO.kz counters and a cookie banner.
 - One story in three carries an editor's own formatting: a bold lead, a quotation block, a
   list, a table, a YouTube video, a photo gallery, an "Обновлено:" stamp under the info line,
-  a "Читайте также:" line, a photo in the middle with "Источник фото: akorda.kz", an Instagram
-  and Telegram embed, an ad inside the text, a text pasted from Word (``MsoNormal`` spans), the
-  dateline's day the day before the date line, ``<br><br>`` lines in a ``<div>``, reader
-  comments with their times, the photo inside the text (u49120 among them).
+  a "Читайте также:" line ("Read also:" on an English page, to a Russian story), a photo in
+  the middle with "Источник фото: akorda.kz", an Instagram and Telegram embed, an ad inside
+  the text, a text pasted from Word (``MsoNormal`` spans), the dateline's day the day before
+  the date line, ``<br><br>`` lines in a ``<div>``, reader comments with their times, the photo
+  inside the text (u49120 among them).
 
 Truth calls:
 - ``published_at``: the info line's day at 00:00 Asia/Almaty (precision ``day``), never the
