@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortyfourthsite import site as fortyfourth
     from tests.fortysecondsite import site as fortysecond
+    from tests.fortysixthsite import site as fortysixth
     from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
@@ -201,6 +202,9 @@ def registry() -> dict[str, Copy]:
         # or missing) behind a new HTML5 template, the listing paging from one into the other
         "fortyfifth": Copy(fortyfifth.route, fortyfifth.truth, (*with_images, "related"),
                            fortyfifth.same),
+        # SITE.md read again on a guessed Yii2 CMS: a 30-story "latest" sidebar on every listing
+        # page, og:image's default picture, a third of the stories with an editor's formatting
+        "fortysixth": Copy(fortysixth.route, fortysixth.truth, with_images, scoring.same_moment),
     }
 
 
