@@ -5,7 +5,7 @@ are in its package docstring).
 A custom PHP CMS (Yii2, Bootstrap 4, TinyMCE) on one Russian template for every story: the
 currency widget, the ``<h1>``, the photo with ``Фото:gov.kz``, the info line ``20 Апреля 2023
 683 Социум Алматы, аким, субботник`` of spans and links, the dateline on the first paragraph,
-``&nbsp;`` and ``Источник: X`` at the end, the "Лента новостей" of 30 badged and cut headlines;
+``&nbsp;`` and ``Источник: X`` at the end, a latest-news sidebar of 30 badged, cut headlines;
 around it ads, counters, share icons, a cookie banner, a burger menu, a search form, Facebook
 or reader comments, "Самое читаемое", a Telegram box and a footer with contacts. One story in
 three carries the editor's own formatting (bold lead, quotation, list, table, video, gallery,
@@ -158,7 +158,7 @@ def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "paging stops at /novosti?page=2 ('repeats earlier pages'): the 'Лента новостей' sidebar's "
+    "paging stops at /novosti?page=2 ('repeats earlier pages'): the latest-news sidebar's "
     "30 newest stories on every listing page are taken for listing entries, so page 2's ten "
     "were all seen on page 1 and the 13 oldest stories are never requested; og:image's default "
     "picture is taken for the story's photo on pages without one"))
