@@ -53,6 +53,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortyfourthsite import site as fortyfourth
     from tests.fortysecondsite import site as fortysecond
     from tests.fortyseventhsite import site as fortyseventh
+    from tests.fortysixthsite import site as fortysixth
     from tests.fortythirdsite import site as fortythird
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
@@ -206,6 +207,9 @@ def registry() -> dict[str, Copy]:
         # Latin-alphabet pages, cp1251 entities, a Latin i for the Kazakh і, ru/en switches
         "fortyseventh": Copy(fortyseventh.route, fortyseventh.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again on a guessed Yii2 CMS: a 30-story "latest" sidebar on every listing
+        # page, og:image's default picture, a third of the stories with an editor's formatting
+        "fortysixth": Copy(fortysixth.route, fortysixth.truth, with_images, scoring.same_moment),
     }
 
 

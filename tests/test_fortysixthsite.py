@@ -1,0 +1,166 @@
+"""kznews against a forty-sixth copy of ic24.kz: SITE.md read again and its gaps filled with one
+guess of the live outlet (tests/fortysixthsite; what it serves, the guesses and the truth calls
+are in its package docstring).
+
+A custom PHP CMS (Yii2, Bootstrap 4, TinyMCE) on one Russian template for every story: the
+currency widget, the ``<h1>``, the photo with ``Фото:gov.kz``, the info line ``20 Апреля 2023
+683 Социум Алматы, аким, субботник`` of spans and links, the dateline on the first paragraph,
+``&nbsp;`` and ``Источник: X`` at the end, a latest-news sidebar of 30 badged, cut headlines;
+around it ads, counters, share icons, a cookie banner, a burger menu, a search form, Facebook
+or reader comments, "Самое читаемое", a Telegram box and a footer with contacts. One story in
+three carries the editor's own formatting (bold lead, quotation, list, table, video, gallery,
+"Обновлено:", "Читайте также:", a photo in the middle with "Источник фото:", embeds, an ad in
+the text, Word markup, a dateline a day early, ``<br><br>`` lines, comments with times, the
+photo inside the text). The crawl runs with the default discovery (``-a max_pages=50``,
+``KZNEWS_RENDER=never`` as every scored copy) and is scored field by field.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from tests.copykit import catalogue, listing, scoring
+from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.server import CopyServer, get
+from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, normalise
+from tests.fortysixthsite import site
+
+FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
+Request = tuple[str, int]  # (target, status)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[CopyServer]:
+    with CopyServer(site.route) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def base_url(server: CopyServer) -> str:
+    return server.url
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def test_truth_shape_and_every_form_occurs() -> None:
+    arts = site.build()
+    truth = site.truth("http://h")
+    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    assert {a.deviation for a in arts} >= set(site.DEVIATIONS)
+    assert 0.3 <= sum(bool(a.deviation) for a in arts) / len(arts) <= 0.45
+    for lang, months in (("ru", RU_MONTHS), ("en", EN_MONTHS), ("kk", KK_MONTHS)):
+        written = {a.date_text().split()[1] for a in arts if a.lang == lang}
+        assert written <= {m[0].upper() + m[1:] for m in months}, (lang, written)
+    for lang in ("ru", "en", "kk"):
+        assert any(a.lang == lang and a.place for a in arts), lang
+    assert any(a.category is None for a in arts) and any(not a.tags for a in arts)
+    assert any(a.photo and not a.photo_credit for a in arts)  # a photo without a credit
+    assert any(not a.image_paths() for a in arts)  # no photo at all
+    assert any(a.source and a.source_line for a in arts)
+    assert any(a.source and not a.source_line for a in arts)  # only the lead names it
+    assert any(not a.source for a in arts) and any(not a.place for a in arts)
+    assert {"Нур-Султан", "Nur-Sultan", "Астана", "Шымкент"} <= {a.place for a in arts}
+    assert {a.entities for a in arts} == {True, False}
+    assert any(a.raw_title != a.title for a in arts)
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    subbotnik = site.by_num()[49120]
+    assert subbotnik.info_text() == "20 Апреля 2023 683 Социум Алматы, аким, субботник"
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    assert truth["u49120"]["photo_credit"] == "pixabay"
+    assert truth["u45694"]["dateline_place"] == "Алматы" and truth["u45694"]["source"] == "КазТАГ"
+    assert truth["u46768"]["lang"] == "en" and truth["u46768"]["source"] == "EU Reporter"
+    assert "Embassies" in str(truth["u46768"]["body"])
+    assert truth["u45713"]["lang"] == "en"
+
+
+def _page(a: site.Article) -> tuple[str, str, str]:
+    """The markup, its text normalised, and that text with tags dropped (not spaced)."""
+    status, headers, body = site.route(a.path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
+    markup = body.decode("utf-8")
+    text = normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    glued = normalise(html.unescape(re.sub(r"<[^>]+>", "", markup)), homoglyphs=False)
+    return markup, text, glued
+
+
+def test_pages_carry_the_truth() -> None:
+    for a in site.build():
+        markup, text, glued = _page(a)
+        assert '<html lang="ru">' in markup and "USD/KZT 0.0" in text
+        assert a.title in text, a.id
+        for para in a.paragraphs:
+            assert all(cell in text for cell in para.split(" | ")), (a.id, para[:60])
+        assert a.info_text() in glued, (a.id, a.info_text())
+        assert not a.place or a.dateline().strip() in text, a.id
+        assert (f"Источник: {a.source}" in text) == bool(a.source_line), a.id
+        assert a.source is None or a.source.lower() in text.lower(), a.id
+        assert a.photo_credit is None or f"Фото:{a.photo_credit}" in text, a.id
+        assert all(p in markup for p in a.image_paths()), a.id
+        if a.deviation == "photo_in_text":  # the credit runs into the dateline
+            assert f"Фото:{a.photo_credit}{a.dateline()}"[:40] in glued, a.id
+    _, _, glued = _page(site.by_num()[49120])
+    assert "Фото:pixabayАлматы. 20 апреля." in glued
+    assert 'content="Фото:pixabayАлматы. 20 апреля.' in site.route(
+        site.by_num()[49120].path, "h")[2].decode()
+
+
+def test_listing_pagination_reaches_every_article(base_url: str) -> None:
+    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
+    assert ids == set(site.truth(base_url))
+    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(1, site.page_count() + 1))}
+    assert site.page_count() >= 4
+
+
+def test_robots_redirects_and_404(base_url: str) -> None:
+    status, _, body = get(base_url + "/robots.txt")
+    assert status == 200 and b"User-agent: *" in body
+    art = site.by_num()[45694]
+    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
+    assert status == 301 and headers["Location"] == base_url + art.path
+    status, headers, _ = get(f"{base_url}/novosti/")
+    assert status == 301 and headers["Location"] == base_url + "/novosti"
+    for path in ("/news/whatever-u1", "/nothing", "/sitemap.xml"):
+        assert get(base_url + path)[0] == 404, path
+    # Yii2: a page past the end is the last page
+    last = get(f"{base_url}/novosti?page={site.page_count() + 3}")
+    assert last[0] == 200 and site.page_items(site.page_count())[-1].path.encode() in last[2]
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+@pytest.fixture(scope="module")
+def crawl_run(server: CopyServer,
+              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
+    """One scored crawl, and the (target, status) of every GET the server answered during it."""
+    before = len(server.requests)
+    sc = scored_crawl("fortysixthsite", server.url, tmp_path_factory.mktemp("fortysixthsite"),
+                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
+    gets = [(target, status) for method, target, status in server.requests[before:]
+            if method == "GET"]
+    targets = Counter(t for t, _ in gets)
+    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
+          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
+          f"{sorted(t for t, s in gets if s == 404)}")
+    return sc, gets
+
+
+def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+    sc, _ = crawl_run
+    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
+    assert sc.found > 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "paging stops at /novosti?page=2 ('repeats earlier pages'): the latest-news sidebar's "
+    "30 newest stories on every listing page are taken for listing entries, so page 2's ten "
+    "were all seen on page 1 and the 13 oldest stories are never requested; og:image's default "
+    "picture is taken for the story's photo on pages without one"))
+def test_spider_on_site_md_reread_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+    check_score(crawl_run[0])
