@@ -157,10 +157,5 @@ def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -
     assert sc.found > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "paging stops at /novosti?page=2 ('repeats earlier pages'): the latest-news sidebar's "
-    "30 newest stories on every listing page are taken for listing entries, so page 2's ten "
-    "were all seen on page 1 and the 13 oldest stories are never requested; og:image's default "
-    "picture is taken for the story's photo on pages without one"))
 def test_spider_on_site_md_reread_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
     check_score(crawl_run[0])

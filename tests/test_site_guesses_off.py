@@ -160,3 +160,16 @@ def test_kazakh_credit_labels_in_every_spelling(caption: str, want: str) -> None
     from kznews.processors.credits import photo_credit
 
     assert photo_credit(caption) == want
+
+
+@pytest.mark.parametrize(("og", "want"), [
+    ("/img/og-ic24.jpg", []),  # the outlet's own picture, declared by every photo-less page
+    ("/images/share-image.png", []),
+    ("/upload/iblock/7fb/u39217_main.jpg", ["https://ic24.kz/upload/iblock/7fb/u39217_main.jpg"]),
+])
+def test_a_pages_stand_in_og_image_is_no_photo(og: str, want: list[str]) -> None:
+    html = _page("<p>01.10.2019</p>", _text("")).replace(
+        "<html><body>", f'<html><head><meta property="og:image" content="{og}"></head><body>')
+    record = article_from_html(html, URL)
+    assert record is not None
+    assert record["image_urls"] == want

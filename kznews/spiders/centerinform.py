@@ -121,6 +121,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.legacy_urls: set[str] = set()
         # id -> (section, listing page) that first showed it (to spot pages past the end)
         self.listed_ids: dict[str, tuple[str, int]] = {}
+        # the same for the list's own entries (dated ones, once a page showed dates): a page
+        # showing only these again is past the end
+        self.main_listed: dict[str, tuple[str, int]] = {}
         self.listings_outstanding = 0
         # Pages with only a year-less dateline, met before their listing page was read:
         # parsed again from the page kept once the crawl has nothing else to do (the listing

@@ -53,6 +53,7 @@ class ListingWalkMixin:
     listing_urls: set[str]
     legacy_urls: set[str]
     listed_ids: dict[str, tuple[str, int]]
+    main_listed: dict[str, tuple[str, int]]
     listing_dates: dict[str, date]
     since_floor: int
 
@@ -156,10 +157,6 @@ class ListingWalkMixin:
         # Only articles that other listing pages showed: a page past the end. (The same page
         # read again, as a resumed crawl does, is not.)
         here = (section, page)
-        # (The first page of a listing walked in another's place may show the very news
-        # the start page showed: it is no page past the end.)
-        repeated = bool(entries) and not (page == 1 and walk.owner is not None) \
-            and all(self.listed_ids.get(e.id, here) != here for e in entries)
         for entry in entries:
             self.listed_ids.setdefault(entry.id, here)
         for url, number in pages:
@@ -171,6 +168,14 @@ class ListingWalkMixin:
         # such as "popular", the same or random on every page).
         walk.had_dates = walk.had_dates or any(e.shows_date for e in entries)
         main = frozenset(e.id for e in entries if e.shows_date or not walk.had_dates)
+        # Only entries of the list that earlier pages listed: a page past the end. A sidebar
+        # of the newest stories on every page lists the next pages' news first, so what it
+        # showed counts for no page. (The first page of a listing walked in another's place
+        # may show the very news the start page showed: it is no page past the end.)
+        repeated = bool(main) and not (page == 1 and walk.owner is not None) \
+            and all(self.main_listed.get(aid, here) != here for aid in main)
+        for aid in main:
+            self.main_listed.setdefault(aid, here)
         if not main:
             yield from self._empty_listing(response, page, walk, section)
             return

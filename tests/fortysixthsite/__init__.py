@@ -54,7 +54,8 @@ Truth calls:
   count (never "Самое читаемое"'s).
 - ``body``: the text's paragraphs, the dateline cut; a quotation its paragraph, each list item
   and each ``<br><br>`` line a paragraph, a table row one paragraph of its cells joined by
-  `` | ``; without the ``&nbsp;`` paragraphs, the ``Источник:`` line, "Читайте также:",
+  a space (the project's convention, as the thirty-eighth copy scores tables); without the
+  ``&nbsp;`` paragraphs, the ``Источник:`` line, "Читайте также:",
   photo captions and credits, the video, embeds, ads.
 - ``source``: the ``Источник:`` line's name (a link's text), else the name the lead gives.
 - ``photo_credit``: what follows ``Фото:`` under the story's photo (None without one; the

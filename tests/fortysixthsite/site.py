@@ -125,7 +125,7 @@ def body_paragraphs(blocks: Sequence[Block]) -> list[str]:
         elif kind in ("list", "brs"):
             out.extend(normalise(p) for p in payload)
         elif kind == "table":
-            out.extend(" | ".join(normalise(c) for c in row) for row in payload)
+            out.extend(" ".join(normalise(c) for c in row) for row in payload)
     return out
 
 

@@ -122,9 +122,11 @@ def _images(p: Page) -> Named:
 
 
 SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:image|photo|img)"
-                          r"|fallback)(?![a-z])", re.I)
+                          r"|fallback|(?:share|social|site)[-_]?(?:image|img|picture)|"
+                          rf"{O.BRAND_TOKEN})(?![a-z])", re.I)
 """The file name of a site's stand-in picture (``logo.png``, ``og-default.jpg``,
-``placeholder.jpg``, ``no-image.png``): what a page without a photo declares as its image."""
+``placeholder.jpg``, ``no-image.png``, ``share-image.png``, or named for the outlet itself:
+``og-ic24.jpg``): what a page without a photo declares as its image."""
 
 
 def _article_pictures(p: Page, urls: list[str]) -> list[str]:

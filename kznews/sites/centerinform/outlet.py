@@ -35,6 +35,8 @@ AGENCY = (r"(?i:центр\s+информации|information\s+cent(?:er|re)|а
           r"aqparat\s+ortaly(?:ğ|ǵ|g['’ʼ]?)y)")
 """Kazakh also in Latin letters: 2021 ``Aqparat ortalyğy``, 2018 ``ortalyg'y``/``ortalyǵy``,
 plain ``ortalygy``."""
+BRAND_TOKEN = r"ic24|centerinform"
+"""The outlet's short name as a file or class name holds it (``og-ic24.jpg``)."""
 SITE_SUFFIX = re.compile(rf"{AGENCY}|информационный\s+центр|ic24", re.I)
 """The site name a ``<title>``/og:title carries before or after the headline, in any of the
 outlet's languages (the agency's name, as the dateline names it)."""
