@@ -330,7 +330,9 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
       "host names — `www.`, `m.`, either scheme — read as the crawled origin; another outlet's "
       "or a look-alike host's `-u<N>` address is none; an image map's `<area>` too, titled "
       "by its `alt`) outside header/nav — the text's own links too (`ранее <a>сообщалось</a>`:"
-      " a linked article, titled by its words) — and, wherever they stand, a translation's "
+      " a linked article, titled by its words; a language switcher's label — `ENG`, `Read in "
+      "English` — is none: the `translations` field pairs versions) — and, wherever they "
+      "stand, a translation's "
       "`<a hreflang>`, the parts a series box lists (`nav.series`) and the previous/next story "
       "links (`<a rel=next>`); each with its language badge "
       "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else its address's slug: "
@@ -363,7 +365,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
             nav.append(a)
             continue
         parent = a.getparent()
-        if zone(a) == "noise" and not _linked_story(a, text):
+        if (zone(a) == "noise" and not _linked_story(a, text)) or _switch_label(a, text):
             continue
         url = on_site(known[1] if known else _link_url(origin, base, raw), page)
         if url is None:  # another server's address that happens to end in -u<N>
@@ -411,6 +413,18 @@ SERIES_REACH = 4  # ancestors of a link looked at: a list item, its list, the bo
 _LANG_LABEL = re.compile(
     r"(?i)^\W*(?:(?:read|view|see|читать|смотреть|открыть)\b.{0,30}|[^\W\d_]{2,3}|english|"
     r"русский|қазақша|орысша|ағылшынша|kazakh|russian|на\s+\w+(?:\s+языке)?|in\s+\w+|.{0,20}\bоқу)\W*$")
+
+
+_LANG_WORD = re.compile(r"(?i)english|\beng\b|англ|ағылшын|russian|рус|орыс|kazakh|қазақ|"
+                       r"\bқаз\b|\bkaz\b|\bqaz\b|^\W*(?:ru|en|kk|kz)\W*$")
+
+
+def _switch_label(a: etree._Element, text: Any) -> bool:
+    """A language switcher's link (``ENG``, ``Read in English``, ``Қазақ тілінде оқу``, or
+    any label with ``hreflang``): the story in another language, no story linked."""
+    label = text(a)
+    return _LANG_LABEL.match(label) is not None and (
+        a.get("hreflang") is not None or _LANG_WORD.search(label) is not None)
 
 
 def _linked_story(a: etree._Element, text: Any) -> bool:
