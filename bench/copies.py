@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fortiethsite import site as fortieth
+    from tests.fortyeighthsite import site as fortyeighth
     from tests.fortyfifthsite import site as fortyfifth
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortyfourthsite import site as fortyfourth
@@ -210,6 +211,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again on a guessed Yii2 CMS: a 30-story "latest" sidebar on every listing
         # page, og:image's default picture, a third of the stories with an editor's formatting
         "fortysixth": Copy(fortysixth.route, fortysixth.truth, with_images, scoring.same_moment),
+        # a live news feed: day headings, a pinned story, sidebars, ads, load-more fragments, and
+        # new stories published on top while the listing is walked (module feed, shifts once)
+        "fortyeighth": Copy(fortyeighth.route, fortyeighth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
