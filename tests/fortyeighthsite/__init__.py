@@ -20,10 +20,11 @@ The listing ``/novosti`` is what a live feed does, page by page:
 
 How the feed shifts (state per ``Feed`` instance, counted in listing pages answered 200, page
 or fragment): before the first one is answered 54 stories are visible (9 pages of 6); once it
-has been answered two stories of today (00:07 and 00:19 Almaty) are published on top, so page 2
-repeats the last two items of the page 1 the crawler read, and page 10 appears (before, it
-repeated page 9); once four have been answered two more of today (00:31, 00:44) appear. The
-six newest stories (yesterday's two and today's four) are dated relative to the real date, so
+has been answered two stories of today (52 and 40 minutes before the test process started)
+are published on top, so page 2 repeats the last two items of the page 1 the crawler read,
+and page 10 appears (before, it repeated page 9); once four have been answered two more (28
+and 16 minutes before) appear. The six newest stories (yesterday's two and today's four, which
+fall on yesterday when the tests start just after midnight) are dated from the real moment, so
 "Сегодня"/"Вчера" tell the truth. A crawler that read page 1 first meets today's stories only in
 the "latest" sidebar of the later pages (or by reading page 1 again).
 
