@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.fortyfifthsite import site as fortyfifth
     from tests.fortyfirstsite import site as fortyfirst
     from tests.fortyfourthsite import site as fortyfourth
+    from tests.fortyninthsite import site as fortyninth
     from tests.fortysecondsite import site as fortysecond
     from tests.fortyseventhsite import site as fortyseventh
     from tests.fortysixthsite import site as fortysixth
@@ -215,6 +216,9 @@ def registry() -> dict[str, Copy]:
         # new stories published on top while the listing is walked (module feed, shifts once)
         "fortyeighth": Copy(fortyeighth.route, fortyeighth.truth, with_images,
                             scoring.same_moment),
+        # every kind of story (flash, video, gallery, infographic, live blog, interview, long
+        # read, statement, press release, language versions) and non-stories at article URLs
+        "fortyninth": Copy(fortyninth.route, fortyninth.truth, with_images, scoring.same_moment),
     }
 
 
