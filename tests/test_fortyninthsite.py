@@ -159,8 +159,6 @@ def test_crawl_reads_every_listed_page(crawl_run: tuple[scoring.Score, list[Requ
     assert known <= targets, sorted(known - targets)
 
 
-@pytest.mark.xfail(strict=True, reason="see the report: pages that are no story exported, "
-                   "and story kinds whose body differs")
 def test_spider_on_every_kind_of_story(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
     sc, _ = crawl_run
     assert not sc.unexpected, scoring.report(sc)  # no soft 404, removed story, rubric list

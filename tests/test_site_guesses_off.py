@@ -173,3 +173,50 @@ def test_a_pages_stand_in_og_image_is_no_photo(og: str, want: list[str]) -> None
     record = article_from_html(html, URL)
     assert record is not None
     assert record["image_urls"] == want
+
+
+def test_an_infographics_story_is_its_caption() -> None:
+    """A story that is a picture and its caption, the caption opening with the dateline: the
+    caption's sentence is the text (the story was dropped: no body)."""
+    caption = f"{DATELINE}Больше всего зерна в этом году собрали в Костанайской области."
+    text = (f'<figure class="infographic"><img src="/i/grain.png"><figcaption>{caption}'
+            "</figcaption></figure>")
+    record = article_from_html(_page("<p>01.10.2019</p>", text), URL)
+    assert record is not None
+    assert record["body"] == "Больше всего зерна в этом году собрали в Костанайской области."
+    assert record["dateline_place"] == "Алматы"
+
+
+def test_a_caption_with_a_dateline_over_the_text_stays_out_of_it() -> None:
+    caption = f"{DATELINE}Так выглядит новый парк."
+    text = (f'<figure><img src="/i/park.jpg"><figcaption>{caption}</figcaption></figure>'
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>")
+    record = article_from_html(_page("<p>01.10.2019</p>", text), URL)
+    assert record is not None
+    assert record["body"].split("\n\n") == list(PARAS)
+
+
+@pytest.mark.parametrize("notice", [
+    "Материал удалён по требованию правообладателя.",
+    "This article has been removed at the request of the copyright holder.",
+    "Мақала жойылды.",
+])
+def test_a_removed_story_that_keeps_its_headline_is_no_article(notice: str) -> None:
+    assert article_from_html(_page("<p>01.10.2019</p>", f"<p>{notice}</p>"), URL) is None
+
+
+def test_a_short_story_about_a_removal_is_an_article() -> None:
+    text = f"<p>{DATELINE}Материал удалён с сайта министерства после жалобы.</p>"
+    record = article_from_html(_page("<p>01.10.2019</p>", text), URL)
+    assert record is not None and record["body"].startswith("Материал удалён")
+
+
+def _rubric_list(items: int) -> str:
+    rows = "".join(f'<div class="news_text"><a href="/news/story-{n}-u{50000 + n}">Новость номер '
+                   f"{n} о событиях в Алматы</a><p>{10 + n} Апреля 2021</p></div>"
+                   for n in range(items))
+    return f"<html><body><h1>Происшествия</h1><p>10.07.2025</p>{rows}</body></html>"
+
+
+def test_a_rubrics_list_at_an_article_address_is_no_article() -> None:
+    assert article_from_html(_rubric_list(6), URL) is None

@@ -18,8 +18,9 @@ dateline cut off) of each kind is:
   first); ``published_at`` is the info line's time (minute precision);
 - interview: intro, then each bold question and its answer as paragraphs, in order;
 - long read: 30+ paragraphs, the ``<h2>`` subheadings as paragraphs in place, each list item a
-  paragraph, each table row (header row too) a paragraph of its cells joined by ``" | "``; the
-  pull quote (an ``<aside>`` repeating a paragraph of the text in «») is NOT text;
+  paragraph, each table row (header row too) a paragraph of its cells joined by a space (the
+  project's convention); the pull quote (an ``<aside>`` repeating a paragraph of the text in
+  «») is NOT text;
 - official statement: the intro paragraph then every paragraph of the quoted statement
   (a ``<blockquote>``), the quotation being the story;
 - press release: its paragraphs and then its contacts block at the end, each line a paragraph

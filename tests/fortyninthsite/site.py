@@ -87,7 +87,7 @@ def body_of(blocks: list[tuple[str, Any]]) -> list[str]:
             for q, a in value:
                 out += [q, a]
         elif kind == "table":
-            out.extend(" | ".join(row) for row in value)
+            out.extend(" ".join(row) for row in value)
         # "video", "gallery" and "pull" add nothing to the text
     return out
 

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from kznews.extract.chain import Extracted, Refusal
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.listing import on_site
+from kznews.sites.centerinform.listing import on_site, parse_listing
 from kznews.sites.centerinform.page import ArticlePage
 
 MAX_NOTICE = 400  # characters of text in at most MAX_NOTICE_PARAGRAPHS: an error's notice
@@ -125,10 +125,40 @@ def refusal(page: ArticlePage, out: Extracted) -> Refusal | None:
     if page.line_dateline is not None or size >= MAX_LEAD:
         return None
     if size < MAX_NOTICE and len(text) <= MAX_NOTICE_PARAGRAPHS:
-        error = _error_page(page, out)
+        error = _error_page(page, out) or _removed(text) or _listing_page(page, text)
         if error is not None:
             return error
     return _login_wall(page, text)
+
+
+REMOVED = re.compile(
+    rf"^\W*(?:(?:страница|материал|статья|новость|запись|публикация|page|article|story|post|"
+    rf"content|бет|парақ(?:ша)?|мақала|жаңалық)\s+{_GONE}|(?:this|the)\s+(?:page|article|"
+    rf"story|post|content)\s+(?:has\s+been|was|is)\s+(?:removed|deleted|unavailable|no\s+longer"
+    rf"\s+available))(?![^\W\d_])", re.I)
+"""A removal notice opening the only paragraph (``Материал удалён по требованию
+правообладателя.``, ``This article has been removed.``, ``Мақала жойылды``)."""
+
+
+def _removed(text: list[str]) -> Refusal | None:
+    """A removed story that keeps its headline: its one paragraph is the removal notice."""
+    if len(text) == 1 and REMOVED.match(text[0]):
+        return Refusal("error_page", f"a removed story's notice served as it ({text[0][:80]!r})")
+    return None
+
+
+MIN_LISTED = 3  # dated entries: a list of stories, not a story's link or two
+
+
+def _listing_page(page: ArticlePage, text: list[str]) -> Refusal | None:
+    """A list of stories served at an article's address (a rubric's page): its short "text"
+    is an entry of the list (a story's headline and date), the page lists dated entries."""
+    entries, _ = parse_listing(page.index.source, page.url)
+    dated = [e for e in entries if e.shows_date]
+    titles = {e.title for e in dated}
+    if len(dated) >= MIN_LISTED and any(t in titles for t in text):
+        return Refusal("listing_page", f"a list of {len(dated)} stories served as one")
+    return None
 
 
 def _error_page(page: ArticlePage, out: Extracted) -> Refusal | None:
