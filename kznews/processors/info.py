@@ -194,7 +194,7 @@ def split_rubric(rest: str, rubrics: Container[str] = Names(), slashed: bool = F
     # a lower-case word before a bare count (``бұрын 57 669``: a relative date's last word)
     # and one not made of letters (``gov.kz``: a credit's value) are read as before
     if cased and first[:1].islower() and first.replace("-", "").isalpha() and \
-            (_CYRILLIC.match(first) or rubrics) and \
+            (CYRILLIC.match(first) or rubrics) and \
             _VIEWS_LEAD.fullmatch(" ".join(words[1:])) is None:
         return None, rest
     n = 1
@@ -224,7 +224,7 @@ def _quoted_name(words: list[str]) -> int:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})  # ``Around the world``: the preposition's object follows
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 def _count_after_rubric(rest: str, count_unit: re.Pattern[str] | None) -> tuple[int | None, str]:
     """The count opening ``rest`` (what follows the rubric) and what is left: ``683 Алматы,
     аким``, ``683 просмотров Алматы``, ``Просмотров: 683`` (its label first). A number a

@@ -261,16 +261,15 @@ class ListingWalkMixin:
         address answered otherwise (no redirect, a redirect to no article) is counted."""
         target = response.headers.get("Location") if response.status in REDIRECTS else None
         url = response.urljoin(target.decode("latin-1")) if target else ""
-        req = self.article_request(url, listing_date) if url and article_id(url) else None
-        if req is None:
-            kind = "resolved" if url and article_id(url) else "unresolved"
-            self._inc(f"discovery/legacy/{kind}")
-            if kind == "unresolved":
-                logger.info("listed address %s names no article (HTTP %d)", response.url,
-                            response.status)
+        if not url or not article_id(url):
+            self._inc("discovery/legacy/unresolved")
+            logger.info("listed address %s names no article (HTTP %d)", response.url,
+                        response.status)
             return
         self._inc("discovery/legacy/resolved")
-        yield req
+        req = self.article_request(url, listing_date)  # None: already requested, or out of bounds
+        if req is not None:
+            yield req
 
     def legacy_failed(self, failure: Any) -> None:
         self._inc("discovery/legacy/failed")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -259,14 +260,7 @@ class PageNames:
 
 def _in_menu(a: etree._Element) -> bool:
     """``a`` is an item of a list or a menu (``<li><a>``, ``<nav><a>``), a few levels up."""
-    node = a.getparent()
-    for _ in range(MENU_DEPTH):
-        if node is None:
-            return False
-        if node.tag in _MENU_TAGS:
-            return True
-        node = node.getparent()
-    return False
+    return any(node.tag in _MENU_TAGS for node in islice(a.iterancestors(), MENU_DEPTH))
 
 
 def _aside(el: etree._Element) -> bool:

@@ -23,6 +23,7 @@ from kznews.extract.index import PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
 from kznews.extract.text import Line, is_inside
+from kznews.processors.info import CYRILLIC
 from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -77,7 +78,7 @@ def _glued_sentence(value: str) -> int | None:
             prev, cap, after = word[k - 1], word[k], word[k + 1 : k + 2]
             if not (cap.isupper() and prev.isalpha()) or not (
                     prev.islower() or after.islower() or
-                    bool(_CYRILLIC.match(prev)) != bool(_CYRILLIC.match(cap))):
+                    bool(CYRILLIC.match(prev)) != bool(CYRILLIC.match(cap))):
                 continue
             if not any(c.isupper() for c in word[k + 1 :]) and \
                     _WORD_RUN.search(P.clean_text(value[token.start() + k :])):
@@ -87,7 +88,6 @@ def _glued_sentence(value: str) -> int | None:
     return None
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")  # a sentence's: four words in a row
 
 
