@@ -104,6 +104,10 @@ class _OriginCheck(BaseRedirectMiddleware):
         raise OffsiteRedirect(f"redirect to another origin: {redirected.url}")
 
 
+COOKIE_SET = "kznews_redirect_cookie"
+"""Meta key: an answer of the request's redirect chain set a cookie."""
+
+
 class RedirectLoop(IgnoreRequest):
     """Redirects that came back to a URL of their chain a second time."""
 
@@ -117,10 +121,14 @@ class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
     that is no http(s) (``file:``, ``ftp:``) too, rather than leaving a bare 3xx; a chain
     back to a URL it already went through is followed once more (a wall that sets a cookie
     and sends the client back: the duplicate filter dropped that request, the article lost
-    with nothing counted), and fails with :class:`RedirectLoop` when it comes back again."""
+    with nothing counted) when the server set a cookie on the way, and fails with
+    :class:`RedirectLoop` when it comes back again, or at once when no answer of the chain set
+    a cookie (nothing the client holds has changed: the same URL answers the same)."""
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Request | Response:
+        if b"Set-Cookie" in response.headers and 300 <= response.status < 400:
+            request.meta[COOKIE_SET] = True  # the redirected request's meta is a copy of it
         result = super().process_response(request, response)
         location = response.headers.get(b"Location")
         if result is response and location and 300 <= response.status < 400 \
@@ -137,7 +145,7 @@ class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
         new = super()._redirect(redirected, request, reason)
         chain = _chain(new)
         times = chain.count(canonicalize_url(new.url))
-        if times >= 2:
+        if times >= 2 or (times and not new.meta.get(COOKIE_SET)):
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("redirect/loop")
             raise RedirectLoop(f"redirect loop: {' -> '.join(chain[:6])} -> {new.url}"[:400])

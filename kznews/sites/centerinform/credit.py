@@ -64,14 +64,23 @@ MAX_PICTURES = 4  # the lead photo is among the first pictures outside page furn
 
 def _picture_attr(p: Page) -> str | None:
     """A credit printed only in a picture's own attributes: its ``title`` (``Фото:
-    akorda.kz``) or the end of its ``alt`` (``Участники встречи. Photo: gov.kz``)."""
+    akorda.kz``) or the end of its ``alt`` (``Участники встречи. Photo: gov.kz``). An
+    attribute repeating the headline says what the picture shows (an infographic's ``alt``
+    ``Инфографика: инфляция за год`` under that headline), no author."""
     seen = 0
+    headline: str | None = None
     for img in p.index.tag("img"):
         if p.zone(img):
             continue
         for value in (img.get("title"), img.get("alt")):
             text = P.clean_text(value) if value and len(value) <= MAX_ATTR else ""
-            found = text and (O.photo_credit(text) or O.caption_credit(text))
+            if not text:
+                continue
+            if headline is None:
+                headline = (p.fields.value("title") or "").casefold()
+            if text.casefold() == headline:
+                continue
+            found = O.photo_credit(text) or O.caption_credit(text)
             if found:
                 return found
         seen += 1

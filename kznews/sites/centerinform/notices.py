@@ -57,6 +57,20 @@ CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![^\W\d_])(?:тел|tel|phone|телефон|факс|fax|моб|mob)"
     r"\w*\.?\s*:?\s*\+?\s*[0-9(]", re.I)
 """An e-mail address or a labelled phone or fax number."""
+CONTACTS_HEADING = re.compile(
+    r"(?:(?:контакты|контактная\s+информация)(?:\s+для\s+(?:сми|прессы|журналистов))?|"
+    r"для\s+(?:сми|прессы)|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+    r"contacts?(?:\s+for\s+(?:the\s+)?(?:media|press))?|for\s+(?:the\s+)?media|"
+    r"(?:бақ\s+үшін\s+)?байланыс(?:\s+үшін|\s+телефондары)?)\s*:", re.I)
+"""A press release's contacts heading on a line of its own (``Контакты для СМИ:``, ``Media
+contacts:``, ``БАҚ үшін байланыс:``): the lines under it are the release's contacts."""
+MAX_CONTACTS_HEADING = 40  # characters
+
+
+def is_contacts_heading(text: str) -> bool:
+    return len(text) <= MAX_CONTACTS_HEADING and CONTACTS_HEADING.fullmatch(text) is not None
+
+
 _CONTACT_NEEDLES = ("@", "тел", "tel", "phone", "факс", "fax", "моб", "mob")
 PRESS_AT = 60  # characters: the press service is named at the line's head
 

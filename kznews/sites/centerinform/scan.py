@@ -106,12 +106,16 @@ class BodyScan:
     head: int | None = None  # line of the headline printed again over the text, skipped
     gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
     bracketed: str | None = None  # ``… месяце. (КазТАГ)``: the source closing the text, cut off
+    contacts: int | None = None  # line of a release's contacts heading the text ends with
 
 
 def copyright_source(text: str) -> str | None:
     """``© Интерфакс-Казахстан`` after the text, away from any picture: the text's source (a
     site's notice, ``© 2026 …``, or the outlet's own name, none)."""
     return P.copyright_credit(text, O.AGENCY)
+
+
+CONTACTS_REACH = 3  # paragraphs: a contacts heading, then a name or two, before the trailers
 
 
 def cut_bracketed_source(scan: BodyScan) -> BodyScan:
@@ -314,10 +318,16 @@ class ScanMixin(ResumeMixin):
             self: ArticlePage, scan: BodyScan, firsts: list[int]) -> BodyScan:
         """The short labelled lines after the last paragraph (a signature, ``By Jane Doe`` too,
         a pointer to the original, a rating, a line of tag links) are no text: the body ends
-        at the first."""
+        at the first. Under a release's contacts heading (``Контакты для СМИ:``) they are its
+        contacts, text like the heading."""
         k = len(scan.paras)
         while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
             k -= 1
+        heading = next((j for j in range(k - 1, max(0, k - CONTACTS_REACH) - 1, -1)
+                        if N.is_contacts_heading(scan.paras[j])), None)
+        if heading is not None:
+            scan.contacts = firsts[heading]
+            return scan
         if k < len(scan.paras):
             del scan.paras[k:]
             scan.end = firsts[k]

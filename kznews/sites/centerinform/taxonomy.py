@@ -405,10 +405,14 @@ FOOTER_REACH = 2  # lines: the body's last ones and those after it, where contac
 
 def _press_footer(p: Page) -> str | None:
     """The press service a release's contacts footer names, in the body's last lines or just
-    after them (``Пресс-служба Министерства …, тел.: …``)."""
-    end = p.body_scan().end
-    end = len(p.lines) if end is None else end
-    for i in range(max(0, end - FOOTER_REACH), min(len(p.lines), end + FOOTER_REACH + 1)):
+    after them (``Пресс-служба Министерства …, тел.: …``); under a contacts heading closing
+    the text (``Контакты для СМИ:``) a press service is whom to call, not the source."""
+    scan = p.body_scan()
+    end = len(p.lines) if scan.end is None else scan.end
+    stop = min(len(p.lines), end + FOOTER_REACH + 1)
+    if scan.contacts is not None:
+        stop = min(stop, scan.contacts)
+    for i in range(max(0, end - FOOTER_REACH), stop):
         text = p.clean[i]
         if not any(n in text for n in S.PRESS_NEEDLES):
             continue
