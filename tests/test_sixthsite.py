@@ -10,19 +10,17 @@ listing paginated as ``?PAGEN_1=N``. The crawl is scored field by field against 
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit import catalogue, checks, scoring
 from tests.copykit.crawl import (
     check_score,
     crawl_fixture,
     test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
 )
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.sixthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -44,18 +42,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert {(a.cms, a.views is None) for a in arts} >= {("wp", True), ("wp", False),
                                                         ("next", True), ("bitrix", False)}
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _json_ld_dates(markup: str) -> list[str]:
@@ -91,23 +83,18 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?PAGEN_1=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/?PAGEN_1={n}" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti/", re.compile(r"/novosti/(\?PAGEN_1=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti/", "/novosti/?PAGEN_1={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, art)
     last = get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
     assert get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
-    for path in ("/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -12,32 +12,21 @@ field, and the requests it made are counted against the distinct pages.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit import catalogue, checks, scoring
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, get
-from tests.copykit.text import normalise
 from tests.thirtyeighthsite import inserts, site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -52,19 +41,13 @@ def test_truth_shape_and_feature_mix() -> None:
         assert kinds[kind] >= 2, kind
     assert {(a.cms, a.lang) for a in arts} >= {("prose", "ru"), ("blocks", "ru"),
                                                ("prose", "en"), ("blocks", "en")}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
     table = next(a for a in arts if any(p.kind == "table" for p in a.parts))
     assert "Алматы 1 250 1 410" in table.paragraphs or "Almaty 1,250 1,410" in table.paragraphs
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def test_pages_carry_the_truth() -> None:
@@ -87,10 +70,9 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in
-                                   range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
@@ -100,8 +82,8 @@ def test_robots_redirects_and_404(base_url: str) -> None:
     art = site.by_num()[45694]
     status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
     assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?page=99", "/novosti?page=x"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
+                     "/novosti?page=x")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -16,18 +16,17 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit import catalogue, checks, scoring
 from tests.copykit.crawl import (
     check_score,
     scored_crawl,
     test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
 )
-from tests.copykit.server import CopyServer, get
+from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtyfifthsite import blocks, site
 
@@ -39,15 +38,7 @@ PROBE = re.compile(r"/(?:[\w-]*sitemap[\w.-]*|rss(?:\.xml)?|feed/?|atom(?:\.xml)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -64,10 +55,7 @@ def test_truth_shape_and_feature_mix() -> None:
         assert any(a.images > 1 for a in arts if a.cms == cms), cms
     assert any(a.clock is None for a in arts) and any(a.views is None for a in arts)
     assert any(a.category is None for a in arts) and any(not a.tags for a in arts)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str, dict[str, str], bytes]:
@@ -149,21 +137,18 @@ def test_a_browser_shows_the_truth(base_url: str) -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/novosti?page=0", "/media/2021/04/ic45694-1.jpg"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}", "/novosti?page=0",
+                     "/media/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl

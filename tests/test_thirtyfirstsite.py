@@ -28,7 +28,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import pytest
 from parsel import Selector
 
-from tests.copykit import catalogue, scoring, seeds
+from tests.copykit import catalogue, checks, scoring, seeds
 from tests.copykit.crawl import (
     check_score,
     scored_crawl,
@@ -146,15 +146,14 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_calendar_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     markup = get(base_url + "/novosti/date/2030-01-01/?sid=x")[2].decode("utf-8")
     assert "/novosti/date/2030-01-02/?sid=" in markup  # the calendar never ends
     sids = {re.search(r"sid=(\w+)", get(base_url + "/novosti")[2].decode())[1]  # type: ignore[index]
             for _ in range(2)}
     assert len(sids) == 2  # a new session id on every request
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti/page/{site.page_count() + 1}/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti/page/{site.page_count() + 1}/")
 
 
 # --------------------------------------------------------------------------- the crawl

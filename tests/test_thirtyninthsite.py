@@ -16,13 +16,12 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring
+from tests.copykit import catalogue, checks, listing, scoring
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
@@ -33,15 +32,7 @@ _HREF = re.compile(r'(?:href="|href=\'|location\.href=\'|"url": ")([^"\']+)')
 _OUTLET = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?ic24\.kz(?=/)")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -126,9 +117,8 @@ def test_links_hide_the_tiers(base_url: str) -> None:
 def test_robots_redirects_and_dead_ids(base_url: str) -> None:
     status, _, body = get(base_url + "/robots.txt")
     assert status == 200 and b"User-agent: *" in body and b"Sitemap" not in body
-    for path in ("/sitemap.xml", "/rss", "/feed", "/novosti?page=99", "/novosti?page=x",
-                 *(f"/news/udalennaya-novost-u{n}" for n in links.dead())):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/sitemap.xml", "/rss", "/feed", "/novosti?page=99",
+                     "/novosti?page=x", *(f"/news/udalennaya-novost-u{n}" for n in links.dead()))
     for old, new in links.aliases().items():
         status, headers, _ = get(f"{base_url}/news/staryy-adres-u{old}")
         assert status == 301 and headers["Location"] == base_url + site.by_num()[new].path

@@ -15,18 +15,17 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit import catalogue, checks, scoring
 from tests.copykit.crawl import (
     check_score,
     scored_crawl,
     test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
 )
-from tests.copykit.server import CopyServer, get
+from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtysixthsite import site, templates
 
@@ -37,15 +36,7 @@ LISTING_TARGET = re.compile(r"/novosti(\?page=\d+)?")
 DISCOVERY = ("/sitemap.xml", "/rss", "/rss.xml", "/feed")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -66,10 +57,7 @@ def test_truth_shape_and_media_mix() -> None:
     urls = [u for rec in truth.values() for u in rec["image_urls"]]  # type: ignore[attr-defined]
     assert len(urls) == len(set(urls)) and all(u.startswith("http://") for u in urls)
     assert any(u.startswith("http://cdn.ic24.kz/") for u in urls)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
     assert len(truth["u49120"]["image_urls"]) == 33  # type: ignore[arg-type]
 
 
@@ -111,21 +99,17 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", LISTING_TARGET)
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", LISTING_TARGET, site.truth(base_url),
+        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"{art.path}/attachment/ic1-10",
-                 "/novosti?page=99", "/uploads/2021/04/ic45694-1.jpg"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", f"{art.path}/attachment/ic1-10",
+                     "/novosti?page=99", "/uploads/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -23,13 +23,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
+from tests.copykit import catalogue, checks, listing, scoring
 from tests.copykit.crawl import (
     check_score,
     scored_crawl,
     test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
 )
-from tests.copykit.server import CopyServer, get, served
+from tests.copykit.server import CopyServer, served
 from tests.copykit.text import normalise
 from tests.thirtythirdsite import site
 
@@ -54,10 +54,7 @@ def test_truth_shape_and_heavy_mix() -> None:
     assert all(100 <= a.depth <= 200 for a in arts) and {10, 200} <= {a.sprite_kb for a in arts}
     sizes = [len(site.route(a.path, "h")[2]) for a in arts]
     assert max(sizes) > 3_500_000 and sum(sizes) < 40_000_000
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -98,20 +95,17 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?page=99", "/news/x-u70001"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
+                     "/news/x-u70001")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -1,0 +1,201 @@
+"""What the test modules of the copies check alike: the copy served for a module, one crawl
+with the server's GET log, every page fetched once, robots.txt, the old-slug redirect, the 404s,
+the listing walk, the seed stories in the truth and an article page read as text."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Protocol
+
+import pytest
+
+from tests.copykit import listing, scoring, seeds
+from tests.copykit.crawl import scored_crawl
+from tests.copykit.server import CopyServer, Route, get
+from tests.copykit.text import normalise
+
+Request = tuple[str, int]  # (target, status) of one GET
+Logged = tuple[scoring.Score, list[Request]]
+
+
+class Story(Protocol):
+    """An article of a copy, as far as these checks read it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def serving(route: Route) -> tuple[Any, Any]:
+    """The module fixtures ``server`` (the copy on a free port, its request log) and
+    ``base_url`` (its address): ``server, base_url = checks.serving(site.route)``."""
+
+    @pytest.fixture(scope="module")
+    def server() -> Iterator[CopyServer]:
+        with CopyServer(route) as srv:
+            yield srv
+
+    @pytest.fixture(scope="module")
+    def base_url(server: CopyServer) -> str:
+        return server.url
+
+    return server, base_url
+
+
+def gets_since(server: CopyServer, before: int) -> list[Request]:
+    """(target, status) of every GET the server answered after its first ``before`` requests."""
+    return [(target, status) for method, target, status in server.requests[before:]
+            if method == "GET"]
+
+
+def print_gets(gets: list[Request], note: Callable[[list[Request]], str] | None = None) -> None:
+    """One line on the crawl's requests: how many, how many distinct, which twice, which 404,
+    and what ``note`` adds."""
+    targets = Counter(t for t, _ in gets)
+    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
+          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
+          f"{sorted(t for t, s in gets if s == 404)}" + (f", {note(gets)}" if note else ""))
+
+
+def logged_crawl(name: str, server: CopyServer, workdir: Path,
+                 truth: Mapping[str, Mapping[str, Any]], fields: Iterable[str],
+                 same: scoring.Same = scoring.same_moment, shown: int = 40,
+                 note: Callable[[list[Request]], str] | None = None) -> Logged:
+    """One scored crawl of the copy ``server`` serves, and the (target, status) of every GET
+    the server answered during it (printed in one line, see :func:`print_gets`)."""
+    before = len(server.requests)
+    sc = scored_crawl(name, server.url, workdir, truth, fields, same=same, shown=shown)
+    gets = gets_since(server, before)
+    print_gets(gets, note)
+    return sc, gets
+
+
+def logged_crawl_fixture(name: str, truth: Callable[[str], Mapping[str, Mapping[str, Any]]],
+                         fields: Iterable[str], same: scoring.Same = scoring.same_moment,
+                         shown: int = 40,
+                         note: Callable[[list[Request]], str] | None = None) -> Any:
+    """The module fixture ``crawl_run``: :func:`logged_crawl` of the copy the module's
+    ``server`` fixture serves, scored against ``truth(server.url)``."""
+
+    @pytest.fixture(scope="module")
+    def crawl_run(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> Logged:
+        return logged_crawl(name, server, tmp_path_factory.mktemp(name), truth(server.url),
+                            fields, same=same, shown=shown, note=note)
+
+    return crawl_run
+
+
+# --------------------------------------------------------------------------- the crawl
+
+
+def check_clean(sc: scoring.Score) -> None:
+    """No id twice, nothing outside the truth, some articles read."""
+    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
+    assert sc.found > 0
+
+
+def check_fetched_once(gets: list[Request], known: Collection[str], probes: int = 6) -> None:
+    """Every page once, every ``known`` target fetched, and beyond them at most ``probes``
+    other targets (discovery probes: a sitemap, a feed), each answered 404."""
+    targets = Counter(t for t, _ in gets)
+    assert not [t for t, n in targets.items() if n > 1], targets.most_common(5)
+    check_fetched(gets, known)
+    other = {(t, s) for t, s in gets if t not in known}
+    assert all(s == 404 for _, s in other) and len(other) <= probes, sorted(other)
+
+
+def check_fetched(gets: list[Request], known: Collection[str]) -> None:
+    """Every ``known`` target fetched."""
+    targets = {t for t, _ in gets}
+    assert set(known) <= targets, sorted(set(known) - targets)
+
+
+def paged(first: str, form: str, numbers: Iterable[int]) -> set[str]:
+    """``first`` and the listing pages ``form.format(n)`` for each of ``numbers``."""
+    return {first, *(form.format(n) for n in numbers)}
+
+
+# --------------------------------------------------------------------------- the copy served
+
+
+def check_robots(base_url: str, *needles: bytes, absent: Iterable[bytes] = (),
+                 agent: bool = True) -> tuple[dict[str, str], bytes]:
+    """robots.txt answered 200 with ``User-agent: *`` (unless ``agent`` is false), every
+    needle and none of ``absent``; its headers and body."""
+    status, headers, body = get(base_url + "/robots.txt")
+    assert status == 200 and (not agent or b"User-agent: *" in body), (status, body[:200])
+    assert all(n in body for n in needles), body
+    assert not any(n in body for n in absent), body
+    return headers, body
+
+
+def check_moved(base_url: str, target: str, location: str, status: int = 301) -> None:
+    """``target`` answered ``status`` with ``Location: base_url + location``."""
+    got, headers, _ = get(base_url + target)
+    assert got == status and headers["Location"] == base_url + location, (target, got)
+
+
+def check_old_slug(base_url: str, art: Story) -> None:
+    """An article's address under another slug redirects (301) to its address."""
+    check_moved(base_url, f"/news/old-slug-{art.id}", art.path)
+
+
+def check_robots_and_old_slug(base_url: str, art: Story) -> None:
+    """robots.txt as :func:`check_robots`, and ``art``'s old slug as :func:`check_old_slug`."""
+    check_robots(base_url)
+    check_old_slug(base_url, art)
+
+
+def check_404(base_url: str, *paths: str) -> None:
+    """Every path answered 404."""
+    for path in paths:
+        assert get(base_url + path)[0] == 404, path
+
+
+def check_listing(base_url: str, first: str, target: re.Pattern[str], ids: Collection[str],
+                  pages: Collection[str]) -> None:
+    """Walking the listing from ``first`` (its pages' targets match ``target``) finds exactly
+    ``ids`` on exactly ``pages``."""
+    got_ids, got_pages = listing.walk(base_url, first, target)
+    assert got_ids == set(ids), sorted(set(ids) ^ got_ids)
+    assert got_pages == set(pages), sorted(set(pages) ^ got_pages)
+
+
+# --------------------------------------------------------------------------- the copy itself
+
+
+def check_seed_truth(truth: Mapping[str, Mapping[str, Any]]) -> None:
+    """The seed stories as the truth has them: the English one's text and source, the Russian
+    one's text and dateline place, the subbotnik's views and rubric."""
+    en, ru = truth["u46768"], truth["u45694"]
+    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
+    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
+    check_subbotnik(truth)
+
+
+def check_subbotnik(truth: Mapping[str, Mapping[str, Any]]) -> None:
+    """The subbotnik story's views (683) and rubric (Социум) as the truth has them."""
+    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+
+
+def check_leap_days(truth: Mapping[str, Mapping[str, Any]]) -> None:
+    """Stories published on 29 February and 1 March 2024 (the offset changes on the 1st)."""
+    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+
+
+def page(route: Route, path: str) -> tuple[str, str]:
+    """An article page as the copy serves it (200, UTF-8): its markup, and its text with the
+    tags spaced out, entities read and the text normalised."""
+    status, headers, body = route(path, "h")
+    assert status == 200 and headers["Content-Type"].endswith("UTF-8"), (path, status)
+    markup = body.decode("utf-8")
+    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
