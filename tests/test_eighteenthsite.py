@@ -22,13 +22,9 @@ from typing import Any
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_copy,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_copy, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.eighteenthsite import site
@@ -43,9 +39,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.TEMPLATES)
     shells = [a for a in arts if a.shell]
     assert len(shells) > len(arts) / 2
@@ -157,15 +151,12 @@ def test_shell_states_carry_other_articles_before_the_page() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(1, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, body = get(base_url + "/assets/app.7c1e9a.js")  # the shells' front end
     assert status == 200 and headers["Content-Type"].startswith("application/javascript")
     assert all(key.encode() in body for key in ("__NEXT_DATA__", "__INITIAL_STATE__",

@@ -15,12 +15,9 @@ import html
 import re
 from datetime import UTC, datetime
 
-from tests.copykit import catalogue, checks, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.eighthsite import ghost, site
@@ -35,9 +32,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lang) for a in arts} >= {(c, lang) for c in site.TEMPLATES
                                                 for lang in ("ru", "en", "kk")}
     assert {(a.cms, a.style, a.lead_bold) for a in arts if a.cms == "ucoz"} == {
@@ -105,9 +100,8 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(\?page\d+)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/?page{}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(\?page\d+)?",
+                              "/novosti/?page{}")
     assert site.page_count() >= 4
 
 

@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import re
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.eleventhsite import blogger, lj, site, templates, umi
 
@@ -33,9 +30,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     assert {(a.cms, a.split) for a in arts if a.cms != "umi"} == {
@@ -75,14 +70,9 @@ def _dates_shown(art: site.Article, markup: str, text: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or f"Фото: {a.photo_credit}" in text
-        assert all(p in markup for p in a.image_paths())
         also = templates.WORDS[a.lang]["also"]
         assert (also in text) == a.read_also, a.id
         assert ("youtube.com/embed" in markup) == a.video
@@ -101,8 +91,7 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, _, body = get(base_url + "/novosti/?skip=990")  # LiveJournal: past the end = empty
     assert status == 200 and b"/news/" not in body
     checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/search/label/x")

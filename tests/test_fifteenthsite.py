@@ -22,11 +22,8 @@ from urllib.parse import urljoin, urlsplit
 
 from tests.copykit import checks, scoring, seeds
 from tests.copykit.catalogue import AGENCY, ALMATY
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.fifteenthsite import shared, site
 from tests.fifteenthsite.stories import clean

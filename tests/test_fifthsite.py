@@ -12,12 +12,9 @@ from __future__ import annotations
 import html
 import re
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.fifthsite import site
@@ -32,9 +29,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=2)
+    arts, truth = checks.shaped(site, FIELDS, min_kk=2)
     for a in arts:
         assert all(str(u).startswith("http://h/uploads/") for u in a.truth("http://h")[
             "image_urls"])  # type: ignore[attr-defined]
@@ -82,15 +77,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti/page/\d+/"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti/page/{}/", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti", r"/novosti/page/\d+/",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(base_url + "/novosti/page/1/")
     assert status == 301 and headers["Location"].endswith("/novosti/")
     checks.check_404(base_url, "/novosti/page/99/", "/news/whatever-u1", "/nothing")

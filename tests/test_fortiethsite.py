@@ -20,7 +20,7 @@ import html
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, checks, scoring
+from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
 from tests.fortiethsite import site
@@ -35,9 +35,7 @@ server, base_url = checks.serving(site.route)
 
 
 def test_truth_shape_and_every_form_occurs() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     for name, table in (("views", site.VIEWS), ("tags", site.TAGS), ("category", site.RUBRIC),
                         ("source", site.SOURCE), ("photo", site.PHOTO),
                         ("dateline", site.DATELINE), ("date", site.DATES)):
@@ -99,17 +97,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 5
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
-                     f"/novosti?page={site.page_count() + 1}")
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- the crawl

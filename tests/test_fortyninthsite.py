@@ -105,8 +105,7 @@ def test_listing_pagination_reaches_every_page(base_url: str) -> None:
 
 
 def test_robots_redirects_loops_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     for loop in (a for a in site.build() if a.kind == "loop"):
         status, headers, _ = get(base_url + loop.path)
         assert status == 301 and headers["Location"] == base_url + site.loop_target(loop)

@@ -20,12 +20,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, checks, listing, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.fourteenthsite import feeds, medium, site, templates
@@ -42,9 +39,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lang) for a in arts} == {(c, lang) for c in site.TEMPLATES
                                                for lang in ("ru", "en", "kk")}
     mixes = {(a.cms, a.place is not None, a.source_line, a.clock is None) for a in arts}

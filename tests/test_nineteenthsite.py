@@ -18,12 +18,9 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.nineteenthsite import site
@@ -39,9 +36,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_language_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     langs = Counter(a.lang for a in arts)
     assert langs["kk"] * 3 >= len(arts) - 3  # about a third Kazakh
     assert Counter(a.voice for a in arts if a.lang == "kk").keys() == {"cyr", "latn", "apos"}
@@ -99,9 +94,8 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/page/{}/", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
     first = get(base_url + "/novosti/")[2].decode("utf-8")
     assert 'rel="next">Келесі' in first and "rel=\"prev\"" not in first
@@ -112,8 +106,7 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     past = f"/novosti/page/{site.page_count() + 1}/"
     for path in ("/news/whatever-u1", "/nothing", past, "/novosti/page/0/"):
         status, _, body = get(base_url + path)

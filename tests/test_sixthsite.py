@@ -14,12 +14,9 @@ import json
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.sixthsite import site
 
@@ -33,9 +30,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -57,14 +52,9 @@ def _json_ld_dates(markup: str) -> list[str]:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
-        assert all(p in markup for p in a.image_paths())
         assert ("Читайте также" in text or "Read also" in text or "оқыңыз" in text) == \
             a.read_also, a.id
         assert "USD/KZT 0.0" in text
@@ -83,15 +73,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(\?PAGEN_1=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/?PAGEN_1={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(\?PAGEN_1=\d+)?",
+                              "/novosti/?PAGEN_1={}")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     last = get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
     assert get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
     checks.check_404(base_url, "/news/whatever-u1", "/nothing")

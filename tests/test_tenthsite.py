@@ -17,11 +17,8 @@ import re
 from datetime import datetime
 
 from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.tenthsite import parts, react, site, substack
@@ -36,9 +33,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.ad) for a in arts}
     assert len(mixes) >= 18
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -88,15 +83,10 @@ def _check_template(a: site.Article, markup: str, text: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or normalise(parts.views_text(a)) in text, a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"(Фото|Photo): {re.escape(a.photo_credit)}",
                                                    text)
-        assert all(p in markup for p in a.image_paths())
         assert ("instagram-media" in markup) == (a.embed == "instagram")
         assert ("tgme_widget_message_text" in markup) == (a.embed == "telegram")
         assert (parts.AD_LABEL[a.lang] in text) == a.ad, a.id
@@ -120,17 +110,13 @@ def test_views_and_relative_dates_read_as_a_reader_would() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
-                     f"/novosti?page={site.page_count() + 1}", "/novosti?page=0")
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}", "/novosti?page=0")
 
 
 def test_json_ld_parses() -> None:

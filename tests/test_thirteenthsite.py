@@ -16,12 +16,9 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
-from tests.copykit import catalogue, checks, listing, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.thirteenthsite import parts, site
@@ -37,9 +34,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert set(Counter(a.cms for a in arts)) == set(site.TEMPLATES)
     mixes = {(a.cms, a.place is not None, a.source_line, a.title_repeat) for a in arts}
     assert len(mixes) >= 20
@@ -107,8 +102,7 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_bad_chash(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     key = "tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D"
     assert get(f"{base_url}/novosti?{key}=2&cHash={site.chash(2)}")[0] == 200
     past = get(f"{base_url}/novosti?{key}=99&cHash={site.chash(99)}")

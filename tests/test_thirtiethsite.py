@@ -19,12 +19,9 @@ import re
 from datetime import datetime
 from typing import cast
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.thirtiethsite import site
@@ -39,9 +36,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.lang, a.agency) for a in arts if a.agency} >= {
         ("ru", "Kazinform"), ("ru", "Tengrinews.kz"), ("en", "Reuters"), ("kk", "Kazinform")}
     for a in arts:
@@ -133,10 +128,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?start=990",
-                     "/novosti?start=5")
+    checks.check_usual_answers(base_url, site.by_num()[45694], "/novosti?start=990",
+                               "/novosti?start=5")
 
 
 # --------------------------------------------------------------------------- the crawl

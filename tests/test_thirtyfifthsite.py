@@ -20,12 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtyfifthsite import blocks, site
@@ -45,9 +42,7 @@ server, base_url = checks.serving(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     by_cms = Counter(a.cms for a in arts)
     assert set(by_cms) == set(site.TEMPLATES) and min(by_cms.values()) >= 7
     for cms in site.TEMPLATES:  # every template meets both of its variants
@@ -137,18 +132,14 @@ def test_a_browser_shows_the_truth(base_url: str) -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
-                     f"/novosti?page={site.page_count() + 1}", "/novosti?page=0",
-                     "/media/2021/04/ic45694-1.jpg")
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}", "/novosti?page=0",
+                               "/media/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl

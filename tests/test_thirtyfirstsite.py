@@ -29,11 +29,8 @@ import pytest
 from parsel import Selector
 
 from tests.copykit import catalogue, checks, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.thirtyfirstsite import site, templates

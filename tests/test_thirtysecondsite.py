@@ -23,12 +23,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, get, served
 from tests.copykit.text import normalise
 from tests.thirtysecondsite import site
@@ -46,9 +43,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.PLATFORMS)
     assert {(a.cms, a.lang) for a in arts} >= {(p, "ru") for p in site.PLATFORMS}
     assert {a.cms for a in arts if a.lang == "en"} >= {"wix", "telegram", "vk", "squarespace"}
@@ -87,14 +82,9 @@ def _shown_views(art: site.Article) -> str:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or _shown_views(a) in text, (a.id, a.views)
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
-        assert all(p in markup for p in a.image_paths())
         if a.cms == "telegram":
             stamp = re.search(r'<time datetime="([^"]+)"', markup)
             assert stamp and datetime.fromisoformat(stamp.group(1)) == a.local
@@ -107,9 +97,7 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 5
 
 

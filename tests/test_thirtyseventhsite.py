@@ -21,12 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.thirtyseventhsite import site, templates
@@ -42,9 +39,7 @@ server, base_url = checks.serving(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.TEMPLATES)
     assert {a.source_kind for a in arts} == {None, "line", "lead", "press", "channel"}
     assert {(a.cms, a.place is not None) for a in arts} >= {(c, True) for c in site.TEMPLATES
@@ -104,9 +99,7 @@ def test_relative_dates_on_the_big_portal() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(1, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 4
     # Yii2's pager links page 1 as ?page=1: the same page under a second address
     assert get(base_url + "/novosti")[2] == get(base_url + "/novosti?page=1")[2]

@@ -19,12 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtysixthsite import site, templates
@@ -43,9 +40,7 @@ server, base_url = checks.serving(site.route)
 
 
 def test_truth_shape_and_media_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.lead for a in arts} == {None, *site.LEADS}
     assert {a.inline for a in arts} == {None, *site.INLINES}
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -107,9 +102,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 def test_robots_redirects_and_404(base_url: str) -> None:
     art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing", f"{art.path}/attachment/ic1-10",
-                     "/novosti?page=99", "/uploads/2021/04/ic45694-1.jpg")
+    checks.check_usual_answers(base_url, art, f"{art.path}/attachment/ic1-10", "/novosti?page=99",
+                               "/uploads/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -23,12 +23,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, checks, listing, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, served
 from tests.copykit.text import normalise
 from tests.thirtythirdsite import site
@@ -43,9 +40,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_heavy_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert sum(100 <= len(a.paragraphs) <= 300 for a in arts) >= 5
     assert sum(500 <= a.comments <= 2000 for a in arts) >= 5
     assert sum(1000 <= a.state_kb <= 3000 for a in arts) >= 5
@@ -82,30 +77,20 @@ def _check_heavy_parts(a: site.Article, markup: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or f"Фото:{a.photo_credit}" in text
-        assert all(p in markup for p in a.image_paths())
         assert "USD/KZT 0.0" in text and markup.count("<a href=") > 1000
         _check_heavy_parts(a, markup)
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
-                     "/news/x-u70001")
+    checks.check_usual_answers(base_url, site.by_num()[45694], "/novosti?page=99", "/news/x-u70001")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -16,12 +16,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.twelfthsite import builder, hugo, site, templates
 
@@ -35,9 +32,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lazy) for a in arts if a.images} == {
         (c, z) for c in site.TEMPLATES for z in site.LAZY}
     kinds = {(a.cms, kind) for a in arts for kind, _ in a.blocks}
@@ -102,15 +97,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/page/{}/", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(base_url + "/novosti/page/1/")
     assert status == 301 and headers["Location"] == base_url + "/novosti/"
     assert get(f"{base_url}/novosti/page/{site.page_count()}/")[0] == 200

@@ -17,12 +17,9 @@ import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
-from tests.copykit import catalogue, checks, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentiethsite import site, templates
@@ -38,9 +35,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert len({(a.cms, a.place is not None, a.source_line, a.hazard) for a in arts}) >= 20
     assert {(a.cms, a.lang) for a in arts} == {(c, lang) for c in site.TEMPLATES
                                                for lang in ("ru", "en", "kk")}

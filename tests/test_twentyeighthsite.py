@@ -16,12 +16,9 @@ import re
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentyeighthsite import site, structures
@@ -37,9 +34,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_structure_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     for lang in ("ru", "en"):
         assert {k for a in arts if a.lang == lang for k in a.kinds} == set(structures.KINDS)
     assert {a.shape for a in arts} == set(site.SHAPES)
@@ -113,9 +108,7 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(1, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 5
 
 

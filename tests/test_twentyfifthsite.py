@@ -18,12 +18,9 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.twentyfifthsite import blocks, hazards, site
@@ -74,9 +71,7 @@ def visible_lines(markup: str) -> list[str]:
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.SKINS)
     for name in ("logo_h1", "decoy_ld", "bad_ld", "dropcap", "hidden_views"):
         assert {getattr(a, name) for a in arts} == {True, False}, name
@@ -124,17 +119,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"), site.truth(base_url),
-        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
-    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
-                     f"/novosti?page={site.page_count() + 1}")
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -12,12 +12,9 @@ import html
 import re
 from collections import Counter
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.twentyfirstsite import pools, site
@@ -32,9 +29,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_format_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     kinds = Counter(a.kind for a in arts)
     assert set(kinds) == set(site.KINDS) and min(kinds.values()) >= 3
     assert len({a.kind for a in arts if a.lang != "ru"}) >= 6
@@ -101,15 +96,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(page-\d+/)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/page-{}/", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page-\d+/)?",
+                              "/novosti/page-{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     past = f"/novosti/page-{site.page_count() + 1}/"
     checks.check_404(base_url, "/news/whatever-u1", "/nothing", past, "/novosti/page-1/")
 

@@ -19,12 +19,9 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
-from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentyfourthsite import credits, site
@@ -41,9 +38,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_attribution_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     at = Counter(a.source_at for a in arts)
     assert all(at[where] >= 3 for where in ("top", "bottom", "lead", "dateline", "")), at
     photos = Counter(a.photo_form for a in arts)
@@ -122,15 +117,13 @@ def _check_json_ld(a: site.Article, markup: str) -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    checks.check_listing(
-        base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"), site.truth(base_url),
-        checks.paged("/novosti/", "/novosti/page/{}/", range(2, site.page_count() + 1)))
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    art = site.by_num()[45694]
-    checks.check_robots_and_old_slug(base_url, art)
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     assert get(f"{base_url}/novosti/page/{site.page_count()}/")[0] == 200
     checks.check_404(base_url, "/novosti/page/99/", "/novosti/page/0/", "/news/whatever-u1",
                      "/nothing")

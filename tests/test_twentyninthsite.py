@@ -20,11 +20,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from tests.copykit import catalogue, checks, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.twentyninthsite import site
@@ -38,9 +35,7 @@ DECOY = 'content="Казахстан, новости, Алматы, Астана
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.stamp for a in arts} == set(site.STAMPS)
     assert {(a.stamp in site.RELATIVE, a.lang) for a in arts} >= {(True, "ru"), (True, "en")}
     assert {a.tag_vocab for a in arts if a.tags} == set(site.TAG_VOCABS)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, checks, scoring
+from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
@@ -39,9 +39,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert len({(a.lang, a.place is not None, a.source_line, a.clock is None) for a in arts}) >= 14
     bare = [a for a in arts if a.category is None and not a.tags and a.views is None]
     assert len(bare) >= 3 and {a.lang for a in bare} >= {"ru", "en"}

@@ -1,20 +1,24 @@
 """What the test modules of the copies check alike: the copy served for a module, one crawl
 with the server's GET log, every page fetched once, robots.txt, the old-slug redirect, the 404s,
-the listing walk, the seed stories in the truth and an article page read as text."""
+the listing walk, the seed stories in the truth and an article page read as text.
+
+``test_spider_crawl_is_clean`` (of ``copykit.crawl``) is here too, for a module that imports
+it beside a ``crawl`` fixture of its own and so has it collected."""
 
 from __future__ import annotations
 
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
 
-from tests.copykit import listing, scoring, seeds
+from tests.copykit import catalogue, listing, scoring, seeds
 from tests.copykit.crawl import scored_crawl
+from tests.copykit.crawl import test_spider_crawl_is_clean as test_spider_crawl_is_clean
 from tests.copykit.server import CopyServer, Route, get
 from tests.copykit.text import normalise
 
@@ -155,6 +159,13 @@ def check_robots_and_old_slug(base_url: str, art: Story) -> None:
     check_old_slug(base_url, art)
 
 
+def check_usual_answers(base_url: str, art: Story, *paths: str) -> None:
+    """:func:`check_robots_and_old_slug`, and an unknown article (``/news/whatever-u1``), an
+    unknown address (``/nothing``) and every one of ``paths`` answered 404."""
+    check_robots_and_old_slug(base_url, art)
+    check_404(base_url, "/news/whatever-u1", "/nothing", *paths)
+
+
 def check_404(base_url: str, *paths: str) -> None:
     """Every path answered 404."""
     for path in paths:
@@ -171,6 +182,14 @@ def check_listing(base_url: str, first: str, target: re.Pattern[str], ids: Colle
 
 
 # --------------------------------------------------------------------------- the copy itself
+
+
+def shaped(site: Any, fields: Sequence[str], min_kk: int = 3) -> tuple[Any, Any]:
+    """A copy's articles (``site.build()``) and truth (``site.truth("http://h")``), checked
+    with :func:`catalogue.check_shape`."""
+    arts, truth = site.build(), site.truth("http://h")
+    catalogue.check_shape(arts, truth, fields, min_kk=min_kk)
+    return arts, truth
 
 
 def check_seed_truth(truth: Mapping[str, Mapping[str, Any]]) -> None:
@@ -199,3 +218,55 @@ def page(route: Route, path: str) -> tuple[str, str]:
     assert status == 200 and headers["Content-Type"].endswith("UTF-8"), (path, status)
     markup = body.decode("utf-8")
     return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+
+
+class Written(Protocol):
+    """An article of a copy, as :func:`check_story_text` reads it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def paragraphs(self) -> Any: ...
+
+    @property
+    def tags(self) -> Any: ...
+
+    @property
+    def place(self) -> str | None: ...
+
+    @property
+    def category(self) -> str | None: ...
+
+    @property
+    def source(self) -> str | None: ...
+
+    def image_paths(self) -> Any: ...
+
+
+def check_story_text(art: Written, markup: str, text: str, agency: Mapping[str, str]) -> None:
+    """The page's text has the headline, every paragraph and tag, the rubric and the source,
+    and ``"<agency> - "`` exactly when the story has a dateline place; its markup has every
+    photo's path."""
+    for para in [art.title, *art.paragraphs, *art.tags]:
+        assert para in text, (art.id, para[:60])
+    assert (f"{agency[art.lang]} - " in text) == bool(art.place), art.id
+    assert art.category is None or art.category in text, art.id
+    assert art.source is None or art.source in text, art.id
+    assert all(p in markup for p in art.image_paths()), art.id
+
+
+def check_site_listing(base_url: str, site: Any, first: str = "/novosti",
+                       target: str = r"/novosti(\?page=\d+)?", form: str = "/novosti?page={}",
+                       start: int = 2) -> None:
+    """:func:`check_listing` of a copy whose listing is ``first`` and the pages
+    ``form.format(n)`` for n from ``start`` to ``site.page_count()``: it finds exactly
+    ``site.truth(base_url)``."""
+    check_listing(base_url, first, re.compile(target), site.truth(base_url),
+                  paged(first, form, range(start, site.page_count() + 1)))
