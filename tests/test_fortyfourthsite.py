@@ -139,22 +139,16 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-crawl_run = checks.logged_crawl_fixture("fortyfourthsite", site.truth, FIELDS, same=site.same,
-                                        shown=60)
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyfourthsite", site.truth, FIELDS,
+                                                same=site.same, shown=60)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_spider_crawl_is_clean(crawl_run: checks.Logged) -> None:
-    checks.check_clean(crawl_run[0])
-
-
-def test_no_page_fetched_twice_and_no_trap(
-        crawl_run: checks.Logged) -> None:
+def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     """Every page once; beyond robots, the listing and the articles only a few discovery
     probes (a sitemap, a feed) that the copy answers 404."""
-    checks.check_fetched_once(crawl_run[1], {
-        "/robots.txt", *checks.paged(site.LISTING, site.LISTING + "?PAGEN_1={}",
-                                     range(2, site.page_count() + 1)),
-        *(a.path for a in site.build())})
+    checks.check_fetched_once(crawl_run[1],
+                              {"/robots.txt", *checks.copy_pages(site, "?PAGEN_1={}")})
 
 
 def test_spider_on_english_pages_copy(crawl_run: checks.Logged) -> None:

@@ -118,15 +118,13 @@ def test_robots_redirects_loops_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-crawl_run = checks.logged_crawl_fixture("fortyninthsite", site.truth, FIELDS,
-                                        same=scoring.same_moment, shown=60)
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyninthsite", site.truth, FIELDS,
+                                            same=scoring.same_moment, shown=60)
 
 
 def test_crawl_reads_every_listed_page(crawl_run: checks.Logged) -> None:
     """The listing, every story and every page that is no story fetched (a loop's first hop)."""
-    checks.check_fetched(crawl_run[1], {
-        *checks.paged(site.LISTING, site.LISTING + "?page={}", range(2, site.page_count() + 1)),
-        *(a.path for a in site.build())})
+    checks.check_fetched(crawl_run[1], checks.copy_pages(site, "?page={}"))
 
 
 def test_spider_on_every_kind_of_story(crawl_run: checks.Logged) -> None:

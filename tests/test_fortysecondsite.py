@@ -204,11 +204,8 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-crawl_run = checks.logged_crawl_fixture("fortysecondsite", site.truth, FIELDS, shown=60)
-
-
-def test_spider_crawl_is_clean(crawl_run: checks.Logged) -> None:
-    checks.check_clean(crawl_run[0])
+crawl_run, crawl = checks.logged_crawl_fixtures("fortysecondsite", site.truth, FIELDS, shown=60)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_site_md_literal_copy(

@@ -141,12 +141,9 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-crawl_run = checks.logged_crawl_fixture("fortyseventhsite", site.truth, FIELDS,
-                                        same=scoring.same_moment, shown=40)
-
-
-def test_spider_crawl_is_clean(crawl_run: checks.Logged) -> None:
-    checks.check_clean(crawl_run[0])
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyseventhsite", site.truth, FIELDS,
+                                                same=scoring.same_moment, shown=40)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_kazakh_pages_copy(crawl_run: checks.Logged) -> None:

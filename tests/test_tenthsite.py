@@ -11,7 +11,6 @@ paginated as ``?page=N``. The crawl is scored field by field against the truth.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from datetime import datetime
@@ -53,10 +52,7 @@ def test_truth_shape_and_feature_mix() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, "text/html; charset=utf-8")
 
 
 def _check_template(a: site.Article, markup: str, text: str) -> None:

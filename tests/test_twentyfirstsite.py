@@ -8,7 +8,6 @@ with a contacts footer, in one plain custom template. The crawl is scored field 
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 
@@ -16,7 +15,6 @@ from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
 from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import served
-from tests.copykit.text import normalise
 from tests.twentyfirstsite import pools, site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -56,10 +54,7 @@ def test_truth_shape_and_format_mix() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, "text/html; charset=utf-8")
 
 
 def _furniture(a: site.Article) -> list[str]:

@@ -83,28 +83,27 @@ def logged_crawl(name: str, server: CopyServer, workdir: Path,
     return sc, gets
 
 
-def logged_crawl_fixture(name: str, truth: Callable[[str], Mapping[str, Mapping[str, Any]]],
-                         fields: Iterable[str], same: scoring.Same = scoring.same_moment,
-                         shown: int = 40,
-                         note: Callable[[list[Request]], str] | None = None) -> Any:
-    """The module fixture ``crawl_run``: :func:`logged_crawl` of the copy the module's
-    ``server`` fixture serves, scored against ``truth(server.url)``."""
+def logged_crawl_fixtures(name: str, truth: Callable[[str], Mapping[str, Mapping[str, Any]]],
+                          fields: Iterable[str], same: scoring.Same = scoring.same_moment,
+                          shown: int = 40,
+                          note: Callable[[list[Request]], str] | None = None) -> tuple[Any, Any]:
+    """The module fixtures ``crawl_run``: :func:`logged_crawl` of the copy the module's
+    ``server`` fixture serves, scored against ``truth(server.url)``; and ``crawl``: its score
+    (what ``test_spider_crawl_is_clean`` reads)."""
 
     @pytest.fixture(scope="module")
     def crawl_run(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> Logged:
         return logged_crawl(name, server, tmp_path_factory.mktemp(name), truth(server.url),
                             fields, same=same, shown=shown, note=note)
 
-    return crawl_run
+    @pytest.fixture(scope="module")
+    def crawl(crawl_run: Logged) -> scoring.Score:
+        return crawl_run[0]
+
+    return crawl_run, crawl
 
 
 # --------------------------------------------------------------------------- the crawl
-
-
-def check_clean(sc: scoring.Score) -> None:
-    """No id twice, nothing outside the truth, some articles read."""
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
 
 
 def check_fetched_once(gets: list[Request], known: Collection[str], probes: int = 6) -> None:
@@ -115,6 +114,13 @@ def check_fetched_once(gets: list[Request], known: Collection[str], probes: int 
     check_fetched(gets, known)
     other = {(t, s) for t, s in gets if t not in known}
     assert all(s == 404 for _, s in other) and len(other) <= probes, sorted(other)
+
+
+def copy_pages(site: Any, form: str) -> set[str]:
+    """A copy's listing (``site.LISTING`` and its pages ``site.LISTING + form.format(n)`` for n
+    from 2 to ``site.page_count()``) and every article's address (``site.build()``)."""
+    return {*paged(site.LISTING, site.LISTING + form, range(2, site.page_count() + 1)),
+            *(a.path for a in site.build())}
 
 
 def check_fetched(gets: list[Request], known: Collection[str]) -> None:
@@ -211,11 +217,16 @@ def check_leap_days(truth: Mapping[str, Mapping[str, Any]]) -> None:
     assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
 
 
-def page(route: Route, path: str) -> tuple[str, str]:
-    """An article page as the copy serves it (200, UTF-8): its markup, and its text with the
-    tags spaced out, entities read and the text normalised."""
+def page(route: Route, path: str, content_type: str | None = None) -> tuple[str, str]:
+    """An article page as the copy serves it (200, UTF-8, or exactly ``content_type`` when
+    given): its markup, and its text with the tags spaced out, entities read and the text
+    normalised."""
     status, headers, body = route(path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8"), (path, status)
+    assert status == 200, (path, status)
+    if content_type is None:
+        assert headers["Content-Type"].endswith("UTF-8"), headers["Content-Type"]
+    else:
+        assert headers["Content-Type"] == content_type, headers["Content-Type"]
     markup = body.decode("utf-8")
     return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
 
