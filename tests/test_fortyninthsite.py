@@ -11,15 +11,12 @@ scored field by field.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from datetime import date
 
 from tests.copykit import checks, listing, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.server import get
-from tests.copykit.text import normalise
 from tests.fortyninthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -40,10 +37,7 @@ def test_truth_shape_and_every_kind_occurs() -> None:
     pages = sorted(site.build(), key=lambda a: (a.local, a.num))
     assert [a.num for a in pages] == sorted(a.num for a in pages)  # one growing id sequence
     assert pages[0].day.year == 2019 and pages[-1].day.year == 2025
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     kinds = Counter(a.kind for a in arts)
     for kind in site.KINDS:
         assert 2 <= kinds[kind] <= 12, (kind, kinds[kind])
@@ -59,11 +53,7 @@ def test_truth_shape_and_every_kind_occurs() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return markup, normalise(text)
+    return checks.page(site.route, art.path)
 
 
 def test_pages_carry_the_truth() -> None:

@@ -116,11 +116,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return markup, normalise(text)
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def test_pages_carry_the_truth() -> None:

@@ -82,9 +82,7 @@ def test_pages_carry_the_truth() -> None:
         markup = _page(a)
         own = _first_story(markup, a)
         text = _text(own)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.category is None or a.category in text
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
         assert a.source is None or a.source in text

@@ -86,9 +86,7 @@ def test_pages_carry_the_truth() -> None:
         assert status == 200 and headers["Content-Type"].endswith("UTF-8")
         markup = body.decode("utf-8")
         text = _text(markup)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.category is None or a.category in text
         assert a.views is None or re.search(rf'entry-views">{a.views}<', markup), a.id
         assert a.source is None or a.source in text

@@ -12,7 +12,6 @@ field against the truth and its requests are counted against the distinct pages.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
@@ -55,10 +54,7 @@ def test_truth_shape_and_feature_mix() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _dateline(art: site.Article) -> str:

@@ -23,7 +23,6 @@ from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer
-from tests.copykit.text import normalise
 from tests.thirtysixthsite import site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -57,10 +56,7 @@ def test_truth_shape_and_media_mix() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _credit_shown(a: site.Article, markup: str, text: str) -> bool:
@@ -75,9 +71,7 @@ def _credit_shown(a: site.Article, markup: str, text: str) -> bool:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert str(a.category) in text and (a.views is None or f" {a.views} " in text)
         assert a.source is None or a.source in text
         assert a.photo_credit is None or _credit_shown(a, markup, text), a.id

@@ -12,7 +12,6 @@ field, and its requests are checked against the distinct pages it needed.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
@@ -27,7 +26,6 @@ from tests.copykit import checks, listing, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, served
-from tests.copykit.text import normalise
 from tests.thirtythirdsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -53,10 +51,7 @@ def test_truth_shape_and_heavy_mix() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _check_heavy_parts(a: site.Article, markup: str) -> None:

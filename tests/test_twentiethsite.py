@@ -81,9 +81,7 @@ def _image_srcs(markup: str, art: site.Article) -> set[str]:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert _shown_date(a) in text, a.id
         assert a.category is None or a.category in text
         if a.views is not None:

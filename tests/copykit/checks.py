@@ -11,6 +11,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -198,6 +199,16 @@ def shaped(site: Any, fields: Sequence[str], min_kk: int = 3) -> tuple[Any, Any]
     return arts, truth
 
 
+def check_offsets(arts: Iterable[Any], truth: Mapping[str, Mapping[str, Any]],
+                  fields: Iterable[str]) -> None:
+    """Every article's record has every field and its ``published_at`` in Almaty time: +06:00
+    before 2024-03-01, +05:00 from that day."""
+    for a in arts:
+        rec = truth[a.id]
+        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
+        assert str(rec["published_at"]).endswith(offset) and set(fields) <= rec.keys(), a.id
+
+
 def check_seed_truth(truth: Mapping[str, Mapping[str, Any]]) -> None:
     """The seed stories as the truth has them: the English one's text and source, the Russian
     one's text and dateline place, the subbotnik's views and rubric."""
@@ -217,14 +228,15 @@ def check_leap_days(truth: Mapping[str, Mapping[str, Any]]) -> None:
     assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
 
 
-def page(route: Route, path: str, content_type: str | None = None) -> tuple[str, str]:
-    """An article page as the copy serves it (200, UTF-8, or exactly ``content_type`` when
-    given): its markup, and its text with the tags spaced out, entities read and the text
-    normalised."""
+def page(route: Route, path: str, content_type: str | None = None,
+         charset: str = "UTF-8") -> tuple[str, str]:
+    """An article page as the copy serves it (200, a Content-Type ending in ``charset``, or
+    exactly ``content_type`` when given; the body UTF-8): its markup, and its text with the
+    tags spaced out, entities read and the text normalised."""
     status, headers, body = route(path, "h")
     assert status == 200, (path, status)
     if content_type is None:
-        assert headers["Content-Type"].endswith("UTF-8"), headers["Content-Type"]
+        assert headers["Content-Type"].endswith(charset), headers["Content-Type"]
     else:
         assert headers["Content-Type"] == content_type, headers["Content-Type"]
     markup = body.decode("utf-8")
@@ -261,16 +273,22 @@ class Written(Protocol):
     def image_paths(self) -> Any: ...
 
 
-def check_story_text(art: Written, markup: str, text: str, agency: Mapping[str, str]) -> None:
-    """The page's text has the headline, every paragraph and tag, the rubric and the source,
-    and ``"<agency> - "`` exactly when the story has a dateline place; its markup has every
-    photo's path."""
+def check_story_words(art: Written, text: str, agency: Mapping[str, str]) -> None:
+    """The page's text has the headline, every paragraph and tag, and ``"<agency> - "``
+    exactly when the story has a dateline place."""
     for para in [art.title, *art.paragraphs, *art.tags]:
         assert para in text, (art.id, para[:60])
     assert (f"{agency[art.lang]} - " in text) == bool(art.place), art.id
+
+
+def check_story_text(art: Written, markup: str, text: str, agency: Mapping[str, str]) -> None:
+    """:func:`check_story_words`; the text has the rubric and the source, the markup every
+    photo's path."""
+    check_story_words(art, text, agency)
     assert art.category is None or art.category in text, art.id
     assert art.source is None or art.source in text, art.id
     assert all(p in markup for p in art.image_paths()), art.id
+
 
 
 def check_site_listing(base_url: str, site: Any, first: str = "/novosti",
