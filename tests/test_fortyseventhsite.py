@@ -41,8 +41,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert Counter(a.lang for a in arts) == {"kk": 20, "ru": 16, "en": 8}
     assert Counter(a.script for a in arts if a.lang == "kk") == {"cyr": 15, "acute": 3,
                                                                  "apos": 2}
-    ordered = sorted(arts, key=lambda a: (a.day, a.num))
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.ids_in_date_order(arts, lambda a: (a.day, a.num))
     assert len({a.num for a in arts}) == len(arts)
     assert {a.day.year for a in arts} == set(range(2019, 2026))
     checks.check_offsets(arts, truth, FIELDS)

@@ -199,6 +199,23 @@ def shaped(site: Any, fields: Sequence[str], min_kk: int = 3) -> tuple[Any, Any]
     return arts, truth
 
 
+def check_language_mix(arts: Iterable[Any], min_kk: int) -> Counter[str]:
+    """More Russian stories than English, more English than Kazakh, at least ``min_kk``
+    Kazakh; the count of each language."""
+    langs = Counter(a.lang for a in arts)
+    assert langs["ru"] > langs["en"] > langs["kk"] >= min_kk, langs
+    return langs
+
+
+def ids_in_date_order(arts: Sequence[Any], key: Callable[[Any], Any] = lambda a: a.local
+                      ) -> list[Any]:
+    """The articles sorted by ``key`` (their publication moment), checked to carry growing
+    ids in that order."""
+    ordered = sorted(arts, key=key)
+    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    return ordered
+
+
 def check_offsets(arts: Iterable[Any], truth: Mapping[str, Mapping[str, Any]],
                   fields: Iterable[str]) -> None:
     """Every article's record has every field and its ``published_at`` in Almaty time: +06:00
