@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.copykit import checks, scoring
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.listing import ARTICLE
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
@@ -166,19 +166,17 @@ def test_robots_redirects_and_404() -> None:
 
 @pytest.fixture(scope="module")
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    before = len(server.requests)
-    sc = scored_crawl("fortyeighthsite", server.url, tmp_path_factory.mktemp("fortyeighthsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    gets = [t for m, t, _ in server.requests[before:] if m == "GET"]
+    sc, log = checks.crawl_log("fortyeighthsite", server,
+                               tmp_path_factory.mktemp("fortyeighthsite"), site.truth(server.url),
+                               FIELDS, shown=40)
+    gets = [t for m, t, _ in log if m == "GET"]
     print(f"requests {len(gets)}: listing "
           f"{[t for t in gets if t.startswith(site.LISTING)]}; other non-article "
           f"{[t for t in gets if not t.startswith(('/news/', site.LISTING))]}")
     return sc
 
 
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_live_feed_copy(crawl: scoring.Score) -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.copykit import checks, scoring
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get
 from tests.thirtyeighthsite import inserts, site
 
@@ -85,16 +85,13 @@ _CRAWL_LOG: list[tuple[str, str, int]] = []  # (method, target, status) the craw
 
 @pytest.fixture(scope="module")
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    before = len(server.requests)
-    sc = scored_crawl("thirtyeighthsite", server.url, tmp_path_factory.mktemp("s38"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=12)
-    _CRAWL_LOG[:] = server.requests[before:]
+    sc, _CRAWL_LOG[:] = checks.crawl_log("thirtyeighthsite", server,
+                                         tmp_path_factory.mktemp("s38"), site.truth(server.url),
+                                         FIELDS, shown=12)
     return sc
 
 
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_text_insert_copy(crawl: scoring.Score) -> None:

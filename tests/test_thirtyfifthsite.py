@@ -22,7 +22,7 @@ import pytest
 
 from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtyfifthsite import blocks, site
@@ -150,10 +150,8 @@ def crawl_and_log(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
                   ) -> tuple[scoring.Score, list[tuple[str, str, int]]]:
     """One crawl with the default discovery and arguments (``max_pages=50``, render never),
     scored, with the copy's log of the requests it made."""
-    before = len(server.requests)
-    sc = scored_crawl("thirtyfifthsite", server.url, tmp_path_factory.mktemp("thirtyfifth"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=8)
-    log = server.requests[before:]
+    sc, log = checks.crawl_log("thirtyfifthsite", server, tmp_path_factory.mktemp("thirtyfifth"),
+                               site.truth(server.url), FIELDS)
     counts = Counter(target for _, target, _ in log)
     print(f"requests {len(log)}, distinct {len(counts)}, "
           f"statuses {dict(Counter(status for *_, status in log))}")
@@ -164,9 +162,7 @@ def crawl_and_log(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
     return sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_and_log: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawl_and_log[0]
+crawl = checks.score_of("crawl_and_log")
 
 
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:

@@ -182,9 +182,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory
     yield sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawled: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawled[0]
+crawl = checks.score_of("crawled")
 
 
 def test_spider_on_url_shapes_copy(crawl: scoring.Score) -> None:

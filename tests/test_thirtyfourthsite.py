@@ -21,7 +21,7 @@ import pytest
 
 from tests.copykit import checks, listing, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get, served
 from tests.thirtyfourthsite import site, templates
 
@@ -93,14 +93,11 @@ def test_robots_topics_redirects_and_404(base_url: str) -> None:
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, Log]:
     """One crawl on its own server (so its request log holds the crawl's requests only)."""
     with CopyServer(site.route) as srv:
-        sc = scored_crawl("thirtyfourthsite", srv.url, Path(tmp_path_factory.mktemp("c34")),
-                          site.truth(srv.url), FIELDS, same=scoring.same_moment, shown=8)
-        return sc, srv.requests
+        return checks.crawl_log("thirtyfourthsite", srv, Path(tmp_path_factory.mktemp("c34")),
+                                site.truth(srv.url), FIELDS)
 
 
-@pytest.fixture(scope="module")
-def crawl(crawled: tuple[scoring.Score, Log]) -> scoring.Score:
-    return crawled[0]
+crawl = checks.score_of("crawled")
 
 
 def page_key(target: str) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.copykit import catalogue, checks, listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.thirtyninthsite import links, site, templates
@@ -139,12 +139,10 @@ class Crawl:
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> Crawl:
     """One crawl with the default arguments (scored_crawl passes only ``max_pages=50``)."""
     workdir = tmp_path_factory.mktemp("s39")
-    before = len(server.requests)
-    sc = scored_crawl("thirtyninthsite", server.url, workdir, site.truth(server.url), FIELDS,
-                      same=scoring.same_moment, shown=12)
+    sc, log = checks.crawl_log("thirtyninthsite", server, workdir, site.truth(server.url),
+                               FIELDS, shown=12)
     items = [json.loads(line) for line in (workdir / "out.jsonl").read_text("utf-8").splitlines()
              if line]
-    log = server.requests[before:]
     print(requests_report(log))
     return Crawl(sc, items, log)
 

@@ -25,7 +25,7 @@ import pytest
 
 from tests.copykit import checks, scoring, seeds
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get, served
 from tests.copykit.text import normalise
 from tests.thirtysecondsite import site
@@ -123,18 +123,14 @@ def crawl_run(tmp_path_factory: pytest.TempPathFactory
     """One crawl with the default discovery and arguments, scored; the server's request log."""
     with CopyServer(site.route) as srv:
         workdir: Path = tmp_path_factory.mktemp("thirtysecondsite")
-        sc = scored_crawl("thirtysecondsite", srv.url, workdir, site.truth(srv.url), FIELDS,
-                          same=scoring.same_moment, shown=8)
-        log = srv.requests
+        sc, log = checks.crawl_log("thirtysecondsite", srv, workdir, site.truth(srv.url), FIELDS)
     distinct = {target for _, target, _ in log}
     print(f"requests {len(log)}, distinct targets {len(distinct)}, "
           f"articles {len(site.build())}, listing pages {site.page_count()}")
     yield sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def test_spider_on_builder_copy(crawl: scoring.Score) -> None:

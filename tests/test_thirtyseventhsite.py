@@ -22,7 +22,7 @@ import pytest
 
 from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.thirtyseventhsite import site, templates
@@ -121,18 +121,14 @@ def crawl_run(server: CopyServer,
               tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, Log]:
     """One crawl with the default discovery and arguments (``scored_crawl``: ``max_pages=50``,
     ``KZNEWS_RENDER=never``), and the requests it made."""
-    before = len(server.requests)
     workdir: Path = tmp_path_factory.mktemp("thirtyseventhsite")
-    sc = scored_crawl("thirtyseventhsite", server.url, workdir, site.truth(server.url), FIELDS,
-                      same=scoring.same_moment, shown=8)
-    log = server.requests[before:]
+    sc, log = checks.crawl_log("thirtyseventhsite", server, workdir, site.truth(server.url),
+                               FIELDS)
     print(request_report(log))
     return sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, Log]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def _twice(log: Log) -> list[str]:

@@ -21,7 +21,7 @@ import pytest
 
 from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer
 from tests.thirtysixthsite import site, templates
 
@@ -111,15 +111,12 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 def crawl_run(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
               ) -> tuple[scoring.Score, list[str]]:
     """The scored crawl and the targets it asked the server for (GET, in order)."""
-    before = len(server.requests)
-    sc = scored_crawl("thirtysixthsite", server.url, Path(tmp_path_factory.mktemp("c36")),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    return sc, [t for method, t, _ in server.requests[before:] if method == "GET"]
+    sc, log = checks.crawl_log("thirtysixthsite", server, Path(tmp_path_factory.mktemp("c36")),
+                               site.truth(server.url), FIELDS, shown=40)
+    return sc, [t for method, t, _ in log if method == "GET"]
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, list[str]]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def test_spider_on_media_copy(crawl: scoring.Score) -> None:

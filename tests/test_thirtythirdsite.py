@@ -24,7 +24,7 @@ import pytest
 
 from tests.copykit import checks, listing, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, served
 from tests.thirtythirdsite import site
 
@@ -102,9 +102,7 @@ def heavy_crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
     """One crawl on its own server (its request log is the crawl's alone), default discovery."""
     with CopyServer(site.route) as srv:
         workdir: Path = tmp_path_factory.mktemp("thirtythirdsite")
-        sc = scored_crawl("thirtythirdsite", srv.url, workdir, site.truth(srv.url), FIELDS,
-                          same=scoring.same_moment, shown=8)
-        log = srv.requests
+        sc, log = checks.crawl_log("thirtythirdsite", srv, workdir, site.truth(srv.url), FIELDS)
         print(f"requests {len(log)}; distinct {len({t for _, t, _ in log})}; "
               f"needed {1 + site.page_count() + len(site.build())}")
         yield Crawl(sc, log)

@@ -25,6 +25,7 @@ from tests.copykit.text import normalise
 
 Request = tuple[str, int]  # (target, status) of one GET
 Logged = tuple[scoring.Score, list[Request]]
+Log = list[tuple[str, str, int]]  # (method, target, status) of every request answered
 
 
 class Story(Protocol):
@@ -56,12 +57,6 @@ def serving(route: Route) -> tuple[Any, Any]:
     return server, base_url
 
 
-def gets_since(server: CopyServer, before: int) -> list[Request]:
-    """(target, status) of every GET the server answered after its first ``before`` requests."""
-    return [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-
-
 def print_gets(gets: list[Request], note: Callable[[list[Request]], str] | None = None) -> None:
     """One line on the crawl's requests: how many, how many distinct, which twice, which 404,
     and what ``note`` adds."""
@@ -71,15 +66,37 @@ def print_gets(gets: list[Request], note: Callable[[list[Request]], str] | None 
           f"{sorted(t for t, s in gets if s == 404)}" + (f", {note(gets)}" if note else ""))
 
 
+def crawl_log(name: str, server: CopyServer, workdir: Path,
+              truth: Mapping[str, Mapping[str, Any]], fields: Iterable[str],
+              same: scoring.Same = scoring.same_moment, shown: int = 8
+              ) -> tuple[scoring.Score, Log]:
+    """One scored crawl of the copy ``server`` serves, and every request the server answered
+    during it."""
+    before = len(server.requests)
+    sc = scored_crawl(name, server.url, workdir, truth, fields, same=same, shown=shown)
+    return sc, server.requests[before:]
+
+
+def score_of(run: str) -> Any:
+    """The module fixture ``crawl``: the score of the module fixture ``run``, a (score, log)
+    pair (``test_spider_crawl_is_clean`` and the scored tests read it)."""
+
+    @pytest.fixture(scope="module")
+    def crawl(request: pytest.FixtureRequest) -> scoring.Score:
+        sc: scoring.Score = request.getfixturevalue(run)[0]
+        return sc
+
+    return crawl
+
+
 def logged_crawl(name: str, server: CopyServer, workdir: Path,
                  truth: Mapping[str, Mapping[str, Any]], fields: Iterable[str],
                  same: scoring.Same = scoring.same_moment, shown: int = 40,
                  note: Callable[[list[Request]], str] | None = None) -> Logged:
     """One scored crawl of the copy ``server`` serves, and the (target, status) of every GET
     the server answered during it (printed in one line, see :func:`print_gets`)."""
-    before = len(server.requests)
-    sc = scored_crawl(name, server.url, workdir, truth, fields, same=same, shown=shown)
-    gets = gets_since(server, before)
+    sc, log = crawl_log(name, server, workdir, truth, fields, same=same, shown=shown)
+    gets = [(target, status) for method, target, status in log if method == "GET"]
     print_gets(gets, note)
     return sc, gets
 
