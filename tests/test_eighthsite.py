@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from tests.copykit import checks, scoring, seeds
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
 from tests.copykit.crawl import check_score, crawl_fixture
-from tests.copykit.server import get, served
+from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.eighthsite import ghost, site
 
@@ -106,11 +106,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /search" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /search")
+    checks.check_old_slug(base_url, site.by_num()[45694])
     checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti/?page99",
                      "/novosti/?page0", "/news/1-0-3", "/search/%D0%B0/")
 

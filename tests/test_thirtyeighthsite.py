@@ -20,7 +20,7 @@ import pytest
 
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
-from tests.copykit.server import CopyServer, get
+from tests.copykit.server import CopyServer
 from tests.thirtyeighthsite import inserts, site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -68,11 +68,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /poll/" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /poll/")
+    checks.check_old_slug(base_url, site.by_num()[45694])
     checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
                      "/novosti?page=x")
 

@@ -115,8 +115,7 @@ def test_links_hide_the_tiers(base_url: str) -> None:
 
 
 def test_robots_redirects_and_dead_ids(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Sitemap" not in body
+    checks.check_robots(base_url, absent=(b"Sitemap",))
     checks.check_404(base_url, "/sitemap.xml", "/rss", "/feed", "/novosti?page=99",
                      "/novosti?page=x", *(f"/news/udalennaya-novost-u{n}" for n in links.dead()))
     for old, new in links.aliases().items():

@@ -102,11 +102,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_filters_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"Disallow: /*?tag=*" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /*?tag=*", agent=False)
+    checks.check_old_slug(base_url, site.by_num()[45694])
     status, _, body = get(base_url + "/novosti?tag=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B")
     assert status == 200 and body.count(b't-feed__post ') == sum("Алматы" in a.tags
                                                                  for a in site.build())

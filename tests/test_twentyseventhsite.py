@@ -128,11 +128,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /admin/" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /admin/")
+    checks.check_old_slug(base_url, site.by_num()[45694])
     assert get(f"{base_url}/novosti?bet={site.page_count()}")[0] == 200
     for path in ("/novosti?bet=99", "/novosti?bet=0", "/news/whatever-u1", "/nothing"):
         status, _, body = get(base_url + path)

@@ -25,7 +25,7 @@ from datetime import date, datetime, time, timedelta
 from tests.copykit import checks, scoring
 from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
 from tests.copykit.crawl import check_score, crawl_fixture
-from tests.copykit.server import get, served
+from tests.copykit.server import served
 from tests.copykit.text import EN_MONTHS, normalise
 from tests.twentysixthsite import site
 
@@ -185,11 +185,8 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /search" in body
-    art = site.by_num()[45713]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /search")
+    checks.check_old_slug(base_url, site.by_num()[45713])
     checks.check_404(base_url, "/news/whatever-u1", "/nothing",
                      f"/novosti?page={site.page_count() + 1}")
 

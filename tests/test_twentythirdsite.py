@@ -157,11 +157,8 @@ def test_oldest_first_archive_and_json_api(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Sitemap" not in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, absent=(b"Sitemap",))
+    checks.check_old_slug(base_url, site.by_num()[45694])
     checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/sitemap.xml", "/rss", "/feed",
                      "/novosti/2030/01/01/", "/novosti/2021/02/30/", "/lenta?page=99", "/arhiv?p=0",
                      "/api/news?page=9")
