@@ -1,9 +1,17 @@
-"""What the test modules of the copies check alike: the copy served for a module, one crawl
-with the server's GET log, every page fetched once, robots.txt, the old-slug redirect, the 404s,
-the listing walk, the seed stories in the truth and an article page read as text.
+"""What the test modules of the copies check alike.
 
-``test_spider_crawl_is_clean`` (of ``copykit.crawl``) is here too, for a module that imports
-it beside a ``crawl`` fixture of its own and so has it collected."""
+- Fixtures: the copy served for a module (``serving``), one scored crawl with the requests it
+  made (``crawl_log``, ``logged_crawl_fixtures``: ``crawl_run`` and ``crawl``; ``score_of``).
+- The crawl: every page fetched once and nothing else but a few 404 probes
+  (``check_fetched_once``), the pages it must fetch (``copy_pages``, ``check_fetched``).
+- The copy served: robots.txt, the old-slug redirect, the 404s (``check_usual_answers`` and
+  its parts), the listing walk (``check_site_listing``, ``check_listing``).
+- The copy itself: its truth's shape (``shaped``, ``check_language_mix``,
+  ``ids_in_date_order``, ``check_offsets``), the seed stories (``check_seed_truth``), an
+  article page read as text (``page``) and a story's text on it (``check_story_text``).
+
+``test_spider_crawl_is_clean`` (of ``copykit.crawl``) is here too: a module that imports it
+has it collected, run on its ``crawl`` fixture."""
 
 from __future__ import annotations
 
@@ -36,6 +44,33 @@ class Story(Protocol):
 
     @property
     def path(self) -> str: ...
+
+
+class Written(Story, Protocol):
+    """An article of a copy, as :func:`check_story_text` reads it."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def paragraphs(self) -> Any: ...
+
+    @property
+    def tags(self) -> Any: ...
+
+    @property
+    def place(self) -> str | None: ...
+
+    @property
+    def category(self) -> str | None: ...
+
+    @property
+    def source(self) -> str | None: ...
+
+    def image_paths(self) -> Any: ...
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -205,6 +240,16 @@ def check_listing(base_url: str, first: str, target: re.Pattern[str], ids: Colle
     assert got_pages == set(pages), sorted(set(pages) ^ got_pages)
 
 
+def check_site_listing(base_url: str, site: Any, first: str = "/novosti",
+                       target: str = r"/novosti(\?page=\d+)?", form: str = "/novosti?page={}",
+                       start: int = 2) -> None:
+    """:func:`check_listing` of a copy whose listing is ``first`` and the pages
+    ``form.format(n)`` for n from ``start`` to ``site.page_count()``: it finds exactly
+    ``site.truth(base_url)``."""
+    check_listing(base_url, first, re.compile(target), site.truth(base_url),
+                  paged(first, form, range(start, site.page_count() + 1)))
+
+
 # --------------------------------------------------------------------------- the copy itself
 
 
@@ -277,36 +322,6 @@ def page(route: Route, path: str, content_type: str | None = None,
     return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
 
 
-class Written(Protocol):
-    """An article of a copy, as :func:`check_story_text` reads it."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def lang(self) -> str: ...
-
-    @property
-    def title(self) -> str: ...
-
-    @property
-    def paragraphs(self) -> Any: ...
-
-    @property
-    def tags(self) -> Any: ...
-
-    @property
-    def place(self) -> str | None: ...
-
-    @property
-    def category(self) -> str | None: ...
-
-    @property
-    def source(self) -> str | None: ...
-
-    def image_paths(self) -> Any: ...
-
-
 def check_story_words(art: Written, text: str, agency: Mapping[str, str]) -> None:
     """The page's text has the headline, every paragraph and tag, and ``"<agency> - "``
     exactly when the story has a dateline place."""
@@ -322,14 +337,3 @@ def check_story_text(art: Written, markup: str, text: str, agency: Mapping[str, 
     assert art.category is None or art.category in text, art.id
     assert art.source is None or art.source in text, art.id
     assert all(p in markup for p in art.image_paths()), art.id
-
-
-
-def check_site_listing(base_url: str, site: Any, first: str = "/novosti",
-                       target: str = r"/novosti(\?page=\d+)?", form: str = "/novosti?page={}",
-                       start: int = 2) -> None:
-    """:func:`check_listing` of a copy whose listing is ``first`` and the pages
-    ``form.format(n)`` for n from ``start`` to ``site.page_count()``: it finds exactly
-    ``site.truth(base_url)``."""
-    check_listing(base_url, first, re.compile(target), site.truth(base_url),
-                  paged(first, form, range(start, site.page_count() + 1)))
