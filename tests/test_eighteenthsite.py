@@ -22,13 +22,9 @@ from typing import Any
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_copy,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_copy, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.eighteenthsite import site
@@ -43,9 +39,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.TEMPLATES)
     shells = [a for a in arts if a.shell]
     assert len(shells) > len(arts) / 2
@@ -61,18 +55,12 @@ def test_truth_shape_and_feature_mix() -> None:
                                                         if not a.shell)
     assert any(a.category is None for a in arts) and any(not a.tags for a in arts)
     assert any(a.views is None for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _visible(markup: str) -> str:
@@ -163,26 +151,18 @@ def test_shell_states_carry_other_articles_before_the_page() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in
-                                   range(1, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, body = get(base_url + "/assets/app.7c1e9a.js")  # the shells' front end
     assert status == 200 and headers["Content-Type"].startswith("application/javascript")
     assert all(key.encode() in body for key in ("__NEXT_DATA__", "__INITIAL_STATE__",
                                                  "data-state"))
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/novosti?page=0"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}", "/novosti?page=0")
 
 
 def test_shown_dates_are_local() -> None:

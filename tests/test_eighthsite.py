@@ -15,13 +15,10 @@ import html
 import re
 from datetime import UTC, datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.eighthsite import ghost, site
 
@@ -35,9 +32,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lang) for a in arts} >= {(c, lang) for c in site.TEMPLATES
                                                 for lang in ("ru", "en", "kk")}
     assert {(a.cms, a.style, a.lead_bold) for a in arts if a.cms == "ucoz"} == {
@@ -52,7 +47,7 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.views is None for a in arts if a.cms != "ghost")
     assert any(a.clock is None for a in arts) and all(a.clock for a in arts if a.cms == "ghost")
     assert any("📌" in str(r["body"]) or "👍" in str(r["body"]) for r in truth.values())
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     en, ru = truth["u46768"], truth["u45694"]
     assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
     assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["views"] == 1315
@@ -105,22 +100,16 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?page\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/?page{n}" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(\?page\d+)?",
+                              "/novosti/?page{}")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /search" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti/?page99", "/novosti/?page0",
-                 "/news/1-0-3", "/search/%D0%B0/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots(base_url, b"Disallow: /search")
+    checks.check_old_slug(base_url, site.by_num()[45694])
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti/?page99",
+                     "/novosti/?page0", "/news/1-0-3", "/search/%D0%B0/")
 
 
 # --------------------------------------------------------------------------- the crawl

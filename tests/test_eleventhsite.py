@@ -12,17 +12,12 @@ counters, Telegram promos and Ctrl+Enter lines around the text, and a listing pa
 
 from __future__ import annotations
 
-import html
 import re
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.eleventhsite import blogger, lj, site, templates, umi
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -35,9 +30,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     assert {(a.cms, a.split) for a in arts if a.cms != "umi"} == {
@@ -51,18 +44,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert {(a.cms, a.clock is None) for a in arts} >= {("lj", True), ("umi", True)}
     assert any(a.category is None and not a.tags and a.views is None for a in arts)
     assert {a.lang for a in arts if a.author} == {"ru", "en", "kk"}
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _dates_shown(art: site.Article, markup: str, text: str) -> None:
@@ -83,14 +70,9 @@ def _dates_shown(art: site.Article, markup: str, text: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or f"Фото: {a.photo_credit}" in text
-        assert all(p in markup for p in a.image_paths())
         also = templates.WORDS[a.lang]["also"]
         assert (also in text) == a.read_also, a.id
         assert ("youtube.com/embed" in markup) == a.video
@@ -101,23 +83,18 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?skip=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/?skip={n}" for n in
-                                    range(site.PER_PAGE, len(site.build()), site.PER_PAGE))}
+    checks.check_listing(
+        base_url, "/novosti/", re.compile(r"/novosti/(\?skip=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti/", "/novosti/?skip={}",
+                     range(site.PER_PAGE, len(site.build()), site.PER_PAGE)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, _, body = get(base_url + "/novosti/?skip=990")  # LiveJournal: past the end = empty
     assert status == 200 and b"/news/" not in body
-    for path in ("/news/whatever-u1", "/nothing", "/search/label/x"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/search/label/x")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -16,17 +16,13 @@ from __future__ import annotations
 import html
 import re
 import urllib.request
-from collections import Counter
 from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
-from tests.copykit import scoring, seeds
+from tests.copykit import checks, scoring, seeds
 from tests.copykit.catalogue import AGENCY, ALMATY
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.fifteenthsite import shared, site
 from tests.fifteenthsite.stories import clean
@@ -42,10 +38,8 @@ LISTINGS = re.compile(r"(/novosti|/en/news|/kz/zhanalyqtar)(\?page=\d+)?")
 def test_truth_shape_and_feature_mix() -> None:
     arts, truth = site.build(), site.truth("http://h")
     assert 40 <= len(arts) <= 60 and set(truth) == {a.id for a in arts}
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 5
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.check_language_mix(arts, min_kk=5)
+    ordered = checks.ids_in_date_order(arts)
     assert ordered[0].day.year == 2020 and ordered[-1].local < datetime.now(ALMATY)
     for a in arts:
         offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
@@ -65,7 +59,7 @@ def test_truth_shape_and_feature_mix() -> None:
     en, ru = truth["u46768"], truth["u45694"]
     assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
     assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["translations"] == ["u45713"]
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
 
 
 def test_paragraph_text_is_what_a_reader_sees() -> None:
@@ -139,16 +133,15 @@ def test_each_language_is_listed_only_in_its_own_section(base_url: str) -> None:
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     ru, en = site.by_num()[45694], site.by_num()[45713]
     for path, want in ((f"/news/old-slug-{ru.id}", ru), (f"/en/news/x-{ru.id}", ru),
                        (f"/news/{en.slug}-{en.id}", en)):
         status, headers, _ = get(base_url + path)
         assert status == 301 and headers["Location"] == base_url + want.path, path
     assert get(base_url + en.path)[0] == 200
-    for path in ("/novosti?page=99", "/en/news?page=0", "/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/novosti?page=99", "/en/news?page=0", "/news/whatever-u1",
+                     "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -12,12 +12,9 @@ from __future__ import annotations
 import html
 import re
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.fifthsite import site
@@ -32,9 +29,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=2)
+    arts, truth = checks.shaped(site, FIELDS, min_kk=2)
     for a in arts:
         assert all(str(u).startswith("http://h/uploads/") for u in a.truth("http://h")[
             "image_urls"])  # type: ignore[attr-defined]
@@ -45,11 +40,8 @@ def test_truth_shape_and_feature_mix() -> None:
     assert len(no_rubric) >= 5 and all(a.tags for a in no_rubric)
     assert {a.charset for a in arts} == {"utf-8", "cp1251", "cp1251-meta"}
     assert any(a.clock for a in arts) and any(not a.clock for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page_text(art: site.Article) -> tuple[str, str]:
@@ -71,9 +63,7 @@ def test_pages_carry_the_truth() -> None:
                      "joomla": r'<tr><td valign="top">(.*?)</td></tr>'}[a.cms]
         m = re.search(container, markup, re.S)
         assert m and "<p" not in (m.group(1) or m.group(2)) and "<br" in (m.group(1) or m.group(2))
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.dateline() in text
         assert a.category is None or a.category in text
         assert a.views is None or re.search(rf"(Просмотров|Views|Hits|Қаралды|просмотров): "
@@ -85,22 +75,16 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti/page/\d+/"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti/page/{n}/" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti", r"/novosti/page/\d+/",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(base_url + "/novosti/page/1/")
     assert status == 301 and headers["Location"].endswith("/novosti/")
-    for path in ("/novosti/page/99/", "/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/novosti/page/99/", "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

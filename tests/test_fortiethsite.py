@@ -18,40 +18,24 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
-
-from tests.copykit import catalogue, listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
 from tests.fortiethsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
-Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_every_form_occurs() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     for name, table in (("views", site.VIEWS), ("tags", site.TAGS), ("category", site.RUBRIC),
                         ("source", site.SOURCE), ("photo", site.PHOTO),
                         ("dateline", site.DATELINE), ("date", site.DATES)):
@@ -61,8 +45,8 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert {a.forms["title"] for a in arts} == set(site.TITLES)
     assert {a.views for a in arts} >= {None, 0}
     assert any(a.clock and a.clock.hour < 6 for a in arts)  # the UTC stamp falls a day earlier
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_subbotnik(truth)
     assert truth["u45694"]["dateline_place"] == "Алматы"
 
 
@@ -113,60 +97,28 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 5
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortiethsite", server.url, tmp_path_factory.mktemp("fortiethsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
+crawl_run, crawl = checks.logged_crawl_fixtures("fortiethsite", site.truth, FIELDS,
+                                                same=scoring.same_moment, shown=40)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
-
-
-def test_no_page_fetched_twice_and_no_trap(
-        crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     """Every page once; beyond robots, the listing and the articles only a few discovery
     probes (a sitemap, a feed) that the copy answers 404."""
-    _, gets = crawl_run
-    targets = Counter(t for t, _ in gets)
-    assert not [t for t, n in targets.items() if n > 1], targets.most_common(5)
-    known = {"/robots.txt", site.LISTING, *(a.path for a in site.build()),
-             *(f"{site.LISTING}?page={n}" for n in range(2, site.page_count() + 1))}
-    assert known <= set(targets)
-    probes = {(t, s) for t, s in gets if t not in known}
-    assert all(s == 404 for _, s in probes) and len(probes) <= 6, sorted(probes)
+    checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-def test_spider_on_field_formats_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_spider_on_field_formats_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

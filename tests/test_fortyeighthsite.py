@@ -16,13 +16,13 @@ import html
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import scoring
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
 from tests.copykit.listing import ARTICLE
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
@@ -45,21 +45,16 @@ def test_truth_shape() -> None:
     arts = site.build()
     truth = site.truth("http://h")
     assert len(arts) == len(truth) == 58
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 3
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.check_language_mix(arts, min_kk=3)
+    checks.ids_in_date_order(arts)
     old = [a for a in arts if a.day.year < 2026]
     assert {a.day.year for a in old} == set(range(2019, 2026)) and len(old) == 50
     today = site.today()
     assert Counter(a.day for a in arts if a.day >= today - timedelta(days=1)) == {
         today: 4, today - timedelta(days=1): 2}
     assert [a.wave for a in arts[:6]] == [2, 2, 1, 1, 0, 0]
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_offsets(arts, truth, FIELDS)
+    checks.check_leap_days(truth)
     assert {r["category"] for r in truth.values()} >= {None}
     assert {r["views"] for r in truth.values()} >= {None}
     assert [] in [r["tags"] for r in truth.values()]
@@ -171,19 +166,17 @@ def test_robots_redirects_and_404() -> None:
 
 @pytest.fixture(scope="module")
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    before = len(server.requests)
-    sc = scored_crawl("fortyeighthsite", server.url, tmp_path_factory.mktemp("fortyeighthsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    gets = [t for m, t, _ in server.requests[before:] if m == "GET"]
+    sc, log = checks.crawl_log("fortyeighthsite", server,
+                               tmp_path_factory.mktemp("fortyeighthsite"), site.truth(server.url),
+                               FIELDS, shown=40)
+    gets = [t for m, t, _ in log if m == "GET"]
     print(f"requests {len(gets)}: listing "
           f"{[t for t in gets if t.startswith(site.LISTING)]}; other non-article "
           f"{[t for t in gets if not t.startswith(('/news/', site.LISTING))]}")
     return sc
 
 
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_live_feed_copy(crawl: scoring.Score) -> None:

@@ -62,15 +62,14 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.fortyfifthsite import site, templates
 
@@ -78,15 +77,7 @@ FIELDS = (*scoring.SCORED_FIELDS, "image_urls", "related")
 Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -96,17 +87,12 @@ def test_truth_shape_and_every_form_occurs() -> None:
     arts = site.build()
     truth = site.truth("http://h")
     assert len(arts) == len(truth) == 44
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 2
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.check_language_mix(arts, min_kk=2)
+    ordered = checks.ids_in_date_order(arts)
     assert ordered[0].day.year == 2014 and ordered[-1].day.year == 2025
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     assert sum(a.day >= date(2024, 3, 1) for a in arts) >= 6
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     eras = Counter(a.era for a in arts)
     assert min(eras.values()) >= 10 and {a.era for a in arts if a.lang == "kk"} == {
         "table", "div", "new"}
@@ -130,7 +116,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert any(a.place is None for a in new) and all(a.place for a in old)
     # the UTC stamp of one story falls on the day before
     assert any(templates.stamp(a)[:10] != str(a.day) for a in new if a.forms["stamp"] == "z")
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert truth["u49120"]["tags"] == ["Алматы", "аким", "субботник"]
     assert truth["u45694"]["dateline_place"] == "Алматы" and truth["u45694"]["source"] == "КазТАГ"
     assert truth["u46768"]["source"] == "EU Reporter"
@@ -244,8 +230,7 @@ def test_listing_pages_back_into_the_old_templates(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     art = site.by_num()[45694]
     for old in (f"/news/old-slug-{art.id}", f"/news/{art.id}", f"/index.php?id={art.num}"):
         status, headers, _ = get(base_url + old)
@@ -254,46 +239,29 @@ def test_robots_redirects_and_404(base_url: str) -> None:
     status, headers, _ = get(f"{base_url}/novosti/page/{div_page}")
     assert status == 301 and headers["Location"] == f"{base_url}/novosti/page/{div_page}/"
     assert get(base_url + "/")[0] == 301
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count()}",
-                 "/novosti?page=1x", "/novosti/page/2/", "/novosti/?PAGEN_1=2",
-                 f"/novosti/?PAGEN_1={site.page_count() + 1}", "/index.php?id=1",
-                 "/rubric/obshchestvo", "/tag/almaty"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count()}", "/novosti?page=1x", "/novosti/page/2/",
+                     "/novosti/?PAGEN_1=2", f"/novosti/?PAGEN_1={site.page_count() + 1}",
+                     "/index.php?id=1", "/rubric/obshchestvo", "/tag/almaty")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortyfifthsite", server.url, tmp_path_factory.mktemp("fortyfifthsite"),
-                      site.truth(server.url), FIELDS, same=site.same, shown=40)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}, print/amp "
-          f"{sorted(t for t, _ in gets if 'print=' in t or t.startswith('/amp/'))}")
-    return sc, gets
+def _print_and_amp(gets: list[checks.Request]) -> str:
+    return f"print/amp {sorted(t for t, _ in gets if 'print=' in t or t.startswith('/amp/'))}"
 
 
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyfifthsite", site.truth, FIELDS,
+                                                same=site.same, note=_print_and_amp)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_crawl_walks_every_listing_page(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    _, gets = crawl_run
-    fetched = {t for t, _ in gets}
-    assert {p for p, _ in site.pages()} <= fetched
+def test_crawl_walks_every_listing_page(crawl_run: checks.Logged) -> None:
+    checks.check_fetched(crawl_run[1], {p for p, _ in site.pages()})
 
 
 def test_spider_on_redesigned_archive_copy(
-        crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+        crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
 

@@ -26,15 +26,10 @@ from typing import Any
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    MAX_PAGES,
-    check_score,
-    crawl_copy,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import CopyServer, get, served
+from tests.copykit import catalogue, checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import MAX_PAGES, check_score, crawl_copy, scored_crawl
+from tests.copykit.server import CopyServer, served
 from tests.copykit.text import normalise
 from tests.crawl_helpers import CrawlResult
 from tests.fortyfirstsite import site, templates
@@ -99,23 +94,17 @@ def test_pages_carry_the_truth_and_differ_on_every_request() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     deleted = next(k for k, v in site.roles().items() if v == "deleted")
     gone = site.Live(2).route(site.by_num()[int(deleted[1:])].path, "h")
     assert gone[0] == 404
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- two crawls

@@ -20,30 +20,18 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
-from tests.copykit import listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.fortyfourthsite import site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls", "related")
-Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -54,16 +42,12 @@ def test_truth_shape_and_every_form_occurs() -> None:
     truth = site.truth("http://h")
     assert len(arts) == len(truth) == 44
     assert Counter(a.lang for a in arts) == {"en": 30, "ru": 12, "kk": 2}
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.ids_in_date_order(arts)
     assert len({a.num for a in arts}) == 44
     assert {a.day.year for a in arts} == set(range(2019, 2026))
     before = [a for a in arts if a.day < date(2024, 3, 1)]
     assert 5 <= len(arts) - len(before) <= len(before)
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     english = [a for a in arts if a.lang == "en"]
     for name, options in (("dateline", site.DATELINES), ("date", site.DATES),
                           ("source", site.SOURCES), ("photo", site.PHOTOS),
@@ -77,11 +61,11 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert all(a.forms["dateline"] != "none" for a in arts if a.forms["date"] == "none")
     assert {a.views for a in english} >= {None}
     assert any(a.clock and a.clock.hour < 6 for a in arts)  # the UTC day is the day before
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     seed = truth["u46768"]
     assert (seed["lang"], seed["source"], seed["dateline_place"]) == ("en", "EU Reporter",
                                                                       "Almaty")
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert truth["u45694"]["dateline_place"] == "Алматы"
     assert truth["u45713"]["lang"] == "en" and truth["u45713"]["source"] == "KazTAG"
 
@@ -130,68 +114,38 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?PAGEN_1=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti",
-                     *(f"/novosti?PAGEN_1={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, site.LISTING, r"/novosti(\?PAGEN_1=\d+)?",
+                              "/novosti?PAGEN_1={}")
     assert site.page_count() == 6
     first = get(base_url + site.LISTING)[2].decode()
     assert {"en", "ru"} <= set(re.findall(r'class="news_lang">(\w+)<', first))
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(base_url + "/")
     assert status == 301 and headers["Location"] == base_url + site.LISTING
     photo = site.by_num()[49120].image_paths()[0]
     assert get(base_url + photo)[0] == 200
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?PAGEN_1={site.page_count() + 1}",
-                 "/novosti?PAGEN_1=0", "/upload/iblock/000/none.jpg"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?PAGEN_1={site.page_count() + 1}", "/novosti?PAGEN_1=0",
+                     "/upload/iblock/000/none.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortyfourthsite", server.url, tmp_path_factory.mktemp("fortyfourthsite"),
-                      site.truth(server.url), FIELDS, same=site.same, shown=60)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyfourthsite", site.truth, FIELDS,
+                                                same=site.same, shown=60)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
-
-
-def test_no_page_fetched_twice_and_no_trap(
-        crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     """Every page once; beyond robots, the listing and the articles only a few discovery
     probes (a sitemap, a feed) that the copy answers 404."""
-    _, gets = crawl_run
-    targets = Counter(t for t, _ in gets)
-    assert not [t for t, n in targets.items() if n > 1], targets.most_common(5)
-    known = {"/robots.txt", site.LISTING, *(a.path for a in site.build()),
-             *(f"{site.LISTING}?PAGEN_1={n}" for n in range(2, site.page_count() + 1))}
-    assert known <= set(targets)
-    probes = {(t, s) for t, s in gets if t not in known}
-    assert all(s == 404 for _, s in probes) and len(probes) <= 6, sorted(probes)
+    checks.check_fetched_once(crawl_run[1],
+                              {"/robots.txt", *checks.copy_pages(site, "?PAGEN_1={}")})
 
 
-def test_spider_on_english_pages_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_spider_on_english_pages_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

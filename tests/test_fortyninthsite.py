@@ -11,33 +11,18 @@ scored field by field.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from collections.abc import Iterator
-from datetime import date
 
-import pytest
-
-from tests.copykit import listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
-from tests.copykit.text import normalise
+from tests.copykit import checks, listing, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.fortyninthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
-Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -47,15 +32,11 @@ def test_truth_shape_and_every_kind_occurs() -> None:
     arts = site.stories()
     truth = site.truth("http://h")
     assert 40 <= len(truth) == len(arts) <= 50
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 3
+    checks.check_language_mix(arts, min_kk=3)
     pages = sorted(site.build(), key=lambda a: (a.local, a.num))
     assert [a.num for a in pages] == sorted(a.num for a in pages)  # one growing id sequence
     assert pages[0].day.year == 2019 and pages[-1].day.year == 2025
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     kinds = Counter(a.kind for a in arts)
     for kind in site.KINDS:
         assert 2 <= kinds[kind] <= 12, (kind, kinds[kind])
@@ -71,11 +52,7 @@ def test_truth_shape_and_every_kind_occurs() -> None:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return markup, normalise(text)
+    return checks.page(site.route, art.path)
 
 
 def test_pages_carry_the_truth() -> None:
@@ -113,53 +90,33 @@ def test_pages_that_are_no_story() -> None:
 def test_listing_pagination_reaches_every_page(base_url: str) -> None:
     ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
     assert ids == {a.id for a in site.build()} and set(site.truth(base_url)) < ids
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    assert pages == checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1))
 
 
 def test_robots_redirects_loops_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     for loop in (a for a in site.build() if a.kind == "loop"):
         status, headers, _ = get(base_url + loop.path)
         assert status == 301 and headers["Location"] == base_url + site.loop_target(loop)
         status, headers, _ = get(base_url + site.loop_target(loop))
         assert status == 301 and headers["Location"] == base_url + loop.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortyninthsite", server.url, tmp_path_factory.mktemp("fortyninthsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=60)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyninthsite", site.truth, FIELDS,
+                                            same=scoring.same_moment, shown=60)
 
 
-def test_crawl_reads_every_listed_page(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_crawl_reads_every_listed_page(crawl_run: checks.Logged) -> None:
     """The listing, every story and every page that is no story fetched (a loop's first hop)."""
-    _, gets = crawl_run
-    targets = {t for t, _ in gets}
-    known = {site.LISTING, *(a.path for a in site.build()),
-             *(f"{site.LISTING}?page={n}" for n in range(2, site.page_count() + 1))}
-    assert known <= targets, sorted(known - targets)
+    checks.check_fetched(crawl_run[1], checks.copy_pages(site, "?page={}"))
 
 
-def test_spider_on_every_kind_of_story(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_spider_on_every_kind_of_story(crawl_run: checks.Logged) -> None:
     sc, _ = crawl_run
     assert not sc.unexpected, scoring.report(sc)  # no soft 404, removed story, rubric list
     check_score(sc)

@@ -35,20 +35,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
-from tests.copykit import listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.fortysecondsite import site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
-Request = tuple[str, int]  # (target, status)
 INFO_FORMS = {
     ("views", "one-word rubric", "tags", "capital tag"),  # 683 Социум Алматы, аким, субботник
     ("views", "multi-word rubric", "tags", "capital tag"),
@@ -65,15 +60,7 @@ INFO_FORMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -83,10 +70,8 @@ def test_truth_shape_and_every_form_occurs() -> None:
     arts = site.build()
     truth = site.truth("http://h")
     assert len(arts) == len(truth) == 44
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 2
-    ordered = sorted(arts, key=lambda a: a.day)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.check_language_mix(arts, min_kk=2)
+    ordered = checks.ids_in_date_order(arts, lambda a: a.day)
     assert len({a.num for a in arts}) == len(arts)
     assert ordered[0].day.year == 2019 and ordered[-1].day.year == 2025
     for a in arts:
@@ -94,7 +79,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
         offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
         assert str(rec["published_at"]).endswith("T00:00:00" + offset), a.id
         assert set(FIELDS) <= rec.keys()
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     forms = {a.info_form() for a in arts}
     assert forms >= INFO_FORMS, INFO_FORMS - forms
     for lang in ("ru", "en"):
@@ -122,17 +107,13 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert site.by_num()[49120].info_line() == "20 Апреля 2023 683 Социум Алматы, аким, субботник"
     assert site.by_num()[45694].info_line() == "16 Апреля 2021 В мире Япония, диаспора"
     assert site.by_num()[45713].info_line() == "19 April 2021 214 World news Japan, diaspora"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert truth["u45694"]["views"] is None and truth["u45694"]["source"] == "КазТАГ"
     assert truth["u46768"]["source"] == "EU Reporter"
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return markup, normalise(text)
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def test_pages_carry_the_truth() -> None:
@@ -191,10 +172,9 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?start=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?start={n * site.PER_PAGE}"
-                                   for n in range(1, site.page_count()))}
+    checks.check_listing(
+        base_url, site.LISTING, re.compile(r"/novosti(\?start=\d+)?"), site.truth(base_url),
+        {"/novosti", *(f"/novosti?start={n * site.PER_PAGE}" for n in range(1, site.page_count()))})
     assert site.page_count() == 5
     status, _, body = get(base_url + "/novosti?start=20")
     text = body.decode("utf-8")
@@ -206,42 +186,21 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, art)
     assert get(base_url + art.path)[0] == 200
     assert get(base_url + "/rubric/socium")[0] == 200
-    for path in ("/news/whatever-u1", "/nothing", "/rubric/nothing",
-                 f"/novosti?start={site.page_count() * site.PER_PAGE}", "/novosti?start=7"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/rubric/nothing",
+                     f"/novosti?start={site.page_count() * site.PER_PAGE}", "/novosti?start=7")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortysecondsite", server.url, tmp_path_factory.mktemp("fortysecondsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=60)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
-
-
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
+crawl_run, crawl = checks.logged_crawl_fixtures("fortysecondsite", site.truth, FIELDS, shown=60)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_site_md_literal_copy(
-        crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+        crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -17,31 +17,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from datetime import date
 
-import pytest
-
-from tests.copykit import listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.fortyseventhsite import site
 from tests.fortyseventhsite.kazakh import repair
 from tests.fortyseventhsite.templates import visible_text
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
-Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -54,14 +41,10 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert Counter(a.lang for a in arts) == {"kk": 20, "ru": 16, "en": 8}
     assert Counter(a.script for a in arts if a.lang == "kk") == {"cyr": 15, "acute": 3,
                                                                  "apos": 2}
-    ordered = sorted(arts, key=lambda a: (a.day, a.num))
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    checks.ids_in_date_order(arts, lambda a: (a.day, a.num))
     assert len({a.num for a in arts}) == len(arts)
     assert {a.day.year for a in arts} == set(range(2019, 2026))
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys(), a.id
+    checks.check_offsets(arts, truth, FIELDS)
     for name, table in (("dateline", site.DATELINES), ("date", site.DATES),
                         ("views", site.VIEWS), ("source", site.SOURCES),
                         ("photo", site.PHOTOS)):
@@ -72,7 +55,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert {a.template for a in arts if a.lang == "kk"} == {"old", "mid", "new"}
     assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()
                                             if r["lang"] == "kk"}
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert truth["u49120"]["tags"] == ["Алматы", "аким", "субботник"]
     assert truth["u45694"]["dateline_place"] == "Алматы"
     assert truth["u45695"]["lang"] == "kk" and truth["u45695"]["source"] == "Kazinform"
@@ -133,9 +116,7 @@ def test_hazards_are_on_the_pages() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() == 6
     _, _, body = get(base_url + "/novosti?page=2")
     text = body.decode()
@@ -145,43 +126,20 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45695]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45695])
     status, headers, _ = get(f"{base_url}/novosti?page=1")
     assert status == 301 and headers["Location"] == base_url + site.LISTING
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/sitemap.xml"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}", "/sitemap.xml")
 
 
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortyseventhsite", server.url,
-                      tmp_path_factory.mktemp("fortyseventhsite"), site.truth(server.url),
-                      FIELDS, same=scoring.same_moment, shown=40)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
+crawl_run, crawl = checks.logged_crawl_fixtures("fortyseventhsite", site.truth, FIELDS,
+                                                same=scoring.same_moment, shown=40)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
-
-
-def test_spider_on_kazakh_pages_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_spider_on_kazakh_pages_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

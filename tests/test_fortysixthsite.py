@@ -19,39 +19,24 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from collections.abc import Iterator
 
-import pytest
-
-from tests.copykit import catalogue, listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import get
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, normalise
 from tests.fortysixthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
-Request = tuple[str, int]  # (target, status)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_every_form_occurs() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.deviation for a in arts} >= set(site.DEVIATIONS)
     assert 0.3 <= sum(bool(a.deviation) for a in arts) / len(arts) <= 0.45
     for lang, months in (("ru", RU_MONTHS), ("en", EN_MONTHS), ("kk", KK_MONTHS)):
@@ -68,10 +53,10 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert {"Нур-Султан", "Nur-Sultan", "Астана", "Шымкент"} <= {a.place for a in arts}
     assert {a.entities for a in arts} == {True, False}
     assert any(a.raw_title != a.title for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     subbotnik = site.by_num()[49120]
     assert subbotnik.info_text() == "20 Апреля 2023 683 Социум Алматы, аким, субботник"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert truth["u49120"]["photo_credit"] == "pixabay"
     assert truth["u45694"]["dateline_place"] == "Алматы" and truth["u45694"]["source"] == "КазТАГ"
     assert truth["u46768"]["lang"] == "en" and truth["u46768"]["source"] == "EU Reporter"
@@ -111,22 +96,15 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(1, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(f"{base_url}/novosti/")
     assert status == 301 and headers["Location"] == base_url + "/novosti"
-    for path in ("/news/whatever-u1", "/nothing", "/sitemap.xml"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/sitemap.xml")
     # Yii2: a page past the end is the last page
     last = get(f"{base_url}/novosti?page={site.page_count() + 3}")
     assert last[0] == 200 and site.page_items(site.page_count())[-1].path.encode() in last[2]
@@ -135,27 +113,10 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 # --------------------------------------------------------------------------- the crawl
 
 
-@pytest.fixture(scope="module")
-def crawl_run(server: CopyServer,
-              tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, list[Request]]:
-    """One scored crawl, and the (target, status) of every GET the server answered during it."""
-    before = len(server.requests)
-    sc = scored_crawl("fortysixthsite", server.url, tmp_path_factory.mktemp("fortysixthsite"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    gets = [(target, status) for method, target, status in server.requests[before:]
-            if method == "GET"]
-    targets = Counter(t for t, _ in gets)
-    print(f"requests {len(gets)}, distinct {len(targets)}, twice or more "
-          f"{sorted(t for t, n in targets.items() if n > 1)}, answered 404 "
-          f"{sorted(t for t, s in gets if s == 404)}")
-    return sc, gets
+crawl_run, crawl = checks.logged_crawl_fixtures("fortysixthsite", site.truth, FIELDS,
+                                                same=scoring.same_moment, shown=40)
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-def test_spider_crawl_is_clean(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
-    sc, _ = crawl_run
-    assert not sc.duplicates and not sc.unexpected, scoring.report(sc)
-    assert sc.found > 0
-
-
-def test_spider_on_site_md_reread_copy(crawl_run: tuple[scoring.Score, list[Request]]) -> None:
+def test_spider_on_site_md_reread_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

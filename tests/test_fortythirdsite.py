@@ -49,13 +49,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
-from tests.copykit import listing, scoring
+from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
@@ -68,15 +65,7 @@ FORMS = (("info", site.INFO), ("date", site.DATES), ("dateline", site.DATELINE),
 _NEWS = re.compile(r'href="(/news/[^"]+)"')
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -86,15 +75,11 @@ def test_truth_shape_and_every_form_occurs() -> None:
     arts = site.build()
     truth = site.truth("http://h")
     assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
-    langs = Counter(a.lang for a in arts)
-    assert langs["ru"] > langs["en"] > langs["kk"] >= 2 and langs["kk"] <= 3
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    langs = checks.check_language_mix(arts, min_kk=2)
+    assert langs["kk"] <= 3
+    checks.ids_in_date_order(arts)
     assert {a.day.year for a in arts} == set(range(2019, 2026))
-    for a in arts:
-        rec = truth[a.id]
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     for name, options in FORMS:
         for lang in ("ru", "en"):
             got = {a.forms[name] for a in arts if a.lang == lang}
@@ -102,7 +87,7 @@ def test_truth_shape_and_every_form_occurs() -> None:
     assert {a.forms["source"] for a in arts if a.lang == "kk"} & {"line", "link"}
     assert {a.views for a in arts} >= {None, 0}
     assert any(a.clock and a.clock.hour < 6 for a in arts)  # the UTC stamp falls a day earlier
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     assert sum(bool(a.body_link) for a in arts) >= 3
     subbotnik, japan = truth["u49120"], truth["u45694"]
     assert (subbotnik["views"], subbotnik["category"]) == (683, "Социум")
@@ -166,25 +151,20 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(/page/\d+/)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti/page/{n}/" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, site.LISTING, r"/novosti(/page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 5
     status, _, body = get(base_url + "/novosti/page/2/")
     assert status == 200 and b'<time class="news-card__date" datetime="' in body
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     for path, to in (("/novosti/page/1/", "/novosti"), ("/novosti/page/2", "/novosti/page/2/")):
         status, headers, _ = get(base_url + path)
         assert status == 301 and headers["Location"] == base_url + to, path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti/page/{site.page_count() + 1}/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti/page/{site.page_count() + 1}/")
 
 
 # --------------------------------------------------------------------------- the crawl

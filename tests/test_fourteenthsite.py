@@ -20,12 +20,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.fourteenthsite import feeds, medium, site, templates
@@ -42,9 +39,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lang) for a in arts} == {(c, lang) for c in site.TEMPLATES
                                                for lang in ("ru", "en", "kk")}
     mixes = {(a.cms, a.place is not None, a.source_line, a.clock is None) for a in arts}
@@ -57,11 +52,8 @@ def test_truth_shape_and_feature_mix() -> None:
     en_days = {a.day.day for a in arts if a.lang == "en" and a.cms != "medium"}
     assert min(en_days) <= 12 < max(en_days)
     assert site.SITEMAP_ONLY > 0 and len(site.listed()) == len(arts) - site.SITEMAP_ONLY
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -152,7 +144,7 @@ def _follow(base_url: str, start: str) -> tuple[set[str], set[str]]:
 def test_listing_pagination_reaches_every_listed_article(base_url: str) -> None:
     ids, pages = _follow(base_url, "/novosti")
     assert ids == {a.id for a in site.listed()}
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    assert pages == checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1))
     assert site.page_count() >= 4
     # plain <a> links alone never leave the first page: the button is the only way on
     by_links, visited = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
@@ -192,8 +184,7 @@ def test_robots_redirects_and_past_the_end(base_url: str) -> None:
     status, headers, _ = get(f"{base_url}/news/{art.id}")  # the "Читать" short link
     assert status == 301 and headers["Location"] == base_url + art.path
     assert get(f"{base_url}/novosti?page={site.page_count() + 1}")[:3:2] == (200, b"")
-    for path in ("/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

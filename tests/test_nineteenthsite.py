@@ -18,12 +18,9 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.nineteenthsite import site
@@ -39,9 +36,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_language_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     langs = Counter(a.lang for a in arts)
     assert langs["kk"] * 3 >= len(arts) - 3  # about a third Kazakh
     assert Counter(a.voice for a in arts if a.lang == "kk").keys() == {"cyr", "latn", "apos"}
@@ -57,11 +52,8 @@ def test_truth_shape_and_language_mix() -> None:
     for name in ("category", "views"):
         assert any(r[name] is None for r in truth.values()), name
     assert any(r["tags"] == [] for r in truth.values())
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -102,10 +94,8 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/page/{n}/" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
     first = get(base_url + "/novosti/")[2].decode("utf-8")
     assert 'rel="next">Келесі' in first and "rel=\"prev\"" not in first
@@ -116,11 +106,7 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     past = f"/novosti/page/{site.page_count() + 1}/"
     for path in ("/news/whatever-u1", "/nothing", past, "/novosti/page/0/"):
         status, _, body = get(base_url + path)

@@ -20,14 +20,10 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.ninthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -41,9 +37,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.jsonld) for a in arts} >= {(c, h) for c in site.TEMPLATES for h in
                                                  (None, "graph", "comma", "multi", "escaped")}
     assert {(a.cms, a.og) for a in arts} >= {(c, o) for c in site.TEMPLATES
@@ -59,18 +53,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert all(a.clock is None for a in arts if a.cms == "tilda")
     assert all(a.clock for a in arts if a.cms != "tilda")
     assert any(a.modified_first for a in arts) and any(a.comments for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _json_ld(markup: str) -> list[str]:
@@ -116,39 +104,29 @@ def _check_template(art: site.Article, markup: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         digits = re.sub(r"(?<=\d)[ ,](?=\d{3})", "", text)
         assert a.views is None or re.search(rf"\b{a.views}\b", digits), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(
             rf"(Фото|Photo): ?{re.escape(a.photo_credit)}", text), a.id
-        assert all(p in markup for p in a.image_paths())
         assert "USD/KZT 0.0" in text
         _check_json_ld(a, markup)
         _check_template(a, markup)
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?start=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?start={(n - 1) * site.PER_PAGE}" for n in
-                                   range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", re.compile(r"/novosti(\?start=\d+)?"), site.truth(base_url),
+        checks.paged("/novosti", "/novosti?start={}",
+                     ((n - 1) * site.PER_PAGE for n in range(2, site.page_count() + 1))))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, _, body = get(base_url + "/novosti?start=990")  # Joomla: an empty blog page
     assert status == 200 and b'class="news_text"' not in body
-    for path in ("/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

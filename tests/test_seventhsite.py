@@ -16,12 +16,9 @@ import html
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.seventhsite import site
@@ -36,9 +33,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     hazards = {(a.cms, a.figure, a.heading_at is not None, a.comments > 0) for a in arts}
@@ -53,12 +48,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert sorted(a.charset for a in arts if a.charset != "utf-8") == sorted(site.CHARSETS)
     assert all(a.cms == "table" and a.lang == "ru" for a in arts if a.charset != "utf-8")
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     en, ru = truth["u46768"], truth["u45694"]
     assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
     assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
     assert ru["published_at"] == "2021-04-16T15:40:00+06:00"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     headed = next(a for a in arts if a.heading_at is not None)
     assert a_heading_is_body(headed, truth[headed.id])
 
@@ -105,16 +100,11 @@ def _check_dates(a: site.Article, markup: str, text: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         views = a.views is None or re.search(rf"\b{a.views:,}\b".replace(",", " ?"), text)
         assert views, a.id
-        assert a.source is None or a.source in text
         credit = rf"(Фото|Photo): ?{re.escape(a.photo_credit or '')}"
         assert a.photo_credit is None or re.search(credit, text), a.id
-        assert all(p in markup for p in a.image_paths())
         assert ("Читайте также" in text or "Read also" in text or "оқыңыз" in text) == \
             a.read_also, a.id
         assert ("<figcaption" in markup or 'class="caption"' in markup) == a.figure, a.id
@@ -132,24 +122,21 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(1, site.page_count()))}
+    checks.check_listing(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"),
+                         site.truth(base_url),
+                         checks.paged("/novosti", "/novosti?page={}", range(1, site.page_count())))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_terms_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /comment/reply/" in body
+    checks.check_robots(base_url, b"Disallow: /comment/reply/")
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_old_slug(base_url, art)
     status, _, body = get(f"{base_url}/novosti?page={site.page_count()}")
     assert status == 200 and b"/news/" not in body  # Drupal: past the end is an empty view
     status, _, body = get(f"{base_url}/taxonomy/term/{site.terms()['Япония']}")
     assert status == 200 and art.path.encode() in body
-    for path in ("/news/whatever-u1", "/nothing", "/taxonomy/term/9999"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/taxonomy/term/9999")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -19,13 +19,10 @@ import json
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.sixteenthsite import site, templates
 
@@ -39,9 +36,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.skin, a.followers, a.paywall, a.stale_title is not None) for a in arts}
     assert len(mixes) >= 24
     assert {(a.followers, a.follower_h2) for a in arts} >= {(1, False), (1, True), (2, False),
@@ -55,11 +50,8 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.category is None for a in arts) and any(not a.tags for a in arts)
     assert any(a.views is None for a in arts) and any(a.clock is None for a in arts)
     assert any(a.lang == "kk" and a.place for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> str:
@@ -90,9 +82,7 @@ def test_pages_carry_the_truth() -> None:
         markup = _page(a)
         own = _first_story(markup, a)
         text = _text(own)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.category is None or a.category in text
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
         assert a.source is None or a.source in text
@@ -134,13 +124,7 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_unknown_cursor(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?before=u1"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694], "/novosti?before=u1")
 
 
 # --------------------------------------------------------------------------- the crawl

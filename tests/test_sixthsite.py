@@ -10,19 +10,14 @@ listing paginated as ``?PAGEN_1=N``. The crawl is scored field by field against 
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.sixthsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -35,27 +30,19 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.read_also) for a in arts}
     assert len(mixes) >= 18
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
     assert {(a.cms, a.views is None) for a in arts} >= {("wp", True), ("wp", False),
                                                         ("next", True), ("bitrix", False)}
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _json_ld_dates(markup: str) -> list[str]:
@@ -65,14 +52,9 @@ def _json_ld_dates(markup: str) -> list[str]:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
-        assert all(p in markup for p in a.image_paths())
         assert ("Читайте также" in text or "Read also" in text or "оқыңыз" in text) == \
             a.read_also, a.id
         assert "USD/KZT 0.0" in text
@@ -91,23 +73,16 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(\?PAGEN_1=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/?PAGEN_1={n}" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(\?PAGEN_1=\d+)?",
+                              "/novosti/?PAGEN_1={}")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     last = get(f"{base_url}/novosti/?PAGEN_1={site.page_count()}")
     assert get(base_url + "/novosti/?PAGEN_1=99")[2] == last[2]  # Bitrix: past the end = last
-    for path in ("/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

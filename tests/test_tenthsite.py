@@ -11,18 +11,14 @@ paginated as ``?page=N``. The crawl is scored field by field against the truth.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
+from tests.copykit import catalogue, checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.tenthsite import parts, react, site, substack
 
@@ -36,9 +32,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.place is not None, a.source_line, a.ad) for a in arts}
     assert len(mixes) >= 18
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -53,18 +47,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert {a.time_attr for a in arts if a.cms == "react"} == {"data-time", "data-timestamp"}
     assert all(a.clock for a in arts if a.cms == "react")
     assert any(a.clock is None for a in arts) and any(a.category is None for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, "text/html; charset=utf-8")
 
 
 def _check_template(a: site.Article, markup: str, text: str) -> None:
@@ -91,15 +79,10 @@ def _check_template(a: site.Article, markup: str, text: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or normalise(parts.views_text(a)) in text, a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"(Фото|Photo): {re.escape(a.photo_credit)}",
                                                    text)
-        assert all(p in markup for p in a.image_paths())
         assert ("instagram-media" in markup) == (a.embed == "instagram")
         assert ("tgme_widget_message_text" in markup) == (a.embed == "telegram")
         assert (parts.AD_LABEL[a.lang] in text) == a.ad, a.id
@@ -123,21 +106,13 @@ def test_views_and_relative_dates_read_as_a_reader_would() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/novosti?page=0"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}", "/novosti?page=0")
 
 
 def test_json_ld_parses() -> None:

@@ -16,12 +16,9 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.thirteenthsite import parts, site
@@ -37,9 +34,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert set(Counter(a.cms for a in arts)) == set(site.TEMPLATES)
     mixes = {(a.cms, a.place is not None, a.source_line, a.title_repeat) for a in arts}
     assert len(mixes) >= 20
@@ -52,11 +47,8 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.lang == "kk" and a.clock for a in arts)
     assert all(a.category is None for a in arts if a.cms == "telegram")
     assert any(a.cms == "telegram" and a.views and a.views >= 1000 for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -110,18 +102,13 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_bad_chash(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     key = "tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D"
     assert get(f"{base_url}/novosti?{key}=2&cHash={site.chash(2)}")[0] == 200
     past = get(f"{base_url}/novosti?{key}=99&cHash={site.chash(99)}")
     assert past[0] == 200 and "Новостей не найдено".encode() in past[2]
-    for path in (f"/novosti?{key}=2", f"/novosti?{key}=2&cHash={site.chash(3)}",
-                 "/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, f"/novosti?{key}=2", f"/novosti?{key}=2&cHash={site.chash(3)}",
+                     "/news/whatever-u1", "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

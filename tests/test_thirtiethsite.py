@@ -19,13 +19,10 @@ import re
 from datetime import datetime
 from typing import cast
 
-from tests.copykit import catalogue, listing, scoring
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.copykit.text import normalise
 from tests.thirtiethsite import site
 
@@ -39,9 +36,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.lang, a.agency) for a in arts if a.agency} >= {
         ("ru", "Kazinform"), ("ru", "Tengrinews.kz"), ("en", "Reuters"), ("kk", "Kazinform")}
     for a in arts:
@@ -61,7 +56,7 @@ def test_truth_shape_and_feature_mix() -> None:
     for rec, other in ((ru, "u45713"), (en, "u45694")):
         ids = [r["id"] for r in _related(rec)]
         assert ids[0] == other and len(ids) == len(set(ids)) >= 8 and rec["id"] not in ids
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
     assert str(truth["u49120"]["body"]).endswith(site.UPD["ru"][0])
 
 
@@ -70,10 +65,7 @@ def _related(rec: dict[str, object]) -> list[dict[str, str]]:
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _story_text(markup: str) -> str:
@@ -129,21 +121,15 @@ def test_labels_sit_where_the_rules_say() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?start=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?start={10 * (n - 1)}" for n in
-                                   range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", re.compile(r"/novosti(\?start=\d+)?"), site.truth(base_url),
+        {"/novosti", *(f"/novosti?start={10 * (n - 1)}" for n in range(2, site.page_count() + 1))})
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?start=990", "/novosti?start=5"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694], "/novosti?start=990",
+                               "/novosti?start=5")
 
 
 # --------------------------------------------------------------------------- the crawl

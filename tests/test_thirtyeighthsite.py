@@ -12,73 +12,49 @@ field, and the requests it made are counted against the distinct pages.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import check_score, scored_crawl
-from tests.copykit.server import CopyServer, get
-from tests.copykit.text import normalise
+from tests.copykit import checks, scoring
+from tests.copykit.crawl import check_score
+from tests.copykit.server import CopyServer
 from tests.thirtyeighthsite import inserts, site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     kinds = Counter(p.kind for a in arts for p in a.parts)
     for kind in (*inserts.TEXT_KINDS, *inserts.FURNITURE, "source", "hashtags", "notes"):
         assert kinds[kind] >= 2, kind
     assert {(a.cms, a.lang) for a in arts} >= {("prose", "ru"), ("blocks", "ru"),
                                                ("prose", "en"), ("blocks", "en")}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
     table = next(a for a in arts if any(p.kind == "table" for p in a.parts))
     assert "Алматы 1 250 1 410" in table.paragraphs or "Almaty 1,250 1,410" in table.paragraphs
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf'class="art-views">{a.views}<', markup), a.id
-        assert a.source is None or a.source in text
         assert (f"Источник: {a.source}" in text) == a.source_line, a.id
         assert a.photo_credit is None or f"Фото:{a.photo_credit}" in text
-        assert all(p in markup for p in a.image_paths())
         assert (inserts.READ_ALSO[a.lang] in text) == ("readalso" in a.furniture()), a.id
         assert (inserts.TYPO[a.lang] in text) == ("typo" in a.furniture()), a.id
         if a.hashtags:
@@ -87,21 +63,15 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in
-                                   range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /poll/" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?page=99", "/novosti?page=x"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots(base_url, b"Disallow: /poll/")
+    checks.check_old_slug(base_url, site.by_num()[45694])
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
+                     "/novosti?page=x")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -112,16 +82,13 @@ _CRAWL_LOG: list[tuple[str, str, int]] = []  # (method, target, status) the craw
 
 @pytest.fixture(scope="module")
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> scoring.Score:
-    before = len(server.requests)
-    sc = scored_crawl("thirtyeighthsite", server.url, tmp_path_factory.mktemp("s38"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=12)
-    _CRAWL_LOG[:] = server.requests[before:]
+    sc, _CRAWL_LOG[:] = checks.crawl_log("thirtyeighthsite", server,
+                                         tmp_path_factory.mktemp("s38"), site.truth(server.url),
+                                         FIELDS, shown=12)
     return sc
 
 
-def test_spider_crawl_is_clean(crawl: scoring.Score) -> None:
-    assert not crawl.duplicates and not crawl.unexpected, scoring.report(crawl)
-    assert crawl.found > 0
+test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
 def test_spider_on_text_insert_copy(crawl: scoring.Score) -> None:

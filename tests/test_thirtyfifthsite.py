@@ -16,18 +16,14 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import CopyServer, get
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
+from tests.copykit.server import CopyServer
 from tests.copykit.text import normalise
 from tests.thirtyfifthsite import blocks, site
 
@@ -39,24 +35,14 @@ PROBE = re.compile(r"/(?:[\w-]*sitemap[\w.-]*|rss(?:\.xml)?|feed/?|atom(?:\.xml)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     by_cms = Counter(a.cms for a in arts)
     assert set(by_cms) == set(site.TEMPLATES) and min(by_cms.values()) >= 7
     for cms in site.TEMPLATES:  # every template meets both of its variants
@@ -64,10 +50,7 @@ def test_truth_shape_and_feature_mix() -> None:
         assert any(a.images > 1 for a in arts if a.cms == cms), cms
     assert any(a.clock is None for a in arts) and any(a.views is None for a in arts)
     assert any(a.category is None for a in arts) and any(not a.tags for a in arts)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str, dict[str, str], bytes]:
@@ -149,21 +132,14 @@ def test_a_browser_shows_the_truth(base_url: str) -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/novosti?page=0", "/media/2021/04/ic45694-1.jpg"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694],
+                               f"/novosti?page={site.page_count() + 1}", "/novosti?page=0",
+                               "/media/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -174,10 +150,8 @@ def crawl_and_log(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
                   ) -> tuple[scoring.Score, list[tuple[str, str, int]]]:
     """One crawl with the default discovery and arguments (``max_pages=50``, render never),
     scored, with the copy's log of the requests it made."""
-    before = len(server.requests)
-    sc = scored_crawl("thirtyfifthsite", server.url, tmp_path_factory.mktemp("thirtyfifth"),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=8)
-    log = server.requests[before:]
+    sc, log = checks.crawl_log("thirtyfifthsite", server, tmp_path_factory.mktemp("thirtyfifth"),
+                               site.truth(server.url), FIELDS)
     counts = Counter(target for _, target, _ in log)
     print(f"requests {len(log)}, distinct {len(counts)}, "
           f"statuses {dict(Counter(status for *_, status in log))}")
@@ -188,9 +162,7 @@ def crawl_and_log(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
     return sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_and_log: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawl_and_log[0]
+crawl = checks.score_of("crawl_and_log")
 
 
 def test_spider_on_unseen_markup_copy(crawl: scoring.Score) -> None:

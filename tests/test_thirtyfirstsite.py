@@ -28,12 +28,9 @@ from urllib.parse import quote, urljoin, urlsplit
 import pytest
 from parsel import Selector
 
-from tests.copykit import catalogue, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import catalogue, checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get
 from tests.copykit.text import normalise
 from tests.thirtyfirstsite import site, templates
@@ -89,9 +86,7 @@ def test_pages_carry_the_truth() -> None:
         assert status == 200 and headers["Content-Type"].endswith("UTF-8")
         markup = body.decode("utf-8")
         text = _text(markup)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.category is None or a.category in text
         assert a.views is None or re.search(rf'entry-views">{a.views}<', markup), a.id
         assert a.source is None or a.source in text
@@ -146,15 +141,14 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_calendar_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     markup = get(base_url + "/novosti/date/2030-01-01/?sid=x")[2].decode("utf-8")
     assert "/novosti/date/2030-01-02/?sid=" in markup  # the calendar never ends
     sids = {re.search(r"sid=(\w+)", get(base_url + "/novosti")[2].decode())[1]  # type: ignore[index]
             for _ in range(2)}
     assert len(sids) == 2  # a new session id on every request
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti/page/{site.page_count() + 1}/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti/page/{site.page_count() + 1}/")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -188,9 +182,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory
     yield sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawled: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawled[0]
+crawl = checks.score_of("crawled")
 
 
 def test_spider_on_url_shapes_copy(crawl: scoring.Score) -> None:

@@ -13,22 +13,16 @@ checked against the distinct pages it needed.
 
 from __future__ import annotations
 
-import html
-import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get, served
-from tests.copykit.text import normalise
 from tests.thirtyfourthsite import site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -41,9 +35,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     mixes = {(a.cms, a.variant, a.place is not None, a.source_line) for a in arts}
     assert len(mixes) >= 14
     assert {(a.cms, a.variant) for a in arts} == {(c, v) for c in site.TEMPLATES for v in (0, 1)}
@@ -51,18 +43,12 @@ def test_truth_shape_and_feature_mix() -> None:
                                                         ("styled", False)}
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
     assert any(a.views is not None and a.views >= 1000 for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _views(a: site.Article) -> str:
@@ -75,15 +61,10 @@ def test_pages_carry_the_truth() -> None:
         lab = templates.LABELS[a.lang]
         assert " class=" not in markup, a.id
         assert (" id=" in markup) == (a.cms == "aria"), a.id  # ids only as ARIA references
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or _views(a) in text, a.id
-        assert a.source is None or a.source in text
         assert (a.photo_credit is None
                 or f"{lab['photo']} {a.photo_credit}" in text), a.id
-        assert all(p in markup for p in a.image_paths())
         assert templates.date_text(a) in text or f"{a.day:%d.%m.%Y}" in text, a.id
         assert lab["related"] in text and "USD/KZT 0.0" in text
         if a.cms == "plain" and not a.variant:
@@ -91,25 +72,18 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in
-                                   range(1, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 5
 
 
 def test_robots_topics_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, art)
     assert get(base_url + "/novosti")[2] == get(base_url + "/novosti?page=1")[2]
     tag = get(base_url + "/tag/" + site.slug(art.tags[0]))
     assert tag[0] == 200 and art.path.encode() in tag[2]
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/tag/no-such-tag"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}", "/tag/no-such-tag")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -119,14 +93,11 @@ def test_robots_topics_redirects_and_404(base_url: str) -> None:
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, Log]:
     """One crawl on its own server (so its request log holds the crawl's requests only)."""
     with CopyServer(site.route) as srv:
-        sc = scored_crawl("thirtyfourthsite", srv.url, Path(tmp_path_factory.mktemp("c34")),
-                          site.truth(srv.url), FIELDS, same=scoring.same_moment, shown=8)
-        return sc, srv.requests
+        return checks.crawl_log("thirtyfourthsite", srv, Path(tmp_path_factory.mktemp("c34")),
+                                site.truth(srv.url), FIELDS)
 
 
-@pytest.fixture(scope="module")
-def crawl(crawled: tuple[scoring.Score, Log]) -> scoring.Score:
-    return crawled[0]
+crawl = checks.score_of("crawled")
 
 
 def page_key(target: str) -> tuple[str, str]:

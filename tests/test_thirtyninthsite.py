@@ -16,14 +16,13 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring
-from tests.copykit.crawl import check_score, scored_crawl
+from tests.copykit import catalogue, checks, listing, scoring
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.thirtyninthsite import links, site, templates
@@ -33,15 +32,7 @@ _HREF = re.compile(r'(?:href="|href=\'|location\.href=\'|"url": ")([^"\']+)')
 _OUTLET = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?ic24\.kz(?=/)")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
@@ -124,11 +115,9 @@ def test_links_hide_the_tiers(base_url: str) -> None:
 
 
 def test_robots_redirects_and_dead_ids(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Sitemap" not in body
-    for path in ("/sitemap.xml", "/rss", "/feed", "/novosti?page=99", "/novosti?page=x",
-                 *(f"/news/udalennaya-novost-u{n}" for n in links.dead())):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots(base_url, absent=(b"Sitemap",))
+    checks.check_404(base_url, "/sitemap.xml", "/rss", "/feed", "/novosti?page=99",
+                     "/novosti?page=x", *(f"/news/udalennaya-novost-u{n}" for n in links.dead()))
     for old, new in links.aliases().items():
         status, headers, _ = get(f"{base_url}/news/staryy-adres-u{old}")
         assert status == 301 and headers["Location"] == base_url + site.by_num()[new].path
@@ -149,12 +138,10 @@ class Crawl:
 def crawl(server: CopyServer, tmp_path_factory: pytest.TempPathFactory) -> Crawl:
     """One crawl with the default arguments (scored_crawl passes only ``max_pages=50``)."""
     workdir = tmp_path_factory.mktemp("s39")
-    before = len(server.requests)
-    sc = scored_crawl("thirtyninthsite", server.url, workdir, site.truth(server.url), FIELDS,
-                      same=scoring.same_moment, shown=12)
+    sc, log = checks.crawl_log("thirtyninthsite", server, workdir, site.truth(server.url),
+                               FIELDS, shown=12)
     items = [json.loads(line) for line in (workdir / "out.jsonl").read_text("utf-8").splitlines()
              if line]
-    log = server.requests[before:]
     print(requests_report(log))
     return Crawl(sc, items, log)
 

@@ -23,12 +23,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get, served
 from tests.copykit.text import normalise
 from tests.thirtysecondsite import site
@@ -46,9 +43,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.PLATFORMS)
     assert {(a.cms, a.lang) for a in arts} >= {(p, "ru") for p in site.PLATFORMS}
     assert {a.cms for a in arts if a.lang == "en"} >= {"wix", "telegram", "vk", "squarespace"}
@@ -58,7 +53,7 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.views and a.views >= 10000 for a in arts if a.cms in ("telegram", "vk"))
     assert any(a.views and a.views < 1000 for a in arts if a.cms in ("telegram", "vk"))
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     en, ru = truth["u46768"], truth["u45694"]
     assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
     assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
@@ -87,14 +82,9 @@ def _shown_views(art: site.Article) -> str:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or _shown_views(a) in text, (a.id, a.views)
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or re.search(rf"Фото: ?{re.escape(a.photo_credit)}", text)
-        assert all(p in markup for p in a.image_paths())
         if a.cms == "telegram":
             stamp = re.search(r'<time datetime="([^"]+)"', markup)
             assert stamp and datetime.fromisoformat(stamp.group(1)) == a.local
@@ -107,24 +97,18 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 5
 
 
 def test_robots_filters_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"Disallow: /*?tag=*" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /*?tag=*", agent=False)
+    checks.check_old_slug(base_url, site.by_num()[45694])
     status, _, body = get(base_url + "/novosti?tag=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B")
     assert status == 200 and body.count(b't-feed__post ') == sum("Алматы" in a.tags
                                                                  for a in site.build())
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}",
-                 "/novosti?page=0"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}", "/novosti?page=0")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -136,18 +120,14 @@ def crawl_run(tmp_path_factory: pytest.TempPathFactory
     """One crawl with the default discovery and arguments, scored; the server's request log."""
     with CopyServer(site.route) as srv:
         workdir: Path = tmp_path_factory.mktemp("thirtysecondsite")
-        sc = scored_crawl("thirtysecondsite", srv.url, workdir, site.truth(srv.url), FIELDS,
-                          same=scoring.same_moment, shown=8)
-        log = srv.requests
+        sc, log = checks.crawl_log("thirtysecondsite", srv, workdir, site.truth(srv.url), FIELDS)
     distinct = {target for _, target, _ in log}
     print(f"requests {len(log)}, distinct targets {len(distinct)}, "
           f"articles {len(site.build())}, listing pages {site.page_count()}")
     yield sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, list[tuple[str, str, int]]]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def test_spider_on_builder_copy(crawl: scoring.Score) -> None:

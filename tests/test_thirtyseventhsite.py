@@ -12,22 +12,17 @@ field against the truth and its requests are counted against the distinct pages.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
 from tests.copykit.server import CopyServer, get
 from tests.copykit.text import normalise
 from tests.thirtyseventhsite import site, templates
@@ -36,24 +31,14 @@ FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
 Log = list[tuple[str, str, int]]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.cms for a in arts} == set(site.TEMPLATES)
     assert {a.source_kind for a in arts} == {None, "line", "lead", "press", "channel"}
     assert {(a.cms, a.place is not None) for a in arts} >= {(c, True) for c in site.TEMPLATES
@@ -64,15 +49,12 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.headings for a in arts) and any(a.clock is None for a in arts)
     newest = arts[0]
     assert newest.day == site.relative_day() and newest.cms == "portal"
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     assert truth["u49120"]["source"] == site.PRESS[0] and truth["u49120"]["views"] == 683
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _dateline(art: site.Article) -> str:
@@ -113,24 +95,20 @@ def test_relative_dates_on_the_big_portal() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(1, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 4
     # Yii2's pager links page 1 as ?page=1: the same page under a second address
     assert get(base_url + "/novosti")[2] == get(base_url + "/novosti?page=1")[2]
 
 
 def test_robots_redirects_switcher_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /*?print=" in body
+    checks.check_robots(base_url, b"Disallow: /*?print=")
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_old_slug(base_url, art)
     # the language switcher's ?lang= links answer the same page again
     assert get(f"{base_url}{art.path}?lang=kk")[2] == get(base_url + art.path)[2]
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?page=99", "/novosti?page=0"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/novosti?page=99",
+                     "/novosti?page=0")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -141,18 +119,14 @@ def crawl_run(server: CopyServer,
               tmp_path_factory: pytest.TempPathFactory) -> tuple[scoring.Score, Log]:
     """One crawl with the default discovery and arguments (``scored_crawl``: ``max_pages=50``,
     ``KZNEWS_RENDER=never``), and the requests it made."""
-    before = len(server.requests)
     workdir: Path = tmp_path_factory.mktemp("thirtyseventhsite")
-    sc = scored_crawl("thirtyseventhsite", server.url, workdir, site.truth(server.url), FIELDS,
-                      same=scoring.same_moment, shown=8)
-    log = server.requests[before:]
+    sc, log = checks.crawl_log("thirtyseventhsite", server, workdir, site.truth(server.url),
+                               FIELDS)
     print(request_report(log))
     return sc, log
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, Log]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def _twice(log: Log) -> list[str]:

@@ -15,19 +15,14 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import CopyServer, get
-from tests.copykit.text import normalise
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
+from tests.copykit.server import CopyServer
 from tests.thirtysixthsite import site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -37,24 +32,14 @@ LISTING_TARGET = re.compile(r"/novosti(\?page=\d+)?")
 DISCOVERY = ("/sitemap.xml", "/rss", "/rss.xml", "/feed")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[CopyServer]:
-    with CopyServer(site.route) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def base_url(server: CopyServer) -> str:
-    return server.url
+server, base_url = checks.serving(site.route)
 
 
 # --------------------------------------------------------------------------- the copy itself
 
 
 def test_truth_shape_and_media_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {a.lead for a in arts} == {None, *site.LEADS}
     assert {a.inline for a in arts} == {None, *site.INLINES}
     assert {a.embed for a in arts} == {None, *site.EMBEDS}
@@ -66,18 +51,12 @@ def test_truth_shape_and_media_mix() -> None:
     urls = [u for rec in truth.values() for u in rec["image_urls"]]  # type: ignore[attr-defined]
     assert len(urls) == len(set(urls)) and all(u.startswith("http://") for u in urls)
     assert any(u.startswith("http://cdn.ic24.kz/") for u in urls)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
     assert len(truth["u49120"]["image_urls"]) == 33  # type: ignore[arg-type]
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _credit_shown(a: site.Article, markup: str, text: str) -> bool:
@@ -92,9 +71,7 @@ def _credit_shown(a: site.Article, markup: str, text: str) -> bool:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert str(a.category) in text and (a.views is None or f" {a.views} " in text)
         assert a.source is None or a.source in text
         assert a.photo_credit is None or _credit_shown(a, markup, text), a.id
@@ -111,21 +88,16 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", LISTING_TARGET)
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_listing(
+        base_url, "/novosti", LISTING_TARGET, site.truth(base_url),
+        checks.paged("/novosti", "/novosti?page={}", range(2, site.page_count() + 1)))
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
     art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"{art.path}/attachment/ic1-10",
-                 "/novosti?page=99", "/uploads/2021/04/ic45694-1.jpg"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, art, f"{art.path}/attachment/ic1-10", "/novosti?page=99",
+                               "/uploads/2021/04/ic45694-1.jpg")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -139,15 +111,12 @@ def test_robots_redirects_and_404(base_url: str) -> None:
 def crawl_run(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
               ) -> tuple[scoring.Score, list[str]]:
     """The scored crawl and the targets it asked the server for (GET, in order)."""
-    before = len(server.requests)
-    sc = scored_crawl("thirtysixthsite", server.url, Path(tmp_path_factory.mktemp("c36")),
-                      site.truth(server.url), FIELDS, same=scoring.same_moment, shown=40)
-    return sc, [t for method, t, _ in server.requests[before:] if method == "GET"]
+    sc, log = checks.crawl_log("thirtysixthsite", server, Path(tmp_path_factory.mktemp("c36")),
+                               site.truth(server.url), FIELDS, shown=40)
+    return sc, [t for method, t, _ in log if method == "GET"]
 
 
-@pytest.fixture(scope="module")
-def crawl(crawl_run: tuple[scoring.Score, list[str]]) -> scoring.Score:
-    return crawl_run[0]
+crawl = checks.score_of("crawl_run")
 
 
 def test_spider_on_media_copy(crawl: scoring.Score) -> None:

@@ -12,7 +12,6 @@ field, and its requests are checked against the distinct pages it needed.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
@@ -23,14 +22,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    scored_crawl,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import CopyServer, get, served
-from tests.copykit.text import normalise
+from tests.copykit import checks, listing, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score
+from tests.copykit.server import CopyServer, served
 from tests.thirtythirdsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -43,9 +38,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_heavy_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert sum(100 <= len(a.paragraphs) <= 300 for a in arts) >= 5
     assert sum(500 <= a.comments <= 2000 for a in arts) >= 5
     assert sum(1000 <= a.state_kb <= 3000 for a in arts) >= 5
@@ -54,17 +47,11 @@ def test_truth_shape_and_heavy_mix() -> None:
     assert all(100 <= a.depth <= 200 for a in arts) and {10, 200} <= {a.sprite_kb for a in arts}
     sizes = [len(site.route(a.path, "h")[2]) for a in arts]
     assert max(sizes) > 3_500_000 and sum(sizes) < 40_000_000
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def _check_heavy_parts(a: site.Article, markup: str) -> None:
@@ -85,33 +72,20 @@ def _check_heavy_parts(a: site.Article, markup: str) -> None:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
-        assert a.category is None or a.category in text
+        checks.check_story_text(a, markup, text, site.AGENCY)
         assert a.views is None or re.search(rf"\b{a.views}\b", text), a.id
-        assert a.source is None or a.source in text
         assert a.photo_credit is None or f"Фото:{a.photo_credit}" in text
-        assert all(p in markup for p in a.image_paths())
         assert "USD/KZT 0.0" in text and markup.count("<a href=") > 1000
         _check_heavy_parts(a, markup)
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/novosti?page=99", "/news/x-u70001"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_usual_answers(base_url, site.by_num()[45694], "/novosti?page=99", "/news/x-u70001")
 
 
 # --------------------------------------------------------------------------- the crawl
@@ -128,9 +102,7 @@ def heavy_crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
     """One crawl on its own server (its request log is the crawl's alone), default discovery."""
     with CopyServer(site.route) as srv:
         workdir: Path = tmp_path_factory.mktemp("thirtythirdsite")
-        sc = scored_crawl("thirtythirdsite", srv.url, workdir, site.truth(srv.url), FIELDS,
-                          same=scoring.same_moment, shown=8)
-        log = srv.requests
+        sc, log = checks.crawl_log("thirtythirdsite", srv, workdir, site.truth(srv.url), FIELDS)
         print(f"requests {len(log)}; distinct {len({t for _, t, _ in log})}; "
               f"needed {1 + site.page_count() + len(site.build())}")
         yield Crawl(sc, log)

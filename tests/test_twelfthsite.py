@@ -13,18 +13,13 @@ the listing is paginated as ``/novosti/page/N/``. The crawl is scored field by f
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.twelfthsite import builder, hugo, site, templates
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -37,9 +32,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert {(a.cms, a.lazy) for a in arts if a.images} == {
         (c, z) for c in site.TEMPLATES for z in site.LAZY}
     kinds = {(a.cms, kind) for a in arts for kind, _ in a.blocks}
@@ -56,18 +49,12 @@ def test_truth_shape_and_feature_mix() -> None:
     # Hugo stamps that fall on the day before in UTC
     assert sum(a.cms == "hugo" and hugo.stamp(a)[:10] != str(a.day) for a in arts) >= 4
     assert any(a.category is None and not a.tags and a.views is None for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("UTF-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path)
 
 
 def _dates_on_page(art: site.Article, markup: str) -> None:
@@ -110,24 +97,18 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/page/{n}/" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     status, headers, _ = get(base_url + "/novosti/page/1/")
     assert status == 301 and headers["Location"] == base_url + "/novosti/"
     assert get(f"{base_url}/novosti/page/{site.page_count()}/")[0] == 200
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti/page/{site.page_count() + 1}/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti/page/{site.page_count() + 1}/")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -17,12 +17,9 @@ import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
-from tests.copykit import catalogue, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentiethsite import site, templates
@@ -38,9 +35,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert len({(a.cms, a.place is not None, a.source_line, a.hazard) for a in arts}) >= 20
     assert {(a.cms, a.lang) for a in arts} == {(c, lang) for c in site.TEMPLATES
                                                for lang in ("ru", "en", "kk")}
@@ -53,12 +48,12 @@ def test_truth_shape_and_feature_mix() -> None:
                                                  ("mail", False)}
     assert not any(a.cp1251 for a in arts if a.lang == "kk")
     assert {a.cms for a in arts if a.clock is None} == {"mail", "static"}
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     en, ru = truth["u46768"], truth["u45694"]
     assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
     assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
     assert ru["url"] == "http://h/news/2021/04/16/u45694.html" and ru["source"] == "КазТАГ"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -86,9 +81,7 @@ def _image_srcs(markup: str, art: site.Article) -> set[str]:
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert _shown_date(a) in text, a.id
         assert a.category is None or a.category in text
         if a.views is not None:
@@ -130,17 +123,15 @@ def test_listing_pagination_reaches_every_article(base_url: str) -> None:
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     old = site.by_num()[45694]
     status, headers, _ = get(f"{base_url}/news/old-slug-{old.id}")
     assert status == 301 and headers["Location"] == base_url + old.path
     wap = next(a for a in site.build() if a.cms == "wap")
     status, headers, _ = get(f"{base_url}/news/{wap.day:%Y/%m/%d}/{wap.id}.html")
     assert status == 301 and headers["Location"] == base_url + wap.path
-    for path in ("/news/whatever-u1", "/news/2021/04/16/u1.html", "/nothing",
-                 f"/novosti/?page={site.page_count() + 1}", "/novosti/?page=x"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/news/2021/04/16/u1.html", "/nothing",
+                     f"/novosti/?page={site.page_count() + 1}", "/novosti/?page=x")
 
 
 # --------------------------------------------------------------------------- the crawl

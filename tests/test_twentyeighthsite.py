@@ -16,12 +16,9 @@ import re
 
 import pytest
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring, seeds
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentyeighthsite import site, structures
@@ -37,9 +34,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_structure_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     for lang in ("ru", "en"):
         assert {k for a in arts if a.lang == lang for k in a.kinds} == set(structures.KINDS)
     assert {a.shape for a in arts} == set(site.SHAPES)
@@ -48,13 +43,13 @@ def test_truth_shape_and_structure_mix() -> None:
     assert {(a.lang, a.full_view) for a in arts if a.pages > 1} >= {
         ("ru", True), ("ru", False), ("en", True), ("en", False), ("kk", False)}
     assert any(a.fact and a.pages > 1 for a in arts) and any(a.images > 1 for a in arts)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_leap_days(truth)
     ru, en = truth["u45694"], truth["u46768"]
     body = str(ru["body"]).split("\n\n")
     assert [p for p in body if p in seeds.ru().paragraphs] == list(seeds.ru().paragraphs)
     assert ru["dateline_place"] == "Алматы" and ru["url"] == "http://h" + site.by_num()[45694].path
     assert seeds.en().paragraphs[0] == str(en["body"]).split("\n\n")[0]
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_subbotnik(truth)
 
 
 def _pages(art: site.Article) -> list[str]:
@@ -113,16 +108,13 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(1, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, start=1)
     assert site.page_count() >= 5
 
 
 @pytest.mark.parametrize("shape", ["query", "path"])
 def test_pages_of_a_text_robots_and_404(base_url: str, shape: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
+    checks.check_robots(base_url)
     art = next(a for a in site.build() if a.pages == 3 and a.paging == shape and a.full_view)
     single = next(a for a in site.build() if a.pages == 1)
     status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")

@@ -8,18 +8,13 @@ with a contacts footer, in one plain custom template. The crawl is scored field 
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
-from tests.copykit.text import normalise
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.twentyfirstsite import pools, site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -32,9 +27,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_format_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     kinds = Counter(a.kind for a in arts)
     assert set(kinds) == set(site.KINDS) and min(kinds.values()) >= 3
     assert len({a.kind for a in arts if a.lang != "ru"}) >= 6
@@ -56,18 +49,12 @@ def test_truth_shape_and_format_mix() -> None:
             assert a.press[1] not in str(rec["body"])
         if a.kind == "opinion":
             assert pools.DISCLAIMER[a.lang] not in str(rec["body"]) and not rec["image_urls"]
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, "text/html; charset=utf-8")
 
 
 def _furniture(a: site.Article) -> list[str]:
@@ -104,22 +91,15 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(page-\d+/)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/page-{n}/" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page-\d+/)?",
+                              "/novosti/page-{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     past = f"/novosti/page-{site.page_count() + 1}/"
-    for path in ("/news/whatever-u1", "/nothing", past, "/novosti/page-1/"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", past, "/novosti/page-1/")
 
 
 # --------------------------------------------------------------------------- the crawl

@@ -19,12 +19,9 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
-from tests.copykit import catalogue, listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import normalise
 from tests.twentyfourthsite import credits, site
@@ -41,9 +38,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_attribution_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     at = Counter(a.source_at for a in arts)
     assert all(at[where] >= 3 for where in ("top", "bottom", "lead", "dateline", "")), at
     photos = Counter(a.photo_form for a in arts)
@@ -60,11 +55,8 @@ def test_truth_shape_and_attribution_mix() -> None:
     assert any(a.source and a.byline for a in arts)
     assert any(a.jsonld_author and a.jsonld_author != a.source for a in arts if a.source)
     assert any(a.jsonld_author for a in arts if a.source is None)
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str, str]:
@@ -125,22 +117,16 @@ def _check_json_ld(a: site.Article, markup: str) -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti/", re.compile(r"/novosti/(page/\d+/)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti/", *(f"/novosti/page/{n}/" for n in
-                                    range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, "/novosti/", r"/novosti/(page/\d+/)?",
+                              "/novosti/page/{}/")
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_past_the_end(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots_and_old_slug(base_url, site.by_num()[45694])
     assert get(f"{base_url}/novosti/page/{site.page_count()}/")[0] == 200
-    for path in ("/novosti/page/99/", "/novosti/page/0/", "/news/whatever-u1", "/nothing"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_404(base_url, "/novosti/page/99/", "/novosti/page/0/", "/news/whatever-u1",
+                     "/nothing")
 
 
 # --------------------------------------------------------------------------- the crawl

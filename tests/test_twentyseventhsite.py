@@ -18,12 +18,9 @@ import re
 from collections import Counter
 from datetime import date
 
-from tests.copykit import listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
 from tests.copykit.server import get, served
 from tests.copykit.text import KK_MONTHS, normalise
 from tests.twentyseventhsite import kkdates, site
@@ -45,14 +42,10 @@ def test_truth_shape_and_feature_mix() -> None:
     assert 40 <= len(arts) <= 60 and len(truth) == len(arts)
     langs = Counter(a.lang for a in arts)
     assert langs["kk"] / len(arts) >= 0.55 and langs["ru"] > langs["en"] >= 5
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    ordered = checks.ids_in_date_order(arts)
     assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
-    for a in arts:
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        rec = truth[a.id]
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
+    checks.check_offsets(arts, truth, FIELDS)
+    checks.check_leap_days(truth)
     kk = [a for a in arts if a.lang == "kk"]
     assert {a.style for a in kk} == set(kkdates.STYLES)
     assert {a.dateline_style for a in kk if a.place} == {"caps", "comma", "kazaqparat"}
@@ -65,10 +58,7 @@ def test_truth_shape_and_feature_mix() -> None:
     assert pairs == {("kk", "ru"), ("ru", "kk")}
     assert all(site.by_num()[site.by_num()[a.pair].num].pair == a.num for a in arts if a.pair)
     assert any(a.clock is None for a in arts) and any(a.clock for a in arts)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -130,20 +120,16 @@ def test_pages_carry_the_truth() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, site.LISTING, re.compile(r"/novosti(\?bet=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?bet={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site, site.LISTING, r"/novosti(\?bet=\d+)?",
+                              "/novosti?bet={}")
     assert site.page_count() >= 5
     first = get(base_url + "/novosti")[2].decode("utf-8")
     assert "Келесі »" in first and first.count('class="zh"') == site.PER_PAGE
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /admin/" in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
+    checks.check_robots(base_url, b"Disallow: /admin/")
+    checks.check_old_slug(base_url, site.by_num()[45694])
     assert get(f"{base_url}/novosti?bet={site.page_count()}")[0] == 200
     for path in ("/novosti?bet=99", "/novosti?bet=0", "/news/whatever-u1", "/nothing"):
         status, _, body = get(base_url + path)

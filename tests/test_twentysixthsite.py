@@ -22,13 +22,10 @@ import re
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-from tests.copykit import listing, scoring, seeds
-from tests.copykit.crawl import (
-    check_score,
-    crawl_fixture,
-    test_spider_crawl_is_clean,  # noqa: F401 - shared, collected here
-)
-from tests.copykit.server import get, served
+from tests.copykit import checks, scoring
+from tests.copykit.checks import test_spider_crawl_is_clean  # noqa: F401 - shared
+from tests.copykit.crawl import check_score, crawl_fixture
+from tests.copykit.server import served
 from tests.copykit.text import EN_MONTHS, normalise
 from tests.twentysixthsite import site
 
@@ -48,13 +45,9 @@ def test_truth_shape_and_feature_mix() -> None:
     assert len(arts) == len(truth) == 45
     langs = Counter(a.lang for a in arts)
     assert langs["en"] / len(arts) >= 0.55 and langs["en"] > langs["ru"] > langs["kk"] >= 5
-    ordered = sorted(arts, key=lambda a: a.local)
-    assert [a.num for a in ordered] == sorted(a.num for a in arts)
+    ordered = checks.ids_in_date_order(arts)
     assert ordered[0].day.year == 2020 and date(2026, 1, 1) <= ordered[-1].day < date.today()
-    for a in arts:
-        offset = "+06:00" if a.day < date(2024, 3, 1) else "+05:00"
-        rec = truth[a.id]
-        assert str(rec["published_at"]).endswith(offset) and set(FIELDS) <= rec.keys()
+    checks.check_offsets(arts, truth, FIELDS)
     english = [a for a in arts if a.chrome == "en"]
     assert {a.date_style for a in english} == set(site.EN_DATES)
     for name in ("cat_style", "tag_style", "view_style", "credit_style"):
@@ -68,10 +61,7 @@ def test_truth_shape_and_feature_mix() -> None:
     assert any(a.date_style == "utc" and a.clock and a.clock.hour < 5 for a in arts)
     assert {a.pair_mode for a in arts if a.pair} == {"hreflang", "visible"}
     assert all(site.by_num()[a.pair].pair == a.num for a in arts if a.pair)
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
@@ -190,20 +180,15 @@ def test_pairs_link_both_ways() -> None:
 
 
 def test_listing_pagination_reaches_every_article(base_url: str) -> None:
-    ids, pages = listing.walk(base_url, "/novosti", re.compile(r"/novosti(\?page=\d+)?"))
-    assert ids == set(site.truth(base_url))
-    assert pages == {"/novosti", *(f"/novosti?page={n}" for n in range(2, site.page_count() + 1))}
+    checks.check_site_listing(base_url, site)
     assert site.page_count() >= 4
 
 
 def test_robots_redirects_and_not_found(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Disallow: /search" in body
-    art = site.by_num()[45713]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", f"/novosti?page={site.page_count() + 1}"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots(base_url, b"Disallow: /search")
+    checks.check_old_slug(base_url, site.by_num()[45713])
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing",
+                     f"/novosti?page={site.page_count() + 1}")
 
 
 # --------------------------------------------------------------------------- the crawl

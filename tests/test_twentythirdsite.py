@@ -21,10 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.copykit import catalogue, scoring, seeds
+from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score, scored_crawl
 from tests.copykit.server import get, served
-from tests.copykit.text import normalise
 from tests.twentythirdsite import site
 
 FIELDS = (*scoring.SCORED_FIELDS, "image_urls")
@@ -39,9 +38,7 @@ base_url = served(site.route)
 
 
 def test_truth_shape_and_feature_mix() -> None:
-    arts = site.build()
-    truth = site.truth("http://h")
-    catalogue.check_shape(arts, truth, FIELDS, min_kk=3)
+    arts, truth = checks.shaped(site, FIELDS)
     assert len({(a.lang, a.place is not None, a.source_line, a.clock is None) for a in arts}) >= 14
     bare = [a for a in arts if a.category is None and not a.tags and a.views is None]
     assert len(bare) >= 3 and {a.lang for a in bare} >= {"ru", "en"}
@@ -49,26 +46,18 @@ def test_truth_shape_and_feature_mix() -> None:
         assert {getattr(a, name) is None for a in arts} == {True, False}, name
     assert {a.images for a in arts} == {0, 1, 2, 3}
     assert len({a.day for a in arts}) == len(arts)  # one article a day: one day page each
-    assert {"2024-02-29", "2024-03-01"} <= {str(r["published_at"])[:10] for r in truth.values()}
-    en, ru = truth["u46768"], truth["u45694"]
-    assert en["body"] == "\n\n".join(seeds.en().paragraphs) and en["source"] == "EU Reporter"
-    assert ru["body"] == "\n\n".join(seeds.ru().paragraphs) and ru["dateline_place"] == "Алматы"
-    assert truth["u49120"]["views"] == 683 and truth["u49120"]["category"] == "Социум"
+    checks.check_leap_days(truth)
+    checks.check_seed_truth(truth)
 
 
 def _page(art: site.Article) -> tuple[str, str]:
-    status, headers, body = site.route(art.path, "h")
-    assert status == 200 and headers["Content-Type"].endswith("utf-8")
-    markup = body.decode("utf-8")
-    return markup, normalise(html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return checks.page(site.route, art.path, charset="utf-8")
 
 
 def test_pages_carry_the_truth() -> None:
     for a in site.build():
         markup, text = _page(a)
-        for para in [a.title, *a.paragraphs, *a.tags]:
-            assert para in text, (a.id, para[:60])
-        assert (f"{site.AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        checks.check_story_words(a, text, site.AGENCY)
         assert a.category is None or f"/ {a.category}" in text
         assert a.views is None or re.search(rf"<dd>{a.views}</dd>", markup), a.id
         assert a.source is None or a.source in text
@@ -168,15 +157,11 @@ def test_oldest_first_archive_and_json_api(base_url: str) -> None:
 
 
 def test_robots_redirects_and_404(base_url: str) -> None:
-    status, _, body = get(base_url + "/robots.txt")
-    assert status == 200 and b"User-agent: *" in body and b"Sitemap" not in body
-    art = site.by_num()[45694]
-    status, headers, _ = get(f"{base_url}/news/old-slug-{art.id}")
-    assert status == 301 and headers["Location"] == base_url + art.path
-    for path in ("/news/whatever-u1", "/nothing", "/sitemap.xml", "/rss", "/feed",
-                 "/novosti/2030/01/01/", "/novosti/2021/02/30/", "/lenta?page=99",
-                 "/arhiv?p=0", "/api/news?page=9"):
-        assert get(base_url + path)[0] == 404, path
+    checks.check_robots(base_url, absent=(b"Sitemap",))
+    checks.check_old_slug(base_url, site.by_num()[45694])
+    checks.check_404(base_url, "/news/whatever-u1", "/nothing", "/sitemap.xml", "/rss", "/feed",
+                     "/novosti/2030/01/01/", "/novosti/2021/02/30/", "/lenta?page=99", "/arhiv?p=0",
+                     "/api/news?page=9")
 
 
 # --------------------------------------------------------------------------- the crawl
