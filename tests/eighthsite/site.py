@@ -123,12 +123,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _hazards(art: Article, i: int) -> None:
     """Text hazards by position (none of them tied to the template, which is ``i % 3``)."""
     art.style = (i // 3) % 3
@@ -149,7 +143,7 @@ def _hazards(art: Article, i: int) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     cms = TEMPLATES[KK_TITLES.index(title) % 3] if lang == "kk" else TEMPLATES[i % 3]
     art = Article(0, lang, day, title, cms, paragraphs)
     day_only = cms != "ghost" and i % 5 == 3

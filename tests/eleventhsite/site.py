@@ -92,13 +92,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _furniture(art: Article, i: int, rng: random.Random) -> None:
     art.images = (1, 1, 0, 3, 1)[i % 5]
     art.gallery = art.images > 1
@@ -115,7 +108,7 @@ def _furniture(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs)
     day_only = art.cms != "blogger" and i % 4 == 0  # Blogger always stamps the minute
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))

@@ -110,12 +110,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in [*texts.KK_STORIES, *KK_EXTRA] if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _pick(table: dict[str, tuple[str, ...]], lang: str, k: int) -> str:
     options = table[lang]
     return options[k % len(options)]
@@ -149,7 +143,7 @@ def _tags(form: str, lang: str, rng: random.Random) -> tuple[list[str], list[str
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
     j = _SEEN[lang]  # the forms cycle per language, so every form of every field occurs
     _SEEN[lang] += 1
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     forms = {"views": _pick(VIEWS, lang, j), "tags": _pick(TAGS, lang, j + 1),
              "category": _pick(RUBRIC, lang, j + 2), "source": _pick(SOURCE, lang, j + 3),
              "photo": _pick(PHOTO, lang, j + 4), "dateline": _pick(DATELINE, lang, j + 5),

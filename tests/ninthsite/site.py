@@ -114,12 +114,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _fields(art: Article, i: int, rng: random.Random) -> None:
     """Rubric, tags, views and the dates a page shows besides its publication."""
     lang, cms = art.lang, art.cms
@@ -146,7 +140,7 @@ def _fields(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, variant=(i // 3) % 3)
     if art.cms != "tilda":
         art.clock = time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))

@@ -107,12 +107,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _transport(art: Article, i: int) -> None:
     art.hop = ("slash", "html")[(i // 2) % 2]
     art.old_slug = f"{art.slug}-{'obnovleno' if art.lang != 'en' else 'updated'}" \
@@ -132,7 +126,7 @@ def _cp1251_safe(art: Article) -> bool:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 2], paragraphs)
     day_only = art.cms == "bootstrap" and i % 4 == 1
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))

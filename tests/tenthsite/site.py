@@ -120,13 +120,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _blocks(art: Article, i: int, paragraphs: list[str]) -> list[tuple[str, str]]:
     """The lead, an upper-case intertitle on some, a list on some, footnotes on newsletters."""
     blocks = [("p", p) for p in paragraphs]
@@ -149,7 +142,7 @@ def _views(i: int, rng: random.Random) -> tuple[int, str]:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], [])
     art.blocks = _blocks(art, i, paragraphs)
     art.paragraphs = [text for _, text in art.blocks]

@@ -99,12 +99,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _switches(art: Article, i: int, rng: random.Random) -> None:
     art.short_date = art.cms in ("sharepoint", "modx", "hostcms", "netcat") and (i // 7) % 2 == 1
     art.clock = None if art.short_date else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40]))
@@ -119,7 +113,7 @@ def _switches(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % len(TEMPLATES)], paragraphs)
     _switches(art, i, rng)
     art.place = rng.choice(PLACES[lang]) if (i + i // 7) % 2 == 0 else None

@@ -161,12 +161,6 @@ def _series() -> list[Article]:
     return [*parts, en]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _editorial(art: Article, i: int, rng: random.Random) -> None:
     """Updates, corrections, the "what we know" list, labels and boxes, spread by position."""
     lang, kinds = art.lang, ["p"] * len(art.paragraphs)
@@ -212,7 +206,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art = Article(0, lang, day, title, "plain", [])
     if i % 6 == 0 or i % 11 == 7 or (lang == "kk" and i % 2 == 1):
         art.agency = rng.choice(AGENCIES[lang])
-    art.paragraphs, lead_source = _story(lang, title, 0 if art.agency else i, rng)
+    art.paragraphs, lead_source = texts.story(lang, title, 0 if art.agency else i, rng, KK_EXTRA)
     art.clock = None if i % 7 == 4 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35]))
     art.place = rng.choice(PLACES[lang]) if not art.agency and (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])

@@ -128,12 +128,6 @@ def _fixed() -> list[Article]:
     return arts
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _clock(art: Article, i: int, rng: random.Random) -> time | None:
     if art.cms == "builder":
         return None
@@ -143,7 +137,7 @@ def _clock(art: Article, i: int, rng: random.Random) -> time | None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], [])
     art.blocks = extras.compose(paragraphs, lang, i)
     art.paragraphs = flatten(art.blocks)

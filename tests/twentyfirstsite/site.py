@@ -104,12 +104,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _pool(lang: str) -> list[str]:
     return {"ru": texts.RU_POOL, "en": texts.EN_POOL}.get(lang, [p for _, ps in texts.KK_STORIES
                                                                 for p in ps[1:]])
@@ -164,7 +158,7 @@ def _live(art: Article, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    story, lead_source = _story(lang, title, i, rng)
+    story, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "plain", [], kind=KINDS[i % len(KINDS)])
     art.clock = None if i % 7 == 3 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     if art.kind in ("news", "photo", "video", "infographic"):

@@ -103,12 +103,6 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _stamp(art: Article, i: int, rng: random.Random) -> None:
     art.stamp = STAMPS[i % len(STAMPS)]
     art.clock = None if art.stamp == "citation" else time(rng.randrange(7, 22),
@@ -121,7 +115,7 @@ def _stamp(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "plain", paragraphs)
     _stamp(art, i, rng)
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
