@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -25,6 +24,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -68,27 +68,12 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "next", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", og_title=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "apollo",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=2, category="Society", tags=["Japan", "diaspora"],
-                views=248, blocks=True),
-        Article(en.num, "en", en.day, en.title, "state", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, source_field=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, blocks=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "angular",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
+    return known_four(
+        Article, ("next", "apollo", "state", "angular"),
+        ru=dict(og_title=True),
+        pair=dict(images=2, blocks=True),
+        en=dict(source_field=True, blocks=True),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

@@ -24,7 +24,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -35,6 +34,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -99,28 +99,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "ucoz", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", style=1, nbsp=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "ghost",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                variant=ZONES.index("utc"), jsonld=False),
-        Article(en.num, "en", en.day, en.title, "instant", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, signature=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "ucoz",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                cp1251=True, lead_bold=True, style=2),
-    ]
+    return known_four(
+        Article, ("ucoz", "ghost", "instant", "ucoz"),
+        ru=dict(clock=time(15, 40), style=1, nbsp=True),
+        pair=dict(variant=ZONES.index("utc"), jsonld=False, views=None),
+        en=dict(signature=True),
+        subbotnik=dict(cp1251=True, lead_bold=True, style=2),
+    )
 
 
 def _hazards(art: Article, i: int) -> None:

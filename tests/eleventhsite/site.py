@@ -18,7 +18,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -27,6 +26,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -68,28 +68,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "umi", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", date_style="words", comments=3, promo=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "lj",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, view_style="label", author="Aigerim Saparova"),
-        Article(en.num, "en", en.day, en.title, "blogger", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, read_also=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "umi",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=3, gallery=True, category="Социум", tags=["Алматы", "аким", "субботник"],
-                views=683, comments=12, video=True),
-    ]
+    return known_four(
+        Article, ("umi", "lj", "blogger", "umi"),
+        ru=dict(date_style="words", comments=3, promo=True),
+        pair=dict(view_style="label", author="Aigerim Saparova"),
+        en=dict(read_also=True),
+        subbotnik=dict(images=3, gallery=True, comments=12, video=True),
+    )
 
 
 def _furniture(art: Article, i: int, rng: random.Random) -> None:

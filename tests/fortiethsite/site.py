@@ -14,9 +14,9 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,33 +81,19 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
     forms = {"views": "space", "tags": "info", "category": "info", "source": "plain",
              "photo": "nospace", "dateline": "agency", "date": "genitive", "title": "plain",
              "layout": "strip"}
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "strip", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
-                photo_credit="gov.kz", forms={**forms, "views": "label", "tags": "hashtags"}),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "aside",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="Reuters", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=1200, forms={**forms, "views": "k_dot", "date": "en_12h", "photo": "copy",
-                                   "category": "path", "layout": "aside"}),
-        Article(en.num, "en", en.day, en.title, "foot", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, photo_credit="gov.kz", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None,
-                forms={**forms, "views": "dash", "date": "en_long", "layout": "foot"}),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "strip",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                forms=dict(forms)),
-    ]
+    return known_four(
+        Article, ("strip", "aside", "foot", "strip"),
+        ru=dict(forms={**forms, "views": "label", "tags": "hashtags"}, clock=None),
+        pair=dict(photo_credit="Reuters", views=1200,
+                  forms={**forms, "views": "k_dot", "date": "en_12h", "photo": "copy",
+                         "category": "path", "layout": "aside"}),
+        en=dict(photo_credit="gov.kz",
+                forms={**forms, "views": "dash", "date": "en_long", "layout": "foot"}, clock=None),
+        subbotnik=dict(forms=dict(forms)),
+    )
 
 
 def _pick(table: dict[str, tuple[str, ...]], lang: str, k: int) -> str:

@@ -40,6 +40,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -89,29 +90,16 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "wp", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", variant=1, jsonld="multi", og="dash",
+    ru = seeds.ru()
+    return known_four(
+        Article, ("wp", "joomla", "tilda", "joomla"),
+        ru=dict(variant=1, jsonld="multi", og="dash",
                 modified=datetime.combine(ru.day + timedelta(days=2), time(10, 2))),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "joomla",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, variant=1, jsonld="graph", og="colon"),
-        Article(en.num, "en", en.day, en.title, "tilda", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=2, photo_credit="pixabay", category="Society", variant=0,
-                jsonld="comma", og="dash"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "joomla",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(9, 30),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, variant=0, og=None),
-    ]
+        pair=dict(variant=1, jsonld="graph", og="colon"),
+        en=dict(images=2, photo_credit="pixabay", variant=0, jsonld="comma", og="dash", clock=None,
+                tags=[]),
+        subbotnik=dict(clock=time(9, 30), variant=0, og=None),
+    )
 
 
 def _fields(art: Article, i: int, rng: random.Random) -> None:

@@ -18,7 +18,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -29,6 +28,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,30 +81,14 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "razor", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", hop="html", gzip=True, busy_once=True,
-                charset="bom"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "bootstrap",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, upper=True, charset="meta"),
-        Article(en.num, "en", en.day, en.title, "razor", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, utm=True, chunked=True,
+    return known_four(
+        Article, ("razor", "bootstrap", "razor", "bootstrap"),
+        ru=dict(hop="html", gzip=True, busy_once=True, charset="bom"),
+        pair=dict(upper=True, charset="meta"),
+        en=dict(utm=True, chunked=True,
                 old_slug="Artwork-of-young-Kazakhs-presented-in-Luxembourg"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "bootstrap",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                charset="liar", hop="html"),
-    ]
+        subbotnik=dict(charset="liar", hop="html"),
+    )
 
 
 def _transport(art: Article, i: int) -> None:

@@ -30,7 +30,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -41,6 +40,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,28 +81,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "drupal", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", comments=2, share=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "micro",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, variant=1, comments=1),
-        Article(en.num, "en", en.day, en.title, "table", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, category="Society", tags=["Kazakhstan", "Luxembourg"], views=None,
-                read_also=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "drupal",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(10, 5),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, variant=1),
-    ]
+    return known_four(
+        Article, ("drupal", "micro", "table", "drupal"),
+        ru=dict(clock=time(15, 40), comments=2, share=True),
+        pair=dict(variant=1, comments=1),
+        en=dict(read_also=True, clock=None),
+        subbotnik=dict(clock=time(10, 5), variant=1),
+    )
 
 
 def _text_hazards(art: Article, i: int, rng: random.Random) -> None:

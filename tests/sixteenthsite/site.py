@@ -24,7 +24,6 @@ from datetime import date, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -35,6 +34,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,30 +81,17 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "stream", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 45), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=2140,
-                images=1, photo_credit="gov.kz", followers=2, comments=3, poll=True,
-                most_read=True, stale_title="Казахстанцы в Японии создали ассоциацию"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "wc",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[2:5]], clock=time(16, 10), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=311, followers=1, follower_h2=True, paywall="hidden", opinion=True),
-        Article(en.num, "en", en.day, en.title, "stream", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 30), place=en.place, source=en.source,
-                source_line=True, images=1, category="Culture",
-                tags=["Kazakhstan", "Luxembourg"], views=None, followers=1, comments=1,
-                lead_only_ld=True, paywall="style", most_read=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "wc",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[5:8]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=2, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                comments=2, opinion=True, poll=True, stale_title="В Алматы прошёл субботник"),
-    ]
+    return known_four(
+        Article, ("stream", "wc", "stream", "wc"),
+        ru=dict(clock=time(10, 45), views=2140, followers=2, comments=3, poll=True, most_read=True,
+                stale_title="Казахстанцы в Японии создали ассоциацию"),
+        pair=dict(paragraphs=[PAIR_LEAD, *texts.EN_POOL[2:5]], clock=time(16, 10), views=311,
+                  followers=1, follower_h2=True, paywall="hidden", opinion=True),
+        en=dict(clock=time(9, 30), category="Culture", followers=1, comments=1, lead_only_ld=True,
+                paywall="style", most_read=True),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, *texts.RU_POOL[5:8]], images=2, comments=2,
+                       opinion=True, poll=True, stale_title="В Алматы прошёл субботник"),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

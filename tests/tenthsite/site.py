@@ -28,7 +28,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -37,6 +36,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -97,27 +97,12 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "amp", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", json_ld=True, ad=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "react",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=1200, view_style="short", updated=True, embed="instagram"),
-        Article(en.num, "en", en.day, en.title, "substack", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, pullquote=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "amp",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
+    return known_four(
+        Article, ("amp", "react", "substack", "amp"),
+        ru=dict(json_ld=True, ad=True),
+        pair=dict(views=1200, view_style="short", updated=True, embed="instagram"),
+        en=dict(pullquote=True, clock=None),
+    )
 
 
 def _blocks(art: Article, i: int, paragraphs: list[str]) -> list[tuple[str, str]]:

@@ -24,7 +24,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -35,6 +34,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -76,27 +76,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "modx", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=345,
-                images=1, photo_credit="gov.kz", title_repeat=True, spacers=True, cp1251=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "telegram",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, tags=["Japan", "diaspora"], views=1200),
-        Article(en.num, "en", en.day, en.title, "liferay", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, wrap="span"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "sharepoint",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                short_date=True, cp1251=True),
-    ]
+    return known_four(
+        Article, ("modx", "telegram", "liferay", "sharepoint"),
+        ru=dict(clock=time(15, 40), views=345, title_repeat=True, spacers=True, cp1251=True),
+        pair=dict(views=1200, category=None),
+        en=dict(wrap="span"),
+        subbotnik=dict(short_date=True, cp1251=True),
+    )
 
 
 def _switches(art: Article, i: int, rng: random.Random) -> None:

@@ -16,7 +16,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -25,6 +24,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import known_four
 from tests.copykit.text import ru_slug
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
@@ -57,27 +57,12 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 45), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1204,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "aria",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(14, 5), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=2311),
-        Article(en.num, "en", en.day, en.title, "styled", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 30), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, variant=1),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "styled",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
+    return known_four(
+        Article, ("plain", "aria", "styled", "styled"),
+        ru=dict(clock=time(10, 45), views=1204),
+        pair=dict(clock=time(14, 5), views=2311),
+        en=dict(clock=time(9, 30), variant=1),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

@@ -21,9 +21,9 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -70,26 +70,13 @@ def _round_views(value: int) -> int:
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "tilda", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"],
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "squarespace",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"]),
-        Article(en.num, "en", en.day, en.title, "telegram", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, tags=["Kazakhstan", "Luxembourg"], views=1200),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "vk",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(14, 5),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, tags=["Алматы", "аким", "субботник"],
-                views=683, split=9),
-    ]
+    return known_four(
+        Article, ("tilda", "squarespace", "telegram", "vk"),
+        ru=dict(views=None),
+        pair=dict(clock=None, views=None),
+        en=dict(views=1200, category=None),
+        subbotnik=dict(clock=time(14, 5), split=9, category=None),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

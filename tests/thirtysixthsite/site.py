@@ -21,9 +21,9 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urljoin, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -91,31 +91,16 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "one", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                photo_credit="gov.kz", lead="data-src", credit_form="nospace",
-                inline="line", embed="instagram"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "one",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="Reuters", lead="picture", credit_form="figcaption",
-                category="Society", tags=["Japan", "diaspora"], views=248, embed="x"),
-        Article(en.num, "en", en.day, en.title, "one", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, category="Society", tags=["Kazakhstan", "Luxembourg"],
-                views=None, lead="srcset", photo_credit="EU Reporter", credit_form="span",
-                gallery="gallery", gallery_size=6),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "one",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                lead="background", credit_form="css-attr", category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, gallery="report",
-                gallery_size=32, embed="youtube"),
-    ]
+    return known_four(
+        Article, "one",
+        ru=dict(lead="data-src", credit_form="nospace", inline="line", embed="instagram", images=0),
+        pair=dict(photo_credit="Reuters", lead="picture", credit_form="figcaption", embed="x",
+                  images=0),
+        en=dict(lead="srcset", photo_credit="EU Reporter", credit_form="span", gallery="gallery",
+                gallery_size=6, images=0),
+        subbotnik=dict(lead="background", credit_form="css-attr", gallery="report", gallery_size=32,
+                       embed="youtube", images=0),
+    )
 
 
 def _media(art: Article, i: int, rng: random.Random) -> None:

@@ -14,9 +14,9 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -45,28 +45,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "heavy", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", comments=640, quotes=True, depth=180),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "heavy",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, state_kb=1200),
-        Article(en.num, "en", en.day, en.title, "heavy", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=None, place=en.place, source=en.source,
-                source_line=True, images=60, photo_credit="EU Reporter", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=3120, sprite_kb=150),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "heavy",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                table_rows=120, depth=199),
-    ]
+    return known_four(
+        Article, "heavy",
+        ru=dict(clock=time(10, 40), comments=640, quotes=True, depth=180),
+        pair=dict(state_kb=1200),
+        en=dict(clock=None, images=60, photo_credit="EU Reporter", views=3120, sprite_kb=150),
+        subbotnik=dict(table_rows=120, depth=199),
+    )
 
 
 def long_read(lang: str, lead: str, count: int, rng: random.Random) -> list[str]:

@@ -16,7 +16,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -25,6 +24,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -66,28 +66,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "static", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", tags=["Япония", "диаспора"], images=1,
-                photo_credit="gov.kz", cp1251=True, hazard=1, ticker=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "mail",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                hazard=1),
-        Article(en.num, "en", en.day, en.title, "wap", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=2, photo_credit="Information Center",
-                category="Society", tags=["Kazakhstan", "Luxembourg"], views=412, ticker=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "wap",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(15, 40),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, hazard=1),
-    ]
+    return known_four(
+        Article, ("static", "mail", "wap", "wap"),
+        ru=dict(cp1251=True, hazard=1, ticker=True, clock=None, views=None),
+        pair=dict(hazard=1, views=None),
+        en=dict(images=2, photo_credit="Information Center", views=412, ticker=True),
+        subbotnik=dict(clock=time(15, 40), hazard=1),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

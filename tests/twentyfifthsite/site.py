@@ -27,7 +27,6 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -36,6 +35,7 @@ from tests.copykit.catalogue import (
     Response,
     standard,
 )
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -78,29 +78,15 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "legacy", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 15), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", variant=1, blob="script", decoy_ld=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "modern",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5], QUOTES["en"]], source="Kazinform", photo_credit="gov.kz",
-                images=1, category="Society", tags=["Japan", "diaspora"], views=248, variant=4,
-                logo_h1=True, dropcap=True),
-        Article(en.num, "en", en.day, en.title, "soup", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=2, photo_credit="pixabay", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, variant=2, hidden_views=True,
-                bad_ld=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "modern",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5], DOUBLE["ru"]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                variant=7, blob="datauri", decoy_ld=True, dropcap=True),
-    ]
+    return known_four(
+        Article, ("legacy", "modern", "soup", "modern"),
+        ru=dict(clock=time(10, 15), variant=1, blob="script", decoy_ld=True),
+        pair=dict(paragraphs=[PAIR_LEAD, *texts.EN_POOL[3:5], QUOTES["en"]], variant=4,
+                  logo_h1=True, dropcap=True, clock=None),
+        en=dict(images=2, photo_credit="pixabay", variant=2, hidden_views=True, bad_ld=True),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, *texts.RU_POOL[3:5], DOUBLE["ru"]],
+                       variant=7, blob="datauri", decoy_ld=True, dropcap=True),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

@@ -14,9 +14,9 @@ from email.utils import format_datetime
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -78,29 +78,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", stamp="dc"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, stamp="parsely", lying_lang=True),
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, stamp="rel_only",
-                ago_minutes=120, ago_text="2 hours ago", lang_vocab="header"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                stamp="citation", view_vocab="meta_views"),
-    ]
+    return known_four(
+        Article, "plain",
+        ru=dict(stamp="dc"),
+        pair=dict(stamp="parsely", lying_lang=True),
+        en=dict(stamp="rel_only", ago_minutes=120, ago_text="2 hours ago", lang_vocab="header"),
+        subbotnik=dict(stamp="citation", view_vocab="meta_views"),
+    )
 
 
 def _stamp(art: Article, i: int, rng: random.Random) -> None:
