@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -122,14 +123,14 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /api/\nDisallow: /_next/data/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /api/\nDisallow: /_next/data/\n",
+            "text/plain; charset=utf-8")
     if path == "/assets/app.7c1e9a.js":  # the shells' front end (a browser runs it)
         return 200, {"Content-Type": "application/javascript; charset=utf-8"}, APP_JS.read_bytes()
     if path in ("/novosti", "/novosti/", "/"):
-        raw = parse_qs(parts.query).get("page", ["1"])[0]
-        page = int(raw) if raw.isdigit() else 0
-        if not 1 <= page <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        page = routes.page_in(parts.query, page_count())
+        if page is None:
+            return routes.not_found(templates.not_found())
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -24,6 +24,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -193,10 +194,10 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, ROBOTS
+        return routes.robots(ROBOTS)
     if path in ("/novosti", "/novosti/", "/"):
         page = listing_page(parts.query)
         if page is None:
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

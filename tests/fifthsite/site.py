@@ -16,6 +16,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -118,13 +119,13 @@ def route(target: str, host: str) -> Response:
     path = urlsplit(target).path
     base = f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     page = 1 if path in ("/", "/novosti", "/novosti/") else None
     m = _PAGE.match(path)
     if m:
         page = int(m.group(1))
         if page == 1:
-            return 301, {"Location": base + "/novosti/"}, b""
+            return routes.moved(base + "/novosti/")
     if page is not None and 1 <= page <= page_count():
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import catalogue, seeds, stories
+from tests.copykit import catalogue, routes, seeds, stories
 from tests.copykit.catalogue import ALMATY, CopyArticle, Response
 from tests.fortyeighthsite import templates
 
@@ -191,7 +191,7 @@ class Feed:
         if parts.path in (LISTING, FRAGMENT):
             query = parse_qs(parts.query, keep_blank_values=True)
             if parts.path == LISTING and query.get("page") == ["1"]:
-                return 301, {"Location": base + LISTING}, b""
+                return routes.moved(base + LISTING)
             answer = self._listing(parts.path, query)
             if answer:
                 return answer

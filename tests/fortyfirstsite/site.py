@@ -17,7 +17,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.copykit.site import known_four
@@ -180,13 +180,13 @@ class Live:
         parts = urlsplit(target)
         path, base = parts.path, f"http://{host}"
         if path == "/robots.txt":
-            return 200, {"Content-Type": "text/plain"}, (
+            return routes.robots(
                 b"User-agent: *\nDisallow: /search\nDisallow: /api/\n")
         if path in ("/novosti", "/novosti/", "/"):
             page = parse_qs(parts.query).get("page", ["1"])[0]
             n = int(page) if page.isdigit() else 1
             if not 1 <= n <= self.catalogue.page_count():
-                return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+                return routes.not_found(templates.not_found())
             return templates.listing(self, n, base)
         return self.catalogue.article_or_404(
             path, base, lambda art, b: templates.article(self, art, b), templates.not_found)

@@ -8,7 +8,7 @@ from datetime import date, time, timedelta
 from functools import cache
 from typing import Any
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit.catalogue import AGENCY, ALMATY, CopyArticle, Response
 from tests.copykit.stories import EN_POOL, EN_TITLES, RU_POOL, RU_TITLES
 from tests.fortyninthsite import stories as st
@@ -293,9 +293,9 @@ def route(target: str, host: str) -> Response:
     base = f"http://{host}"
     path, _, query = target.partition("?")
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("", "/"):
-        return 301, {"Location": base + LISTING}, b""
+        return routes.moved(base + LISTING)
     if path == LISTING:
         n = 1
         if query:
@@ -315,9 +315,9 @@ def route(target: str, host: str) -> Response:
             return _not_found()
         if art.kind == "loop":  # A -> A?amp=1 -> A -> ...
             location = art.path if query else loop_target(art)
-            return 301, {"Location": base + location}, b""
+            return routes.moved(base + location)
         if path != art.path:
-            return 301, {"Location": base + art.path}, b""
+            return routes.moved(base + art.path)
         return 200, HTML, templates.page(art, base, build()).encode()
     return _not_found()
 

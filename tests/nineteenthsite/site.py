@@ -19,6 +19,7 @@ from functools import cache
 from itertools import cycle
 from urllib.parse import urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -203,8 +204,8 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n", "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         return templates.listing(1, base)
     parts = path.strip("/").split("/")

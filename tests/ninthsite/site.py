@@ -29,7 +29,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -175,9 +175,9 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /administrator/\nDisallow: /wp-admin/\n"
-            b"Disallow: /component/tags/\n")
+            b"Disallow: /component/tags/\n", "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         start = parse_qs(parts.query).get("start", ["0"])[0]
         # Joomla answers an offset past the end with an empty blog page, not a 404

@@ -18,6 +18,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -178,7 +179,7 @@ def _article(path: str, query: str, host: str) -> Response:
     if page and page["slug"] == art.slug and page["u"] == "u" and art.hop == "slash":
         return 301, {"Location": base + art.path + (f"?{query}" if query else "")}, b""
     if page and page["slug"] == art.slug and page["u"] == "u":  # IIS rewrite: relative target
-        return 301, {"Location": art.path}, b""
+        return routes.moved(art.path)
     # an old slug, an upper-case id or a wrong form: to the current listing form, query kept
     kept = f"?{query}" if query else ""
     return 301, {"Location": f"{base}/news/{art.slug}-{art.id}{kept}"}, b""
@@ -191,7 +192,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /Account/\nDisallow: /Admin/\n")
     if path.rstrip("/") in ("/novosti", ""):
         raw = parse_qs(parts.query).get("page", ["1"])[0]

@@ -30,6 +30,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -158,7 +159,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /user/\n"
             b"Disallow: /?q=admin/\n")
     if path in ("/novosti", "/novosti/", "/"):

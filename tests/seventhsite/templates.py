@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
+from tests.copykit import routes
 from tests.copykit.catalogue import ALMATY, MONTHS, CopyArticle, Response
 from tests.copykit.text import EN_MONTHS
 from tests.seventhsite import site
@@ -192,7 +193,7 @@ def term_page(term: str, base: str) -> Response:
     """The articles filed under one rubric or tag (one page, newest first)."""
     names = {str(v): k for k, v in site.terms().items()}
     if term not in names:
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, not_found()
+        return routes.not_found(not_found())
     name = names[term]
     items = [a for a in site.build() if a.category == name or name in a.tags]
     inner = f'<div class="view view-taxonomy-term"><div class="view-content">{_rows(items)}</div>'

@@ -24,6 +24,7 @@ from datetime import date, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -157,12 +158,13 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /comments/\nDisallow: /poll/vote\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /comments/\nDisallow: /poll/vote\n",
+            "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         cursor = parse_qs(parts.query).get("before", [""])[0]
         items = list(page_items(1)) if not cursor else after(cursor)
         if items is None:
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(items, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

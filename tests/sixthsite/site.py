@@ -14,6 +14,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -97,7 +98,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /wp-admin/\nDisallow: /bitrix/\n"
             b"Allow: /wp-admin/admin-ajax.php\n")
     if path in ("/novosti", "/novosti/", "/"):

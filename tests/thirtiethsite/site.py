@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import scoring, seeds
+from tests.copykit import routes, scoring, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, ALMATY, Catalogue, CopyArticle, Response, standard
 from tests.copykit.text import en_slug, ru_slug
@@ -271,12 +271,12 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /search\nDisallow: /admin/\n")
     if path in ("/novosti", "/novosti/"):
         start = parse_qs(parts.query).get("start", ["0"])[0]
         offset = int(start) if start.isdigit() else -1
         if offset % PER_PAGE or offset // PER_PAGE >= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(offset // PER_PAGE + 1, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

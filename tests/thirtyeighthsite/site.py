@@ -12,9 +12,9 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.copykit.text import normalise
@@ -155,13 +155,13 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /poll/\nDisallow: /search\n")
     if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
+        page = routes.page_in(parts.query, page_count())
+        if page is None:
+            return routes.not_found(templates.not_found())
+        return templates.listing(page, base)
     if path == "/":
-        return 301, {"Location": base + "/novosti"}, b""
+        return routes.moved(base + "/novosti")
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

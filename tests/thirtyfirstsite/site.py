@@ -21,6 +21,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response, standard
 from tests.copykit.site import known_four
@@ -145,7 +146,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, sid = clean_path(parts.path), f"http://{host}", secrets.token_hex(6)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("/novosti", "/novosti/", "/"):
         return 200, HTML, templates.listing(1, path, parts.query, base, sid)
     page = _PAGE.match(path)

@@ -21,6 +21,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.copykit.site import known_four
@@ -116,7 +117,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, ROBOTS
+        return routes.robots(ROBOTS)
     query = parse_qs(parts.query)
     picked = [*query.get("tag", []), *query.get("category", []),
               *(q.lstrip("#") for q in query.get("q", []))]
@@ -126,6 +127,6 @@ def route(target: str, host: str) -> Response:
     if path in ("/novosti", "/novosti/", "/"):
         page = query.get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(int(page), base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -28,7 +28,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -180,14 +180,14 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, ROBOTS
+        return routes.robots(ROBOTS, "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         return templates.listing(1, base)
     if path.startswith("/novosti/page/"):
         num = path.removeprefix("/novosti/page/").rstrip("/")
         if num == "1":  # Hugo's alias: page 1 lives at the section's root
-            return 301, {"Location": base + "/novosti/"}, b""
+            return routes.moved(base + "/novosti/")
         if num.isdigit() and 2 <= int(num) <= page_count() and path.endswith("/"):
             return templates.listing(int(num), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -16,6 +16,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -114,7 +115,7 @@ def _article(path: str, base: str) -> Response:
     if art is None:
         return 404, {"Content-Type": "text/html; charset=windows-1251"}, templates.not_found()
     if path != art.path:
-        return 301, {"Location": base + art.path}, b""
+        return routes.moved(base + art.path)
     return templates.article(art, base)
 
 
@@ -125,7 +126,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = parse_qs(parts.query).get("page", ["1"])[0]

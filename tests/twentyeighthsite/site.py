@@ -16,7 +16,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.twentyeighthsite import structures
@@ -229,7 +229,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
     if path in ("/novosti", "/novosti/", "/"):
         n = query.get("page", ["1"])[0]
@@ -244,5 +244,5 @@ def route(target: str, host: str) -> Response:
     assert not isinstance(page, str)
     own = art.page_path(page)
     if path != urlsplit(own).path:
-        return 301, {"Location": base + own}, b""
+        return routes.moved(base + own)
     return templates.article(art, page, base)

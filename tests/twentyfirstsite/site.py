@@ -38,6 +38,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -175,13 +176,13 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /admin/\nDisallow: /search/\n", "text/plain; charset=utf-8")
     if path in ("/", "/novosti", "/novosti/"):
         return templates.listing(1, base)
     if path.startswith("/novosti/page-") and path.endswith("/"):
         n = path[len("/novosti/page-"):-1]
         if n.isdigit() and 2 <= int(n) <= page_count():
             return templates.listing(int(n), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -38,7 +38,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -184,7 +184,7 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /admin.php\nDisallow: /index.php?do=search\n"
             b"Disallow: /user/\n")
     if path in ("/novosti", LISTING, "/"):
@@ -193,5 +193,5 @@ def route(target: str, host: str) -> Response:
         page = path[len(LISTING) + 5:].strip("/")
         if page.isdigit() and 1 <= int(page) <= page_count():
             return templates.listing(int(page), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

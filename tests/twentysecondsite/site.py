@@ -31,6 +31,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -151,7 +152,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = query.get("page", ["1"])[0]
@@ -172,7 +173,7 @@ def _story(m: re.Match[str], path: str, printed: bool, base: str) -> Response:
     art = next((a for a in build() if a.num == num), None)
     if art is not None:
         if path != prefix + art.path:
-            return 301, {"Location": base + prefix + art.path}, b""
+            return routes.moved(base + prefix + art.path)
         version = "print" if printed and not prefix else (prefix or None)
         return 200, HTML, templates.article(art, base, version)
     if num == MERGED:

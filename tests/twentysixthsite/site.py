@@ -16,7 +16,7 @@ from functools import cache
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as shared
 from tests.copykit.catalogue import (
     AGENCY,
@@ -238,13 +238,14 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /newsletter/subscribe\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /search\nDisallow: /newsletter/subscribe\n",
+            "text/plain; charset=utf-8")
     if path in (LISTING, LISTING + "/", "/"):
         page = parse_qs(parts.query).get("page", ["1"])[0]
         n = int(page) if page.isdigit() else 0
         if not 1 <= n <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(n, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
 

@@ -34,6 +34,7 @@ from datetime import date, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -162,7 +163,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("/", "/novosti", "/novosti/"):
         return 200, HTML, templates.day_page(today(), base, front=True)
     answer = _calendar(path, base)
