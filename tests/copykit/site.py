@@ -8,13 +8,15 @@ may change any field (a clock, the views, its own switches) for one of them.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
+from functools import cache
 from typing import Any, TypeVar
 
 from tests.copykit import seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import CopyArticle
+from tests.copykit.catalogue import Catalogue, CopyArticle, standard
 
 A = TypeVar("A", bound=CopyArticle)
 # The order of the four: Russian seed, its English pair, English seed, subbotnik.
@@ -63,3 +65,25 @@ def known_four(make: Callable[..., A], cms: str | Sequence[str],
     names = [cms] * len(KNOWN) if isinstance(cms, str) else list(cms)
     return [make(**{**_fields()[key], "cms": name, **own.get(key, {})})
             for key, name in zip(KNOWN, names, strict=True)]
+
+
+def attribute(art: CopyArticle, lead_source: str | None, rng: random.Random, named: bool) -> None:
+    """The article's source: the one its lead names, else (when ``named``) one of the
+    language's sources printed as a source line after the text."""
+    art.source = lead_source
+    if lead_source is None and named:
+        art.source, art.source_line = rng.choice(texts.SOURCES[art.lang]), True
+
+
+def standard_catalogue(seed: int, fixed: Callable[[], list[A]],
+                       make: Callable[[int, str, str, date, random.Random], A], per_page: int,
+                       kk_extra: Sequence[tuple[str, list[str]]] = ()) -> Catalogue:
+    """The lookups over a copy's article list as most copies build it: its fixed stories plus
+    one made per headline of ``stories.mix`` (with the copy's own Kazakh stories), numbered and
+    newest first; the list is built once, on first use."""
+
+    @cache
+    def build() -> tuple[A, ...]:
+        return standard(seed, fixed(), texts.mix(kk_extra), make)
+
+    return Catalogue(build, per_page)

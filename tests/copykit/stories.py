@@ -121,3 +121,8 @@ def story(lang: str, title: str, i: int, rng: random.Random,
     if lang == "kk":
         return list(next(p for t, p in [*KK_STORIES, *kk_extra] if t == title)), None
     return headline_story(lang, title, i, rng)
+
+
+def some_tags(lang: str, rng: random.Random) -> list[str]:
+    """None to three of the language's tags, picked at random."""
+    return rng.sample(TAGS[lang], rng.choice([0, 1, 2, 3]))

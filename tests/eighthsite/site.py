@@ -35,7 +35,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -136,13 +136,10 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40, 55]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     if i % 8 == 7 or (cms == "ghost" and art.category is None):
         art.tags = []  # (a Ghost post's first tag is its primary tag: no rubric, no tags)
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if cms == "ghost" or i % 6 == 1 else rng.randrange(40, 9000)

@@ -28,7 +28,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "page_items", "route",
            "truth"]
@@ -82,10 +82,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.category = rng.choice(rubrics) if art.crumbs in ("linked", "plain") else None
     tags = texts.TAGS[lang]
     art.tags = rng.sample(tags, 2 if art.category is None else rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 3 != 2:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 3 != 2)
     art.images = (0, 1, 1, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 7 != 3 else None
     art.views = None if i % 9 == 4 else rng.randrange(40, 4000)

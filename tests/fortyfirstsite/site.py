@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "Live", "build", "by_num", "page_count", "route", "truth"]
 
@@ -66,10 +66,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 3 == 0 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     art.place = rng.choice(PLACES[lang]) if i % 2 == 0 else None
     art.category = rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 1, 0, 2)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images else None
     art.views = rng.randrange(40, 9000)

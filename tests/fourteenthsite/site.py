@@ -31,7 +31,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "listed", "now", "route", "truth"]
 
@@ -80,11 +80,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     # some pages carry no rubric, no tags and no view counter at all
     bare = i % 9 == 4
     art.category = None if bare or i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = [] if bare else texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if bare or i % 4 == 1 else rng.randrange(40, 9000) * (1 + 9 * (i % 3 == 0))

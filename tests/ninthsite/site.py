@@ -40,7 +40,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -111,7 +111,7 @@ def _fields(art: Article, i: int, rng: random.Random) -> None:
         art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
     else:
         art.category = rng.choice(texts.RUBRICS[lang]) if art.variant == 0 else None
-    art.tags = [] if cms == "tilda" else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = [] if cms == "tilda" else texts.some_tags(lang, rng)
     if cms == "wp":
         art.views = rng.randrange(900, 25000) if i % 4 in (0, 2) else None
     elif cms == "joomla":
@@ -133,10 +133,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     if art.cms != "tilda":
         art.clock = time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.jsonld = "escaped" if '"' in title else HAZARDS[(i // 3) % 5]

@@ -35,7 +35,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, known_four
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -102,9 +102,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     art.category = None if i % 6 == 5 else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if i % 5 == 4 else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 5 != 2 else None
     art.views = None if i % 4 == 2 else rng.randrange(30, 12000)

@@ -35,7 +35,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -106,11 +106,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if (i + i // 7) % 2 == 0 else None
     no_rubric = art.cms == "telegram" or i % 5 == 4
     art.category = None if no_rubric else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if i % 4 == 1 else rng.randrange(40, 9000)

@@ -210,7 +210,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 7 == 4 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35]))
     art.place = rng.choice(PLACES[lang]) if not art.agency and (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     art.source = art.agency or lead_source
     if art.source is None and i % 5 != 3:
         art.source = rng.choice(texts.SOURCES[lang])

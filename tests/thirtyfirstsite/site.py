@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response, standard
-from tests.copykit.site import known_four
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "area_article", "build", "by_num", "listed", "page_count",
            "page_items", "route", "truth"]
@@ -73,10 +73,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 3 == 0 else time(rng.randrange(7, 22), rng.choice([0, 15, 30, 45]))
     art.place = rng.choice(PLACES[lang]) if i % 4 != 2 else None
     art.category = rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 3 != 2 else None
     art.views = None if i % 6 == 1 else rng.randrange(30, 9000)

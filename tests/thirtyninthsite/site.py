@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response, generate, newest_first, number
+from tests.copykit.site import attribute
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "listed", "route", "truth"]
 
@@ -75,9 +76,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if i % 2 == 0 else None
     art.category = rng.choice(texts.RUBRICS[lang])
     art.tags = rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 1, 2, 0)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images else None
     art.views = rng.randrange(40, 9000)

@@ -158,7 +158,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = _place(lang, day, rng) if (i // 7 + i // 3) % 2 == 0 else None
     art.category = None if (art.cms in ("tv", "qa") and i % 3 == 0) else rng.choice(
         texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     _source(art, i, lead, rng)
     art.images = 1 if art.cms == "tv" else (1, 1, 0, 2, 1)[i % 5]
     credit = art.images and art.cms != "tv" and i % 4 != 3

@@ -25,7 +25,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
 from urllib.parse import urlsplit
 
 from tests.copykit import routes, seeds
@@ -33,11 +32,10 @@ from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
     MONTHS,
-    Catalogue,
     CopyArticle,
     Response,
-    standard,
 )
+from tests.copykit.site import attribute, standard_catalogue
 from tests.copykit.text import normalise
 from tests.twelfthsite import extras
 
@@ -148,10 +146,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.category = None if bare else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
     art.views = None if bare or i % 4 == 1 else rng.randrange(40, 9000)
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.lazy = LAZY[(i // 3) % 4]
@@ -163,14 +158,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 ROBOTS = b"User-agent: *\nDisallow: /api/\nDisallow: /_nuxt/\nSitemap: /sitemap.xml\n"
 
 

@@ -162,7 +162,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     if i % 3 == 0:  # JSON-LD naming someone else than the printed source
         art.jsonld_author = {None: "Kazinform", "Kazinform": "КазТАГ"}.get(art.source, "Kazinform")
     art.category = None if j % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     art.views = None if j % 5 == 4 else rng.randrange(40, 9000)
     return art
 

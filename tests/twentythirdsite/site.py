@@ -31,19 +31,16 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
-    Catalogue,
     CopyArticle,
     Response,
-    standard,
 )
-from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, known_four
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -87,24 +84,17 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     bare = i % 6 == 4  # no rubric, no tags, no views
     art.category = None if bare or i % 9 == 7 else rng.choice(texts.RUBRICS[lang])
-    art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = [] if bare else texts.some_tags(lang, rng)
     art.views = None if bare or i % 7 == 3 else rng.randrange(30, 12000)
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 2, 0, 1, 3)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 1 else None
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def today() -> date:
