@@ -1,5 +1,6 @@
 """The answers a copy's router gives besides its own pages: robots.txt, a 404, a redirect, and
-the listing page a query asks for.
+the listing page a query asks for; ``answer`` is the whole router of a copy with a plain paged
+listing.
 
 A copy keeps its own URL scheme, robots rules and page markup; these helpers only spell the
 (status, headers, body) triples and read the page number the same way in every copy.
@@ -7,9 +8,10 @@ A copy keeps its own URL scheme, robots rules and page markup; these helpers onl
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
+from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit.catalogue import Response
+from tests.copykit.catalogue import Catalogue, Response
 
 HTML = "text/html; charset=utf-8"
 
@@ -36,3 +38,33 @@ def page_in(query: str, count: int, name: str = "page") -> int | None:
     if not page.isdigit() or not 1 <= int(page) <= count:
         return None
     return int(page)
+
+
+class Pages(Protocol):
+    """What a copy's templates module renders for ``answer``."""
+
+    def listing(self, page: int, base: str) -> Response: ...
+
+    def article(self, art: Any, base: str) -> Response: ...
+
+    def not_found(self) -> bytes: ...
+
+
+def answer(target: str, host: str, catalogue: Catalogue, pages: Pages, robots_txt: bytes, *,
+           listing: tuple[str, ...] = ("/novosti", "/novosti/"), home: str | None = None,
+           home_status: int = 301, robots_type: str = "text/plain") -> Response:
+    """One GET to a copy with a plain paged listing: ``/robots.txt``, the listing at the
+    ``listing`` paths (``?page=N``, a 404 outside 1..N), ``/`` redirected to ``home`` when
+    given, and the catalogue's article at its own path (301 from another slug, else the 404)."""
+    parts = urlsplit(target)
+    path, base = parts.path, f"http://{host}"
+    if path == "/robots.txt":
+        return robots(robots_txt, robots_type)
+    if path in listing:
+        page = page_in(parts.query, catalogue.page_count())
+        if page is None:
+            return not_found(pages.not_found())
+        return pages.listing(page, base)
+    if path == "/" and home is not None:
+        return moved(base + home, home_status)
+    return catalogue.article_or_404(path, base, pages.article, pages.not_found)

@@ -123,8 +123,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n")
     if path in ("/novosti", "/novosti/", "/"):
         skip = parse_qs(parts.query).get("skip", ["0"])[0]
         # LiveJournal-style ?skip=N; a skip past the end shows an empty page

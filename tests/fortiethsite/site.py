@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
-from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -23,6 +22,7 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 4040
 PER_PAGE = 8
+ROBOTS = b"User-agent: *\nDisallow: /search\nDisallow: /print/\n"
 LAYOUTS = ("strip", "aside", "foot")
 # The written forms of each field, per language (templates.py spells each one out).
 VIEWS = {"ru": ("space", "comma", "k_dot", "tys", "k_cyr", "label", "eye", "data_attr",
@@ -187,14 +187,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.fortiethsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /search\nDisallow: /print/\n", "text/plain; charset=utf-8")
-    if path in (LISTING, LISTING + "/"):
-        page = routes.page_in(parts.query, page_count())
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=(LISTING, LISTING + "/"), robots_type="text/plain; charset=utf-8")

@@ -178,8 +178,7 @@ class Live:
         parts = urlsplit(target)
         path, base = parts.path, f"http://{host}"
         if path == "/robots.txt":
-            return routes.robots(
-                b"User-agent: *\nDisallow: /search\nDisallow: /api/\n")
+            return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /api/\n")
         if path in ("/novosti", "/novosti/", "/"):
             page = parse_qs(parts.query).get("page", ["1"])[0]
             n = int(page) if page.isdigit() else 1

@@ -189,8 +189,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /Account/\nDisallow: /Admin/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /Account/\nDisallow: /Admin/\n")
     if path.rstrip("/") in ("/novosti", ""):
         raw = parse_qs(parts.query).get("page", ["1"])[0]
         page = int(raw) if raw.isdigit() and 1 <= int(raw) <= page_count() else 0

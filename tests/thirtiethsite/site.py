@@ -271,8 +271,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /search\nDisallow: /admin/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /admin/\n")
     if path in ("/novosti", "/novosti/"):
         start = parse_qs(parts.query).get("start", ["0"])[0]
         offset = int(start) if start.isdigit() else -1

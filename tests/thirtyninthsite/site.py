@@ -149,8 +149,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /search/\nDisallow: /user/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search/\nDisallow: /user/\n")
     if path in ("/novosti", "/novosti/"):
         page = routes.page_in(parts.query, page_count())
         if page is None:

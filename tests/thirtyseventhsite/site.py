@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
-from urllib.parse import urlsplit
 
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
@@ -31,6 +30,8 @@ __all__ = ["Article", "build", "by_num", "page_count", "page_items", "route", "t
 
 SEED = 3737
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /admin/\nDisallow: /search\nDisallow: /*?print=\n"
+          b"User-agent: Yandex\nClean-param: utm_source&utm_medium\n")
 TEMPLATES = ("agency", "regional", "portal", "state", "qa", "longread", "tv")
 CHANNELS = ("Хабар 24", "Qazaqstan", "КТК", "Atameken Business")
 PRESS = ("Пресс-служба акимата города Алматы", "Пресс-служба акимата Туркестанской области",
@@ -190,15 +191,4 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtyseventhsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search\nDisallow: /*?print=\n"
-            b"User-agent: Yandex\nClean-param: utm_source&utm_medium\n")
-    if path in ("/novosti", "/novosti/"):
-        page = routes.page_in(parts.query, page_count())
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS)

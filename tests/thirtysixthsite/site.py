@@ -151,8 +151,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /uploads/originals/\nDisallow: /search\n")
+        return routes.robots(b"User-agent: *\nDisallow: /uploads/originals/\nDisallow: /search\n")
     if path in (LISTING, LISTING + "/", "/"):
         page = routes.page_in(parts.query, page_count())
         if page is None:

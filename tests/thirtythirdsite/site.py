@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -22,6 +21,7 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 33033
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /api/\nDisallow: /comments/\nDisallow: /search\n"
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
 MONSTERS = (7, 20)  # generated positions whose page carries every heavy part
@@ -116,14 +116,4 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtythirdsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /api/\nDisallow: /comments/\nDisallow: /search\n")
-    if path in ("/novosti", "/novosti/"):
-        page = routes.page_in(parts.query, page_count())
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS)

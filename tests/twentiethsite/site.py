@@ -116,8 +116,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
+        return routes.robots(b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = parse_qs(parts.query).get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():

@@ -228,8 +228,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
     if path in ("/novosti", "/novosti/", "/"):
         n = query.get("page", ["1"])[0]
         if n.isdigit() and 1 <= int(n) <= page_count():

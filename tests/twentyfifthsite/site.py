@@ -24,7 +24,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -39,6 +38,7 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 2525
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n"
 SKINS = ("legacy", "soup", "modern")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -119,16 +119,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.twentyfifthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n")
-    if path in ("/novosti", "/novosti/"):
-        page = routes.page_in(parts.query, page_count())
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    if path == "/":
-        return routes.moved(base + "/novosti", 302)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS, home="/novosti",
+                         home_status=302)

@@ -141,8 +141,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = query.get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():
