@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from urllib.parse import urlsplit
 
-from tests.copykit import routes, seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -35,7 +35,7 @@ from tests.copykit.catalogue import (
     CopyArticle,
     Response,
 )
-from tests.copykit.site import attribute, standard_catalogue
+from tests.copykit.site import attribute, known_four, standard_catalogue
 from tests.copykit.text import normalise
 from tests.twelfthsite import extras
 
@@ -100,27 +100,13 @@ def flatten(blocks: list[tuple[str, object]]) -> list[str]:
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    arts = [
-        Article(ru.num, "ru", ru.day, ru.title, "hugo", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(2, 15), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", lazy="picture", related=3),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "builder",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"], views=248, lazy="srcset"),
-        Article(en.num, "en", en.day, en.title, "nuxt", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, related=2, related_inside=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "builder",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                flavour="webflow", related=2),
-    ]
+    arts = known_four(
+        Article, ("hugo", "builder", "nuxt", "builder"),
+        ru=dict(clock=time(2, 15), lazy="picture", related=3),
+        pair=dict(lazy="srcset", clock=None),
+        en=dict(related=2, related_inside=True),
+        subbotnik=dict(flavour="webflow", related=2),
+    )
     for art in arts:
         art.blocks = [("p", p) for p in art.raw_paragraphs or art.paragraphs]
     return arts

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
-from tests.copykit.site import attribute
+from tests.copykit.site import attribute, known_four
 from tests.twentyeighthsite import structures
 from tests.twentyeighthsite.blocks import Block, esc, figure, para
 
@@ -108,25 +108,14 @@ _CAPTION = {"ru": "Участники встречи", "en": "Participants of th
 
 def _fixed() -> list[Article]:
     en, ru = seeds.en(), seeds.ru()
-    arts = [
-        Article(ru.num, "ru", ru.day, ru.title, "story", [], clock=time(11, 20), place=ru.place,
-                source=ru.source, source_line=True, category="Общество",
-                tags=["Япония", "диаспора"], views=1315, images=1, photo_credit="gov.kz",
-                kinds=("quotebox",), pages=3, full_view=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "story", [],
-                clock=time(15, 40), source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"], views=248,
-                kinds=("table", "footnotes")),
-        Article(en.num, "en", en.day, en.title, "story", [], clock=time(9, 5), place=en.place,
-                source=en.source, source_line=True, images=2, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, kinds=("subheads",), pages=2,
-                paging="path", full_view=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "story", [],
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, kinds=("steps", "footnotes"),
-                fact=True),
-    ]
+    arts = known_four(
+        Article, "story",
+        ru=dict(paragraphs=[], kinds=("quotebox",), pages=3, full_view=True, raw_paragraphs=None),
+        pair=dict(paragraphs=[], kinds=("table", "footnotes")),
+        en=dict(paragraphs=[], images=2, kinds=("subheads",), pages=2, paging="path",
+                full_view=True, raw_paragraphs=None),
+        subbotnik=dict(paragraphs=[], kinds=("steps", "footnotes"), fact=True),
+    )
     compose(arts[0], list(ru.paragraphs), list(ru.raw_paragraphs))
     compose(arts[1], [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
                       *texts.EN_POOL[3:5]])
