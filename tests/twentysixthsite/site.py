@@ -220,15 +220,7 @@ def build() -> tuple[Article, ...]:
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
 truth, page_count = _CATALOGUE.truth, _CATALOGUE.page_count
-
-
-def by_num() -> dict[int, Article]:
-    return {a.num: a for a in build()}
-
-
-def page_items(n: int) -> tuple[Article, ...]:
-    """The articles listing page ``n`` (from 1) shows, newest first."""
-    return build()[(n - 1) * PER_PAGE : n * PER_PAGE]
+by_num, page_items = _CATALOGUE.by_num, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
