@@ -20,13 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]

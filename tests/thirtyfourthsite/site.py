@@ -17,11 +17,7 @@ from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    CopyArticle,
-    Response,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
 from tests.copykit.site import attribute, known_four, standard_catalogue
 from tests.copykit.text import ru_slug
 

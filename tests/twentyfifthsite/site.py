@@ -27,11 +27,7 @@ from datetime import date, time
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    CopyArticle,
-    Response,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
 from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]

@@ -39,11 +39,7 @@ from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    CopyArticle,
-    Response,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
 from tests.copykit.site import known_four, standard_catalogue
 from tests.twentyfirstsite import pools
 

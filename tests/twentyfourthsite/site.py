@@ -40,13 +40,7 @@ from urllib.parse import urlsplit
 
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.twentyfourthsite import credits
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]

@@ -32,11 +32,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    CopyArticle,
-    Response,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
 from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
