@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from tests.copykit import seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import Catalogue, CopyArticle, standard
+from tests.copykit.catalogue import Catalogue, CopyArticle, generate, newest_first, number
 
 A = TypeVar("A", bound=CopyArticle)
 # The order of the four: Russian seed, its English pair, English seed, subbotnik.
@@ -77,13 +77,21 @@ def attribute(art: CopyArticle, lead_source: str | None, rng: random.Random, nam
 
 def standard_catalogue(seed: int, fixed: Callable[[], list[A]],
                        make: Callable[[int, str, str, date, random.Random], A], per_page: int,
-                       kk_extra: Sequence[tuple[str, list[str]]] = ()) -> Catalogue:
+                       kk_extra: Sequence[tuple[str, list[str]]] = (), *,
+                       stories: Sequence[tuple[str, str]] | None = None,
+                       finish: Callable[[list[A]], None] | None = None) -> Catalogue:
     """The lookups over a copy's article list as most copies build it: its fixed stories plus
-    one made per headline of ``stories.mix`` (with the copy's own Kazakh stories), numbered and
-    newest first; the list is built once, on first use."""
+    one made per (lang, headline) of ``stories`` (by default ``stories.mix`` with the copy's own
+    Kazakh stories) on spread-out days, numbered, passed to ``finish`` when given, newest
+    first; the list is built once, on first use."""
 
     @cache
     def build() -> tuple[A, ...]:
-        return standard(seed, fixed(), texts.mix(kk_extra), make)
+        headlines = texts.mix(kk_extra) if stories is None else list(stories)
+        arts = generate(random.Random(seed), fixed(), headlines, make)
+        number(arts)
+        if finish is not None:
+            finish(arts)
+        return newest_first(arts)  # type: ignore[return-value]
 
     return Catalogue(build, per_page)

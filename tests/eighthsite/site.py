@@ -21,21 +21,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
 from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
-from tests.copykit.site import attribute, known_four
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -155,20 +146,12 @@ def _link_related(arts: list[Article]) -> None:
         a.related = [n for n in (nums[k - 1] if k else nums[-1], nums[(k + 3) % len(nums)])]
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[24:48]]
-               + [("en", t) for t in texts.EN_TITLES[:12]] + [("kk", t) for t in KK_TITLES])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    _link_related(arts)
-    return newest_first(arts)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_STORIES = ([("ru", t) for t in texts.RU_TITLES[24:48]]
+            + [("en", t) for t in texts.EN_TITLES[:12]] + [("kk", t) for t in KK_TITLES])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES,
+                                finish=_link_related)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 ROBOTS = (b"User-agent: *\nDisallow: /a/\nDisallow: /stat/\nDisallow: /index/1\n"
           b"Disallow: /panel/\nDisallow: /admin/\nDisallow: /search\nDisallow: /poll/\n"
           b"Disallow: /ghost/\nDisallow: /?ssid=\n")
