@@ -92,3 +92,11 @@ def day_words(lang: str, day: date) -> str:
     if lang == "kk":
         return f"{day.year} жылғы {day.day} {month}"
     return f"{day.day} {month} {day.year}"
+
+
+def cut_at_word(title: str, limit: int) -> str:
+    """A headline as short lists print it: whole when it fits in ``limit`` characters, else cut
+    at the last space before ``limit`` (no ellipsis)."""
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0]
