@@ -8,6 +8,7 @@ A copy keeps its own URL scheme, robots rules and page markup; these helpers onl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
@@ -51,20 +52,25 @@ class Pages(Protocol):
 
 
 def answer(target: str, host: str, catalogue: Catalogue, pages: Pages, robots_txt: bytes, *,
-           listing: tuple[str, ...] = ("/novosti", "/novosti/"), home: str | None = None,
+           listing: tuple[str, ...] = ("/novosti", "/novosti/"),
+           page: Callable[[str], int | None] | None = None, home: str | None = None,
            home_status: int = 301, robots_type: str = "text/plain") -> Response:
-    """One GET to a copy with a plain paged listing: ``/robots.txt``, the listing at the
-    ``listing`` paths (``?page=N``, a 404 outside 1..N), ``/`` redirected to ``home`` when
-    given, and the catalogue's article at its own path (301 from another slug, else the 404)."""
+    """One GET to a copy with one paged listing: ``/robots.txt``, the listing at the
+    ``listing`` paths, ``/`` redirected to ``home`` when given, and the catalogue's article at
+    its own path (301 from another slug, else the 404).
+
+    ``page`` reads the listing's query into the number ``pages.listing`` takes (None: the
+    copy's 404); by default a strict ``?page=N`` (``page_in``)."""
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
         return robots(robots_txt, robots_type)
     if path in listing:
-        page = page_in(parts.query, catalogue.page_count())
-        if page is None:
+        number = (page_in(parts.query, catalogue.page_count()) if page is None
+                  else page(parts.query))
+        if number is None:
             return not_found(pages.not_found())
-        return pages.listing(page, base)
+        return pages.listing(number, base)
     if path == "/" and home is not None:
         return moved(base + home, home_status)
     return catalogue.article_or_404(path, base, pages.article, pages.not_found)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from urllib.parse import urlsplit
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -171,13 +170,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.eighthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(ROBOTS)
-    if path in ("/novosti", "/novosti/", "/"):
-        page = listing_page(parts.query)
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=listing_page)

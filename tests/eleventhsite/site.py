@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -26,6 +26,7 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 1111
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n"
 TEMPLATES = ("blogger", "lj", "umi")
 VIEW_STYLES = ("counter", "label")
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
@@ -105,17 +106,15 @@ build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
 page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
+def _skip(query: str) -> int:
+    """LiveJournal-style ``?skip=N`` offset: a skip past the end shows an empty page."""
+    skip = parse_qs(query).get("skip", ["0"])[0]
+    return int(skip) if skip.isdigit() else 0
+
+
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.eleventhsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        skip = parse_qs(parts.query).get("skip", ["0"])[0]
-        # LiveJournal-style ?skip=N; a skip past the end shows an empty page
-        offset = int(skip) if skip.isdigit() else 0
-        return templates.listing(offset, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_skip)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
@@ -37,6 +37,8 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 9909
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /administrator/\nDisallow: /wp-admin/\n"
+          b"Disallow: /component/tags/\n")
 TEMPLATES = ("wp", "joomla", "tilda")
 HAZARDS = (None, "graph", "comma", "multi", None)  # JSON-LD; "escaped" goes to quoted titles
 OG_FORMS = ("plain", "dash", "colon", None)
@@ -148,18 +150,16 @@ def neighbours(art: Article) -> tuple[Article | None, Article | None]:
     return (arts[k + 1] if k + 1 < len(arts) else None), (arts[k - 1] if k else None)
 
 
+def _start(query: str) -> int:
+    """Joomla's ``?start=N`` offset: one past the end is an empty blog page, not a 404."""
+    start = parse_qs(query).get("start", ["0"])[0]
+    return int(start) if start.isdigit() else 0
+
+
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.ninthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /administrator/\nDisallow: /wp-admin/\n"
-            b"Disallow: /component/tags/\n", "text/plain; charset=utf-8")
-    if path in ("/novosti", "/novosti/", "/"):
-        start = parse_qs(parts.query).get("start", ["0"])[0]
-        # Joomla answers an offset past the end with an empty blog page, not a 404
-        return templates.listing(int(start) if start.isdigit() else 0, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_start,
+                         robots_type="text/plain; charset=utf-8")

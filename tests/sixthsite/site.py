@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -22,6 +22,8 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 6606
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /wp-admin/\nDisallow: /bitrix/\n"
+          b"Allow: /wp-admin/admin-ajax.php\n")
 TEMPLATES = ("wp", "bitrix", "next")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -76,19 +78,15 @@ build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
 page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
+def _pagen(query: str) -> int:
+    """Bitrix's ``?PAGEN_1=N``: a page past the end is the last page, never a 404."""
+    pagen = parse_qs(query).get("PAGEN_1", ["1"])[0]
+    return min(max(int(pagen), 1), page_count()) if pagen.isdigit() else 1
+
+
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.sixthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /wp-admin/\nDisallow: /bitrix/\n"
-            b"Allow: /wp-admin/admin-ajax.php\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        pagen = parse_qs(parts.query).get("PAGEN_1", ["1"])[0]
-        # Bitrix answers a page past the end with the last page, never 404
-        page = min(max(int(pagen), 1), page_count()) if pagen.isdigit() else 1
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_pagen)

@@ -21,7 +21,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from tests.copykit import routes
 from tests.copykit import stories as texts
@@ -32,6 +32,8 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 1313
 PER_PAGE = 8
+ROBOTS = (b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /_layouts/\n"
+          b"Disallow: /c/portal/\n")
 TEMPLATES = ("liferay", "sharepoint", "typo3", "telegram", "modx", "hostcms", "netcat")
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -135,15 +137,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirteenthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return routes.robots(
-            b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /_layouts/\n"
-            b"Disallow: /c/portal/\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        page = _listing_page(parts.query)
-        if page is None:
-            return routes.not_found(templates.not_found())
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_listing_page)
