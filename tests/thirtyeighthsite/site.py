@@ -15,7 +15,13 @@ from datetime import date, time
 from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response
-from tests.copykit.site import attribute, standard_catalogue
+from tests.copykit.site import (
+    PAIR_PARAGRAPHS,
+    SUBBOTNIK_PARAGRAPHS,
+    attribute,
+    known_four,
+    standard_catalogue,
+)
 from tests.copykit.text import normalise
 from tests.thirtyeighthsite import inserts
 from tests.thirtyeighthsite.inserts import FURNITURE, TEXT_KINDS, Part
@@ -91,31 +97,17 @@ def compose(art: Article, plain: list[str], kinds: list[str], extra: list[str], 
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    arts = [
-        (Article(ru.num, "ru", ru.day, ru.title, "prose", [], list(ru.raw_paragraphs),
-                 clock=time(11, 20), place=ru.place, source=ru.source, source_line=True,
-                 category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
-                 photo_credit="gov.kz"), list(ru.raw_paragraphs), ["readalso", "ad", "typo"]),
-        (Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "blocks", [],
-                 clock=time(15, 40), source="Kazinform", photo_credit="gov.kz", images=1,
-                 category="Society", tags=["Japan", "diaspora"], views=248),
-         [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-          *texts.EN_POOL[3:5]], ["readbox", "quiz", "correction"]),
-        (Article(en.num, "en", en.day, en.title, "blocks", [], list(en.raw_paragraphs),
-                 clock=time(9, 5), place=en.place, source=en.source, source_line=True, images=1,
-                 category="Society", tags=["Kazakhstan", "Luxembourg"], views=None),
-         list(en.raw_paragraphs), ["subscribe", "share", "bio"]),
-        (Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "prose", [],
-                 place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                 photo_credit="pixabay", images=1, category="Социум",
-                 tags=["Алматы", "аким", "субботник"], views=683),
-         ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-          "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], ["poll", "update", "embed"]),
-    ]
-    for i, (art, plain, extra) in enumerate(arts):
+    """The four known stories, each composed from its plain text with three furniture kinds."""
+    arts = known_four(Article, ("prose", "blocks", "blocks", "prose"), ru=dict(paragraphs=[]),
+                      pair=dict(paragraphs=[]), en=dict(paragraphs=[]),
+                      subbotnik=dict(paragraphs=[]))
+    plains = [list(seeds.ru().raw_paragraphs), list(PAIR_PARAGRAPHS),
+              list(seeds.en().raw_paragraphs), list(SUBBOTNIK_PARAGRAPHS)]
+    extras = [["readalso", "ad", "typo"], ["readbox", "quiz", "correction"],
+              ["subscribe", "share", "bio"], ["poll", "update", "embed"]]
+    for i, (art, plain, extra) in enumerate(zip(arts, plains, extras, strict=True)):
         compose(art, plain, [], extra, i)
-    return [a for a, _, _ in arts]
+    return arts
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
