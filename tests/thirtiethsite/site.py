@@ -36,9 +36,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import routes, scoring, seeds
+from tests.copykit import routes, scoring
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, ALMATY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import SUBBOTNIK_PARAGRAPHS, known_four
 from tests.copykit.text import en_slug, ru_slug
 from tests.thirtiethsite.texts import (
     CORRECTION,
@@ -116,33 +117,15 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    ru_art = Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                     list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place,
-                     source=ru.source, source_line=True, category="Общество",
-                     tags=["Япония", "диаспора"], views=1315, images=1, photo_credit="gov.kz")
-    en_pair = Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                      [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                       *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                      photo_credit="gov.kz", images=1, category="Society",
-                      tags=["Japan", "diaspora"], views=248)
+    ru_art, en_pair, en_art, subbotnik = known_four(
+        Article, "plain",
+        en=dict(timeline=True),
+        subbotnik=dict(paragraphs=[*SUBBOTNIK_PARAGRAPHS, UPD["ru"][0]],
+                       kinds=["p", "p", "p", "upd"],
+                       updated=datetime(2023, 4, 20, 18, 45, tzinfo=ALMATY)),
+    )
     ru_art.pair, en_pair.pair = en_pair, ru_art
-    subbotnik = [*["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                   "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], UPD["ru"][0]]
-    arts = [
-        ru_art, en_pair,
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, timeline=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain", subbotnik,
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683,
-                kinds=["p", "p", "p", "upd"],
-                updated=datetime(2023, 4, 20, 18, 45, tzinfo=ALMATY)),
-    ]
-    return arts + _series()
+    return [ru_art, en_pair, en_art, subbotnik, *_series()]
 
 
 def _series() -> list[Article]:
