@@ -1,9 +1,14 @@
-"""The four stories SITE.md knows, as every newer copy of the outlet lists them.
+"""How the newer copies of the outlet make their article lists.
 
-The Russian seed (u45694, 16 April 2021), its English pair (u45713), the English seed (u46768,
-2 August 2021) and the spring subbotnik (u49120, 20 April 2023): the text, the day, the
-attribution and the labels are the same in every copy; each copy names its own templates and
-may change any field (a clock, the views, its own switches) for one of them.
+``known_four``: the four stories SITE.md knows. The Russian seed (u45694, 16 April 2021), its
+English pair (u45713), the English seed (u46768, 2 August 2021) and the spring subbotnik
+(u49120, 20 April 2023): the text, the day, the attribution and the labels are the same in
+every copy; each copy names its own templates and may change any field (a clock, the views,
+its own switches) for one of them.
+
+``attribute`` gives a generated story its source the way the copies do, and
+``standard_catalogue`` builds a copy's whole list (the known stories plus generated ones,
+numbered, newest first) with the lookups over it. Each copy keeps its own switches and markup.
 """
 
 from __future__ import annotations
