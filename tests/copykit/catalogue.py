@@ -104,9 +104,11 @@ def check_shape(arts: Sequence[CopyArticle], truth: dict[str, dict[str, object]]
 A = TypeVar("A", bound=CopyArticle)
 
 
-def spread_days(rng: random.Random, count: int, taken: set[date]) -> list[date]:
-    """Leap day and the day of the 2024 offset change, then days 3+ apart from the others."""
-    start, span = date(2020, 1, 10), (date(2026, 10, 31) - date(2020, 1, 10)).days
+def spread_days(rng: random.Random, count: int, taken: set[date],
+                start: date = date(2020, 1, 10), end: date = date(2026, 10, 31)) -> list[date]:
+    """Leap day and the day of the 2024 offset change, then days from ``start`` to before
+    ``end``, 3+ apart from the others."""
+    span = (end - start).days
     days = [date(2024, 2, 29), date(2024, 3, 1)]
     while len(days) < count:
         day = start + timedelta(days=rng.randrange(span))

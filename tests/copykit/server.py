@@ -21,16 +21,17 @@ import pytest
 Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
 
 
-class _Handler(BaseHTTPRequestHandler):
+class CopyHandler(BaseHTTPRequestHandler):
+    """Answers GET and HEAD from the server's route (with a Content-Length) and logs them."""
+
     server_version = "nginx"
     sys_version = ""
-    server: _Server
+    server: LoggingServer
 
     def _answer(self, with_body: bool) -> None:
         host = self.headers.get("Host") or "127.0.0.1"
         status, headers, body = self.server.route(self.path, host)
-        with self.server.lock:
-            self.server.log.append((self.command, self.path, status))
+        self.server.record(self.command, self.path, status)
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
@@ -49,26 +50,39 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # the request log below replaces stderr noise
 
 
-class _Server(ThreadingHTTPServer):
+class LoggingServer(ThreadingHTTPServer):
+    """A copy's route on a free loopback port with ``handler``, keeping a request log."""
+
     daemon_threads = True
 
-    def __init__(self, route: Route) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, route: Route,
+                 handler: type[BaseHTTPRequestHandler] = CopyHandler) -> None:
+        super().__init__(("127.0.0.1", 0), handler)
         self.route = route
         self.log: list[tuple[str, str, int]] = []
         self.lock = threading.Lock()
 
+    def record(self, method: str, target: str, status: int) -> None:
+        """Log one answered request as (method, target, status)."""
+        with self.lock:
+            self.log.append((method, target, status))
+
 
 class CopyServer:
-    """``with CopyServer(site.route) as srv: srv.url`` — serves from a daemon thread."""
+    """``with CopyServer(site.route) as srv: srv.url`` — serves from a daemon thread.
+
+    A copy with its own wire behaviour names its ``handler`` (and ``server_class``)."""
+
+    handler: type[BaseHTTPRequestHandler] = CopyHandler
+    server_class: type[LoggingServer] = LoggingServer
 
     def __init__(self, route: Route) -> None:
         self._route = route
-        self._httpd: _Server | None = None
+        self._httpd: LoggingServer | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> CopyServer:
-        self._httpd = _Server(self._route)
+        self._httpd = self.server_class(self._route, self.handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self

@@ -111,3 +111,18 @@ def mix(kk_extra: Sequence[tuple[str, list[str]]] = (), en: int = 12) -> list[tu
     ones, the Kazakh stories and a copy's own Kazakh stories."""
     return ([("ru", t) for t in RU_TITLES[:24]] + [("en", t) for t in EN_TITLES[:en]]
             + [("kk", t) for t, _ in [*KK_STORIES, *kk_extra]])
+
+
+def story(lang: str, title: str, i: int, rng: random.Random,
+          kk_extra: Sequence[tuple[str, list[str]]] = ()) -> tuple[list[str], str | None]:
+    """A generated article's paragraphs and the source its lead names: a Kazakh headline's own
+    story (``KK_STORIES`` or the copy's ``kk_extra``, naming no source), else
+    ``headline_story``."""
+    if lang == "kk":
+        return list(next(p for t, p in [*KK_STORIES, *kk_extra] if t == title)), None
+    return headline_story(lang, title, i, rng)
+
+
+def some_tags(lang: str, rng: random.Random) -> list[str]:
+    """None to three of the language's tags, picked at random."""
+    return rng.sample(TAGS[lang], rng.choice([0, 1, 2, 3]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -80,3 +81,22 @@ def normalise(text: str, homoglyphs: bool = True) -> str:
         text = text.replace(c, " ")
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"[^\W\d_]+", _fix_mixed_word, text) if homoglyphs else text
+
+
+def day_words(lang: str, day: date) -> str:
+    """The day in words as the outlet writes it in each language: '16 апреля 2021',
+    'April 16, 2021', '2021 жылғы 16 сәуір' (a copy adds its own clock after it)."""
+    month = {"ru": RU_MONTHS, "en": EN_MONTHS, "kk": KK_MONTHS}[lang][day.month - 1]
+    if lang == "en":
+        return f"{month} {day.day}, {day.year}"
+    if lang == "kk":
+        return f"{day.year} жылғы {day.day} {month}"
+    return f"{day.day} {month} {day.year}"
+
+
+def cut_at_word(title: str, limit: int) -> str:
+    """A headline as short lists print it: whole when it fits in ``limit`` characters, else cut
+    at the last space before ``limit`` (no ellipsis)."""
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0]

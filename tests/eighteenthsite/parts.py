@@ -6,9 +6,8 @@ import json
 from datetime import UTC, datetime
 from html import escape
 
-from tests.copykit.catalogue import MONTHS
 from tests.copykit.stories import RU_RUBRIC_SLUGS
-from tests.copykit.text import en_slug, ru_slug
+from tests.copykit.text import day_words, en_slug, ru_slug
 from tests.eighteenthsite.site import Article
 
 SOURCE_LABEL = {"ru": "Источник", "en": "Источник", "kk": "Дереккөз"}  # SITE.md: ru label on en
@@ -21,10 +20,7 @@ HTML_CT = {"Content-Type": "text/html; charset=UTF-8"}
 def shown_date(art: Article) -> str:
     """The date as the page prints it: '20 апреля 2023, 11:20', 'April 20, 2023, 11:20',
     '2023 жылғы 20 сәуір, 11:20' (no time on day-only articles)."""
-    month = MONTHS[art.lang][art.day.month - 1]
-    day = {"ru": f"{art.day.day} {month} {art.day.year}",
-           "en": f"{month} {art.day.day}, {art.day.year}",
-           "kk": f"{art.day.year} жылғы {art.day.day} {month}"}[art.lang]
+    day = day_words(art.lang, art.day)
     return f"{day}, {art.clock:%H:%M}" if art.clock else day
 
 

@@ -12,19 +12,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -68,37 +62,16 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "next", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", og_title=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "apollo",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=2, category="Society", tags=["Japan", "diaspora"],
-                views=248, blocks=True),
-        Article(en.num, "en", en.day, en.title, "state", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, source_field=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, blocks=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "angular",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("next", "apollo", "state", "angular"),
+        ru=dict(og_title=True),
+        pair=dict(images=2, blocks=True),
+        en=dict(source_field=True, blocks=True),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[(i + i // 5) % 5], paragraphs)
     day_only = art.cms in ("apollo", "svelte") and (i // 5) % 2 == 0
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
@@ -119,14 +92,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def neighbours(art: Article, count: int = 3) -> list[Article]:
@@ -143,14 +111,14 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /api/\nDisallow: /_next/data/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /api/\nDisallow: /_next/data/\n",
+            "text/plain; charset=utf-8")
     if path == "/assets/app.7c1e9a.js":  # the shells' front end (a browser runs it)
         return 200, {"Content-Type": "application/javascript; charset=utf-8"}, APP_JS.read_bytes()
     if path in ("/novosti", "/novosti/", "/"):
-        raw = parse_qs(parts.query).get("page", ["1"])[0]
-        page = int(raw) if raw.isdigit() else 0
-        if not 1 <= page <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        page = routes.page_in(parts.query, page_count())
+        if page is None:
+            return routes.not_found(templates.not_found())
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

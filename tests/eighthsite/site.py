@@ -21,20 +21,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
-from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -99,34 +90,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "ucoz", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", style=1, nbsp=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "ghost",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                variant=ZONES.index("utc"), jsonld=False),
-        Article(en.num, "en", en.day, en.title, "instant", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, signature=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "ucoz",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                cp1251=True, lead_bold=True, style=2),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("ucoz", "ghost", "instant", "ucoz"),
+        ru=dict(clock=time(15, 40), style=1, nbsp=True),
+        pair=dict(variant=ZONES.index("utc"), jsonld=False, views=None),
+        en=dict(signature=True),
+        subbotnik=dict(cp1251=True, lead_bold=True, style=2),
+    )
 
 
 def _hazards(art: Article, i: int) -> None:
@@ -149,20 +119,17 @@ def _hazards(art: Article, i: int) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     cms = TEMPLATES[KK_TITLES.index(title) % 3] if lang == "kk" else TEMPLATES[i % 3]
     art = Article(0, lang, day, title, cms, paragraphs)
     day_only = cms != "ghost" and i % 5 == 3
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40, 55]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     if i % 8 == 7 or (cms == "ghost" and art.category is None):
         art.tags = []  # (a Ghost post's first tag is its primary tag: no rubric, no tags)
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if cms == "ghost" or i % 6 == 1 else rng.randrange(40, 9000)
@@ -178,20 +145,12 @@ def _link_related(arts: list[Article]) -> None:
         a.related = [n for n in (nums[k - 1] if k else nums[-1], nums[(k + 3) % len(nums)])]
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[24:48]]
-               + [("en", t) for t in texts.EN_TITLES[:12]] + [("kk", t) for t in KK_TITLES])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    _link_related(arts)
-    return newest_first(arts)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_STORIES = ([("ru", t) for t in texts.RU_TITLES[24:48]]
+            + [("en", t) for t in texts.EN_TITLES[:12]] + [("kk", t) for t in KK_TITLES])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES,
+                                finish=_link_related)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 ROBOTS = (b"User-agent: *\nDisallow: /a/\nDisallow: /stat/\nDisallow: /index/1\n"
           b"Disallow: /panel/\nDisallow: /admin/\nDisallow: /search\nDisallow: /poll/\n"
           b"Disallow: /ghost/\nDisallow: /?ssid=\n")
@@ -211,13 +170,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.eighthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, ROBOTS
-    if path in ("/novosti", "/novosti/", "/"):
-        page = listing_page(parts.query)
-        if page is None:
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=listing_page)

@@ -15,23 +15,18 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 1111
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n"
 TEMPLATES = ("blogger", "lj", "umi")
 VIEW_STYLES = ("counter", "label")
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
@@ -68,35 +63,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "umi", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", date_style="words", comments=3, promo=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "lj",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, view_style="label", author="Aigerim Saparova"),
-        Article(en.num, "en", en.day, en.title, "blogger", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, read_also=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "umi",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=3, gallery=True, category="Социум", tags=["Алматы", "аким", "субботник"],
-                views=683, comments=12, video=True),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("umi", "lj", "blogger", "umi"),
+        ru=dict(date_style="words", comments=3, promo=True),
+        pair=dict(view_style="label", author="Aigerim Saparova"),
+        en=dict(read_also=True),
+        subbotnik=dict(images=3, gallery=True, comments=12, video=True),
+    )
 
 
 def _furniture(art: Article, i: int, rng: random.Random) -> None:
@@ -115,43 +88,33 @@ def _furniture(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs)
     day_only = art.cms != "blogger" and i % 4 == 0  # Blogger always stamps the minute
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     _furniture(art, i, rng)
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA, en=13), _generic)  # type: ignore[return-value]
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE,
+                                stories=texts.mix(KK_EXTRA, en=13))
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+def _skip(query: str) -> int:
+    """LiveJournal-style ``?skip=N`` offset: a skip past the end shows an empty page."""
+    skip = parse_qs(query).get("skip", ["0"])[0]
+    return int(skip) if skip.isdigit() else 0
 
 
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.eleventhsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /admin/\nAllow: /\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        skip = parse_qs(parts.query).get("skip", ["0"])[0]
-        # LiveJournal-style ?skip=N; a skip past the end shows an empty page
-        offset = int(skip) if skip.isdigit() else 0
-        return templates.listing(offset, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_skip)

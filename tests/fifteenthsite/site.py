@@ -29,7 +29,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import scoring, seeds
+from tests.copykit import routes, scoring, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import ALMATY, ANCHORS, CopyArticle, Response, generate, number
 from tests.fifteenthsite.stories import GROUPS, HAZARDS, KK_ALONE, clean
@@ -219,12 +219,12 @@ def route(target: str, host: str) -> Response:
         n = int(page) if page.isdigit() else 0
         if 1 <= n <= page_count(lang):
             return templates.listing(lang, n, base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     art = next((a for a in build() if path.endswith(f"-{a.id}") and "/news/" in path), None)
     if art is None:
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     if path != art.path:
-        return 301, {"Location": base + art.path}, b""
+        return routes.moved(base + art.path)
     return templates.article(art, base)
 
 

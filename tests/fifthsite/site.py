@@ -16,7 +16,7 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -28,6 +28,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "MONTHS", "Article", "build", "by_num", "page_count", "page_items", "route",
            "truth"]
@@ -53,28 +54,15 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "bitrix", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", crumbs="plain", tags=["Япония", "диаспора", "МИД РК"],
-                views=1315),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "joomla",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", crumbs="linked",
-                tags=["Japan", "diaspora"], views=248),
-        Article(en.num, "en", en.day, en.title, "dle", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, category="Society", crumbs="linked",
-                tags=["Kazakhstan", "Luxembourg", "diaspora"], views=1204),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "dle",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", crumbs="plain", tags=["Алматы", "аким", "субботник"],
-                views=683, charset="cp1251"),
-    ]
+    return known_four(
+        Article, ("bitrix", "joomla", "dle", "dle"),
+        ru=dict(crumbs="plain", tags=["Япония", "диаспора", "МИД РК"], clock=None, images=0,
+                photo_credit=None),
+        pair=dict(crumbs="linked"),
+        en=dict(crumbs="linked", tags=["Kazakhstan", "Luxembourg", "diaspora"], views=1204,
+                clock=None),
+        subbotnik=dict(crumbs="plain", charset="cp1251"),
+    )
 
 
 def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
@@ -94,10 +82,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.category = rng.choice(rubrics) if art.crumbs in ("linked", "plain") else None
     tags = texts.TAGS[lang]
     art.tags = rng.sample(tags, 2 if art.category is None else rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 3 != 2:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 3 != 2)
     art.images = (0, 1, 1, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 7 != 3 else None
     art.views = None if i % 9 == 4 else rng.randrange(40, 4000)
@@ -131,13 +116,13 @@ def route(target: str, host: str) -> Response:
     path = urlsplit(target).path
     base = f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     page = 1 if path in ("/", "/novosti", "/novosti/") else None
     m = _PAGE.match(path)
     if m:
         page = int(m.group(1))
         if page == 1:
-            return 301, {"Location": base + "/novosti/"}, b""
+            return routes.moved(base + "/novosti/")
     if page is not None and 1 <= page <= page_count():
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

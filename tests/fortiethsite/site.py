@@ -12,16 +12,17 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 4040
 PER_PAGE = 8
+ROBOTS = b"User-agent: *\nDisallow: /search\nDisallow: /print/\n"
 LAYOUTS = ("strip", "aside", "foot")
 # The written forms of each field, per language (templates.py spells each one out).
 VIEWS = {"ru": ("space", "comma", "k_dot", "tys", "k_cyr", "label", "eye", "data_attr",
@@ -81,39 +82,19 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
     forms = {"views": "space", "tags": "info", "category": "info", "source": "plain",
              "photo": "nospace", "dateline": "agency", "date": "genitive", "title": "plain",
              "layout": "strip"}
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "strip", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
-                photo_credit="gov.kz", forms={**forms, "views": "label", "tags": "hashtags"}),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "aside",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="Reuters", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=1200, forms={**forms, "views": "k_dot", "date": "en_12h", "photo": "copy",
-                                   "category": "path", "layout": "aside"}),
-        Article(en.num, "en", en.day, en.title, "foot", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, photo_credit="gov.kz", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None,
-                forms={**forms, "views": "dash", "date": "en_long", "layout": "foot"}),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "strip",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                forms=dict(forms)),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in [*texts.KK_STORIES, *KK_EXTRA] if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("strip", "aside", "foot", "strip"),
+        ru=dict(forms={**forms, "views": "label", "tags": "hashtags"}, clock=None),
+        pair=dict(photo_credit="Reuters", views=1200,
+                  forms={**forms, "views": "k_dot", "date": "en_12h", "photo": "copy",
+                         "category": "path", "layout": "aside"}),
+        en=dict(photo_credit="gov.kz",
+                forms={**forms, "views": "dash", "date": "en_long", "layout": "foot"}, clock=None),
+        subbotnik=dict(forms=dict(forms)),
+    )
 
 
 def _pick(table: dict[str, tuple[str, ...]], lang: str, k: int) -> str:
@@ -149,7 +130,7 @@ def _tags(form: str, lang: str, rng: random.Random) -> tuple[list[str], list[str
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
     j = _SEEN[lang]  # the forms cycle per language, so every form of every field occurs
     _SEEN[lang] += 1
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     forms = {"views": _pick(VIEWS, lang, j), "tags": _pick(TAGS, lang, j + 1),
              "category": _pick(RUBRIC, lang, j + 2), "source": _pick(SOURCE, lang, j + 3),
              "photo": _pick(PHOTO, lang, j + 4), "dateline": _pick(DATELINE, lang, j + 5),
@@ -206,15 +187,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.fortiethsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
-    if path in (LISTING, LISTING + "/"):
-        raw = parse_qs(parts.query).get("page", ["1"])[0]
-        page = int(raw) if raw.isdigit() else 0
-        if not 1 <= page <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=(LISTING, LISTING + "/"), robots_type="text/plain; charset=utf-8")

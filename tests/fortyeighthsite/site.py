@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import catalogue, seeds, stories
+from tests.copykit import catalogue, routes, seeds, stories
 from tests.copykit.catalogue import ALMATY, CopyArticle, Response
 from tests.fortyeighthsite import templates
 
@@ -55,16 +55,6 @@ def today() -> date:
 def _minutes_ago(minutes: int) -> tuple[date, time]:
     moment = _STARTED - timedelta(minutes=minutes)
     return moment.date(), moment.time()
-
-
-def _days(rng: random.Random, count: int, taken: set[date]) -> list[date]:
-    start, span = date(2019, 2, 1), (date(2025, 12, 20) - date(2019, 2, 1)).days
-    days = [date(2024, 2, 29), date(2024, 3, 1)]
-    while len(days) < count:
-        day = start + timedelta(days=rng.randrange(span))
-        if all(abs((day - other).days) > 2 for other in taken | set(days)):
-            days.append(day)
-    return days
 
 
 def _fill(a: Article, i: int, rng: random.Random, lead_source: str | None) -> Article:
@@ -113,7 +103,8 @@ def _build(on: date) -> tuple[Article, ...]:
                ("ru", ru_titles[36], *_minutes_ago(28), 2),
                ("en", stories.EN_TITLES[14], *_minutes_ago(16), 2)]
     rng.shuffle(old)
-    days = _days(rng, len(old), {a.day for a in fixed})
+    days = catalogue.spread_days(rng, len(old), {a.day for a in fixed}, date(2019, 2, 1),
+                                 date(2025, 12, 20))
     plan = [(lang, title, day, None, 0) for (lang, title), day in zip(old, days, strict=True)]
     arts = list(fixed)
     for i, (lang, title, day, clock, wave) in enumerate([*plan, *recent]):
@@ -191,7 +182,7 @@ class Feed:
         if parts.path in (LISTING, FRAGMENT):
             query = parse_qs(parts.query, keep_blank_values=True)
             if parts.path == LISTING and query.get("page") == ["1"]:
-                return 301, {"Location": base + LISTING}, b""
+                return routes.moved(base + LISTING)
             answer = self._listing(parts.path, query)
             if answer:
                 return answer

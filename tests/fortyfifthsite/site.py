@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import catalogue, scoring, seeds, stories
+from tests.copykit import catalogue, routes, scoring, seeds, stories
 from tests.copykit.catalogue import Catalogue, CopyArticle, Response
 from tests.copykit.text import normalise
 from tests.fortyfifthsite import templates
@@ -317,7 +317,7 @@ def route(target: str, host: str) -> Response:
     if path == "/robots.txt":
         return 200, {"Content-Type": "text/plain"}, templates.robots()
     if path in ("/", "/novosti/") and not query:
-        return 301, {"Location": base + LISTING}, b""
+        return routes.moved(base + LISTING)
     if path == LISTING:
         if not query:
             return _listing(1, base)
@@ -354,7 +354,7 @@ def route(target: str, host: str) -> Response:
     if art is None:
         return _not_found()
     if path != art.path:
-        return 301, {"Location": base + art.path}, b""
+        return routes.moved(base + art.path)
     if not art.old:
         return 200, {"Content-Type": _HTML}, templates.new_article(art, base)
     ctype, body = templates.old_article(art, base, print_version=query.get("print") == ["1"])

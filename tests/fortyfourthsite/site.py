@@ -42,7 +42,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import catalogue, scoring, seeds, stories
+from tests.copykit import catalogue, routes, scoring, seeds, stories
 from tests.copykit.catalogue import CopyArticle
 from tests.copykit.text import CYR2LAT, normalise
 from tests.fortyfourthsite import templates
@@ -618,7 +618,7 @@ def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
     if path == "/robots.txt":
         return 200, {"Content-Type": "text/plain"}, templates.ROBOTS
     if path == "/":
-        return 301, {"Location": base + LISTING}, b""
+        return routes.moved(base + LISTING)
     if path in (LISTING, LISTING + "/"):
         return _listing(parse_qs(parts.query), base)
     image = _image(path)

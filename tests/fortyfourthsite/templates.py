@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, ru_slug
+from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, cut_at_word, ru_slug
 
 if TYPE_CHECKING:
     from tests.fortyfourthsite.site import Article
@@ -199,9 +199,7 @@ def share() -> str:
 
 def _cut(title: str, limit: int = 48) -> str:
     """The sidebar's headline, cut at a word before ``limit`` characters (no ellipsis)."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 def latest(items: Sequence[Article]) -> str:

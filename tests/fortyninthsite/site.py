@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, time
 from functools import cache
 from typing import Any
 
-from tests.copykit import seeds
-from tests.copykit.catalogue import AGENCY, ALMATY, CopyArticle, Response
+from tests.copykit import routes, seeds
+from tests.copykit.catalogue import AGENCY, ALMATY, CopyArticle, Response, spread_days
 from tests.copykit.stories import EN_POOL, EN_TITLES, RU_POOL, RU_TITLES
 from tests.fortyninthsite import stories as st
 from tests.fortyninthsite import templates
@@ -164,16 +164,6 @@ def _seed(seed: seeds.Seed, day: date) -> Article:
                    blocks=[("p", p) for p in seed.paragraphs])
 
 
-def _days(rng: random.Random, count: int, taken: set[date]) -> list[date]:
-    start, span = date(2019, 1, 10), (date(2025, 10, 31) - date(2019, 1, 10)).days
-    days = [date(2024, 2, 29), date(2024, 3, 1)]
-    while len(days) < count:
-        day = start + timedelta(days=rng.randrange(span))
-        if all(abs((day - other).days) > 2 for other in taken | set(days)):
-            days.append(day)
-    return days
-
-
 def _plan() -> list[tuple[str, str, int]]:
     """(kind, lang, index in the kind's table) of every generated story."""
     plan = []
@@ -195,7 +185,8 @@ def build() -> tuple[Article, ...]:
     pages = [_seed(ru_seed, ru_seed.day), _seed(en_seed, en_seed.day)]
     plan = _plan()
     not_stories = ["soft404", "soft404", "removed", "removed_titled", "rubric", "loop", "loop"]
-    days = _days(rng, len(plan) + 2 + len(not_stories), {p.day for p in pages})
+    days = spread_days(rng, len(plan) + 2 + len(not_stories), {p.day for p in pages},
+                       date(2019, 1, 10), date(2025, 10, 31))
     versions_days = days[len(plan) : len(plan) + 2]
     other_days = days[len(plan) + 2 :]
     ru_titles = iter(RU_TITLES[5:])
@@ -293,9 +284,9 @@ def route(target: str, host: str) -> Response:
     base = f"http://{host}"
     path, _, query = target.partition("?")
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("", "/"):
-        return 301, {"Location": base + LISTING}, b""
+        return routes.moved(base + LISTING)
     if path == LISTING:
         n = 1
         if query:
@@ -315,9 +306,9 @@ def route(target: str, host: str) -> Response:
             return _not_found()
         if art.kind == "loop":  # A -> A?amp=1 -> A -> ...
             location = art.path if query else loop_target(art)
-            return 301, {"Location": base + location}, b""
+            return routes.moved(base + location)
         if path != art.path:
-            return 301, {"Location": base + art.path}, b""
+            return routes.moved(base + art.path)
         return 200, HTML, templates.page(art, base, build()).encode()
     return _not_found()
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tests.copykit import catalogue
+from tests.copykit.text import cut_at_word
 
 if TYPE_CHECKING:
     from tests.fortysecondsite.site import Article
@@ -47,9 +48,7 @@ def _esc(text: str, entities: bool = False) -> str:
 
 def truncate(title: str, limit: int = TRUNCATE) -> str:
     """The sidebar's headline: cut at the last space before ``limit``, no ellipsis."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 def listing_date(art: Article) -> str:

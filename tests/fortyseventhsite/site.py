@@ -11,7 +11,7 @@ from datetime import date, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import catalogue, seeds, stories
+from tests.copykit import catalogue, routes, seeds, stories
 from tests.copykit.catalogue import ANCHORS, Catalogue, CopyArticle, Response
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, ru_slug
 from tests.fortyseventhsite import kazakh, templates
@@ -445,7 +445,7 @@ def route(target: str, host: str) -> Response:
         if not page.isdigit() or not 1 <= int(page) <= page_count() or set(query) - {"page"}:
             return 404, {"Content-Type": HTML}, templates.not_found()
         if parts.query and int(page) == 1:
-            return 301, {"Location": base + LISTING}, b""
+            return routes.moved(base + LISTING)
         return 200, {"Content-Type": HTML}, templates.listing(
             CATALOGUE.page_items(int(page)), int(page), page_count())
     if path.startswith("/upload/") and path.endswith(".jpg"):

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from tests.copykit.text import RU_MONTHS, translit
+from tests.copykit.text import RU_MONTHS, cut_at_word, translit
 
 if TYPE_CHECKING:
     from tests.fortysixthsite.site import Article
@@ -43,9 +43,7 @@ def rubric_slug(name: str) -> str:
 
 def cut(title: str, limit: int = FEED_CUT) -> str:
     """The feed's headline: cut at a word before ``limit`` characters, no ellipsis."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 def thumb(a: Article) -> str:

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from tests.copykit import catalogue, scoring, seeds, stories
+from tests.copykit import catalogue, routes, scoring, seeds, stories
 from tests.copykit.catalogue import CopyArticle
 from tests.fortythirdsite import templates
 
@@ -325,7 +325,7 @@ def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
     if path == "/robots.txt":
         return 200, {"Content-Type": "text/plain"}, templates.ROBOTS.encode()
     if path in ("/", "/novosti/", "/novosti/page/1/", "/novosti/page/1"):
-        return 301, {"Location": base + LISTING}, b""
+        return routes.moved(base + LISTING)
     if path == LISTING:
         return 200, _HTML, templates.listing(1, page_items(1), page_count()).encode()
     if m := _PAGE.match(path):

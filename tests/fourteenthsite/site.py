@@ -20,7 +20,6 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -32,6 +31,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "listed", "now", "route", "truth"]
 
@@ -65,50 +65,23 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "zen", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "medium",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(2, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248),
-        Article(en.num, "en", en.day, en.title, "cms", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "cms",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                rubric_in_title=True, view_style="label"),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("zen", "medium", "cms", "cms"),
+        pair=dict(clock=time(2, 40)),
+        subbotnik=dict(rubric_in_title=True, view_style="label"),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs)
     art.clock = None if i % 5 == 2 else time(rng.randrange(0, 23), rng.choice([0, 5, 20, 40]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     # some pages carry no rubric, no tags and no view counter at all
     bare = i % 9 == 4
     art.category = None if bare or i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = [] if bare else texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if bare or i % 4 == 1 else rng.randrange(40, 9000) * (1 + 9 * (i % 3 == 0))

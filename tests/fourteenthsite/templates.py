@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from tests.copykit.catalogue import AGENCY, MONTHS, Response
-from tests.copykit.text import translit
+from tests.copykit.catalogue import AGENCY, Response
+from tests.copykit.text import day_words, translit
 from tests.fourteenthsite.site import Article, build
 
 HTML = {"Content-Type": "text/html; charset=UTF-8"}
@@ -52,9 +52,7 @@ def worded_date(a: Article) -> str:
         hour = f"{(clock.hour % 12) or 12}:{clock:%M} {'AM' if clock.hour < 12 else 'PM'}" \
             if clock else ""
         return f"{d:%m/%d/%Y}" + (f", {hour}" if clock else "")
-    month = MONTHS[a.lang][d.month - 1]
-    day = f"{d.day} {month} {d.year}" if a.lang == "ru" else f"{d.year} жылғы {d.day} {month}"
-    return day + (f", {clock:%H:%M}" if clock else "")
+    return day_words(a.lang, d) + (f", {clock:%H:%M}" if clock else "")
 
 
 def views(a: Article) -> str:

@@ -36,7 +36,7 @@ from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
 from tests.copykit.scoring import SCORED_FIELDS
-from tests.copykit.text import EN_MONTHS, RU_MONTHS, en_slug, ru_slug
+from tests.copykit.text import EN_MONTHS, RU_MONTHS, cut_at_word, en_slug, ru_slug
 from tests.fourthsite import seeds
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -462,9 +462,7 @@ def _en_date(d: date, style: str) -> str:
 
 
 def _truncate(title: str, limit: int = 60) -> str:
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 def _href(art: Article, mode: str) -> str:

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import cycle
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     AGENCY,
@@ -30,6 +30,7 @@ from tests.copykit.catalogue import (
     newest_first,
     number,
 )
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, known_four
 from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS
 from tests.nineteenthsite import stories as own
 
@@ -108,28 +109,15 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "html5", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", html_lang="ru"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "bitrix",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 own.EN_RUSSIAN_QUOTES[2], *texts.EN_POOL[3:5]], clock=time(15, 40),
-                source="Kazinform", photo_credit="gov.kz", images=1, category="Society",
-                tags=["Japan", "diaspora"], views=248, html_lang="ru"),
-        Article(en.num, "en", en.day, en.title, "html5", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, html_lang=None),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "bitrix",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", own.KK_QUOTES[1], *texts.RU_POOL[3:5]],
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, html_lang="ru-RU"),
-    ]
+    return known_four(
+        Article, ("html5", "bitrix", "html5", "bitrix"),
+        ru=dict(html_lang="ru"),
+        pair=dict(paragraphs=[PAIR_LEAD, own.EN_RUSSIAN_QUOTES[2], *texts.EN_POOL[3:5]],
+                  html_lang="ru"),
+        en=dict(html_lang=None),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, own.KK_QUOTES[1], *texts.RU_POOL[3:5]],
+                       html_lang="ru-RU"),
+    )
 
 
 KK_STORIES = ([(t, p, "cyr") for t, p in texts.KK_STORIES + own.KK_CYR]
@@ -216,8 +204,8 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n", "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         return templates.listing(1, base)
     parts = path.strip("/").split("/")

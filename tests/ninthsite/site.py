@@ -26,25 +26,19 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 9909
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /administrator/\nDisallow: /wp-admin/\n"
+          b"Disallow: /component/tags/\n")
 TEMPLATES = ("wp", "joomla", "tilda")
 HAZARDS = (None, "graph", "comma", "multi", None)  # JSON-LD; "escaped" goes to quoted titles
 OG_FORMS = ("plain", "dash", "colon", None)
@@ -89,35 +83,16 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "wp", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", variant=1, jsonld="multi", og="dash",
+    ru = seeds.ru()
+    return known_four(
+        Article, ("wp", "joomla", "tilda", "joomla"),
+        ru=dict(variant=1, jsonld="multi", og="dash",
                 modified=datetime.combine(ru.day + timedelta(days=2), time(10, 2))),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "joomla",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, variant=1, jsonld="graph", og="colon"),
-        Article(en.num, "en", en.day, en.title, "tilda", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=2, photo_credit="pixabay", category="Society", variant=0,
-                jsonld="comma", og="dash"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "joomla",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(9, 30),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, variant=0, og=None),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+        pair=dict(variant=1, jsonld="graph", og="colon"),
+        en=dict(images=2, photo_credit="pixabay", variant=0, jsonld="comma", og="dash", clock=None,
+                tags=[]),
+        subbotnik=dict(clock=time(9, 30), variant=0, og=None),
+    )
 
 
 def _fields(art: Article, i: int, rng: random.Random) -> None:
@@ -129,7 +104,7 @@ def _fields(art: Article, i: int, rng: random.Random) -> None:
         art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
     else:
         art.category = rng.choice(texts.RUBRICS[lang]) if art.variant == 0 else None
-    art.tags = [] if cms == "tilda" else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = [] if cms == "tilda" else texts.some_tags(lang, rng)
     if cms == "wp":
         art.views = rng.randrange(900, 25000) if i % 4 in (0, 2) else None
     elif cms == "joomla":
@@ -146,15 +121,12 @@ def _fields(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, variant=(i // 3) % 3)
     if art.cms != "tilda":
         art.clock = time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.jsonld = "escaped" if '"' in title else HAZARDS[(i // 3) % 5]
@@ -163,20 +135,12 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    ru = texts.RU_TITLES[28:48] + [texts.RU_TITLES[12], *RU_QUOTED]
-    stories = ([("ru", t) for t in ru] + [("en", t) for t in texts.EN_TITLES[3:15] + EN_QUOTED]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    return newest_first(arts)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_RU = texts.RU_TITLES[28:48] + [texts.RU_TITLES[12], *RU_QUOTED]
+_STORIES = ([("ru", t) for t in _RU] + [("en", t) for t in texts.EN_TITLES[3:15] + EN_QUOTED]
+            + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def neighbours(art: Article) -> tuple[Article | None, Article | None]:
@@ -186,18 +150,16 @@ def neighbours(art: Article) -> tuple[Article | None, Article | None]:
     return (arts[k + 1] if k + 1 < len(arts) else None), (arts[k - 1] if k else None)
 
 
+def _start(query: str) -> int:
+    """Joomla's ``?start=N`` offset: one past the end is an empty blog page, not a 404."""
+    start = parse_qs(query).get("start", ["0"])[0]
+    return int(start) if start.isdigit() else 0
+
+
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.ninthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /administrator/\nDisallow: /wp-admin/\n"
-            b"Disallow: /component/tags/\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        start = parse_qs(parts.query).get("start", ["0"])[0]
-        # Joomla answers an offset past the end with an empty blog page, not a 404
-        return templates.listing(int(start) if start.isdigit() else 0, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_start,
+                         robots_type="text/plain; charset=utf-8")

@@ -27,6 +27,7 @@ from tests.copykit.text import (
     EN_MONTHS,
     LAT2CYR,
     RU_MONTHS,
+    cut_at_word,
     en_slug,
     is_cyr,
     is_latin,
@@ -452,9 +453,7 @@ def ru_date(d: date) -> str:
 
 
 def _truncate(title: str, limit: int = 52) -> str:
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 RATES = ["USD/KZT", "EUR/KZT", "RUB/KZT", "CNY/KZT"]

@@ -8,12 +8,11 @@ way; ``calm_route`` is the router without its one-off failures and gzip, for in-
 from __future__ import annotations
 
 import gzip
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from tests.copykit.catalogue import Response
-from tests.copykit.server import CopyServer, Route
+from tests.copykit.server import CopyServer, LoggingServer, Route
 from tests.seventeenthsite import site
 
 CHUNK = 700
@@ -23,12 +22,12 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Microsoft-IIS/10.0"
     sys_version = ""
-    server: _Server
+    server: LoggingServer
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         host = self.headers.get("Host") or "127.0.0.1"
         status, headers, body = self.server.route(self.path, host)
-        self.server.note("GET", self.path, status)
+        self.server.record("GET", self.path, status)
         headers = dict(headers)
         chunked = headers.pop("X-Copy-Chunked", None) is not None
         self.send_response(status)
@@ -47,7 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"0\r\n\r\n")
 
     def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
-        self.server.note("HEAD", self.path, 405)
+        self.server.record("HEAD", self.path, 405)
         self.send_response(405)
         self.send_header("Allow", "GET")
         self.send_header("Content-Length", "0")
@@ -57,19 +56,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, route: Route) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.route = route
-        self.log: list[tuple[str, str, int]] = []
-        self.lock = threading.Lock()
-
-    def note(self, method: str, target: str, status: int) -> None:
-        with self.lock:
-            self.log.append((method, target, status))
-
+class _Server(LoggingServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client hanging up on a kept-alive connection is no error
 
@@ -77,14 +64,11 @@ class _Server(ThreadingHTTPServer):
 class Server(CopyServer):
     """``with Server() as srv: srv.url`` — the copy on a free loopback port."""
 
+    handler = _Handler
+    server_class = _Server
+
     def __init__(self, route: Route = site.route) -> None:
         super().__init__(route)
-
-    def start(self) -> Server:
-        self._httpd = _Server(self._route)  # type: ignore[assignment]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
-        return self
 
 
 def calm_route(target: str, host: str) -> Response:

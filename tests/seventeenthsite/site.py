@@ -15,20 +15,12 @@ import re
 import threading
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,36 +73,14 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "razor", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", hop="html", gzip=True, busy_once=True,
-                charset="bom"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "bootstrap",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, upper=True, charset="meta"),
-        Article(en.num, "en", en.day, en.title, "razor", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, utm=True, chunked=True,
+    return known_four(
+        Article, ("razor", "bootstrap", "razor", "bootstrap"),
+        ru=dict(hop="html", gzip=True, busy_once=True, charset="bom"),
+        pair=dict(upper=True, charset="meta"),
+        en=dict(utm=True, chunked=True,
                 old_slug="Artwork-of-young-Kazakhs-presented-in-Luxembourg"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "bootstrap",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                charset="liar", hop="html"),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+        subbotnik=dict(charset="liar", hop="html"),
+    )
 
 
 def _transport(art: Article, i: int) -> None:
@@ -132,17 +102,14 @@ def _cp1251_safe(art: Article) -> bool:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 2], paragraphs)
     day_only = art.cms == "bootstrap" and i % 4 == 1
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     art.category = None if i % 6 == 5 else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if i % 5 == 2 else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 0, 1, 2)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 3 != 2 else None
     art.views = None if i % 4 == 3 else rng.randrange(40, 9000)
@@ -150,19 +117,14 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = texts.mix(KK_EXTRA)
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
+def _check(arts: list[Article]) -> None:
+    """No generated story took the deleted story's id."""
     assert GONE[1] not in {a.num for a in arts}
-    return newest_first(arts)  # type: ignore[return-value]
 
 
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA, finish=_check)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 class _Once:
@@ -200,7 +162,7 @@ def _article(path: str, query: str, host: str) -> Response:
     if page and page["slug"] == art.slug and page["u"] == "u" and art.hop == "slash":
         return 301, {"Location": base + art.path + (f"?{query}" if query else "")}, b""
     if page and page["slug"] == art.slug and page["u"] == "u":  # IIS rewrite: relative target
-        return 301, {"Location": art.path}, b""
+        return routes.moved(art.path)
     # an old slug, an upper-case id or a wrong form: to the current listing form, query kept
     kept = f"?{query}" if query else ""
     return 301, {"Location": f"{base}/news/{art.slug}-{art.id}{kept}"}, b""
@@ -213,8 +175,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /Account/\nDisallow: /Admin/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /Account/\nDisallow: /Admin/\n")
     if path.rstrip("/") in ("/novosti", ""):
         raw = parse_qs(parts.query).get("page", ["1"])[0]
         page = int(raw) if raw.isdigit() and 1 <= int(raw) <= page_count() else 0

@@ -16,7 +16,8 @@ import gzip
 import html
 from datetime import UTC
 
-from tests.copykit.catalogue import MONTHS, Response
+from tests.copykit.catalogue import Response
+from tests.copykit.text import day_words
 from tests.seventeenthsite.site import AGENCY, Article, build, page_count, page_items
 
 LABELS = {
@@ -90,12 +91,9 @@ def razor(a: Article, meta: str) -> str:
 
 
 def _written_date(a: Article) -> str:
-    month = MONTHS[a.lang][a.day.month - 1]
+    text = day_words(a.lang, a.day)
     if a.lang == "en":
-        text = f"{month} {a.day.day}, {a.day.year}"
         return text + (f" {a.local:%I:%M %p}".replace(" 0", " ") if a.clock else "")
-    text = (f"{a.day.year} жылғы {a.day.day} {month}" if a.lang == "kk"
-            else f"{a.day.day} {month} {a.day.year}")
     return text + (f", {a.clock:%H:%M}" if a.clock else "")
 
 

@@ -30,17 +30,10 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,35 +74,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "drupal", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", comments=2, share=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "micro",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, variant=1, comments=1),
-        Article(en.num, "en", en.day, en.title, "table", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, category="Society", tags=["Kazakhstan", "Luxembourg"], views=None,
-                read_also=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "drupal",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(10, 5),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, variant=1),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("drupal", "micro", "table", "drupal"),
+        ru=dict(clock=time(15, 40), comments=2, share=True),
+        pair=dict(variant=1, comments=1),
+        en=dict(read_also=True, clock=None),
+        subbotnik=dict(clock=time(10, 5), variant=1),
+    )
 
 
 def _text_hazards(art: Article, i: int, rng: random.Random) -> None:
@@ -126,17 +97,14 @@ def _text_hazards(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, variant=(i // 3) % 2)
     day_only = (art.cms == "table" and i % 2 == 0) or (art.cms == "micro" and i % 4 == 1)
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if i % 4 == 1 else rng.randrange(40, 9000)
@@ -144,24 +112,20 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[30:54]]
-               + [("en", t) for t in texts.EN_TITLES[3:15]]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    arts = generate(rng, _fixed(), stories, _generic)
-    # the oldest Russian table pages come from before the site moved to UTF-8
+def _old_charsets(arts: list[Article]) -> None:
+    """The oldest Russian table pages come from before the site moved to UTF-8."""
     old_ru = sorted((a for a in arts if a.cms == "table" and a.lang == "ru"), key=lambda a: a.day)
     for art, charset in zip(old_ru, CHARSETS, strict=False):
         art.charset = charset
-    number(arts)
-    return newest_first(arts)  # type: ignore[return-value]
 
 
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_STORIES = ([("ru", t) for t in texts.RU_TITLES[30:54]]
+            + [("en", t) for t in texts.EN_TITLES[3:15]]
+            + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES,
+                                finish=_old_charsets)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 @cache
@@ -180,7 +144,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /user/\n"
             b"Disallow: /?q=admin/\n")
     if path in ("/novosti", "/novosti/", "/"):

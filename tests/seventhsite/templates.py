@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
-from tests.copykit.catalogue import ALMATY, MONTHS, CopyArticle, Response
-from tests.copykit.text import EN_MONTHS
+from tests.copykit import routes
+from tests.copykit.catalogue import ALMATY, CopyArticle, Response
+from tests.copykit.text import EN_MONTHS, day_words
 from tests.seventhsite import site
 
 LABELS = {
@@ -45,13 +46,10 @@ def e(text: str) -> str:
 
 def long_date(a: site.Article) -> str:
     """'16 апреля 2021, 15:40' / 'April 16, 2021 at 15:40' / '2021 жылғы 16 сәуір, 15:40'."""
-    month = MONTHS[a.lang][a.day.month - 1]
     clock = f"{a.clock:%H:%M}" if a.clock else ""
     if a.lang == "en":
-        return f"{month} {a.day.day}, {a.day.year}" + (f" at {clock}" if clock else "")
-    text = (f"{a.day.year} жылғы {a.day.day} {month}" if a.lang == "kk"
-            else f"{a.day.day} {month} {a.day.year}")
-    return text + (f", {clock}" if clock else "")
+        return day_words(a.lang, a.day) + (f" at {clock}" if clock else "")
+    return day_words(a.lang, a.day) + (f", {clock}" if clock else "")
 
 
 def short_date(a: site.Article) -> str:
@@ -192,7 +190,7 @@ def term_page(term: str, base: str) -> Response:
     """The articles filed under one rubric or tag (one page, newest first)."""
     names = {str(v): k for k, v in site.terms().items()}
     if term not in names:
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, not_found()
+        return routes.not_found(not_found())
     name = names[term]
     items = [a for a in site.build() if a.category == name or name in a.tags]
     inner = f'<div class="view view-taxonomy-term"><div class="view-content">{_rows(items)}</div>'

@@ -21,20 +21,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -81,48 +73,27 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "stream", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 45), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=2140,
-                images=1, photo_credit="gov.kz", followers=2, comments=3, poll=True,
-                most_read=True, stale_title="Казахстанцы в Японии создали ассоциацию"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "wc",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[2:5]], clock=time(16, 10), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=311, followers=1, follower_h2=True, paywall="hidden", opinion=True),
-        Article(en.num, "en", en.day, en.title, "stream", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 30), place=en.place, source=en.source,
-                source_line=True, images=1, category="Culture",
-                tags=["Kazakhstan", "Luxembourg"], views=None, followers=1, comments=1,
-                lead_only_ld=True, paywall="style", most_read=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "wc",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[5:8]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=2, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                comments=2, opinion=True, poll=True, stale_title="В Алматы прошёл субботник"),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("stream", "wc", "stream", "wc"),
+        ru=dict(clock=time(10, 45), views=2140, followers=2, comments=3, poll=True, most_read=True,
+                stale_title="Казахстанцы в Японии создали ассоциацию"),
+        pair=dict(paragraphs=[PAIR_LEAD, *texts.EN_POOL[2:5]], clock=time(16, 10), views=311,
+                  followers=1, follower_h2=True, paywall="hidden", opinion=True),
+        en=dict(clock=time(9, 30), category="Culture", followers=1, comments=1, lead_only_ld=True,
+                paywall="style", most_read=True),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, *texts.RU_POOL[5:8]], images=2, comments=2,
+                       opinion=True, poll=True, stale_title="В Алматы прошёл субботник"),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, SKINS[i % 2], paragraphs)
     art.clock = None if i % 7 == 3 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     art.category = None if i % 6 == 5 else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if i % 5 == 4 else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 5 != 2 else None
     art.views = None if i % 4 == 2 else rng.randrange(30, 12000)
@@ -139,20 +110,12 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[2:26]]
-               + [("en", t) for t in texts.EN_TITLES[:13]]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    return newest_first(arts)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_STORIES = ([("ru", t) for t in texts.RU_TITLES[2:26]]
+            + [("en", t) for t in texts.EN_TITLES[:13]]
+            + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def followers(art: Article) -> list[Article]:
@@ -176,12 +139,13 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /comments/\nDisallow: /poll/vote\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /comments/\nDisallow: /poll/vote\n",
+            "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         cursor = parse_qs(parts.query).get("before", [""])[0]
         items = list(page_items(1)) if not cursor else after(cursor)
         if items is None:
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(items, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -11,23 +11,19 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 6606
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /wp-admin/\nDisallow: /bitrix/\n"
+          b"Allow: /wp-admin/admin-ajax.php\n")
 TEMPLATES = ("wp", "bitrix", "next")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -55,38 +51,11 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "wp", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "next",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248),
-        Article(en.num, "en", en.day, en.title, "wp", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, read_also=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "bitrix",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(Article, ("wp", "next", "wp", "bitrix"), en=dict(read_also=True))
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs)
     day_only = art.cms == "bitrix" and i % 2 == 0
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
@@ -95,10 +64,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.category = None if (art.cms != "wp" and i % 7 == 5) else rng.choice(rubrics)
     tags = texts.TAGS[lang]
     art.tags = rng.sample(tags, rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if i % 4 == 1 else rng.randrange(40, 9000)
@@ -107,29 +73,20 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+def _pagen(query: str) -> int:
+    """Bitrix's ``?PAGEN_1=N``: a page past the end is the last page, never a 404."""
+    pagen = parse_qs(query).get("PAGEN_1", ["1"])[0]
+    return min(max(int(pagen), 1), page_count()) if pagen.isdigit() else 1
 
 
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.sixthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /wp-admin/\nDisallow: /bitrix/\n"
-            b"Allow: /wp-admin/admin-ajax.php\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        pagen = parse_qs(parts.query).get("PAGEN_1", ["1"])[0]
-        # Bitrix answers a page past the end with the last page, never 404
-        page = min(max(int(pagen), 1), page_count()) if pagen.isdigit() else 1
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_pagen)

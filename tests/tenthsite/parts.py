@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from tests.copykit.catalogue import ALMATY, MONTHS
+from tests.copykit.catalogue import ALMATY
+from tests.copykit.text import day_words
 from tests.tenthsite.site import Article
 
 CURRENCY = ('<div class="rates">• USD/KZT <b>0.0</b> • EUR/KZT <b>0.0</b> • RUB/KZT <b>0.0</b> '
@@ -45,12 +46,7 @@ def dated_first(art: Article, text: str, strong: bool = False) -> str:
 
 def long_date(art: Article) -> str:
     """'16 апреля 2021' / 'April 16, 2021' / '2021 жылғы 16 сәуір'."""
-    month = MONTHS[art.lang][art.day.month - 1]
-    if art.lang == "en":
-        return f"{month} {art.day.day}, {art.day.year}"
-    if art.lang == "kk":
-        return f"{art.day.year} жылғы {art.day.day} {month}"
-    return f"{art.day.day} {month} {art.day.year}"
+    return day_words(art.lang, art.day)
 
 
 def stamp(art: Article) -> int:

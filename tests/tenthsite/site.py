@@ -25,23 +25,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 10_010
 PER_PAGE = 12
+ROBOTS = b"User-agent: *\nDisallow: /api/\nDisallow: /search\n"
 TEMPLATES = ("amp", "substack", "react")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -97,34 +91,12 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "amp", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", json_ld=True, ad=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "react",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=1200, view_style="short", updated=True, embed="instagram"),
-        Article(en.num, "en", en.day, en.title, "substack", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, pullquote=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "amp",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("amp", "react", "substack", "amp"),
+        ru=dict(json_ld=True, ad=True),
+        pair=dict(views=1200, view_style="short", updated=True, embed="instagram"),
+        en=dict(pullquote=True, clock=None),
+    )
 
 
 def _blocks(art: Article, i: int, paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -149,7 +121,7 @@ def _views(i: int, rng: random.Random) -> tuple[int, str]:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], [])
     art.blocks = _blocks(art, i, paragraphs)
     art.paragraphs = [text for _, text in art.blocks]
@@ -157,11 +129,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if day_only else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     if art.cms != "substack" and i % 4 != 1:
@@ -175,14 +144,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def next_article(art: Article) -> Article:
@@ -195,14 +159,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.tenthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /api/\nDisallow: /search\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"))

@@ -26,7 +26,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from tests.copykit.scoring import SCORED_FIELDS
-from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, en_slug, ru_slug
+from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, cut_at_word, en_slug, ru_slug
 
 from . import texts
 
@@ -466,9 +466,7 @@ def latest_links(art: Article) -> list[tuple[str, Article]]:
 
 
 def short(title: str, limit: int = 58) -> str:
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0]
+    return cut_at_word(title, limit)
 
 
 def also_links(art: Article) -> list[Article]:

@@ -21,25 +21,19 @@ import hashlib
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    generate,
-    newest_first,
-    number,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 1313
 PER_PAGE = 8
+ROBOTS = (b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /_layouts/\n"
+          b"Disallow: /c/portal/\n")
 TEMPLATES = ("liferay", "sharepoint", "typo3", "telegram", "modx", "hostcms", "netcat")
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -76,33 +70,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "modx", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(15, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=345,
-                images=1, photo_credit="gov.kz", title_repeat=True, spacers=True, cp1251=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "telegram",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, tags=["Japan", "diaspora"], views=1200),
-        Article(en.num, "en", en.day, en.title, "liferay", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, wrap="span"),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "sharepoint",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                short_date=True, cp1251=True),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("modx", "telegram", "liferay", "sharepoint"),
+        ru=dict(clock=time(15, 40), views=345, title_repeat=True, spacers=True, cp1251=True),
+        pair=dict(views=1200, category=None),
+        en=dict(wrap="span"),
+        subbotnik=dict(short_date=True, cp1251=True),
+    )
 
 
 def _switches(art: Article, i: int, rng: random.Random) -> None:
@@ -119,17 +93,14 @@ def _switches(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % len(TEMPLATES)], paragraphs)
     _switches(art, i, rng)
     art.place = rng.choice(PLACES[lang]) if (i + i // 7) % 2 == 0 else None
     no_rubric = art.cms == "telegram" or i % 5 == 4
     art.category = None if no_rubric else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if i % 4 == 1 else rng.randrange(40, 9000)
@@ -138,20 +109,12 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    rng = random.Random(SEED)
-    stories = ([("ru", t) for t in texts.RU_TITLES[30:54]]
-               + [("en", t) for t in texts.EN_TITLES[3:15]]
-               + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
-    arts = generate(rng, _fixed(), stories, _generic)
-    number(arts)
-    return newest_first(arts)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_STORIES = ([("ru", t) for t in texts.RU_TITLES[30:54]]
+            + [("en", t) for t in texts.EN_TITLES[3:15]]
+            + [("kk", t) for t, _ in texts.KK_STORIES + KK_EXTRA])
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, stories=_STORIES)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def chash(page: int) -> str:
@@ -174,15 +137,5 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirteenthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /_layouts/\n"
-            b"Disallow: /c/portal/\n")
-    if path in ("/novosti", "/novosti/", "/"):
-        page = _listing_page(parts.query)
-        if page is None:
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS,
+                         listing=("/novosti", "/novosti/", "/"), page=_listing_page)

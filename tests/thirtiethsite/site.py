@@ -36,9 +36,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import scoring, seeds
+from tests.copykit import routes, scoring
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, ALMATY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import SUBBOTNIK_PARAGRAPHS, known_four
 from tests.copykit.text import en_slug, ru_slug
 from tests.thirtiethsite.texts import (
     CORRECTION,
@@ -116,33 +117,15 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    ru_art = Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                     list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place,
-                     source=ru.source, source_line=True, category="Общество",
-                     tags=["Япония", "диаспора"], views=1315, images=1, photo_credit="gov.kz")
-    en_pair = Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                      [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                       *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                      photo_credit="gov.kz", images=1, category="Society",
-                      tags=["Japan", "diaspora"], views=248)
+    ru_art, en_pair, en_art, subbotnik = known_four(
+        Article, "plain",
+        en=dict(timeline=True),
+        subbotnik=dict(paragraphs=[*SUBBOTNIK_PARAGRAPHS, UPD["ru"][0]],
+                       kinds=["p", "p", "p", "upd"],
+                       updated=datetime(2023, 4, 20, 18, 45, tzinfo=ALMATY)),
+    )
     ru_art.pair, en_pair.pair = en_pair, ru_art
-    subbotnik = [*["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                   "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], UPD["ru"][0]]
-    arts = [
-        ru_art, en_pair,
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, timeline=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain", subbotnik,
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683,
-                kinds=["p", "p", "p", "upd"],
-                updated=datetime(2023, 4, 20, 18, 45, tzinfo=ALMATY)),
-    ]
-    return arts + _series()
+    return [ru_art, en_pair, en_art, subbotnik, *_series()]
 
 
 def _series() -> list[Article]:
@@ -159,12 +142,6 @@ def _series() -> list[Article]:
                           ("Translation", PEOPLE["en"][0])], photo_credit=PEOPLE["en"][3])
     parts[0].pair, en.pair = en, parts[0]
     return [*parts, en]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
 
 
 def _editorial(art: Article, i: int, rng: random.Random) -> None:
@@ -212,11 +189,11 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art = Article(0, lang, day, title, "plain", [])
     if i % 6 == 0 or i % 11 == 7 or (lang == "kk" and i % 2 == 1):
         art.agency = rng.choice(AGENCIES[lang])
-    art.paragraphs, lead_source = _story(lang, title, 0 if art.agency else i, rng)
+    art.paragraphs, lead_source = texts.story(lang, title, 0 if art.agency else i, rng, KK_EXTRA)
     art.clock = None if i % 7 == 4 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35]))
     art.place = rng.choice(PLACES[lang]) if not art.agency and (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     art.source = art.agency or lead_source
     if art.source is None and i % 5 != 3:
         art.source = rng.choice(texts.SOURCES[lang])
@@ -259,15 +236,7 @@ def same(name: str, want: Any, got: Any) -> bool:
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
 truth, page_count = _CATALOGUE.truth, _CATALOGUE.page_count
-
-
-def by_num() -> dict[int, Article]:
-    return {a.num: a for a in build()}
-
-
-def page_items(n: int) -> tuple[Article, ...]:
-    """The articles listing page ``n`` (from 1) shows, newest first."""
-    return build()[(n - 1) * PER_PAGE : n * PER_PAGE]
+by_num, page_items = _CATALOGUE.by_num, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
@@ -277,12 +246,11 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /admin/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /admin/\n")
     if path in ("/novosti", "/novosti/"):
         start = parse_qs(parts.query).get("start", ["0"])[0]
         offset = int(start) if start.isdigit() else -1
         if offset % PER_PAGE or offset // PER_PAGE >= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(offset // PER_PAGE + 1, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -11,12 +11,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import (
+    PAIR_PARAGRAPHS,
+    SUBBOTNIK_PARAGRAPHS,
+    attribute,
+    known_four,
+    standard_catalogue,
+)
 from tests.copykit.text import normalise
 from tests.thirtyeighthsite import inserts
 from tests.thirtyeighthsite.inserts import FURNITURE, TEXT_KINDS, Part
@@ -25,6 +30,7 @@ __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "
 
 SEED = 3838
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /poll/\nDisallow: /search\n"
 TEMPLATES = ("prose", "blocks")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -91,50 +97,28 @@ def compose(art: Article, plain: list[str], kinds: list[str], extra: list[str], 
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    arts = [
-        (Article(ru.num, "ru", ru.day, ru.title, "prose", [], list(ru.raw_paragraphs),
-                 clock=time(11, 20), place=ru.place, source=ru.source, source_line=True,
-                 category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
-                 photo_credit="gov.kz"), list(ru.raw_paragraphs), ["readalso", "ad", "typo"]),
-        (Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "blocks", [],
-                 clock=time(15, 40), source="Kazinform", photo_credit="gov.kz", images=1,
-                 category="Society", tags=["Japan", "diaspora"], views=248),
-         [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-          *texts.EN_POOL[3:5]], ["readbox", "quiz", "correction"]),
-        (Article(en.num, "en", en.day, en.title, "blocks", [], list(en.raw_paragraphs),
-                 clock=time(9, 5), place=en.place, source=en.source, source_line=True, images=1,
-                 category="Society", tags=["Kazakhstan", "Luxembourg"], views=None),
-         list(en.raw_paragraphs), ["subscribe", "share", "bio"]),
-        (Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "prose", [],
-                 place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                 photo_credit="pixabay", images=1, category="Социум",
-                 tags=["Алматы", "аким", "субботник"], views=683),
-         ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-          "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], ["poll", "update", "embed"]),
-    ]
-    for i, (art, plain, extra) in enumerate(arts):
+    """The four known stories, each composed from its plain text with three furniture kinds."""
+    arts = known_four(Article, ("prose", "blocks", "blocks", "prose"), ru=dict(paragraphs=[]),
+                      pair=dict(paragraphs=[]), en=dict(paragraphs=[]),
+                      subbotnik=dict(paragraphs=[]))
+    plains = [list(seeds.ru().raw_paragraphs), list(PAIR_PARAGRAPHS),
+              list(seeds.en().raw_paragraphs), list(SUBBOTNIK_PARAGRAPHS)]
+    extras = [["readalso", "ad", "typo"], ["readbox", "quiz", "correction"],
+              ["subscribe", "share", "bio"], ["poll", "update", "embed"]]
+    for i, (art, plain, extra) in enumerate(zip(arts, plains, extras, strict=True)):
         compose(art, plain, [], extra, i)
-    return [a for a, _, _ in arts]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return arts
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    plain, lead_source = _story(lang, title, i, rng)
+    plain, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 2], [])
     art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 4) % 2 == 0 else None
     art.category = None if i % 9 == 4 else rng.choice(texts.RUBRICS[lang])
     art.tags = rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
     art.hashtags = i % 3 == 0
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 1, 0, 2)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 5 != 3 else None
     art.views = None if i % 6 == 1 else rng.randrange(40, 9000)
@@ -144,30 +128,13 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtyeighthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /poll/\nDisallow: /search\n")
-    if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
-    if path == "/":
-        return 301, {"Location": base + "/novosti"}, b""
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS, home="/novosti")

@@ -17,16 +17,17 @@ import random
 from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import attribute
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 3535
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /search\nDisallow: /print/\n"
 TEMPLATES = ("mini", "xhtml", "legacy", "shadow", "table")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -65,24 +66,14 @@ def _fixed() -> list[Article]:
     ]
 
 
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        stories = texts.KK_STORIES + KK_EXTRA
-        return list(next(p for t, p in stories if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
-
-
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 5], paragraphs)
     art.clock = None if i % 6 == 4 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     art.category = None if i % 8 == 6 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 2, 1, 0, 1, 2)[i % 6]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 7 != 2 else None
     art.views = None if i % 5 == 2 else rng.randrange(40, 9000)
@@ -104,16 +95,4 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtyfifthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
-    if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
-    if path == "/":
-        return 301, {"Location": base + "/novosti"}, b""
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS, home="/novosti")

@@ -21,9 +21,10 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response, standard
+from tests.copykit.site import attribute, known_four
 
 __all__ = ["AGENCY", "Article", "area_article", "build", "by_num", "listed", "page_count",
            "page_items", "route", "truth"]
@@ -63,45 +64,17 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", tags=["Япония", "диаспора"], views=1315, images=1,
-                photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248),
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=412),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(Article, "plain", ru=dict(clock=None), en=dict(views=412))
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "plain", paragraphs)
     art.clock = None if i % 3 == 0 else time(rng.randrange(7, 22), rng.choice([0, 15, 30, 45]))
     art.place = rng.choice(PLACES[lang]) if i % 4 != 2 else None
     art.category = rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 3 != 2 else None
     art.views = None if i % 6 == 1 else rng.randrange(30, 9000)
@@ -171,7 +144,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, sid = clean_path(parts.path), f"http://{host}", secrets.token_hex(6)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("/novosti", "/novosti/", "/"):
         return 200, HTML, templates.listing(1, path, parts.query, base, sid)
     page = _PAGE.match(path)

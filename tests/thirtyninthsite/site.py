@@ -12,11 +12,12 @@ import random
 from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, CopyArticle, Response, generate, newest_first, number
+from tests.copykit.site import attribute
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "listed", "route", "truth"]
 
@@ -75,9 +76,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if i % 2 == 0 else None
     art.category = rng.choice(texts.RUBRICS[lang])
     art.tags = rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 1, 2, 0)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images else None
     art.views = rng.randrange(40, 9000)
@@ -134,12 +133,12 @@ def _article(path: str, base: str) -> Response:
     tail = path.rsplit("-u", 1)[-1].rstrip("/")
     num = int(tail) if path.startswith("/news/") and tail.isdigit() else -1
     if num in links.aliases():  # a merged story: its old id answers with the surviving one
-        return 301, {"Location": base + by_num()[links.aliases()[num]].path}, b""
+        return routes.moved(base + by_num()[links.aliases()[num]].path)
     art = by_num().get(num)
     if art is None:
         return 404, HTML, templates.not_found()
     if path != art.path:
-        return 301, {"Location": base + art.path}, b""
+        return routes.moved(base + art.path)
     return 200, HTML, templates.article(art, base).encode()
 
 
@@ -150,13 +149,12 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /search/\nDisallow: /user/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search/\nDisallow: /user/\n")
     if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
+        page = routes.page_in(parts.query, page_count())
+        if page is None:
             return 404, HTML, templates.not_found()
-        return 200, HTML, templates.listing(int(page), base).encode()
+        return 200, HTML, templates.listing(page, base).encode()
     if path.startswith(("/tag/", "/rubric/")):
         return 200, HTML, templates.tag_page(path, base).encode()
     return _article(path, base)

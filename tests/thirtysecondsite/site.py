@@ -18,12 +18,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -70,46 +70,25 @@ def _round_views(value: int) -> int:
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "tilda", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"],
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "squarespace",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"]),
-        Article(en.num, "en", en.day, en.title, "telegram", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, tags=["Kazakhstan", "Luxembourg"], views=1200),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "vk",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(14, 5),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, tags=["Алматы", "аким", "субботник"],
-                views=683, split=9),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("tilda", "squarespace", "telegram", "vk"),
+        ru=dict(views=None),
+        pair=dict(clock=None, views=None),
+        en=dict(views=1200, category=None),
+        subbotnik=dict(clock=time(14, 5), split=9, category=None),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, PLATFORMS[i % len(PLATFORMS)], paragraphs)
     day_only = art.cms in DAY_ONLY or (art.cms == "tilda" and i % 2 == 0)
     art.clock = None if day_only else time(rng.randrange(7, 23), rng.choice([0, 5, 20, 35, 50]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 3) % 2 == 0 else None
     if art.cms not in NO_CATEGORY and i % 9 != 4:
         art.category = rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     if art.cms not in NO_VIEWS and not (art.cms == "webflow" and i % 2):
@@ -118,14 +97,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
@@ -135,7 +109,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, ROBOTS
+        return routes.robots(ROBOTS)
     query = parse_qs(parts.query)
     picked = [*query.get("tag", []), *query.get("category", []),
               *(q.lstrip("#") for q in query.get("q", []))]
@@ -145,6 +119,6 @@ def route(target: str, host: str) -> Response:
     if path in ("/novosti", "/novosti/", "/"):
         page = query.get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(int(page), base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -12,9 +12,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import (
     ALMATY,
@@ -31,6 +30,8 @@ __all__ = ["Article", "build", "by_num", "page_count", "page_items", "route", "t
 
 SEED = 3737
 PER_PAGE = 10
+ROBOTS = (b"User-agent: *\nDisallow: /admin/\nDisallow: /search\nDisallow: /*?print=\n"
+          b"User-agent: Yandex\nClean-param: utm_source&utm_medium\n")
 TEMPLATES = ("agency", "regional", "portal", "state", "qa", "longread", "tv")
 CHANNELS = ("Хабар 24", "Qazaqstan", "КТК", "Atameken Business")
 PRESS = ("Пресс-служба акимата города Алматы", "Пресс-служба акимата Туркестанской области",
@@ -158,7 +159,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = _place(lang, day, rng) if (i // 7 + i // 3) % 2 == 0 else None
     art.category = None if (art.cms in ("tv", "qa") and i % 3 == 0) else rng.choice(
         texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     _source(art, i, lead, rng)
     art.images = 1 if art.cms == "tv" else (1, 1, 0, 2, 1)[i % 5]
     credit = art.images and art.cms != "tv" and i % 4 != 3
@@ -190,15 +191,4 @@ def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtyseventhsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search\nDisallow: /*?print=\n"
-            b"User-agent: Yandex\nClean-param: utm_source&utm_medium\n")
-    if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS)

@@ -18,12 +18,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -91,37 +91,16 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "one", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                photo_credit="gov.kz", lead="data-src", credit_form="nospace",
-                inline="line", embed="instagram"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "one",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="Reuters", lead="picture", credit_form="figcaption",
-                category="Society", tags=["Japan", "diaspora"], views=248, embed="x"),
-        Article(en.num, "en", en.day, en.title, "one", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, category="Society", tags=["Kazakhstan", "Luxembourg"],
-                views=None, lead="srcset", photo_credit="EU Reporter", credit_form="span",
-                gallery="gallery", gallery_size=6),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "one",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                lead="background", credit_form="css-attr", category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, gallery="report",
-                gallery_size=32, embed="youtube"),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in [*texts.KK_STORIES, *KK_EXTRA] if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, "one",
+        ru=dict(lead="data-src", credit_form="nospace", inline="line", embed="instagram", images=0),
+        pair=dict(photo_credit="Reuters", lead="picture", credit_form="figcaption", embed="x",
+                  images=0),
+        en=dict(lead="srcset", photo_credit="EU Reporter", credit_form="span", gallery="gallery",
+                gallery_size=6, images=0),
+        subbotnik=dict(lead="background", credit_form="css-attr", gallery="report", gallery_size=32,
+                       embed="youtube", images=0),
+    )
 
 
 def _media(art: Article, i: int, rng: random.Random) -> None:
@@ -141,27 +120,21 @@ def _media(art: Article, i: int, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "one", paragraphs)
     art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     art.place = rng.choice(PLACES[lang]) if i % 3 != 2 else None
     art.category = rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.views = None if i % 6 == 5 else rng.randrange(40, 9000)
     _media(art, i, rng)
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num = _CATALOGUE.build, _CATALOGUE.by_num
+truth, page_count = _CATALOGUE.truth, _CATALOGUE.page_count
 
 
 def page_items(n: int) -> list[Article]:
@@ -178,12 +151,11 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /uploads/originals/\nDisallow: /search\n")
+        return routes.robots(b"User-agent: *\nDisallow: /uploads/originals/\nDisallow: /search\n")
     if path in (LISTING, LISTING + "/", "/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
+        page = routes.page_in(parts.query, page_count())
+        if page is None:
+            return routes.not_found(templates.not_found())
+        return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article,  # type: ignore[arg-type]
                                      templates.not_found)

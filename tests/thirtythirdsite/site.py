@@ -11,17 +11,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 33033
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /api/\nDisallow: /comments/\nDisallow: /search\n"
 PLACES = {"ru": ["Алматы", "Астана", "Караганда"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
 MONSTERS = (7, 20)  # generated positions whose page carries every heavy part
@@ -45,28 +45,13 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "heavy", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 40), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", comments=640, quotes=True, depth=180),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "heavy",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, state_kb=1200),
-        Article(en.num, "en", en.day, en.title, "heavy", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=None, place=en.place, source=en.source,
-                source_line=True, images=60, photo_credit="EU Reporter", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=3120, sprite_kb=150),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "heavy",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                table_rows=120, depth=199),
-    ]
+    return known_four(
+        Article, "heavy",
+        ru=dict(clock=time(10, 40), comments=640, quotes=True, depth=180),
+        pair=dict(state_kb=1200),
+        en=dict(clock=None, images=60, photo_credit="EU Reporter", views=3120, sprite_kb=150),
+        subbotnik=dict(table_rows=120, depth=199),
+    )
 
 
 def long_read(lang: str, lead: str, count: int, rng: random.Random) -> list[str]:
@@ -113,10 +98,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 3 == 0 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     art.place = rng.choice(PLACES[lang]) if i % 2 == 0 else None
     art.category = None if i % 9 == 4 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = 1 if i % 7 != 6 else 0
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = rng.randrange(40, 90000)
@@ -124,29 +107,13 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.thirtythirdsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /api/\nDisallow: /comments/\nDisallow: /search\n")
-    if path in ("/novosti", "/novosti/"):
-        raw = parse_qs(parts.query).get("page", ["1"])[0]
-        page = int(raw) if raw.isdigit() else 0
-        if not 1 <= page <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(page, base)
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS)

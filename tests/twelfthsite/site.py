@@ -25,19 +25,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    MONTHS,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, MONTHS, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 from tests.copykit.text import normalise
 from tests.twelfthsite import extras
 
@@ -102,36 +95,16 @@ def flatten(blocks: list[tuple[str, object]]) -> list[str]:
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    arts = [
-        Article(ru.num, "ru", ru.day, ru.title, "hugo", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(2, 15), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", lazy="picture", related=3),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "builder",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"], views=248, lazy="srcset"),
-        Article(en.num, "en", en.day, en.title, "nuxt", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, related=2, related_inside=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "builder",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                flavour="webflow", related=2),
-    ]
+    arts = known_four(
+        Article, ("hugo", "builder", "nuxt", "builder"),
+        ru=dict(clock=time(2, 15), lazy="picture", related=3),
+        pair=dict(lazy="srcset", clock=None),
+        en=dict(related=2, related_inside=True),
+        subbotnik=dict(flavour="webflow", related=2),
+    )
     for art in arts:
         art.blocks = [("p", p) for p in art.raw_paragraphs or art.paragraphs]
     return arts
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
 
 
 def _clock(art: Article, i: int, rng: random.Random) -> time | None:
@@ -143,7 +116,7 @@ def _clock(art: Article, i: int, rng: random.Random) -> time | None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], [])
     art.blocks = extras.compose(paragraphs, lang, i)
     art.paragraphs = flatten(art.blocks)
@@ -154,10 +127,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.category = None if bare else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
     art.views = None if bare or i % 4 == 1 else rng.randrange(40, 9000)
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.lazy = LAZY[(i // 3) % 4]
@@ -169,14 +139,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 ROBOTS = b"User-agent: *\nDisallow: /api/\nDisallow: /_nuxt/\nSitemap: /sitemap.xml\n"
 
 
@@ -186,14 +151,14 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, ROBOTS
+        return routes.robots(ROBOTS, "text/plain; charset=utf-8")
     if path in ("/novosti", "/novosti/", "/"):
         return templates.listing(1, base)
     if path.startswith("/novosti/page/"):
         num = path.removeprefix("/novosti/page/").rstrip("/")
         if num == "1":  # Hugo's alias: page 1 lives at the section's root
-            return 301, {"Location": base + "/novosti/"}, b""
+            return routes.moved(base + "/novosti/")
         if num.isdigit() and 2 <= int(num) <= page_count() and path.endswith("/"):
             return templates.listing(int(num), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

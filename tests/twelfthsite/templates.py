@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from tests.copykit.catalogue import MONTHS, CopyArticle, Response
-from tests.copykit.text import ru_slug
+from tests.copykit.catalogue import CopyArticle, Response
+from tests.copykit.text import day_words, ru_slug
 from tests.twelfthsite.site import Article, build, page_count, page_items
 
 PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
@@ -37,12 +37,7 @@ def esc(text: str) -> str:
 
 def long_date(art: CopyArticle) -> str:
     """'16 апреля 2021' / 'April 16, 2021' / '2021 жылғы 16 сәуір' (the Almaty day)."""
-    month = MONTHS[art.lang][art.day.month - 1]
-    if art.lang == "en":
-        return f"{month} {art.day.day}, {art.day.year}"
-    if art.lang == "kk":
-        return f"{art.day.year} жылғы {art.day.day} {month}"
-    return f"{art.day.day} {month} {art.day.year}"
+    return day_words(art.lang, art.day)
 
 
 def views_text(art: Article) -> str:

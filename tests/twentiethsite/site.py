@@ -13,18 +13,12 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -66,47 +60,24 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "static", list(ru.paragraphs),
-                list(ru.raw_paragraphs), place=ru.place, source=ru.source, source_line=True,
-                category="Общество", tags=["Япония", "диаспора"], images=1,
-                photo_credit="gov.kz", cp1251=True, hazard=1, ticker=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "mail",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                hazard=1),
-        Article(en.num, "en", en.day, en.title, "wap", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=2, photo_credit="Information Center",
-                category="Society", tags=["Kazakhstan", "Luxembourg"], views=412, ticker=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "wap",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], clock=time(15, 40),
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, hazard=1),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("static", "mail", "wap", "wap"),
+        ru=dict(cp1251=True, hazard=1, ticker=True, clock=None, views=None),
+        pair=dict(hazard=1, views=None),
+        en=dict(images=2, photo_credit="Information Center", views=412, ticker=True),
+        subbotnik=dict(clock=time(15, 40), hazard=1),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, TEMPLATES[i % 3], paragraphs, hazard=(i // 3) % 2)
     clocked = art.cms == "wap" or (art.cms == "mail" and i % 2 == 0)
     art.clock = time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35, 50])) if clocked else None
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 in (2, 5) else rng.choice(texts.RUBRICS[lang])
     art.tags = rng.sample(texts.TAGS[lang], (0, 1, 2, 3)[(i // 2) % 4])
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     shows_views = {"wap": i % 4 != 1, "mail": i % 4 == 0, "static": i % 4 == 2}[art.cms]
@@ -117,14 +88,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def _article(path: str, base: str) -> Response:
@@ -135,7 +101,7 @@ def _article(path: str, base: str) -> Response:
     if art is None:
         return 404, {"Content-Type": "text/html; charset=windows-1251"}, templates.not_found()
     if path != art.path:
-        return 301, {"Location": base + art.path}, b""
+        return routes.moved(base + art.path)
     return templates.article(art, base)
 
 
@@ -146,8 +112,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
+        return routes.robots(b"User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mail/unsubscribe\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = parse_qs(parts.query).get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():

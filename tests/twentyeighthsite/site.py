@@ -16,9 +16,10 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
 from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
+from tests.copykit.site import attribute, known_four
 from tests.twentyeighthsite import structures
 from tests.twentyeighthsite.blocks import Block, esc, figure, para
 
@@ -107,25 +108,14 @@ _CAPTION = {"ru": "Участники встречи", "en": "Participants of th
 
 def _fixed() -> list[Article]:
     en, ru = seeds.en(), seeds.ru()
-    arts = [
-        Article(ru.num, "ru", ru.day, ru.title, "story", [], clock=time(11, 20), place=ru.place,
-                source=ru.source, source_line=True, category="Общество",
-                tags=["Япония", "диаспора"], views=1315, images=1, photo_credit="gov.kz",
-                kinds=("quotebox",), pages=3, full_view=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "story", [],
-                clock=time(15, 40), source="Kazinform", photo_credit="gov.kz", images=1,
-                category="Society", tags=["Japan", "diaspora"], views=248,
-                kinds=("table", "footnotes")),
-        Article(en.num, "en", en.day, en.title, "story", [], clock=time(9, 5), place=en.place,
-                source=en.source, source_line=True, images=2, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, kinds=("subheads",), pages=2,
-                paging="path", full_view=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "story", [],
-                place="Алматы", source="пресс-служба акимата Алматы", source_line=True,
-                photo_credit="pixabay", images=1, category="Социум",
-                tags=["Алматы", "аким", "субботник"], views=683, kinds=("steps", "footnotes"),
-                fact=True),
-    ]
+    arts = known_four(
+        Article, "story",
+        ru=dict(paragraphs=[], kinds=("quotebox",), pages=3, full_view=True, raw_paragraphs=None),
+        pair=dict(paragraphs=[], kinds=("table", "footnotes")),
+        en=dict(paragraphs=[], images=2, kinds=("subheads",), pages=2, paging="path",
+                full_view=True, raw_paragraphs=None),
+        subbotnik=dict(paragraphs=[], kinds=("steps", "footnotes"), fact=True),
+    )
     compose(arts[0], list(ru.paragraphs), list(ru.raw_paragraphs))
     compose(arts[1], [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
                       *texts.EN_POOL[3:5]])
@@ -179,10 +169,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 5 == 2 else time(rng.randrange(7, 22), rng.choice([0, 5, 20, 35]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 6) % 2 == 0 else None
     art.category = None if i % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 1, 0, 2, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 3 else None
     art.views = None if i % 6 == 1 else rng.randrange(40, 9000)
@@ -229,8 +217,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
+        return routes.robots(b"User-agent: *\nDisallow: /search\nDisallow: /print/\n")
     if path in ("/novosti", "/novosti/", "/"):
         n = query.get("page", ["1"])[0]
         if n.isdigit() and 1 <= int(n) <= page_count():
@@ -244,5 +231,5 @@ def route(target: str, host: str) -> Response:
     assert not isinstance(page, str)
     own = art.page_path(page)
     if path != urlsplit(own).path:
-        return 301, {"Location": base + own}, b""
+        return routes.moved(base + own)
     return templates.article(art, page, base)

@@ -24,23 +24,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
 SEED = 2525
 PER_PAGE = 10
+ROBOTS = b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n"
 SKINS = ("legacy", "soup", "modern")
 PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Almaty", "Astana"],
           "kk": ["Алматы", "Астана"]}
@@ -78,39 +72,19 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "legacy", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 15), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz", variant=1, blob="script", decoy_ld=True),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "modern",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5], QUOTES["en"]], source="Kazinform", photo_credit="gov.kz",
-                images=1, category="Society", tags=["Japan", "diaspora"], views=248, variant=4,
-                logo_h1=True, dropcap=True),
-        Article(en.num, "en", en.day, en.title, "soup", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=2, photo_credit="pixabay", category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None, variant=2, hidden_views=True,
-                bad_ld=True),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "modern",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5], DOUBLE["ru"]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683,
-                variant=7, blob="datauri", decoy_ld=True, dropcap=True),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, ("legacy", "modern", "soup", "modern"),
+        ru=dict(clock=time(10, 15), variant=1, blob="script", decoy_ld=True),
+        pair=dict(paragraphs=[PAIR_LEAD, *texts.EN_POOL[3:5], QUOTES["en"]], variant=4,
+                  logo_h1=True, dropcap=True, clock=None),
+        en=dict(images=2, photo_credit="pixabay", variant=2, hidden_views=True, bad_ld=True),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, *texts.RU_POOL[3:5], DOUBLE["ru"]],
+                       variant=7, blob="datauri", decoy_ld=True, dropcap=True),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     if i % 4 == 1:
         paragraphs.append(QUOTES[lang])
     if i % 7 == 3:
@@ -119,10 +93,8 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.clock = None if i % 3 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40]))
     art.place = rng.choice(PLACES[lang]) if (i // 3) % 2 == 0 else None
     art.category = None if i % 8 == 6 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 5 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    art.tags = texts.some_tags(lang, rng)
+    attribute(art, lead_source, rng, i % 5 != 3)
     art.images = (1, 2, 0, 1, 1)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 2 else None
     art.views = None if i % 5 == 4 else rng.choice([rng.randrange(40, 999),
@@ -134,30 +106,14 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
     """Answer one GET: (status, headers, body)."""
     from tests.twentyfifthsite import templates  # the templates import this module
 
-    parts = urlsplit(target)
-    path, base = parts.path, f"http://{host}"
-    if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\n")
-    if path in ("/novosti", "/novosti/"):
-        page = parse_qs(parts.query).get("page", ["1"])[0]
-        if not page.isdigit() or not 1 <= int(page) <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
-        return templates.listing(int(page), base)
-    if path == "/":
-        return 302, {"Location": base + "/novosti"}, b""
-    return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
+    return routes.answer(target, host, _CATALOGUE, templates, ROBOTS, home="/novosti",
+                         home_status=302)

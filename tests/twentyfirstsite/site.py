@@ -35,18 +35,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import known_four, standard_catalogue
 from tests.twentyfirstsite import pools
 
 __all__ = ["AGENCY", "KINDS", "Article", "build", "by_num", "page_count", "page_items", "route",
@@ -81,33 +75,7 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(11, 20), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248),
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), clock=time(9, 5), place=en.place, source=en.source,
-                source_line=True, images=1, category="Society",
-                tags=["Kazakhstan", "Luxembourg"], views=None),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(Article, "plain")
 
 
 def _pool(lang: str) -> list[str]:
@@ -164,7 +132,7 @@ def _live(art: Article, rng: random.Random) -> None:
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    story, lead_source = _story(lang, title, i, rng)
+    story, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "plain", [], kind=KINDS[i % len(KINDS)])
     art.clock = None if i % 7 == 3 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 45]))
     if art.kind in ("news", "photo", "video", "infographic"):
@@ -185,14 +153,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
@@ -201,13 +164,13 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search/\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /admin/\nDisallow: /search/\n", "text/plain; charset=utf-8")
     if path in ("/", "/novosti", "/novosti/"):
         return templates.listing(1, base)
     if path.startswith("/novosti/page-") and path.endswith("/"):
         n = path[len("/novosti/page-"):-1]
         if n.isdigit() and 2 <= int(n) <= page_count():
             return templates.listing(int(n), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -38,15 +38,9 @@ from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, Catalogue, CopyArticle, Response, standard
 from tests.twentyfourthsite import credits
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
@@ -162,7 +156,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     if i % 3 == 0:  # JSON-LD naming someone else than the printed source
         art.jsonld_author = {None: "Kazinform", "Kazinform": "КазТАГ"}.get(art.source, "Kazinform")
     art.category = None if j % 7 == 5 else rng.choice(texts.RUBRICS[lang])
-    art.tags = rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = texts.some_tags(lang, rng)
     art.views = None if j % 5 == 4 else rng.randrange(40, 9000)
     return art
 
@@ -184,7 +178,7 @@ def route(target: str, host: str) -> Response:
 
     path, base = urlsplit(target).path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
+        return routes.robots(
             b"User-agent: *\nDisallow: /admin.php\nDisallow: /index.php?do=search\n"
             b"Disallow: /user/\n")
     if path in ("/novosti", LISTING, "/"):
@@ -193,5 +187,5 @@ def route(target: str, host: str) -> Response:
         page = path[len(LISTING) + 5:].strip("/")
         if page.isdigit() and 1 <= int(page) <= page_count():
             return templates.listing(int(page), base)
-        return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+        return routes.not_found(templates.not_found())
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

@@ -28,18 +28,12 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -82,26 +76,12 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "pub", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 15), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "pub",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[3:5]], clock=time(15, 40), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248, noindex=True),
-        Article(en.num, "en", en.day, en.title, "pub", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=1, category="Society", tags=["Kazakhstan", "Luxembourg"], views=None),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "pub",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[3:5]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
+    return known_four(
+        Article, "pub",
+        ru=dict(clock=time(10, 15)),
+        pair=dict(noindex=True),
+        en=dict(clock=None),
+    )
 
 
 def _text(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
@@ -117,10 +97,7 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     art.category = None if i % 6 == 4 else rng.choice(texts.RUBRICS[lang])
     art.tags = [] if i % 5 == 2 else rng.sample(texts.TAGS[lang], rng.choice([1, 2, 3]))
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source = rng.choice(texts.SOURCES[lang])
-        art.source_line = True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 0, 2, 1)[i % 4]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 3 != 1 else None
     art.views = None if i % 7 in (1, 4) else rng.randrange(30, 9000)
@@ -128,14 +105,9 @@ def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Ar
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def merge_target() -> Article:
@@ -165,8 +137,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base, query = parts.path, f"http://{host}", parse_qs(parts.query)
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, (
-            b"User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
     if path in ("/novosti", "/novosti/", "/"):
         page = query.get("page", ["1"])[0]
         if not page.isdigit() or not 1 <= int(page) <= page_count():
@@ -186,7 +157,7 @@ def _story(m: re.Match[str], path: str, printed: bool, base: str) -> Response:
     art = next((a for a in build() if a.num == num), None)
     if art is not None:
         if path != prefix + art.path:
-            return 301, {"Location": base + prefix + art.path}, b""
+            return routes.moved(base + prefix + art.path)
         version = "print" if printed and not prefix else (prefix or None)
         return 200, HTML, templates.article(art, base, version)
     if num == MERGED:

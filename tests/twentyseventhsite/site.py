@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as copy_texts
 from tests.copykit.catalogue import Catalogue, CopyArticle, Response, generate, newest_first, number
 from tests.twentyseventhsite import kkdates
@@ -182,11 +182,11 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, ROBOTS
+        return routes.robots(ROBOTS, "text/plain; charset=utf-8")
     if path in (LISTING, LISTING + "/", "/"):
         bet = parse_qs(parts.query).get("bet", ["1"])[0]
         page = int(bet) if bet.isdigit() else 0
         if not 1 <= page <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(page, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)

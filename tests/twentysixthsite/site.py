@@ -16,7 +16,7 @@ from functools import cache
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
-from tests.copykit import seeds
+from tests.copykit import routes, seeds
 from tests.copykit import stories as shared
 from tests.copykit.catalogue import (
     AGENCY,
@@ -220,15 +220,7 @@ def build() -> tuple[Article, ...]:
 
 _CATALOGUE = Catalogue(build, PER_PAGE)
 truth, page_count = _CATALOGUE.truth, _CATALOGUE.page_count
-
-
-def by_num() -> dict[int, Article]:
-    return {a.num: a for a in build()}
-
-
-def page_items(n: int) -> tuple[Article, ...]:
-    """The articles listing page ``n`` (from 1) shows, newest first."""
-    return build()[(n - 1) * PER_PAGE : n * PER_PAGE]
+by_num, page_items = _CATALOGUE.by_num, _CATALOGUE.page_items
 
 
 def route(target: str, host: str) -> Response:
@@ -238,13 +230,14 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain; charset=utf-8"}, (
-            b"User-agent: *\nDisallow: /search\nDisallow: /newsletter/subscribe\n")
+        return routes.robots(
+            b"User-agent: *\nDisallow: /search\nDisallow: /newsletter/subscribe\n",
+            "text/plain; charset=utf-8")
     if path in (LISTING, LISTING + "/", "/"):
         page = parse_qs(parts.query).get("page", ["1"])[0]
         n = int(page) if page.isdigit() else 0
         if not 1 <= n <= page_count():
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, templates.not_found()
+            return routes.not_found(templates.not_found())
         return templates.listing(n, base)
     return _CATALOGUE.article_or_404(path, base, templates.article, templates.not_found)
 

@@ -31,18 +31,12 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
-from tests.copykit import seeds
+from tests.copykit import routes
 from tests.copykit import stories as texts
-from tests.copykit.catalogue import (
-    AGENCY,
-    Catalogue,
-    CopyArticle,
-    Response,
-    standard,
-)
+from tests.copykit.catalogue import AGENCY, CopyArticle, Response
+from tests.copykit.site import PAIR_LEAD, SUBBOTNIK_LEAD, attribute, known_four, standard_catalogue
 
 __all__ = ["AGENCY", "Article", "build", "by_num", "page_count", "page_items", "route", "truth"]
 
@@ -70,59 +64,33 @@ class Article(CopyArticle):
 
 
 def _fixed() -> list[Article]:
-    en, ru = seeds.en(), seeds.ru()
-    return [
-        Article(ru.num, "ru", ru.day, ru.title, "plain", list(ru.paragraphs),
-                list(ru.raw_paragraphs), clock=time(10, 45), place=ru.place, source=ru.source,
-                source_line=True, category="Общество", tags=["Япония", "диаспора"], views=1315,
-                images=1, photo_credit="gov.kz"),
-        Article(45713, "en", date(2021, 4, 19), texts.PAIR_EN_TITLE, "plain",
-                [f"{texts.PAIR_EN_TITLE}, Kazinform reports citing the Foreign Ministry.",
-                 *texts.EN_POOL[2:4]], clock=time(16, 10), source="Kazinform",
-                photo_credit="gov.kz", images=1, category="Society", tags=["Japan", "diaspora"],
-                views=248),
-        Article(en.num, "en", en.day, en.title, "plain", list(en.paragraphs),
-                list(en.raw_paragraphs), place=en.place, source=en.source, source_line=True,
-                images=2, category="Society", tags=["Kazakhstan", "Luxembourg"], views=None),
-        Article(49120, "ru", date(2023, 4, 20), texts.SUBBOTNIK_TITLE, "plain",
-                ["В Алматы прошёл общегородской весенний субботник, в котором приняли участие "
-                 "более 60 тысяч жителей.", *texts.RU_POOL[5:7]], place="Алматы",
-                source="пресс-служба акимата Алматы", source_line=True, photo_credit="pixabay",
-                images=1, category="Социум", tags=["Алматы", "аким", "субботник"], views=683),
-    ]
-
-
-def _story(lang: str, title: str, i: int, rng: random.Random) -> tuple[list[str], str | None]:
-    if lang == "kk":
-        return list(next(p for t, p in texts.KK_STORIES + KK_EXTRA if t == title)), None
-    return texts.headline_story(lang, title, i, rng)
+    return known_four(
+        Article, "plain",
+        ru=dict(clock=time(10, 45)),
+        pair=dict(paragraphs=[PAIR_LEAD, *texts.EN_POOL[2:4]], clock=time(16, 10)),
+        en=dict(images=2, clock=None),
+        subbotnik=dict(paragraphs=[SUBBOTNIK_LEAD, *texts.RU_POOL[5:7]]),
+    )
 
 
 def _generic(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
-    paragraphs, lead_source = _story(lang, title, i, rng)
+    paragraphs, lead_source = texts.story(lang, title, i, rng, KK_EXTRA)
     art = Article(0, lang, day, title, "plain", paragraphs)
     art.clock = None if i % 3 == 2 else time(rng.randrange(7, 22), rng.choice([0, 10, 25, 40]))
     art.place = rng.choice(PLACES[lang]) if (i + i // 5) % 2 == 0 else None
     bare = i % 6 == 4  # no rubric, no tags, no views
     art.category = None if bare or i % 9 == 7 else rng.choice(texts.RUBRICS[lang])
-    art.tags = [] if bare else rng.sample(texts.TAGS[lang], rng.choice([0, 1, 2, 3]))
+    art.tags = [] if bare else texts.some_tags(lang, rng)
     art.views = None if bare or i % 7 == 3 else rng.randrange(30, 12000)
-    art.source = lead_source
-    if lead_source is None and i % 4 != 3:
-        art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
+    attribute(art, lead_source, rng, i % 4 != 3)
     art.images = (1, 2, 0, 1, 3)[i % 5]
     art.photo_credit = rng.choice(texts.PHOTO_CREDITS) if art.images and i % 4 != 1 else None
     return art
 
 
-@cache
-def build() -> tuple[Article, ...]:
-    return standard(SEED, _fixed(), texts.mix(KK_EXTRA), _generic)  # type: ignore[return-value]
-
-
-_CATALOGUE = Catalogue(build, PER_PAGE)
-by_num, truth, page_count = _CATALOGUE.by_num, _CATALOGUE.truth, _CATALOGUE.page_count
-page_items = _CATALOGUE.page_items
+_CATALOGUE = standard_catalogue(SEED, _fixed, _generic, PER_PAGE, KK_EXTRA)
+build, by_num, truth = _CATALOGUE.build, _CATALOGUE.by_num, _CATALOGUE.truth
+page_count, page_items = _CATALOGUE.page_count, _CATALOGUE.page_items
 
 
 def today() -> date:
@@ -181,7 +149,7 @@ def route(target: str, host: str) -> Response:
     parts = urlsplit(target)
     path, base = parts.path, f"http://{host}"
     if path == "/robots.txt":
-        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /admin/\n"
+        return routes.robots(b"User-agent: *\nDisallow: /admin/\n")
     if path in ("/", "/novosti", "/novosti/"):
         return 200, HTML, templates.day_page(today(), base, front=True)
     answer = _calendar(path, base)
