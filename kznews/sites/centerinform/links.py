@@ -348,7 +348,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, memo, on_site = O.LANG_BADGES, _PLAIN_LINKS, L.on_site
+    badges, memo, on_site = O.LANG_BADGES, _HREFS, L.on_site
     # The markup's needle (``may_have_nav``) is read only once a link looks like one: most
     # pages have none, and the index's rel values and class tokens tell there is none.
     is_nav = L.is_nav if _nav_possible(p) else None
@@ -360,8 +360,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
             continue
         known = memo.get(raw)
         if known is None:
-            known = _plain_link(raw)
-        aid = known[0] if known else article_id(raw)
+            known = _href_facts(raw)
+        aid = known[0]
         if not aid or aid in seen:
             continue
         if is_nav is not None and is_nav(a):  # a label, or a headline linked elsewhere too
@@ -373,7 +373,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
         parent = a.getparent()
         if (zone(a) == "noise" and not _linked_story(a, text)) or _switch_label(a, text):
             continue
-        url = on_site(known[1] if known else _link_url(origin, base, raw), page)
+        url = on_site(known[1] or (origin + known[2] if origin and known[2] else
+                                   _link_url(origin, base, raw)), page)
         if url is None:  # another server's address that happens to end in -u<N>
             continue
         seen.add(aid)
@@ -590,22 +591,44 @@ _SIMPLE_ABSOLUTE = re.compile(
     r"(?:\?(?P<query>[A-Za-z0-9_=&-]*))?")
 
 
-_PLAIN_LINKS: dict[str, tuple[str | None, str] | tuple[()]] = {}
-"""Plain absolute href -> (article id, canonical URL), any other href -> ``()``: the same for
-every page, and the headline block and sidebars link the same articles from many pages."""
+_PLAIN_LINKS: dict[str, tuple[str | None, str]] = {}
+"""Plain absolute href -> (article id, canonical URL): the same for every page, and the
+headline block and sidebars link the same articles from many pages."""
 PLAIN_LINK_MEMO = 8192
 MEMOS.append(_PLAIN_LINKS.clear)
 
 
 def _plain_link(raw: str) -> tuple[str | None, str] | None:
-    """(article id, canonical URL) of a plain absolute URL, None for other hrefs (a
-    site-relative path), memoised (those as ``()``). Its path is what URL parsing would find,
-    so neither needs parsing."""
+    """(article id, canonical URL) of a plain absolute URL, memoised; None for other hrefs.
+    Its path is what URL parsing would find, so neither needs parsing."""
     found = _plain_absolute(raw)
+    if found is None:
+        return None
     if len(_PLAIN_LINKS) >= PLAIN_LINK_MEMO:
         _PLAIN_LINKS.clear()
-    _PLAIN_LINKS[raw] = () if found is None else found
+    _PLAIN_LINKS[raw] = found
     return found
+
+
+_HREFS: dict[str, tuple[str | None, str, str]] = {}
+"""An article link's href -> (its article id, its canonical URL when it is a plain absolute
+URL, its path without a trailing slash when it is a plain site-relative one; else ""): what
+``_link_url`` makes of it depends on the page only by the site's origin."""
+HREF_MEMO = 8192
+MEMOS.append(_HREFS.clear)
+
+
+def _href_facts(raw: str) -> tuple[str | None, str, str]:
+    """``_HREFS``'s entry for ``raw``, memoised."""
+    plain = _plain_link(raw)
+    if plain is not None:
+        facts = (plain[0], plain[1], "")
+    else:
+        facts = (O.article_id(raw), "", raw.rstrip("/") if _plain_path(raw) else "")
+    if len(_HREFS) >= HREF_MEMO:
+        _HREFS.clear()
+    _HREFS[raw] = facts
+    return facts
 
 
 def _plain_absolute(raw: str) -> tuple[str | None, str] | None:
