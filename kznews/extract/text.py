@@ -128,8 +128,80 @@ def page_lines(root: etree._Element,
 
 
 def element_text(el: etree._Element) -> str:
-    """The text of one element with its lines joined by single spaces (raw, uncleaned)."""
-    return " ".join(line.text for line in iter_lines(el))
+    """The text of one element with its lines joined by single spaces (raw, uncleaned): the
+    lines ``iter_lines`` yields, read off lxml's iterwalk events (no list of children per
+    element, no line objects)."""
+    name = _tag(el)
+    if not name or name in SKIP_TAGS:
+        return ""
+    if name == "br":  # iter_lines keeps the tail of a <br> it starts at
+        tail = el.tail
+        return tail if tail and tail.strip() else ""
+    parts: list[str] = []
+    buf: list[str] = []
+    add = buf.append
+    owner: list[etree._Element] = [el]
+    names = _TAG_NAMES
+
+    def flush() -> None:
+        text = "".join(buf)
+        buf.clear()
+        if text.strip():
+            if "\n" in text and owner[-1].tag == "pre":
+                parts.extend(pre_lines(text))
+            else:
+                parts.append(text)
+
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    passed = None  # the element whose subtree was just passed over: its end event is next
+    for event, node in walker:
+        if event == "start":
+            raw = node.tag
+            tag = names.get(raw)
+            if tag is None:
+                tag = _tag_name(raw)
+            if node is not el and (not tag or tag in SKIP_TAGS or tag == "br"):
+                if tag == "br" and buf:
+                    flush()
+                passed = node
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                if buf:
+                    flush()
+                owner.append(node)
+            text = node.text
+            if text:
+                add(text)
+        elif event == "end":
+            if node is passed:
+                passed = None
+            elif owner[-1] is node and len(owner) > 1:
+                if buf:
+                    flush()
+                owner.pop()
+            if node is not el:
+                tail = node.tail
+                if tail:
+                    add(tail)
+        elif node.tail:  # a comment or processing instruction: only its tail is text
+            add(node.tail)
+    if buf:
+        flush()
+    return " ".join(parts)
+
+
+_TAG_NAMES: dict[str, str] = {}
+"""``_tag`` by an element's tag as lxml gives it: a page repeats a few dozen."""
+TAG_NAMES_SIZE = 1024
+
+
+def _tag_name(raw: str) -> str:
+    name = raw.rsplit("}", 1)[-1].lower()
+    if len(_TAG_NAMES) >= TAG_NAMES_SIZE:
+        _TAG_NAMES.clear()
+    _TAG_NAMES[raw] = name
+    return name
 
 
 def is_inside(el: etree._Element, container: etree._Element) -> bool:

@@ -322,7 +322,7 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
         (parent.text or "" if parent is not None else "")
     if not before:
         return ""
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word only: a paragraph's text may precede
     return words[-1].lower().strip(":|•[]()") if words else ""
 
 
@@ -348,8 +348,11 @@ def _related(p: Page) -> list[dict[str, Any]]:
     base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
-    badges, memo, on_site = O.LANG_BADGES, _PLAIN_LINKS, L.on_site
-    is_nav = L.is_nav if L.may_have_nav(p.index.source) else None
+    badges, memo, on_site = O.LANG_BADGES, _HREFS, L.on_site
+    # The markup's needle (``may_have_nav``) is read only once a link looks like one: most
+    # pages have none, and the index's rel values and class tokens tell there is none.
+    is_nav = L.is_nav if _nav_possible(p) else None
+    may_nav: bool | None = None
     nav: list[etree._Element] = []
     for a in _link_elements(p):
         raw = a.get("href") or ""
@@ -357,17 +360,21 @@ def _related(p: Page) -> list[dict[str, Any]]:
             continue
         known = memo.get(raw)
         if known is None:
-            known = _plain_link(raw)
-        aid = known[0] if known else article_id(raw)
+            known = _href_facts(raw)
+        aid = known[0]
         if not aid or aid in seen:
             continue
-        if is_nav and is_nav(a):  # a label, or a headline linked elsewhere too
-            nav.append(a)
-            continue
+        if is_nav is not None and is_nav(a):  # a label, or a headline linked elsewhere too
+            if may_nav is None:
+                may_nav = L.may_have_nav(p.index.source)
+            if may_nav:
+                nav.append(a)
+                continue
         parent = a.getparent()
         if (zone(a) == "noise" and not _linked_story(a, text)) or _switch_label(a, text):
             continue
-        url = on_site(known[1] if known else _link_url(origin, base, raw), page)
+        url = on_site(known[1] or (origin + known[2] if origin and known[2] else
+                                   _link_url(origin, base, raw)), page)
         if url is None:  # another server's address that happens to end in -u<N>
             continue
         seen.add(aid)
@@ -385,6 +392,19 @@ def _related(p: Page) -> list[dict[str, Any]]:
             links.append({"url": url, "id": aid, "title": title,
                           "lang": lang or _link_lang(url, title)})
     return links
+
+
+def _nav_possible(p: Page) -> bool:
+    """Whether ``L.is_nav`` can hold for any link of the page: an element's ``rel`` names a
+    neighbour, or a class holds ``prev``/``next`` (the index lists every element's; not
+    those of the boxes set aside, whose links are asked about all the same)."""
+    if p.index.aside:
+        return True
+    if any(L.NAV_REL.intersection((el.get("rel") or "").lower().split())
+           for el in p.index.with_attr("rel")):
+        return True
+    names = p.class_text
+    return "prev" in names or "next" in names or "Prev" in names or "Next" in names
 
 
 def _other_links(p: Page, nav: list[etree._Element], text: Any
@@ -423,8 +443,19 @@ def _switch_label(a: etree._Element, text: Any) -> bool:
     """A language switcher's link (``ENG``, ``Read in English``, ``Қазақ тілінде оқу``, or
     any label with ``hreflang``): the story in another language, no story linked."""
     label = text(a)
-    return _LANG_LABEL.match(label) is not None and (
-        a.get("hreflang") is not None or _LANG_WORD.search(label) is not None)
+    shaped = _LABEL_SHAPED.get(label)
+    if shaped is None:
+        if len(_LABEL_SHAPED) >= LABEL_MEMO:
+            _LABEL_SHAPED.clear()
+        shaped = _LABEL_SHAPED[label] = _LANG_LABEL.match(label) is not None
+    return shaped and (a.get("hreflang") is not None or _LANG_WORD.search(label) is not None)
+
+
+_LABEL_SHAPED: dict[str, bool] = {}
+"""Whether a link's text is shaped as a switcher's label (``_LANG_LABEL``): sidebars and the
+headline block print the same headlines on every page."""
+LABEL_MEMO = 8192
+MEMOS.append(_LABEL_SHAPED.clear)
 
 
 def _linked_story(a: etree._Element, text: Any) -> bool:
@@ -577,6 +608,27 @@ def _plain_link(raw: str) -> tuple[str | None, str] | None:
         _PLAIN_LINKS.clear()
     _PLAIN_LINKS[raw] = found
     return found
+
+
+_HREFS: dict[str, tuple[str | None, str, str]] = {}
+"""An article link's href -> (its article id, its canonical URL when it is a plain absolute
+URL, its path without a trailing slash when it is a plain site-relative one; else ""): what
+``_link_url`` makes of it depends on the page only by the site's origin."""
+HREF_MEMO = 8192
+MEMOS.append(_HREFS.clear)
+
+
+def _href_facts(raw: str) -> tuple[str | None, str, str]:
+    """``_HREFS``'s entry for ``raw``, memoised."""
+    plain = _plain_link(raw)
+    if plain is not None:
+        facts = (plain[0], plain[1], "")
+    else:
+        facts = (O.article_id(raw), "", raw.rstrip("/") if _plain_path(raw) else "")
+    if len(_HREFS) >= HREF_MEMO:
+        _HREFS.clear()
+    _HREFS[raw] = facts
+    return facts
 
 
 def _plain_absolute(raw: str) -> tuple[str | None, str] | None:
