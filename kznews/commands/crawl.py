@@ -126,6 +126,7 @@ class Command(ScrapyCrawl):
             check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
+            preflight.check_feeds(settings)
             check_state(settings, parsed.base_url)
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))

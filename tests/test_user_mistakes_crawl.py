@@ -1,0 +1,72 @@
+"""A hurried user's wrong ``scrapy crawl`` / ``kznews crawl`` lines, run in a subprocess
+against the offline mirror: each stops before the first request with one line and exit
+status 2 (or is read as meant), never a traceback per article or a file left unreadable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.crawl_helpers import REPO, crawl_command
+
+
+def crawl(tmp_path: Path, url: str, *args: str, out: str = "",
+          **settings: str) -> subprocess.CompletedProcess[str]:
+    """``kznews crawl`` run from ``tmp_path`` (relative paths are the user's)."""
+    cmd = crawl_command(url, tmp_path, "-a", "max_pages=1", *args, out=out,
+                        settings={"KZNEWS_PROGRESS": "off", **settings})
+    cmd[1:5] = ["-m", "kznews", "crawl"]  # python -m scrapy crawl centerinform
+    return subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=240,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+def one_line(proc: subprocess.CompletedProcess[str], status: int = 2) -> str:
+    assert proc.returncode == status, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr and "Spider opened" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr[-2000:]
+    return lines[0]
+
+
+# ---------------------------------------------------------------------- -O / -o / FEEDS
+@pytest.mark.parametrize("target, reason", [
+    ("a-file/out.jsonl", "File exists"),  # its folder is a file
+    ("out.jsonl", "it is a directory"),
+])
+def test_output_file_that_cannot_be_written_stops_the_crawl(tmp_path: Path, mirror: Any,
+                                                            target: str, reason: str) -> None:
+    """Scrapy opens -O's file at the first article: the crawl fetched every page, logged a
+    traceback per article, and ended "FAILED: 60 errors logged" with the cause buried."""
+    (tmp_path / "a-file").write_text("notes\n")
+    (tmp_path / "out.jsonl").mkdir()  # a folder named like the file
+    proc = crawl(tmp_path, mirror.url, "-O", target)
+    assert one_line(proc) == f"error: output file {target} cannot be written: {reason}"
+
+
+def test_feeds_setting_into_a_missing_mount_stops_the_crawl(tmp_path: Path,
+                                                           mirror: Any) -> None:
+    target = tmp_path / "a-file" / "x" / "out.jsonl"
+    (tmp_path / "a-file").write_text("notes\n")
+    proc = crawl(tmp_path, mirror.url,
+                 "-s", f'FEEDS={{"{target}": {{"format": "jsonlines"}}}}')
+    assert one_line(proc).startswith(f"error: output file {target} cannot be written: ")
+
+
+def test_appending_to_a_json_file_is_refused_and_leaves_it_readable(tmp_path: Path,
+                                                                   mirror: Any) -> None:
+    """`-o out.json` twice wrote a second JSON array after the first: no JSON reader reads
+    the file any more, and nothing said so."""
+    out = tmp_path / "out.json"
+    out.write_text('[\n{"id": "u1"}\n]')
+    line = one_line(crawl(tmp_path, mirror.url, "-o", "out.json"))
+    assert line.startswith("error: output file out.json already holds a JSON document: -o "
+                           "would append a second one")
+    assert out.read_text() == '[\n{"id": "u1"}\n]'
+    # -O overwrites it, and an output per run (%(time)s) is never appended to
+    assert crawl(tmp_path, mirror.url, "-O", "out.json").returncode == 0
+    assert crawl(tmp_path, mirror.url, "-o", "runs/%(time)s/out.json").returncode == 0
+
