@@ -4,7 +4,9 @@ status 2 (or is read as meant), never a traceback per article or a file left unr
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -70,3 +72,28 @@ def test_appending_to_a_json_file_is_refused_and_leaves_it_readable(tmp_path: Pa
     assert crawl(tmp_path, mirror.url, "-O", "out.json").returncode == 0
     assert crawl(tmp_path, mirror.url, "-o", "runs/%(time)s/out.json").returncode == 0
 
+
+def test_appending_after_a_killed_run_s_cut_line_loses_no_article(tmp_path: Path,
+                                                                  mirror: Any) -> None:
+    """A run killed mid-write leaves `-o`'s file ending in half a line: the next run's first
+    article was glued to it, one unreadable line where a whole article should be."""
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "u1", "title": "whole"}\n{"id": "u2", "title": "cut in the mid')
+    proc = crawl(tmp_path, mirror.url, "-o", "out.jsonl")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "out.jsonl: its last line was cut off by an earlier run (37 bytes, not JSON): " \
+           "removed before appending" in proc.stderr
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert lines[0] == {"id": "u1", "title": "whole"}
+    exported = sum(int(n) for n in re.findall(r"(?:en|ru|kk) (\d+)", proc.stderr.splitlines()[-2]))
+    assert len(lines) == 1 + exported and exported > 0
+
+
+def test_appending_to_a_file_without_its_last_newline_keeps_that_line(tmp_path: Path,
+                                                                      mirror: Any) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "u1", "title": "written by another tool"}')
+    proc = crawl(tmp_path, mirror.url, "-o", "out.jsonl")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert lines[0] == {"id": "u1", "title": "written by another tool"} and len(lines) > 1
