@@ -97,3 +97,35 @@ def test_appending_to_a_file_without_its_last_newline_keeps_that_line(tmp_path: 
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert lines[0] == {"id": "u1", "title": "written by another tool"} and len(lines) > 1
+
+
+# ---------------------------------------------------------------------- -s NAME=value
+@pytest.mark.parametrize("setting, line", [
+    # Scrapy ignores a name it does not know: the crawl went to the default feeds/
+    ("kznews_feeds_dir=x", "error: unknown setting kznews_feeds_dir (did you mean "
+                           "KZNEWS_FEEDS_DIR?); `-a help=1` lists them"),
+    # each of these was a traceback once the crawl had started (or at its end)
+    ("KZNEWS_MONITOR_COVERAGE=title", "error: KZNEWS_MONITOR_COVERAGE must be a JSON object "
+     """such as '{"title": 0.99, "body": 0.99, "published_at": 0.99}', got 'title'"""),
+    ('KZNEWS_MONITOR_COVERAGE={"title": "high"}', "error: KZNEWS_MONITOR_COVERAGE: 'title' "
+     "must be a number, got 'high' (e.g. "),
+    ("DOWNLOAD_DELAY=abc", "error: DOWNLOAD_DELAY must be a number, got 'abc'"),
+    ("ROBOTSTXT_OBEY=maybe", "error: ROBOTSTXT_OBEY must be True or False (1 or 0), got "
+                             "'maybe'"),
+    ("LOG_LEVEL=debugg", "error: LOG_LEVEL must be one of DEBUG/INFO/WARNING/ERROR/CRITICAL, "
+                         "got 'debugg'"),
+    # a mistyped URL was written as a file ./htp:/x at the end of the crawl
+    ("KZNEWS_NOTIFY=htp://hooks.example.org/x", "error: KZNEWS_NOTIFY: "
+     "'htp://hooks.example.org/x' is neither an http(s) URL nor a file path"),
+])
+def test_wrong_setting_stops_the_crawl_in_one_line(tmp_path: Path, mirror: Any, setting: str,
+                                                   line: str) -> None:
+    assert one_line(crawl(tmp_path, mirror.url, "-s", setting)).startswith(line)
+
+
+def test_lower_case_log_level_and_a_fractional_scrapy_number_are_read_as_meant(
+        tmp_path: Path, mirror: Any) -> None:
+    proc = crawl(tmp_path, mirror.url, "-L", "warning", "-s", "DOWNLOAD_TIMEOUT=7.5",
+                 LOG_LEVEL="warning")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stderr.splitlines()[-2].startswith("PASSED: ")
