@@ -129,3 +129,29 @@ def test_lower_case_log_level_and_a_fractional_scrapy_number_are_read_as_meant(
                  LOG_LEVEL="warning")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stderr.splitlines()[-2].startswith("PASSED: ")
+
+
+# ---------------------------------------------------------------------- words without -a/-s
+@pytest.mark.parametrize("words, line", [
+    (("max_pages=1",), "error: 'max_pages=1' is a spider argument: give it as -a max_pages=1"),
+    (("--max-pages=1",), "error: unknown option '--max-pages=1' (spider arguments are "
+                         "-a NAME=VALUE: -a max_pages=1); `kznews crawl --help` lists every one"),
+    (("--max_pages", "1"), "error: unknown option '--max_pages' (spider arguments are "
+                           "-a NAME=VALUE: -a max_pages=…); "),
+    (("KZNEWS_FEEDS_DIR=x",), "error: 'KZNEWS_FEEDS_DIR=x' is a setting: give it as "
+                              "-s KZNEWS_FEEDS_DIR=x"),
+    (("news",), "error: unexpected 'news': spider arguments are -a NAME=VALUE, settings "
+                "-s NAME=VALUE"),
+])
+def test_words_without_their_option_stop_the_crawl_in_one_line(
+        tmp_path: Path, mirror: Any, words: tuple[str, ...], line: str) -> None:
+    """Scrapy's answer was its usage and "running 'scrapy crawl' with more than one spider
+    is not supported"; `kznews crawl base_url=URL` even tried to reach https://ic24.kz."""
+    assert one_line(crawl(tmp_path, mirror.url, *words)).startswith(line)
+
+
+def test_kznews_crawl_with_the_spider_name_crawls(tmp_path: Path, mirror: Any) -> None:
+    """`kznews crawl centerinform …`, as `scrapy crawl centerinform …` is typed."""
+    proc = crawl(tmp_path, mirror.url, "centerinform")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stderr.splitlines()[-2].startswith("PASSED: ")

@@ -99,6 +99,26 @@ def repeats(spargs: list[str]) -> list[str]:
     return out
 
 
+def stray_word(word: str) -> str:
+    """Why a word after the spider's name is wrong, and what was meant: Scrapy's own answer
+    ("running 'scrapy crawl' with more than one spider is not supported", with its usage)
+    names neither the word nor the fix."""
+    from kznews.spiders.args import ARG_NAMES
+
+    name, sep, value = word.lstrip("-").partition("=")
+    arg = name.replace("-", "_")
+    if word.startswith("-"):
+        hint = (f" (spider arguments are -a NAME=VALUE: -a {arg}={value or '…'})"
+                if arg in ARG_NAMES else "")
+        return f"unknown option {word!r}{hint}; `kznews crawl --help` lists every one"
+    if sep and arg.lower() in ARG_NAMES:
+        return f"{word!r} is a spider argument: give it as -a {arg.lower()}={value}"
+    if sep and name.isupper():
+        return f"{word!r} is a setting: give it as -s {word}"
+    return (f"unexpected {word!r}: spider arguments are -a NAME=VALUE, settings -s NAME=VALUE "
+            "(`kznews crawl --help` lists them)")
+
+
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
 # a damaged or foreign file)
 DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
@@ -115,6 +135,12 @@ class Command(ScrapyCrawl):
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
+        # `kznews crawl centerinform …` (the name `scrapy crawl` wants) is read as meant
+        extra = [word for word in args[1:] if word != CenterinformSpider.name]
+        del args[1:]
+        if extra:
+            assert self.settings is not None
+            fail(stray_word(extra[0]), verdict.EXIT_BAD_INPUT, self.settings.get("LOG_FILE"))
         if HELP_ARG in opts.spargs:
             print(help_text())
             sys.exit(0)
