@@ -4,6 +4,7 @@ traceback, and never destroys or loses what the user already had."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,46 @@ def test_replay_of_a_binary_file_is_one_line(tmp_path: Path) -> None:
                            f"warc={binary}", "-s", f"KZNEWS_STATE_DIR={tmp_path / 'state'}"],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert one_line(proc) == "error: warc: no WARC response record in x.bin (not a WARC file)"
+
+
+# ---------------------------------------------------------------------- kznews report
+FEED_LINE = ('{"id": "u1", "url": "https://ic24.kz/news/a-u1", "lang": "ru", "title": "Т", '
+             '"body": "Текст.", "published_at": "2024-01-02T10:00:00+06:00", '
+             '"crawled_at": "2024-01-02T11:00:00+00:00", "revision": 1}')
+
+
+def test_report_on_a_folder_without_feeds_says_so(tmp_path: Path) -> None:
+    """It wrote a report of "0 articles" that blamed the listing pages and max_pages."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "x.json").write_text("{}")
+    line = one_line(kznews("report", "reports", "--out", "out", cwd=tmp_path), 1)
+    assert line == "error: no feed file (*.jsonl) under reports"
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_s_unreadable_inputs_and_unwritable_out_are_one_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(FEED_LINE + "\n", "utf-8")
+    (tmp_path / "page.html").write_text(PAGE, "utf-8")
+    (tmp_path / "utf16.jsonl").write_text(FEED_LINE + "\n", "utf-16")
+    (tmp_path / "a-file").write_text("notes\n")
+    cases = [
+        (("feed.jsonl", "--out", "a-file"),
+         "error: cannot write the report into a-file: File exists"),
+        (("feed.jsonl", "--stats", "nothere.json"),
+         "error: cannot read --stats nothere.json: No such file or directory"),
+        (("feed.jsonl", "--stats", "page.html"), "error: --stats page.html is not JSON (a "
+         "Scrapy stats dump or an earlier kznews report)"),
+        (("utf16.jsonl",), "error: utf16.jsonl is not UTF-8 text (a feed is JSON lines)"),
+    ]
+    for args, line in cases:
+        assert one_line(kznews("report", *args, cwd=tmp_path), 1) == line
+
+
+def test_report_reads_a_json_array_output(tmp_path: Path) -> None:
+    """`-O out.json` writes one JSON array: its first line "[" was "not JSON"."""
+    (tmp_path / "out.json").write_text(f"[\n{FEED_LINE},\n{FEED_LINE}\n]", "utf-8")
+    proc = kznews("report", "out.json", "--out", "reports", "--no-monitors", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads((tmp_path / proc.stdout.splitlines()[0]).read_text("utf-8"))
+    assert report["items"] == 2
