@@ -104,3 +104,24 @@ def test_report_reads_a_json_array_output(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     report = json.loads((tmp_path / proc.stdout.splitlines()[0]).read_text("utf-8"))
     assert report["items"] == 2
+
+
+# ---------------------------------------------------------------------- kznews enqueue
+def test_enqueue_with_a_scrapyd_url_without_scheme_is_one_line(tmp_path: Path) -> None:
+    """requests' InvalidSchema came out as a traceback."""
+    proc = kznews("enqueue", "--url", "127.0.0.1:6800", "--data", str(tmp_path))
+    assert one_line(proc) == "error: the Scrapyd URL must be http://HOST:PORT, got " \
+                             "'127.0.0.1:6800'"
+
+
+def test_enqueue_checks_the_job_s_settings_before_scheduling(tmp_path: Path) -> None:
+    """A misspelt -s went to Scrapyd, and the job failed (or crawled into the default
+    feeds/) where nobody looks."""
+    base = ("enqueue", "--url", "http://127.0.0.1:1", "--data", str(tmp_path))
+    assert one_line(kznews(*base, "-s", "KZNEWS_FEED_DIR=/srv/feeds")).startswith(
+        "error: unknown setting KZNEWS_FEED_DIR (did you mean KZNEWS_FEEDS_DIR?)")
+    assert one_line(kznews(*base, "-s", "DOWNLOAD_DELAY=fast")) == \
+        "error: DOWNLOAD_DELAY must be a number, got 'fast'"
+    # a right one goes on to Scrapyd (here: nobody answers, try again later)
+    assert one_line(kznews(*base, "-s", "DOWNLOAD_DELAY=2"), 75).endswith("did not answer: "
+                                                                         "ConnectionError")
