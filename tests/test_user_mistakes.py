@@ -125,3 +125,25 @@ def test_enqueue_checks_the_job_s_settings_before_scheduling(tmp_path: Path) -> 
     # a right one goes on to Scrapyd (here: nobody answers, try again later)
     assert one_line(kznews(*base, "-s", "DOWNLOAD_DELAY=2"), 75).endswith("did not answer: "
                                                                          "ConnectionError")
+
+
+# ---------------------------------------------------------------------- kznews extract
+ARTICLE_URL = "https://ic24.kz/news/some-story-u51964"
+
+
+def test_extract_given_the_page_s_url_instead_of_a_file(tmp_path: Path) -> None:
+    """The URL was read as a file name: "No such file or directory: 'https:/ic24.kz/…'"."""
+    line = one_line(kznews("extract", ARTICLE_URL, "--url", ARTICLE_URL, cwd=tmp_path))
+    assert line.startswith(f"error: {ARTICLE_URL} is a URL: kznews extract reads a saved "
+                           "page (save it first, e.g. curl -o page.html")
+
+
+def test_extract_with_a_url_without_scheme_names_the_url(tmp_path: Path) -> None:
+    """Two lines blaming the page: its image links "do not match ^https?://", then "not an
+    article page"."""
+    (tmp_path / "page.html").write_text(PAGE, "utf-8")
+    line = one_line(kznews("extract", "page.html", "--url", "ic24.kz/news/some-story-u51964",
+                           cwd=tmp_path))
+    assert line == ("error: --url must be the page's http(s) URL, got "
+                    "'ic24.kz/news/some-story-u51964' (did you mean "
+                    "https://ic24.kz/news/some-story-u51964?)")
