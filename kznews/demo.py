@@ -32,7 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     n = 2
     while not args.out and out.exists():  # two runs within one second
         out, n = out.with_name(f"articles-{started:%Y%m%dT%H%M%SZ}-{n}.jsonl"), n + 1
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: cannot write {out.parent}: {exc.strerror or exc} (kznews demo writes "
+              "runs/, feeds/, reports/, archive/ and .kznews/ here: run it in a directory "
+              "of your own)", file=sys.stderr)
+        return 2
     before = set(Path("feeds").glob("*/*.jsonl")) | set(Path("reports").glob("*.json"))
     # The outlet's other doors too: robots.txt sitemaps, an RSS feed, a few articles only
     # the sitemap reaches and listing pages past the end that answer with no items.

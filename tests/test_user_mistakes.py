@@ -147,3 +147,31 @@ def test_extract_with_a_url_without_scheme_names_the_url(tmp_path: Path) -> None
     assert line == ("error: --url must be the page's http(s) URL, got "
                     "'ic24.kz/news/some-story-u51964' (did you mean "
                     "https://ic24.kz/news/some-story-u51964?)")
+
+
+# ---------------------------------------------------------------------- where files go
+def test_demo_in_a_directory_it_cannot_write_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "runs").write_text("notes\n")  # as a read-only disk: no runs/ folder
+    line = one_line(kznews("demo", cwd=tmp_path))
+    assert line.startswith("error: cannot write runs: File exists (kznews demo writes runs/, "
+                           "feeds/, reports/, archive/ and .kznews/ here")
+
+
+def test_fixture_into_a_folder_that_cannot_be_written_blames_the_folder(
+        tmp_path: Path) -> None:
+    """It said "cannot read the archive: …" about the output folder."""
+    warc = tmp_path / "one.warc"
+    record = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+              + PAGE.encode("utf-8"))
+    warc.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\n"
+                     b"WARC-Target-URI: https://ic24.kz/news/some-story-u51964\r\n"
+                     b"WARC-Date: 2024-01-02T10:00:00Z\r\n"
+                     b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                     b"Content-Type: application/http; msgtype=response\r\n"
+                     + f"Content-Length: {len(record)}\r\n\r\n".encode() + record
+                     + b"\r\n\r\n")
+    (tmp_path / "a-file").write_text("notes\n")
+    proc = kznews("archive", "fixture", "--warc", str(warc), "--url",
+                  "https://ic24.kz/news/some-story-u51964", "--out", "a-file/fixture",
+                  cwd=tmp_path)
+    assert one_line(proc).startswith("error: cannot write the fixture into a-file/fixture: ")

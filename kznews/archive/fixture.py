@@ -71,13 +71,17 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
                         "kind": page.capture.kind, "target_uri": page.capture.url,
                         "captured": datetime.fromtimestamp(page.capture.when, UTC)
                         .isoformat().replace("+00:00", "Z")}}
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "page.html").write_bytes(page.body)
-    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
-                                   "utf-8")
     expected = {f: _plain(values[f]) for f in FIELDS if f in values}
-    (out / "expected.json").write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", "utf-8")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "page.html").write_bytes(page.body)
+        (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                       "utf-8")
+        (out / "expected.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", "utf-8")
+    except OSError as exc:  # the archive was read: the fault is --out's, not the archive's
+        raise ArchiveError(f"cannot write the fixture into {out}: "
+                           f"{exc.strerror or exc}") from None
     return {"missing": missing, "meta": meta}
 
 
