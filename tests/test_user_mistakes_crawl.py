@@ -155,3 +155,33 @@ def test_kznews_crawl_with_the_spider_name_crawls(tmp_path: Path, mirror: Any) -
     proc = crawl(tmp_path, mirror.url, "centerinform")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stderr.splitlines()[-2].startswith("PASSED: ")
+
+
+# ---------------------------------------------------------------------- -a NAME=value
+def test_listing_page_address_with_a_page_path_crawls_the_site(tmp_path: Path,
+                                                               mirror: Any) -> None:
+    """`…/novosti/page/2` was kept as the site's path: the crawl asked for
+    `…/novosti/page/2/novosti` and ended "FAILED: 0 articles"."""
+    proc = crawl(tmp_path, mirror.url, "-a", f"base_url={mirror.url}/novosti/page/2")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stderr.splitlines()[-2].startswith("PASSED: ")
+    assert " 0 articles" not in proc.stderr.splitlines()[-2]
+
+
+def test_argument_name_in_capitals_gets_its_hint(tmp_path: Path, mirror: Any) -> None:
+    assert one_line(crawl(tmp_path, mirror.url, "-a", "MAX_PAGES=2")).startswith(
+        "error: unknown argument 'MAX_PAGES' (did you mean max_pages?); ")
+
+
+def test_replay_of_a_site_the_archive_does_not_hold_is_refused(tmp_path: Path,
+                                                               mirror: Any) -> None:
+    """It replayed nothing and ended "FAILED: the first listing page could not be fetched"."""
+    archive = tmp_path / "archive"
+    for run in ("live", "replay"):
+        (tmp_path / run).mkdir()
+    made = crawl(tmp_path / "live", mirror.url, KZNEWS_ARCHIVE_DIR=str(archive))
+    assert made.returncode == 0, made.stderr[-2000:]
+    host = mirror.url.removeprefix("http://")
+    proc = crawl(tmp_path / "replay", "https://ic24.kz", "-a", f"warc={archive}")
+    assert one_line(proc) == (f"error: warc: the archive holds no page of ic24.kz (it holds "
+                              f"{host}): leave base_url out to replay the archive's site")

@@ -69,6 +69,11 @@ def _site_path(path: str, site: str) -> str:
     if article_id(site + path):
         raise ArgumentError(f"base_url is an article page ({site}{path}): give the site's "
                             f"address, e.g. {site} (`kznews extract` reads one page)")
+    # a listing page's own address in another form (…/novosti/page/2, …/novosti/2): the
+    # crawl would look for the listing under it and find nothing
+    inside = path.lower().find(LISTING_PATH + "/")
+    if inside >= 0:
+        return path[:inside]
     return path
 
 
@@ -191,6 +196,19 @@ def _default_base_url(files: tuple[str, ...]) -> str:
     from kznews.archive.index import base_url_of
 
     return _base_url(base_url_of(files)) or DEFAULT_BASE_URL
+
+
+def _archive_holds(files: tuple[str, ...], base_url: str) -> None:
+    """A replay of a site the archive holds no page of reads nothing, and used to end as
+    "the first listing page could not be fetched": refused before it starts."""
+    from kznews.archive.index import scan
+    from kznews.archive.paths import host_key
+
+    held = {host_key(c.url) for c in scan(files).captures}
+    if host_key(base_url) not in held:
+        some = ", ".join(sorted(held)[:3])
+        raise ArgumentError(f"warc: the archive holds no page of {host_key(base_url)} (it "
+                            f"holds {some}): leave base_url out to replay the archive's site")
 
 
 # ---------------------------------------------------------------------- declarations
@@ -377,6 +395,8 @@ class CrawlArgs:
         values = {(a.attr or a.name): a.parse(given.get(a.name, a.default)) for a in ARGS}
         if values["base_url"] is None:
             values["base_url"] = _default_base_url(values["warc"])
+        elif values["warc"]:
+            _archive_holds(values["warc"], values["base_url"])
         # either argument turns related links off
         values["related_depth"] = values["related_depth"] if values["follow_related"] else 0
         values["follow_related"] = values["related_depth"] > 0
@@ -389,7 +409,7 @@ def check_names(given: Mapping[str, Any]) -> None:
     for name in given:
         if name in ARG_NAMES or name.startswith("_"):
             continue
-        close = difflib.get_close_matches(name, ARG_NAMES, n=1)
+        close = difflib.get_close_matches(name.strip().lower(), ARG_NAMES, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise ArgumentError(f"unknown argument {name!r}{hint}; "
                             f"`-a {HELP_ARG}=1` lists them: {', '.join(ARG_NAMES)}")
