@@ -29,6 +29,31 @@ def one_line(proc: subprocess.CompletedProcess[str], status: int = 2) -> str:
 
 
 # ---------------------------------------------------------------------- kznews archive
+def one_warc(path: Path) -> Path:
+    """A WARC file holding one capture: PAGE as https://ic24.kz/news/some-story-u51964."""
+    record = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+              + PAGE.encode("utf-8"))
+    path.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\n"
+                     b"WARC-Target-URI: https://ic24.kz/news/some-story-u51964\r\n"
+                     b"WARC-Date: 2024-01-02T10:00:00Z\r\n"
+                     b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                     b"Content-Type: application/http; msgtype=response\r\n"
+                     + f"Content-Length: {len(record)}\r\n\r\n".encode() + record
+                     + b"\r\n\r\n")
+    return path
+
+
+def test_archive_list_of_a_host_it_does_not_hold_says_so(tmp_path: Path) -> None:
+    """It printed nothing and exited 0, as for an empty archive."""
+    warc = str(one_warc(tmp_path / "one.warc"))
+    assert one_line(kznews("archive", "list", warc, "--host", "127.0.0.1:8000")) == \
+        "error: the archive holds no capture of 127.0.0.1:8000 (it holds ic24.kz)"
+    assert one_line(kznews("archive", "list", warc, "--host", "http://[bad")) == \
+        "error: --host must be a host[:port] or a URL, got 'http://[bad'"
+    listed = kznews("archive", "list", warc, "--host", "www.ic24.kz")
+    assert listed.returncode == 0 and listed.stdout.count("\n") == 1, listed.stderr
+
+
 def test_archive_repair_of_a_file_that_is_no_warc_leaves_it_as_it_is(tmp_path: Path) -> None:
     """`repair` cut an HTML page "back to its last whole record": to nothing."""
     page = tmp_path / "page.html"
@@ -160,16 +185,7 @@ def test_demo_in_a_directory_it_cannot_write_is_one_line(tmp_path: Path) -> None
 def test_fixture_into_a_folder_that_cannot_be_written_blames_the_folder(
         tmp_path: Path) -> None:
     """It said "cannot read the archive: …" about the output folder."""
-    warc = tmp_path / "one.warc"
-    record = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-              + PAGE.encode("utf-8"))
-    warc.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\n"
-                     b"WARC-Target-URI: https://ic24.kz/news/some-story-u51964\r\n"
-                     b"WARC-Date: 2024-01-02T10:00:00Z\r\n"
-                     b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
-                     b"Content-Type: application/http; msgtype=response\r\n"
-                     + f"Content-Length: {len(record)}\r\n\r\n".encode() + record
-                     + b"\r\n\r\n")
+    warc = one_warc(tmp_path / "one.warc")
     (tmp_path / "a-file").write_text("notes\n")
     proc = kznews("archive", "fixture", "--warc", str(warc), "--url",
                   "https://ic24.kz/news/some-story-u51964", "--out", "a-file/fixture",
