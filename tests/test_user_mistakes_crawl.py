@@ -168,6 +168,11 @@ def test_listing_page_address_with_a_page_path_crawls_the_site(tmp_path: Path,
     assert " 0 articles" not in proc.stderr.splitlines()[-2]
 
 
+def test_since_with_day_and_month_swapped_gets_its_hint(tmp_path: Path, mirror: Any) -> None:
+    assert one_line(crawl(tmp_path, mirror.url, "-a", "since=2024-31-01")) == \
+        "error: since must be a date YYYY-MM-DD, got '2024-31-01' (did you mean 2024-01-31?)"
+
+
 def test_argument_name_in_capitals_gets_its_hint(tmp_path: Path, mirror: Any) -> None:
     assert one_line(crawl(tmp_path, mirror.url, "-a", "MAX_PAGES=2")).startswith(
         "error: unknown argument 'MAX_PAGES' (did you mean max_pages?); ")

@@ -120,10 +120,14 @@ def _since(value: Any) -> date | None:
     if not ymd:
         raise ArgumentError(f"since must be a date YYYY-MM-DD such as "
                             f"{today_in_almaty().isoformat()}, got {value!r}")
+    year, month, day = (int(x) for x in ymd.groups())
     try:
-        since = date(*(int(x) for x in ymd.groups()))
+        since = date(year, month, day)
     except ValueError as exc:
-        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({exc})") from None
+        why = str(exc)
+        if month > 12 >= day:  # 2024-31-01: day and month the wrong way round
+            why = f"did you mean {year}-{day:02d}-{month:02d}?"
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({why})") from None
     # A date after today can match no article: the crawl would read listing pages for
     # nothing and end with "0 articles", so it is refused before the first request.
     today = today_in_almaty()
