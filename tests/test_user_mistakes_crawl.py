@@ -173,6 +173,14 @@ def test_since_with_day_and_month_swapped_gets_its_hint(tmp_path: Path, mirror: 
         "error: since must be a date YYYY-MM-DD, got '2024-31-01' (did you mean 2024-01-31?)"
 
 
+def test_empty_warc_is_refused_not_a_crawl_of_the_live_site(tmp_path: Path,
+                                                           mirror: Any) -> None:
+    """`-a warc=$ARCHIVE` with the variable unset crawled the site instead of replaying."""
+    proc = crawl(tmp_path, mirror.url, "-a", "warc=")
+    assert one_line(proc) == "error: warc must name a WARC file, a directory or a glob"
+    assert not (tmp_path / "reports").exists()
+
+
 def test_argument_name_in_capitals_gets_its_hint(tmp_path: Path, mirror: Any) -> None:
     assert one_line(crawl(tmp_path, mirror.url, "-a", "MAX_PAGES=2")).startswith(
         "error: unknown argument 'MAX_PAGES' (did you mean max_pages?); ")

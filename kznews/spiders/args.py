@@ -174,8 +174,10 @@ def _render(value: Any) -> str | None:
 
 
 def _warc(value: Any) -> tuple[str, ...]:
-    """The archive files ``warc`` names (a file, a directory or a glob), checked."""
-    if value in (None, ""):
+    """The archive files ``warc`` names (a file, a directory or a glob), checked. An empty
+    one (``-a warc=$ARCHIVE`` with the variable unset) is refused: the crawl would fetch the
+    live site instead of replaying."""
+    if value is None:
         return ()
     from kznews.archive.index import check  # reads WARC: only for a replay
     from kznews.archive.paths import ArchiveError, resolve
