@@ -191,3 +191,18 @@ def test_fixture_into_a_folder_that_cannot_be_written_blames_the_folder(
                   "https://ic24.kz/news/some-story-u51964", "--out", "a-file/fixture",
                   cwd=tmp_path)
     assert one_line(proc).startswith("error: cannot write the fixture into a-file/fixture: ")
+
+
+def test_report_on_an_output_a_killed_run_left_skips_its_cut_last_line(tmp_path: Path) -> None:
+    """The whole report was refused: "out.jsonl:2 is not JSON"."""
+    (tmp_path / "out.jsonl").write_text(f'{FEED_LINE}\n{FEED_LINE[:40]}', "utf-8")
+    proc = kznews("report", "out.jsonl", "--out", "reports", "--no-monitors", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "warning: out.jsonl:2 is cut off (no line end, not JSON): " \
+                                  "skipped"
+    report = json.loads((tmp_path / proc.stdout.splitlines()[0]).read_text("utf-8"))
+    assert report["items"] == 1
+    # a bad line inside the file is still refused: it is no killed run's
+    (tmp_path / "bad.jsonl").write_text(f'{FEED_LINE[:40]}\n{FEED_LINE}\n', "utf-8")
+    assert one_line(kznews("report", "bad.jsonl", cwd=tmp_path), 1) == \
+        "error: bad.jsonl:1 is not JSON"

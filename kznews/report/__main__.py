@@ -63,6 +63,11 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
             try:
                 obj = json.loads(line)
             except ValueError:
+                if not line.endswith("\n"):  # only the last line can lack it
+                    # the last line of a run killed mid-write: its article is not in it
+                    print(f"warning: {path}:{number} is cut off (no line end, not JSON): "
+                          "skipped", file=sys.stderr)
+                    return
                 raise SystemExit(f"error: {path}:{number} is not JSON") from None
             if isinstance(obj, dict):
                 yield obj
