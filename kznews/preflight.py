@@ -73,7 +73,15 @@ def check_feeds(settings: Any) -> None:
     be created and written, it is no directory, and an append keeps it readable. Scrapy opens
     it at the first article: a crawl writing to ``/readonly/out.jsonl`` fetched every page and
     logged one traceback per article."""
+    formats = sorted(settings.getwithbase("FEED_EXPORTERS"))
     for uri, options in settings.getdict("FEEDS").items():
+        if not isinstance(options, dict):  # Scrapy's feed exporter failed on it, a traceback
+            raise PreflightError(f"FEEDS: the options of {uri} must be a JSON object such as "
+                                 f'{{"format": "jsonlines"}}, got {options!r}')
+        kind = str(options.get("format") or "")
+        if kind not in formats:  # Scrapy logged one ERROR and wrote nothing all crawl long
+            raise PreflightError(f"FEEDS: unknown format {kind!r} for {uri} (one of "
+                                 f"{', '.join(formats)})")
         path = _local_file(str(uri))
         if path is None:
             continue  # stdout:, s3://, ftp:// …: Scrapy's storages say what they need

@@ -58,6 +58,19 @@ def test_feeds_setting_into_a_missing_mount_stops_the_crawl(tmp_path: Path,
     assert one_line(proc).startswith(f"error: output file {target} cannot be written: ")
 
 
+@pytest.mark.parametrize("feeds, line", [
+    # a traceback from Scrapy's feed exporter
+    ('{"out.jsonl": "jsonlines"}', "error: FEEDS: the options of out.jsonl must be a JSON "
+                                   """object such as {"format": "jsonlines"}, got 'jsonlines'"""),
+    # one ERROR line, then a whole crawl that wrote no out.jsonl, and "PASSED", exit 0
+    ('{"out.jsonl": {"format": "yaml"}}', "error: FEEDS: unknown format 'yaml' for out.jsonl "
+                                          "(one of csv, jl, json, jsonl, jsonlines, "),
+])
+def test_feeds_setting_with_wrong_options_stops_the_crawl(tmp_path: Path, mirror: Any,
+                                                         feeds: str, line: str) -> None:
+    assert one_line(crawl(tmp_path, mirror.url, "-s", f"FEEDS={feeds}")).startswith(line)
+
+
 def test_appending_to_a_json_file_is_refused_and_leaves_it_readable(tmp_path: Path,
                                                                    mirror: Any) -> None:
     """`-o out.json` twice wrote a second JSON array after the first: no JSON reader reads
