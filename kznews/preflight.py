@@ -50,6 +50,9 @@ def check_dirs(settings: Any) -> None:
         value = settings.get(name, default)
         if not value:
             continue  # an empty reports dir turns the report off
+        if str(value).startswith("~"):  # quoted, or from Scrapyd or cron: no shell expanded it
+            value = os.path.expanduser(str(value))
+            settings.set(name, value, priority=settings.getpriority(name))
         check_writable(name, Path(str(value)))
 
 
@@ -113,7 +116,7 @@ def _local_file(uri: str) -> Path | None:
         return Path(unquote(urlsplit(uri).path))
     if _SCHEME.match(uri):
         return None
-    return Path(uri).expanduser()
+    return Path(uri)
 
 
 def check_reachable(base_url: str, timeout: float) -> None:

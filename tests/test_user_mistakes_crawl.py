@@ -211,3 +211,20 @@ def test_replay_of_a_site_the_archive_does_not_hold_is_refused(tmp_path: Path,
     proc = crawl(tmp_path / "replay", "https://ic24.kz", "-a", f"warc={archive}")
     assert one_line(proc) == (f"error: warc: the archive holds no page of ic24.kz (it holds "
                               f"{host}): leave base_url out to replay the archive's site")
+
+
+def test_a_directory_setting_starting_with_a_tilde_is_under_home(tmp_path: Path,
+                                                                mirror: Any) -> None:
+    """Quoted, or passed by Scrapyd or cron, `~/kznews/state` is no shell's to expand: the
+    crawl made a folder named `~` in the working directory and kept its store there."""
+    home = tmp_path / "home"
+    cmd = crawl_command(mirror.url, tmp_path, "-a", "max_pages=1", out="",
+                        settings={"KZNEWS_PROGRESS": "off", "KZNEWS_STATE_DIR": "~/kz/state",
+                                  "KZNEWS_FEEDS_DIR": "~/kz/feeds"})
+    cmd[1:5] = ["-m", "kznews", "crawl"]
+    proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=240,
+                          env={**os.environ, "PYTHONPATH": str(REPO), "HOME": str(home)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not (tmp_path / "~").exists()
+    assert (home / "kz" / "state" / "articles.sqlite3").is_file()
+    assert list((home / "kz" / "feeds").glob("*/*.jsonl"))
