@@ -3,7 +3,8 @@
 * the feeds, state and reports directories can be created and written (a crawl that cannot
   write them would otherwise fetch every page and lose every article at the end);
 * so can the output files of ``-O``/``-o`` and ``FEEDS`` on this machine, and ``-o`` does not
-  append a second JSON array (or XML document) to a file already holding one;
+  append a second JSON array (or XML document) to a file already holding one; so can the
+  alert files of ``KZNEWS_NOTIFY``;
 * the site answers: DNS, TCP connect and, for https, a TLS handshake to the base URL's host;
 * distributed mode: the Redis of ``KZNEWS_REDIS_URL`` answers and accepts the password.
 
@@ -54,6 +55,26 @@ def check_dirs(settings: Any) -> None:
             value = os.path.expanduser(str(value))
             settings.set(name, value, priority=settings.getpriority(name))
         check_writable(name, Path(str(value)))
+    check_notify_files(settings)
+
+
+def check_notify_files(settings: Any) -> None:
+    """The files ``KZNEWS_NOTIFY`` appends a failed run's alert to: written at the very end,
+    a file that cannot be written lost the alert with one ERROR line, and exit status 0."""
+    for target in settings.getlist("KZNEWS_NOTIFY"):
+        target = str(target).strip()
+        if not target or urlsplit(target).scheme.lower() in {"http", "https"}:
+            continue
+        path = _local_file(target)
+        if path is None:
+            continue  # a scheme the setting check refuses
+        try:
+            _probe(path.parent)
+            if path.is_dir():
+                raise IsADirectoryError(21, "it is a directory")
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise PreflightError(f"KZNEWS_NOTIFY={target} cannot be written: {reason}") from None
 
 
 def check_writable(name: str, path: Path) -> None:

@@ -136,6 +136,15 @@ def test_wrong_setting_stops_the_crawl_in_one_line(tmp_path: Path, mirror: Any, 
     assert one_line(crawl(tmp_path, mirror.url, "-s", setting)).startswith(line)
 
 
+def test_alert_file_that_cannot_be_written_stops_the_crawl(tmp_path: Path,
+                                                           mirror: Any) -> None:
+    """The alert of a failed run was lost at the end with one ERROR line, and exit status 0."""
+    (tmp_path / "a-file").write_text("notes\n")
+    proc = crawl(tmp_path, mirror.url, "-s", "KZNEWS_NOTIFY=a-file/alerts.jsonl")
+    assert one_line(proc) == "error: KZNEWS_NOTIFY=a-file/alerts.jsonl cannot be written: " \
+                             "File exists"
+
+
 def test_lower_case_log_level_and_a_fractional_scrapy_number_are_read_as_meant(
         tmp_path: Path, mirror: Any) -> None:
     proc = crawl(tmp_path, mirror.url, "-L", "warning", "-s", "DOWNLOAD_TIMEOUT=7.5",
