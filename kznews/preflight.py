@@ -1,7 +1,8 @@
 """Checks run before a crawl's first request, each failing with one line a user can act on.
 
-* the feeds, state and reports directories can be created and written (a crawl that cannot
-  write them would otherwise fetch every page and lose every article at the end);
+* the feeds, state and reports directories (and JOBDIR, LOG_FILE) can be created and written
+  (a crawl that cannot write them would otherwise fetch every page and lose every article at
+  the end);
 * so can the output files of ``-O``/``-o`` and ``FEEDS`` on this machine, and ``-o`` does not
   append a second JSON array (or XML document) to a file already holding one; so can the
   alert files of ``KZNEWS_NOTIFY``;
@@ -28,6 +29,7 @@ DIR_SETTINGS = (
     ("KZNEWS_STATE_DIR", ".kznews", ""),
     ("KZNEWS_REPORTS_DIR", "reports", ""),
     ("KZNEWS_ARCHIVE_DIR", "", ""),  # unset: no archive
+    ("JOBDIR", "", ""),  # Scrapy's pause/resume state (unset: none)
 )
 # Scrapy's formats that hold one document: appended to, a file of them is no longer readable
 WHOLE_DOCUMENT_FORMATS = ("json", "xml")
@@ -56,6 +58,21 @@ def check_dirs(settings: Any) -> None:
             settings.set(name, value, priority=settings.getpriority(name))
         check_writable(name, Path(str(value)))
     check_notify_files(settings)
+    check_log_file(settings)
+
+
+def check_log_file(settings: Any) -> None:
+    """``LOG_FILE`` / ``--logfile``: Scrapy opens it for appending (its folder is not made)
+    when the crawl starts; one it cannot open was a traceback."""
+    name = settings.get("LOG_FILE")
+    if not name:
+        return
+    try:
+        with open(str(name), "a", encoding="utf-8"):
+            pass  # nothing written: only whether it can be
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise PreflightError(f"LOG_FILE={name} cannot be written: {reason}") from None
 
 
 def check_notify_files(settings: Any) -> None:

@@ -136,6 +136,21 @@ def test_wrong_setting_stops_the_crawl_in_one_line(tmp_path: Path, mirror: Any, 
     assert one_line(crawl(tmp_path, mirror.url, "-s", setting)).startswith(line)
 
 
+@pytest.mark.parametrize("option, line", [
+    (("-s", "JOBDIR=a-file/job"), "error: JOBDIR=a-file/job cannot be written: Not a "
+                                  "directory"),
+    (("--logfile", "logs/crawl.log"), "error: LOG_FILE=logs/crawl.log cannot be written: "
+                                      "No such file or directory"),
+    (("-s", "LOG_FILE=a-file/crawl.log"), "error: LOG_FILE=a-file/crawl.log cannot be "
+                                          "written: Not a directory"),
+])
+def test_scrapy_s_own_files_that_cannot_be_written_stop_the_crawl(
+        tmp_path: Path, mirror: Any, option: tuple[str, ...], line: str) -> None:
+    """Each was a traceback as the crawl started."""
+    (tmp_path / "a-file").write_text("notes\n")
+    assert one_line(crawl(tmp_path, mirror.url, *option)) == line
+
+
 def test_alert_file_that_cannot_be_written_stops_the_crawl(tmp_path: Path,
                                                            mirror: Any) -> None:
     """The alert of a failed run was lost at the end with one ERROR line, and exit status 0."""
