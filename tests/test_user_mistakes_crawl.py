@@ -218,6 +218,14 @@ def test_empty_warc_is_refused_not_a_crawl_of_the_live_site(tmp_path: Path,
     assert not (tmp_path / "reports").exists()
 
 
+@pytest.mark.parametrize("base, hint", [("ic24.kz", "https://ic24.kz"),
+                                        ("127.0.0.1:8000", "http://127.0.0.1:8000")])
+def test_base_url_without_scheme_gets_its_hint(tmp_path: Path, mirror: Any, base: str,
+                                               hint: str) -> None:
+    assert one_line(crawl(tmp_path, mirror.url, "-a", f"base_url={base}")) == \
+        f"error: base_url must be an http(s) URL, got {base!r} (did you mean {hint}?)"
+
+
 def test_argument_name_in_capitals_gets_its_hint(tmp_path: Path, mirror: Any) -> None:
     assert one_line(crawl(tmp_path, mirror.url, "-a", "MAX_PAGES=2")).startswith(
         "error: unknown argument 'MAX_PAGES' (did you mean max_pages?); ")

@@ -46,7 +46,12 @@ def _base_url(value: Any) -> str | None:
     except ValueError:
         raise ArgumentError(f"base_url is not a valid URL: {value!r}") from None
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
-        raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}")
+        text = str(value).strip()
+        hint = ""
+        if "://" not in text and text and not text.startswith("/"):  # ic24.kz, 127.0.0.1:8000
+            scheme = "http" if re.search(r":\d+(/|$)", text) else "https"
+            hint = f" (did you mean {scheme}://{text}?)"
+        raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}{hint}")
     site = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
     if "@" in parts.netloc:
         # Scrapy cannot fetch a URL holding credentials: every request would fail
