@@ -206,3 +206,18 @@ def test_report_on_an_output_a_killed_run_left_skips_its_cut_last_line(tmp_path:
     (tmp_path / "bad.jsonl").write_text(f'{FEED_LINE[:40]}\n{FEED_LINE}\n', "utf-8")
     assert one_line(kznews("report", "bad.jsonl", cwd=tmp_path), 1) == \
         "error: bad.jsonl:1 is not JSON"
+
+
+def test_fixture_into_a_reviewed_fixture_leaves_it_as_it_is(tmp_path: Path) -> None:
+    """A second run with the same --out overwrote the hand-corrected expected.json."""
+    warc = one_warc(tmp_path / "one.warc")
+    fixture = tmp_path / "fixture"
+    fixture.mkdir()
+    (fixture / "expected.json").write_text('{"title": "corrected by hand"}\n')
+    proc = kznews("archive", "fixture", "--warc", str(warc), "--url",
+                  "https://ic24.kz/news/some-story-u51964", "--out", "fixture", cwd=tmp_path)
+    assert one_line(proc) == ("error: fixture already holds a fixture (its expected.json may "
+                              "have been corrected by hand): give another --out, or remove "
+                              "it first")
+    assert (fixture / "expected.json").read_text() == '{"title": "corrected by hand"}\n'
+    assert not (fixture / "page.html").exists()

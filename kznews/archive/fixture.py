@@ -49,7 +49,11 @@ def _headers(page: Page) -> dict[str, str]:
 def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = None
                  ) -> dict[str, Any]:
     """Write the fixture of ``url`` from the archive ``warc`` into ``out``; returns
-    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find)."""
+    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find). A folder
+    already holding a fixture is refused: its expected.json may have been corrected by hand."""
+    if (out / "expected.json").exists():
+        raise ArchiveError(f"{out} already holds a fixture (its expected.json may have been "
+                           "corrected by hand): give another --out, or remove it first")
     page = archived_page(warc, url)
     headers = _headers(page)
     response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
