@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
+import socket
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -260,3 +263,28 @@ def test_a_directory_setting_starting_with_a_tilde_is_under_home(tmp_path: Path,
     assert not (tmp_path / "~").exists()
     assert (home / "kz" / "state" / "articles.sqlite3").is_file()
     assert list((home / "kz" / "feeds").glob("*/*.jsonl"))
+
+
+# ---------------------------------------------------------------------- Ctrl-C
+def test_ctrl_c_while_a_silent_site_is_checked_is_one_line(tmp_path: Path) -> None:
+    """A site that takes the connection but never answers its TLS handshake: Ctrl-C during
+    the check before the first request was a KeyboardInterrupt traceback."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(5)
+        port = silent.getsockname()[1]
+        cmd = crawl_command(f"https://127.0.0.1:{port}", tmp_path, out="")
+        cmd[1:5] = ["-m", "kznews", "crawl"]
+        proc = subprocess.Popen(cmd, cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(REPO)})
+        silent.settimeout(120)
+        conn, _ = silent.accept()  # the check is waiting for the handshake now
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        proc.stderr.close()
+        assert proc.wait(60) == 130, err[-2000:]
+        conn.close()
+    assert err.strip().splitlines() == ["INTERRUPTED: stopped during the checks before the "
+                                        "first request (Ctrl-C); nothing was fetched"]

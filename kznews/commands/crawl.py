@@ -135,6 +135,15 @@ class Command(ScrapyCrawl):
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
+        try:
+            self.check(args, opts)
+        except KeyboardInterrupt:  # Ctrl-C while a slow site, Redis or archive is checked
+            print("INTERRUPTED: stopped during the checks before the first request (Ctrl-C); "
+                  "nothing was fetched", file=sys.stderr, flush=True)
+            sys.exit(verdict.EXIT_INTERRUPTED)
+
+    def check(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Everything a crawl of kznews' spider checks before its first request."""
         # `kznews crawl centerinform …` (the name `scrapy crawl` wants) is read as meant
         extra = [word for word in args[1:] if word != CenterinformSpider.name]
         del args[1:]
