@@ -54,11 +54,21 @@ def main(argv: list[str] | None = None) -> int:
                "-s", "KZNEWS_SITE_KEY=mirror", "-s", "LOG_LEVEL=WARNING",
                "-s", "KZNEWS_ARCHIVE_DIR=archive", *extra]
         print("$ " + " ".join(cmd[2:]), flush=True)
-        code = subprocess.call(cmd)
+        code = _wait(subprocess.Popen(cmd))
     finally:
         server.close()
     summarise_run(out, before)
     return code
+
+
+def _wait(crawl: subprocess.Popen[bytes]) -> int:
+    """The crawl's exit status. Ctrl-C reaches the crawl too (one process group): it stops
+    gracefully and says so; until it has, the mirror it is reading must stay up."""
+    while True:
+        try:
+            return crawl.wait()
+        except KeyboardInterrupt:
+            continue
 
 
 def summarise_run(out: Path, before: set[Path]) -> None:

@@ -5,8 +5,11 @@ traceback, and never destroys or loses what the user already had."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.crawl_helpers import REPO
@@ -221,3 +224,24 @@ def test_fixture_into_a_reviewed_fixture_leaves_it_as_it_is(tmp_path: Path) -> N
                               "it first")
     assert (fixture / "expected.json").read_text() == '{"title": "corrected by hand"}\n'
     assert not (fixture / "page.html").exists()
+
+
+# ---------------------------------------------------------------------- Ctrl-C
+def test_ctrl_c_in_demo_stops_its_crawl_and_says_so(tmp_path: Path) -> None:
+    """Ctrl-C reaches `kznews demo` and its crawl (one process group): demo died with a
+    KeyboardInterrupt traceback and shut the mirror while its crawl was still stopping."""
+    proc = subprocess.Popen([sys.executable, "-m", "kznews", "demo", "--articles", "2000"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("$ scrapy crawl"):
+            break
+    time.sleep(6)  # the crawl is under way
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=180)
+    assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err
+    assert [ln for ln in err.splitlines() if ln.startswith("INTERRUPTED: ")]
+    assert "this run's articles: runs/articles-" in out
