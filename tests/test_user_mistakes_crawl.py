@@ -190,6 +190,21 @@ def test_words_without_their_option_stop_the_crawl_in_one_line(
     assert one_line(crawl(tmp_path, mirror.url, *words)).startswith(line)
 
 
+@pytest.mark.parametrize("words, line", [
+    (("-a", "max_pages"), "error: Invalid -a value, use -a NAME=VALUE (`kznews crawl --help` "
+                          "lists every option)"),
+    (("-s", "KZNEWS_FEEDS_DIR"), "error: Invalid -s value, use -s NAME=VALUE "),
+    (("-O", "a.jsonl", "-o", "b.jsonl"), "error: Please use only one of -o/--output and "
+                                         "-O/--overwrite-output "),
+    (("-O", "-"), "error: Unrecognized output format ''."),
+    (("-o",), "error: argument -o/--output: expected one argument "),
+])
+def test_option_the_parser_cannot_read_is_one_line(tmp_path: Path, mirror: Any,
+                                                  words: tuple[str, ...], line: str) -> None:
+    """Scrapy printed its usage block, then `__main__.py: error: …`."""
+    assert one_line(crawl(tmp_path, mirror.url, *words)).startswith(line)
+
+
 def test_kznews_crawl_with_the_spider_name_crawls(tmp_path: Path, mirror: Any) -> None:
     """`kznews crawl centerinform …`, as `scrapy crawl centerinform …` is typed."""
     proc = crawl(tmp_path, mirror.url, "centerinform")

@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy import signals
 from scrapy.commands import ScrapyHelpFormatter
@@ -99,6 +99,15 @@ def repeats(spargs: list[str]) -> list[str]:
     return out
 
 
+def usage_error(message: str) -> NoReturn:
+    """A command line the option parser cannot read (``-a max_pages`` without a value, ``-o``
+    without a file, an output without a format): one line, exit status 2, instead of
+    Scrapy's usage block and ``__main__.py: error: …``."""
+    print(f"error: {message} (`kznews crawl --help` lists every option)", file=sys.stderr,
+          flush=True)
+    sys.exit(verdict.EXIT_BAD_INPUT)
+
+
 def stray_word(word: str) -> str:
     """Why a word after the spider's name is wrong, and what was meant: Scrapy's own answer
     ("running 'scrapy crawl' with more than one spider is not supported", with its usage)
@@ -129,6 +138,7 @@ class Command(ScrapyCrawl):
         super().add_options(parser)
         parser.formatter_class = _Formatter
         parser.epilog = f"{CenterinformSpider.name}:\n{help_text()}"
+        parser.error = usage_error  # type: ignore[method-assign]
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         self.repeated = repeats(list(opts.spargs or []))
