@@ -103,6 +103,8 @@ def check_writable(name: str, path: Path) -> None:
 
 
 def _probe(path: Path) -> None:
+    if path.exists() and not path.is_dir():  # mkdir would say "File exists"
+        raise NotADirectoryError(20, f"{path} is a file, not a directory")
     path.mkdir(parents=True, exist_ok=True)
     fd, probe = tempfile.mkstemp(prefix=".kznews-probe-", dir=path)
     os.close(fd)

@@ -39,7 +39,7 @@ def one_line(proc: subprocess.CompletedProcess[str], status: int = 2) -> str:
 
 # ---------------------------------------------------------------------- -O / -o / FEEDS
 @pytest.mark.parametrize("target, reason", [
-    ("a-file/out.jsonl", "File exists"),  # its folder is a file
+    ("a-file/out.jsonl", "a-file is a file, not a directory"),
     ("out.jsonl", "it is a directory"),
 ])
 def test_output_file_that_cannot_be_written_stops_the_crawl(tmp_path: Path, mirror: Any,
@@ -160,7 +160,7 @@ def test_alert_file_that_cannot_be_written_stops_the_crawl(tmp_path: Path,
     (tmp_path / "a-file").write_text("notes\n")
     proc = crawl(tmp_path, mirror.url, "-s", "KZNEWS_NOTIFY=a-file/alerts.jsonl")
     assert one_line(proc) == "error: KZNEWS_NOTIFY=a-file/alerts.jsonl cannot be written: " \
-                             "File exists"
+                             "a-file is a file, not a directory"
 
 
 def test_lower_case_log_level_and_a_fractional_scrapy_number_are_read_as_meant(
@@ -303,3 +303,11 @@ def test_ctrl_c_while_a_silent_site_is_checked_is_one_line(tmp_path: Path) -> No
         conn.close()
     assert err.strip().splitlines() == ["INTERRUPTED: stopped during the checks before the "
                                         "first request (Ctrl-C); nothing was fetched"]
+
+
+def test_feeds_dir_that_is_a_file_says_so_in_words(tmp_path: Path, mirror: Any) -> None:
+    """It said "cannot be written: File exists"."""
+    (tmp_path / "feeds").write_text("notes\n")
+    proc = crawl(tmp_path, mirror.url, "-s", "KZNEWS_FEEDS_DIR=feeds")
+    assert one_line(proc) == "error: KZNEWS_FEEDS_DIR=feeds cannot be written: feeds is a " \
+                             "file, not a directory"
