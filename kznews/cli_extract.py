@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 def extract(html: bytes, url: str, listing_date: date | None) -> dict[str, Any]:
@@ -23,17 +25,46 @@ def extract(html: bytes, url: str, listing_date: date | None) -> dict[str, Any]:
     return article
 
 
+def listing_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def usage_error(args: argparse.Namespace) -> str | None:
+    """A page's address given as FILE, or a --url that is no http(s) URL: the extraction
+    would fail on the image links (or the file name) with a misleading line."""
+    if re.match(r"(?i)https?://", args.file):
+        return (f"{args.file} is a URL: kznews extract reads a saved page (save it first, "
+                f"e.g. curl -o page.html '{args.file}', then --url '{args.file}')")
+    parts = urlsplit(args.url.strip())
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return f"--url must be the page's http(s) URL, got {args.url!r}" + (
+            f" (did you mean https://{args.url.strip().lstrip('/')}?)" if not parts.scheme
+            else "")
+    return None
+
+
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(prog="kznews extract", description=__doc__)
-    ap.add_argument("file", type=Path, help="saved article page (HTML)")
+    ap.add_argument("file", help="saved article page (HTML)")
     ap.add_argument("--url", required=True, help="the page's URL (ids and links need it)")
-    ap.add_argument("--listing-date", type=date.fromisoformat, default=None,
+    ap.add_argument("--listing-date", type=listing_date, default=None,
                     help="date the listing page showed, for a year-less dateline")
     args = ap.parse_args(list(argv))
+    wrong = usage_error(args)
+    if wrong:
+        print(f"error: {wrong}", file=sys.stderr)
+        return 2
     try:
-        html = args.file.read_bytes()
-        article = extract(html, args.url, args.listing_date)
-    except (OSError, ValueError) as exc:
+        html = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        article = extract(html, args.url.strip(), args.listing_date)
+    except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(article, ensure_ascii=False, indent=1))

@@ -32,7 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     n = 2
     while not args.out and out.exists():  # two runs within one second
         out, n = out.with_name(f"articles-{started:%Y%m%dT%H%M%SZ}-{n}.jsonl"), n + 1
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: cannot write {out.parent}: {exc.strerror or exc} (kznews demo writes "
+              "runs/, feeds/, reports/, archive/ and .kznews/ here: run it in a directory "
+              "of your own)", file=sys.stderr)
+        return 2
     before = set(Path("feeds").glob("*/*.jsonl")) | set(Path("reports").glob("*.json"))
     # The outlet's other doors too: robots.txt sitemaps, an RSS feed, a few articles only
     # the sitemap reaches and listing pages past the end that answer with no items.
@@ -48,11 +54,21 @@ def main(argv: list[str] | None = None) -> int:
                "-s", "KZNEWS_SITE_KEY=mirror", "-s", "LOG_LEVEL=WARNING",
                "-s", "KZNEWS_ARCHIVE_DIR=archive", *extra]
         print("$ " + " ".join(cmd[2:]), flush=True)
-        code = subprocess.call(cmd)
+        code = _wait(subprocess.Popen(cmd))
     finally:
         server.close()
     summarise_run(out, before)
     return code
+
+
+def _wait(crawl: subprocess.Popen[bytes]) -> int:
+    """The crawl's exit status. Ctrl-C reaches the crawl too (one process group): it stops
+    gracefully and says so; until it has, the mirror it is reading must stay up."""
+    while True:
+        try:
+            return crawl.wait()
+        except KeyboardInterrupt:
+            continue
 
 
 def summarise_run(out: Path, before: set[Path]) -> None:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 EXIT_OK, EXIT_USAGE, EXIT_TEMPFAIL = 0, 2, 75
 DIRS = {"feeds": "KZNEWS_FEEDS_DIR", "state": "KZNEWS_STATE_DIR", "reports": "KZNEWS_REPORTS_DIR"}
@@ -59,6 +60,7 @@ def job_settings(args: argparse.Namespace) -> list[tuple[str, str]]:
     data = args.data or os.environ.get("KZNEWS_HOME")
     if data:
         given += [(name, str(Path(data) / sub)) for sub, name in DIRS.items() if name not in names]
+    _check_settings(given)
     for key, value in given:
         if key in DIRS.values() and not Path(value).is_absolute():
             raise EnqueueError(f"{key} must be an absolute directory, got {value!r}")
@@ -67,6 +69,22 @@ def job_settings(args: argparse.Namespace) -> list[tuple[str, str]]:
         raise EnqueueError(f"where should the job write? give --data DIR (or KZNEWS_HOME), "
                            f"or -s {missing[0]}=/absolute/dir")
     return given
+
+
+def _check_settings(given: Sequence[tuple[str, str]]) -> None:
+    """The job's ``-s`` settings, checked as a crawl checks them: a misspelt name or a value
+    of the wrong kind is refused here, not found later in the job's log."""
+    from scrapy.settings import Settings
+
+    from kznews import setting_checks
+
+    settings = Settings()
+    settings.setmodule("kznews.settings", priority="project")
+    settings.setdict(dict(given), priority="cmdline")
+    try:
+        setting_checks.check_settings(settings)
+    except ValueError as exc:
+        raise EnqueueError(str(exc)) from None
 
 
 def busy_job(client: Any, project: str, spider: str) -> dict[str, Any] | None:
@@ -84,9 +102,12 @@ def enqueue(args: argparse.Namespace) -> str:
     from scrapyd_client.pyclient import ScrapydClient
 
     target = {} if args.url else deploy_target(args.target)
-    url = (args.url or target.get("url") or "").rstrip("/")
+    url = (args.url or target.get("url") or "").strip().rstrip("/")
     if not url:
         raise EnqueueError(f"no url in [deploy:{args.target}] of scrapy.cfg")
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise EnqueueError(f"the Scrapyd URL must be http://HOST:PORT, got {url!r}")
     project = args.project or target.get("project") or "kznews"
     user = target.get("username") or os.environ.get("SCRAPYD_USERNAME")
     password = target.get("password") or os.environ.get("SCRAPYD_PASSWORD")
@@ -112,9 +133,11 @@ def enqueue(args: argparse.Namespace) -> str:
         job = client.schedule(project, args.spider, data)
         if args.wait:
             return wait_for(client, url, project, args.spider, job, args.wait)
-    except requests.ConnectionError as exc:
+    except (requests.ConnectionError, requests.Timeout) as exc:
         raise EnqueueError(f"Scrapyd at {url} did not answer: {type(exc).__name__}",
                            EXIT_TEMPFAIL) from None
+    except requests.RequestException as exc:
+        raise EnqueueError(f"Scrapyd at {url}: {type(exc).__name__}: {exc}") from None
     except MalformedResponse as exc:
         text = str(exc)[:80].strip() or "not JSON"
         raise EnqueueError(f"Scrapyd at {url} refused: {text} (check SCRAPYD_USERNAME / "

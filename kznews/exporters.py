@@ -7,10 +7,17 @@ more than encoding it. Unless the feed names its fields, an Article is written h
 same dict in the same field order through the same encoder — the same bytes; anything else
 goes through Scrapy's code. When the per-language feeds have just written that very record
 as UTF-8 JSON with Scrapy's default options, their line is written as it is.
+
+Appending (``-o out.jsonl``) to a file whose last line an earlier run left cut (killed in the
+middle of a write) first removes that piece of a line: the run's first article would
+otherwise be glued to it, one unreadable line holding two articles.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 from dataclasses import fields
 from typing import Any
 
@@ -22,9 +29,44 @@ from kznews.pipelines.feeds import last_line
 
 # Fields that carry exporter metadata (a serializer) must take Scrapy's path.
 _PLAIN = not any(f.metadata for f in fields(Article))
+logger = logging.getLogger(__name__)
+
+
+def mend_cut_line(file: Any) -> None:
+    """Before the first line is appended to ``file`` (opened for appending): a last line
+    without its newline is ended when it is whole JSON, else removed, with a warning."""
+    name, mode = getattr(file, "name", None), str(getattr(file, "mode", ""))
+    if not isinstance(name, str) or "a" not in mode:
+        return
+    try:
+        with open(name, "rb") as handle:
+            end = handle.seek(0, os.SEEK_END)
+            start, tail = end, b""
+            while start > 0 and b"\n" not in tail:
+                start = max(0, start - 65536)
+                handle.seek(start)
+                tail = handle.read(end - start)
+    except OSError:
+        return  # Scrapy's own write says what is wrong with the file
+    if not tail or tail.endswith(b"\n"):
+        return
+    cut = tail.rfind(b"\n") + 1
+    piece = tail[cut:]
+    try:
+        json.loads(piece)
+    except ValueError:
+        os.truncate(name, start + cut)
+        logger.warning("%s: its last line was cut off by an earlier run (%d bytes, not JSON): "
+                       "removed before appending", name, len(piece))
+    else:
+        file.write(b"\n")  # a whole record written without its newline
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
+    def __init__(self, file: Any, **kwargs: Any) -> None:
+        super().__init__(file, **kwargs)
+        mend_cut_line(file)
+
     def export_item(self, item: Any) -> None:
         if type(item) is not Article or self.fields_to_export is not None or not _PLAIN:
             super().export_item(item)

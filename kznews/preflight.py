@@ -1,7 +1,11 @@
 """Checks run before a crawl's first request, each failing with one line a user can act on.
 
-* the feeds, state and reports directories can be created and written (a crawl that cannot
-  write them would otherwise fetch every page and lose every article at the end);
+* the feeds, state and reports directories (and JOBDIR, LOG_FILE) can be created and written
+  (a crawl that cannot write them would otherwise fetch every page and lose every article at
+  the end);
+* so can the output files of ``-O``/``-o`` and ``FEEDS`` on this machine, and ``-o`` does not
+  append a second JSON array (or XML document) to a file already holding one; so can the
+  alert files of ``KZNEWS_NOTIFY``;
 * the site answers: DNS, TCP connect and, for https, a TLS handshake to the base URL's host;
 * distributed mode: the Redis of ``KZNEWS_REDIS_URL`` answers and accepts the password.
 
@@ -12,19 +16,24 @@ look at the start.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import ssl
 import tempfile
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 DIR_SETTINGS = (
     ("KZNEWS_FEEDS_DIR", "feeds", "KZNEWS_FEEDS_ENABLED"),
     ("KZNEWS_STATE_DIR", ".kznews", ""),
     ("KZNEWS_REPORTS_DIR", "reports", ""),
     ("KZNEWS_ARCHIVE_DIR", "", ""),  # unset: no archive
+    ("JOBDIR", "", ""),  # Scrapy's pause/resume state (unset: none)
 )
+# Scrapy's formats that hold one document: appended to, a file of them is no longer readable
+WHOLE_DOCUMENT_FORMATS = ("json", "xml")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # s3:, ftp:, stdout: … (not a drive letter)
 EXIT_REDIS_UNREACHABLE = 75  # EX_TEMPFAIL: try again later
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")
 
@@ -44,18 +53,110 @@ def check_dirs(settings: Any) -> None:
         value = settings.get(name, default)
         if not value:
             continue  # an empty reports dir turns the report off
+        if str(value).startswith("~"):  # quoted, or from Scrapyd or cron: no shell expanded it
+            value = os.path.expanduser(str(value))
+            settings.set(name, value, priority=settings.getpriority(name))
         check_writable(name, Path(str(value)))
+    check_notify_files(settings)
+    check_log_file(settings)
+
+
+def check_log_file(settings: Any) -> None:
+    """``LOG_FILE`` / ``--logfile``: Scrapy opens it for appending (its folder is not made)
+    when the crawl starts; one it cannot open was a traceback."""
+    name = settings.get("LOG_FILE")
+    if not name:
+        return
+    try:
+        with open(str(name), "a", encoding="utf-8"):
+            pass  # nothing written: only whether it can be
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise PreflightError(f"LOG_FILE={name} cannot be written: {reason}") from None
+
+
+def check_notify_files(settings: Any) -> None:
+    """The files ``KZNEWS_NOTIFY`` appends a failed run's alert to: written at the very end,
+    a file that cannot be written lost the alert with one ERROR line, and exit status 0."""
+    for target in settings.getlist("KZNEWS_NOTIFY"):
+        target = str(target).strip()
+        if not target or urlsplit(target).scheme.lower() in {"http", "https"}:
+            continue
+        path = _local_file(target)
+        if path is None:
+            continue  # a scheme the setting check refuses
+        try:
+            _probe(path.parent)
+            if path.is_dir():
+                raise IsADirectoryError(21, "it is a directory")
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise PreflightError(f"KZNEWS_NOTIFY={target} cannot be written: {reason}") from None
 
 
 def check_writable(name: str, path: Path) -> None:
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".kznews-probe-", dir=path)
-        os.close(fd)
-        os.unlink(probe)
+        _probe(path)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise PreflightError(f"{name}={path} cannot be written: {reason}") from None
+
+
+def _probe(path: Path) -> None:
+    if path.exists() and not path.is_dir():  # mkdir would say "File exists"
+        raise NotADirectoryError(20, f"{path} is a file, not a directory")
+    path.mkdir(parents=True, exist_ok=True)
+    fd, probe = tempfile.mkstemp(prefix=".kznews-probe-", dir=path)
+    os.close(fd)
+    os.unlink(probe)
+
+
+def check_feeds(settings: Any) -> None:
+    """Each local output file of the crawl (``-O``/``-o`` FILE, ``FEEDS``): its directory can
+    be created and written, it is no directory, and an append keeps it readable. Scrapy opens
+    it at the first article: a crawl writing to ``/readonly/out.jsonl`` fetched every page and
+    logged one traceback per article."""
+    formats = sorted(settings.getwithbase("FEED_EXPORTERS"))
+    for uri, options in settings.getdict("FEEDS").items():
+        if not isinstance(options, dict):  # Scrapy's feed exporter failed on it, a traceback
+            raise PreflightError(f"FEEDS: the options of {uri} must be a JSON object such as "
+                                 f'{{"format": "jsonlines"}}, got {options!r}')
+        kind = str(options.get("format") or "")
+        if kind not in formats:  # Scrapy logged one ERROR and wrote nothing all crawl long
+            raise PreflightError(f"FEEDS: unknown format {kind!r} for {uri} (one of "
+                                 f"{', '.join(formats)})")
+        path = _local_file(str(uri))
+        if path is None:
+            continue  # stdout:, s3://, ftp:// …: Scrapy's storages say what they need
+        folder = path.parent
+        while "%(" in str(folder):  # a per-run directory (%(time)s): its parent must exist
+            folder = folder.parent
+        try:
+            _probe(folder)
+            if "%(" in path.name or not path.exists():
+                continue
+            if path.is_dir():
+                raise IsADirectoryError(21, "it is a directory")
+            append = not (options or {}).get("overwrite", False)
+            kind = str((options or {}).get("format") or "").lower()
+            if append and kind in WHOLE_DOCUMENT_FORMATS and path.stat().st_size:
+                raise PreflightError(
+                    f"output file {uri} already holds a {kind.upper()} document: -o would "
+                    f"append a second one and leave the file unreadable; -O overwrites it, "
+                    f"a .jsonl file takes appends")
+            with path.open("ab"):
+                pass  # nothing written: only whether it can be
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise PreflightError(f"output file {uri} cannot be written: {reason}") from None
+
+
+def _local_file(uri: str) -> Path | None:
+    if uri.lower().startswith("file://"):
+        return Path(unquote(urlsplit(uri).path))
+    if _SCHEME.match(uri):
+        return None
+    return Path(uri)
 
 
 def check_reachable(base_url: str, timeout: float) -> None:

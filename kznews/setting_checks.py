@@ -1,17 +1,21 @@
 """``-s NAME=value`` checked before a crawl: a misspelt kznews setting name, or a value of the
 wrong kind (``KZNEWS_MONITOR_MIN_ITEMS=abc``), is one line and exit status 2.
 
-Scrapy ignores a setting it does not know, so ``-s KZNEWS_FEED_DIR=/data`` would crawl into
-the default ``feeds/`` without a word; and a number it cannot read only fails where a
-component reads it, as a traceback after the crawl has started.
+Scrapy ignores a setting it does not know, so ``-s KZNEWS_FEED_DIR=/data`` (or
+``kznews_feeds_dir``) would crawl into the default ``feeds/`` without a word; and a number it
+cannot read only fails where a component reads it, as a traceback after the crawl has started.
+Scrapy's own numbers and flags given with ``-s`` (``DOWNLOAD_DELAY=abc``) are read here too,
+and so are the mappings and lists among kznews' settings (``KZNEWS_MONITOR_COVERAGE``).
 """
 
 from __future__ import annotations
 
 import difflib
+import json
+import re
 from typing import Any
 
-from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings, default_settings
 
 from kznews.extensions.progress import MODES as PROGRESS_MODES
 
@@ -21,6 +25,13 @@ CHOICES = {"KZNEWS_PROGRESS": PROGRESS_MODES,
            "KZNEWS_NOTIFY_ON": ("failure", "always")}
 KINDS = {bool: ("getbool", "True or False (1 or 0)"), int: ("getint", "a whole number"),
          float: ("getfloat", "a number")}
+# Scrapy reads most of its own numbers as floats (DOWNLOAD_TIMEOUT=7.5 works): a number will do
+SCRAPY_KINDS = {bool: KINDS[bool], int: KINDS[float], float: KINDS[float]}
+# KZNEWS_NOTIFY: http(s) URLs are POSTed to; anything else with a scheme (`htp://`, `mailto:`)
+# would be written as a file of that odd name in the working directory
+NOTIFY_SCHEMES = ("http", "https", "file")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 
 
 def check_settings(settings: BaseSettings) -> None:
@@ -32,7 +43,7 @@ def check_settings(settings: BaseSettings) -> None:
     declared = sorted(s.name for s in SETTINGS)
     for name in sorted(given(settings)):
         if name not in declared:
-            close = difflib.get_close_matches(name, declared, n=1)
+            close = difflib.get_close_matches(name.upper(), declared, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise ValueError(f"unknown setting {name}{hint}; `-a help=1` lists them")
         _check_kind(settings, name, getattr(defaults, name, None))
@@ -40,21 +51,73 @@ def check_settings(settings: BaseSettings) -> None:
         if words and str(settings.get(name) or "").strip().lower() not in words:
             raise ValueError(f"{name} must be one of {'/'.join(words)}, "
                              f"got {settings.get(name)!r}")
+    if "KZNEWS_NOTIFY" in given(settings):
+        _check_notify(settings)
+    for name in sorted(given(settings, scrapy=True)):
+        default = getattr(defaults, name, getattr(default_settings, name, None))
+        _check_kind(settings, name, default, SCRAPY_KINDS)
+    if "LOG_LEVEL" in given(settings, scrapy=True):
+        _log_level(settings)
 
 
-def given(settings: BaseSettings) -> list[str]:
-    """The ``KZNEWS_*`` names set on the command line."""
+def given(settings: BaseSettings, scrapy: bool = False) -> list[str]:
+    """The ``KZNEWS_*`` names set on the command line (in any case: ``kznews_feeds_dir`` is
+    one misspelt), or with ``scrapy`` the other names."""
     cmdline = SETTINGS_PRIORITIES["cmdline"]
     return [name for name in settings.attributes
-            if name.startswith(PREFIX) and settings.getpriority(name) == cmdline]
+            if name.upper().startswith(PREFIX) != scrapy
+            and settings.getpriority(name) == cmdline]
 
 
-def _check_kind(settings: BaseSettings, name: str, default: Any) -> None:
-    kind = KINDS.get(type(default))
-    if kind is None or settings.get(name) in (None, ""):
-        return  # a text, a list, a mapping or a setting without default: read as given
+def _check_kind(settings: BaseSettings, name: str, default: Any,
+                kinds: dict[type, tuple[str, str]] = KINDS) -> None:
+    value = settings.get(name)
+    if value in (None, ""):
+        return
+    if isinstance(default, dict):
+        _check_mapping(settings, name, default)
+        return
+    kind = kinds.get(type(default))
+    if kind is None:
+        return  # a text, a list or a setting without default: read as given
     getter, wanted = kind
     try:
         getattr(settings, getter)(name)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be {wanted}, got {settings.get(name)!r}") from None
+        raise ValueError(f"{name} must be {wanted}, got {value!r}") from None
+
+
+def _check_mapping(settings: BaseSettings, name: str, default: dict[Any, Any]) -> None:
+    """A JSON object (``-s 'KZNEWS_MONITOR_COVERAGE={"title": 0.9}'``) whose values are
+    numbers when the default's are."""
+    example = json.dumps(default, ensure_ascii=False)
+    try:
+        given_map = settings.getdict(name)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a JSON object such as '{example}', got "
+                         f"{settings.get(name)!r}") from None
+    numbers = name.startswith(PREFIX) and default  # Scrapy's orders may be null: disabled
+    if numbers and all(isinstance(v, (int, float)) for v in default.values()):
+        for key, number in given_map.items():
+            try:
+                float(number)
+            except (TypeError, ValueError):
+                raise ValueError(f"{name}: {key!r} must be a number, got {number!r} (e.g. "
+                                 f"'{example}')") from None
+
+
+def _log_level(settings: BaseSettings) -> None:
+    """``-L debug`` is read as DEBUG (Python's logging knows the upper-case names only)."""
+    level = str(settings.get("LOG_LEVEL") or "").strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"LOG_LEVEL must be one of {'/'.join(LOG_LEVELS)}, "
+                         f"got {settings.get('LOG_LEVEL')!r}")
+    settings.set("LOG_LEVEL", level, priority="cmdline")
+
+
+def _check_notify(settings: BaseSettings) -> None:
+    for target in settings.getlist("KZNEWS_NOTIFY"):
+        scheme = _SCHEME.match(str(target).strip())
+        if scheme and scheme.group(1).lower() not in NOTIFY_SCHEMES:
+            raise ValueError(f"KZNEWS_NOTIFY: {target!r} is neither an http(s) URL nor a file "
+                             "path (a file: URL or a plain path gets a JSON line)")

@@ -25,8 +25,19 @@ from kznews.archive.paths import ArchiveError, host_key, resolve
 
 
 def _list(path: str, host: str | None) -> None:
-    wanted = host_key(host) if host else None
+    try:
+        wanted = host_key(host) if host else None
+    except ValueError:
+        raise ArchiveError(f"--host must be a host[:port] or a URL, got {host!r}") from None
     found = scan(resolve(path))
+    if found.foreign and not found.captures:
+        raise ArchiveError(f"{found.foreign[0]} is not a WARC file")
+    if not found.ends and not found.cut_off:
+        raise ArchiveError(f"no WARC record in {path} (an empty file?)")
+    if wanted and not any(host_key(c.url) == wanted for c in found.captures):
+        held = sorted({host_key(c.url) for c in found.captures})
+        raise ArchiveError(f"the archive holds no capture of {wanted} (it holds "
+                           f"{', '.join(held[:3]) or 'none'})")
     for c in sorted(found.captures, key=lambda c: (c.url, c.when)):
         if wanted and host_key(c.url) != wanted:
             continue
@@ -35,13 +46,23 @@ def _list(path: str, host: str | None) -> None:
     for name in found.cut_off:
         print(f"warning: {name} is read up to its last whole record "
               f"({found.problems.get(name, '?')})", file=sys.stderr)
+    for name in found.foreign:
+        print(f"warning: {name} is not a WARC file: skipped", file=sys.stderr)
 
 
 def _repair(path: str) -> None:
+    foreign = []
     for name in resolve(path):
-        removed = repair(name)
+        try:
+            removed = repair(name)
+        except ArchiveError as exc:
+            foreign.append(str(exc))
+            continue
         if removed is not None:
             print(f"{name}: cut back to its last whole record ({removed} bytes removed)")
+    if foreign:
+        raise ArchiveError(foreign[0] + (f" (and {len(foreign) - 1} more)"
+                                         if len(foreign) > 1 else ""))
 
 
 def main(argv: list[str] | None = None) -> int:

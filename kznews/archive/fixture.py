@@ -49,7 +49,11 @@ def _headers(page: Page) -> dict[str, str]:
 def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = None
                  ) -> dict[str, Any]:
     """Write the fixture of ``url`` from the archive ``warc`` into ``out``; returns
-    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find)."""
+    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find). A folder
+    already holding a fixture is refused: its expected.json may have been corrected by hand."""
+    if (out / "expected.json").exists():
+        raise ArchiveError(f"{out} already holds a fixture (its expected.json may have been "
+                           "corrected by hand): give another --out, or remove it first")
     page = archived_page(warc, url)
     headers = _headers(page)
     response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
@@ -71,13 +75,17 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
                         "kind": page.capture.kind, "target_uri": page.capture.url,
                         "captured": datetime.fromtimestamp(page.capture.when, UTC)
                         .isoformat().replace("+00:00", "Z")}}
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "page.html").write_bytes(page.body)
-    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
-                                   "utf-8")
     expected = {f: _plain(values[f]) for f in FIELDS if f in values}
-    (out / "expected.json").write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", "utf-8")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "page.html").write_bytes(page.body)
+        (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                       "utf-8")
+        (out / "expected.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", "utf-8")
+    except OSError as exc:  # the archive was read: the fault is --out's, not the archive's
+        raise ArchiveError(f"cannot write the fixture into {out}: "
+                           f"{exc.strerror or exc}") from None
     return {"missing": missing, "meta": meta}
 
 

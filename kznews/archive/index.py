@@ -68,6 +68,7 @@ class Scan:
     cut_off: list[str] = field(default_factory=list)
     problems: dict[str, str] = field(default_factory=dict)  # cut-off file -> why
     ends: dict[str, int] = field(default_factory=dict)  # file -> end of its last whole record
+    foreign: list[str] = field(default_factory=list)  # files that are no WARC (or ARC) at all
 
 
 def _when(value: str | None) -> float:
@@ -103,7 +104,24 @@ def _warcinfo_base(record: ArcWarcRecord) -> str | None:
     return None
 
 
+def looks_like_warc(path: str) -> bool:
+    """The file starts as a WARC (or ARC) record does, plain or gzip-compressed: an HTML page,
+    a feed or any other file named as an archive is never read (or cut) as a damaged one."""
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://"))
+
+
 def scan_file(path: str, out: Scan) -> None:
+    if not looks_like_warc(path):
+        if os.path.getsize(path):
+            out.foreign.append(path)
+        return  # an empty file (a crawl killed as it opened it) holds nothing
     with open(path, "rb") as handle:
         records = ArchiveIterator(handle, check_digests=False)
         try:
@@ -130,6 +148,8 @@ def repair(path: str) -> int | None:
     the middle of a write leaves); returns the bytes removed, None when it was whole."""
     found = Scan((path,))
     scan_file(path, found)
+    if found.foreign:
+        raise ArchiveError(f"{path} is not a WARC file: left as it is")
     if not found.cut_off:
         return None
     size = Path(path).stat().st_size
@@ -166,7 +186,10 @@ def check(files: Iterable[str]) -> Scan:
     if not found.captures:
         names = ", ".join(Path(f).name for f in found.files[:3])
         more = f" and {len(found.files) - 3} more" if len(found.files) > 3 else ""
-        raise ArchiveError(f"warc: no WARC response record in {names}{more}")
+        why = ""
+        if found.foreign == list(found.files):
+            why = " (not a WARC file)" if len(found.files) == 1 else " (no WARC files)"
+        raise ArchiveError(f"warc: no WARC response record in {names}{more}{why}")
     return found
 
 

@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy import signals
 from scrapy.commands import ScrapyHelpFormatter
@@ -99,6 +99,35 @@ def repeats(spargs: list[str]) -> list[str]:
     return out
 
 
+def usage_error(message: str) -> NoReturn:
+    """A command line the option parser cannot read (``-a max_pages`` without a value, ``-o``
+    without a file, an output without a format): one line, exit status 2, instead of
+    Scrapy's usage block and ``__main__.py: error: …``."""
+    print(f"error: {message} (`kznews crawl --help` lists every option)", file=sys.stderr,
+          flush=True)
+    sys.exit(verdict.EXIT_BAD_INPUT)
+
+
+def stray_word(word: str) -> str:
+    """Why a word after the spider's name is wrong, and what was meant: Scrapy's own answer
+    ("running 'scrapy crawl' with more than one spider is not supported", with its usage)
+    names neither the word nor the fix."""
+    from kznews.spiders.args import ARG_NAMES
+
+    name, sep, value = word.lstrip("-").partition("=")
+    arg = name.replace("-", "_")
+    if word.startswith("-"):
+        hint = (f" (spider arguments are -a NAME=VALUE: -a {arg}={value or '…'})"
+                if arg in ARG_NAMES else "")
+        return f"unknown option {word!r}{hint}; `kznews crawl --help` lists every one"
+    if sep and arg.lower() in ARG_NAMES:
+        return f"{word!r} is a spider argument: give it as -a {arg.lower()}={value}"
+    if sep and name.isupper():
+        return f"{word!r} is a setting: give it as -s {word}"
+    return (f"unexpected {word!r}: spider arguments are -a NAME=VALUE, settings -s NAME=VALUE "
+            "(`kznews crawl --help` lists them)")
+
+
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
 # a damaged or foreign file)
 DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
@@ -109,12 +138,28 @@ class Command(ScrapyCrawl):
         super().add_options(parser)
         parser.formatter_class = _Formatter
         parser.epilog = f"{CenterinformSpider.name}:\n{help_text()}"
+        parser.error = usage_error  # type: ignore[method-assign]
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         self.repeated = repeats(list(opts.spargs or []))
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
+        try:
+            self.check(args, opts)
+        except KeyboardInterrupt:  # Ctrl-C while a slow site, Redis or archive is checked
+            print("INTERRUPTED: stopped during the checks before the first request (Ctrl-C); "
+                  "nothing was fetched", file=sys.stderr, flush=True)
+            sys.exit(verdict.EXIT_INTERRUPTED)
+
+    def check(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Everything a crawl of kznews' spider checks before its first request."""
+        # `kznews crawl centerinform …` (the name `scrapy crawl` wants) is read as meant
+        extra = [word for word in args[1:] if word != CenterinformSpider.name]
+        del args[1:]
+        if extra:
+            assert self.settings is not None
+            fail(stray_word(extra[0]), verdict.EXIT_BAD_INPUT, self.settings.get("LOG_FILE"))
         if HELP_ARG in opts.spargs:
             print(help_text())
             sys.exit(0)
@@ -126,6 +171,7 @@ class Command(ScrapyCrawl):
             check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
+            preflight.check_feeds(settings)
             check_state(settings, parsed.base_url)
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))

@@ -4,7 +4,8 @@ Reads feed files (``feeds/<lang>/*.jsonl``, ``-O`` outputs; directories are sear
 ``*.jsonl``), tallies every line as the crawl would, takes requests, drops, rules… from a
 stats JSON when given (a Scrapy stats dump or an earlier kznews report), runs the monitors
 against the reports already in ``--out`` and writes ``<out>/<name>.json`` and ``.html``.
-Exit status: 0, or 3 when a monitor failed (``--no-monitors`` to skip them).
+A JSON array (``-O out.json``) is read as well. Exit status: 0, 3 when a monitor failed
+(``--no-monitors`` to skip them), 1 with one line when a file cannot be read or written.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def feed_files(paths: Sequence[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.jsonl") if not p.name.startswith(".")))
+            found = sorted(p for p in path.rglob("*.jsonl") if not p.name.startswith("."))
+            if not found:  # a wrong folder: a report of "0 articles" would blame the crawl
+                raise SystemExit(f"error: no feed file (*.jsonl) under {raw}")
+            out.extend(found)
         elif path.is_file():
             out.append(path)
         else:
@@ -40,22 +44,53 @@ def feed_files(paths: Sequence[str]) -> list[Path]:
 
 def read_lines(files: Sequence[Path]) -> Iterator[dict[str, Any]]:
     for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError:
-                    raise SystemExit(f"error: {path}:{number} is not JSON") from None
-                if isinstance(obj, dict):
-                    yield obj
+        try:
+            yield from _records(path)
+        except UnicodeDecodeError:
+            raise SystemExit(f"error: {path} is not UTF-8 text (a feed is JSON lines)") from None
+        except OSError as exc:
+            raise SystemExit(f"error: cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _records(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            if number == 1 and line.strip() == "[":  # Scrapy's JSON feed: one array
+                yield from _array(path)
+                return
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                if not line.endswith("\n"):  # only the last line can lack it
+                    # the last line of a run killed mid-write: its article is not in it
+                    print(f"warning: {path}:{number} is cut off (no line end, not JSON): "
+                          "skipped", file=sys.stderr)
+                    return
+                raise SystemExit(f"error: {path}:{number} is not JSON") from None
+            if isinstance(obj, dict):
+                yield obj
+
+
+def _array(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        items = json.loads(path.read_text("utf-8"))
+    except ValueError as exc:
+        raise SystemExit(f"error: {path} is not JSON ({exc})") from None
+    yield from (obj for obj in items if isinstance(obj, dict))
 
 
 def load_stats(path: str | None) -> dict[str, Any]:
     if not path:
         return {}
-    data = json.loads(Path(path).read_text("utf-8"))
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except OSError as exc:
+        raise SystemExit(f"error: cannot read --stats {path}: {exc.strerror or exc}") from None
+    except ValueError:
+        raise SystemExit(f"error: --stats {path} is not JSON (a Scrapy stats dump or an "
+                         "earlier kznews report)") from None
     if not isinstance(data, dict):
         raise SystemExit(f"error: {path} holds no JSON object")
     stats = data.get("stats")
@@ -110,8 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     stats = load_stats(opts.stats)
     head, stats, tally = rebuild(files, stats, opts.spider)
     if opts.stats:
-        with open(opts.stats, encoding="utf-8") as handle:
-            earlier = json.load(handle)
+        earlier = json.loads(Path(opts.stats).read_text("utf-8"))  # read by load_stats
         for key in ("base_url", "started", "finished"):
             if earlier.get(key):
                 head[key] = earlier[key]
@@ -129,8 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["monitors"] = {"status": report["status"],
                               "results": [r.as_dict() for r in results]}
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = free_path(out, opts.name or f"{opts.spider}-rebuilt-{stamp}")
-    json_path, html_path = write_report(report, path, history)
+    try:
+        path = free_path(out, opts.name or f"{opts.spider}-rebuilt-{stamp}")
+        json_path, html_path = write_report(report, path, history)
+    except OSError as exc:
+        print(f"error: cannot write the report into {out}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
     print(f"{json_path}\n{html_path}")
     for result in failed:
         print(f"monitor {result.name} failed: {result.message}", file=sys.stderr)

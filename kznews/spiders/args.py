@@ -46,7 +46,12 @@ def _base_url(value: Any) -> str | None:
     except ValueError:
         raise ArgumentError(f"base_url is not a valid URL: {value!r}") from None
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
-        raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}")
+        text = str(value).strip()
+        hint = ""
+        if "://" not in text and text and not text.startswith("/"):  # ic24.kz, 127.0.0.1:8000
+            scheme = "http" if re.search(r":\d+(/|$)", text) else "https"
+            hint = f" (did you mean {scheme}://{text}?)"
+        raise ArgumentError(f"base_url must be an http(s) URL, got {value!r}{hint}")
     site = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
     if "@" in parts.netloc:
         # Scrapy cannot fetch a URL holding credentials: every request would fail
@@ -69,6 +74,11 @@ def _site_path(path: str, site: str) -> str:
     if article_id(site + path):
         raise ArgumentError(f"base_url is an article page ({site}{path}): give the site's "
                             f"address, e.g. {site} (`kznews extract` reads one page)")
+    # a listing page's own address in another form (…/novosti/page/2, …/novosti/2): the
+    # crawl would look for the listing under it and find nothing
+    inside = path.lower().find(LISTING_PATH + "/")
+    if inside >= 0:
+        return path[:inside]
     return path
 
 
@@ -115,10 +125,14 @@ def _since(value: Any) -> date | None:
     if not ymd:
         raise ArgumentError(f"since must be a date YYYY-MM-DD such as "
                             f"{today_in_almaty().isoformat()}, got {value!r}")
+    year, month, day = (int(x) for x in ymd.groups())
     try:
-        since = date(*(int(x) for x in ymd.groups()))
+        since = date(year, month, day)
     except ValueError as exc:
-        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({exc})") from None
+        why = str(exc)
+        if month > 12 >= day:  # 2024-31-01: day and month the wrong way round
+            why = f"did you mean {year}-{day:02d}-{month:02d}?"
+        raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r} ({why})") from None
     # A date after today can match no article: the crawl would read listing pages for
     # nothing and end with "0 articles", so it is refused before the first request.
     today = today_in_almaty()
@@ -165,8 +179,10 @@ def _render(value: Any) -> str | None:
 
 
 def _warc(value: Any) -> tuple[str, ...]:
-    """The archive files ``warc`` names (a file, a directory or a glob), checked."""
-    if value in (None, ""):
+    """The archive files ``warc`` names (a file, a directory or a glob), checked. An empty
+    one (``-a warc=$ARCHIVE`` with the variable unset) is refused: the crawl would fetch the
+    live site instead of replaying."""
+    if value is None:
         return ()
     from kznews.archive.index import check  # reads WARC: only for a replay
     from kznews.archive.paths import ArchiveError, resolve
@@ -191,6 +207,19 @@ def _default_base_url(files: tuple[str, ...]) -> str:
     from kznews.archive.index import base_url_of
 
     return _base_url(base_url_of(files)) or DEFAULT_BASE_URL
+
+
+def _archive_holds(files: tuple[str, ...], base_url: str) -> None:
+    """A replay of a site the archive holds no page of reads nothing, and used to end as
+    "the first listing page could not be fetched": refused before it starts."""
+    from kznews.archive.index import scan
+    from kznews.archive.paths import host_key
+
+    held = {host_key(c.url) for c in scan(files).captures}
+    if host_key(base_url) not in held:
+        some = ", ".join(sorted(held)[:3])
+        raise ArgumentError(f"warc: the archive holds no page of {host_key(base_url)} (it "
+                            f"holds {some}): leave base_url out to replay the archive's site")
 
 
 # ---------------------------------------------------------------------- declarations
@@ -377,6 +406,8 @@ class CrawlArgs:
         values = {(a.attr or a.name): a.parse(given.get(a.name, a.default)) for a in ARGS}
         if values["base_url"] is None:
             values["base_url"] = _default_base_url(values["warc"])
+        elif values["warc"]:
+            _archive_holds(values["warc"], values["base_url"])
         # either argument turns related links off
         values["related_depth"] = values["related_depth"] if values["follow_related"] else 0
         values["follow_related"] = values["related_depth"] > 0
@@ -389,7 +420,7 @@ def check_names(given: Mapping[str, Any]) -> None:
     for name in given:
         if name in ARG_NAMES or name.startswith("_"):
             continue
-        close = difflib.get_close_matches(name, ARG_NAMES, n=1)
+        close = difflib.get_close_matches(name.strip().lower(), ARG_NAMES, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise ArgumentError(f"unknown argument {name!r}{hint}; "
                             f"`-a {HELP_ARG}=1` lists them: {', '.join(ARG_NAMES)}")
