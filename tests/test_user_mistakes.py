@@ -245,3 +245,17 @@ def test_ctrl_c_in_demo_stops_its_crawl_and_says_so(tmp_path: Path) -> None:
     assert "Traceback" not in err
     assert [ln for ln in err.splitlines() if ln.startswith("INTERRUPTED: ")]
     assert "this run's articles: runs/articles-" in out
+
+
+# ---------------------------------------------------------------------- kznews store
+def test_store_commands_on_a_damaged_store_are_one_line(tmp_path: Path) -> None:
+    """A store file that is no SQLite database (damaged, or something else at its name) was a
+    traceback from every ``kznews store`` command."""
+    state = tmp_path / "state"
+    state.mkdir()
+    store = state / "articles.sqlite3"
+    store.write_bytes(b"\x13not a database at all\x00" * 200)
+    for command in (["stats"], ["show", "u1"], ["export"]):
+        line = one_line(kznews("store", "--state-dir", str(state), *command))
+        assert line.startswith(f"error: the article store at {store} cannot be read"), line
+    assert store.read_bytes() == b"\x13not a database at all\x00" * 200  # left as it was

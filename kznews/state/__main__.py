@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+from pathlib import Path
 
 from kznews.state import ArticleStore, store_path
 
@@ -23,11 +25,20 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"error: no article store at {path}", file=sys.stderr)
         return 2
+    try:
+        return _run(args.command, args, path)
+    except sqlite3.Error as exc:  # a damaged file, or one kznews did not write
+        print(f"error: the article store at {path} cannot be read: {exc} (damaged, or not "
+              "kznews's: move it away and the next crawl starts afresh)", file=sys.stderr)
+        return 2
+
+
+def _run(command: str, args: argparse.Namespace, path: Path) -> int:
     store = ArticleStore(path, site="")
     try:
-        if args.command == "stats":
+        if command == "stats":
             print(json.dumps(store.stats(), ensure_ascii=False, indent=2))
-        elif args.command == "show":
+        elif command == "show":
             rows = store.by_id(args.id)
             if not rows:
                 print(f"error: no article {args.id} in {path}", file=sys.stderr)
