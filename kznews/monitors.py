@@ -118,7 +118,7 @@ def why_few(report: Mapping[str, Any]) -> str:
             robots = f"{str(report.get('base_url') or '').rstrip('/')}/robots.txt"
             return (f"the first listing page could not be fetched: the site's robots.txt "
                     f"({robots}) disallows it for this crawler (ROBOTSTXT_OBEY)")
-        error = report.get("first_error") or "see the log"
+        error = report.get("listing_error") or report.get("first_error") or "see the log"
         return f"the first listing page could not be fetched ({error})"
     if stats.get("discovery/empty_listing"):
         return "listing pages held no article links: has the site's layout changed?"

@@ -311,3 +311,15 @@ def test_feeds_dir_that_is_a_file_says_so_in_words(tmp_path: Path, mirror: Any) 
     proc = crawl(tmp_path, mirror.url, "-s", "KZNEWS_FEEDS_DIR=feeds")
     assert one_line(proc) == "error: KZNEWS_FEEDS_DIR=feeds cannot be written: feeds is a " \
                              "file, not a directory"
+
+
+def test_site_path_with_no_listing_names_the_page_and_its_status(tmp_path: Path,
+                                                                  mirror: Any) -> None:
+    """`base_url=…/about`: the run failed with "the first listing page could not be fetched
+    (see the log)"; the verdict now names the page asked for and the server's answer."""
+    proc = crawl(tmp_path, mirror.url, "-a", f"base_url={mirror.url}/about")
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    verdict = lines[next(i for i, line in enumerate(lines) if line.startswith("FAILED: ")):]
+    assert f"  failed item_count: 0 articles scraped (minimum 1): the first listing page could " \
+        f"not be fetched ({mirror.url}/about/novosti: HTTP 404)" in verdict, verdict

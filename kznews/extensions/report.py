@@ -98,6 +98,7 @@ class CrawlReport:
         # the run's own first error, not the monitors' lines logged below
         logging.getLogger().removeHandler(self.first_error)
         report["first_error"] = self.first_error.text
+        report["listing_error"] = getattr(spider, "first_listing_error", "")
         # History is this spider's runs on the same site: another copy of the outlet (a
         # mirror, a test server) is not a baseline for drift.
         report["site"] = self.crawler.settings.get("KZNEWS_SITE_KEY") or site_key(

@@ -133,6 +133,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
+        self.first_listing_error = ""  # why the first listing page failed: URL, status/error
         self.pages_requested = 0
         self.articles_requested = 0
         self.items_emitted = 0

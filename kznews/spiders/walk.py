@@ -50,6 +50,7 @@ class ListingWalkMixin:
     incomplete: bool
     pages_requested: int
     listings_outstanding: int
+    first_listing_error: str
     listing_urls: set[str]
     legacy_urls: set[str]
     listed_ids: dict[str, tuple[str, int]]
@@ -113,6 +114,8 @@ class ListingWalkMixin:
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
         section = request.cb_kwargs.get("section", "") if request is not None else ""
         if page == 1 and not section:
+            if not self.first_listing_error:  # the run's reason when it finds nothing
+                self.first_listing_error = _listing_failure(failure)
             yield from self.discover_feeds(None)
         day = request.cb_kwargs.get("day", "") if request is not None else ""
         following = self.date_walk_next(section) if day else self.next_listing(page, section)
@@ -305,6 +308,16 @@ def forbidden_by_robots(failure: Any) -> bool:
     """Scrapy's robots.txt middleware refused the request (``ROBOTSTXT_OBEY``): the site's
     robots.txt disallows the URL for the crawl's User-Agent."""
     return bool(failure.check(IgnoreRequest)) and "robots.txt" in failure.getErrorMessage()
+
+
+def _listing_failure(failure: Any) -> str:
+    """``failure_line``, with the status a listing page was answered with when that is why it
+    failed (``…/about/novosti: HTTP 404``)."""
+    response = getattr(failure.value, "response", None)
+    request = getattr(failure, "request", None)
+    if isinstance(response, Response) and request is not None:
+        return f"{request.url}: HTTP {response.status}"[:300]
+    return failure_line(failure)
 
 
 def failure_line(failure: Any, limit: int = 300) -> str:
