@@ -137,9 +137,8 @@ def check_feeds(settings: Any) -> None:
                 continue
             if path.is_dir():
                 raise IsADirectoryError(21, "it is a directory")
-            append = not (options or {}).get("overwrite", False)
-            kind = str((options or {}).get("format") or "").lower()
-            if append and kind in WHOLE_DOCUMENT_FORMATS and path.stat().st_size:
+            append = not options.get("overwrite", False)
+            if append and kind.lower() in WHOLE_DOCUMENT_FORMATS and path.stat().st_size:
                 raise PreflightError(
                     f"output file {uri} already holds a {kind.upper()} document: -o would "
                     f"append a second one and leave the file unreadable; -O overwrites it, "
