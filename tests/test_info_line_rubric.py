@@ -35,14 +35,16 @@ def _menu(names: tuple[str, ...], href: str = "/rubric/{}") -> str:
     return f'<div class="top"><ul class="menu">{items}</ul></div>'
 
 
-def _page(info: str, menu: str = "", body: tuple[str, ...] = BODY, dateline: str = "",
-          credit: str = "<div>Фото:pixabay</div>", head: str = "") -> str:
+def info_page(info: str, menu: str = "", body: tuple[str, ...] = BODY, dateline: str = "",
+              credit: str = "<div>Фото:pixabay</div>", head: str = "", after: str = "") -> str:
+    """SITE.md's article page with ``info`` as its line under the headline; ``after``: what
+    follows the related link (a footer)."""
     text = "<br><br>".join((dateline + body[0], *body[1:]))
     return (f"<html><head>{head}</head><body>{menu}<div>• USD/KZT 0.0 • EUR/KZT 0.0</div>"
             f"<h1>Казахстанцы в Японии создали собственную ассоциацию</h1>{credit}"
             f"<div>{info}</div><div>{text}<br><br>Источник: КазТАГ</div>"
             f'<div><a href="/news/x-u45001">ru Жителей Алгабаса подключат к канализации</a>'
-            f"</div></body></html>")
+            f"</div>{after}</body></html>")
 
 
 def _fields(html: str) -> tuple[object, ...]:
@@ -136,7 +138,7 @@ MENU = _menu(("Социум", "В мире", "Мир спорта", "Новос�
      ("Социум", ["Алматы", "аким", "субботник"])),
 ])
 def test_page_rubric_and_tags(info: str, menu: str, want: tuple[str | None, list[str]]) -> None:
-    category, tags, _, first = _fields(_page(info, menu))
+    category, tags, _, first = _fields(info_page(info, menu))
     assert (category, tags) == want
     assert first == BODY[0]
 
@@ -147,14 +149,14 @@ def test_json_ld_section_tells_where_the_tags_start() -> None:
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
             '"Казахстанцы в Японии создали собственную ассоциацию", "articleSection": '
             '"Мир спорта"}</script>')
-    category, tags, _, _ = _fields(_page("16 Апреля 2021 1315 Мир спорта футбол, чемпионат",
+    category, tags, _, _ = _fields(info_page("16 Апреля 2021 1315 Мир спорта футбол, чемпионат",
                                          head=head))
     assert (category, tags) == ("Мир спорта", ["футбол", "чемпионат"])
 
 
 def test_english_page_with_english_month_and_menu() -> None:
     menu = _menu(("Society", "World news", "Economy"), "/en/category/{}/")
-    category, tags, views, first = _fields(_page(
+    category, tags, views, first = _fields(info_page(
         "19 April 2021 912 World news Japan, diaspora", menu, EN_BODY,
         "Almaty. April 19. Information Center - "))
     assert (category, tags, views) == ("World news", ["Japan", "diaspora"], 912)
@@ -165,7 +167,8 @@ def test_english_page_with_english_month_and_menu() -> None:
 def test_credit_glued_to_the_text(dateline: str) -> None:
     """``Фото:pixabayУ казахстанцев …``: a credit run into the text's first sentence (with
     or without a dateline) is cut there; the sentence stays whole, its first letter Cyrillic."""
-    html = _page("16 Апреля 2021 1315 Социум аким", credit="", dateline="Фото:pixabay" + dateline)
+    html = info_page("16 Апреля 2021 1315 Социум аким", credit="",
+                     dateline="Фото:pixabay" + dateline)
     record = article_from_html(html, URL)
     assert record is not None
     assert record["photo_credit"] == "pixabay"

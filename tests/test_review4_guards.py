@@ -14,34 +14,12 @@ import pytest
 from kznews import article_from_html
 from kznews.processors import photo_credit
 from kznews.processors.info import parse_info_line, split_rubric
+from tests.test_info_line_rubric import BODY, EN_BODY, URL, info_page
 
-BODY = (
-    "У казахстанцев в Японии появилась собственная ассоциация, сообщает КазТАГ со ссылкой на "
-    "министерство иностранных дел Казахстана.",
-    "По данным посольства Казахстана, в Японии на постоянной основе проживает 191 гражданин "
-    "нашей страны и около 70 этнических казахов.",
-)
-EN_BODY = (
-    "The Kazakh diaspora gathered recently for the meet-up of friends of Kazakhstan and for "
-    "the exhibition of artworks by young Kazakhstanis, EU reporter reports.",
-    "The event is part of the celebration of the 30th Anniversary of the Independence of "
-    "Kazakhstan and was attended by representatives of the ministry of foreign affairs.",
-)
-URL = "https://ic24.kz/news/u-kazakhstantsev-v-yaponii-u45694"
 MENU = ('<div class="top"><ul class="menu"><li><a href="/rubric/1">Социум</a></li>'
         '<li><a href="/rubric/2">В мире</a></li><li><a href="/rubric/3">Экономика</a></li></ul>'
         "</div>")
 DATELINE = "Алматы. 16 апреля. Центр информации - "
-
-
-def _page(info: str, menu: str = "", body: tuple[str, ...] = BODY, dateline: str = "",
-          credit: str = "<div>Фото:pixabay</div>", after: str = "") -> str:
-    text = "<br><br>".join((dateline + body[0], *body[1:]))
-    return (f"<html><head></head><body>{menu}<div>• USD/KZT 0.0 • EUR/KZT 0.0</div>"
-            f"<h1>Казахстанцы в Японии создали собственную ассоциацию</h1>{credit}"
-            f"<div>{info}</div><div>{text}<br><br>Источник: КазТАГ</div>"
-            f'<div><a href="/news/x-u45001">ru Жителей Алгабаса подключат к канализации</a>'
-            f"</div>{after}</body></html>")
 
 
 def _record(html: str) -> dict[str, object]:
@@ -64,7 +42,7 @@ def test_separators_between_the_fields_part_rubric_and_tags(
         info: str, want: tuple[str, list[str]], menu: str) -> None:
     """A slash or a bullet between all the line's fields ends the rubric (it joins no two of
     its words) and opens none of the tags."""
-    record = _record(_page(info, menu))
+    record = _record(info_page(info, menu))
     assert (record["category"], record["tags"]) == want
 
 
@@ -108,14 +86,14 @@ def test_a_list_of_tag_links_names_no_rubric(info: str, tags: tuple[str, ...], h
                                              cls: str) -> None:
     """The page's tags printed again as a list of search links under the text: a lower-case
     word of the info line stays a tag."""
-    record = _record(_page(info, MENU, after=_tag_list(tags, href, cls)))
+    record = _record(info_page(info, MENU, after=_tag_list(tags, href, cls)))
     assert (record["category"], record["tags"]) == (None, list(tags))
 
 
 def test_a_research_rubric_in_the_menu_is_still_named() -> None:
     menu = ('<ul class="menu"><li><a href="/research/">Наука и жизнь</a></li>'
             '<li><a href="/society/">Социум</a></li></ul>')
-    record = _record(_page("16 Апреля 2021 1315 Наука и жизнь школа, учитель", menu))
+    record = _record(info_page("16 Апреля 2021 1315 Наука и жизнь школа, учитель", menu))
     assert (record["category"], record["tags"]) == ("Наука и жизнь", ["школа", "учитель"])
 
 
@@ -128,7 +106,7 @@ def test_a_research_rubric_in_the_menu_is_still_named() -> None:
     '16 Апреля 2021 1315 <a href="/sport/">Мир спорта</a> футбол, чемпионат',
 ])
 def test_a_rubric_in_an_element_of_its_own_is_whole(info: str) -> None:
-    record = _record(_page(info))
+    record = _record(info_page(info))
     assert (record["category"], record["tags"]) == ("Мир спорта", ["футбол", "чемпионат"])
 
 
@@ -142,7 +120,7 @@ def test_a_rubric_in_an_element_of_its_own_is_whole(info: str) -> None:
      ("Социум", ["Алматы"])),
 ])
 def test_elements_of_tags_name_no_rubric(info: str, want: tuple[str | None, list[str]]) -> None:
-    record = _record(_page(info, MENU))
+    record = _record(info_page(info, MENU))
     assert (record["category"], record["tags"]) == want
 
 
@@ -153,7 +131,7 @@ def test_elements_of_tags_name_no_rubric(info: str, want: tuple[str | None, list
                                     "YouTube", "McDonald's", "AFP", "iStockPhoto/Getty Images"])
 @pytest.mark.parametrize("dateline", ["", DATELINE])
 def test_a_credit_in_camel_case_on_its_own_line_is_whole(credit: str, dateline: str) -> None:
-    record = _record(_page("16 Апреля 2021 1315 Социум аким", dateline=dateline,
+    record = _record(info_page("16 Апреля 2021 1315 Социум аким", dateline=dateline,
                            credit=f"<div>Фото:{credit}</div>"))
     assert record["photo_credit"] == credit
     assert record["body"].split("\n")[0] == BODY[0]
@@ -166,7 +144,7 @@ def test_a_credit_in_camel_case_on_its_own_line_is_whole(credit: str, dateline: 
 def test_a_credit_run_into_the_texts_first_sentence(credit: str, dateline: str) -> None:
     """``Фото:KazTAGУ казахстанцев …``: the credit is cut where the sentence (or the
     dateline) starts, its name whole."""
-    record = _record(_page("16 Апреля 2021 1315 Социум аким", credit="",
+    record = _record(info_page("16 Апреля 2021 1315 Социум аким", credit="",
                            dateline=f"Фото:{credit}{dateline}"))
     assert record["photo_credit"] == credit.replace("&nbsp;", " ").replace("\u00a0", " ").strip()
     assert record["body"].split("\n")[0] == BODY[0]
@@ -182,7 +160,7 @@ def test_a_credit_run_into_the_texts_first_sentence(credit: str, dateline: str) 
 def test_a_credit_element_glued_to_the_text(printed: str, credit: str, dateline: str) -> None:
     """The text's first letter after the credit's element stays as printed (a Cyrillic ``У``
     after ``KazTAG`` is no Latin ``Y``)."""
-    record = _record(_page("16 Апреля 2021 1315 Социум аким", credit="",
+    record = _record(info_page("16 Апреля 2021 1315 Социум аким", credit="",
                            dateline=printed + dateline))
     assert record["photo_credit"] == credit
     assert record["body"].split("\n")[0] == BODY[0]
@@ -198,7 +176,7 @@ def test_a_credit_element_glued_to_the_text(printed: str, credit: str, dateline:
                 "reporter reports."),
 ])
 def test_a_credit_run_into_an_english_sentence(credit: str, first: str) -> None:
-    record = _record(_page("16 Апреля 2021 1315 Социум аким", body=(first, EN_BODY[1]),
+    record = _record(info_page("16 Апреля 2021 1315 Социум аким", body=(first, EN_BODY[1]),
                            credit="", dateline=f"Фото:{credit}"))
     assert record["photo_credit"] == credit
     assert record["body"].split("\n")[0] == first
@@ -210,7 +188,7 @@ def test_a_credit_run_into_an_english_sentence(credit: str, first: str) -> None:
     "В Японии появилась ассоциация казахстанцев «Казахи Японии».",
 ])
 def test_a_russian_sentence_opening_with_a_one_letter_word_after_a_name(first: str) -> None:
-    record = _record(_page("16 Апреля 2021 1315 Социум аким", body=(first, BODY[1]),
+    record = _record(info_page("16 Апреля 2021 1315 Социум аким", body=(first, BODY[1]),
                            credit="", dateline="Фото:Данияр Ахметов"))
     assert record["photo_credit"] == "Данияр Ахметов"
     assert record["body"].split("\n")[0] == first
