@@ -128,6 +128,9 @@ KZNEWS_TRANSLATION_WINDOW = 500
 # MB of article pages kept to be parsed again once their listing page is read
 # (kznews.spiders.deferred); past it such a page is fetched again.
 KZNEWS_DEFERRED_KEEP_MB = 64
+# Related links to stories older than any the listing walk has dated wait for the walk to
+# reach them (kznews.spiders.deferred): such a page is then parsed once, with its listing date.
+KZNEWS_HOLD_RELATED = True
 KZNEWS_FEEDS_ENABLED = True
 # WARC files of every response fetched (unset: none); a new file after this many bytes.
 KZNEWS_ARCHIVE_DIR = None

@@ -1,5 +1,7 @@
 """One request per article id per crawl: a page read before the listing page that dates it is
-parsed again from memory, not fetched a second time (kznews.spiders.deferred)."""
+parsed again from memory, not fetched a second time; and links found elsewhere than on the
+listing wait until the listing walk has dated their story, so that such pages are parsed once
+(kznews.spiders.deferred)."""
 
 from __future__ import annotations
 
@@ -36,10 +38,12 @@ def _stats(stderr: str) -> dict[str, Any]:
 def test_no_article_is_requested_twice_in_one_crawl(
         make_mirror: Callable[..., MirrorServer], tmp_path: Path) -> None:
     server = make_mirror(articles=240)
-    run = run_crawl(server.url, tmp_path, "-a", "max_pages=1000")
+    run = run_crawl(server.url, tmp_path, "-a", "max_pages=1000",
+                    settings={"KZNEWS_HOLD_RELATED": "0"})
     assert run.returncode == 0, run.stderr[-3000:]
     stats = _stats(run.stderr)
-    # the mirror's related links do reach year-less pages before their listing page
+    # the mirror's related links, followed as found, reach year-less pages before their
+    # listing page
     assert stats["discovery/deferred_for_listing"] >= 1
     fetches = _article_fetches(server)
     assert [aid for aid, n in fetches.items() if n > 1] == []
@@ -60,7 +64,7 @@ def test_past_the_memory_bound_a_put_off_page_is_fetched_again(
     exported once, dated by its listing."""
     server = make_mirror(articles=240)
     run = run_crawl(server.url, tmp_path, "-a", "max_pages=1000",
-                    settings={"KZNEWS_DEFERRED_KEEP_MB": "0"})
+                    settings={"KZNEWS_DEFERRED_KEEP_MB": "0", "KZNEWS_HOLD_RELATED": "0"})
     assert run.returncode == 0, run.stderr[-3000:]
     stats = _stats(run.stderr)
     refetched = stats["discovery/deferred_refetched"]
@@ -70,3 +74,33 @@ def test_past_the_memory_bound_a_put_off_page_is_fetched_again(
     assert len(twice) == refetched
     ids = [item["id"] for item in run.items]
     assert len(ids) == len(set(ids)) == len(server.site.articles)
+
+
+def _dated(items: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    return {item["id"]: (item["published_at"], item["date_source"]) for item in items}
+
+
+def test_links_to_stories_the_listing_has_not_reached_wait_for_it(
+        make_mirror: Callable[..., MirrorServer], tmp_path: Path) -> None:
+    """Related links name older stories than the listing walk has dated: held until the walk
+    reaches them, those pages are fetched and parsed once, with the same dates as when they
+    were parsed, put off and parsed again."""
+    server = make_mirror(articles=240)
+    found = run_crawl(server.url, tmp_path / "found", "-a", "max_pages=1000",
+                      settings={"KZNEWS_HOLD_RELATED": "0"})
+    assert found.returncode == 0, found.stderr[-3000:]
+    start = len(server.requests)
+    held = run_crawl(server.url, tmp_path / "held", "-a", "max_pages=1000")
+    assert held.returncode == 0, held.stderr[-3000:]
+    before, after = _stats(found.stderr), _stats(held.stderr)
+    put_off = before["discovery/deferred_for_listing"]
+    assert put_off >= 10 and "discovery/held_for_listing" not in before
+    assert after["discovery/held_for_listing"] >= put_off
+    # none or a page whose listing entry shows no date: parsed twice at most
+    assert after.get("discovery/deferred_for_listing", 0) <= put_off // 10
+    assert _dated(held.items) == _dated(found.items)
+    assert len(held.items) == len(server.site.articles)
+    fetched = Counter(aid for path in server.requests[start:] for aid in [outlet.article_id(path)]
+                      if aid)
+    assert set(fetched) == {item["id"] for item in held.items}
+    assert max(fetched.values()) == 1

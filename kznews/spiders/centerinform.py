@@ -155,6 +155,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         spider.recheck_hours = settings.getfloat("KZNEWS_RECHECK_HOURS", 24.0)
         spider.deferred_keep_bytes = int(max(0.0, settings.getfloat(
             "KZNEWS_DEFERRED_KEEP_MB", DEFERRED_KEEP_MB)) * 1024 * 1024)
+        spider.hold_related = settings.getbool("KZNEWS_HOLD_RELATED", True)
         spider.pairer = TranslationPairer(
             window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
             langs=spider.args.langs)
@@ -252,10 +253,15 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self._inc(f"discovery/articles/{via}")
         meta = {"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop,
                 **({ALT_META: True} if alternate else {})}
-        return self.hold(scrapy.Request(
+        request = scrapy.Request(
             same, callback=self.parse_article, errback=self.article_failed,
             cb_kwargs={"listing_date": listing_date}, headers=headers, meta=meta,
-            priority=PRIORITY.get(via, 0), dont_filter=self.resuming))
+            priority=PRIORITY.get(via, 0), dont_filter=self.resuming)
+        if via != "listing":  # a story older than the listing has reached: wait for it
+            found = self.hold_for_listing(aid, request)
+            if found is None:
+                return None
+        return self.hold(request)
 
     def article_failed(self, failure: Any) -> None:
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
@@ -455,7 +461,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         so do article requests still held for discovery that will not answer here, and the
         pages put off until the listing was read."""
         held, self.held = self.held, []
-        held += self.take_deferred()  # kznews.spiders.deferred
+        held += self.release_for_listing()  # kznews.spiders.deferred
+        held += self.take_deferred()
         self.discovery_outstanding = 0
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]

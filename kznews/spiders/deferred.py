@@ -1,5 +1,13 @@
 """Article pages put off until their listing page is read, parsed again without a new fetch.
 
+The listing is read newest first, and the related links of its first stories (and sitemaps,
+feeds) name older ones that later listing pages date. A link found other than on a listing
+page, to an article older than any the listing walk has dated so far, is therefore held
+(``discovery/held_for_listing``) until the walk has passed its id or ended: the page is then
+fetched and parsed once, with its listing date, instead of being parsed, put off and parsed
+again. A listing in another order, or an article it never lists (or lists undated), still
+meets the rule below. ``KZNEWS_HOLD_RELATED=0`` requests such links as they are found.
+
 A page carrying only a year-less dateline, reached (by a related link, a sitemap, a feed)
 before the listing page that dates it, is not guessed: it is parsed again once the crawl has
 nothing else to do. The page already downloaded is kept for that, so each article id is
@@ -10,11 +18,15 @@ request (``discovery/deferred_refetched``).
 
 from __future__ import annotations
 
+import heapq
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
 
 DEFERRED_META = "deferred"  # request meta: this page was put off once, parse it now
 DEFERRED_PRIORITY = -100
@@ -30,8 +42,14 @@ class DeferredPagesMixin:
     after_listing_pages: list[Response]
     after_listing_bytes: int
     deferred_keep_bytes = DEFERRED_KEEP_MB * 1024 * 1024
+    hold_related = True  # KZNEWS_HOLD_RELATED
+    listings_outstanding: int
+    listing_dates: dict[str, Any]
 
     def _inc(self, key: str, count: int = 1) -> None:
+        raise NotImplementedError
+
+    def closing(self) -> bool:
         raise NotImplementedError
 
     def parse_article(self, response: Response) -> Iterator[Any]:
@@ -41,10 +59,50 @@ class DeferredPagesMixin:
         self.after_listing = []  # pages to fetch again (past the memory bound)
         self.after_listing_pages = []  # pages kept, parsed again from memory
         self.after_listing_bytes = 0
+        self.listing_floor: int | None = None  # the lowest id number the listing has dated
+        # related-link requests the listing walk has not reached: (-id number, order, request)
+        self.held_for_listing: list[tuple[int, int, scrapy.Request]] = []
+        self.held_count = 0
+
+    def note_listed(self, aid: str) -> None:
+        """A listing page dated article ``aid``: the walk has reached its id."""
+        if aid[1:].isdigit():
+            num = int(aid[1:])
+            if self.listing_floor is None or num < self.listing_floor:
+                self.listing_floor = num
+
+    def hold_for_listing(self, aid: str, request: scrapy.Request) -> scrapy.Request | None:
+        """``request`` (found other than on a listing page: a related, other-language,
+        sitemap or feed link to ``aid``) now, or None when it is held: the listing
+        is still being walked, has dated newer articles only, and has not dated this one."""
+        floor = self.listing_floor
+        if not self.hold_related or floor is None or self.listings_outstanding <= 0 \
+                or aid in self.listing_dates or not aid[1:].isdigit() or int(aid[1:]) >= floor:
+            return request
+        self.held_count += 1
+        heapq.heappush(self.held_for_listing, (-int(aid[1:]), self.held_count, request))
+        self._inc("discovery/held_for_listing")
+        return None
+
+    def release_for_listing(self) -> list[scrapy.Request]:
+        """The held requests the listing walk has reached (all of them once it has ended);
+        none while the crawl is closing."""
+        held = self.held_for_listing
+        if not held:
+            return []
+        if self.closing():
+            self.held_for_listing = []
+            return []
+        walking = self.listings_outstanding > 0 and self.listing_floor is not None
+        out = []
+        while held and (not walking or -held[0][0] >= (self.listing_floor or 0)):
+            out.append(heapq.heappop(held)[2])
+        return out
 
     def defer_page(self, response: Response, meta: dict[str, Any]) -> None:
         """Put ``response`` off until the listing is read; ``meta`` is what its parse needs."""
         self._inc("discovery/deferred_for_listing")
+        logger.debug("put off %s until the listing is read (only a year-less date)", response.url)
         size = len(response.body)
         if self.after_listing_bytes + size <= self.deferred_keep_bytes:
             self.after_listing_bytes += size

@@ -63,6 +63,8 @@ class ListingWalkMixin:
         def _same_site(self, url: str) -> str | None: ...
         def _learn_date(self, aid: str, when: date) -> None: ...
         def closing(self) -> bool: ...
+        def note_listed(self, aid: str) -> None: ...
+        def release_for_listing(self) -> list[scrapy.Request]: ...
         def walk(self, section: str) -> Walk: ...
         def discover_feeds(self, response: Response | None) -> Iterator[scrapy.Request]: ...
         def learn_dates(self, response: Response, walk: Walk, day: str = "") -> None: ...
@@ -123,6 +125,7 @@ class ListingWalkMixin:
             yield following
         elif self.walk(section).owner is not None:  # a listing walked in another's place
             yield from self.ways_after(str(self.walk(section).owner), True)
+        yield from self.release_for_listing()
 
     def parse_listing(self, response: Response, page: int, section: str = "", day: str = ""
                       ) -> Iterator[Any]:
@@ -133,6 +136,7 @@ class ListingWalkMixin:
             yield from self._read_listing(response, page, section, day)
         finally:
             self.listings_outstanding -= 1
+        yield from self.release_for_listing()  # related links the walk has now reached
 
     def _read_listing(self, response: Response, page: int, section: str, day: str
                       ) -> Iterator[Any]:
@@ -236,6 +240,7 @@ class ListingWalkMixin:
             if entry.listing_date:
                 self.listing_dates.setdefault(entry.id, entry.listing_date)
                 self._learn_date(entry.id, entry.listing_date)
+                self.note_listed(entry.id)
             counts[1] += self.known.is_due(entry.id)
             req = self.article_request(entry.url, entry.listing_date,
                                        lang_hint=detect_lang(entry.title))
