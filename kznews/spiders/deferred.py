@@ -1,12 +1,14 @@
 """Article pages put off until their listing page is read, parsed again without a new fetch.
 
-The listing is read newest first, and the related links of its first stories (and sitemaps,
-feeds) name older ones that later listing pages date. A link found other than on a listing
-page, to an article older than any the listing walk has dated so far, is therefore held
+The listing is read newest first, and the related links of its first stories name older ones
+that later listing pages date. A link found on an article page (related or
+other-language), to an article older than any the listing walk has dated so far, is therefore held
 (``discovery/held_for_listing``) until the walk has passed its id or ended: the page is then
 fetched and parsed once, with its listing date, instead of being parsed, put off and parsed
 again. A listing in another order, or an article it never lists (or lists undated), still
-meets the rule below. ``KZNEWS_HOLD_RELATED=0`` requests such links as they are found.
+meets the rule below. Held requests live in memory (a resumed crawl finds the related links
+again in the store); past ``HOLD_MAX`` of them, links are requested as found, as they are with
+``KZNEWS_HOLD_RELATED=0``.
 
 A page carrying only a year-less dateline, reached (by a related link, a sitemap, a feed)
 before the listing page that dates it, is not guessed: it is parsed again once the crawl has
@@ -33,6 +35,7 @@ DEFERRED_PRIORITY = -100
 # KZNEWS_DEFERRED_KEEP_MB. Pages of a few hundred KB at most: this keeps hundreds of them,
 # while a few per listing page are put off in practice (12-14 of 240 on the bundled mirror).
 DEFERRED_KEEP_MB = 64
+HOLD_MAX = 50_000  # held requests (well under 100 MB)
 
 
 class DeferredPagesMixin:
@@ -72,12 +75,13 @@ class DeferredPagesMixin:
                 self.listing_floor = num
 
     def hold_for_listing(self, aid: str, request: scrapy.Request) -> scrapy.Request | None:
-        """``request`` (found other than on a listing page: a related, other-language,
-        sitemap or feed link to ``aid``) now, or None when it is held: the listing
-        is still being walked, has dated newer articles only, and has not dated this one."""
+        """``request`` (a link to ``aid`` found on an article page) now, or None when it is
+        held: the listing is still being walked, has dated newer articles only, and has not
+        dated this one."""
         floor = self.listing_floor
         if not self.hold_related or floor is None or self.listings_outstanding <= 0 \
-                or aid in self.listing_dates or not aid[1:].isdigit() or int(aid[1:]) >= floor:
+                or aid in self.listing_dates or not aid[1:].isdigit() or int(aid[1:]) >= floor \
+                or len(self.held_for_listing) >= HOLD_MAX:
             return request
         self.held_count += 1
         heapq.heappush(self.held_for_listing, (-int(aid[1:]), self.held_count, request))
