@@ -80,3 +80,22 @@ def test_a_wall_over_the_text_is_still_one() -> None:
             '<form action="/auth"><input name="email"></form></div>')
     html = _page("Интервью с министром энергетики", "<p>Министр рассказал о ценах.</p>" + wall)
     assert article_from_html(html, URL, listing_date=DAY) is None
+
+
+DATELINE = "Алматы. 1 октября. Центр информации - "
+SENTENCE = "Больше всего зерна в этом году собрали в Костанайской области."
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    (" Инфографика: Центр информации", "Центр информации"),
+    (" Фото: Иван Петров", "Иван Петров"),
+    (" (Photo: Kazinform)", "Kazinform"),
+])
+def test_an_infographics_caption_closing_with_its_credit_is_its_story(credit: str,
+                                                                      name: str) -> None:
+    caption = f"{DATELINE}{SENTENCE}{credit}"
+    html = _page("Урожай зерна по регионам", f'<figure class="infographic"><img src="/i/g.png">'
+                 f"<figcaption>{caption}</figcaption></figure>")
+    record = article_from_html(html, URL, listing_date=DAY)
+    assert record is not None
+    assert record["body"] == SENTENCE and record["photo_credit"] == name
