@@ -99,3 +99,40 @@ def test_an_infographics_caption_closing_with_its_credit_is_its_story(credit: st
     record = article_from_html(html, URL, listing_date=DAY)
     assert record is not None
     assert record["body"] == SENTENCE and record["photo_credit"] == name
+
+
+def _read(body: bytes, label: str) -> str:
+    """The page as the crawl reads it: Scrapy's response with the label in its
+    Content-Type, through the charset repair."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from kznews.middlewares import CharsetMiddleware
+
+    response = HtmlResponse("https://ic24.kz/news/x-u1", body=body,
+                            headers={"Content-Type": f"text/html; charset={label}"})
+    crawler: Any = SimpleNamespace(stats=None)
+    fixed = CharsetMiddleware(crawler).process_response(Request(response.url), response)
+    assert isinstance(fixed, HtmlResponse)
+    return fixed.text
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252"])
+@pytest.mark.parametrize("text", [
+    "<p>The ticket costs €25. Parking is €5 and a coffee €3.</p>",
+    "<p>The menu is à la carte, the chef said on Monday.</p>",
+    "<p>Prices rose to €5 from €3, €4 and €7; the fee is €10 per person, said José.</p>",
+    "<p>Le président a déclaré à Paris que la réforme sera présentée à l'Assemblée.</p>",
+])
+def test_a_latin1_page_with_euro_signs_or_a_lone_accent_stays_latin1(label: str,
+                                                                     text: str) -> None:
+    assert _read(text.encode("cp1252"), label).endswith(text)
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252"])
+def test_a_russian_page_labelled_latin1_is_still_cp1251(label: str) -> None:
+    text = "<p>Астана. 3 октября. Центр информации - Билет стоит 5 €.</p>"
+    assert _read(text.encode("cp1251"), label).endswith(text)
