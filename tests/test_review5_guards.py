@@ -136,3 +136,30 @@ def test_a_latin1_page_with_euro_signs_or_a_lone_accent_stays_latin1(label: str,
 def test_a_russian_page_labelled_latin1_is_still_cp1251(label: str) -> None:
     text = "<p>Астана. 3 октября. Центр информации - Билет стоит 5 €.</p>"
     assert _read(text.encode("cp1251"), label).endswith(text)
+
+
+CAPTION = ("Алматы. 23 июня. Центр информации - Годовая инфляция в Казахстане составила 8,4%, "
+           "по данным Бюро национальной статистики.")
+
+
+@pytest.mark.parametrize(("h1", "alt"), [
+    ("Инфографика: инфляция в Казахстане за год",
+     "Инфографика: инфляция в Казахстане за год | Центр информации"),
+    ("Инфографика: инфляция в Казахстане за год", "Инфографика: инфляция в Казахстане за год."),
+    ("Инфографика: «Инфляция в Казахстане»", "Инфографика: &quot;Инфляция в Казахстане&quot;"),
+    ("Инфляция в Казахстане за год", "Инфографика: инфляция в Казахстане за год"),
+])
+@pytest.mark.parametrize("attr", ["alt", "title"])
+def test_a_pictures_attribute_repeating_the_headline_otherwise_names_no_photographer(
+        h1: str, alt: str, attr: str) -> None:
+    html = _page(h1, f'<figure class="infographic"><img src="/u/inf.png" {attr}="{alt}">'
+                     f"<figcaption>{CAPTION}</figcaption></figure>")
+    record = article_from_html(html, URL, listing_date=DAY)
+    assert record is not None and record["photo_credit"] is None
+
+
+def test_a_pictures_credit_is_still_read_under_a_headline_naming_it() -> None:
+    html = _page("Kazinform: итоги года", '<p><img src="/u/a.jpg" alt="Фото: Kazinform"></p>'
+                 "<p>Агентство подвело итоги года на пресс-конференции в Астане.</p>")
+    record = article_from_html(html, URL, listing_date=DAY)
+    assert record is not None and record["photo_credit"] == "Kazinform"
