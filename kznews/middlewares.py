@@ -225,13 +225,21 @@ UTF8_MAJORITY = 20
 CP1251_NAMES = {"cp1251", "windows-1251", "win-1251", "1251"}
 
 
+MIN_WORD = 3  # letters: a Russian text has many Cyrillic words this long, Latin-1 none
+
+
 def _reads_as_cyrillic(text: str) -> bool:
-    """Mostly Cyrillic words, not Latin words with odd letters (Latin-1 read as cp1251)."""
+    """Mostly Cyrillic words, not Latin words with odd letters (Latin-1 read as cp1251), nor
+    lone letters: in cp1251, Latin-1's ``€`` is ``Ђ`` and a French ``à`` an ``а``, so an
+    English page with prices in euros would read as Cyrillic words of one letter each. More
+    Cyrillic words of ``MIN_WORD`` letters or more than mixed ones."""
     non_ascii = [ch for ch in LETTERS.findall(text) if ord(ch) > 127]
     cyrillic = sum(1 for ch in non_ascii if CYRILLIC.match(ch))
     words = [w for w in WORDS.findall(text) if CYRILLIC.search(w)]
     mixed = sum(1 for w in words if LATIN.search(w))
-    return bool(words) and cyrillic >= 0.8 * len(non_ascii) and mixed <= 0.2 * len(words)
+    whole = sum(1 for w in words if len(w) >= MIN_WORD and not LATIN.search(w))
+    return bool(words) and cyrillic >= 0.8 * len(non_ascii) and mixed <= 0.2 * len(words) \
+        and whole > mixed
 
 
 def _mostly_utf8(body: bytes) -> bool:

@@ -21,6 +21,7 @@ from kznews.processors.credits import (
     MAX_PHRASE_WORDS,
     caption_credit,
     copyright_credit,
+    cut_caption_credit,
     photo_credit,
 )
 from kznews.processors.datelines import (

@@ -157,6 +157,21 @@ def caption_credit(text: str, agency: str = "") -> str | None:
     return None
 
 
+def cut_caption_credit(text: str, agency: str = "") -> str:
+    """``Годовая инфляция составила 8,4%. Инфографика: Kazinform`` -> ``Годовая инфляция
+    составила 8,4%.``: a caption without the credit closing it (``caption_credit``'s), else
+    the caption as it is."""
+    if not _has_credit_mark(text) or not _CREDIT_WORD.search(text):
+        return text
+    for match in reversed(list(_CREDIT_AT.finditer(text))):
+        if match.start() and photo_credit(text[match.start():].rstrip(" )]"), agency):
+            return text[:match.start()].rstrip(" ([")
+    dashed = _DASHED_CREDIT.search(text)
+    if dashed and len(dashed["name"].split()) <= MAX_DASHED_WORDS:
+        return text[:dashed.start()].rstrip()
+    return text
+
+
 _DASHED_CREDIT = re.compile(r"\s[—–-]\s+(?P<label>(?i:фото|photo|сурет|foto|s[uúý]ret))\s+"
                             r"(?P<name>[^\s:：].*?)[\s.)]*$")
 """``Участники мероприятия — фото gov.kz``: the label after the caption's spaced dash, no

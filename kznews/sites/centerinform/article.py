@@ -186,18 +186,20 @@ def _box_around(el: etree._Element, boxes: list[etree._Element]) -> etree._Eleme
 @rule("text:dateline-block", "lines from the dateline on, and a standfirst right before it "
       "in the same box (a paragraph classed as a lead, or bold whole, of sentences); a "
       "picture's caption holding the dateline and a sentence when nothing else is text (an "
-      "infographic's story)")
+      "infographic's story; a credit closing the caption is none of it)")
 def _dateline_block(p: Page) -> BodyScan | None:
     at = p.dateline_idx
     if at is None:
         return None
     scan = p.collect(standfirst_before(p, at), len(p.lines))
     text = p.clean[at]
-    if not scan.paras and text and p.caption(p.lines[at].element, text) and \
-            W.SENTENCE_END.search(text):
+    if not scan.paras and text and p.caption(p.lines[at].element, text):
         # an infographic's story: the caption under its picture, opening with the dateline,
-        # is all the text it has
-        return BodyScan([text], start=at, end=at + 1)
+        # is all the text it has (the credit closing the caption none of it)
+        sentence = O.cut_caption_credit(text)
+        if W.SENTENCE_END.search(sentence):
+            credit = O.caption_credit(text) if sentence != text else None
+            return BodyScan([sentence], start=at, end=at + 1, caption_credit=credit)
     return scan
 
 

@@ -3,6 +3,7 @@ picture, ``Photo courtesy of X``, a caption's end, an image's ``title``/``alt``)
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import etree
@@ -68,7 +69,7 @@ def _picture_attr(p: Page) -> str | None:
     attribute repeating the headline says what the picture shows (an infographic's ``alt``
     ``Инфографика: инфляция за год`` under that headline), no author."""
     seen = 0
-    headline: str | None = None
+    headline: set[tuple[str, ...]] | None = None
     for img in p.index.tag("img"):
         if p.zone(img):
             continue
@@ -77,8 +78,8 @@ def _picture_attr(p: Page) -> str | None:
             if not text:
                 continue
             if headline is None:
-                headline = (p.fields.value("title") or "").casefold()
-            if text.casefold() == headline:
+                headline = _wordings(p.fields.value("title") or "")
+            if headline & _wordings(text):
                 continue
             found = O.photo_credit(text) or O.caption_credit(text)
             if found:
@@ -90,6 +91,24 @@ def _picture_attr(p: Page) -> str | None:
 
 
 MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption
+_WORD = re.compile(r"[^\W_]+")
+_SITE_AFFIX = re.compile(r"\s+[|·—–-]\s+")
+"""A site's name behind a separator (``… | Центр информации``)."""
+MIN_WORDING = 2  # words: a name of one word in both is a credit, not the headline
+
+
+def _wordings(text: str) -> set[tuple[str, ...]]:
+    """The words of ``text`` (case, quotes and punctuation aside), and of its part after its
+    label (``Инфографика: …``) and before a site name behind a separator: a picture's
+    attribute sharing one with the headline repeats it (``Инфографика: "Инфляция за год" |
+    Центр информации`` under ``Инфографика: «Инфляция за год»``)."""
+    first = _SITE_AFFIX.split(text, maxsplit=1)[0]
+    out = set()
+    for part in (text, first, text.partition(":")[2], first.partition(":")[2]):
+        words = tuple(_WORD.findall(part.casefold()))
+        if len(words) >= MIN_WORDING:
+            out.add(words)
+    return out
 
 # A picture box's credit kept in an attribute a stylesheet prints (``figure::after{content:
 # attr(data-credit)}``): nothing of it is in the page's text.

@@ -138,11 +138,28 @@ REMOVED = re.compile(
     rf"\s+available))(?![^\W\d_])", re.I)
 """A removal notice opening the only paragraph (``Материал удалён по требованию
 правообладателя.``, ``This article has been removed.``, ``Мақала жойылды``)."""
+NOTICE_TAIL = re.compile(
+    r"\W*$|\s*[.!]|,?\s+(?:по\s+(?:требованию|решению|просьбе|запросу|заявлению|предписанию|"
+    r"иску)|в\s+связи\s+с|на\s+основании|согласно|(?:автором|редакцией|администрацией\s+"
+    r"сайта|модератором|администратором)(?![^\W\d_])|(?:с|из)\s+(?:сайта|портала|"
+    r"(?:открытого|общего)\s+доступа|публикации)(?=\W*$|[.!,;]|\s+(?:по|в\s+связи|на\s+"
+    r"основании|согласно)\s)|или\s|в\s+вашем\s+(?:регионе|"
+    r"стране)|(?:at|upon|on|following)\s+(?:the\s+)?request|by\s+(?:the\s+|its\s+)?"
+    r"(?:author|editors?|editorial|administrators?|admin|moderators?|publisher)(?![^\W\d_])|"
+    r"(?:for|due\s+to)\s+legal\s+reasons|due\s+to\s+(?:a\s+)?(?:copyright|court|legal)|"
+    r"in\s+accordance\s+with|(?:from|off)\s+(?:this|our|the)\s+(?:site|website|portal)"
+    r"(?=\W*$|[.!,;]|\s+(?:at|upon|on|by|due|for|in\s+accordance)\s)|"
+    r"or\s|in\s+your\s+(?:region|country|location))", re.I)
+"""What follows a removal notice's words in the notice (its end, a reason, who removed it,
+from this site, an alternative): ``Материал удалён.``, ``… по требованию правообладателя``,
+``… at the request of …``. A story about a removal goes on to say from where or by whom
+(``Публикация удалена из Telegram-канала акимата …``, ``Post deleted by the ministry …``)."""
 
 
 def _removed(text: list[str]) -> Refusal | None:
     """A removed story that keeps its headline: its one paragraph is the removal notice."""
-    if len(text) == 1 and REMOVED.match(text[0]):
+    match = REMOVED.match(text[0]) if len(text) == 1 else None
+    if match is not None and NOTICE_TAIL.match(text[0], match.end()):
         return Refusal("error_page", f"a removed story's notice served as it ({text[0][:80]!r})")
     return None
 
@@ -175,16 +192,25 @@ def _error_page(page: ArticlePage, out: Extracted) -> Refusal | None:
     return None
 
 
+GATES_OTHER = re.compile(
+    r"коммент|comment|обсужд|discuss|пікір|telegram|телеграм|whatsapp|instagram|youtube|"
+    r"канал|channel|рассылк|newsletter|соцсет|social", re.I)
+"""A call to log in or subscribe that opens something other than the text: the comments
+under it (``Авторизуйтесь, чтобы увидеть комментарии``, ``Log in to view comments``) or
+the outlet's channel (``Подпишитесь, чтобы читать новости первыми в Telegram``)."""
+
+
 def _login_wall(page: ArticlePage, text: list[str]) -> Refusal | None:
     """A call to log in (or subscribe) with none of the text after it: the page shows a
     lead and a form. Paragraphs the page delivers behind the call (hidden until the reader
-    logs in) are the text, and the page an article."""
+    logs in) are the text, and the page an article. A call to log in for the comments, or
+    to subscribe to a channel, walls no text (``GATES_OTHER``)."""
     lines = page.clean
     low = "\n".join(lines).lower()
     if not any(n in low for n in _WALL_NEEDLES):  # most pages are out after one look
         return None
     at = next((i for i, t in enumerate(lines) if len(t) <= W.MAX_BODY_FURNITURE and (
-        LOGIN_WALL.search(t) or W.PAYWALL_PROMPT.match(t))), None)
+        LOGIN_WALL.search(t) or W.PAYWALL_PROMPT.match(t)) and not GATES_OTHER.search(t)), None)
     # a footer's or a sidebar's call (``Sign in to read more stories``) walls nothing
     if at is None or page.zone(page.lines[at].element) == "boundary":
         return None

@@ -135,3 +135,7 @@ def photo_credit(text: str, own_name: bool = False) -> str | None:
 
 def caption_credit(text: str) -> str | None:
     return P.caption_credit(text, AGENCY)
+
+
+def cut_caption_credit(text: str) -> str:
+    return P.cut_caption_credit(text, AGENCY)
