@@ -65,8 +65,9 @@ TRANSLATION_WINDOW = 500  # KZNEWS_TRANSLATION_WINDOW
 # is then mostly fetched after its listing page gave the date a year-less dateline needs.
 PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIORITY,
             "sitemap": -20, "feed": -20}
-# Links found on article pages, held until the listing walk reaches their story (sitemap and
-# feed links already come after listing ones, by PRIORITY).
+# Links found on article pages, held (as a listing's undated links are: its sidebars) until the
+# listing walk reaches their story (sitemap and feed links already come after listing ones,
+# by PRIORITY).
 HELD_VIAS = frozenset({"related", "alternate"})
 KEEP = Verdict()  # a page the renderer has no objection to
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
@@ -260,7 +261,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             same, callback=self.parse_article, errback=self.article_failed,
             cb_kwargs={"listing_date": listing_date}, headers=headers, meta=meta,
             priority=PRIORITY.get(via, 0), dont_filter=self.resuming)
-        if via in HELD_VIAS:  # a story older than the listing has reached: wait for it
+        if via in HELD_VIAS or (via == "listing" and listing_date is None):  # see deferred
             found = self.hold_for_listing(aid, request)
             if found is None:
                 return None

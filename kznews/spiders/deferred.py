@@ -1,14 +1,14 @@
 """Article pages put off until their listing page is read, parsed again without a new fetch.
 
 The listing is read newest first, and the related links of its first stories name older ones
-that later listing pages date. A link found on an article page (related or
-other-language), to an article older than any the listing walk has dated so far, is therefore held
-(``discovery/held_for_listing``) until the walk has passed its id or ended: the page is then
-fetched and parsed once, with its listing date, instead of being parsed, put off and parsed
-again. A listing in another order, or an article it never lists (or lists undated), still
-meets the rule below. Held requests live in memory (a resumed crawl finds the related links
-again in the store); past ``HOLD_MAX`` of them, links are requested as found, as they are with
-``KZNEWS_HOLD_RELATED=0``.
+that later listing pages date. A link found on an article page (related or other-language) or
+undated on a listing page (a "popular" sidebar), to an article older than any the listing walk
+has dated so far, is therefore held (``discovery/held_for_listing``) until the walk has passed
+its id or ended: the page is then fetched and parsed once, with its listing date, instead of
+being parsed, put off and parsed again. A listing in another order, or an article it never
+lists (or lists undated), still meets the rule below. Held requests live in memory (a resumed
+crawl finds the related links again in the store); past ``HOLD_MAX`` of them, links are
+requested as found, as they are with ``KZNEWS_HOLD_RELATED=0``.
 
 A page carrying only a year-less dateline, reached (by a related link, a sitemap, a feed)
 before the listing page that dates it, is not guessed: it is parsed again once the crawl has
