@@ -73,6 +73,7 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
     ``labels`` matches a label at the start of a line, one named group per kind;
     ``field_class`` fully matches a class token naming a field, one named group per kind."""
     found: dict[str, Labelled] = {}
+    headlines: frozenset[str] | None = None
     for i, text in enumerate(clean):
         if text and len(text) < _MAX_ROW and ("|" in text or "•" in text or "·" in text) and \
                 LIST_SEP.search(text) and not index.zone(index.lines[i].element):
@@ -86,6 +87,10 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
             continue
         line = index.lines[i]
         if index.zone(line.element):
+            continue
+        if headlines is None:
+            headlines = _headlines(index)
+        if text in headlines:
             continue
         values = _line_values(index, line.element, line.links, text, match.end())
         if values:
@@ -101,6 +106,15 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
                 found[named.lastgroup] = Labelled(values, f"css:.{token}")
                 break
     return found
+
+
+def _headlines(index: PageIndex) -> frozenset[str]:
+    """What the page shows as its headline (its ``<h1>``s, ``og:title``, ``twitter:title``): a
+    label opening it names what the story is (``Фото: как изменился Алматы за 20 лет``,
+    ``ВИДЕО: …``), no field's value."""
+    titles = [*index.meta.all("og:title"), *index.meta.all("twitter:title")]
+    return frozenset([*(index.text(el) for el in index.tag("h1")),
+                      *(index.clean(t) for t in titles)])
 
 
 def _aria_labelled(index: PageIndex, labels: re.Pattern[str], found: dict[str, Labelled]) -> None:

@@ -43,6 +43,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _YEAR_TAIL
         ),
     ),
+    (  # day first, dashed (``16-04-2021, 10:00``: DataLife Engine's default); never within a
+        # longer run of dashed numbers (a phone number, an id)
+        "dmy_dash",
+        re.compile(r"(?<![0-9-])(?P<d>[0-9]{1,2})-(?P<m>[0-9]{1,2})-(?P<y>[0-9]{4})(?![0-9]|-[0-9])"),
+    ),
     (  # year first, slashed (``2019/11/19``): never a URL's path, where slashes go on
         "ymd_slash",
         re.compile(r"(?<![0-9/])(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])"),
@@ -342,7 +347,7 @@ def _date_from(kind: str, match: re.Match[str]) -> date | None:
         month_first = second > 12 or (first <= 12 and _MONTH_FIRST.get())
         day, month_ = (second, first) if month_first else (first, second)
         return _make_date(int(match["y"]), month_, day)
-    if kind in ("iso", "dmy_num", "ymd_slash"):
+    if kind in ("iso", "dmy_num", "dmy_dash", "ymd_slash"):
         month: int | None = int(match["m"])
     else:
         month = month_number(match["mon"])
