@@ -1,10 +1,11 @@
-"""Two forms seen on Russian CMS templates: DataLife Engine's default date, day first with
-dashes (``16-04-2021, 10:00``), and a headline opening with a field's label (``Фото: как
-изменился Алматы за 20 лет``, ``ВИДЕО: …``), which names what the story is, not its author."""
+"""Forms seen on Russian CMS templates: DataLife Engine's default date, day first with dashes
+(``16-04-2021, 10:00``), Moscow time named in Cyrillic (``10:00 МСК``), and a headline opening
+with a field's label (``Фото: как изменился Алматы за 20 лет``, ``ВИДЕО: …``), which names
+what the story is, not its author."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -46,6 +47,23 @@ def test_a_dashed_day_first_date_is_read(text: str, want: date) -> None:
 ])
 def test_dashed_numbers_that_are_no_date_stay_none(text: str) -> None:
     assert parse_date_text(text) is None
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("16 апреля 2021 10:00 (МСК)", 3),
+    ("16.04.2021 10:00 мск", 3),
+    ("16.04.2021, 10:00 MSK", 3),
+    ("16.07.2013 10:00 МСК", 4),  # Moscow kept UTC+4 from 2011 to 2014
+])
+def test_moscow_time_named_after_the_time_is_applied(text: str, hours: int) -> None:
+    found = parse_date_text(text)
+    assert isinstance(found, datetime) and found.hour == 10
+    assert found.utcoffset() == timedelta(hours=hours)
+
+
+def test_a_word_merely_starting_like_the_zone_is_no_zone() -> None:
+    found = parse_date_text("16.04.2021 10:00 Мским")
+    assert isinstance(found, datetime) and found.tzinfo is None
 
 
 def test_a_dle_info_line_dates_the_story() -> None:

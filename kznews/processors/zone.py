@@ -35,13 +35,15 @@ ALMATY: ZoneInfo = _load_almaty()
 
 
 # --------------------------------------------------------------------------- named zones
-# The zones pages abroad name after a time (``9:02 AM EST``, ``17:19:53 GMT``). A name with
-# no season (``ET``) takes the region's rules, so the date decides between EST and EDT.
+# The zones pages abroad name after a time (``9:02 AM EST``, ``17:19:53 GMT``, Russian pages'
+# ``10:00 МСК`` in Cyrillic or Latin letters). A name with no season (``ET``) takes the
+# region's rules, so the date decides between EST and EDT; so does Moscow's (UTC+4 in
+# 2011-2014, with summer time before).
 _FIXED_HOURS = {"GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-                "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "MSK": 3}
+                "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2}
 _REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-            "PT": "America/Los_Angeles"}
-ZONE_NAMES = "GMT|UTC|MSK|CEST|CET|[ECMP][SD]?T"
+            "PT": "America/Los_Angeles", "MSK": "Europe/Moscow", "МСК": "Europe/Moscow"}
+ZONE_NAMES = "GMT|UTC|MSK|(?i:мск)|CEST|CET|[ECMP][SD]?T"
 """A regex alternation of the names ``named_zone`` knows."""
 
 
