@@ -305,9 +305,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KZNEWS_DEFERRED_KEEP_MB", "article pages (a year-less dateline read before its "
             "listing page) kept to be parsed again once the listing is read; past it such a page "
             "is fetched again", "incremental"),
-    Setting("KZNEWS_HOLD_RELATED", "related and other-language links to stories older than "
-            "any the listing walk has dated wait until it reaches them, so that such a page "
-            "is parsed once with its listing date; `0`: requested as found", "incremental"),
+    Setting("KZNEWS_HOLD_RELATED", "related and other-language links, and a listing's undated "
+            "ones (a sidebar), to stories older than any the listing walk has dated wait until "
+            "it reaches them (`discovery/held_for_listing`), so that such a page is fetched "
+            "and parsed once, with its listing date; `0`: requested as found (a page with only "
+            "a year-less dateline is then parsed, put off and parsed again)", "incremental"),
     Setting("KZNEWS_RENDER", "rendering mode when the `render` argument is not given: "
             "`auto`, `always`, `never`", "rendering"),
     Setting("KZNEWS_RENDER_WAIT", "seconds a rendered page may take to show its text",
