@@ -451,7 +451,10 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             self._inc("discovery/related/beyond_depth", len(beyond))
             return
         self.note_related(links, hop + 1)
+        seen = self.seen_ids
         for link in links:
+            if self._article_url(link["url"])[1] in seen:  # most are: asked for already
+                continue
             if self.closing():
                 return
             req = self.article_request(link["url"], via="related", hop=hop + 1,
