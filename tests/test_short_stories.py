@@ -156,3 +156,47 @@ def test_a_normal_articles_decorative_caption_is_no_text(extra: str) -> None:
 ])
 def test_a_page_whose_text_did_not_load_is_no_caption_story(extra: str) -> None:
     assert _record(_page(FLASH, "", after=extra)) is None
+
+
+# ------------------------------------------------------------------ 3. a digest of link lines
+ITEMS = [f"Новость дня номер {n}: в Алматы прошло событие" for n in range(5)]
+
+
+@pytest.mark.parametrize("href", ["https://other.kz/n/{n}", "/news/story-x{n}-u{id}"])
+def test_a_digest_of_link_lines_keeps_every_line(href: str) -> None:
+    text = "".join(f'<p><a href="{href.format(n=n, id=45000 + n)}">{t}</a></p>'
+                   for n, t in enumerate(ITEMS))
+    assert _body(_page("Главное за день", text)) == ITEMS
+
+
+@pytest.mark.parametrize("listing", ["ul", "ol"])
+def test_a_digest_of_a_list_of_links_under_its_intro_keeps_the_list(listing: str) -> None:
+    text = (f"<p>Главные новости 16 апреля к этому часу:</p><{listing}>" + "".join(
+        f'<li><a href="/news/story-x{n}-u{45000 + n}">{t}</a></li>' for n, t in enumerate(ITEMS))
+        + f"</{listing}>")
+    assert _body(_page("Главное за день", text)) == [
+        "Главные новости 16 апреля к этому часу:", *ITEMS]
+
+
+def test_a_digests_intro_and_link_paragraphs_keep_every_line() -> None:
+    text = "<p>Главные новости 16 апреля к этому часу:</p>" + "".join(
+        f'<p><a href="/news/story-x{n}-u{45000 + n}">{t}</a></p>' for n, t in enumerate(ITEMS))
+    assert _body(_page("Главное за день", text)) == [
+        "Главные новости 16 апреля к этому часу:", *ITEMS]
+
+
+LINKS = "".join(f'<p><a href="/news/story-x{n}-u{45000 + n}">{t}</a></p>'
+                for n, t in enumerate(ITEMS[:3]))
+
+
+@pytest.mark.parametrize("after", [
+    LINKS,
+    "<p>Читайте также:</p>" + LINKS,
+    "<ul>" + "".join(f'<li><a href="/news/story-x{n}-u{45000 + n}">{t}</a></li>'
+                     for n, t in enumerate(ITEMS[:3])) + "</ul>",
+])
+@pytest.mark.parametrize("story", [
+    TWO, "<p>Глава государства подписал указ о помиловании 12 осуждённых.</p>"])
+def test_a_read_also_box_under_a_story_stays_out_of_its_text(story: str, after: str) -> None:
+    body = _body(_page(FLASH, story + after))
+    assert body is not None and not set(body) & set(ITEMS)
