@@ -200,3 +200,41 @@ LINKS = "".join(f'<p><a href="/news/story-x{n}-u{45000 + n}">{t}</a></p>'
 def test_a_read_also_box_under_a_story_stays_out_of_its_text(story: str, after: str) -> None:
     body = _body(_page(FLASH, story + after))
     assert body is not None and not set(body) & set(ITEMS)
+
+
+# ------------------------------------------------------------------ 4. the outlet's name in a photo
+@pytest.mark.parametrize("name", [
+    "ic24-2021-04-16-tokaev.jpg", "tokaev_ic24.jpg", "centerinform-akorda-meeting.jpeg"])
+def test_a_photo_whose_file_name_holds_the_outlets_name_is_kept(name: str) -> None:
+    head = f'<meta property="og:image" content="https://ic24.kz/upload/iblock/{name}">'
+    record = _record(_page(FLASH, TWO, head=head))
+    assert record is not None
+    assert record["image_urls"] == [f"https://ic24.kz/upload/iblock/{name}"]
+
+
+@pytest.mark.parametrize("name", [
+    "og-ic24.jpg", "ic24.png", "ic24-logo.png", "ic24_share.jpg", "ic24-og-default-1200x630.png",
+    "centerinform-social-image.jpg", "logo-ic24-white.svg"])
+def test_the_outlets_stand_in_picture_is_still_no_photo(name: str) -> None:
+    head = f'<meta property="og:image" content="https://ic24.kz/i/{name}">'
+    record = _record(_page(FLASH, TWO, head=head))
+    assert record is not None
+    assert record["image_urls"] == []
+
+
+# ------------------------------------------------------------------ 5. a headline like a language
+@pytest.mark.parametrize("title", ["In Kazakhstan", "На Руси", "In Russia", "На казахской земле"])
+def test_a_related_story_titled_like_a_language_label_is_related(title: str) -> None:
+    box = f'<div class="related"><a href="/news/story-rel-u45001">{title}</a></div>'
+    record = _record(_page(FLASH, TWO, after=box))
+    assert record is not None
+    assert "u45001" in [r["id"] for r in record["related"]]
+
+
+@pytest.mark.parametrize("label", ["ENG", "Read in English", "На русском", "Қазақша", "РУС",
+                                   "In English", "На казахском языке", "Eng"])
+def test_a_language_switchers_link_is_still_no_related_story(label: str) -> None:
+    box = f'<div class="langs"><a href="/news/story-rel-u45001">{label}</a></div>'
+    record = _record(_page(FLASH, TWO, after=box))
+    assert record is not None
+    assert "u45001" not in [r["id"] for r in record["related"]]
