@@ -189,6 +189,13 @@ LINKS = "".join(f'<p><a href="/news/story-x{n}-u{45000 + n}">{t}</a></p>'
                 for n, t in enumerate(ITEMS[:3]))
 
 
+@pytest.mark.parametrize("lead_in", ["Ранее сообщалось:", "Читайте также:", "Другие новости:",
+                                     "Напомним:", "Previously:"])
+def test_a_lead_in_to_earlier_stories_over_links_is_no_digest(lead_in: str) -> None:
+    body = _body(_page(FLASH, f"<p>{lead_in}</p>" + LINKS))
+    assert body is None or not set(body) & set(ITEMS)
+
+
 @pytest.mark.parametrize("after", [
     LINKS,
     "<p>Читайте также:</p>" + LINKS,

@@ -133,6 +133,11 @@ def cut_bracketed_source(scan: BodyScan) -> BodyScan:
 
 
 MIN_DIGEST = 3  # lines of a digest: its intro or first entry, and two entries more
+EARLIER = re.compile(
+    r"\W*(?:ранее|напомним|как\s+(?:уже\s+)?(?:сообщал|писал)|подробнее|previously|earlier|"
+    r"as\s+(?:we\s+)?(?:previously\s+)?reported|бұған\s+дейін|еске\s+сала|толығырақ)", re.I)
+"""A lead-in to earlier stories (``Ранее сообщалось:``, ``Напомним:``, ``Previously:``,
+``Бұған дейін хабарланғандай:``): the links under it are other stories, no digest's list."""
 _ITEM_TAGS = frozenset({"p", "li", "div"})
 
 
@@ -302,12 +307,14 @@ class ScanMixin(ResumeMixin):
         nothing but links (``<p><a>Headline 1</a></p><p><a>Headline 2</a></p>…``), or an intro
         announcing a list (ending in a colon), followed by such lines (``<p>``s or a list's
         items) in the same box, at least ``MIN_DIGEST`` lines in all. A read-also box under a
-        story (a paragraph of sentences, its heading) is none: the text ends before it."""
+        story (a paragraph of sentences, its heading, a lead-in to earlier stories: ``Ранее
+        сообщалось:``) is none: the text ends before it."""
         first = scan.start
         if first is None:
             return
-        listed = self._link_item(first)
-        if not listed and not scan.paras[0].endswith(":"):
+        listed, intro = self._link_item(first), scan.paras[0]
+        if not listed and (not intro.endswith(":") or W.READ_ALSO.match(intro) or
+                           W.other_news(intro) or EARLIER.match(intro)):
             return
         level = _list_level(self.lines[first].element)
         items: list[int] = []
