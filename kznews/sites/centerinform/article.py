@@ -26,7 +26,13 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import lead_before, text_after_box, text_goes_on
+from kznews.sites.centerinform.blocks import (
+    HEADINGS,
+    lead_before,
+    link_around,
+    text_after_box,
+    text_goes_on,
+)
 from kznews.sites.centerinform.clock import with_shown_time
 from kznews.sites.centerinform.credit import CREDIT
 from kznews.sites.centerinform.decoys import refusal
@@ -397,8 +403,67 @@ def _densest_block(p: Page) -> BodyScan | None:
     return p.collect(idx[0], idx[-1] + 1) if idx else None
 
 
+# ---------------------------------------------------------------------------------- short stories
+_REPEAT_BLOCKS = frozenset({"p", "div", "section", "article", "td", "blockquote", "font"})
+"""Blocks a one-line story's text may be printed in (not a heading, a list's item, a label)."""
+_PICTURE_REACH = 3  # a caption's box and two around it: figure > div > figcaption
+
+
+@rule("text:headline-again", "a page with no other text whose headline is printed again "
+      "under the shown one as a paragraph (a flash, `Молния`, whose CMS prints the headline "
+      "as the text of a one-line story; after the dateline too): that sentence is its text — "
+      "not a heading, a link, a caption or a line in page furniture; last resort")
+def _headline_again(p: Page) -> BodyScan | None:
+    head = p.headline
+    if not head:
+        return None
+    # the headline's prints outside furniture and links (crumbs, a sidebar listing the story)
+    found = [i for i, text in enumerate(p.clean) if text == head and not p.lines[i].links
+             and p.zone(p.lines[i].element) is None
+             and next(p.lines[i].element.iterancestors("a"), None) is None]
+    for i in found[1:]:  # the first is the shown headline
+        el = p.lines[i].element
+        if el.tag in _REPEAT_BLOCKS and not p.caption(el, head) and not p.in_person_card(el) \
+                and next(el.iterancestors(*HEADINGS), None) is None \
+                and not is_inside(p.lines[found[0]].element, el):
+            return BodyScan([head], start=i, end=i + 1)
+    return None
+
+
+@rule("text:caption-story", "a photo story with no other text: the caption of its one "
+      "picture under the headline (a `<figcaption>`, a caption box) when it is a sentence, "
+      "outside furniture, no link's, person card's or portrait's; a credit closing it is the "
+      "photo's; last resort")
+def _caption_story(p: Page) -> BodyScan | None:
+    shown = p.headline_element(p.headline)
+    top = max(p.index.within(shown), default=-1) if shown is not None else -1
+    found: list[int] = []
+    for i in range(top + 1, len(p.lines)):
+        text, el = p.clean[i], p.lines[i].element
+        if not text or p.zone(el) is not None or not p.caption(el, text):
+            continue
+        found.append(i)
+        if len(found) > 1:
+            return None  # a gallery's captions, or a decorative one beside the story's
+    if not found:
+        return None
+    i = found[0]
+    el, text = p.lines[i].element, p.clean[i]
+    sentence = O.cut_caption_credit(text)
+    box = next((a for k, a in enumerate([el, *el.iterancestors()]) if k <= _PICTURE_REACH
+                and next(a.iter("img", "picture"), None) is not None), None)
+    if box is None or p.lines[i].links or p.in_person_card(el) or link_around(p, el) or \
+            next(el.iterancestors("a"), None) is not None or W.PHOTO_LABEL.match(text) or \
+            not W.SENTENCE_END.search(sentence) or \
+            any(W.PORTRAIT.search(img.get("src") or "") for img in box.iter("img")):
+        return None
+    credit = O.caption_credit(text) if sentence != text else None
+    return BodyScan([sentence], start=i, end=i + 1, caption_credit=credit)
+
+
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,
-                                   _article_body, ST.BODY, _br_paragraphs, _densest_block),
+                                   _article_body, ST.BODY, _br_paragraphs, _densest_block,
+                                   _headline_again, _caption_story),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
              "next; in the middle of the text, sentences of its own container after it — past "
              "a share row, an ad — are more of the text), a tags line (`Теги:`, `Ключевые "
@@ -416,7 +481,10 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "stories — `<p class=\"related_post\">` — between two paragraphs is passed "
              "over), a next-story label (`Next story`, "
              "`Следующая новость`, `Келесі жаңалық`), or a line that is one link to another "
-             "article (or inside one: a card the link wraps), the readers' comments "
+             "article (or inside one: a card the link wraps) — but a digest's own list is its "
+             "text: a text of nothing but lines of links, or an intro ending in a colon over "
+             "them (not a lead-in to earlier stories: `Ранее сообщалось:`), three lines or "
+             "more —, the readers' comments "
              "(`Комментарии`, `Пікірлер (3)`); a box between two paragraphs (an `<aside>`, the "
              "most read stories — `Самое читаемое`/`Популярное`/`Most read`/`Көп оқылған` —, a "
              "poll, a reader's opinion — `Мнение читателя`/`Reader's opinion`/`Оқырман пікірі`, "
@@ -444,7 +512,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "and calls to action (`.button-wrapper`, `Leave a comment`, `Пікір қалдыру`, "
              "`Subscribe`, `Версия для печати`), a paywall's offer (`Оформите подписку, чтобы "
              "дочитать`, `Subscribe to read …`; the hidden paragraphs behind it are text), the "
-             "typo prompt (`Нашли ошибку? … Ctrl+Enter`), a "
+             "typo prompt (`Нашли ошибку? … Ctrl+Enter`), a script's loading placeholder "
+             "(`Загрузка...`, `Loading…`, `Жүктелуде`), a "
              "messenger promo (`Подписывайтесь на наш Telegram-канал`, `Бізді Telegram-да "
              "оқыңыз`), a newsletter's sign-up box (classed `newsletter-box`/`signup`/"
              "`mailing-list`, or opening with `Sign up for …`, `Subscribe to …`, `Подпишитесь на "

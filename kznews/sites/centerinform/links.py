@@ -66,7 +66,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
 
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` (not the "
       "site's logo — the header's logo picture, the JSON-LD publisher's `logo` — nor a "
-      "stand-in named `logo`/`default`/`placeholder`/`no-image`) + images "
+      "stand-in named `logo`/`default`/`placeholder`/`no-image`, or the outlet's name with "
+      "only such words beside it: `og-ic24.jpg`, not `ic24-2021-04-16-tokaev.jpg`) + images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
       "over lines too) to the body (and among its paragraphs after that box, when stray "
@@ -122,19 +123,39 @@ def _images(p: Page) -> Named:
 
 
 SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:image|photo|img)"
-                          r"|fallback|(?:share|social|site)[-_]?(?:image|img|picture)|"
-                          rf"{O.BRAND_TOKEN})(?![a-z])", re.I)
+                          r"|fallback|(?:share|social|site)[-_]?(?:image|img|picture))(?![a-z])",
+                          re.I)
 """The file name of a site's stand-in picture (``logo.png``, ``og-default.jpg``,
-``placeholder.jpg``, ``no-image.png``, ``share-image.png``, or named for the outlet itself:
-``og-ic24.jpg``): what a page without a photo declares as its image."""
+``placeholder.jpg``, ``no-image.png``, ``share-image.png``): what a page without a photo
+declares as its image."""
+_BRAND_PICTURE = re.compile(rf"(?<![a-z0-9])(?:{O.BRAND_TOKEN})(?![a-z0-9])", re.I)
+_STAND_IN_WORD = re.compile(
+    r"og|share|sharing|social|default|logo\w*|image|img|picture|pic|preview|cover|banner|main|"
+    r"site|fb|facebook|twitter|tw|vk|ok|telegram|tg|big|small|white|black|dark|light|color|"
+    r"colour|mono|\d{1,2}|v\d+|\d+x\d+|@\dx", re.I)
+"""The words a stand-in picture named for the outlet holds beside its name (``og-ic24.jpg``,
+``ic24-share-1200x630.png``, ``logo-ic24-white.svg``): no event, person, place or date."""
+
+
+def _stand_in(name: str) -> bool:
+    """A file name of the site's stand-in picture: ``SITE_PICTURE``'s words, or the outlet's
+    name with nothing but stand-in words beside it (``og-ic24.jpg``, ``ic24.png``); a photo
+    named for its story with the outlet's name in it (``ic24-2021-04-16-tokaev.jpg``) is one."""
+    if SITE_PICTURE.search(name):
+        return True
+    if _BRAND_PICTURE.search(name) is None:
+        return False
+    stem = name.rpartition(".")[0] or name
+    words = [w for w in re.split(r"[-_.\s]+", _BRAND_PICTURE.sub(" ", stem)) if w]
+    return all(_STAND_IN_WORD.fullmatch(w) for w in words)
 
 
 def _article_pictures(p: Page, urls: list[str]) -> list[str]:
     """The declared images (JSON-LD ``image``, ``og:image``) that are the article's: not a
-    stand-in a CMS declares for a page without a photo (``SITE_PICTURE``) nor the site's
+    stand-in a CMS declares for a page without a photo (``_stand_in``) nor the site's
     logo (the JSON-LD publisher's, or the page's own logo picture showing that URL)."""
     join = _joiner(p.base)
-    kept = {join(u): u for u in urls if not SITE_PICTURE.search(_file_name(u))}
+    kept = {join(u): u for u in urls if not _stand_in(_file_name(u))}
     publisher = p.ld.get("publisher")
     logo = publisher.get("logo") if isinstance(publisher, dict) else None
     for url in jsonld.image_urls(logo) if logo else ():
@@ -331,7 +352,8 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
       "or a look-alike host's `-u<N>` address is none; an image map's `<area>` too, titled "
       "by its `alt`) outside header/nav — the text's own links too (`ранее <a>сообщалось</a>`:"
       " a linked article, titled by its words; a language switcher's label — `ENG`, `Read in "
-      "English` — is none: the `translations` field pairs versions) — and, wherever they "
+      "English`, a language named as a whole word: not `In Kazakhstan` — is none: the "
+      "`translations` field pairs versions) — and, wherever they "
       "stand, a translation's "
       "`<a hreflang>`, the parts a series box lists (`nav.series`) and the previous/next story "
       "links (`<a rel=next>`); each with its language badge "
@@ -435,8 +457,12 @@ _LANG_LABEL = re.compile(
     r"русский|қазақша|орысша|ағылшынша|kazakh|russian|на\s+\w+(?:\s+языке)?|in\s+\w+|.{0,20}\bоқу)\W*$")
 
 
-_LANG_WORD = re.compile(r"(?i)english|\beng\b|англ|ағылшын|russian|рус|орыс|kazakh|қазақ|"
-                       r"\bқаз\b|\bkaz\b|\bqaz\b|^\W*(?:ru|en|kk|kz)\W*$")
+_LANG_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:english|eng|англ(?:ийск[^\W\d_]*)?|ағылшын(?:ша)?|russian|rus|"
+    r"рус(?:ск[^\W\d_]*)?|орыс(?:ша)?|kazakh|kaz|qaz|каз(?:ахск[^\W\d_]*)?|қаз|"
+    r"қазақ(?:ша)?)(?![^\W\d_])|^\W*(?:ru|en|kk|kz)\W*$")
+"""A language's name, code or label as a whole word (``English``, ``ENG``, ``русском``,
+``РУС``, ``Қазақша``, ``на казахском``); never a word it opens (``Kazakhstan``, ``Руси``)."""
 
 
 def _switch_label(a: etree._Element, text: Any) -> bool:

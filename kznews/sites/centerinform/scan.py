@@ -132,6 +132,23 @@ def cut_bracketed_source(scan: BodyScan) -> BodyScan:
     return scan
 
 
+MIN_DIGEST = 3  # lines of a digest: its intro or first entry, and two entries more
+EARLIER = re.compile(
+    r"\W*(?:ранее|напомним|как\s+(?:уже\s+)?(?:сообщал|писал)|подробнее|previously|earlier|"
+    r"as\s+(?:we\s+)?(?:previously\s+)?reported|бұған\s+дейін|еске\s+сала|толығырақ)", re.I)
+"""A lead-in to earlier stories (``Ранее сообщалось:``, ``Напомним:``, ``Previously:``,
+``Бұған дейін хабарланғандай:``): the links under it are other stories, no digest's list."""
+_ITEM_TAGS = frozenset({"p", "li", "div"})
+
+
+def _list_level(el: etree._Element) -> etree._Element | None:
+    """The box a digest's line stands in: a list item's list's, a paragraph's own."""
+    box = el.getparent()
+    if el.tag == "li" and box is not None and box.tag in {"ul", "ol"}:
+        box = box.getparent()
+    return box
+
+
 def _passed(scan: BodyScan, i: int, resume: int) -> bool:
     """The text goes on at line ``resume`` past the box at line ``i`` (its lines are kept in
     ``scan.gaps``: not the text's), else the box ends the text."""
@@ -275,12 +292,51 @@ class ScanMixin(ResumeMixin):
             quotes = [q for q in quotes if q < len(scan.paras)]
         if quotes:
             drop_pull_quotes(scan.paras, firsts, quotes)
-        scan = cut_bracketed_source(self._cut_trailers(scan, firsts))
+        scan = self._cut_trailers(scan, firsts)
+        if len(scan.paras) == 1 and scan.start is not None:
+            self._digest(scan, stop)
+        scan = cut_bracketed_source(scan)
         if marked is not None and marked[0] >= len(scan.paras) and not scan.source:
             scan.source = copyright_source(marked[1])
         if foot and scan.start is not None:
             self._add_notes(scan, foot, firsts[:len(scan.paras)])
         return scan
+
+    def _digest(self: ArticlePage, scan: BodyScan, stop: int) -> None:  # type: ignore[misc]
+        """A digest's own list is its text: a text of one paragraph that is itself a line of
+        nothing but links (``<p><a>Headline 1</a></p><p><a>Headline 2</a></p>…``), or an intro
+        announcing a list (ending in a colon), followed by such lines (``<p>``s or a list's
+        items) in the same box, at least ``MIN_DIGEST`` lines in all. A read-also box under a
+        story (a paragraph of sentences, its heading, a lead-in to earlier stories: ``Ранее
+        сообщалось:``) is none: the text ends before it."""
+        first = scan.start
+        if first is None:
+            return
+        listed, intro = self._link_item(first), scan.paras[0]
+        if not listed and (not intro.endswith(":") or W.READ_ALSO.match(intro) or
+                           W.other_news(intro) or EARLIER.match(intro)):
+            return
+        level = _list_level(self.lines[first].element)
+        items: list[int] = []
+        for i in range(first + 1, stop):
+            if not self.clean[i]:
+                continue
+            if not self._link_item(i) or _list_level(self.lines[i].element) is not level:
+                break
+            items.append(i)
+        if len(items) + listed < MIN_DIGEST:
+            return
+        scan.paras[1:] = [self.clean[i] for i in items]
+        scan.end = items[-1] + 1
+
+    def _link_item(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
+        """Line ``i`` is a paragraph or a list's item of nothing but links (a digest's entry),
+        outside furniture, no read-also label nor language switch."""
+        line, text = self.lines[i], self.clean[i]
+        return bool(line.links) and line.element.tag in _ITEM_TAGS and \
+            self.zone(line.element) is None and not W.READ_ALSO.match(text) and \
+            not self.lang_switch(line, text) and \
+            self.index.clean(" ".join(self.text(a) for a in line.links)) == text
 
     @cached_property
     def headline(self: ArticlePage) -> str | None:  # type: ignore[misc]

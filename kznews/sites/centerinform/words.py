@@ -350,15 +350,25 @@ def _site_footer(text: str) -> bool:
         not is_prose(text)
 
 
+LOADING_LINE = re.compile(
+    r"[\W_]*(?:(?:(?:ид[её]т|пожалуйста,?)\s+)?(?:загрузка|загружается|подождите)(?:\s+(?:"
+    r"данных|текста|материала|новости|страницы))?|(?:please\s+wait|loading)(?:\s+(?:content|"
+    r"article|text|page))?|(?:[^\W\d_]+\s+)?жүктелуде|күте\s+тұрыңыз)[\W_]*", re.I)
+"""A script's placeholder where the text will be (``Загрузка...``, ``Идёт загрузка``,
+``Loading…``, ``Please wait``, ``Жүктелуде``): the text did not load, the line is none of it."""
+
+
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
-    the typo prompt, a messenger promo, a paywall's offer, a video's caption (not a sentence
-    about a video)."""
+    a loading placeholder, the typo prompt, a messenger promo, a paywall's offer, a video's
+    caption (not a sentence about a video)."""
     if len(text) > MAX_BODY_FURNITURE:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
         return True
     if _site_footer(text):
+        return True
+    if len(text) <= MAX_FURNITURE_LINE and LOADING_LINE.fullmatch(text) is not None:
         return True
     return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
         PAYWALL_PROMPT.match(text) is not None or (
