@@ -103,6 +103,14 @@ def test_server_rendered_json_is_no_sign_of_a_script_built_page() -> None:
               f"{json.dumps(data, ensure_ascii=False)}</script>")
     shown = _page("".join(f"<p>{p}</p>" for p in paras)).replace("</body>", script + "</body>")
     assert render.script_hint(shown, extract_article(shown, URL)) is None
-    # the same JSON on a page that shows none of it: the text is built by script
+    # the same JSON on a page that shows none of it ("Загрузка…" is no text): the text is read
+    # from the state a browser would render it from, and no browser is asked for
     empty = _page("<p>Загрузка…</p>").replace("</body>", script + "</body>")
-    assert render.script_hint(empty, extract_article(empty, URL)) == "inline-data"
+    read = extract_article(empty, URL)
+    assert read.rules["body"] == "state:body" and read.values["body"] == paras
+    assert render.script_hint(empty, read) is None
+    # the text in a script no state rule reads: built by script, a browser is asked for
+    strings = "".join(f'<script>window.__parts.push({json.dumps(p, ensure_ascii=False)});'
+                      "</script>" for p in paras)
+    built = _page("<p>Загрузка…</p>").replace("</body>", strings + "</body>")
+    assert render.script_hint(built, extract_article(built, URL)) == "inline-data"
