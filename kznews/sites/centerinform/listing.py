@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -22,6 +22,7 @@ from kznews import processors as P
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.text import element_text
 from kznews.origin import rebase
+from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
@@ -126,17 +127,62 @@ class NearDates:
                 if size is None or size > self.budget:
                     break
                 self.budget -= size
-                text = P.clean_text(element_text(node))
-                found = P.parse_date_text(text)
-                self._dates[node] = found.date() if isinstance(found, datetime) else found
-                # text nodes apart: "Title</a><time>15:40" is no "Title15:40"
-                self._partial[node] = found is None and shows_partial_date(
-                    " ".join(node.itertext()))
+                apart = " ".join(node.itertext())
+                # text nodes apart: "Title</a><time>15:40" is no "Title15:40", and
+                # "<time>16 апреля 2021</time><time>1 мая 2021</time>" (a post's published and
+                # updated dates, WordPress's _s themes) no "20211 мая"
+                found = (P.parse_date_text(P.clean_text(element_text(node)))
+                         or P.parse_date_text(P.clean_text(apart)) or attribute_date(node))
+                self._dates[node] = _day(found)
+                self._partial[node] = found is None and shows_partial_date(apart)
             if self._dates[node] is not None:
                 return self._dates[node], True
             partial = partial or self._partial[node]
             node = node.getparent()
         return None, partial
+
+
+def _day(found: date | datetime | None) -> date | None:
+    """The day of a date read: a moment with its offset on Almaty's calendar."""
+    if isinstance(found, datetime):
+        return (found.astimezone(P.ALMATY) if found.tzinfo is not None else found).date()
+    return found
+
+
+# Elements keeping a date in an attribute behind text that shows none, or only a relative or
+# year-less one: ``<time datetime="2021-04-16T10:00+06:00">2 дня назад</time>``, a tooltip
+# ``<span title="16.04.2021 10:00">3 дня назад</span>``, ``<div data-date="2021-04-16">``.
+_DATED = etree.XPath("descendant-or-self::*[@datetime or @title or "
+                     + " or ".join(f"@{a}" for a in S.STAMP_ATTRS) + "]")
+TOOLTIP_MAX = 40  # characters: a date in a tooltip, maybe with a weekday or a clock
+
+
+def attribute_date(node: etree._Element) -> date | datetime | None:
+    """The first date an element under ``node`` keeps in an attribute: a ``<time datetime>``,
+    a Unix timestamp or a date in ``data-date``/``data-timestamp``/``data-published`` and the
+    like, a short ``title`` tooltip that is a date (never a link's or a picture's: a headline
+    may name a day); a later change (``class="updated"``, ``itemprop="dateModified"``) never."""
+    latest = datetime.now(P.ALMATY) + timedelta(days=2)
+    for el in _DATED(node):
+        if S.MODIFIED_TIME.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            found = P.parse_date_text(el.get("datetime") or "")
+            if found:
+                return found
+        for name in S.STAMP_ATTRS:
+            value = (el.get(name) or "").strip()
+            found = P.unix_moment(value, latest) or (
+                P.parse_date_text(value) if value and not value.isdigit() else None)
+            if found:
+                return found
+        title = (el.get("title") or "").strip()
+        if title and el.tag not in LINK_TAGS and el.tag not in ("img", "iframe") \
+                and len(title) <= TOOLTIP_MAX:
+            found = P.parse_date_text(title)
+            if found:
+                return found
+    return None
 
 
 MANY = object()  # more than one article id below an element
@@ -205,7 +251,8 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             if old is None:
                 entries[aid] = ListingEntry(canonical_url(href), aid, _label(a),
                                             *dates.shown(a))
-            elif old.listing_date is None:
+                continue
+            if old.listing_date is None:
                 old.listing_date, shown = dates.shown(a)
                 old.shows_date = old.shows_date or shown
             continue

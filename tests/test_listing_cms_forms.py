@@ -1,0 +1,83 @@
+"""Listing pages as popular CMS templates print them, at ic24.kz's addresses: every entry once,
+in page order, with its headline and the date it is listed under; furniture undated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kznews.sites.centerinform.listing import parse_listing
+
+BASE = "https://ic24.kz/novosti"
+DAYS = [date(2021, 4, 16 - k // 2) for k in range(12)]
+MONTHS_RU = ["", "января", "февраля", "марта", "апреля"]
+
+
+def _page(body: str, lang: str = "ru") -> str:
+    """A listing page with the outlet's furniture: menu, pinned story, banner, a "most read"
+    box of other stories (view counts, no dates) and a footer linking two articles."""
+    popular = "".join(f'<li><a href="/news/populyarnoe-{k}-u4300{k}">Популярное {k}</a> '
+                      f'<span class="views">{683 + k}</span></li>' for k in range(5))
+    return f"""<html lang="{lang}"><body><header><nav><a href="/">Главная</a>
+      <a href="/novosti">Новости</a> <a href="/novosti/politika">Политика</a></nav>
+      <div class="pinned"><a href="/news/obrashchenie-u44001">Обращение к народу</a></div>
+      <a href="https://ads.example.com/click?id=5"><img src="/b.gif"></a></header>
+      <main>{body}</main>
+      <aside><h3>Самое читаемое</h3><ul>{popular}</ul></aside>
+      <footer><a href="/news/o-proekte-u100">О проекте</a>
+      <a href="/news/reklama-u101">Реклама</a> © 2021</footer></body></html>"""
+
+
+def _check(html: str, days: list[date], url: str = BASE) -> list[tuple[str, int]]:
+    entries, pages = parse_listing(html, url)
+    listed = [(e.id, e.title, e.listing_date) for e in entries if e.shows_date]
+    assert listed == [(f"u{45400 + k}", f"Заголовок новости {k}", d) for k, d in enumerate(days)]
+    assert all(e.listing_date is None for e in entries if not e.shows_date)
+    return pages
+
+
+def test_wordpress_published_and_updated_times_side_by_side() -> None:
+    # _s-based themes print both <time>s with nothing between them: "…2021</time><time>…"
+    posts = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/news/s-u{45400 + k}" '
+        f'rel="bookmark">Заголовок новости {k}</a></h2><div class="entry-meta">'
+        f'<span class="posted-on">Опубликовано <a href="/news/s-u{45400 + k}">'
+        f'<time class="entry-date published" datetime="{d}T10:00:00+06:00">{d.day} '
+        f'{MONTHS_RU[d.month]} {d.year}</time><time class="updated" datetime="2021-05-01">'
+        f'1 мая 2021</time></a></span></div></article>' for k, d in enumerate(DAYS))
+    nav = ('<nav class="navigation posts-navigation"><div class="nav-links"><div '
+           'class="nav-previous"><a href="/novosti/page/2/">Older posts</a></div></div></nav>')
+    assert _check(_page(posts + nav), DAYS) == [("https://ic24.kz/novosti/page/2/", 2)]
+
+
+def test_a_card_date_beside_its_view_count() -> None:
+    cards = "".join(
+        f'<div class="card"><div class="card__body"><a href="/news/s-u{45400 + k}">'
+        f'Заголовок новости {k}</a><div class="card__meta"><span class="card__date">'
+        f'{d:%d.%m.%Y}</span><span class="card__views">683</span></div></div></div>'
+        for k, d in enumerate(DAYS))
+    assert _check(_page(cards), DAYS) == []
+
+
+def test_a_date_kept_in_an_attribute_behind_relative_or_no_text() -> None:
+    forms = [
+        lambda d: f'<time datetime="{d}T10:00:00+06:00">2 дня назад</time>',
+        lambda d: f'<span class="ago" title="{d:%d.%m.%Y} 10:00">3 дня назад</span>',
+        lambda d: f'<i class="icon-clock" title="{d.day} {MONTHS_RU[d.month]} {d.year}"></i>',
+        lambda d: f'<span class="date" data-date="{d}">10:00</span>',
+        lambda d: f'<time datetime="{d}T21:00:00Z">вчера</time>',  # Almaty's next day
+    ]
+    for k, form in enumerate(forms):
+        days = [d if k < 4 else date.fromordinal(d.toordinal() + 1) for d in DAYS]
+        rows = "".join(f'<div class="news"><a href="/news/s-u{45400 + n}">Заголовок новости {n}'
+                       f'</a> {form(d)}</div>' for n, d in enumerate(DAYS))
+        assert _check(_page(rows), days) == [], k
+
+
+def test_a_headline_tooltip_or_a_later_change_dates_nothing() -> None:
+    rows = "".join(
+        f'<div class="news"><a href="/news/s-u{45400 + n}" title="Итоги 16.04.2020">'
+        f'Заголовок новости {n}</a> <time class="updated" datetime="2021-05-01">15:40</time>'
+        f'</div>' for n in range(3))
+    entries, _ = parse_listing(_page(rows), BASE)
+    assert [(e.id, e.listing_date, e.shows_date) for e in entries][1:4] == [
+        ("u45400", None, True), ("u45401", None, True), ("u45402", None, True)]
