@@ -58,6 +58,18 @@ def test_a_card_date_beside_its_view_count() -> None:
     assert _check(_page(cards), DAYS) == []
 
 
+def test_an_image_first_card_takes_its_headline_link_as_title() -> None:
+    # Bitrix news.list: the preview picture's link comes first; a grid card: a badge on it
+    cards = "".join(
+        f'<div class="card"><a href="/news/s-u{45400 + k}" class="card__image"><img src="/x.jpg"'
+        f' alt="">{"<span>Видео</span>" if k % 2 else ""}</a><div class="card__body"><a '
+        f'href="/novosti/socium">Социум</a><a href="/news/s-u{45400 + k}" class="card__title">'
+        f'Заголовок новости {k}</a> <span class="date">{d:%d.%m.%Y}</span></div></div>'
+        for k, d in enumerate(DAYS))
+    more = '<a href="/news/s-u45400">Подробнее</a>'  # a later link that is no headline
+    assert _check(_page(cards + more), DAYS) == []
+
+
 def test_a_date_kept_in_an_attribute_behind_relative_or_no_text() -> None:
     forms = [
         lambda d: f'<time datetime="{d}T10:00:00+06:00">2 дня назад</time>',

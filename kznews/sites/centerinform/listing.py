@@ -240,6 +240,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     rows = row_links(text, sel.root, lambda h: _article_url(h, base, url))
     dates = NearDates(sel.root, {el: article_id(u) or "" for el, u in rows.items()})
     entries: dict[str, ListingEntry] = {}
+    headed: dict[str, bool] = {}  # the ids whose title is a headline's (``_headline``)
     candidates: list[tuple[str, etree._Element]] = []
     for a in _LINKS(sel.root):
         href = on_site(urljoin(base, (a.get("href") or "").strip()), url) or ""
@@ -251,7 +252,15 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             if old is None:
                 entries[aid] = ListingEntry(canonical_url(href), aid, _label(a),
                                             *dates.shown(a))
+                headed[aid] = _headline(a)
                 continue
+            if not old.title or (not headed[aid] and _headline(a)):
+                # a card's picture or badge link first, its headline's link after it
+                label = _label(a)
+                if label:
+                    old.title = label
+                    if _headline(a):
+                        headed[aid] = True
             if old.listing_date is None:
                 old.listing_date, shown = dates.shown(a)
                 old.shows_date = old.shows_date or shown
@@ -338,6 +347,22 @@ def _label(el: etree._Element) -> str:
     if el.tag == "area":
         return P.clean_text(el.get("alt") or el.get("title") or "")
     return P.clean_text(element_text(el))
+
+
+_HEADLINE_CLASS = re.compile(r"title|headline|heading|caption", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline(a: etree._Element) -> bool:
+    """Link ``a`` is an entry's headline: in or around a heading (``<h2><a>``, ``<a><h3>``), or
+    classed as one, itself or its box (``a.card__title``, ``div.news-title > a``); a card's
+    picture, its badge ("Видео") or its "Подробнее" link is not."""
+    parent = a.getparent()
+    boxes = [a, parent] if parent is not None else [a]
+    if any(el.tag in _HEADINGS for el in boxes) or any(
+            isinstance(el.tag, str) and el.tag in _HEADINGS for el in a.iterdescendants()):
+        return True
+    return any(_HEADLINE_CLASS.search(el.get("class") or "") for el in boxes)
 
 
 def _article_url(href: str, base: str, url: str) -> str | None:
