@@ -93,3 +93,41 @@ def test_a_headline_tooltip_or_a_later_change_dates_nothing() -> None:
     entries, _ = parse_listing(_page(rows), BASE)
     assert [(e.id, e.listing_date, e.shows_date) for e in entries][1:4] == [
         ("u45400", None, True), ("u45401", None, True), ("u45402", None, True)]
+
+
+def _timed(rows: list[tuple[str, str]]) -> str:
+    """Entries showing a time alone, each under the heading before it (``("h", text)``)."""
+    out, n = [], 0
+    for kind, text in rows:
+        if kind == "h":
+            out.append(f'<h3 class="day__title">{text}</h3>')
+        else:
+            out.append(f'<div class="day__item"><span class="time">{text}</span> '
+                       f'<a href="/news/s-u{45400 + n}">Заголовок новости {n}</a></div>')
+            n += 1
+    return "".join(out)
+
+
+def test_time_only_entries_take_the_day_of_their_heading() -> None:
+    groups = [("h", "16 апреля 2021"), ("t", "18:30"), ("t", "09:45"),
+              ("h", "Четверг, 15.04.2021"), ("t", "20:00"), ("t", "11:15"), ("t", "08:00")]
+    days = [date(2021, 4, 16)] * 2 + [date(2021, 4, 15)] * 3
+    assert _check(_page(f'<div class="feed">{_timed(groups)}</div>'), days) == []
+    # a day page's own heading dates its times
+    day_page = _page('<h1>Новости за 14 апреля 2021</h1><ul>' + "".join(
+        f'<li>1{n}:00 <a href="/news/s-u{45400 + n}">Заголовок новости {n}</a></li>'
+        for n in range(3)) + '</ul>')
+    assert _check(day_page, [date(2021, 4, 14)] * 3) == []
+
+
+def test_no_heading_dates_what_it_does_not_head() -> None:
+    times = [("t", f"1{n}:00") for n in range(4)]
+    # the site's header date above its menu; a year-less heading; dates under their days
+    for html in (_page(f'<div class="feed">{_timed(times)}</div>').replace(
+                     "<body>", '<body><div class="topbar">Пятница, 16 апреля 2021</div>'),
+                 _page(_timed([("h", "16 апреля"), *times])),
+                 _page(_timed([*times[:2], ("h", "16.04.2021"), *times[2:]]))):
+        assert _check(html, [None] * 4) == []  # type: ignore[list-item]
+    # an entry dated by itself keeps its date; "Вчера, 15:40" under a heading stays undated
+    mixed = _page(_timed([("h", "16.04.2021"), ("t", "15.04.2021 10:00"), ("t", "Вчера, 15:40")]))
+    assert _check(mixed, [date(2021, 4, 15), None]) == []  # type: ignore[list-item]

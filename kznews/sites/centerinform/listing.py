@@ -268,6 +268,8 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
         candidates.append((href, a))
     if rows:
         _add_rows(entries, rows, dates, sel.root)
+    if any(e.shows_date and e.listing_date is None for e in entries.values()):
+        _date_by_headings(entries, dates, sel.root)
     per_page = sum(1 for e in entries.values() if e.shows_date) or len(entries)
     more = [(on_site(h, url) or "", el)
             for h, el in load_more_links(sel.root, url, page, roots, base)]
@@ -281,6 +283,77 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
                         ascending=bool(oldest_first(list(entries.values())) if ascending is None
                                        else ascending))
     return list(entries.values()), pages
+
+
+HEADING_MAX = 60  # characters of a day heading: "Пятница, 16 апреля 2021 года"
+_CLOCK_ONLY = re.compile(_CLOCK)
+_FAR = 1 << 30  # the size of an element outside the tree read
+
+
+def _date_by_headings(entries: Mapping[str, ListingEntry], dates: NearDates,
+                      root: etree._Element) -> None:
+    """Entries showing a time of day alone take the day of the heading above them in the
+    list (``<h3>16 апреля 2021</h3> <li>10:00 <a>…</a></li> <li>09:15 …``, a separator row
+    ``<div class="date">16.04.2021</div>``, a day page's ``Новости за 16 апреля 2021``).
+
+    A heading is an element outside any entry's box, holding no article link, whose short
+    text holds a full date. Its run ends at the first link outside the entries' boxes (a
+    menu, a pager, the pinned story) and at an entry dated or undated by itself, so a date in
+    the site's header ("Сегодня 16 апреля 2021") dates no list below its menu. A list whose
+    first time-only entries have no heading above them dates none: its dates stand under their
+    days (a day's footer), not over them. A year-less heading ("16 апреля") dates nothing."""
+    heading: date | None = None
+    found: dict[str, date | None] = {}
+    for el in root.iter(etree.Element):
+        if el.tag in LINK_TAGS:
+            aid = article_id(el.get("href") or "")
+            entry = entries.get(aid) if aid else None
+            if entry is None:
+                heading = heading if _in_box(el, dates) else None  # a rubric's link stays
+            elif entry.id not in found:
+                if _time_alone(entry, el, dates):
+                    found[entry.id] = heading
+                else:
+                    heading = None
+            continue
+        if dates._size.get(el, _FAR) <= HEADING_MAX * 2 and el not in dates._ids \
+                and not _in_box(el, dates):
+            text = P.clean_text(element_text(el))
+            when = P.parse_date_text(text) if len(text) <= HEADING_MAX else None
+            if when is not None:
+                heading = _day(when)
+    if found and all(day is not None for day in found.values()):
+        for aid, day in found.items():
+            entries[aid].listing_date = day
+
+
+def _in_box(el: etree._Element, dates: NearDates) -> bool:
+    """``el`` is inside one entry's box: a close ancestor holds one article's links only."""
+    node = el.getparent()
+    for _ in range(4):
+        if node is None:
+            return False
+        held = dates._ids.get(node)
+        if held is MANY:
+            return False
+        if held is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _time_alone(entry: ListingEntry, link: etree._Element, dates: NearDates) -> bool:
+    """``entry`` shows a time of day and no other date beside ``link`` (no "вчера", no
+    "2 часа назад", no "16 апреля"), and has no listing date of its own."""
+    if entry.listing_date is not None or not entry.shows_date:
+        return False
+    node, box = link.getparent(), None
+    for _ in range(4):
+        if node is None or dates._ids.get(node) is MANY:
+            break
+        box, node = node, node.getparent()
+    text = " ".join(box.itertext()) if box is not None else ""
+    return bool(_CLOCK_ONLY.search(text)) and not shows_partial_date(_CLOCK_ONLY.sub(" ", text))
 
 
 # An address of an older form naming a record by a number in its query
