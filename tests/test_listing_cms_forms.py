@@ -131,3 +131,17 @@ def test_no_heading_dates_what_it_does_not_head() -> None:
     # an entry dated by itself keeps its date; "Вчера, 15:40" under a heading stays undated
     mixed = _page(_timed([("h", "16.04.2021"), ("t", "15.04.2021 10:00"), ("t", "Вчера, 15:40")]))
     assert _check(mixed, [date(2021, 4, 15), None]) == []  # type: ignore[list-item]
+
+
+def test_a_date_named_in_a_teaser_is_no_listing_date() -> None:
+    # DataLife Engine: headline, teaser, then the date line ("Сегодня, 10:00" or a full date)
+    stories = "".join(
+        f'<div class="shortstory"><h2><a href="/news/s-u{45400 + n}">Заголовок новости {n}</a>'
+        f'</h2><div class="text">Указ от 5 января 2021 года вступил в силу, сообщает КазТАГ.'
+        f'</div><div class="info">{"Сегодня, 10:00" if n < 2 else "14-04-2021, 10:00"}</div>'
+        f'</div>' for n in range(4))
+    assert _check(_page(stories), [None, None, date(2021, 4, 14), date(2021, 4, 14)]) == []  # type: ignore[list-item]
+    # a date line in one text node with the headline stays the entry's
+    lines = "".join(f'<p><a href="/news/s-u{45400 + n}">Заголовок новости {n}</a> Автор: Иван '
+                    f'Петров, 1{n} апреля 2021 в 10:00, Политика</p>' for n in range(3))
+    assert _check(_page(lines), [date(2021, 4, 10 + n) for n in range(3)]) == []

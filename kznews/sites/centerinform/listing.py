@@ -133,6 +133,11 @@ class NearDates:
                 # updated dates, WordPress's _s themes) no "20211 мая"
                 found = (P.parse_date_text(P.clean_text(element_text(node)))
                          or P.parse_date_text(P.clean_text(apart)) or attribute_date(node))
+                chunks = list(node.itertext())
+                mention = _mention(chunks, found) if found is not None else None
+                if mention is not None:  # a date the teaser names: the entry's is elsewhere
+                    rest = " ".join(t for k, t in enumerate(chunks) if k != mention)
+                    found = P.parse_date_text(P.clean_text(rest)) or attribute_date(node)
                 self._dates[node] = _day(found)
                 self._partial[node] = found is None and shows_partial_date(apart)
             if self._dates[node] is not None:
@@ -140,6 +145,30 @@ class NearDates:
             partial = partial or self._partial[node]
             node = node.getparent()
         return None, partial
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+PROSE_WORDS = 6  # words of a text node that is running text (a teaser), not a date line
+
+
+def _mention(chunks: Sequence[str], found: date | datetime) -> int | None:
+    """Which of an element's text nodes (``chunks``) is a sentence naming the date ``found``
+    mid-way ("Указ от 5 января 2021 года вступил в силу…": words on both sides), when that is
+    where it was read: a teaser's date, not the entry's. A date line ("16.04.2021 Заголовок…",
+    "Автор, 16 апреля 2021, 10:00") is none."""
+    day = _day(found)
+    for k, chunk in enumerate(chunks):
+        if len(chunk) < 40:
+            continue
+        text = P.clean_text(chunk)
+        hit = P._find_date(text)
+        if hit is None or _day(hit[0]) != day:
+            continue
+        before, after = _WORD.findall(text[:hit[1]]), _WORD.findall(text[hit[2]:])
+        if len(before) >= 2 and len(after) >= 3 and len(before) + len(after) >= PROSE_WORDS:
+            return k
+        return None
+    return None
 
 
 def _day(found: date | datetime | None) -> date | None:
