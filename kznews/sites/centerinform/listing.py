@@ -127,13 +127,13 @@ class NearDates:
                 if size is None or size > self.budget:
                     break
                 self.budget -= size
-                apart = " ".join(node.itertext())
+                chunks = list(node.itertext())
+                apart = " ".join(chunks)
                 # text nodes apart: "Title</a><time>15:40" is no "Title15:40", and
                 # "<time>16 апреля 2021</time><time>1 мая 2021</time>" (a post's published and
                 # updated dates, WordPress's _s themes) no "20211 мая"
                 found = (P.parse_date_text(P.clean_text(element_text(node)))
                          or P.parse_date_text(P.clean_text(apart)) or attribute_date(node))
-                chunks = list(node.itertext())
                 mention = _mention(chunks, found) if found is not None else None
                 if mention is not None:  # a date the teaser names: the entry's is elsewhere
                     rest = " ".join(t for k, t in enumerate(chunks) if k != mention)
