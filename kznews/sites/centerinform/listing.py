@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -22,6 +22,7 @@ from kznews import processors as P
 from kznews.extract.markup import document_base, parse_page
 from kznews.extract.text import element_text
 from kznews.origin import rebase
+from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform.loadmore import load_more_links
 from kznews.sites.centerinform.outlet import HOSTS as OUTLET_HOSTS
 from kznews.sites.centerinform.outlet import LISTING_PATH, article_id, canonical_url
@@ -126,17 +127,91 @@ class NearDates:
                 if size is None or size > self.budget:
                     break
                 self.budget -= size
-                text = P.clean_text(element_text(node))
-                found = P.parse_date_text(text)
-                self._dates[node] = found.date() if isinstance(found, datetime) else found
-                # text nodes apart: "Title</a><time>15:40" is no "Title15:40"
-                self._partial[node] = found is None and shows_partial_date(
-                    " ".join(node.itertext()))
+                chunks = list(node.itertext())
+                apart = " ".join(chunks)
+                # text nodes apart: "Title</a><time>15:40" is no "Title15:40", and
+                # "<time>16 апреля 2021</time><time>1 мая 2021</time>" (a post's published and
+                # updated dates, WordPress's _s themes) no "20211 мая"
+                found = (P.parse_date_text(P.clean_text(element_text(node)))
+                         or P.parse_date_text(P.clean_text(apart)) or attribute_date(node))
+                mention = _mention(chunks, found) if found is not None else None
+                if mention is not None:  # a date the teaser names: the entry's is elsewhere
+                    rest = " ".join(t for k, t in enumerate(chunks) if k != mention)
+                    found = P.parse_date_text(P.clean_text(rest)) or attribute_date(node)
+                self._dates[node] = _day(found)
+                self._partial[node] = found is None and shows_partial_date(apart)
             if self._dates[node] is not None:
                 return self._dates[node], True
             partial = partial or self._partial[node]
             node = node.getparent()
         return None, partial
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+PROSE_WORDS = 6  # words of a text node that is running text (a teaser), not a date line
+
+
+def _mention(chunks: Sequence[str], found: date | datetime) -> int | None:
+    """Which of an element's text nodes (``chunks``) is a sentence naming the date ``found``
+    mid-way ("Указ от 5 января 2021 года вступил в силу…": words on both sides), when that is
+    where it was read: a teaser's date, not the entry's. A date line ("16.04.2021 Заголовок…",
+    "Автор, 16 апреля 2021, 10:00") is none."""
+    day = _day(found)
+    for k, chunk in enumerate(chunks):
+        if len(chunk) < 40:
+            continue
+        text = P.clean_text(chunk)
+        hit = P._find_date(text)
+        if hit is None or _day(hit[0]) != day:
+            continue
+        before, after = _WORD.findall(text[:hit[1]]), _WORD.findall(text[hit[2]:])
+        if len(before) >= 2 and len(after) >= 3 and len(before) + len(after) >= PROSE_WORDS:
+            return k
+        return None
+    return None
+
+
+def _day(found: date | datetime | None) -> date | None:
+    """The day of a date read: a moment with its offset on Almaty's calendar."""
+    if isinstance(found, datetime):
+        return (found.astimezone(P.ALMATY) if found.tzinfo is not None else found).date()
+    return found
+
+
+# Elements keeping a date in an attribute behind text that shows none, or only a relative or
+# year-less one: ``<time datetime="2021-04-16T10:00+06:00">2 дня назад</time>``, a tooltip
+# ``<span title="16.04.2021 10:00">3 дня назад</span>``, ``<div data-date="2021-04-16">``.
+_DATED = etree.XPath("descendant-or-self::*[@datetime or @title or "
+                     + " or ".join(f"@{a}" for a in S.STAMP_ATTRS) + "]")
+TOOLTIP_MAX = 40  # characters: a date in a tooltip, maybe with a weekday or a clock
+
+
+def attribute_date(node: etree._Element) -> date | datetime | None:
+    """The first date an element under ``node`` keeps in an attribute: a ``<time datetime>``,
+    a Unix timestamp or a date in ``data-date``/``data-timestamp``/``data-published`` and the
+    like, a short ``title`` tooltip that is a date (never a link's or a picture's: a headline
+    may name a day); a later change (``class="updated"``, ``itemprop="dateModified"``) never."""
+    latest = datetime.now(P.ALMATY) + timedelta(days=2)
+    for el in _DATED(node):
+        if S.MODIFIED_TIME.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            found = P.parse_date_text(el.get("datetime") or "")
+            if found:
+                return found
+        for name in S.STAMP_ATTRS:
+            value = (el.get(name) or "").strip()
+            found = P.unix_moment(value, latest) or (
+                P.parse_date_text(value) if value and not value.isdigit() else None)
+            if found:
+                return found
+        title = (el.get("title") or "").strip()
+        if title and el.tag not in LINK_TAGS and el.tag not in ("img", "iframe") \
+                and len(title) <= TOOLTIP_MAX:
+            found = P.parse_date_text(title)
+            if found:
+                return found
+    return None
 
 
 MANY = object()  # more than one article id below an element
@@ -194,6 +269,7 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
     rows = row_links(text, sel.root, lambda h: _article_url(h, base, url))
     dates = NearDates(sel.root, {el: article_id(u) or "" for el, u in rows.items()})
     entries: dict[str, ListingEntry] = {}
+    headed: dict[str, bool] = {}  # the ids whose title is a headline's (``_headline``)
     candidates: list[tuple[str, etree._Element]] = []
     for a in _LINKS(sel.root):
         href = on_site(urljoin(base, (a.get("href") or "").strip()), url) or ""
@@ -205,13 +281,24 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
             if old is None:
                 entries[aid] = ListingEntry(canonical_url(href), aid, _label(a),
                                             *dates.shown(a))
-            elif old.listing_date is None:
+                headed[aid] = _headline(a)
+                continue
+            if not old.title or (not headed[aid] and _headline(a)):
+                # a card's picture or badge link first, its headline's link after it
+                label = _label(a)
+                if label:
+                    old.title = label
+                    if _headline(a):
+                        headed[aid] = True
+            if old.listing_date is None:
                 old.listing_date, shown = dates.shown(a)
                 old.shows_date = old.shows_date or shown
             continue
         candidates.append((href, a))
     if rows:
         _add_rows(entries, rows, dates, sel.root)
+    if any(e.shows_date and e.listing_date is None for e in entries.values()):
+        _date_by_headings(entries, dates, sel.root)
     per_page = sum(1 for e in entries.values() if e.shows_date) or len(entries)
     more = [(on_site(h, url) or "", el)
             for h, el in load_more_links(sel.root, url, page, roots, base)]
@@ -225,6 +312,77 @@ def parse_listing(html: str | bytes, url: str, listing_path: str = LISTING_PATH,
                         ascending=bool(oldest_first(list(entries.values())) if ascending is None
                                        else ascending))
     return list(entries.values()), pages
+
+
+HEADING_MAX = 60  # characters of a day heading: "Пятница, 16 апреля 2021 года"
+_CLOCK_ONLY = re.compile(_CLOCK)
+_FAR = 1 << 30  # the size of an element outside the tree read
+
+
+def _date_by_headings(entries: Mapping[str, ListingEntry], dates: NearDates,
+                      root: etree._Element) -> None:
+    """Entries showing a time of day alone take the day of the heading above them in the
+    list (``<h3>16 апреля 2021</h3> <li>10:00 <a>…</a></li> <li>09:15 …``, a separator row
+    ``<div class="date">16.04.2021</div>``, a day page's ``Новости за 16 апреля 2021``).
+
+    A heading is an element outside any entry's box, holding no article link, whose short
+    text holds a full date. Its run ends at the first link outside the entries' boxes (a
+    menu, a pager, the pinned story) and at an entry dated or undated by itself, so a date in
+    the site's header ("Сегодня 16 апреля 2021") dates no list below its menu. A list whose
+    first time-only entries have no heading above them dates none: its dates stand under their
+    days (a day's footer), not over them. A year-less heading ("16 апреля") dates nothing."""
+    heading: date | None = None
+    found: dict[str, date | None] = {}
+    for el in root.iter(etree.Element):
+        if el.tag in LINK_TAGS:
+            aid = article_id(el.get("href") or "")
+            entry = entries.get(aid) if aid else None
+            if entry is None:
+                heading = heading if _in_box(el, dates) else None  # a rubric's link stays
+            elif entry.id not in found:
+                if _time_alone(entry, el, dates):
+                    found[entry.id] = heading
+                else:
+                    heading = None
+            continue
+        if dates._size.get(el, _FAR) <= HEADING_MAX * 2 and el not in dates._ids \
+                and not _in_box(el, dates):
+            text = P.clean_text(element_text(el))
+            when = P.parse_date_text(text) if len(text) <= HEADING_MAX else None
+            if when is not None:
+                heading = _day(when)
+    if found and all(day is not None for day in found.values()):
+        for aid, day in found.items():
+            entries[aid].listing_date = day
+
+
+def _in_box(el: etree._Element, dates: NearDates) -> bool:
+    """``el`` is inside one entry's box: a close ancestor holds one article's links only."""
+    node = el.getparent()
+    for _ in range(4):
+        if node is None:
+            return False
+        held = dates._ids.get(node)
+        if held is MANY:
+            return False
+        if held is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _time_alone(entry: ListingEntry, link: etree._Element, dates: NearDates) -> bool:
+    """``entry`` shows a time of day and no other date beside ``link`` (no "вчера", no
+    "2 часа назад", no "16 апреля"), and has no listing date of its own."""
+    if entry.listing_date is not None or not entry.shows_date:
+        return False
+    node, box = link.getparent(), None
+    for _ in range(4):
+        if node is None or dates._ids.get(node) is MANY:
+            break
+        box, node = node, node.getparent()
+    text = " ".join(box.itertext()) if box is not None else ""
+    return bool(_CLOCK_ONLY.search(text)) and not shows_partial_date(_CLOCK_ONLY.sub(" ", text))
 
 
 # An address of an older form naming a record by a number in its query
@@ -291,6 +449,22 @@ def _label(el: etree._Element) -> str:
     if el.tag == "area":
         return P.clean_text(el.get("alt") or el.get("title") or "")
     return P.clean_text(element_text(el))
+
+
+_HEADLINE_CLASS = re.compile(r"title|headline|heading|caption", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline(a: etree._Element) -> bool:
+    """Link ``a`` is an entry's headline: in or around a heading (``<h2><a>``, ``<a><h3>``), or
+    classed as one, itself or its box (``a.card__title``, ``div.news-title > a``); a card's
+    picture, its badge ("Видео") or its "Подробнее" link is not."""
+    parent = a.getparent()
+    boxes = [a, parent] if parent is not None else [a]
+    if any(el.tag in _HEADINGS for el in boxes) or any(
+            isinstance(el.tag, str) and el.tag in _HEADINGS for el in a.iterdescendants()):
+        return True
+    return any(_HEADLINE_CLASS.search(el.get("class") or "") for el in boxes)
 
 
 def _article_url(href: str, base: str, url: str) -> str | None:
