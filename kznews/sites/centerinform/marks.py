@@ -250,12 +250,44 @@ def _marks(el: etree._Element) -> str:
     return " ".join(found)
 
 
+AFTER_REACH = 12  # lines under the text: its tags, rating and tools rows, where a counter sits
+
+
+def _after_body(p: Page) -> list[int]:
+    """Lines right after the body, up to the first of a sidebar or footer (whose counters
+    are other articles')."""
+    end = p.body_scan().end
+    found: list[int] = []
+    for i in range(end, min(len(p.lines), end + AFTER_REACH)) if end is not None else ():
+        if p.zone(p.lines[i].element) == "boundary":
+            break
+        found.append(i)
+    return found
+
+
 @rule("css:<icon>+count", "an icon (`<svg>`, `<i>`, an eye image) right before a bare count "
       "(`1.2K`, `4,7 тыс.`, `12 345`) in one element under the headline: the one marked as "
       "views (`eye`, `view`), else the only one; one marked as likes, comments or reactions "
-      "never")
+      "never. In the rows right after the text (DataLife Engine's `<li title=\"Просмотров: "
+      "683\"><svg class=\"icon icon-views\">…</svg> 683</li>`) only an icon marked as views")
 def icon_count(p: Page) -> int | None:
-    blocks = list(dict.fromkeys(p.lines[i].element for i in p.region))
+    above = _icon_counts(p, p.region)
+    if above is not None:
+        return above
+    marked, _ = _icon_marked_counts(p, _after_body(p))
+    return marked[0] if marked else None
+
+
+def _icon_counts(p: Page, lines: list[int]) -> int | None:
+    marked, plain = _icon_marked_counts(p, lines)
+    if marked:
+        return marked[0]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _icon_marked_counts(p: Page, lines: list[int]) -> tuple[list[int | None], list[int | None]]:
+    """The counts after an icon on ``lines``: those of icons marked as views', the others'."""
+    blocks = list(dict.fromkeys(p.lines[i].element for i in lines))
     near = set(blocks)
     marked: list[int | None] = []
     plain: list[int | None] = []
@@ -272,6 +304,4 @@ def icon_count(p: Page) -> int | None:
         if S.REACTION_MARK.search(said):
             continue
         (marked if S.VIEWS_MARK.search(said) else plain).append(P.parse_views(text))
-    if marked:
-        return marked[0]
-    return plain[0] if len(plain) == 1 else None
+    return marked, plain
