@@ -200,6 +200,13 @@ def _hashtag_box(p: Page) -> list[str] | None:
 
 
 _PUNCT = re.compile(r"[^\w\s-]+")
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _labelled_tags(values: tuple[str, ...]) -> list[str]:
+    """Tags under a label: a value printed as names apart by a spaced slash (1C-Bitrix joins
+    a property's values with ``&nbsp;/&nbsp;``) is several; ``COVID-19/коронавирус`` one."""
+    return P.split_tags(part for v in values for part in _SPACED_SLASH.split(P.clean_text(v)))
 
 
 def _page_keywords(p: Page) -> list[str] | None:
@@ -226,11 +233,12 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     _css_tags,
     Rule("text:tags-line", lambda p: p.body_scan().tags,
          "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
-    labelled("tags", P.split_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:`/"
+    labelled("tags", _labelled_tags, "`Теги:`/`Tags:`/`Ключевые слова:`/`Keywords:`/`Тегтер:`/"
              "`Topics:`/`Темы:`/`Тақырыптар:` anywhere outside page furniture, on one line or as "
              "a label element before its values (a heading over a list of short names too: "
              "`<h3>Related topics</h3><ul><li><a>…`), or a field classed "
-             "`field-name-field-tags`"),
+             "`field-name-field-tags`; unlinked names apart by a spaced slash are several "
+             "(1C-Bitrix's `Теги:&nbsp;Япония&nbsp;/&nbsp;казахи`)"),
     tag_links,
     Rule("css:a[href*=tag]", lambda p: p.taxonomy_links[0],
          "tag-shaped links outside body and menus"),
