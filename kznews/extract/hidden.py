@@ -267,14 +267,33 @@ def _shown_anyway(box: etree._Element) -> bool:
     return bool(names.strip()) and WITHHELD.search(names) is not None
 
 
+_READER_ONLY = re.compile(
+    r"(?<![\w-])(?:[a-z0-9]+-)*(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|"
+    r"hidden-visually|a11y-hidden|show-for-sr|assistive-text)(?![\w-])")
+
+
+def _said_by_link(box: etree._Element, parent: etree._Element) -> None:
+    """A note for screen readers right inside a link that has no ``aria-label`` becomes that
+    label: what the link says to its readers (Joomla's previous/next links show ``Назад``, their
+    note ``Предыдущий материал: <headline>``)."""
+    if parent.tag != "a" or parent.get("aria-label") is not None or \
+            not _READER_ONLY.search(box.get("class") or ""):
+        return
+    said = " ".join(" ".join(box.itertext()).split())
+    if said:
+        parent.set("aria-label", said)
+
+
 def take_out(boxes: Iterable[etree._Element]) -> None:
     """Take ``boxes`` out of their tree, each replaced by the data it holds (``<meta>``,
     ``<link>``, ``<script>``, an element's ``itemprop``/``property`` ``content``: microdata,
-    RDFa and JSON-LD are read wherever they sit); the text after each (its tail) stays."""
+    RDFa and JSON-LD are read wherever they sit); the text after each (its tail) stays. A
+    link's note for screen readers is kept as its ``aria-label`` (``_said_by_link``)."""
     for box in boxes:
         parent = box.getparent()
         if parent is None:
             continue
+        _said_by_link(box, parent)
         data = [_bare(el) for el in _DATA(box)]
         at = parent.index(box)
         tail, box.tail = box.tail, None

@@ -12,6 +12,7 @@ from typing import Any
 
 from lxml import etree
 
+from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.index import MEMOS
 from kznews.language import normalize_lang_code
@@ -70,7 +71,7 @@ _NOUN = (r"(?:\s+(?:post|story|article|entry|news|item|запись|новост
          r"публикация|жаңалық|жазба|мақала))?")
 _MARK = "«»‹›←→<>|:•·-"
 _SURE = rf"(?:prev(?:ious)?|предыдущ\w*|следующ\w*|алдыңғы|келесі){_NOUN}(?![^\W\d_])"
-_PLAIN = rf"(?:next|older|newer){_NOUN}(?=\s*[{_MARK}]|\s*$)"
+_PLAIN = rf"(?:next|older|newer|назад|впер[её]д|артқа|алға){_NOUN}(?=\s*[{_MARK}]|\s*$)"
 _NAV_LABEL = re.compile(rf"^[\s{_MARK}]*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*|"
                         rf"\s*[{_MARK}]+\s*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*$", re.I)
 
@@ -78,6 +79,18 @@ _NAV_LABEL = re.compile(rf"^[\s{_MARK}]*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*|"
 def nav_title(text: str) -> str:
     """A previous/next link's text without its label: "" when the label is all it shows."""
     return _NAV_LABEL.sub("", text).strip() if text else text
+
+
+def nav_said_title(a: etree._Element) -> str:
+    """The headline a previous/next link showing only its label (``Назад``, ``Вперёд``) says
+    to screen readers: its ``aria-label`` or ``title`` (Joomla 3's ``aria-label="Предыдущая
+    статья: X"``), else its whole text with the visually hidden part (Joomla 4's ``<span
+    class="visually-hidden">Предыдущий материал: X</span>``), the label dropped."""
+    for said in (a.get("aria-label"), a.get("title"), " ".join(a.itertext())):
+        title = nav_title(P.clean_text(said or ""))
+        if title:
+            return title
+    return ""
 
 
 def head_nav(links: list[etree._Element]) -> Iterator[str]:
@@ -144,6 +157,15 @@ def card_title(link: etree._Element, text: Any) -> str:
                 if found and len(found) <= MAX_CARD_TITLE:
                     return str(found)
     return ""
+
+
+def headline_link(a: etree._Element) -> bool:
+    """Link ``a`` is a card's headline: in a heading (``<h3><a>``) or classed as a title, itself
+    or its box (``a.post-title``, ``div.item-title > a``); a picture or a "Подробнее" is not."""
+    parent = a.getparent()
+    return any(el is not None and (el.tag in _HEADINGS or _TITLE_CLASS.search(el.get("class")
+                                                                               or ""))
+               for el in (a, parent))
 
 
 def page_origin(page: str) -> str:

@@ -367,6 +367,7 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
 def _related(p: Page) -> list[dict[str, Any]]:
     seen = {p.id} if p.id else set()
     links: list[dict[str, Any]] = []
+    untitled: dict[str, dict[str, Any]] = {}  # a card's picture link, its headline's below
     base, origin, page = p.base, _site_origin(p.base), L.page_origin(p.url)
     # Bound once: this loop runs for every link of every page.
     hint, article_id, zone, text = O.ID_HINT.search, O.article_id, p.index.zone, p.index.text
@@ -384,7 +385,11 @@ def _related(p: Page) -> list[dict[str, Any]]:
         if known is None:
             known = _href_facts(raw)
         aid = known[0]
-        if not aid or aid in seen:
+        if not aid:
+            continue
+        if aid in seen:
+            if aid in untitled and zone(a) != "noise":
+                _title_later(untitled, aid, a, text)
             continue
         if is_nav is not None and is_nav(a):  # a label, or a headline linked elsewhere too
             if may_nav is None:
@@ -406,6 +411,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
         badge = _badge_before(a, parent)
         lang = badges.get(badge) or _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
+        if not title:
+            untitled[aid] = links[-1]
     for raw, title, lang in _other_links(p, nav, text):
         url = on_site(_link_url(origin, base, raw), page) if hint(raw) else None
         aid = article_id(url) if url else None
@@ -414,6 +421,19 @@ def _related(p: Page) -> list[dict[str, Any]]:
             links.append({"url": url, "id": aid, "title": title,
                           "lang": lang or _link_lang(url, title)})
     return links
+
+
+def _title_later(untitled: dict[str, dict[str, Any]], aid: str, a: etree._Element,
+                 text: Any) -> None:
+    """A story first linked with no title (a card's picture, whose box also links its rubric)
+    takes the text of a later link to it (the card's headline)."""
+    title = text(a) if a.tag == "a" and L.headline_link(a) else ""
+    if not title:
+        return
+    entry = untitled.pop(aid)
+    entry["title"] = title
+    if entry["lang"] is None:
+        entry["lang"] = _link_lang(entry["url"], title)
 
 
 def _nav_possible(p: Page) -> bool:
@@ -435,7 +455,8 @@ def _other_links(p: Page, nav: list[etree._Element], text: Any
     previous/next links ``nav`` (their label dropped), the head's, rows clickable as a whole,
     JSON-LD references."""
     for a in nav:
-        yield a.get("href") or "", L.nav_title(text(a)) or L.card_title(a, text), None
+        yield a.get("href") or "", L.nav_title(text(a)) or L.nav_said_title(a) or \
+            L.card_title(a, text), None
     for href in L.head_nav(p.index.tag("link")):
         yield href, "", None
     for el, href in L.clickable_rows(p.index.top, p.index.source):
