@@ -398,3 +398,54 @@ class="views-row"><a href="/news/drugoe-u49000">Другая новость дн
     assert rec["image_urls"] == [
         "https://ic24.kz/sites/default/files/styles/large/public/2021-04/japan.jpg?itok=abcd1234"]
     assert [r["id"] for r in rec["related"]] == ["u49000"]
+
+
+# --------------------------------------------------------------------------- Tilda
+TILDA_BADGE = ('<div class="t-tildalabel" id="tildacopy"><a href="https://tilda.cc/?upm=1" '
+               'class="t-tildalabel__link"><div class="t-tildalabel__wrapper"><div '
+               'class="t-tildalabel__txtleft">Made on </div><div class="t-tildalabel__wrapimg">'
+               '<img src="https://static.tildacdn.com/img/tildacopy.png" '
+               'class="t-tildalabel__img"></div><div class="t-tildalabel__txtright">Tilda</div>'
+               '</div></a></div>')
+
+
+def tilda_page(badge: str = TILDA_BADGE) -> str:
+    text = "<br /><br />".join([*P, "Источник: КазТАГ"])
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}"><meta property="og:image"
+content="https://static.tildacdn.com/tild3630-6231/japan.jpg"></head><body class="t-body">
+<div id="allrecords" class="t-records" data-tilda-project-id="123" data-tilda-page-id="456">
+<div id="rec1" class="r t-rec" data-record-type="257"><div class="t228"><a href="/"><img
+src="https://static.tildacdn.com/tild/logo.png" class="t228__imglogo"></a><ul class="t228__list">
+<li><a class="t-menu__link-item" href="/novosti">Новости</a></li></ul></div></div>
+<div id="rec2" class="r t-rec" data-record-type="60"><div class="t050"><div class="t050__title
+t-title t-title_xxl" field="title">{TITLE}</div><div class="t050__descr t-descr t-descr_xxs"
+field="descr">16.04.2021 · Социум</div></div></div>
+<div id="rec3" class="r t-rec" data-record-type="3"><div class="t107"><img class="t-img t-width"
+src="https://static.tildacdn.com/tild3630-6231/japan.jpg" imgfield="img" alt=""><div
+class="t107__title t-text t-text_xs">Фото: gov.kz</div></div></div>
+<div id="rec4" class="r t-rec" data-record-type="106"><div class="t004"><div field="text"
+class="t-text t-text_md">{text}</div></div></div>
+<div id="rec5" class="r t-rec" data-record-type="56"><div class="t030__title t-title t-title_xs"
+field="title">Читайте также</div></div><div id="rec6" class="r t-rec"><div class="t-feed"><a
+href="{KOREA}" class="t-feed__link">Казахи в Корее создали объединение</a></div></div>
+{badge}</div></body></html>"""
+
+
+def test_tilda_page() -> None:
+    rec = _record(tilda_page())
+    _common(rec)
+    assert rec["published_at"] == "2021-04-16T00:00:00+06:00"
+    assert rec["category"] == "Социум" and rec["tags"] == [] and rec["views"] is None
+    assert rec["photo_credit"] == "gov.kz"
+    assert _related(rec) == {KOREA: "Казахи в Корее создали объединение"}
+
+
+def test_the_platform_s_badge_is_no_photo() -> None:
+    assert _record(tilda_page())["image_urls"] == [
+        "https://static.tildacdn.com/tild3630-6231/japan.jpg"]
+    # a photo in a link whose text is a sentence naming the platform stays
+    link = ('<p><a href="https://static.tildacdn.com/tild/big.jpg"><img '
+            'src="https://static.tildacdn.com/tild/second.jpg"></a></p>')
+    rec = _record(tilda_page("").replace("<br /><br />Источник", f"{link}Источник"))
+    assert "https://static.tildacdn.com/tild/big.jpg" in rec["image_urls"]

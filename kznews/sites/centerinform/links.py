@@ -83,7 +83,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "link to another article, or in a card or row a script links to one: `data-href`, "
       "`onclick`; one linking to the page itself stays), icons (declared 32 px or less on a side, "
       "or a glyph's file: `eye.gif`, `ico_views.png`, `calendar16.png`), counters, spacers, "
-      "banners (wider than 4:1, a GIF above the headline) and an icon before a date or count "
+      "banners (wider than 4:1, a GIF above the headline), a hosted platform's badge (a "
+      "picture in a link reading `Made on Tilda`) and an icon before a date or count "
       "(in an inline element, or in a row's cell holding a bare count or date) skipped), each "
       "once "
       "without "
@@ -112,7 +113,7 @@ def _images(p: Page) -> Named:
                 src = images.background_of(img)
             if not src or W.IMG_SKIP.search(src) or _label_icon(p, img) or (
                     p.zone(img) and not _post_photo(p, img)) or p.in_person_card(img) or \
-                    _portrait(img, src) or _other_story(p, img):
+                    _portrait(img, src) or _other_story(p, img) or _platform_badge(p, img):
                 continue
             urls.append(src)
             name = name or "css:article img"
@@ -224,6 +225,19 @@ def _pictures_after(p: Page, scope: etree._Element) -> list[etree._Element]:
             found.append(el)
         after = after or el is scope
     return found
+
+
+BADGE_REACH = 4  # ancestors of a picture looked at for the platform's badge link around it
+
+
+def _platform_badge(p: Page, img: etree._Element) -> bool:
+    """A picture in a link whose text is a hosted site's platform line (Tilda's ``<a
+    href="https://tilda.cc/…">Made on <img> Tilda</a>`` closing every page it hosts): the
+    platform's badge, no photo."""
+    for node in islice(ancestors(img), BADGE_REACH):
+        if node.tag == "a":
+            return W.is_site_footer(p.text(node))
+    return False
 
 
 CARD_REACH = 3  # ancestors of a picture looked at: its link (in a span), the card or row

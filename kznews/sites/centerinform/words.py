@@ -358,6 +358,11 @@ LOADING_LINE = re.compile(
 ``Loading…``, ``Please wait``, ``Жүктелуде``): the text did not load, the line is none of it."""
 
 
+def is_site_footer(text: str) -> bool:
+    """A hosted site's platform line (``SITE_FOOTER``: ``Made on Tilda``), no sentence."""
+    return _site_footer(text)
+
+
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
     a loading placeholder, the typo prompt, a messenger promo, a paywall's offer, a video's
