@@ -67,6 +67,23 @@ def _strip_query(query: str) -> tuple[str, int, bool]:
     return urlencode(kept), _area(width, height), True
 
 
+_PROXY_PATH = re.compile(r"(?:^|/)_next/image/?$")
+"""The path of Next.js's image optimiser (``/_next/image?url=<the photo>&w=1200&q=75``), which
+serves a resized copy of the photo its ``url`` parameter names."""
+
+
+def original(url: str) -> str:
+    """The photo an image optimiser's URL serves (``/_next/image?url=%2Fmedia%2Fa.jpg&w=640``:
+    ``/media/a.jpg``), else ``url`` itself."""
+    if "_next/image" not in url:
+        return url
+    parts = urlsplit(url)
+    if not _PROXY_PATH.search(parts.path):
+        return url
+    named = next((v for k, v in parse_qsl(parts.query) if k == "url"), "")
+    return named.strip() or url
+
+
 def photo_key(url: str) -> tuple[str, Rank]:
     """The photo ``url`` shows (the URL without its sizes) and how large this copy is: the
     unsized original ranks above every sized copy, a larger named box above a smaller."""

@@ -90,7 +90,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "without "
       "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
       "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75` — are "
-      "one photo, kept where its first copy stood); "
+      "one photo, kept where its first copy stood; an image optimiser's copy, Next.js's "
+      "`/_next/image?url=…&w=1200`, is the photo its `url` names); "
       "named after the first that gave one")
 def _images(p: Page) -> Named:
     ld = jsonld.image_urls(p.ld.get("image"))
@@ -117,9 +118,10 @@ def _images(p: Page) -> Named:
                 continue
             urls.append(src)
             name = name or "css:article img"
-    # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``)
+    # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``); an
+    # image optimiser's copy is of the photo it names (Next.js's ``/_next/image?url=…``)
     join = _joiner(p.base)
-    bare = (u.partition("#")[0] if "#" in u else u for u in urls)
+    bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls)
     return Named(variants.one_per_photo(list(dict.fromkeys(join(u) for u in bare if u))), name)
 
 
