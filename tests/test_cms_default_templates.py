@@ -449,3 +449,50 @@ def test_the_platform_s_badge_is_no_photo() -> None:
             'src="https://static.tildacdn.com/tild/second.jpg"></a></p>')
     rec = _record(tilda_page("").replace("<br /><br />Источник", f"{link}Источник"))
     assert "https://static.tildacdn.com/tild/big.jpg" in rec["image_urls"]
+
+
+# --------------------------------------------------------------------------- Next.js
+def next_page() -> str:
+    state = {"props": {"pageProps": {"article": {
+        "id": 45694, "title": TITLE, "publishedAt": "2021-04-16T04:00:00.000Z", "views": 683,
+        "category": {"name": "Социум"}, "tags": [{"name": "Япония"}, {"name": "казахи"}],
+        "image": {"url": "https://ic24.kz/media/japan.jpg", "credit": "gov.kz"}}}},
+        "page": "/news/[slug]", "buildId": "abc"}
+    shot = "/_next/image?url=%2Fmedia%2Fjapan.jpg&amp;w={}&amp;q=75"
+    return f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{TITLE} |
+Центр информации</title></head><body><div id="__next"><header class="Header_header__a1B2c"><a
+href="/">Центр информации</a><nav><a href="/category/socium">Социум</a></nav></header>
+<main class="Article_main__Xy12z"><div class="Article_meta__q9"><a class="Article_category__k2"
+href="/category/socium">Социум</a><span class="Article_date__p0">16 апреля 2021, 10:00</span>
+<span class="Article_views__z8"><svg viewBox="0 0 24 24"><path d="M12 4.5"></path></svg>683
+</span></div><h1 class="Article_title__3xYz">{TITLE}</h1><figure class="Article_figure__m1"><img
+alt="{TITLE}" src="{shot.format(1200)}" srcset="{shot.format(640)} 1x, {shot.format(1200)} 2x">
+<figcaption class="Article_caption__c3">Фото: gov.kz</figcaption></figure><div
+class="Article_content__r5">{TEXT}<p>Источник: КазТАГ</p></div><div class="Article_tags__t6"><a
+href="/tag/yaponiya">#Япония</a><a href="/tag/kazakhi">#казахи</a></div><section
+class="Related_related__w2"><h2>Читайте также</h2><a href="/news/kazakhi-v-koree-u45600"><div
+class="Card_card__e1"><div class="Card_title__f4">Казахи в Корее создали объединение</div></div>
+</a></section></main></div><script id="__NEXT_DATA__" type="application/json">
+{json.dumps(state, ensure_ascii=False)}</script></body></html>"""
+
+
+def test_nextjs_portal_page() -> None:
+    rec = _record(next_page())
+    _common(rec)
+    assert rec["published_at"] == "2021-04-16T10:00:00+06:00"
+    assert rec["tags"] == ["Япония", "казахи"] and rec["category"] == "Социум"
+    assert rec["photo_credit"] == "gov.kz" and rec["views"] == 683
+    assert _related(rec) == {KOREA: "Казахи в Корее создали объединение"}
+
+
+def test_an_image_optimiser_s_copy_is_the_photo_it_names() -> None:
+    assert _record(next_page())["image_urls"] == ["https://ic24.kz/media/japan.jpg"]
+
+
+def test_a_date_classed_beside_a_rubric_link_above_the_headline_dates_the_page() -> None:
+    rec = _record(next_page())
+    assert rec["extraction"]["published_at"] == "css:.<date class>"
+    # beside a link to another story, a date is that card's
+    card = next_page().replace('class="Article_category__k2"\nhref="/category/socium"',
+                               'class="Article_category__k2"\nhref="/news/drugoe-u45001"')
+    assert _record(card)["extraction"]["published_at"] != "css:.<date class>"

@@ -116,18 +116,22 @@ def field_date(p: Page) -> Named | None:
 
 
 DATE_TEXT_MAX = 60  # characters: a date element's text, maybe with a weekday or a clock
+ROW_LINKS = 2  # links of a details row beside its date: its rubric's, maybe an author's
 PARTS_MAX = 12  # elements of one line looked at: a date line holds a few
 
 
 @rule("css:.<date class>", "the text of an element classed as a date (`date`, "
       "`article__info-date`, `publish-time`; a change (`updated`, `Обновлено …`) never) on a line "
-      "without links just above the headline or between it and the text, when it is a date and "
+      "just above the headline or between it and the text, linking to no article (a details "
+      "row's rubric link or two beside it are no card's), when it is a date and "
       "little more (`16.04.2021 | 15:40`, `16 апреля 2021, 15:40`, `Вчера, 15:40`)")
 def classed_date(p: Page) -> Named | None:
     if S.DATE_CLASS.search(p.class_text) is None:
         return None  # most pages name no date by class: one search rules them out
     for i in (*p.above_headline, *p.region):
-        if p.lines[i].links:
+        links = p.lines[i].links
+        if links and (len(links) > ROW_LINKS or any(O.article_id(a.get("href") or "")
+                                                    for a in links)):
             continue  # a card's date beside its link (a feed of the day's news) is another's
         for k, el in enumerate(p.lines[i].element.iter(etree.Element)):
             if k >= PARTS_MAX:
