@@ -63,7 +63,7 @@ class DeferredPagesMixin:
         self.after_listing_pages = []  # pages kept, parsed again from memory
         self.after_listing_bytes = 0
         self.listing_floor: int | None = None  # the lowest id number the listing has dated
-        # related-link requests the listing walk has not reached: (-id number, order, request)
+        # requests for stories the listing walk has not reached: (-id number, order, request)
         self.held_for_listing: list[tuple[int, int, scrapy.Request]] = []
         self.held_count = 0
 
@@ -75,9 +75,9 @@ class DeferredPagesMixin:
                 self.listing_floor = num
 
     def hold_for_listing(self, aid: str, request: scrapy.Request) -> scrapy.Request | None:
-        """``request`` (a link to ``aid`` found on an article page) now, or None when it is
-        held: the listing is still being walked, has dated newer articles only, and has not
-        dated this one."""
+        """``request`` (a link to ``aid`` found on an article page, or undated on a listing
+        page) now, or None when it is held: the listing is still being walked, has dated newer
+        articles only, and has not dated this one."""
         floor = self.listing_floor
         if not self.hold_related or floor is None or self.listings_outstanding <= 0 \
                 or aid in self.listing_dates or not aid[1:].isdigit() or int(aid[1:]) >= floor \
