@@ -202,11 +202,20 @@ def _dateline_block(p: Page) -> BodyScan | None:
     if not scan.paras and text and p.caption(p.lines[at].element, text):
         # an infographic's story: the caption under its picture, opening with the dateline,
         # is all the text it has (the credit closing the caption none of it)
-        sentence = O.cut_caption_credit(text)
-        if W.SENTENCE_END.search(sentence):
-            credit = O.caption_credit(text) if sentence != text else None
-            return BodyScan([sentence], start=at, end=at + 1, caption_credit=credit)
+        caption = _caption_text(text, at)
+        if caption is not None:
+            return caption
     return scan
+
+
+def _caption_text(text: str, at: int) -> BodyScan | None:
+    """A caption (line ``at``) as a story's whole text: its sentence without the credit closing
+    it (that credit the photo's), None when what is left is no sentence."""
+    sentence = O.cut_caption_credit(text)
+    if not W.SENTENCE_END.search(sentence):
+        return None
+    credit = O.caption_credit(text) if sentence != text else None
+    return BodyScan([sentence], start=at, end=at + 1, caption_credit=credit)
 
 
 def standfirst_before(p: Page, i: int) -> int:
@@ -449,16 +458,13 @@ def _caption_story(p: Page) -> BodyScan | None:
         return None
     i = found[0]
     el, text = p.lines[i].element, p.clean[i]
-    sentence = O.cut_caption_credit(text)
     box = next((a for k, a in enumerate([el, *el.iterancestors()]) if k <= _PICTURE_REACH
                 and next(a.iter("img", "picture"), None) is not None), None)
     if box is None or p.lines[i].links or p.in_person_card(el) or link_around(p, el) or \
             next(el.iterancestors("a"), None) is not None or W.PHOTO_LABEL.match(text) or \
-            not W.SENTENCE_END.search(sentence) or \
             any(W.PORTRAIT.search(img.get("src") or "") for img in box.iter("img")):
         return None
-    credit = O.caption_credit(text) if sentence != text else None
-    return BodyScan([sentence], start=i, end=i + 1, caption_credit=credit)
+    return _caption_text(text, i)
 
 
 BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_block,

@@ -344,7 +344,8 @@ _FOOTER_NEEDLES = ("abuse", "updated", "powered", "нарушени", "обно�
                    "weebly", "ghost", "readymag")
 
 
-def _site_footer(text: str) -> bool:
+def is_site_footer(text: str) -> bool:
+    """A hosted site's platform line (``SITE_FOOTER``: ``Made on Tilda``), no sentence."""
     low = text.lower()
     return any(n in low for n in _FOOTER_NEEDLES) and SITE_FOOTER.search(text) is not None and \
         not is_prose(text)
@@ -358,11 +359,6 @@ LOADING_LINE = re.compile(
 ``Loading…``, ``Please wait``, ``Жүктелуде``): the text did not load, the line is none of it."""
 
 
-def is_site_footer(text: str) -> bool:
-    """A hosted site's platform line (``SITE_FOOTER``: ``Made on Tilda``), no sentence."""
-    return _site_footer(text)
-
-
 def is_body_furniture(text: str) -> bool:
     """A line inside the text that is no text: an ad's label or a button (``is_furniture_line``),
     a loading placeholder, the typo prompt, a messenger promo, a paywall's offer, a video's
@@ -371,7 +367,7 @@ def is_body_furniture(text: str) -> bool:
         return False
     if len(text) <= MAX_FURNITURE_LINE and FURNITURE_LINE.fullmatch(text) is not None:
         return True
-    if _site_footer(text):
+    if is_site_footer(text):
         return True
     if len(text) <= MAX_FURNITURE_LINE and LOADING_LINE.fullmatch(text) is not None:
         return True
