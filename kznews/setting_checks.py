@@ -53,6 +53,9 @@ def check_settings(settings: BaseSettings) -> None:
                              f"got {settings.get(name)!r}")
     if "KZNEWS_NOTIFY" in given(settings):
         _check_notify(settings)
+    if "KZNEWS_EXTRACT_WORKERS" in given(settings):
+        from kznews.spiders.workers import worker_count
+        worker_count(settings.get("KZNEWS_EXTRACT_WORKERS"), 1)  # ValueError: one line
     for name in sorted(given(settings, scrapy=True)):
         default = getattr(defaults, name, getattr(default_settings, name, None))
         _check_kind(settings, name, default, SCRAPY_KINDS)

@@ -131,6 +131,10 @@ KZNEWS_DEFERRED_KEEP_MB = 64
 # Related links to stories older than any the listing walk has dated wait for the walk to
 # reach them (kznews.spiders.deferred): such a page is then parsed once, with its listing date.
 KZNEWS_HOLD_RELATED = True
+# Article pages read in worker processes once a crawl has read this many itself
+# (kznews.spiders.workers): "auto" is one less than the cores, at most 2; 0 is none.
+KZNEWS_EXTRACT_WORKERS = "auto"
+KZNEWS_EXTRACT_WORKERS_AFTER = 300
 KZNEWS_FEEDS_ENABLED = True
 # WARC files of every response fetched (unset: none); a new file after this many bytes.
 KZNEWS_ARCHIVE_DIR = None

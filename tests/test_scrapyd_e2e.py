@@ -67,6 +67,12 @@ def test_scrapyd_doc_walked_end_to_end_on_a_non_default_port(tmp_path: Path) -> 
     # `make setup` made the venv already (the clone links it); the ports are free ones
     script = "set -euo pipefail\n" + block.removeprefix("make setup\n") \
         .replace("6900", str(scrapyd_port)).replace("8765", str(mirror_port))
+    # the first job reads its pages in a worker process, as a long crawl does (a short one
+    # never starts it): the worker must find kznews in the job's egg
+    enqueue = "kznews enqueue --data \"$DATA\" -a base_url="
+    assert script.count(enqueue) == 2
+    script = script.replace(enqueue, "kznews enqueue -s KZNEWS_EXTRACT_WORKERS=1 "
+                            "-s KZNEWS_EXTRACT_WORKERS_AFTER=0 --data \"$DATA\" -a base_url=", 1)
     console = tmp_path / "console.txt"
     with console.open("w") as sink:  # a file: Scrapyd and the mirror outlive bash's pipe
         proc = subprocess.Popen(["bash", "-c", script], cwd=clone, env=clean_env(home),
@@ -91,7 +97,11 @@ def test_scrapyd_doc_walked_end_to_end_on_a_non_default_port(tmp_path: Path) -> 
     ids = [json.loads(line)["id"] for path in sorted(feeds.glob("*/*.jsonl"))
            for line in path.read_text("utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == 40
-    assert list((clone / ".scrapyd" / "logs" / "kznews" / "centerinform").glob("*.log"))
+    logs = sorted((clone / ".scrapyd" / "logs" / "kznews" / "centerinform").glob("*.log"),
+                  key=lambda path: path.stat().st_mtime)
+    assert len(logs) == 2
+    assert "'workers/pages_read': 40," in logs[0].read_text("utf-8"), logs[0].read_text()[-3000:]
+    assert "workers/pages_read" not in logs[1].read_text("utf-8")
 
 
 def test_egg_carries_package_data(tmp_path: Path) -> None:

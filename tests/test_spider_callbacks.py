@@ -22,7 +22,7 @@ def test_the_runtime_check_is_off_in_the_settings() -> None:
 
 def test_no_generator_callback_returns_a_value() -> None:
     names = generator_methods(CenterinformSpider)
-    assert {"parse_article", "parse_listing", "related_requests"} <= set(names)
+    assert {"article_read", "parse_listing", "related_requests"} <= set(names)
     offenders = [n for n in names
                  if is_generator_with_return_value(getattr(CenterinformSpider, n))]
     assert offenders == []

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
 
 from kznews.processors.months import MONTH_WORD, month_number
 from kznews.processors.text import clean_text
@@ -177,6 +178,10 @@ class ReferenceDay(date):
         self = super().__new__(cls, year, month, day)
         self.moment = moment
         return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # sent to an extraction worker (kznews.spiders.workers) with its page
+        return (ReferenceDay, (self.year, self.month, self.day, self.moment))
 
 
 def reference_at(moment: datetime) -> ReferenceDay:

@@ -310,6 +310,13 @@ SETTINGS: tuple[Setting, ...] = (
             "it reaches them (`discovery/held_for_listing`), so that such a page is fetched "
             "and parsed once, with its listing date; `0`: requested as found (a page with only "
             "a year-less dateline is then parsed, put off and parsed again)", "incremental"),
+    Setting("KZNEWS_EXTRACT_WORKERS", "processes reading article pages beside the crawl's "
+            "own (`kznews.spiders.workers`): `auto` one less than the cores, at most 2; `0` "
+            "none, every page read in the crawl's process; the records are the same either "
+            "way", "speed"),
+    Setting("KZNEWS_EXTRACT_WORKERS_AFTER", "article pages the crawl reads itself before "
+            "starting the workers (a worker's start costs about a second: a short crawl never "
+            "starts one)", "speed"),
     Setting("KZNEWS_RENDER", "rendering mode when the `render` argument is not given: "
             "`auto`, `always`, `never`", "rendering"),
     Setting("KZNEWS_RENDER_WAIT", "seconds a rendered page may take to show its text",

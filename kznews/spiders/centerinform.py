@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -14,9 +16,10 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.reactor import is_asyncio_reactor_installed
 from sortedcontainers import SortedList
 
 from kznews.blocks import Blocked
@@ -49,6 +52,7 @@ from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import served_day
 from kznews.spiders.textpages import TextPagesMixin
 from kznews.spiders.walk import ListingWalkMixin, failure_line
+from kznews.spiders.workers import ExtractionWorkers
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
 
@@ -147,6 +151,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
         self.pairer = TranslationPairer(window=TRANSLATION_WINDOW, langs=self.args.langs)
+        self.workers = ExtractionWorkers(0)  # from the settings in from_crawler
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
         self.init_discovery()
 
@@ -160,6 +165,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         spider.deferred_keep_bytes = int(max(0.0, settings.getfloat(
             "KZNEWS_DEFERRED_KEEP_MB", DEFERRED_KEEP_MB)) * 1024 * 1024)
         spider.hold_related = settings.getbool("KZNEWS_HOLD_RELATED", True)
+        spider.workers = ExtractionWorkers.from_settings(settings)
         spider.pairer = TranslationPairer(
             window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
             langs=spider.args.langs)
@@ -332,20 +338,71 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
 
     # ------------------------------------------------------------------ articles
     def parse_article(self, response: Response, listing_date: date | None = None
-                      ) -> Iterator[Any]:
-        if not isinstance(response, scrapy.http.TextResponse):
+                      ) -> Iterable[Any] | AsyncIterator[Any]:
+        """An article page's record and links: read here, or by a worker process once the
+        crawl proves long (``kznews.spiders.workers``; the same values either way)."""
+        start = self._article_start(response, listing_date)
+        if start is None:
+            return ()
+        if self.workers.wanted() and is_asyncio_reactor_installed():
+            return self._read_elsewhere(cast(TextResponse, response), *start)
+        return self._read_here(cast(TextResponse, response), *start)
+
+    def parse_article_here(self, response: Response) -> Iterator[Any]:
+        """``parse_article`` in this process (a page put off for its listing date)."""
+        start = self._article_start(response, None)
+        return iter(()) if start is None else self._read_here(cast(TextResponse, response),
+                                                              *start)
+
+    def _article_start(self, response: Response, listing_date: date | None
+                       ) -> tuple[str, date | None, list[tuple[str, date]], date | None] | None:
+        """(id, listing date, date hints, the day it was fetched) of an article page to read,
+        or None when there is nothing to read (not text, not modified)."""
+        if not isinstance(response, TextResponse):
             self._inc("drop/not_text")
             logger.warning("dropped %s: not a text response", response.url)
-            return
+            return None
         aid = response.meta.get("article_id") or outlet.article_id(response.url) or ""
         if response.status == 304:
             self._inc("incremental/not_modified")
             if self.store is not None:
                 self.store.touch(aid)
-            return
+            return None
         listing_date = listing_date or self.listing_dates.get(aid)
-        ex = extract_article(response.text, response.url, self._date_hints(aid, listing_date),
-                             served_day(response.headers, response.meta, self.today))
+        return (aid, listing_date, self._date_hints(aid, listing_date),
+                served_day(response.headers, response.meta, self.today))
+
+    def _read_here(self, response: TextResponse, aid: str, listing_date: date | None,
+                   hints: list[tuple[str, date]], today: date | None) -> Iterator[Any]:
+        self.workers.read_here += 1
+        return self.article_read(extract_article(response.text, response.url, hints, today),
+                                 response, aid, listing_date)
+
+    async def _read_elsewhere(self, response: TextResponse, aid: str,
+                              listing_date: date | None, hints: list[tuple[str, date]],
+                              today: date | None) -> AsyncIterator[Any]:
+        try:
+            ex = await asyncio.wrap_future(
+                self.workers.submit(response.text, response.url, hints, today))
+            self._inc("workers/pages_read")
+        except BrokenProcessPool as error:  # the worker died: read the page here
+            self._inc("workers/broken")
+            self.workers.failed(error)
+            ex = extract_article(response.text, response.url, hints, today)
+        if not listing_date and _yearless(ex):
+            # The listing walk went on while the page was read: what it learnt (this page's
+            # listing date, or that none will come) is what reading it here would have used.
+            listing_date = self.listing_dates.get(aid)
+            if listing_date or self.listings_outstanding <= 0:
+                ex = extract_article(response.text, response.url,
+                                     self._date_hints(aid, listing_date), today)
+        for output in self.article_read(ex, response, aid, listing_date):
+            yield output
+
+    def article_read(self, ex: Extracted, response: TextResponse, aid: str,
+                     listing_date: date | None) -> Iterator[Any]:
+        """What an article page read gives: its record and links, a refusal, a request to
+        render it, or the page put off until its listing date is known."""
         if ex.refusal is not None:  # no article, whatever a browser would make of it
             yield from self.refused(ex.refusal, response)
             return
@@ -353,8 +410,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         if verdict.request is not None:  # not enough in the static HTML: once, rendered
             yield verdict.request
             return
-        if ex.rules.get("published", "text:dateline+").startswith("text:dateline+") \
-                and not listing_date \
+        if _yearless(ex) and not listing_date \
                 and self.listings_outstanding > 0 and not response.meta.get(DEFERRED_META) \
                 and response.request is not None:
             # Only a year-less dateline (or no date at all) and its listing page not read
@@ -496,6 +552,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         return self.pairer.drain()
 
     def spider_closed(self, reason: str) -> None:
+        self.workers.close()
         self.discovery_closed(reason)
         if self.pairer.pending:  # parsed, never exported: the next run fetches them again
             self._inc("translations/pending_at_close", len(self.pairer.pending))
@@ -508,6 +565,12 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
                 self._inc("store/data_lost")
             self.store.close()
             self.store = None
+
+
+def _yearless(ex: Extracted) -> bool:
+    """Whether the page's date is only a year-less dateline (or none): its listing date, when
+    the walk finds one, is the better."""
+    return str(ex.rules.get("published", "text:dateline+")).startswith("text:dateline+")
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -39,7 +39,7 @@ HOLD_MAX = 50_000  # held requests (well under 100 MB)
 
 
 class DeferredPagesMixin:
-    """For kznews.spiders.centerinform: ``parse_article(response)`` parses a page."""
+    """For kznews.spiders.centerinform: ``parse_article_here(response)`` parses a page."""
 
     after_listing: list[scrapy.Request]
     after_listing_pages: list[Response]
@@ -55,7 +55,7 @@ class DeferredPagesMixin:
     def closing(self) -> bool:
         raise NotImplementedError
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    def parse_article_here(self, response: Response) -> Iterator[Any]:
         raise NotImplementedError
 
     def init_deferred(self) -> None:
@@ -133,4 +133,4 @@ class DeferredPagesMixin:
         kept, self.after_listing_pages = self.after_listing_pages, []
         self.after_listing_bytes = 0
         for page in kept:
-            yield from self.parse_article(page)
+            yield from self.parse_article_here(page)

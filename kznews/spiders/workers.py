@@ -1,0 +1,127 @@
+"""Article pages read in worker processes, so that a long crawl uses a second core.
+
+Reading an article page (``extract_article``) is pure: the page, its URL, the dates known
+from elsewhere and the day it was fetched in, a record's raw values out. It is also most of
+a crawl's CPU (about half of it on the mirror): with the reading in another process, the
+crawl's own process keeps to Scrapy's work (requests, middlewares, pipelines, feeds) and the
+two run side by side.
+
+A worker process costs its start (Python and kznews imported anew, about a second of CPU), so
+``KZNEWS_EXTRACT_WORKERS=auto`` starts one only once the crawl has read
+``KZNEWS_EXTRACT_WORKERS_AFTER`` article pages itself (a small crawl never starts one), and
+only on a machine with a core to spare. What the workers return is what the crawl's own
+process would have computed; a worker that dies (killed, out of memory) is counted
+(``workers/broken``) and the crawl reads its pages itself from then on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from kznews.extract.chain import Extracted
+
+logger = logging.getLogger(__name__)
+
+AUTO_MAX = 2
+"""Workers ``auto`` starts at most: one already keeps pace with the crawl's own process."""
+START_AFTER = 300
+"""Article pages the crawl reads itself before ``auto`` starts a worker."""
+
+
+class WorkersSettingError(ValueError):
+    """``KZNEWS_EXTRACT_WORKERS`` or ``…_AFTER`` holds no number (a one-line error)."""
+
+
+def worker_count(value: Any, cpus: int | None) -> int:
+    """Workers for a setting's value: ``auto`` (or unset) one less than the cores, at most
+    ``AUTO_MAX``; a number as given (``0``: the crawl reads every page itself)."""
+    text = str(value).strip().lower() if value is not None else "auto"
+    if text in ("", "auto"):
+        return max(0, min(AUTO_MAX, (cpus or 1) - 1))
+    try:
+        count = int(text)
+    except ValueError:
+        raise WorkersSettingError(
+            f"KZNEWS_EXTRACT_WORKERS={value!r}: expected `auto` or a number of worker "
+            "processes (0: none)") from None
+    if count < 0:
+        raise WorkersSettingError(f"KZNEWS_EXTRACT_WORKERS={value!r}: not below 0")
+    return count
+
+
+def _start() -> None:
+    """A worker leaves Ctrl-C to the crawl: the crawl stops gracefully, waiting for the pages
+    being read, and the worker must not die with a traceback first. It imports the extractor
+    before its first page."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import kznews.sites.centerinform.article  # noqa: F401
+
+
+def _read(html: str, url: str, hints: Sequence[tuple[str, date]],
+          today: date | None) -> Extracted:
+    from kznews.sites.centerinform.article import extract_article
+    return extract_article(html, url, hints, today)
+
+
+class ExtractionWorkers:
+    """The crawl's worker processes for article pages, started when the crawl proves long."""
+
+    def __init__(self, count: int, start_after: int = START_AFTER) -> None:
+        self.count = count
+        self.start_after = max(0, start_after)
+        self.read_here = 0
+        """Article pages the crawl's own process has read."""
+        self.sent = 0
+        """Article pages sent to a worker."""
+        self.broken = False
+        self._pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> ExtractionWorkers:
+        count = worker_count(settings.get("KZNEWS_EXTRACT_WORKERS", "auto"), os.cpu_count())
+        try:
+            after = int(settings.get("KZNEWS_EXTRACT_WORKERS_AFTER", START_AFTER))
+        except (TypeError, ValueError):
+            raise WorkersSettingError(
+                f"KZNEWS_EXTRACT_WORKERS_AFTER={settings.get('KZNEWS_EXTRACT_WORKERS_AFTER')!r}:"
+                " expected a number of article pages") from None
+        return cls(count, after)
+
+    def wanted(self) -> bool:
+        """Whether the next article page goes to a worker."""
+        return self.count > 0 and not self.broken and self.read_here >= self.start_after
+
+    def submit(self, html: str, url: str, hints: Sequence[tuple[str, date]],
+               today: date | None) -> Future[Extracted]:
+        if self._pool is None:
+            # spawn, not fork: the crawl's process runs a reactor and threads
+            self._pool = ProcessPoolExecutor(
+                self.count, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start)
+            logger.info("reading article pages in %d worker process(es) from now on",
+                        self.count)
+        self.sent += 1
+        return self._pool.submit(_read, html, url, list(hints), today)
+
+    def failed(self, error: BaseException) -> None:
+        """A worker died: the crawl reads the rest itself."""
+        if isinstance(error, BrokenProcessPool) and not self.broken:
+            self.broken = True
+            logger.warning("an extraction worker stopped (%s): article pages are read in the "
+                           "crawl's own process from now on", error)
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
