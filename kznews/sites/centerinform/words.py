@@ -289,6 +289,9 @@ STAFF = re.compile(
     r"(?:редакци\w*|редактор\w*|корреспондент\w*|администратор|админ|автор|тілші|"
     r"admin\w*|editor\w*|staff|newsroom|correspondent|reporter|author|desk)$", re.I)
 """Who wrote a text when no name is printed (``Редакция •``, ``Admin |``): never a rubric."""
+BY_WORD = re.compile(r"by", re.I)
+"""The word before an author's name printed after a date (``Posted on August 2, 2021 by
+admin``): never the rubric, and the words after it are the author's, never tags."""
 
 
 def is_byline(text: str) -> bool:
