@@ -306,3 +306,27 @@ def test_source_only_in_the_lead() -> None:
     text = _text()
     page = plain_page("August 2, 2021", text).replace("<p>Источник: EU Reporter</p>", "")
     _check(_record(page), source="EU reporter")
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Filed under: <a href='/culture'>Culture</a></p>",
+    "<div class='cats'>FILED UNDER: <a href='/culture'>Culture</a></div>",
+    "<p>Filed under: Culture</p>",
+])
+def test_filed_under_names_the_rubric(line: str) -> None:
+    """WordPress's ``Filed under:`` label before the post's category, printed with no
+    ``rel=category`` on its link: the rubric."""
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title>
+</head><body><div class="post"><h1>{TITLE}</h1><p class="date">August 2, 2021</p>
+<div class="post-text">{_text()}<p>Источник: EU Reporter</p></div>{line}</div></body></html>"""
+    _check(_record(page), category="Culture")
+
+
+def test_filed_under_in_a_sentence_is_text() -> None:
+    """Guard: ``Filed under`` opening a sentence of the text (no colon) is no label."""
+    line = "Filed under the new law, the claim reached the court."
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title>
+</head><body><div class="post"><h1>{TITLE}</h1><p class="date">August 2, 2021</p>
+<div class="post-text">{_text(paras=[*P, line])}<p>Источник: EU Reporter</p></div></div>
+</body></html>"""
+    _check(_record(page), category=None, body="\n\n".join([*P, line]))
