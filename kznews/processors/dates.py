@@ -60,7 +60,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
         re.compile(
-            r"(?<![0-9])(?P<d>[0-9]{1,2})\s+"
+            r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             + _MWORD
             + r",?\s+(?P<y>[0-9]{4})(?![0-9])"
             + _YEAR_TAIL

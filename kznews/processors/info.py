@@ -91,7 +91,9 @@ def parse_info_line(text: str, count_unit: re.Pattern[str] | None = None,
     rest = _without_second_date(cleaned[end:])
     views: int | None = None
     lead = _VIEWS_LEAD.match(rest) or _BRACKETED_COUNT.match(rest)
-    label = count_unit.match(rest) if lead is None and count_unit is not None else None
+    # ``20.04.2023 | Просмотров 683``: a field separator may stand before the count's label
+    seps = _INFO_SEP.match(rest).end()  # type: ignore[union-attr]
+    label = count_unit.match(rest, seps) if lead is None and count_unit is not None else None
     if label is not None:  # ``Просмотров 7528``: the count's word before it is its label
         lead = _VIEWS_LEAD.match(rest, _LABEL_COLON.match(rest, label.end()).end())  # type: ignore[union-attr]
     if lead is not None and len(lead["n"]) <= 20:

@@ -22,7 +22,7 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # A date (maybe after a weekday, maybe with a time) at the very start of a line: the cheap
 # shape test before ``_find_date`` reads it.
 _STAMP_SHAPE = re.compile(
-    r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9])|"
+    r"(?:[^\W\d_]+,\s*)?(?:[0-9]{1,2}(?:st|nd|rd|th)?[.\s]|[^\W\d_]{3,20}\.?\s+[0-9]{1,2}(?![0-9])|"
     # Kazakh puts the year first: ``2020 жылғы 11 маусым``, ``2021 jylǵy 11 mausym``
     r"[0-9]{4}\s*(?:ж\.|жыл|j\.|(?:j|zh)yl)|"
     r"[0-9]{1,2}:[0-9]{2}(?![0-9]))")  # the time first: ``14:35, 20 апреля 2023``
@@ -137,8 +137,8 @@ def weekday_slashed_date(text: str) -> date | datetime | None:
 
 _YEARLESS = re.compile(
     r"(?:[^\W\d_]+,\s*)?"
-    rf"(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])\.?|"
-    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?{KK_DAY_END})"
+    rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])\.?|"
+    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?+{KK_DAY_END})"
     r"(?!,?\s*[0-9]{3})"
     r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
     + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")

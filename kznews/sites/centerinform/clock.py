@@ -12,6 +12,7 @@ the publication's; nor are lines further down (another article's card of the sam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -42,7 +43,10 @@ def _candidates(p: ArticlePage) -> Iterable[int]:
 
 def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
     """``when`` with the time of day the page shows for that day, when it is a day only; a
-    moment at midnight when the page's date line shows that day and no time, the day."""
+    moment at midnight when the page's date line shows that day and no time, the day. A
+    slashed date read in the order the dateline contradicts is first read the other way
+    (``in_dateline_order``)."""
+    when = in_dateline_order(p, when)
     if isinstance(when, datetime):
         return _shown_day(p, when)
     if not isinstance(when, date):
@@ -61,6 +65,23 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
             return seen
     clock = p.dateline.clock if p.dateline else None  # ``ASTANA, 11:50 – …``
     return datetime(when.year, when.month, when.day, *clock) if clock else when
+
+
+def in_dateline_order(p: ArticlePage, when: date | datetime) -> date | datetime:
+    """``when`` read off a slashed date whose two numbers could be either day or month
+    (``02/08/2021`` on an English page, read month first) but whose day and month the
+    dateline names the other way round (``Almaty. August 2. …``): the other reading, the
+    dateline's day. A moment with a zone (a machine-readable date) is never a slashed one."""
+    dl = p.dateline
+    if dl is None or dl.day is None or dl.month is None or dl.day == dl.month or \
+            not isinstance(when, date) or getattr(when, "tzinfo", None) is not None or \
+            (when.day, when.month) != (dl.month, dl.day):
+        return when
+    printed = re.compile(rf"(?<![0-9/])0?{when.day}/0?{when.month}/{when.year}(?![0-9/])|"
+                         rf"(?<![0-9/])0?{when.month}/0?{when.day}/{when.year}(?![0-9/])")
+    if not any(printed.search(text) for text in p.clean if "/" in text):
+        return when
+    return when.replace(month=dl.month, day=dl.day)
 
 
 def _shown_day(p: ArticlePage, when: datetime) -> date | datetime:

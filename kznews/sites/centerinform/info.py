@@ -132,9 +132,12 @@ def rubric_like(text: str) -> bool:
 
 
 def sane(info: P.InfoLine | None) -> P.InfoLine | None:
-    """An info line read from plain text without the rubric and tags it cannot have."""
+    """An info line read from plain text without the rubric and tags it cannot have (a byline
+    after the date, ``by admin``, is neither)."""
     if info is None:
         return info
+    if info.category and W.BY_WORD.fullmatch(info.category):  # ``… 2021 by admin``: a byline
+        return P.InfoLine(info.date, info.views, None, [])
     category = info.category if info.category is None or rubric_like(info.category) else None
     tags = [] if info.category and _other_label(info.category) else \
         [t for t in info.tags if not is_date(t)]

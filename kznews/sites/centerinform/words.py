@@ -180,10 +180,12 @@ KICKER_DEPTH = 3  # the link and two boxes around it
 CRUMB_ARROW = re.compile(r"^\s*[/»›>→]")
 """What follows the home link of a breadcrumb trail (a menu is ``|``-separated)."""
 RUBRIC_WORDS = (r"рубрик[аи]|категори[яи]|категориясы|раздел|category|categories|section|rubric|"
+                r"filed\s+under(?=\s*:)|"
                 r"санаты?|айдары?|бөлімі?|тақырыбы|тақырып|"
                 rf"sanaty?|a(?:i['’ʼ]?|ı)dary?|b{_O}l{_I}m{_I}?|taqyryby|taqyryp")
 """A rubric's label, Kazakh also in the possessive a label takes (``Санаты:``, ``Айдары:``,
-``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows)."""
+``Бөлімі:``, ``Тақырыбы:``; ``Тақырыпқа қатысты`` is no label: a letter follows), WordPress's
+``Filed under:`` only with its colon (``Filed under the new law, …`` is a sentence)."""
 LABEL_DASH = (r"(?:\s*:\s*|\s+[—–-](?!\s*(?-i:[a-zа-яёәғқңөұүһі]))(?=.*(?<![.!?…])$)\s*)")
 """What parts a label from its value: a colon (``Рубрика: X``) or a spaced dash, as a person
 or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``). After a dash
@@ -289,6 +291,9 @@ STAFF = re.compile(
     r"(?:редакци\w*|редактор\w*|корреспондент\w*|администратор|админ|автор|тілші|"
     r"admin\w*|editor\w*|staff|newsroom|correspondent|reporter|author|desk)$", re.I)
 """Who wrote a text when no name is printed (``Редакция •``, ``Admin |``): never a rubric."""
+BY_WORD = re.compile(r"by", re.I)
+"""The word before an author's name printed after a date (``Posted on August 2, 2021 by
+admin``): never the rubric, and the words after it are the author's, never tags."""
 
 
 def is_byline(text: str) -> bool:
