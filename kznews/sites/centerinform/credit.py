@@ -82,12 +82,33 @@ def _picture_attr(p: Page) -> str | None:
             if headline & _wordings(text):
                 continue
             found = O.photo_credit(text) or O.caption_credit(text)
-            if found:
+            if found and not describes(found, p.fields.value("title") or ""):
                 return found
         seen += 1
         if seen >= MAX_PICTURES:
             break
     return None
+
+
+_CREDIT_WORD = re.compile(
+    r"пресс|служб\w*|архив\w*|из|с|открыт\w*|источник\w*|сет\w*|интернет\w*|личн\w*|"
+    r"предоставлен\w*|автор\w*|агентств\w*|редакци\w*|сайт\w*|фото\w*|сурет\w*|кадр\w*|"
+    r"скриншот\w*|соцсет\w*|официальн\w*|press|service|office|archive|via|by|from|courtesy|"
+    r"of|the|photo\w*|screenshot|handout|file|social|media|[a-z]{2,3}", re.I)
+"""Lower-case words a photographer's or an agency's credit holds (``пресс-служба``, ``из
+открытых источников``, ``courtesy of``, a domain's parts)."""
+MIN_SHARED = 3  # letters of a word a description shares with the headline
+
+
+def describes(credit: str, headline: str) -> bool:
+    """A picture's attribute read as a credit that says what the picture shows: it shares a
+    word with the headline (``Касым-Жомарт Токаев на совещании`` under ``Токаев провёл
+    совещание …``) and holds lower-case words no credit has (``на совещании``). A credit
+    is a name or an agency (``Kazinform``, ``Ивана Петрова``, ``пресс-служба Акорды``)."""
+    words = _WORD.findall(credit)
+    own = {w.casefold() for w in _WORD.findall(headline) if len(w) >= MIN_SHARED}
+    return any(w.casefold() in own for w in words) and any(
+        w[0].islower() and not _CREDIT_WORD.fullmatch(w) for w in words)
 
 
 MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption
@@ -149,7 +170,9 @@ def _box_attr(p: Page) -> str | None:
             continue
         value = P.clean_text(values[0])
         if value and len(value) <= MAX_CREDIT_ATTR:
-            return O.photo_credit(value) or value
+            found = O.photo_credit(value) or value
+            if not describes(found, p.fields.value("title") or ""):
+                return found
     return None
 
 
