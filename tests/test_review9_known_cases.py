@@ -207,3 +207,76 @@ def test_a_picture_s_description_sharing_the_headline_s_words_is_no_credit(
 def test_a_picture_s_credit_naming_someone_stays(h1: str, alt: str, credit: str) -> None:
     record = article_from_html(_page(h1, f'<img src="/upload/a.jpg" alt="{alt}">' + TEXT7), URL)
     assert record is not None and record["photo_credit"] == credit
+
+
+# ------------------------------------------------------------ 4. a listing's "today" banner
+LISTED = ('<div class="news_text"><a href="/news/priem-grazhdan-u50001">Аким Алматы провёл '
+          "приём граждан</a>{}</div>")
+
+
+def _listing(header: str, entry: str) -> str:
+    return (f'<html lang="ru"><body><div class="page">{header}<main><div class="list">'
+            f"{entry}</div></main></div></body></html>")
+
+
+BANNERS = [
+    '<header><div class="today">1 декабря 2026</div><nav><a href="/">Главная</a>'
+    '<a href="/novosti">Новости</a></nav></header>',
+    '<div class="top" role="banner"><span>Сегодня: 1 декабря 2026</span></div>',
+]
+
+
+@pytest.mark.parametrize("header", BANNERS)
+def test_a_listing_s_today_banner_does_not_date_its_only_story(header: str) -> None:
+    from kznews.sites.centerinform.listing import parse_listing
+
+    entries, _ = parse_listing(_listing(header, LISTED.format("")), "https://ic24.kz/novosti")
+    assert [(e.id, e.listing_date, e.shows_date) for e in entries] == [("u50001", None, False)]
+
+
+@pytest.mark.parametrize(("entry", "day"), [
+    (LISTED.format("<p>16 Апреля 2021</p>"), "2021-04-16"),  # its own card's date
+    ("<h3>16 апреля 2021</h3>" + LISTED.format(""), "2021-04-16"),  # the list's day heading
+])
+def test_a_listing_s_only_story_keeps_its_own_date_under_a_banner(entry: str, day: str) -> None:
+    from kznews.sites.centerinform.listing import parse_listing
+
+    entries, _ = parse_listing(_listing(BANNERS[0], entry), "https://ic24.kz/novosti")
+    assert len(entries) == 1 and str(entries[0].listing_date) == day
+
+
+# ------------------------------------------------------------ 5. Next.js related links
+def _next(related: list[dict[str, str]], markup: str = "") -> str:
+    import json
+
+    state = {"props": {"pageProps": {
+        "article": {"id": 45694, "slug": "slug-u45694", "title": H7,
+                    "publishedAt": "2021-04-16T04:00:00.000Z",
+                    "content": f"<p>{P1}</p><p>{P3}</p><p>{QUOTE}</p>"},
+        "related": related}}, "page": "/news/[slug]"}
+    return (f'<html lang="ru"><head><title>{H7}</title></head><body><div id="__next">'
+            f"{markup}</div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+            f"{json.dumps(state, ensure_ascii=False)}</script></body></html>")
+
+
+def test_next_js_related_links_held_only_in_its_state_are_read() -> None:
+    record = article_from_html(_next([
+        {"url": "/news/tarify-u45690", "title": "Тарифы на тепло вырастут"},
+        {"slug": "tets-u45691", "title": "ТЭЦ модернизируют"},
+        {"url": "https://ic24.kz/news/slug-u45694", "title": "Сама эта новость"},
+        {"url": "https://other.example/news/x-u1", "title": "Чужой сайт"},
+    ]), URL)
+    assert record is not None and record["body"].startswith(P1)
+    assert [(r["url"], r["title"]) for r in record["related"]] == [
+        ("https://ic24.kz/news/tarify-u45690", "Тарифы на тепло вырастут"),
+        ("https://ic24.kz/news/tets-u45691", "ТЭЦ модернизируют")]
+    assert record["extraction"]["related"] == "state:related"
+
+
+def test_related_links_the_markup_prints_still_come_from_the_markup() -> None:
+    markup = (f"<article><h1>{H7}</h1><p>{P1}</p><p>{P3}</p></article><section class=\"related\">"
+              '<h2>Читайте также</h2><a href="/news/drugoe-u45600">Другая новость</a></section>')
+    record = article_from_html(_next([{"url": "/news/tarify-u45690", "title": "Тарифы"}],
+                                     markup), URL)
+    assert record is not None and [r["id"] for r in record["related"]] == ["u45600"]
+    assert record["extraction"]["related"] != "state:related"
