@@ -280,3 +280,15 @@ def test_related_links_the_markup_prints_still_come_from_the_markup() -> None:
                                      markup), URL)
     assert record is not None and [r["id"] for r in record["related"]] == ["u45600"]
     assert record["extraction"]["related"] != "state:related"
+
+
+@pytest.mark.parametrize(("h1", "alt", "credit"), [
+    ("Аким Алматы встретился с жителями", "Фото: пресс-служба акимата Алматы",
+     "пресс-служба акимата Алматы"),
+    ("Сайт Акорды обновили", "Фото с сайта Акорды", "с сайта Акорды"),
+])
+def test_an_agency_s_credit_sharing_the_headline_s_words_stays(h1: str, alt: str,
+                                                                credit: str) -> None:
+    record = article_from_html(_page(h1, f'<img src="/upload/a.jpg" alt="{alt}">' + TEXT7), URL)
+    assert record is not None and record["photo_credit"] is not None
+    assert credit.endswith(record["photo_credit"])
