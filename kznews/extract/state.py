@@ -23,7 +23,7 @@ from lxml import etree
 from kznews.extract import jsonld
 from kznews.extract.jsliteral import invoked_states
 from kznews.extract.packed import is_packed, js_string, unpack
-from kznews.extract.statekeys import StateArticle, read_record
+from kznews.extract.statekeys import StateArticle, read_record, related_of
 
 MAX_SCRIPT = 3_000_000  # characters: a state larger than this is not read
 MAX_NODES = 60_000  # dicts and lists looked at in one page's states
@@ -180,4 +180,6 @@ def article_in(elements: Iterable[etree._Element], page_id: str, url: str
         mine = found[0] if len(found) == 1 else single[0] if len(single) == 1 else None
     if mine is None:
         return None
-    return read_record(mine.record, mine.caches, lambda src: urljoin(url, src))
+    art = read_record(mine.record, mine.caches, lambda src: urljoin(url, src))
+    art.related = related_of([mine.record, *mine.caches[-1:]], [*mine.caches, mine.record])
+    return art

@@ -45,6 +45,9 @@ class StateArticle:
     credit: str | None = None
     lang: str | None = None
     source: str | None = None
+    related: list[tuple[str, str]] = field(default_factory=list)
+    """(address as the state gives it: a URL, a path or a slug; title) of the stories it lists
+    as related to this one."""
 
     def html(self) -> str:
         """The article as a server-rendered page would print it."""
@@ -175,6 +178,41 @@ def _body(value: Any, ref: _Resolver, absolute: Callable[[str], str]) -> str:
         return value
     return "".join(f"<p>{escape(q.strip(), quote=False)}</p>"
                    for q in re.split(r"\n\s*\n|\r?\n", value) if q.strip())
+
+
+_RELATED_KEYS = ("related", "relatedArticles", "related_articles", "relatedNews",
+                 "related_news", "relatedPosts", "related_posts", "relatedItems",
+                 "related_items", "readAlso", "read_also", "seeAlso", "see_also")
+_HREF_KEYS = ("url", "href", "link", "permalink", "canonicalUrl", "canonical", "path", "uri",
+              "slug", "alias")
+MAX_RELATED = 50  # entries of a related list read
+
+
+def related_of(holders: list[dict[str, Any]], caches: list[dict[str, Any]]
+               ) -> list[tuple[str, str]]:
+    """(address, title) of each entry of the first related list (``related``,
+    ``relatedArticles``, ``readAlso``…) of ``holders`` (the article's record, then the object
+    holding it: Next.js's ``pageProps.related`` beside ``pageProps.article``); an entry is an
+    object with a ``url``/``href``/``path``/``slug`` and a ``title``/``headline``/``name``."""
+    ref = _Resolver(caches)
+    for holder in holders:
+        entries = ref(_pick(holder, _RELATED_KEYS))
+        if isinstance(entries, dict):
+            entries = _pick(entries, ("items", "articles", "news", "posts", "nodes", "data"))
+        if not isinstance(entries, list):
+            continue
+        out = []
+        for entry in entries[:MAX_RELATED]:
+            entry = ref(entry)
+            if not isinstance(entry, dict):
+                continue
+            href = _pick(entry, _HREF_KEYS)
+            if isinstance(href, str) and href.strip():
+                out.append((href.strip(), _name(_pick(entry, ("title", "headline", "name")),
+                                                ref) or ""))
+        if out:
+            return out
+    return []
 
 
 def read_record(rec: dict[str, Any], caches: list[dict[str, Any]],

@@ -82,12 +82,38 @@ def _picture_attr(p: Page) -> str | None:
             if headline & _wordings(text):
                 continue
             found = O.photo_credit(text) or O.caption_credit(text)
-            if found:
+            if found and not describes(found, p.fields.value("title") or ""):
                 return found
         seen += 1
         if seen >= MAX_PICTURES:
             break
     return None
+
+
+_CREDIT_WORD = re.compile(
+    r"пресс|служб\w*|архив\w*|открыт\w*|источник\w*|сет\w*|интернет\w*|личн\w*|сайт\w*|"
+    r"соцсет\w*|официальн\w*|агентств\w*|редакци\w*|press|service|office|archive|social|"
+    r"media|the|file|courtesy", re.I)
+"""Words of an agency's or a source's credit after a preposition (``с сайта``, ``из
+открытых источников``, ``из архива``, ``from the archive``, ``in social media``)."""
+_SCENE = re.compile(r"на|в|во|при|у|за|перед|после|во\s+время|среди|около|возле|над|под|с|со|"
+                    r"из|к|по|at|in|on|during|with|after|before|from", re.I)
+"""Prepositions placing what a picture shows (``на совещании``, ``at the meeting``)."""
+MIN_SHARED = 3  # letters of a word a description shares with the headline
+
+
+def describes(credit: str, headline: str) -> bool:
+    """A picture's attribute read as a credit that says what the picture shows: it shares a
+    word with the headline (``Касым-Жомарт Токаев на совещании`` under ``Токаев провёл
+    совещание …``) and places it (a preposition not opening a source: ``на совещании``).
+    A credit is a name or an agency (``Kazinform``, ``Ивана Петрова``, ``пресс-служба
+    акимата Алматы``, ``с сайта Акорды``)."""
+    words = _WORD.findall(credit)
+    own = {w.casefold() for w in _WORD.findall(headline) if len(w) >= MIN_SHARED}
+    if not any(w.casefold() in own for w in words):
+        return False
+    return any(w.islower() and _SCENE.fullmatch(w) and k + 1 < len(words) and
+               not _CREDIT_WORD.fullmatch(words[k + 1]) for k, w in enumerate(words))
 
 
 MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption
@@ -149,7 +175,9 @@ def _box_attr(p: Page) -> str | None:
             continue
         value = P.clean_text(values[0])
         if value and len(value) <= MAX_CREDIT_ATTR:
-            return O.photo_credit(value) or value
+            found = O.photo_credit(value) or value
+            if not describes(found, p.fields.value("title") or ""):
+                return found
     return None
 
 

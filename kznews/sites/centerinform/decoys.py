@@ -7,7 +7,9 @@ may find something on such a page (the error's heading as title, its one sentenc
 the listing's date), so the page is judged as a whole after its fields are read, and the
 spider drops it, counted (``drop/<reason>``) and logged. A real article about an error
 (``Сайт акимата недоступен: …`` with its text) is never one: the heading must be the error
-and nothing else, the text short, and no dateline of the outlet opens it.
+and nothing else, the text short, and no dateline of the outlet opens it; a page dating
+itself whose text is sentences of reporting (``Ошибка 404`` over an outage's report) is a
+story too, and so is a removal notice followed by a sentence of reporting.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from kznews import processors as P
 from kznews.extract.chain import Extracted, Refusal
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
@@ -159,9 +162,22 @@ from this site, an alternative): ``Материал удалён.``, ``… по 
 def _removed(text: list[str]) -> Refusal | None:
     """A removed story that keeps its headline: its one paragraph is the removal notice."""
     match = REMOVED.match(text[0]) if len(text) == 1 else None
-    if match is not None and NOTICE_TAIL.match(text[0], match.end()):
+    if match is not None and NOTICE_TAIL.match(text[0], match.end()) and \
+            not _reported_after(text[0], match.end()):
         return Refusal("error_page", f"a removed story's notice served as it ({text[0][:80]!r})")
     return None
+
+
+def _reported_after(text: str, end: int) -> bool:
+    """The notice's sentence is followed by one of reporting (``Публикация удалена. Об этом
+    сообщили в пресс-службе акимата …``): a story about a removal, not the site's notice,
+    which is short furniture (``… Приносим извинения``, ``… Воспользуйтесь поиском``)."""
+    stop = re.search(r"[.!?…]\s+", text[end:])
+    if stop is None:
+        return False
+    rest = text[end + stop.end():].strip()
+    return bool(rest) and (P.source_from_lead(rest) is not None or all(
+        reports(s.strip()) for s in _SENTENCE.findall(rest) or [rest]))
 
 
 MIN_LISTED = 3  # dated entries: a list of stories, not a story's link or two
@@ -183,6 +199,8 @@ def _error_page(page: ArticlePage, out: Extracted) -> Refusal | None:
     title = out.values.get("title")
     title = title if isinstance(title, str) else None
     error, transient = error_heading(title, site_name)
+    if error and _reports(out):  # a story under an error's words (an outage's report)
+        return None
     if not error and (title is None or len(title.split()) <= MAX_AFFIX_WORDS):
         # no headline, or a bare exclamation over the error (``Упс!``): the <title> says
         error, transient = error_heading(page.index.title_text(), site_name, affix=True)
@@ -190,6 +208,42 @@ def _error_page(page: ArticlePage, out: Extracted) -> Refusal | None:
         return Refusal("error_page", f"an error page served as one ({title!r})",
                        may_pass=transient)
     return None
+
+
+MIN_REPORT_WORDS = 8  # words of a sentence of reporting under an error's words as headline
+READER_ADDRESS = re.compile(
+    r"(?<![^\W\d_])(?:вы|вас|вам|ваш\w*|попробуйте|перейдите|вернитесь|вернуться|"
+    r"воспользуйтесь|проверьте|главн\w+\s+страниц\w*|на\s+главную|поиск\w*|адрес\w*|"
+    r"извин\w*|сожалению|you|your|try|search|home\s*page|homepage|go\s+back|return\s+to|"
+    r"sorry|apolog\w*|link|ссылк\w*|сіз\w*|іздеу\w*|басты\s+бет\w*|оралыңыз|кешіріңіз|"
+    r"кешірім)(?![^\W\d_])", re.I)
+"""What an error page's own sentence says to the reader (``вы ошиблись адресом``,
+``Воспользуйтесь поиском``, ``Try the search``, ``Басты бетке оралыңыз``)."""
+_GONE_PAGE = re.compile(
+    rf"(?<![^\W\d_])(?:страниц[аы]|материал|стать[яи]|запись|публикация|page|article|story|"
+    rf"post|content|бет|парақ(?:ша)?|мақала)\s+{_GONE}", re.I)
+"""A page's own absence said inside a sentence (``Запрашиваемая страница не существует``)."""
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]+[»\"”)]*")
+
+
+def reports(sentence: str) -> bool:
+    """A sentence of reporting: long enough, closed, saying nothing to the reader and no
+    error's words of its own (``Ошибка 404``, ``Страница удалена``)."""
+    words = sentence.split()
+    return len(words) >= MIN_REPORT_WORDS and sentence.rstrip("»\"”) ").endswith(
+        (".", "!", "…")) and READER_ADDRESS.search(sentence) is None and \
+        _GONE_PAGE.search(sentence) is None and not error_heading(sentence)[0]
+
+
+def _reports(out: Extracted) -> bool:
+    """The headline reads as a site's error, but the page is a story about one (``Ошибка
+    404`` over an outage's report): it dates itself (not only the listing's date) and its
+    text is sentences of reporting."""
+    text = _paragraphs(out)
+    rule = out.rules.get("published", "")
+    if not text or not rule or rule == "listing-date":
+        return False
+    return all(reports(s.strip()) for p in text for s in _SENTENCE.findall(p) or [p])
 
 
 GATES_OTHER = re.compile(

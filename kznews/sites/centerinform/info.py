@@ -76,9 +76,19 @@ def labelled_info(chunks: Sequence[Chunk]) -> P.InfoLine | None:
     )
 
 
+_NOT_PUBLISHED = re.compile(r"\W*(?:дата\s+(?:создания|изменения|обновления|правки)|date\s+"
+                            r"(?:created|modified|updated))(?![^\W\d_])", re.I)
+"""A date's label naming another moment than the publication (``Дата изменения``)."""
+
+
 def _when(chunks: Sequence[Chunk]) -> date | None:
-    """The line's first date; a date alone takes the time its element shows on hover."""
-    when = P.parse_date_text(" | ".join(c.text for c in chunks))
+    """The date of the line's part labelled as the publication's (``Опубликовано: 16 апреля
+    2021 10:00`` after Joomla's ``Создано: 15 апреля 2021``), else the line's first date; a
+    date alone takes the time its element shows on hover."""
+    labelled = (P.parse_date_text(c.text) for c in chunks
+                if S.PUBLISHED_LABEL.match(c.text) and not _NOT_PUBLISHED.match(c.text))
+    when = next((d for d in labelled if d is not None), None) or \
+        P.parse_date_text(" | ".join(c.text for c in chunks))
     if when is None or isinstance(when, datetime):
         return when
     clock = next((c.clock for c in chunks if c.clock and P.parse_date_text(c.text) == when), None)

@@ -773,7 +773,28 @@ ALTERNATES: Field[Page] = Field("alternates", (_hreflang, _switcher),
                                 "The article's other-language versions (not a feed field): "
                                 "followed as translation candidates, and what pairs "
                                 "`translations`.")
-RELATED: Field[Page] = Field("related", (_related,))
+@rule("state:related", "the stories the page's embedded JSON state lists as related "
+      "(`related`/`relatedArticles`/`readAlso` of the article's record or of the object "
+      "holding it: Next.js's `props.pageProps.related[]`), each by its `url`/`href`/`path` "
+      "or `slug` (beside the page's own address) and `title`; when the markup links none")
+def _state_related(p: Page) -> list[dict[str, Any]]:
+    art = p.state
+    if art is None or not art.related:
+        return []
+    seen = {p.id} if p.id else set()
+    links: list[dict[str, Any]] = []
+    for raw, title in art.related:
+        url = L.on_site(O.canonical_url(urljoin(p.url, raw)), L.page_origin(p.url))
+        aid = O.article_id(url) if url else None
+        if url and aid and aid not in seen:
+            seen.add(aid)
+            title = P.clean_text(title)
+            links.append({"url": url, "id": aid, "title": title,
+                          "lang": _link_lang(url, title)})
+    return links
+
+
+RELATED: Field[Page] = Field("related", (_related, _state_related))
 _OFF_SITE_PAGE = re.compile(r"https?://[^/?#\s]+\.[a-z]{2,}(?::\d+)?/[^?#\s]*[^\W_][^?#\s]*",
                             re.IGNORECASE)
 

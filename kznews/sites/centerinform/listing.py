@@ -92,6 +92,7 @@ class NearDates:
         self._ids: dict[etree._Element, object] = {}  # an id, or MANY; absent: no link
         self._dates: dict[etree._Element, date | None] = {}
         self._partial: dict[etree._Element, bool] = {}  # a date without its year shows
+        self._page: set[etree._Element] = set()  # boxes holding the page's menu and its date
         self._size: dict[etree._Element, int] = {}  # nodes and characters in the subtree
         for el in reversed(list(root.iter())):  # children before parents
             size = self._size[el] = (self._size.get(el, 0) + 1 + len(el.text or "")
@@ -134,6 +135,12 @@ class NearDates:
                 # updated dates, WordPress's _s themes) no "20211 мая"
                 found = (P.parse_date_text(P.clean_text(element_text(node)))
                          or P.parse_date_text(P.clean_text(apart)) or attribute_date(node))
+                if found is not None and _page_level(node):
+                    # the page's date (its header's "today"), not the entry's: nor is any
+                    # date further up
+                    self._dates[node], self._partial[node] = None, False
+                    self._page.add(node)
+                    break
                 mention = _mention(chunks, found) if found is not None else None
                 if mention is not None:  # a date the teaser names: the entry's is elsewhere
                     rest = " ".join(t for k, t in enumerate(chunks) if k != mention)
@@ -142,9 +149,23 @@ class NearDates:
                 self._partial[node] = found is None and shows_partial_date(apart)
             if self._dates[node] is not None:
                 return self._dates[node], True
+            if node in self._page:
+                break
             partial = partial or self._partial[node]
             node = node.getparent()
         return None, partial
+
+
+_PAGE_PARTS = etree.XPath(
+    "boolean(self::body or self::html or descendant::nav[descendant::a] or "
+    "descendant::*[@role='navigation' or @role='banner'])")
+
+
+def _page_level(node: etree._Element) -> bool:
+    """``node`` holds the page's own parts (its menu, its banner, the body itself): it
+    is past any entry's box, and a date in it (a header's "today", ``1 декабря 2026``) is the
+    page's, even when the page lists one story only."""
+    return bool(_PAGE_PARTS(node))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

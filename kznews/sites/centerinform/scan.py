@@ -132,6 +132,26 @@ def cut_bracketed_source(scan: BodyScan) -> BodyScan:
     return scan
 
 
+_CITE_DASH = re.compile(r"^[\s—–-]+")
+MAX_CITE = 120  # characters of a quote's closing name (a person, a post, a book)
+
+
+def quote_cite(el: etree._Element, text: str) -> etree._Element | None:
+    """The ``<blockquote>`` whose line ``text`` (of block ``el``) is nothing but the name
+    the quote closes with: a ``<cite>`` after its paragraphs (WordPress's ``wp-block-quote``),
+    or a block of the quote holding only one (``<footer>— <cite>X</cite></footer>``)."""
+    if len(text) > MAX_CITE:
+        return None
+    quote = el if el.tag == "blockquote" else el.getparent()
+    if quote is None or quote.tag != "blockquote":
+        return None
+    cites = [c for c in el if c.tag == "cite"]
+    if len(cites) != 1 or (el is quote and len(quote) < 2):
+        return None
+    name = P.clean_text("".join(cites[0].itertext()))
+    return quote if name and _CITE_DASH.sub("", text) == _CITE_DASH.sub("", name) else None
+
+
 MIN_DIGEST = 3  # lines of a digest: its intro or first entry, and two entries more
 EARLIER = re.compile(
     r"\W*(?:ранее|напомним|как\s+(?:уже\s+)?(?:сообщал|писал)|подробнее|previously|earlier|"
@@ -139,6 +159,21 @@ EARLIER = re.compile(
 """A lead-in to earlier stories (``Ранее сообщалось:``, ``Напомним:``, ``Previously:``,
 ``Бұған дейін хабарланғандай:``): the links under it are other stories, no digest's list."""
 _ITEM_TAGS = frozenset({"p", "li", "div"})
+DIGEST_NAME = re.compile(
+    r"(?:главн\w*|важн\w*|основн\w*)(?:\s+(?:новост|событи|тем)\w*)?(?:\s+(?:за\s+)?"
+    r"(?:дня|недели|месяца|года|сегодня|неделю|день|утра|вечера))?|(?:новости|события|итоги)\s+"
+    r"(?:дня|недели|за\s+(?:день|неделю))|(?:дайджест|обзор)\s+(?:новостей|событий|дня|"
+    r"недели|прессы)|дайджест|коротко\s+о\s+главном|(?:the\s+)?(?:day|week)['’]s\s+"
+    r"(?:top\s+)?(?:news|stories|headlines)|(?:top|main)\s+(?:news|stories|headlines)"
+    r"(?:\s+of\s+the\s+(?:day|week))?|(?:news\s+)?digest|(?:күннің|аптаның)\s+(?:басты\s+)?"
+    r"жаңалықтар\w*|басты\s+жаңалықтар\w*", re.I)
+"""A digest's own heading as its intro, with no colon (``Главные новости дня``, ``Итоги
+недели``, ``Дайджест новостей``, ``Top stories of the day``, ``Күннің басты жаңалықтары``)."""
+
+
+def digest_heading(intro: str) -> bool:
+    """``intro`` names a digest and is no sentence (no closing full stop)."""
+    return DIGEST_NAME.fullmatch(intro.rstrip(" !…")) is not None
 
 
 def _list_level(el: etree._Element) -> etree._Element | None:
@@ -189,6 +224,11 @@ class ScanMixin(ResumeMixin):
                     here.getparent() is cell.getparent():  # a table's row is one line of text
                 scan.paras[-1] = f"{scan.paras[-1]} {text}"
                 cell = here
+                continue
+            quote = quote_cite(line.element, text) if scan.paras else None
+            if quote is not None and quote in self.lines[firsts[-1]].element.iterancestors():
+                # the name a quote closes with (``<cite>``): its paragraph's, as it is read
+                scan.paras[-1] = f"{scan.paras[-1]} — {_CITE_DASH.sub('', text)}"
                 continue
             if scan.paras and W.READ_ALSO.match(text):
                 resume = self._after_read_also(i, stop)
@@ -313,8 +353,9 @@ class ScanMixin(ResumeMixin):
         if first is None:
             return
         listed, intro = self._link_item(first), scan.paras[0]
-        if not listed and (not intro.endswith(":") or W.READ_ALSO.match(intro) or
-                           W.other_news(intro) or EARLIER.match(intro)):
+        if not listed and (not (intro.endswith(":") or digest_heading(intro)) or
+                           W.READ_ALSO.match(intro) or W.other_news(intro) or
+                           EARLIER.match(intro)):
             return
         level = _list_level(self.lines[first].element)
         items: list[int] = []
