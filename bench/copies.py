@@ -47,6 +47,7 @@ def registry() -> dict[str, Copy]:
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
+    from tests.fiftiethsite import site as fiftieth
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
     from tests.fortyfifthsite import site as fortyfifth
@@ -219,6 +220,8 @@ def registry() -> dict[str, Copy]:
         # every kind of story (flash, video, gallery, infographic, live blog, interview, long
         # read, statement, press release, language versions) and non-stories at article URLs
         "fortyninth": Copy(fortyninth.route, fortyninth.truth, with_images, scoring.same_moment),
+        # structured data (JSON-LD, og/article meta, microdata) that disagrees with the page
+        "fiftieth": Copy(fiftieth.route, fiftieth.truth, with_images, scoring.same_moment),
     }
 
 
