@@ -459,9 +459,13 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             self._learn_date(aid, date.fromisoformat(article.published_at[:10]))
         if article.lang not in self.args.langs:
             self._inc(f"drop/lang/{article.lang}")
+            logger.info("not exported %s: its language is %s (lang=%s)", url, article.lang,
+                        ",".join(sorted(self.args.langs)))
             return
         if self.args.since and article.published_at[:10] < self.args.since.isoformat():
             self._inc("drop/since")
+            logger.debug("not exported %s: published %s, before since=%s", url,
+                         article.published_at[:10], self.args.since.isoformat())
             return
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return
