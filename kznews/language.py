@@ -105,9 +105,9 @@ _RU_WORDS = _words(
 _RU_ENDINGS = tuple(_words(
     "ого его ому ыми ими ами ями ться ется ются ится ятся ение ения ании ость ости ный ная ное "
     "ные ных ская ской ского ский ские ском ует уют ает яет ают яют ство ства ены ена ено ись ась "
-    "лся ую юю ям ях ом ой ила ыла ела вала"))
-# (``-ом``/``-ой`` put an ``о`` out of a Kazakh word's first syllable; ``-ила``/``-вала`` are
-# a Russian past tense, ``назначен акимом``, ``завоевала``.)
+    "лся ую юю ям ях ом ой ил ила ыла ела вала"))
+# (``-ом``/``-ой`` put an ``о`` out of a Kazakh word's first syllable; ``-ил``, ``-ила``,
+# ``-вала`` are a Russian past tense: ``назначен акимом``, ``посетил``, ``завоевала``.)
 # Kazakh verb endings and the locative of a place name: Russian plurals (``склады``) and names
 # (``Олимпиада``) end so too, so they weigh half a word with a Kazakh-only letter.
 _KK_SHAPES = ("ады", "еді", "йды", "йді", "ылды", "ілді", "ынды", "інді", "ыпты", "іпті")
