@@ -232,17 +232,27 @@ def _clearly(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> st
     return None
 
 
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
 def _paragraph_lang(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> str:
     clear = _clearly(text, lat, cyr, kk, declared)
     if clear:
         return clear
-    words = _WORD.findall(text)
+    votes = _cyrillic_votes if cyr >= lat else _latin_votes
+    kazakh, other = votes(_WORD.findall(text))
+    if kazakh != other and _QUOTED.search(text):
+        # the words around a quotation (a Kazakh slogan, proverb or song title in a Russian
+        # story, a Russian remark in a Kazakh one) tell the paragraph's language when they can
+        around = votes(_WORD.findall(_QUOTED.sub(" ", text)))
+        if around[0] != around[1]:
+            kazakh, other = around
     if cyr >= lat:
-        kazakh, other, usual = *_cyrillic_votes(words), "ru"
+        usual = "ru"
         if kazakh < 1:
             kazakh = 0  # one word shaped so is no evidence on its own
     else:
-        kazakh, other, usual = *_latin_votes(words), "en"
+        usual = "en"
         if declared == "kk":  # declared Kazakh: English only by English words
             return "en" if other > kazakh else "kk"
     if kazakh == other:
