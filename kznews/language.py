@@ -160,7 +160,7 @@ def _cyrillic_votes(words: list[str]) -> tuple[float, float]:
             if _is_name(word, low, _KK_CYR_FUNCTION):
                 # a name in Kazakh spelling is printed so in Russian too: only a Kazakh case
                 # ending on it (``Өскеменде``, ``Тоқаевтың``) is Kazakh grammar
-                kk += 0.5 if low.endswith(_KK_NAME_CASES) else 0
+                kk += 1 if low.endswith(_KK_NAME_CASES) else 0
                 after_name = True
                 continue
             if not (after_name and low in _KK_PLACE_WORDS):  # ``Түркістан облысы``: a name

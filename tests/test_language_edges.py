@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kznews import article_from_html
+from kznews.language import detect_lang
 from tests.copykit.crawl import crawl_copy
 from tests.copykit.server import CopyServer
 
@@ -256,3 +257,25 @@ def test_crawl_keeping_ru_and_en_drops_kazakh_pages_counted(tmp_path: Path) -> N
     report = result.report()
     assert report["dropped"] == {"drop/lang/kk": 2}, result.stderr[-3000:]
     assert "dropped {'drop/lang/kk': 2}" in result.stderr  # the end-of-crawl log line
+
+
+@pytest.mark.parametrize("title", [
+    "Түркістанда туристер саны артты",  # a place in the locative: Kazakh grammar on a name
+    "Тоқаевтың Өскеменге сапары",
+    "Ақтөбе облысында Әлия Молдағұлова атындағы мектеп ашылды",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Әлихан Смайыловты қабылдады",
+    "Qasym-Jomart Toqaev Aqordada Älihan Smaiylovty qabyldady",
+])
+def test_kazakh_headline_naming_people_and_places_is_kazakh(title: str) -> None:
+    assert detect_lang(title) == "kk"  # as a headline in a related block is read
+
+
+@pytest.mark.parametrize(("title", "declared", "expected"), [
+    ("Тоқаев прибыл в Өскемен", None, "ru"), ("Тоқаев посетил Түркістан", "kk", "ru"),
+    ("Қайрат Мәми избран сенатором", "kk", "ru"),
+    ("Erlan Qaryn appointed State Secretary", "kk", "en"),
+    ("Qaırat Mämi elected senator", "kk", "en"),
+])
+def test_headline_naming_kazakh_people_and_places_keeps_its_language(
+        title: str, declared: str | None, expected: str) -> None:
+    assert detect_lang(title, declared) == expected
