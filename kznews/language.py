@@ -13,6 +13,11 @@ words, and the page by the letters of the paragraphs of each language:
   á ǵ ń ó ú ý), the 2018 apostrophe spelling (``jan'a``), a ``q`` not before ``u`` and its
   frequent words, English by its function words.
 
+A capitalised Kazakh name (``Қасым-Жомарт Тоқаев``, ``Өскемен``, ``Түркістан облысы``,
+``Qyzylorda``) is printed so in Russian and English stories too: it counts as Kazakh only with a
+Kazakh case ending (``Өскеменде``), and Kazakh letters in names alone never make a text clearly
+Kazakh. Letters Latin Kazakh does not use (w, x, a c outside ``ch``) are English evidence.
+
 A language the page declares decides a paragraph whose words say nothing either way, and a
 Latin paragraph declared Kazakh needs English words to be English (a page declared Russian
 is no evidence between English and Kazakh).
@@ -100,7 +105,9 @@ _RU_WORDS = _words(
 _RU_ENDINGS = tuple(_words(
     "ого его ому ыми ими ами ями ться ется ются ится ятся ение ения ании ость ости ный ная ное "
     "ные ных ская ской ского ский ские ском ует уют ает яет ают яют ство ства ены ена ено ись ась "
-    "лся ую юю ям ях"))
+    "лся ую юю ям ях ом ой ил ила ыла ела вала"))
+# (``-ом``/``-ой`` put an ``о`` out of a Kazakh word's first syllable; ``-ил``, ``-ила``,
+# ``-вала`` are a Russian past tense: ``назначен акимом``, ``посетил``, ``завоевала``.)
 # Kazakh verb endings and the locative of a place name: Russian plurals (``склады``) and names
 # (``Олимпиада``) end so too, so they weigh half a word with a Kazakh-only letter.
 _KK_SHAPES = ("ады", "еді", "йды", "йді", "ылды", "ілді", "ынды", "інді", "ыпты", "іпті")
@@ -123,20 +130,47 @@ _EN_WORDS = _words(
     "new our we he she his her")
 
 
+def _is_name(word: str, low: str, function_words: frozenset[str]) -> bool:
+    """A capitalised word (``Тоқаев``, ``Өскемен``, ``Qyzylorda``; not one in capitals) that is
+    not a Kazakh function word opening a sentence (``Бұл``, ``Биыл``)."""
+    return word[0].isupper() and word[1:] != word[1:].upper() and low not in function_words
+
+
+_KK_NAMES = _words("қазақстан қазақстанның")
+_KK_CYR_FUNCTION = _KK_CYR_WORDS - _KK_NAMES
+# Kazakh case endings on a name: genitive, dative, locative (not ablative: ``-стан`` ends names)
+_KK_NAME_CASES = ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке",
+                  *_KK_PLACE_CASES)
+# The words of a place's name after its proper part (``Түркістан облысы``, ``Алатау ауданы``).
+_KK_PLACE_WORDS = _words("облысы облысының облысында ауданы ауданында қаласы қаласында")
+# Letters Kazakh Latin (2021, 2018, the apostrophe spelling) has no use for: w, x, a c not
+# opening ``ch`` or ``c'``.
+_EN_LETTERS = re.compile(r"[wx]|c(?![h'’ʼ`])")
+
+
 def _cyrillic_votes(words: list[str]) -> tuple[float, float]:
     """(Kazakh, Russian) evidence of a Cyrillic paragraph's words (as printed): set lookups and
     ``endswith`` only, as this runs on every page that is not clearly Russian."""
     kk = ru = 0.0
     kk_set, kk_words, ru_words = _KK_CYR_SET, _KK_CYR_WORDS, _RU_WORDS
+    after_name = False
     for word in words:
         low = word.lower()
         if not kk_set.isdisjoint(low) or low in kk_words:
-            kk += 1
+            if _is_name(word, low, _KK_CYR_FUNCTION):
+                # a name in Kazakh spelling is printed so in Russian too: only a Kazakh case
+                # ending on it (``Өскеменде``, ``Тоқаевтың``) is Kazakh grammar
+                kk += 1 if low.endswith(_KK_NAME_CASES) else 0
+                after_name = True
+                continue
+            if not (after_name and low in _KK_PLACE_WORDS):  # ``Түркістан облысы``: a name
+                kk += 1
         elif low in ru_words or (len(low) > 4 and low.endswith(_RU_ENDINGS)):
             ru += 1
         elif len(low) > 4 and (low.endswith(_KK_SHAPES) or (
                 word[0].isupper() and len(low) > 5 and low.endswith(_KK_PLACE_CASES))):
             kk += 0.5
+        after_name = False
     return kk, ru
 
 
@@ -150,7 +184,10 @@ def _latin_votes(words: list[str]) -> tuple[float, float]:
         elif (low in _KK_LATN_WORDS or not _KK_LATN_LETTERS.isdisjoint(low)
               or ("q" in low and _Q_NOT_QU.search(low))
               or (not low.isalpha() and _KK_APOSTROPHE.search(low))):
-            kk += 1
+            # a name in Kazakh Latin (``Toqaev``, ``Qyzylorda``) is printed so in English too
+            kk += 0 if _is_name(word, low, _KK_LATN_WORDS) else 1
+        elif _EN_LETTERS.search(low):
+            en += 1
     return kk, en
 
 
@@ -168,6 +205,13 @@ _KK_LATN_MARK = re.compile(r"[äğıñöūüşáǵńóúýÄĞÑÖŪÜŞÁǴŃÓ
                            r"|[aginosuycAGINOSUYC]['’ʼ`](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]")
 
 
+def _kazakh_beyond_names(text: str, cyr: int) -> bool:
+    """Kazakh-only letters dense enough (one in 16) outside capitalised words: a Russian flash
+    naming ``Әйгерім Жұмабаева`` has them only in the names."""
+    rest = " ".join(w for w in text.split() if not (w[0].isupper() and w[1:] != w[1:].upper()))
+    return len(rest) - len(_KK_CYR_RUN.sub("", rest)) >= cyr / 16
+
+
 def _clearly(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> str | None:
     """The language of the usual clear cases, from letter counts and a few substring searches:
     Russian without Kazakh letters, long or with Russian function words; Kazakh dense in its
@@ -179,7 +223,8 @@ def _clearly(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> st
         ru_needles = sum(map(f" {text.lower()} ".count, _RU_NEEDLES))
         if not kk and ru_needles >= 2:
             return "ru"
-        return "kk" if kk * 16 >= cyr >= 40 and not ru_needles else None
+        return "kk" if kk * 16 >= cyr >= 40 and not ru_needles and _kazakh_beyond_names(
+            text, cyr) else None
     english = cyr * 20 < lat and declared != "kk" and not _KK_LATN_MARK.search(text)
     if english and (lat >= CLEAR_ENGLISH
                     or sum(map(f" {text.lower()} ".count, _EN_NEEDLES)) >= 2):
@@ -187,17 +232,27 @@ def _clearly(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> st
     return None
 
 
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
 def _paragraph_lang(text: str, lat: int, cyr: int, kk: int, declared: str | None) -> str:
     clear = _clearly(text, lat, cyr, kk, declared)
     if clear:
         return clear
-    words = _WORD.findall(text)
+    votes = _cyrillic_votes if cyr >= lat else _latin_votes
+    kazakh, other = votes(_WORD.findall(text))
+    if kazakh != other and _QUOTED.search(text):
+        # the words around a quotation (a Kazakh slogan, proverb or song title in a Russian
+        # story, a Russian remark in a Kazakh one) tell the paragraph's language when they can
+        around = votes(_WORD.findall(_QUOTED.sub(" ", text)))
+        if around[0] != around[1]:
+            kazakh, other = around
     if cyr >= lat:
-        kazakh, other, usual = *_cyrillic_votes(words), "ru"
+        usual = "ru"
         if kazakh < 1:
             kazakh = 0  # one word shaped so is no evidence on its own
     else:
-        kazakh, other, usual = *_latin_votes(words), "en"
+        usual = "en"
         if declared == "kk":  # declared Kazakh: English only by English words
             return "en" if other > kazakh else "kk"
     if kazakh == other:

@@ -785,6 +785,15 @@ def _sample(p: Page) -> str:
     return "\n".join([p.fields.value("title") or "", *(p.fields.value("body") or [])[:5]])
 
 
+def _text_lang(p: Page) -> str | None:
+    """The language of the first paragraphs of the body, else of them with the title: a Russian
+    story may print a Kazakh slogan or a Kazakh headline over its text (``«Біз біргеміз!»: в
+    Астане прошла акция``)."""
+    hint = _lang_hint(p)
+    body = "\n".join((p.fields.value("body") or [])[:5])
+    return P.text_lang(body, hint) or P.text_lang(_sample(p), hint)
+
+
 def _lang_hint(p: Page) -> str | None:
     return P.normalize_lang_code(jsonld.text_of(p.ld.get("inLanguage"))
                                  or p.meta.get("og:locale") or p.index.html_lang())
@@ -798,8 +807,9 @@ def _month_first(p: Page) -> bool:
 
 
 LANG: Field[Page] = Field("lang", (
-    Rule("text:script", lambda p: P.text_lang(_sample(p), _lang_hint(p)),
-         "the language of most of title and body, paragraph by paragraph: Cyrillic `kk` by "
+    Rule("text:script", _text_lang,
+         "the language of most of the body's first paragraphs (with the title when they do "
+         "not tell), paragraph by paragraph: Cyrillic `kk` by "
          "Kazakh-only letters, words and word shapes against Russian function words and endings, "
          "else `ru`; Latin `kk` by 2021/2018 letters (ä ğ ı ñ, á ǵ ń), apostrophe spelling and "
          "words against English function words, else `en`; the declared language decides "
