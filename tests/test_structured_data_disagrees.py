@@ -90,11 +90,23 @@ def test_a_section_list_of_specific_names_keeps_its_first() -> None:
 # --------------------------------------------------------------------------- tags
 
 
-def test_the_rubric_in_keywords_is_no_tag() -> None:
-    page = _page(_article(articleSection="Общество", keywords="Общество, бюджет, экология"))
-    rec = _record(page)
+def _tagged(*tags: str) -> str:
+    links = ", ".join(f'<a href="/tag/{i}">{t}</a>' for i, t in enumerate(tags))
+    return f'{SHOWN} <span class="news-tags">Теги: {links}</span>'
+
+
+def test_the_rubric_in_keywords_is_no_tag_when_the_shown_tags_leave_it_out() -> None:
+    ld = _article(articleSection="Общество", keywords="Общество, бюджет, экология")
+    rec = _record(_page(ld, _tagged("бюджет", "экология")))
     assert rec["category"] == "Общество"
     assert rec["tags"] == ["бюджет", "экология"]
+
+
+def test_the_rubric_in_keywords_stays_where_the_page_shows_it_as_a_tag_or_shows_none() -> None:
+    ld = _article(articleSection="Общество", keywords="Общество, бюджет, экология")
+    assert _record(_page(ld, _tagged("Общество", "бюджет")))["tags"] == \
+        ["Общество", "бюджет", "экология"]
+    assert _record(_page(ld, SHOWN))["tags"] == ["Общество", "бюджет", "экология"]
 
 
 def test_keywords_naming_the_outlet_are_the_sites_default_set() -> None:

@@ -738,18 +738,33 @@ def _local(when: date) -> datetime:
 
 
 @rule("text:info-line<edit", "the date line under the headline, a full date with its year "
-      "(not a change's: `Обновлено …`), when JSON-LD's `datePublished` or the meta "
+      "on a short line of its own (not a caption or a sentence, not a change's: "
+      "`Обновлено …`), when JSON-LD's `datePublished` or the meta "
       "publication date is over a day after it: the moment of a later edit the CMS wrote "
       "there, not the publication the reader is shown; a structured date before the shown "
       "one (the line showing the update) stays")
 def _shown_before_edit(p: Page) -> date | None:
     stated = next((v.value if isinstance(v, Named) else v for v in (
         r.read(p) for r in (LD_PUBLISHED, *META_DATES)) if v), None)
-    shown = p.info.date if p.info else None
+    shown = p.info.date if p.info and isinstance(stated, date) else None
     if not isinstance(stated, date) or not isinstance(shown, date) or P.is_relative(shown) or \
-            not any(str(shown.year) in p.clean[i] for i in p.region):
+            _local(stated) - _local(shown) <= EDIT_GAP:
         return None
-    return shown if _local(stated) - _local(shown) > EDIT_GAP else None
+    return shown if any(_date_line(p.clean[i], shown) for i in p.region) else None
+
+
+DATE_LINE_MAX = 120  # characters: a date with its time, count, rubric and tags; no caption
+
+
+def _date_line(text: str, shown: date) -> bool:
+    """``text`` is a date line printing ``shown`` in full, its year too (not a caption, a
+    sentence, or a change's line)."""
+    if not text or len(text) > DATE_LINE_MAX or str(shown.year) not in text or \
+            W.is_prose(text) or W.MODIFIED_LABEL.match(text):
+        return False
+    seen = P.parse_date_text(text)
+    day = seen.date() if isinstance(seen, datetime) else seen
+    return day == (shown.date() if isinstance(shown, datetime) else shown)
 
 
 PUBLISHED: Field[Page] = Field("published", (

@@ -185,16 +185,33 @@ def _not_kicker(r: Rule[Page]) -> Rule[Page]:
 def _keywords(r: Rule[Page]) -> Rule[Page]:
     """The rule's keywords as tags: a list naming the outlet itself (``Центр информации,
     новости Казахстана``) is the site's default set on every page, no tags; the record's
-    rubric among them (``Общество, бюджет``) is the rubric, no tag."""
+    rubric among them (``Общество, бюджет``) is the rubric, no tag, when the tags the page
+    shows leave it out."""
     def read(p: Page) -> Named | list[str] | None:
         found = r.read(p)
         words = found.value if isinstance(found, Named) else found
         if not words or any(O.SITE_NAME.fullmatch(w) for w in words):
             return None
         rubric = p.fields.value("category")
-        kept = [w for w in words if not rubric or w.casefold() != rubric.casefold()]
+        if not isinstance(rubric, str) or rubric.casefold() not in {w.casefold() for w in words}:
+            return found
+        shown = _shown_tags(p)
+        if not shown or rubric.casefold() in {t.casefold() for t in shown}:
+            return found
+        kept = [w for w in words if w.casefold() != rubric.casefold()]
         return Named(kept, found.rule) if isinstance(found, Named) else kept
     return Rule(r.name, read, r.doc)
+
+
+def _shown_tags(p: Page) -> list[str] | None:
+    """The tags the page prints (the first of the rules reading its text and links)."""
+    for r in TAGS.rules:
+        if r.name.startswith(("css:", "text:")):
+            found = r.read(p)
+            value = found.value if isinstance(found, Named) else found
+            if value:
+                return list(value)
+    return None
 
 
 def _hashtags_after_body(p: Page) -> list[str] | None:
@@ -285,7 +302,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "row or short function words (keywords a CMS cut from a sentence)")),
 ))), "Keywords (JSON-LD, meta, microdata) naming the outlet itself (`Центр информации, новости "
     "Казахстана`) are the site's default set, no tags; the record's rubric among them is no "
-    "tag. The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
+    "tag when the tags the page prints leave it out. The rubric printed as a kicker above "
+    "the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
 
