@@ -186,7 +186,7 @@ def _keywords(r: Rule[Page]) -> Rule[Page]:
     """The rule's keywords as tags: a list naming the outlet itself (``Центр информации,
     новости Казахстана``) is the site's default set on every page, no tags; the record's
     rubric among them (``Общество, бюджет``) is the rubric, no tag, when the tags the page
-    shows leave it out."""
+    shows are the other keywords, all of them and only them."""
     def read(p: Page) -> Named | list[str] | None:
         found = r.read(p)
         words = found.value if isinstance(found, Named) else found
@@ -195,10 +195,10 @@ def _keywords(r: Rule[Page]) -> Rule[Page]:
         rubric = p.fields.value("category")
         if not isinstance(rubric, str) or rubric.casefold() not in {w.casefold() for w in words}:
             return found
-        shown = _shown_tags(p)
-        if not shown or rubric.casefold() in {t.casefold() for t in shown}:
-            return found
         kept = [w for w in words if w.casefold() != rubric.casefold()]
+        shown = _shown_tags(p)
+        if not kept or not shown or {t.casefold() for t in shown} != {w.casefold() for w in kept}:
+            return found
         return Named(kept, found.rule) if isinstance(found, Named) else kept
     return Rule(r.name, read, r.doc)
 
@@ -302,8 +302,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "row or short function words (keywords a CMS cut from a sentence)")),
 ))), "Keywords (JSON-LD, meta, microdata) naming the outlet itself (`Центр информации, новости "
     "Казахстана`) are the site's default set, no tags; the record's rubric among them is no "
-    "tag when the tags the page prints leave it out. The rubric printed as a kicker above "
-    "the headline (a link in a `primary-tag`/`kicker`/"
+    "tag when the tags the page prints are the other keywords. The rubric printed as a "
+    "kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
 
