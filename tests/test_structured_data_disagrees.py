@@ -95,7 +95,7 @@ def _tagged(*tags: str) -> str:
     return f'{SHOWN} <span class="news-tags">Теги: {links}</span>'
 
 
-def test_the_rubric_in_keywords_is_no_tag_when_the_shown_tags_leave_it_out() -> None:
+def test_the_rubric_in_keywords_is_no_tag_when_the_shown_tags_are_the_other_keywords() -> None:
     ld = _article(articleSection="Общество", keywords="Общество, бюджет, экология")
     rec = _record(_page(ld, _tagged("бюджет", "экология")))
     assert rec["category"] == "Общество"
