@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from lxml import etree
@@ -54,6 +54,7 @@ from kznews.sites.centerinform.page import ArticlePage, BodyScan
 from kznews.sites.centerinform.post import post_headline
 from kznews.sites.centerinform.rules import (
     css_text,
+    cut_from,
     same_words,
     selectors_doc,
     shown_h1,
@@ -126,12 +127,16 @@ def _ld_headline(p: Page) -> str | None:
       "dateline, not the site's name nor a link to another article) when the JSON-LD headline, "
       "else og:title, is another text printed nowhere on the page: the headline was edited "
       "after the metadata was written; the same words with an affix (`Срочно: …`, "
-      "`… | SEO tail`) are no edit")
+      "`… | SEO tail`) are no edit; nor is it one when that headline is the shown one cut "
+      "short at a word's end and closed by `…`/`...` (a CMS's length limit): the shown one "
+      "is whole")
 def _edited_headline(p: Page) -> str | None:
     stated = _ld_headline.read(p) or site_title(p, p.meta.get("og:title"))
     if not stated:
         return None
     shown = shown_h1(p)
+    if shown and cut_from(stated, shown):
+        return shown
     if not shown or same_words(shown, stated):
         return None
     # the stated headline printed as a line of its own (an ``h2`` under a section's ``h1``)
@@ -717,11 +722,55 @@ def _relative_time(relative: date, better: date | datetime) -> date | datetime:
     return datetime.combine(better, relative.time())
 
 
+LD_PUBLISHED: Rule[Page] = Rule(
+    "jsonld:datePublished", _ld_published,
+    "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)")
+META_DATES = tuple(_meta_date(name) for name in ("article:published_time", "datePublished",
+                                                 "pubdate", "publishdate"))
+EDIT_GAP = timedelta(days=1)  # past the shown date's last moment: no zone read otherwise is so far
+
+
+def _local(when: date) -> datetime:
+    """A moment as Almaty's wall clock (a naive one is that already); a day, its last moment."""
+    if not isinstance(when, datetime):
+        return datetime.combine(when, time.max)
+    return when.astimezone(O.TIMEZONE).replace(tzinfo=None) if when.tzinfo else when
+
+
+@rule("text:info-line<edit", "the date line under the headline, a full date with its year "
+      "on a short line of its own (not a caption or a sentence, not a change's: "
+      "`Обновлено …`), when JSON-LD's `datePublished` or the meta "
+      "publication date is over a day after it: the moment of a later edit the CMS wrote "
+      "there, not the publication the reader is shown; a structured date before the shown "
+      "one (the line showing the update) stays")
+def _shown_before_edit(p: Page) -> date | None:
+    stated = next((v.value if isinstance(v, Named) else v for v in (
+        r.read(p) for r in (LD_PUBLISHED, *META_DATES)) if v), None)
+    shown = p.info.date if p.info and isinstance(stated, date) else None
+    if not isinstance(stated, date) or not isinstance(shown, date) or P.is_relative(shown) or \
+            _local(stated) - _local(shown) <= EDIT_GAP:
+        return None
+    return shown if any(_date_line(p.clean[i], shown) for i in p.region) else None
+
+
+DATE_LINE_MAX = 120  # characters: a date with its time, count, rubric and tags; no caption
+
+
+def _date_line(text: str, shown: date) -> bool:
+    """``text`` is a date line printing ``shown`` in full, its year too (not a caption, a
+    sentence, or a change's line)."""
+    if not text or len(text) > DATE_LINE_MAX or str(shown.year) not in text or \
+            W.is_prose(text) or W.MODIFIED_LABEL.match(text):
+        return False
+    seen = P.parse_date_text(text)
+    day = seen.date() if isinstance(seen, datetime) else seen
+    return day == (shown.date() if isinstance(shown, datetime) else shown)
+
+
 PUBLISHED: Field[Page] = Field("published", (
-    Rule("jsonld:datePublished", _ld_published,
-         "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)"),
-    *(_meta_date(name) for name in ("article:published_time", "datePublished", "pubdate",
-                                    "publishdate")),
+    _shown_before_edit,
+    LD_PUBLISHED,
+    *META_DATES,
     V.citation_date,
     V.dc_date,
     V.parsely_date,

@@ -97,6 +97,19 @@ def same_words(a: str, b: str) -> bool:
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
+_ELLIPSIS = ("…", "...")
+
+
+def cut_from(stated: str, shown: str) -> bool:
+    """``stated`` is ``shown`` cut short and closed by an ellipsis (``headline`` limited to 110
+    characters by a CMS: ``Жителей … до конца следующего…``), at a word's end or inside one."""
+    if not stated.endswith(_ELLIPSIS) or shown.endswith(_ELLIPSIS):
+        return False
+    stem = stated.rstrip(".…").rstrip()
+    return len(_words(stem)) > 1 and len(stem) < len(shown) and \
+        " ".join(_words(shown)).startswith(" ".join(_words(stem)))
+
+
 def shown_h1(p: Page) -> str | None:
     """The article's headline as the page shows it: the first ``h1`` outside page furniture,
     not the site's name nor in a logo box, above the dateline when there is one; an ``h1``

@@ -22,7 +22,6 @@ from kznews.sites.centerinform.page import in_trail
 from kznews.sites.centerinform.rules import (
     css_text,
     itemprop_values,
-    jsonld_text,
     labelled,
     meta_text,
     selectors_doc,
@@ -91,8 +90,18 @@ def _kicker(p: Page) -> str | None:
     return p.kicker_text or (p.text(box) if box is not None else None)
 
 
+def _ld_section(p: Page) -> str | None:
+    """``articleSection``: of a list, the first section that is not an umbrella one."""
+    sections = [P.clean_text(s) for s in jsonld.strings_of(p.ld.get("articleSection"))]
+    sections = [s for s in sections if s]
+    own = [s for s in sections if s.casefold() not in W.UMBRELLA_SECTIONS]
+    return (own or sections)[0] if sections else None
+
+
 CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
-    jsonld_text("articleSection"),
+    Rule("jsonld:articleSection", _ld_section,
+         "of a list, the first that is not an umbrella section every story is filed under "
+         "(`[\"Новости\", \"Спорт\"]`: `Новости`, `News`, `Жаңалықтар`, `Главное`)"),
     meta_text("article:section"),
     V.parsely_section,
     Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
@@ -173,6 +182,38 @@ def _not_kicker(r: Rule[Page]) -> Rule[Page]:
     return Rule(r.name, read, r.doc)
 
 
+def _keywords(r: Rule[Page]) -> Rule[Page]:
+    """The rule's keywords as tags: a list naming the outlet itself (``Центр информации,
+    новости Казахстана``) is the site's default set on every page, no tags; the record's
+    rubric among them (``Общество, бюджет``) is the rubric, no tag, when the tags the page
+    shows are the other keywords, all of them and only them."""
+    def read(p: Page) -> Named | list[str] | None:
+        found = r.read(p)
+        words = found.value if isinstance(found, Named) else found
+        if not words or any(O.SITE_NAME.fullmatch(w) for w in words):
+            return None
+        rubric = p.fields.value("category")
+        if not isinstance(rubric, str) or rubric.casefold() not in {w.casefold() for w in words}:
+            return found
+        kept = [w for w in words if w.casefold() != rubric.casefold()]
+        shown = _shown_tags(p)
+        if not kept or not shown or {t.casefold() for t in shown} != {w.casefold() for w in kept}:
+            return found
+        return Named(kept, found.rule) if isinstance(found, Named) else kept
+    return Rule(r.name, read, r.doc)
+
+
+def _shown_tags(p: Page) -> list[str] | None:
+    """The tags the page prints (the first of the rules reading its text and links)."""
+    for r in TAGS.rules:
+        if r.name.startswith(("css:", "text:")):
+            found = r.read(p)
+            value = found.value if isinstance(found, Named) else found
+            if value:
+                return list(value)
+    return None
+
+
 def _hashtags_after_body(p: Page) -> list[str] | None:
     end = p.body_scan().end
     if end is None:
@@ -223,13 +264,14 @@ def _page_keywords(p: Page) -> list[str] | None:
 
 
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
-    Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
-    Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
-    V.news_keywords,
-    V.vocab_tags,
-    Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords", True)),
-         "`itemprop=keywords`: a `<meta>`'s `content`, else the element's links, items or "
-         "comma-separated text; of every such element (`<li itemprop=keywords>` each)"),
+    *map(_keywords, (
+        Rule("jsonld:keywords", lambda p: P.split_tags(jsonld.strings_of(p.ld.get("keywords")))),
+        Rule("meta:article:tag", lambda p: P.split_tags(p.meta.all("article:tag"))),
+        V.news_keywords,
+        V.vocab_tags,
+        Rule("microdata:keywords", lambda p: P.split_tags(itemprop_values(p, "keywords", True)),
+             "`itemprop=keywords`: a `<meta>`'s `content`, else the element's links, items or "
+             "comma-separated text; of every such element (`<li itemprop=keywords>` each)"))),
     _css_tags,
     Rule("text:tags-line", lambda p: p.body_scan().tags,
          "`Теги: …` (its links, else commas) or a `#tag` line ending the body"),
@@ -253,12 +295,15 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("css:.hashtags", _hashtag_box,
          "a line of only `#tags` in a box classed `…hashtag…` (`<p class=\"hashtags\">#a #b`), "
          "outside page furniture"),
-    Rule("meta:keywords", _page_keywords,
+    _keywords(Rule("meta:keywords", _page_keywords,
          "last resort: the page's `<meta name=\"keywords\">`, only when every keyword occurs "
          "in the page's title or text (many CMSs print the same site-wide keywords on every "
          "page: those are not the article's tags), and they are not the text's own words in a "
-         "row or short function words (keywords a CMS cut from a sentence)"),
-))), "The rubric printed as a kicker above the headline (a link in a `primary-tag`/`kicker`/"
+         "row or short function words (keywords a CMS cut from a sentence)")),
+))), "Keywords (JSON-LD, meta, microdata) naming the outlet itself (`Центр информации, новости "
+    "Казахстана`) are the site's default set, no tags; the record's rubric among them is no "
+    "tag when the tags the page prints are the other keywords. The rubric printed as a "
+    "kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
 
 
@@ -295,6 +340,25 @@ def _ld_views(p: Page) -> int | None:
             count = P.parse_views(str(stat.get("userInteractionCount", "")))
             if count is not None:
                 return count
+    return None
+
+
+_DIGITS_APART = re.compile(r"[\s,.'\u00a0\u202f]")
+
+
+def _shown_over_stated(p: Page) -> int | None:
+    """The counter under the headline when it shows more views than JSON-LD's
+    ``userInteractionCount`` (cached when the page was published): printed in full there
+    (``3539``, ``3 539``, not ``3.5K``), it is the live count."""
+    stated = _ld_views(p)
+    if stated is None:
+        return None
+    info = p.info.views if p.info else None
+    found = _css_views.read(p)
+    for count in (info, icon_count.read(p), found.value if isinstance(found, Named) else None):
+        if count is not None and count > stated and any(
+                str(count) in _DIGITS_APART.sub("", p.clean[i]) for i in p.region):
+            return int(count)
     return None
 
 
@@ -343,6 +407,9 @@ def _row_views(p: Page) -> int | None:
 
 
 VIEWS: Field[Page] = Field("views", (
+    Rule("text:counter-over-jsonld", _shown_over_stated,
+         "the counter under the headline (the info line's, an icon's, a views box's) when it "
+         "shows, in full, more views than JSON-LD's count, cached when the page was written"),
     Rule("jsonld:interactionStatistic", _ld_views,
          "the count of a `WatchAction`/`ReadAction`/`ViewAction` (or untyped) counter, not "
          "a `CommentAction`'s or `LikeAction`'s"),

@@ -200,6 +200,11 @@ next to the published one, and the author's byline (``.byline``, ``.post-author`
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "basty bet", "jañalyqtar", "janalyqtar", "jan'alyqtar", "jańalyqtar",
                          "лента", "лента новостей", "все новости"})
+UMBRELLA_SECTIONS = HOME_CRUMBS | {"главное", "главные новости", "main", "top news", "top stories",
+                                   "басты", "басты жаңалықтар", "новости казахстана",
+                                   "kazakhstan news", "қазақстан жаңалықтары"}
+"""Sections every story of a site is filed under besides its own (``"articleSection":
+["Новости", "Спорт"]``): in a list of sections, the other one is the rubric."""
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
 ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+[\w.]+){0,3}|"
                            r"(?:19|20)[0-9]{2}(?:\s*(?:г\.?|год|ж\.?|жыл))?", re.I)
