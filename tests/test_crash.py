@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from kznews.mirror import build_site, serve
-from tests.crawl_helpers import REPO, crawl_command, run_crawl
+from tests.crawl_helpers import REPO, assert_gone, crawl_command, run_crawl, spawned_children
 
 ARTICLES = 800
 
@@ -44,6 +44,7 @@ def kill_mid_crawl(url: str, workdir: Path, *args: str, lines: int = 60) -> None
             assert proc.poll() is None, "the crawl ended before it could be killed"
             assert time.monotonic() < deadline, "the crawl never wrote its feed"
             time.sleep(0.02)  # polling for a condition, not timing a result
+        workers = spawned_children(proc.pid)  # its extraction workers, when it has started them
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -52,6 +53,7 @@ def kill_mid_crawl(url: str, workdir: Path, *args: str, lines: int = 60) -> None
             proc.wait()
         log.close()
     assert proc.returncode == -signal.SIGKILL
+    assert_gone(workers)
 
 
 def all_feed_lines(feeds: Path) -> list[dict[str, Any]]:

@@ -4,9 +4,13 @@ worker costs no article, a wrong setting is one line."""
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +22,14 @@ from kznews.mirror import build_site, serve
 from kznews.processors.dates import reference_at
 from kznews.sites.centerinform.article import extract_article
 from kznews.spiders.workers import ExtractionWorkers, WorkersSettingError, worker_count
-from tests.crawl_helpers import REPO, CrawlResult, run_crawl
+from tests.crawl_helpers import (
+    REPO,
+    CrawlResult,
+    assert_gone,
+    crawl_command,
+    run_crawl,
+    spawned_children,
+)
 
 
 @pytest.mark.parametrize(("value", "cpus", "count"), [
@@ -109,3 +120,37 @@ def records(run: CrawlResult) -> dict[str, dict[str, Any]]:
     """The run's records by id, the crawl's time aside."""
     return {str(item["id"]): {k: v for k, v in item.items() if k != "crawled_at"}
             for item in run.items}
+
+
+def test_a_crawl_killed_outright_leaves_no_worker_behind(tmp_path: Path) -> None:
+    site = build_site(articles=600, seed=2)
+    with serve(site, port=0) as server:
+        workdir = tmp_path / "killed"
+        workdir.mkdir()
+        with open(workdir / "crawl.log", "w") as log:
+            proc = subprocess.Popen(
+                crawl_command(server.url, workdir, "-a", "max_pages=100",
+                              settings={"KZNEWS_EXTRACT_WORKERS": "1",
+                                        "KZNEWS_EXTRACT_WORKERS_AFTER": "0"}),
+                cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+            try:
+                workers = wait_for(lambda: spawned_children(proc.pid), proc,
+                                   "the crawl never started its worker")
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=30)
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert_gone(workers)
+
+
+def wait_for(found: Callable[[], list[int]], proc: subprocess.Popen[bytes], why: str
+             ) -> list[int]:
+    deadline = time.monotonic() + 120
+    while not (result := found()):
+        assert proc.poll() is None, why
+        assert time.monotonic() < deadline, why
+        time.sleep(0.02)  # polling for a condition, not timing a result
+    return result

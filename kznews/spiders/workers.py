@@ -20,6 +20,8 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,6 +38,8 @@ AUTO_MAX = 2
 """Workers ``auto`` starts at most: one already keeps pace with the crawl's own process."""
 START_AFTER = 300
 """Article pages the crawl reads itself before ``auto`` starts a worker."""
+FOLLOW_SECONDS = 0.5
+"""How often a worker checks that the crawl's process is still there."""
 
 
 class WorkersSettingError(ValueError):
@@ -59,12 +63,23 @@ def worker_count(value: Any, cpus: int | None) -> int:
     return count
 
 
-def _start() -> None:
+def _start(crawl_pid: int) -> None:
     """A worker leaves Ctrl-C to the crawl: the crawl stops gracefully, waiting for the pages
-    being read, and the worker must not die with a traceback first. It imports the extractor
-    before its first page."""
+    being read, and the worker must not die with a traceback first. It goes with the crawl:
+    a crawl killed outright (``kill -9``, out of memory) leaves no worker behind. It imports
+    the extractor before its first page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_follow, args=(crawl_pid,), name="kznews-follow-crawl",
+                     daemon=True).start()
     import kznews.sites.centerinform.article  # noqa: F401
+
+
+def _follow(crawl_pid: int) -> None:
+    """Exit as soon as the crawl's process is gone (the worker is then some other
+    process's child)."""
+    while os.getppid() == crawl_pid:
+        time.sleep(FOLLOW_SECONDS)
+    os._exit(0)
 
 
 def _read(html: str, url: str, hints: Sequence[tuple[str, date]],
@@ -107,7 +122,7 @@ class ExtractionWorkers:
             # spawn, not fork: the crawl's process runs a reactor and threads
             self._pool = ProcessPoolExecutor(
                 self.count, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start)
+                initializer=_start, initargs=(os.getpid(),))
             logger.info("reading article pages in %d worker process(es) from now on",
                         self.count)
         self.sent += 1
