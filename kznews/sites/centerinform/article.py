@@ -746,7 +746,14 @@ def _local(when: date) -> datetime:
 def _shown_before_edit(p: Page) -> date | None:
     stated = next((v.value if isinstance(v, Named) else v for v in (
         r.read(p) for r in (LD_PUBLISHED, *META_DATES)) if v), None)
-    shown = p.info.date if p.info and isinstance(stated, date) else None
+    if not isinstance(stated, date):
+        return None
+    # the info line is read only when a date line under the headline shows an earlier day
+    # (most pages show the stated one: the info line would be read for nothing)
+    latest = _local(stated) - EDIT_GAP
+    if not any(_date_line_before(p.clean[i], latest) for i in p.region):
+        return None
+    shown = p.info.date if p.info else None
     if not isinstance(stated, date) or not isinstance(shown, date) or P.is_relative(shown) or \
             _local(stated) - _local(shown) <= EDIT_GAP:
         return None
@@ -754,6 +761,19 @@ def _shown_before_edit(p: Page) -> date | None:
 
 
 DATE_LINE_MAX = 120  # characters: a date with its time, count, rubric and tags; no caption
+
+
+def _date_line_before(text: str, latest: datetime) -> bool:
+    """``text`` could be a date line (short, a year in it, no sentence, no change's label)
+    printing a day before ``latest``."""
+    if not text or len(text) > DATE_LINE_MAX or not _YEAR.search(text) or W.is_prose(text) \
+            or W.MODIFIED_LABEL.match(text):
+        return False
+    seen = P.parse_date_text(text)
+    return isinstance(seen, date) and _local(seen) < latest
+
+
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _date_line(text: str, shown: date) -> bool:
