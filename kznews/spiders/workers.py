@@ -11,7 +11,10 @@ A worker process costs its start (Python and kznews imported anew, about a secon
 ``KZNEWS_EXTRACT_WORKERS_AFTER`` article pages itself (a small crawl never starts one), and
 only on a machine with a core to spare. What the workers return is what the crawl's own
 process would have computed; a worker that dies (killed, out of memory) is counted
-(``workers/broken``) and the crawl reads its pages itself from then on.
+(``workers/broken``; the pages it held, re-read in the crawl's process:
+``workers/pages_reread``) and the crawl reads its pages itself from then on. A crawl that
+stops at once (a second Ctrl-C) drops the pages still waiting for a worker instead of
+waiting for them to be read.
 """
 
 from __future__ import annotations
@@ -99,6 +102,7 @@ class ExtractionWorkers:
         self.sent = 0
         """Article pages sent to a worker."""
         self.broken = False
+        self.closed = False
         self._pool: ProcessPoolExecutor | None = None
 
     @classmethod
@@ -114,10 +118,16 @@ class ExtractionWorkers:
 
     def wanted(self) -> bool:
         """Whether the next article page goes to a worker."""
-        return self.count > 0 and not self.broken and self.read_here >= self.start_after
+        return (self.count > 0 and not self.broken and not self.closed
+                and self.read_here >= self.start_after)
 
     def submit(self, html: str, url: str, hints: Sequence[tuple[str, date]],
                today: date | None) -> Future[Extracted]:
+        """The page read by a worker. Raises ``BrokenProcessPool`` once a worker died or the
+        workers were closed (the page was routed here before): the caller reads it itself,
+        and no new worker is started."""
+        if self.broken or self.closed:
+            raise BrokenProcessPool("the extraction workers are stopped")
         if self._pool is None:
             # spawn, not fork: the crawl's process runs a reactor and threads
             self._pool = ProcessPoolExecutor(
@@ -128,15 +138,24 @@ class ExtractionWorkers:
         self.sent += 1
         return self._pool.submit(_read, html, url, list(hints), today)
 
-    def failed(self, error: BaseException) -> None:
-        """A worker died: the crawl reads the rest itself."""
-        if isinstance(error, BrokenProcessPool) and not self.broken:
-            self.broken = True
-            logger.warning("an extraction worker stopped (%s): article pages are read in the "
-                           "crawl's own process from now on", error)
-            self.close()
+    def failed(self, error: BaseException) -> bool:
+        """A worker died: the crawl reads the rest itself. True the first time (the death
+        to count); the pool's other pages fail with ``BrokenProcessPool`` on their own, so
+        none is cancelled here (a cancelled page would be lost)."""
+        if not isinstance(error, BrokenProcessPool) or self.broken or self.closed:
+            return False
+        self.broken = True
+        logger.warning("an extraction worker stopped (%s): article pages are read in the "
+                       "crawl's own process from now on", error)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
+        return True
 
     def close(self) -> None:
+        """No more pages for the workers; the pages still waiting for one are dropped (the
+        crawl has ended, or stops at once) and the workers end after the page in hand."""
+        self.closed = True
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
