@@ -16,7 +16,7 @@ from scrapy.settings import Settings
 
 from kznews.mirror import build_site, serve
 from kznews.spiders.workers import ExtractionWorkers
-from tests.crawl_helpers import REPO, crawl_command, spawned_children
+from tests.crawl_helpers import REPO, assert_gone, crawl_command, spawned_children
 from tests.test_extract_workers import wait_for
 
 WORKER_NOW = {"KZNEWS_EXTRACT_WORKERS": "1", "KZNEWS_EXTRACT_WORKERS_AFTER": "0"}
@@ -106,3 +106,30 @@ def test_a_crawl_stopped_at_once_does_not_wait_for_the_worker(tmp_path: Path) ->
     assert "Traceback" not in text
     assert "forcing unclean shutdown" in text, text[-2000:]
     assert took < 1.0, f"the crawl took {took:.1f} s to stop after the second SIGTERM"
+
+
+def test_sigterm_to_the_process_group_stops_the_crawl_not_its_worker(tmp_path: Path) -> None:
+    """A stop sent to the whole process group (a supervisor's stop, a terminal's Ctrl-C)
+    is the crawl's to handle: it stops gracefully with the worker reading the pages in hand,
+    and the worker ends with it."""
+    site = build_site(articles=3000, seed=4)
+    with serve(site, port=0) as server, open(tmp_path / "crawl.log", "w") as log:
+        proc = subprocess.Popen(
+            crawl_command(server.url, tmp_path, "-a", "max_pages=1000",
+                          settings={**WORKER_NOW, "KZNEWS_PROGRESS": "off"}),
+            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            workers = wait_for(lambda: spawned_children(proc.pid), proc,
+                               "the crawl never started its worker")
+            time.sleep(2)  # pages are waiting for the worker by now
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=120)
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+    text = (tmp_path / "crawl.log").read_text("utf-8")
+    assert "Traceback" not in text
+    assert "'finish_reason': 'shutdown'" in text, text[-2000:]
+    assert "workers/broken" not in text and "extraction worker stopped" not in text
+    assert_gone(workers)

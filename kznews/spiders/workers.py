@@ -67,11 +67,14 @@ def worker_count(value: Any, cpus: int | None) -> int:
 
 
 def _start(crawl_pid: int) -> None:
-    """A worker leaves Ctrl-C to the crawl: the crawl stops gracefully, waiting for the pages
-    being read, and the worker must not die with a traceback first. It goes with the crawl:
-    a crawl killed outright (``kill -9``, out of memory) leaves no worker behind. It imports
-    the extractor before its first page."""
+    """A worker leaves Ctrl-C and SIGTERM to the crawl (a terminal's Ctrl-C, or a stop sent
+    to the whole process group, reaches it too): the crawl stops gracefully, waiting for the
+    pages being read, and the worker must not die first (a traceback, or a stop counted as a
+    broken worker). It goes with the crawl: a crawl that ends, or is killed outright
+    (``kill -9``, out of memory), leaves no worker behind. It imports the extractor before
+    its first page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_follow, args=(crawl_pid,), name="kznews-follow-crawl",
                      daemon=True).start()
     import kznews.sites.centerinform.article  # noqa: F401
