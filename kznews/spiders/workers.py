@@ -107,6 +107,7 @@ class ExtractionWorkers:
         self.broken = False
         self.closed = False
         self._pool: ProcessPoolExecutor | None = None
+        self._stopped: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> ExtractionWorkers:
@@ -161,4 +162,7 @@ class ExtractionWorkers:
         self.closed = True
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
+            # Kept: the pool's thread cancels the waiting pages only while the pool object
+            # lives; dropped now, it would read them all before the process could exit.
+            self._stopped = self._pool
             self._pool = None
