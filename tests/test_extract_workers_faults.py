@@ -89,8 +89,8 @@ def test_a_crawl_stopped_at_once_does_not_wait_for_the_worker(tmp_path: Path) ->
                                     "SCRAPER_SLOT_MAX_ACTIVE_SIZE": "100000000"}),
             cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
         try:
-            wait_for(lambda: spawned_children(proc.pid), proc,
-                     "the crawl never started its worker")
+            workers = wait_for(lambda: spawned_children(proc.pid), proc,
+                               "the crawl never started its worker")
             time.sleep(4)  # a backlog of pages waits for the worker
             os.kill(proc.pid, signal.SIGTERM)
             time.sleep(0.3)
@@ -106,6 +106,7 @@ def test_a_crawl_stopped_at_once_does_not_wait_for_the_worker(tmp_path: Path) ->
     assert "Traceback" not in text
     assert "forcing unclean shutdown" in text, text[-2000:]
     assert took < 1.0, f"the crawl took {took:.1f} s to stop after the second SIGTERM"
+    assert_gone(workers)
 
 
 def test_sigterm_to_the_process_group_stops_the_crawl_not_its_worker(tmp_path: Path) -> None:
