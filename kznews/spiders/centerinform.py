@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import secrets
+import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime
@@ -166,6 +167,11 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             "KZNEWS_DEFERRED_KEEP_MB", DEFERRED_KEEP_MB)) * 1024 * 1024)
         spider.hold_related = settings.getbool("KZNEWS_HOLD_RELATED", True)
         spider.workers = ExtractionWorkers.from_settings(settings)
+        reactor = sys.modules.get("twisted.internet.reactor")  # the crawl's, when running
+        if reactor is not None:
+            # A crawl stopped at once (a second Ctrl-C or SIGTERM) never closes the spider:
+            # the pages waiting for a worker would otherwise all be read before it exits.
+            reactor.addSystemEventTrigger("before", "shutdown", spider.workers.close)
         spider.pairer = TranslationPairer(
             window=max(1, settings.getint("KZNEWS_TRANSLATION_WINDOW", TRANSLATION_WINDOW)),
             langs=spider.args.langs)
@@ -386,8 +392,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
                 self.workers.submit(response.text, response.url, hints, today))
             self._inc("workers/pages_read")
         except BrokenProcessPool as error:  # the worker died: read the page here
-            self._inc("workers/broken")
-            self.workers.failed(error)
+            if self.workers.failed(error):
+                self._inc("workers/broken")
+            self._inc("workers/pages_reread")
             ex = extract_article(response.text, response.url, hints, today)
         if not listing_date and _yearless(ex):
             # The listing walk went on while the page was read: what it learnt (this page's

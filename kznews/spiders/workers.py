@@ -11,7 +11,10 @@ A worker process costs its start (Python and kznews imported anew, about a secon
 ``KZNEWS_EXTRACT_WORKERS_AFTER`` article pages itself (a small crawl never starts one), and
 only on a machine with a core to spare. What the workers return is what the crawl's own
 process would have computed; a worker that dies (killed, out of memory) is counted
-(``workers/broken``) and the crawl reads its pages itself from then on.
+(``workers/broken``; the pages it held, re-read in the crawl's process:
+``workers/pages_reread``) and the crawl reads its pages itself from then on. A crawl that
+stops at once (a second Ctrl-C) drops the pages still waiting for a worker instead of
+waiting for them to be read.
 """
 
 from __future__ import annotations
@@ -64,11 +67,14 @@ def worker_count(value: Any, cpus: int | None) -> int:
 
 
 def _start(crawl_pid: int) -> None:
-    """A worker leaves Ctrl-C to the crawl: the crawl stops gracefully, waiting for the pages
-    being read, and the worker must not die with a traceback first. It goes with the crawl:
-    a crawl killed outright (``kill -9``, out of memory) leaves no worker behind. It imports
-    the extractor before its first page."""
+    """A worker leaves Ctrl-C and SIGTERM to the crawl (a terminal's Ctrl-C, or a stop sent
+    to the whole process group, reaches it too): the crawl stops gracefully, waiting for the
+    pages being read, and the worker must not die first (a traceback, or a stop counted as a
+    broken worker). It goes with the crawl: a crawl that ends, or is killed outright
+    (``kill -9``, out of memory), leaves no worker behind. It imports the extractor before
+    its first page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_follow, args=(crawl_pid,), name="kznews-follow-crawl",
                      daemon=True).start()
     import kznews.sites.centerinform.article  # noqa: F401
@@ -99,7 +105,9 @@ class ExtractionWorkers:
         self.sent = 0
         """Article pages sent to a worker."""
         self.broken = False
+        self.closed = False
         self._pool: ProcessPoolExecutor | None = None
+        self._stopped: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> ExtractionWorkers:
@@ -114,10 +122,16 @@ class ExtractionWorkers:
 
     def wanted(self) -> bool:
         """Whether the next article page goes to a worker."""
-        return self.count > 0 and not self.broken and self.read_here >= self.start_after
+        return (self.count > 0 and not self.broken and not self.closed
+                and self.read_here >= self.start_after)
 
     def submit(self, html: str, url: str, hints: Sequence[tuple[str, date]],
                today: date | None) -> Future[Extracted]:
+        """The page read by a worker. Raises ``BrokenProcessPool`` once a worker died or the
+        workers were closed (the page was routed here before): the caller reads it itself,
+        and no new worker is started."""
+        if self.broken or self.closed:
+            raise BrokenProcessPool("the extraction workers are stopped")
         if self._pool is None:
             # spawn, not fork: the crawl's process runs a reactor and threads
             self._pool = ProcessPoolExecutor(
@@ -128,15 +142,27 @@ class ExtractionWorkers:
         self.sent += 1
         return self._pool.submit(_read, html, url, list(hints), today)
 
-    def failed(self, error: BaseException) -> None:
-        """A worker died: the crawl reads the rest itself."""
-        if isinstance(error, BrokenProcessPool) and not self.broken:
-            self.broken = True
-            logger.warning("an extraction worker stopped (%s): article pages are read in the "
-                           "crawl's own process from now on", error)
-            self.close()
+    def failed(self, error: BaseException) -> bool:
+        """A worker died: the crawl reads the rest itself. True the first time (the death
+        to count); the pool's other pages fail with ``BrokenProcessPool`` on their own, so
+        none is cancelled here (a cancelled page would be lost)."""
+        if not isinstance(error, BrokenProcessPool) or self.broken or self.closed:
+            return False
+        self.broken = True
+        logger.warning("an extraction worker stopped (%s): article pages are read in the "
+                       "crawl's own process from now on", error)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
+        return True
 
     def close(self) -> None:
+        """No more pages for the workers; the pages still waiting for one are dropped (the
+        crawl has ended, or stops at once) and the workers end after the page in hand."""
+        self.closed = True
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
+            # Kept: the pool's thread cancels the waiting pages only while the pool object
+            # lives; dropped now, it would read them all before the process could exit.
+            self._stopped = self._pool
             self._pool = None
