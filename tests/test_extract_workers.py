@@ -146,7 +146,7 @@ def test_a_crawl_killed_outright_leaves_no_worker_behind(tmp_path: Path) -> None
     assert_gone(workers)
 
 
-def wait_for(found: Callable[[], list[int]], proc: subprocess.Popen[bytes], why: str
+def wait_for(found: Callable[[], list[int]], proc: subprocess.Popen[Any], why: str
              ) -> list[int]:
     deadline = time.monotonic() + 120
     while not (result := found()):
