@@ -739,7 +739,7 @@ def _local(when: date) -> datetime:
 
 @rule("text:info-line<edit", "the date line under the headline, a full date with its year "
       "on a short line of its own (not a caption or a sentence, not a change's: "
-      "`Обновлено …`), when JSON-LD's `datePublished` or the meta "
+      "`Обновлено …`, nor a draft's: `Создано …`), when JSON-LD's `datePublished` or the meta "
       "publication date is over a day after it: the moment of a later edit the CMS wrote "
       "there, not the publication the reader is shown; a structured date before the shown "
       "one (the line showing the update) stays")
@@ -767,20 +767,24 @@ def _date_line_before(text: str, latest: datetime) -> bool:
     """``text`` could be a date line (short, a year in it, no sentence, no change's label)
     printing a day before ``latest``."""
     if not text or len(text) > DATE_LINE_MAX or not _YEAR.search(text) or W.is_prose(text) \
-            or W.MODIFIED_LABEL.match(text):
+            or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
         return False
     seen = P.parse_date_text(text)
     return isinstance(seen, date) and _local(seen) < latest
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+CREATED_LABEL = re.compile(r"\W*(?:создан[оа]?|дата\s+создания|created|date\s+created|"
+                           r"құрылған|жасалған)(?![^\W\d_])", re.I)
+"""``Создано: 12 апреля 2021`` (Joomla's default info line): the day the draft was created,
+which a later structured publication date does not contradict."""
 
 
 def _date_line(text: str, shown: date) -> bool:
     """``text`` is a date line printing ``shown`` in full, its year too (not a caption, a
     sentence, or a change's line)."""
     if not text or len(text) > DATE_LINE_MAX or str(shown.year) not in text or \
-            W.is_prose(text) or W.MODIFIED_LABEL.match(text):
+            W.is_prose(text) or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
         return False
     seen = P.parse_date_text(text)
     day = seen.date() if isinstance(seen, datetime) else seen
