@@ -94,8 +94,13 @@ def _joomla(info: str) -> str:
             f"{TEXT}</div></div></body></html>")
 
 
-@pytest.mark.parametrize("info", ['<dd class="create">Создано: 12 апреля 2021</dd>',
-                                  '<dd class="create">Дата создания: 12.04.2021</dd>'])
+@pytest.mark.parametrize("info", [
+    '<dd class="create">Создано: 12 апреля 2021</dd>',
+    '<dd class="create">Дата создания: 12.04.2021</dd>',
+    '<dd class="create"><span class="icon-calendar"></span> 12 апреля 2021</dd>',
+    '<dd><time datetime="2021-04-12T09:00:00+06:00" itemprop="dateCreated">12 апреля 2021'
+    "</time></dd>",
+])
 def test_a_created_date_shown_before_the_structured_publication_is_no_publication(
         info: str) -> None:
     record = article_from_html(_joomla(info), URL)
