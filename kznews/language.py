@@ -154,13 +154,17 @@ def _cyrillic_votes(words: list[str]) -> tuple[float, float]:
     kk = ru = 0.0
     kk_set, kk_words, ru_words = _KK_CYR_SET, _KK_CYR_WORDS, _RU_WORDS
     after_name = False
+    names = 0  # names in Kazakh spelling without a case ending
     for word in words:
         low = word.lower()
         if not kk_set.isdisjoint(low) or low in kk_words:
             if _is_name(word, low, _KK_CYR_FUNCTION):
                 # a name in Kazakh spelling is printed so in Russian too: only a Kazakh case
                 # ending on it (``Өскеменде``, ``Тоқаевтың``) is Kazakh grammar
-                kk += 1 if low.endswith(_KK_NAME_CASES) else 0
+                if low.endswith(_KK_NAME_CASES):
+                    kk += 1
+                else:
+                    names += 1
                 after_name = True
                 continue
             if not (after_name and low in _KK_PLACE_WORDS):  # ``Түркістан облысы``: a name
@@ -171,6 +175,10 @@ def _cyrillic_votes(words: list[str]) -> tuple[float, float]:
                 word[0].isupper() and len(low) > 5 and low.endswith(_KK_PLACE_CASES))):
             kk += 0.5
         after_name = False
+    if not ru and kk < 1:
+        # nothing Russian and little Kazakh grammar (a list of names, ``Өскемен, Семей,
+        # Үржар аудандарында …``): the names' Kazakh spelling is the paragraph's evidence
+        kk += names
     return kk, ru
 
 

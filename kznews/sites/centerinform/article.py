@@ -739,7 +739,8 @@ def _local(when: date) -> datetime:
 
 @rule("text:info-line<edit", "the date line under the headline, a full date with its year "
       "on a short line of its own (not a caption or a sentence, not a change's: "
-      "`Обновлено …`), when JSON-LD's `datePublished` or the meta "
+      "`Обновлено …`, nor a draft's: `Создано …`, Joomla's `dd.create`, "
+      "`itemprop=dateCreated`), when JSON-LD's `datePublished` or the meta "
       "publication date is over a day after it: the moment of a later edit the CMS wrote "
       "there, not the publication the reader is shown; a structured date before the shown "
       "one (the line showing the update) stays")
@@ -751,13 +752,26 @@ def _shown_before_edit(p: Page) -> date | None:
     # the info line is read only when a date line under the headline shows an earlier day
     # (most pages show the stated one: the info line would be read for nothing)
     latest = _local(stated) - EDIT_GAP
-    if not any(_date_line_before(p.clean[i], latest) for i in p.region):
+    if not any(_date_line_before(p.clean[i], latest) and not _created_box(p.lines[i].element)
+               for i in p.region):
         return None
     shown = p.info.date if p.info else None
     if not isinstance(stated, date) or not isinstance(shown, date) or P.is_relative(shown) or \
             _local(stated) - _local(shown) <= EDIT_GAP:
         return None
-    return shown if any(_date_line(p.clean[i], shown) for i in p.region) else None
+    return shown if any(_date_line(p.clean[i], shown) and not _created_box(p.lines[i].element)
+                        for i in p.region) else None
+
+
+_CREATED_BOX = etree.XPath(
+    "boolean(ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' create ')"
+    " or @itemprop='dateCreated'] or descendant::*[@itemprop='dateCreated'])")
+
+
+def _created_box(el: etree._Element) -> bool:
+    """The line is Joomla's created date without its label: in a ``dd class="create"`` or
+    marked ``itemprop="dateCreated"``."""
+    return bool(_CREATED_BOX(el))
 
 
 DATE_LINE_MAX = 120  # characters: a date with its time, count, rubric and tags; no caption
@@ -767,20 +781,24 @@ def _date_line_before(text: str, latest: datetime) -> bool:
     """``text`` could be a date line (short, a year in it, no sentence, no change's label)
     printing a day before ``latest``."""
     if not text or len(text) > DATE_LINE_MAX or not _YEAR.search(text) or W.is_prose(text) \
-            or W.MODIFIED_LABEL.match(text):
+            or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
         return False
     seen = P.parse_date_text(text)
     return isinstance(seen, date) and _local(seen) < latest
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+CREATED_LABEL = re.compile(r"\W*(?:создан[оа]?|дата\s+создания|created|date\s+created|"
+                           r"құрылған|жасалған)(?![^\W\d_])", re.I)
+"""``Создано: 12 апреля 2021`` (Joomla's default info line): the day the draft was created,
+which a later structured publication date does not contradict."""
 
 
 def _date_line(text: str, shown: date) -> bool:
     """``text`` is a date line printing ``shown`` in full, its year too (not a caption, a
     sentence, or a change's line)."""
     if not text or len(text) > DATE_LINE_MAX or str(shown.year) not in text or \
-            W.is_prose(text) or W.MODIFIED_LABEL.match(text):
+            W.is_prose(text) or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
         return False
     seen = P.parse_date_text(text)
     day = seen.date() if isinstance(seen, datetime) else seen

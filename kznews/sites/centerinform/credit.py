@@ -97,8 +97,13 @@ _CREDIT_WORD = re.compile(
 """Words of an agency's or a source's credit after a preposition (``с сайта``, ``из
 открытых источников``, ``из архива``, ``from the archive``, ``in social media``)."""
 _SCENE = re.compile(r"на|в|во|при|у|за|перед|после|во\s+время|среди|около|возле|над|под|с|со|"
-                    r"из|к|по|at|in|on|during|with|after|before|from", re.I)
-"""Prepositions placing what a picture shows (``на совещании``, ``at the meeting``)."""
+                    r"из|к|at|in|on|during|with|after|before|from", re.I)
+"""Prepositions placing what a picture shows (``на совещании``, ``at the meeting``); not
+``по``, which names an agency's territory (``ДЧС по Алматинской области``)."""
+_CREDITED = re.compile(r"пресс|служб\w*|для|специально|агентств\w*|press|service|office|"
+                       r"for|by|courtesy", re.I)
+"""Words of a credit before a place (``пресс-служба … в Алматы``, ``специально для
+Tengrinews из Алматы``): the place is the agency's or the photographer's, not a scene."""
 MIN_SHARED = 3  # letters of a word a description shares with the headline
 
 
@@ -113,7 +118,8 @@ def describes(credit: str, headline: str) -> bool:
     if not any(w.casefold() in own for w in words):
         return False
     return any(w.islower() and _SCENE.fullmatch(w) and k + 1 < len(words) and
-               not _CREDIT_WORD.fullmatch(words[k + 1]) for k, w in enumerate(words))
+               not _CREDIT_WORD.fullmatch(words[k + 1]) and
+               not any(_CREDITED.fullmatch(b) for b in words[:k]) for k, w in enumerate(words))
 
 
 MAX_ATTR = 300  # characters: a longer ``alt`` is a description, not a caption

@@ -176,8 +176,18 @@ def _reported_after(text: str, end: int) -> bool:
     if stop is None:
         return False
     rest = text[end + stop.end():].strip()
-    return bool(rest) and (P.source_from_lead(rest) is not None or all(
-        reports(s.strip()) for s in _SENTENCE.findall(rest) or [rest]))
+    return bool(rest) and (P.source_from_lead(rest) is not None or (
+        REPORTING.search(rest) is not None and
+        all(reports(s.strip()) for s in _SENTENCE.findall(rest) or [rest])))
+
+
+REPORTING = re.compile(
+    r"(?<![^\W\d_])(?:сообщ\w*|заяв\w*|по\s+данным|по\s+словам|пояснил\w*|рассказал\w*|"
+    r"отметил\w*|уточнил\w*|said|reported|according\s+to|told|хабарла\w*|мәлімдеді)"
+    r"(?![^\W\d_])", re.I)
+"""A reporting verb or a source's phrase (``сообщили в пресс-службе``, ``По данным
+редакции``): after a removal notice, a story about it; the site's own polite sentence
+(``Редакция сожалеет …``, ``Мы благодарим читателей …``) has none."""
 
 
 MIN_LISTED = 3  # dated entries: a list of stories, not a story's link or two
@@ -224,6 +234,13 @@ _GONE_PAGE = re.compile(
     rf"post|content|бет|парақ(?:ша)?|мақала)\s+{_GONE}", re.I)
 """A page's own absence said inside a sentence (``Запрашиваемая страница не существует``)."""
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]+[»\"”)]*")
+_PAGE_WORD = re.compile(r"(?<![^\W\d_])(?:страниц\w*|документ\w*|материал\w*|ресурс\w*|url|"
+                        r"page|document|resource)(?![^\W\d_])", re.I)
+_ABSENT = re.compile(rf"{_GONE}|(?<![^\W\d_])(?:перемещ\w*|перенес\w*|перенесён\w*|"
+                     r"отсутству\w*|moved|нет)(?![^\W\d_])", re.I)
+"""A page, a document or its address said to be missing, moved or removed anywhere in a
+sentence (``Запрошенный документ отсутствует на сервере …``, ``The requested URL … was not
+found on this server``): an error page's own sentence, not a report."""
 
 
 def reports(sentence: str) -> bool:
@@ -232,7 +249,8 @@ def reports(sentence: str) -> bool:
     words = sentence.split()
     return len(words) >= MIN_REPORT_WORDS and sentence.rstrip("»\"”) ").endswith(
         (".", "!", "…")) and READER_ADDRESS.search(sentence) is None and \
-        _GONE_PAGE.search(sentence) is None and not error_heading(sentence)[0]
+        _GONE_PAGE.search(sentence) is None and not error_heading(sentence)[0] and \
+        not (_PAGE_WORD.search(sentence) and _ABSENT.search(sentence))
 
 
 def _reports(out: Extracted) -> bool:
