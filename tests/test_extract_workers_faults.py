@@ -165,3 +165,11 @@ def test_sigterm_to_the_process_group_stops_the_crawl_not_its_worker(tmp_path: P
     # the pool first (its resource tracker), the crawl reads the pages in hand itself
     assert "workers/broken" not in text or "'workers/pages_reread'" in text
     assert_gone(workers)
+
+
+def test_more_workers_than_cores_are_one_a_core(monkeypatch: pytest.MonkeyPatch,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    workers = ExtractionWorkers.from_settings(Settings({"KZNEWS_EXTRACT_WORKERS": "100"}))
+    assert workers.count == 2
+    assert "one a core" in caplog.text

@@ -311,9 +311,10 @@ SETTINGS: tuple[Setting, ...] = (
             "and parsed once, with its listing date; `0`: requested as found (a page with only "
             "a year-less dateline is then parsed, put off and parsed again)", "incremental"),
     Setting("KZNEWS_EXTRACT_WORKERS", "processes reading article pages beside the crawl's "
-            "own (`kznews.spiders.workers`): `auto` one less than the cores, at most 2; `0` "
-            "none, every page read in the crawl's process; the records are the same either "
-            "way", "speed"),
+            "own (`kznews.spiders.workers`): `auto` one less than the cores, at most 2; a "
+            "number, that many (at most one a core); `0` none, every page read in the crawl's "
+            "process; the records are the same either way (a worker that dies: "
+            "`workers/broken`, its pages read again here: `workers/pages_reread`)", "speed"),
     Setting("KZNEWS_EXTRACT_WORKERS_AFTER", "article pages the crawl reads itself before "
             "starting the workers (a worker's start costs about a second: a short crawl never "
             "starts one)", "speed"),

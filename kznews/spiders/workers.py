@@ -111,7 +111,12 @@ class ExtractionWorkers:
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> ExtractionWorkers:
-        count = worker_count(settings.get("KZNEWS_EXTRACT_WORKERS", "auto"), os.cpu_count())
+        cpus = os.cpu_count() or 1
+        count = worker_count(settings.get("KZNEWS_EXTRACT_WORKERS", "auto"), cpus)
+        if count > cpus:  # more processes than cores read no faster, and each holds ~70 MB
+            logger.warning("KZNEWS_EXTRACT_WORKERS=%d: %d worker process(es), one a core",
+                           count, cpus)
+            count = cpus
         try:
             after = int(settings.get("KZNEWS_EXTRACT_WORKERS_AFTER", START_AFTER))
         except (TypeError, ValueError):
