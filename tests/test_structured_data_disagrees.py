@@ -115,6 +115,13 @@ def test_keywords_naming_the_outlet_are_the_sites_default_set() -> None:
         assert _record(_page(_article(keywords=words))).get("tags", []) == []
 
 
+def test_the_outlets_name_beside_the_storys_keywords_is_dropped_alone() -> None:
+    for words in ("Центр информации, энергетика, тарифы",
+                  ["энергетика", "Центр информации", "тарифы"]):
+        rec = _record(_page(_article(articleSection="Общество", keywords=words)))
+        assert rec["tags"] == ["энергетика", "тарифы"]
+
+
 def test_keywords_of_the_story_stay() -> None:
     rec = _record(_page(_article(articleSection="Общество", keywords="бюджет, экология")))
     assert rec["tags"] == ["бюджет", "экология"]

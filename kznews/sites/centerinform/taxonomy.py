@@ -183,14 +183,20 @@ def _not_kicker(r: Rule[Page]) -> Rule[Page]:
 
 
 def _keywords(r: Rule[Page]) -> Rule[Page]:
-    """The rule's keywords as tags: a list naming the outlet itself (``Центр информации,
-    новости Казахстана``) is the site's default set on every page, no tags; the record's
-    rubric among them (``Общество, бюджет``) is the rubric, no tag, when the tags the page
-    shows are the other keywords, all of them and only them."""
+    """The rule's keywords as tags: the outlet's own name is no tag, and a list of it and
+    news phrases only (``Центр информации, новости Казахстана``) is the site's default set
+    on every page, no tags (``Центр информации, энергетика`` keeps ``энергетика``); the
+    record's rubric among them (``Общество, бюджет``) is the rubric, no tag, when the tags
+    the page shows are the other keywords, all of them and only them."""
     def read(p: Page) -> Named | list[str] | None:
         found = r.read(p)
         words = found.value if isinstance(found, Named) else found
-        if not words or any(O.SITE_NAME.fullmatch(w) for w in words):
+        if words and any(O.SITE_NAME.fullmatch(w) for w in words):
+            words = [w for w in words if not O.SITE_NAME.fullmatch(w)]
+            if all(_NEWS_PHRASE.search(w) for w in words):
+                return None
+            found = Named(words, found.rule) if isinstance(found, Named) else words
+        if not words:
             return None
         rubric = p.fields.value("category")
         if not isinstance(rubric, str) or rubric.casefold() not in {w.casefold() for w in words}:
@@ -201,6 +207,10 @@ def _keywords(r: Rule[Page]) -> Rule[Page]:
             return found
         return Named(kept, found.rule) if isinstance(found, Named) else kept
     return Rule(r.name, read, r.doc)
+
+
+_NEWS_PHRASE = re.compile(r"новост|\bnews\b|жаңалық|zhanalyq|jańalyq", re.I)
+"""A phrase of a site's default keywords (``новости Казахстана``, ``Almaty news``)."""
 
 
 def _shown_tags(p: Page) -> list[str] | None:
@@ -300,8 +310,9 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "in the page's title or text (many CMSs print the same site-wide keywords on every "
          "page: those are not the article's tags), and they are not the text's own words in a "
          "row or short function words (keywords a CMS cut from a sentence)")),
-))), "Keywords (JSON-LD, meta, microdata) naming the outlet itself (`Центр информации, новости "
-    "Казахстана`) are the site's default set, no tags; the record's rubric among them is no "
+))), "The outlet's own name among keywords (JSON-LD, meta, microdata) is no tag, and a list "
+    "of it and news phrases only (`Центр информации, новости Казахстана`) is the site's "
+    "default set, no tags; the record's rubric among them is no "
     "tag when the tags the page prints are the other keywords. The rubric printed as a "
     "kicker above the headline (a link in a `primary-tag`/`kicker`/"
     "`eyebrow` box: Ghost's primary tag, which its keywords list first) is not a tag.")
