@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,3 +139,41 @@ def assert_gone(pids: list[int], seconds: float = 30) -> None:
     while [pid for pid in pids if alive(pid)]:
         assert time.monotonic() < deadline, f"process(es) {pids} outlived the killed crawl"
         time.sleep(0.05)  # polling for a condition, not timing a result
+
+
+
+WORKER_FROM_THE_FIRST_PAGE = {"KZNEWS_EXTRACT_WORKERS": "1", "KZNEWS_EXTRACT_WORKERS_AFTER": "0",
+                              "KZNEWS_PROGRESS": "off"}
+
+
+def wait_for(found: Callable[[], list[int]], proc: subprocess.Popen[Any], why: str
+             ) -> list[int]:
+    """Until ``found()`` is not empty (its value), while ``proc`` runs."""
+    deadline = time.monotonic() + 120
+    while not (result := found()):
+        assert proc.poll() is None, why
+        assert time.monotonic() < deadline, why
+        time.sleep(0.02)  # polling for a condition, not timing a result
+    return result
+
+
+@contextlib.contextmanager
+def crawl_with_a_worker(base_url: str, workdir: Path, *args: str, group: bool = False
+                        ) -> Iterator[tuple[subprocess.Popen[str], list[int]]]:
+    """A crawl in the background reading its article pages in one worker process from the
+    first page on, its log in ``workdir/crawl.log`` (``group``: in a process group of its
+    own): (the crawl, its worker pids) once the worker runs. Killed on the way out if it
+    still runs."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    with open(workdir / "crawl.log", "w") as log:
+        proc = subprocess.Popen(crawl_command(base_url, workdir, *args,
+                                              settings=WORKER_FROM_THE_FIRST_PAGE),
+                                cwd=REPO, stdout=log, stderr=subprocess.STDOUT, text=True,
+                                start_new_session=group)
+        try:
+            yield proc, wait_for(lambda: spawned_children(proc.pid), proc,
+                                 "the crawl never started its worker")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()

@@ -9,8 +9,6 @@ import pickle
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,9 +24,8 @@ from tests.crawl_helpers import (
     REPO,
     CrawlResult,
     assert_gone,
-    crawl_command,
+    crawl_with_a_worker,
     run_crawl,
-    spawned_children,
 )
 
 
@@ -124,33 +121,9 @@ def records(run: CrawlResult) -> dict[str, dict[str, Any]]:
 
 def test_a_crawl_killed_outright_leaves_no_worker_behind(tmp_path: Path) -> None:
     site = build_site(articles=600, seed=2)
-    with serve(site, port=0) as server:
-        workdir = tmp_path / "killed"
-        workdir.mkdir()
-        with open(workdir / "crawl.log", "w") as log:
-            proc = subprocess.Popen(
-                crawl_command(server.url, workdir, "-a", "max_pages=100",
-                              settings={"KZNEWS_EXTRACT_WORKERS": "1",
-                                        "KZNEWS_EXTRACT_WORKERS_AFTER": "0"}),
-                cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
-            try:
-                workers = wait_for(lambda: spawned_children(proc.pid), proc,
-                                   "the crawl never started its worker")
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=30)
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
+    with serve(site, port=0) as server, \
+            crawl_with_a_worker(server.url, tmp_path, "-a", "max_pages=100") as (proc, workers):
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert_gone(workers)
-
-
-def wait_for(found: Callable[[], list[int]], proc: subprocess.Popen[Any], why: str
-             ) -> list[int]:
-    deadline = time.monotonic() + 120
-    while not (result := found()):
-        assert proc.poll() is None, why
-        assert time.monotonic() < deadline, why
-        time.sleep(0.02)  # polling for a condition, not timing a result
-    return result

@@ -17,10 +17,7 @@ from scrapy.settings import Settings
 
 from kznews.mirror import build_site, serve
 from kznews.spiders.workers import ExtractionWorkers
-from tests.crawl_helpers import REPO, assert_gone, crawl_command, spawned_children
-from tests.test_extract_workers import wait_for
-
-WORKER_NOW = {"KZNEWS_EXTRACT_WORKERS": "1", "KZNEWS_EXTRACT_WORKERS_AFTER": "0"}
+from tests.crawl_helpers import assert_gone, crawl_with_a_worker, wait_for
 
 
 def test_one_core_means_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,21 +49,11 @@ def _feed_ids(feeds: Path) -> Counter[str]:
 
 def test_a_worker_killed_mid_crawl_is_one_death_and_costs_no_article(tmp_path: Path) -> None:
     site = build_site(articles=500, seed=8)
-    with serve(site, port=0) as server, open(tmp_path / "crawl.log", "w") as log:
-        proc = subprocess.Popen(
-            crawl_command(server.url, tmp_path, "-a", "max_pages=1000",
-                          settings={**WORKER_NOW, "KZNEWS_PROGRESS": "off"}),
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            workers = wait_for(lambda: spawned_children(proc.pid), proc,
-                               "the crawl never started its worker")
-            wait_for_served(server, 100, proc)  # the worker is well under way
-            os.kill(workers[0], signal.SIGKILL)
-            proc.wait(timeout=240)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+    with serve(site, port=0) as server, \
+            crawl_with_a_worker(server.url, tmp_path, "-a", "max_pages=1000") as (proc, workers):
+        wait_for_served(server, 100, proc)  # the worker is well under way
+        os.kill(workers[0], signal.SIGKILL)
+        proc.wait(timeout=240)
     text = (tmp_path / "crawl.log").read_text("utf-8")
     assert proc.returncode == 0, text[-3000:]
     assert "Traceback" not in text
@@ -108,24 +95,14 @@ def test_closing_the_workers_drops_the_pages_waiting_for_them() -> None:
 def test_a_crawl_stopped_at_once_leaves_no_worker_and_no_traceback(tmp_path: Path) -> None:
     site = build_site(articles=3000, seed=4)
     log_path = tmp_path / "crawl.log"
-    with serve(site, port=0) as server, open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            crawl_command(server.url, tmp_path, "-a", "max_pages=1000",
-                          settings={**WORKER_NOW, "KZNEWS_PROGRESS": "off"}),
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            workers = wait_for(lambda: spawned_children(proc.pid), proc,
-                               "the crawl never started its worker")
-            wait_for_served(server, 100, proc)
-            os.kill(proc.pid, signal.SIGTERM)
-            wait_for(lambda: [1] if "shutting down gracefully" in log_path.read_text("utf-8")
-                     else [], proc, "the crawl ended before the second signal")
-            os.kill(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=120)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+    with serve(site, port=0) as server, \
+            crawl_with_a_worker(server.url, tmp_path, "-a", "max_pages=1000") as (proc, workers):
+        wait_for_served(server, 100, proc)
+        os.kill(proc.pid, signal.SIGTERM)
+        wait_for(lambda: [1] if "shutting down gracefully" in log_path.read_text("utf-8")
+                 else [], proc, "the crawl ended before the second signal")
+        os.kill(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=120)
     text = log_path.read_text("utf-8")
     assert "Traceback" not in text
     assert "forcing unclean shutdown" in text, text[-2000:]
@@ -143,21 +120,12 @@ def test_sigterm_to_the_process_group_stops_the_crawl_not_its_worker(tmp_path: P
     """A stop sent to the whole process group (a supervisor's stop, a terminal's Ctrl-C)
     is the crawl's to handle: it stops gracefully, no traceback, and the worker ends with it."""
     site = build_site(articles=3000, seed=4)
-    with serve(site, port=0) as server, open(tmp_path / "crawl.log", "w") as log:
-        proc = subprocess.Popen(
-            crawl_command(server.url, tmp_path, "-a", "max_pages=1000",
-                          settings={**WORKER_NOW, "KZNEWS_PROGRESS": "off"}),
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            workers = wait_for(lambda: spawned_children(proc.pid), proc,
-                               "the crawl never started its worker")
-            wait_for_served(server, 100, proc)  # the worker is well under way
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=120)
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+    with serve(site, port=0) as server, \
+            crawl_with_a_worker(server.url, tmp_path, "-a", "max_pages=1000",
+                                group=True) as (proc, workers):
+        wait_for_served(server, 100, proc)  # the worker is well under way
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=120)
     text = (tmp_path / "crawl.log").read_text("utf-8")
     assert "Traceback" not in text
     assert "'finish_reason': 'shutdown'" in text, text[-2000:]
