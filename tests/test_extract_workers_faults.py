@@ -141,3 +141,44 @@ def test_more_workers_than_cores_are_one_a_core(monkeypatch: pytest.MonkeyPatch,
     workers = ExtractionWorkers.from_settings(Settings({"KZNEWS_EXTRACT_WORKERS": "100"}))
     assert workers.count == 2
     assert "one a core" in caplog.text
+
+
+def test_a_record_that_does_not_travel_back_is_read_in_the_crawl() -> None:
+    """A page whose record fails on the way back from the worker (a value that does not
+    pickle) is read in the crawl's own process: no article lost."""
+    import asyncio
+    import pickle
+    from concurrent.futures import Future
+
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from kznews.spiders.centerinform import CenterinformSpider
+
+    class Failing(ExtractionWorkers):
+        def submit(self, *args: Any, **kwargs: Any) -> Future[Any]:
+            future: Future[Any] = Future()
+            future.set_exception(pickle.PicklingError("cannot pickle 'Thing' object"))
+            return future
+
+    site = build_site(articles=40, seed=4)
+    truth = site.articles[0]
+    status, _, body = site.render(truth["path"], base="https://ic24.kz")
+    assert status == 200
+    crawler = get_crawler(CenterinformSpider)
+    crawler.stats.open_spider()  # type: ignore[union-attr]
+    spider = CenterinformSpider.from_crawler(crawler, base_url="https://ic24.kz")
+    spider.workers = Failing(1, start_after=0)
+    url = "https://ic24.kz" + truth["path"]
+    response = HtmlResponse(url, body=body, encoding="utf-8",
+                            request=Request(url, meta={"article_id": truth["id"]}))
+
+    async def read() -> list[Any]:
+        return [out async for out in spider._read_elsewhere(response, truth["id"], None, [],
+                                                            None)]
+
+    asyncio.run(read())
+    stats = crawler.stats.get_stats()  # type: ignore[union-attr]
+    assert stats.get("workers/pages_reread") == 1
+    assert not stats.get("workers/pages_read")
+    assert spider.items_emitted == 1, stats
