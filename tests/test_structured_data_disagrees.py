@@ -163,3 +163,13 @@ def test_a_headline_cut_at_a_words_end_gives_way_to_the_shown_one() -> None:
 def test_a_headline_that_ends_in_an_ellipsis_of_its_own_stays() -> None:
     title = "Аким ответил на вопросы жителей о новой школе…"
     assert _record(_page(_article(headline=title), h1=title))["title"] == title
+
+
+def test_a_lone_umbrella_section_yields_to_the_rubric_the_page_shows() -> None:
+    for umbrella in ("Новости", "News", "Главное"):
+        rec = _record(_page(_article(articleSection=umbrella), info="14 Февраля 2026 683 Социум"))
+        assert rec["category"] == "Социум", umbrella
+
+
+def test_a_lone_umbrella_section_stays_where_the_page_shows_no_rubric() -> None:
+    assert _record(_page(_article(articleSection="Новости")))["category"] == "Новости"

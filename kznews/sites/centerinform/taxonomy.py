@@ -157,7 +157,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "furniture (the post's own footer under its text); of a path, its last part "
          "(`Новости / Общество`)"),
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
-    "категории`, `Санатсыз`) is none.")
+    "категории`, `Санатсыз`) is none. An umbrella section every story is filed under "
+    "(`Новости`, `News`, `Главное`, `Жаңалықтар`) is the rubric only when no later rule "
+    "finds one (the info line's `Социум` under a JSON-LD `articleSection: \"Новости\"`).",
+    weak=lambda value: isinstance(value, str) and value.casefold() in W.UMBRELLA_SECTIONS)
 
 
 @rule("css:<selector>", selectors_doc(O.TAGS_CSS) + ", every element of it outside a "
