@@ -173,3 +173,12 @@ def test_a_lone_umbrella_section_yields_to_the_rubric_the_page_shows() -> None:
 
 def test_a_lone_umbrella_section_stays_where_the_page_shows_no_rubric() -> None:
     assert _record(_page(_article(articleSection="Новости")))["category"] == "Новости"
+
+
+def test_a_pictures_button_beside_the_date_is_no_rubric() -> None:
+    for button in ("Enlarge Image", "Zoom", "Увеличить фото", "Открыть галерею"):
+        rec = _record(_page(_article(articleSection="News"),
+                            info=f"14 Февраля 2026 | 17:00 | {button}"))
+        assert rec["category"] == "News", button
+    rec = _record(_page(_article(articleSection="News"), info="14 Февраля 2026 | 17:00 | Спорт"))
+    assert rec["category"] == "Спорт"

@@ -133,12 +133,12 @@ def _holds_value(label: etree._Element, el: etree._Element) -> bool:
 
 
 def rubric_like(text: str) -> bool:
-    """Not a bare label, another label's part, a time zone, a reading time, a photo credit or
-    the details box's heading (``Подробности``): what an info line's unlabelled part must be
-    to be taken for the rubric."""
+    """Not a bare label, another label's part, a time zone, a reading time, a photo credit,
+    the details box's heading (``Подробности``) or a picture's button (``Enlarge Image``):
+    what an info line's unlabelled part must be to be taken for the rubric."""
     return not (W.NOT_RUBRIC.search(text) or W.ZONE_NOTE.match(text)
                 or W.READING_TIME.search(text) or W.PHOTO_LABEL.match(text)
-                or W.INFO_HEADING.match(text))
+                or W.INFO_HEADING.match(text) or W.PICTURE_CONTROL.fullmatch(text))
 
 
 def sane(info: P.InfoLine | None) -> P.InfoLine | None:

@@ -107,6 +107,12 @@ NOT_RUBRIC = re.compile(r"^[^\W\d_][^:]{0,30}:\s*$|[:：]|^\W+$|^[^\W\d_]{1,2}\.
 """A bare label (``Сурет:``), a ``Label: value`` part (``Добавил: admin``, ``Рейтинг: 5``),
 punctuation or an abbreviation left beside a date (``г.``, ``ж.``, ``j.``, ``гг.``): never the
 rubric an info line's unlabelled part is taken for."""
+PICTURE_CONTROL = re.compile(
+    r"(?:enlarge|expand|zoom|view|open)(?:\s+(?:the\s+)?(?:image|photo|picture|gallery))?|"
+    r"(?:увеличить|открыть|смотреть)(?:\s+(?:фото|изображение|галерею|фотогалерею))?|"
+    r"үлкейту|суретті\s+үлкейту", re.I)
+"""A picture's control (``Enlarge Image``, ``Zoom``, ``Увеличить фото``, ``Открыть галерею``):
+a button's label beside the date, no rubric."""
 VIEWS_UNIT = re.compile(rf"\s*(?:{COUNT_WORDS}|{VIEWS_WORD})(?![^\W\d_])", re.I)
 """The word after a count (``683 просмотров``, ``1 234 рет оқылды``): the count's, no rubric."""
 VIEWS_AFTER = re.compile(rf"^(\d[\d\s.,]*?)\s*(?:{COUNT_WORDS}|{VIEWS_WORD})$", re.I)
