@@ -11,27 +11,10 @@ import json
 import pytest
 
 from kznews import article_from_html
-from kznews.sites.centerinform import extract_article
+from tests.test_review9_known_cases import DAY, URL, _page, _refused
 
-URL = "https://ic24.kz/news/slug-u45694"
-DAY = "2021-04-16"
-SIDEBAR = ('<aside class="latest"><h3>Последние новости</h3>' + "".join(
-    f'<div class="news_text"><a href="/news/story-{n}-u{50000 + n}">Новость номер {n} о '
-    f"событиях в Алматы</a><p>{10 + n} Апреля 2021</p></div>" for n in range(10)) + "</aside>")
 TEXT = ("<p>Президент провёл совещание по вопросам энергетики в Акорде с участием министров.</p>"
         "<p>Обсуждались тарифы и модернизация ТЭЦ в регионах страны.</p>")
-
-
-def _page(h1: str, text: str, lang: str = "ru") -> str:
-    """A Bitrix-like page: headline, its date, text, a sidebar of dated headlines."""
-    return (f'<html lang="{lang}"><head><title>{h1}</title></head><body>'
-            f'<div class="news-detail"><h1>{h1}</h1><div class="news-date">16 Апреля 2021</div>'
-            f'<div class="news-detail__text">{text}</div></div>{SIDEBAR}</body></html>')
-
-
-def _refused(html: str) -> str | None:
-    refusal = extract_article(html, URL).refusal
-    return None if refusal is None else refusal.reason
 
 
 # ------------------------------------------------------------ an error page in the theme's box
