@@ -391,17 +391,17 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             ex = await asyncio.wrap_future(
                 self.workers.submit(response.text, response.url, hints, today))
             self._inc("workers/pages_read")
-        except BrokenProcessPool as error:  # the worker died: read the page here
-            if self.workers.failed(error):
-                self._inc("workers/broken")
-            self._inc("workers/pages_reread")
-            ex = extract_article(response.text, response.url, hints, today)
         except Exception as error:  # whatever failed there, reading here decides
-            # a record that did not travel back (a value that does not pickle) costs no
-            # article; a fault of the reading itself is raised here as without the workers
+            # a dead worker, or a record that did not travel back (a value that does not
+            # pickle), costs no article; a fault of the reading itself is raised here, as
+            # without the workers
+            if isinstance(error, BrokenProcessPool):
+                if self.workers.failed(error):
+                    self._inc("workers/broken")
+            else:
+                logger.warning("%s: read again in the crawl's process (the worker failed: %s)",
+                               response.url, error)
             self._inc("workers/pages_reread")
-            logger.warning("%s: read again in the crawl's process (the worker failed: %s)",
-                           response.url, error)
             ex = extract_article(response.text, response.url, hints, today)
         if not listing_date and _yearless(ex):
             # The listing walk went on while the page was read: what it learnt (this page's
