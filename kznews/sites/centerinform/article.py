@@ -751,16 +751,15 @@ def _shown_before_edit(p: Page) -> date | None:
         return None
     # the info line is read only when a date line under the headline shows an earlier day
     # (most pages show the stated one: the info line would be read for nothing)
-    latest = _local(stated) - EDIT_GAP
-    if not any(_date_line_before(p.clean[i], latest) and not _created_box(p.lines[i].element)
-               for i in p.region):
+    printed = [day for i, day in ((i, _printed_day(p.clean[i])) for i in p.region)
+               if day is not None and not _created_box(p.lines[i].element)]
+    if not any(_local(day) < _local(stated) - EDIT_GAP for day in printed):
         return None
     shown = p.info.date if p.info else None
-    if not isinstance(stated, date) or not isinstance(shown, date) or P.is_relative(shown) or \
+    if not isinstance(shown, date) or P.is_relative(shown) or \
             _local(stated) - _local(shown) <= EDIT_GAP:
         return None
-    return shown if any(_date_line(p.clean[i], shown) and not _created_box(p.lines[i].element)
-                        for i in p.region) else None
+    return shown if any(_day_of(day) == _day_of(shown) for day in printed) else None
 
 
 _CREATED_BOX = etree.XPath(
@@ -777,14 +776,18 @@ def _created_box(el: etree._Element) -> bool:
 DATE_LINE_MAX = 120  # characters: a date with its time, count, rubric and tags; no caption
 
 
-def _date_line_before(text: str, latest: datetime) -> bool:
-    """``text`` could be a date line (short, a year in it, no sentence, no change's label)
-    printing a day before ``latest``."""
+def _printed_day(text: str) -> date | None:
+    """The date a date line prints in full, its year too (a short line, not a caption, a
+    sentence, or a change's or a draft's line), else None."""
     if not text or len(text) > DATE_LINE_MAX or not _YEAR.search(text) or W.is_prose(text) \
             or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
-        return False
+        return None
     seen = P.parse_date_text(text)
-    return isinstance(seen, date) and _local(seen) < latest
+    return seen if isinstance(seen, date) and str(seen.year) in text else None
+
+
+def _day_of(when: date) -> date:
+    return when.date() if isinstance(when, datetime) else when
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -792,17 +795,6 @@ CREATED_LABEL = re.compile(r"\W*(?:создан[оа]?|дата\s+создани
                            r"құрылған|жасалған)(?![^\W\d_])", re.I)
 """``Создано: 12 апреля 2021`` (Joomla's default info line): the day the draft was created,
 which a later structured publication date does not contradict."""
-
-
-def _date_line(text: str, shown: date) -> bool:
-    """``text`` is a date line printing ``shown`` in full, its year too (not a caption, a
-    sentence, or a change's line)."""
-    if not text or len(text) > DATE_LINE_MAX or str(shown.year) not in text or \
-            W.is_prose(text) or W.MODIFIED_LABEL.match(text) or CREATED_LABEL.match(text):
-        return False
-    seen = P.parse_date_text(text)
-    day = seen.date() if isinstance(seen, datetime) else seen
-    return day == (shown.date() if isinstance(shown, datetime) else shown)
 
 
 PUBLISHED: Field[Page] = Field("published", (
