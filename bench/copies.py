@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fiftiethsite import site as fiftieth
+    from tests.fiftysecondsite import site as fiftysecond
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
     from tests.fortyfifthsite import site as fortyfifth
@@ -222,6 +223,10 @@ def registry() -> dict[str, Copy]:
         "fortyninth": Copy(fortyninth.route, fortyninth.truth, with_images, scoring.same_moment),
         # structured data (JSON-LD, og/article meta, microdata) that disagrees with the page
         "fiftieth": Copy(fiftieth.route, fiftieth.truth, with_images, scoring.same_moment),
+        # a small newsroom's hand-typed pages: editors' slips in labels, datelines, info line,
+        # text (Word markup, <br><br>, pasted twice, emoji) and headlines on half the pages
+        "fiftysecond": Copy(fiftysecond.route, fiftysecond.truth, with_images,
+                            scoring.same_moment),
     }
 
 
