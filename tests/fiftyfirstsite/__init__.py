@@ -38,18 +38,20 @@ guess, nothing here was seen on the live site):
 - About a third of the stories carry an editor's formatting: a bold lead (the dateline inside
   the ``strong``), a quotation in a ``blockquote``, an intro line and a ``ul`` list, a table,
   a YouTube ``iframe``, an Instagram embed, a gallery, an "Обновлено в 16:40: …" note at the
-  end, a "Читайте также: <link>" line in the middle.
+  end, a "Читайте также: <link>" line in the middle, a "Справка: …" paragraph with a bold
+  label in the middle, a source line written as ``<strong>Источник:</strong> <a>КазТАГ</a>``
+  (on a story whose lead may name another agency: the source line wins).
 
 Truth calls: ``published_at`` is the info line's day at midnight in Asia/Almaty (precision
-"day"; the update note's 16:40 and the comments' times are not publication times);
-``category`` None and ``tags`` [] when the info line has none; ``views`` None when the page
-shows no counter, 0 when it shows 0; ``photo_credit`` None when the photo has no credit or
-there is no photo; ``source`` the ``Источник:`` line's name, else the one the lead names, else
-None; ``dateline_place`` None on pages without a dateline. The body: every paragraph, the
-bold lead, the quotation, the list intro and each list item (its own paragraph), each table
-row (its own paragraph, cells joined by one space, the header row too), the update note; not
-the video, the Instagram embed, the "Читайте также" line, the no-break-space line, the
-source line, the gallery, the banner, share buttons or comments. ``image_urls``: the main
-photo and the gallery's full-size pictures (the ``href`` of each highslide link, not its
-thumbnail) — not thumbnails, banners, logos or counters.
+"day"; the update note's 16:40 and the comments' times are not publication times); ``category``
+None and ``tags`` [] when the info line has none; ``views`` None when the page shows no
+counter, 0 when it shows 0; ``photo_credit`` None when the photo has no credit or there is no
+photo; ``source`` the ``Источник:`` line's name, else the one the lead names, else None;
+``dateline_place`` None on pages without a dateline. The body: every paragraph, the bold lead,
+the quotation, the "Справка: …" paragraph (label included), the list intro and each list item
+(its own paragraph), each table row (its own paragraph, cells joined by one space, the header
+row too), the update note; not the video, the Instagram embed, the "Читайте также" line, the
+no-break-space line, the source line, the gallery, the banner, share buttons or comments.
+``image_urls``: the main photo and the gallery's full-size pictures (the ``href`` of each
+highslide link, not its thumbnail) — not thumbnails, banners, logos or counters.
 """

@@ -25,7 +25,7 @@ AGENCY = {"ru": "Центр информации", "en": "Information Center", "
 
 # The editor's deviations, one per third article (cycled), and the info-line forms.
 VARIANTS = ("bold_lead", "quote", "list", "table", "video", "gallery", "updated", "readalso",
-            "instagram")
+            "instagram", "note", "linked_source")
 INFO_FORMS = ("full", "no_views", "no_rubric", "no_tags", "zero_views", "bare")
 
 QUOTE = {"ru": "«Мы рассчитываем, что все работы будут завершены в срок», — отметил "
@@ -43,6 +43,12 @@ TABLE = {"ru": [["Район", "Саженцы", "Деревья"], ["Алмал
                 ["Bostandyk", "980", "410"]]}
 UPDATED = {"ru": "Обновлено в 16:40: в акимате уточнили сроки завершения работ.",
            "en": "Updated at 16:40: the city administration clarified the deadline."}
+NOTE = {"ru": "Справка: субботники в Алматы проводятся дважды в год, весной и осенью.",
+        "en": "Note: the city holds such clean-up days twice a year, in spring and autumn."}
+SOURCE_SITES = {"КазТАГ": "https://kaztag.kz/", "Kazinform": "https://www.inform.kz/",
+                "Tengrinews.kz": "https://tengrinews.kz/", "EU Reporter": "https://www.eureporter.co/",
+                "The Astana Times": "https://astanatimes.com/", "Akorda": "https://www.akorda.kz/",
+                "пресс-служба акимата Алматы": "https://www.gov.kz/memleket/entities/almaty"}
 READ_ALSO = {"ru": "Читайте также:", "en": "Read also:", "kk": "Оқи отырыңыз:"}
 
 
@@ -122,6 +128,10 @@ def _blocks(art: Article, rng: random.Random) -> list[tuple[str, Any]]:
         blocks.append(("em", UPDATED[lang]))
     elif v == "readalso":
         blocks.insert(2, ("readalso", None))  # filled with a neighbour when rendered
+    elif v == "note":
+        blocks.insert(2, ("note", NOTE[lang]))
+    elif v == "linked_source" and not art.source_line:
+        art.source, art.source_line = texts.SOURCES[art.lang][art.num % 4], True
     elif v == "instagram":
         blocks.insert(1, ("instagram", f"https://www.instagram.com/p/Cic24{art.num}/"))
     return blocks
@@ -133,7 +143,7 @@ def truth_paragraphs(blocks: list[tuple[str, Any]]) -> list[str]:
 
     out: list[str] = []
     for kind, value in blocks:
-        if kind in ("p", "bold", "quote", "em"):
+        if kind in ("p", "bold", "quote", "em", "note"):
             out.append(normalise(value))
         elif kind == "list":
             out.extend(normalise(v) for v in value)

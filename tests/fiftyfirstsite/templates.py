@@ -166,6 +166,9 @@ def _block(a: site.Article, kind: str, value: Any, first: bool) -> str:
         return f"<p><strong>{lead}{E(str(value))}</strong></p>"
     if kind == "quote":
         return f'<blockquote class="quote"><p>{E(str(value))}</p></blockquote>'
+    if kind == "note":
+        label, _, rest = str(value).partition(" ")
+        return f"<p><strong>{E(label)}</strong> {E(rest)}</p>"
     if kind == "em":
         return f"<p><em>{E(str(value))}</em></p>"
     if kind == "list":
@@ -196,7 +199,10 @@ def _text(a: site.Article) -> str:
     parts = [_block(a, kind, value, i == 0) for i, (kind, value) in enumerate(a.blocks)]
     if a.nbsp_line:
         parts.append("<p>\u00a0</p>")
-    if a.source_line and a.source:
+    if a.source_line and a.source and a.variant == "linked_source":
+        parts.append(f'<p><strong>Источник:</strong> <a href="{site.SOURCE_SITES[a.source]}" '
+                     f'target="_blank" rel="nofollow">{E(a.source)}</a></p>')
+    elif a.source_line and a.source:
         parts.append(f'<p class="source">Источник: {E(a.source)}</p>')
     return "".join(parts)
 
