@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fiftiethsite import site as fiftieth
+    from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftysecondsite import site as fiftysecond
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
@@ -223,6 +224,9 @@ def registry() -> dict[str, Copy]:
         "fortyninth": Copy(fortyninth.route, fortyninth.truth, with_images, scoring.same_moment),
         # structured data (JSON-LD, og/article meta, microdata) that disagrees with the page
         "fiftieth": Copy(fiftieth.route, fiftieth.truth, with_images, scoring.same_moment),
+        # SITE.md read again on a guessed DLE 15 site: keywords made of text words, comments,
+        # "most read" counts, glued photo credits, a third of the stories with editor's formatting
+        "fiftyfirst": Copy(fiftyfirst.route, fiftyfirst.truth, with_images, scoring.same_moment),
         # a small newsroom's hand-typed pages: editors' slips in labels, datelines, info line,
         # text (Word markup, <br><br>, pasted twice, emoji) and headlines on half the pages
         "fiftysecond": Copy(fiftysecond.route, fiftysecond.truth, with_images,
