@@ -153,3 +153,29 @@ def test_an_image_urls_fragment_is_dropped_and_the_image_listed_once() -> None:
                f'<p>{P2}</p>')
     rec = _record(_page(head, content=content))
     assert rec["image_urls"] == ["http://h/media/bridge.jpg"]
+
+
+# DataLife Engine fills ``<meta name="keywords">`` with words picked from the text when a story
+# has no tags: those are no tags; an editor's few keywords, all in the text, still are.
+LONG_P = ("Товары зарубежных торговых площадок будут подлежать декларированию, сообщает "
+          "пресс-служба. Финансирование проекта осуществляется из средств местного бюджета, "
+          "по данным статистики.")
+
+
+@pytest.mark.parametrize(("keywords", "tags"), [
+    ("зарубежных, торговых, площадок, подлежать, декларированию, Финансирование, проекта, "
+     "осуществляется, средств, местного, бюджета, статистики", []),
+    ("торговых, площадок, подлежать, декларированию, проекта, средств, местного, бюджета",
+     []),
+    ("бюджет, статистика, декларирование", []),  # not in the text as written: site-wide
+    ("декларированию, бюджета", ["декларированию", "бюджета"]),
+    ("Финансирование, Товары, Статистики, Бюджета, Проекта, Средств, Площадок, Местного",
+     ["Финансирование", "Товары", "Статистики", "Бюджета", "Проекта", "Средств", "Площадок",
+      "Местного"]),
+], ids=["twelve-text-words", "eight-text-words", "not-in-text", "two-words", "eight-names"])
+def test_keywords_a_cms_picked_from_the_text_are_no_tags(keywords: str, tags: list[str]) -> None:
+    head = f'<meta name="keywords" content="{keywords}">'
+    rec = _record(_page(head=head, content=f"<p>{LONG_P}</p><p>{P2}</p>"))
+    assert rec["tags"] == tags
+    if tags:
+        assert rec["extraction"]["tags"] == "meta:keywords"

@@ -273,7 +273,23 @@ def _page_keywords(p: Page) -> list[str] | None:
     if " ".join(words).casefold() in bare or any(
             len(w) == 1 or (len(w) == 2 and w.islower()) for w in words):
         return None  # a CMS's keywords cut from the text's words (``В``, ``за``), no tags
-    return words if all(w.casefold() in seen for w in words) else None
+    if not all(w.casefold() in seen for w in words):
+        return None
+    return None if _text_words(words) else words
+
+
+AUTO_KEYWORDS = 8
+"""A keywords list this long of lone words, most lower-case, is a CMS's pick of the text's
+words (DataLife Engine fills ``<meta name="keywords">`` so when a story has none), not tags."""
+
+
+def _text_words(words: list[str]) -> bool:
+    """Whether ``words`` (each found in the page's text) are the text's words picked by a CMS:
+    many lone words, most of them lower-case (``зарубежных, торговых, площадок, …``), where an
+    editor's tags are few, and names or phrases among them."""
+    if len(words) < AUTO_KEYWORDS or any(" " in w for w in words):
+        return False
+    return sum(w.islower() for w in words) * 2 > len(words)
 
 
 TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
@@ -312,7 +328,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "last resort: the page's `<meta name=\"keywords\">`, only when every keyword occurs "
          "in the page's title or text (many CMSs print the same site-wide keywords on every "
          "page: those are not the article's tags), and they are not the text's own words in a "
-         "row or short function words (keywords a CMS cut from a sentence)")),
+         "row or short function words (keywords a CMS cut from a sentence), and not when they are "
+         "8 or more lone words, most lower-case (a CMS's pick of the text's words)")),
 ))), "The outlet's own name among keywords (JSON-LD, meta, microdata) is no tag, and a list "
     "of it and news phrases only (`Центр информации, новости Казахстана`) is the site's "
     "default set, no tags; the record's rubric among them is no "
