@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import AGENCY
 from tests.copykit.crawl import check_score
@@ -126,8 +124,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="loose datelines (bold on their own, typo'd month, "
-                   "repeated in paragraph 2), a pasted-twice paragraph and 'Источник - X' "
-                   "are kept in the body")
 def test_spider_on_hand_typed_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -62,6 +62,7 @@ from kznews.processors.printed import rubric_name, tag_name
 from kznews.processors.sources import (
     MAX_MATERIALS_LINE,
     bracketed_source,
+    dashed_source_line,
     source_from_clean_line,
     source_from_lead,
     source_from_line,
@@ -147,6 +148,7 @@ __all__ = [
     "source_from_lead",
     "source_from_line",
     "source_from_clean_line",
+    "dashed_source_line",
     "split_dateline",
     "split_wire_lead",
     "split_tags",

@@ -59,7 +59,7 @@ def _dateline_pattern(agency: str) -> re.Pattern[str]:
     # looked for before a bare dash, which would leave the agency in the text
     lead = rf"\s*(?:[.,]|{_DASH})?\s*"
     end = rf"(?:{_DASH}|[.:](?=\s|$))"
-    own = (rf"{lead}{agency}\s*{end}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$)|"
+    own = (rf"(?P<own>{lead}{agency}\s*{end}\s*|\s*\.\s*{agency}\s*[.:]?(?:\s+|$))|"
            if agency else "")
     named = (rf"(?:{lead}(?:\(\s*(?P<ag>{_NAMED})\s*\)|/\s*(?P<ag2>{_NAMED})\s*/)\s*{end}?\s*|"
              rf"{own}{lead}(?P<ag3>{_ONE_NAME}(?:\s+{_ONE_NAME}){{0,2}})\s*{_DASH}\s*(?=\S)|\s*[.,]?\s*{_DASH}\s*")
@@ -120,6 +120,8 @@ def _match_plain_dateline(text: str, agency: str = "", spellings: Spellings = No
         place = " ".join(words)
     day_raw, month_raw = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
     month = month_number(month_raw)
+    if month is None and agency and match["own"]:  # ``26 ммая. Центр информации -``
+        month = _retyped_month(month_raw)
     day = int(day_raw)
     if month is None or not 1 <= day <= _MONTH_DAYS[month - 1]:
         return None
@@ -136,6 +138,18 @@ def _match_plain_dateline(text: str, agency: str = "", spellings: Spellings = No
     return Dateline(_place_name(place), day, month, stamp,
                     _other_agency(named, agency, spellings)), \
         rest.strip()
+
+
+def _retyped_month(word: str) -> int | None:
+    """The month of a month's name typed with one letter twice (``ммая``, ``октяббря``,
+    ``Jannuary``), else None; trusted only in a dateline naming the outlet, whose dateline it
+    is whatever the slip."""
+    for k in range(1, len(word)):
+        if word[k].lower() == word[k - 1].lower():
+            month = month_number(word[:k] + word[k + 1:])
+            if month is not None:
+                return month
+    return None
 
 
 def _unbracketed_agency(name: str, rest: str) -> bool:

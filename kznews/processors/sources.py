@@ -16,6 +16,19 @@ _SOURCE_LINE = re.compile(
 )
 
 
+_DASHED_LINE = re.compile(
+    r"(?i:источник|source|дереккөз(?:і)?|derekk(?:ö|ó|o['’ʼ]?)z[iı]?)\s*[-–—]\s*(?P<name>.+)",
+    re.DOTALL)
+
+
+def dashed_source_line(text: str) -> str | None:
+    """``Источник - EU Reporter`` -> ``EU Reporter``: a source label typed with a dash for its
+    colon, then a name (a few words, capitalised, no sentence: ``Источник - в правительстве
+    …`` is a sentence). Only a line after the text's last paragraph is one; the caller knows."""
+    match = _DASHED_LINE.fullmatch(text)
+    return None if match is None else _line_name(match["name"])
+
+
 def _tidy_name(name: str) -> str | None:
     name = name.strip().rstrip(".,;:").strip()
     return name or None

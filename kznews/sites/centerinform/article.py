@@ -477,8 +477,9 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
                                    _headline_again, _caption_story),
              "Lines stop at `Источник:` (also a label in a box of its own, its value in the "
              "next; in the middle of the text, sentences of its own container after it — past "
-             "a share row, an ad — are more of the text), a tags line (`Теги:`, `Ключевые "
-             "слова:`, `Keywords:`), \"Читайте "
+             "a share row, an ad — are more of the text; typed with a dash, `Источник - X`, "
+             "only as the text's last line and before a name, not a sentence), a tags line "
+             "(`Теги:`, `Ключевые слова:`, `Keywords:`), \"Читайте "
              "также\"/\"Read also\"/`Read more:`/`See also:`/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа "
              "қатысты:`/`Толығырақ:` (a block of it between paragraphs is skipped when the text, "
              "or a sub-heading over text, goes on after it, past a video, a photo, furniture or "
@@ -568,7 +569,11 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "without their numbers; each line of a `<pre>` is a paragraph; the cells "
              "of a table row are one paragraph, joined by a space (a table inside a `<figure>`, "
              "data shown with its caption like a chart, is no text); the dateline and a glued "
-             "`Фото:` credit are cut off. The text goes on across a picture into the next block "
+             "`Фото:` credit are cut off (a dateline alone in its paragraph, ending in the "
+             "outlet's name or a dash, is the next one's; pasted again at the start of a later "
+             "paragraph — the same place and day, the outlet's name — it is cut there too); a "
+             "paragraph of sentences pasted twice in a row counts once (a short line repeated, "
+             "a refrain or a list's, stays). The text goes on across a picture into the next block "
              "of the same kind (two text records around an image record, a text box cut by a "
              "figure); a lead box right before the text's box (`b-article__lead`, "
              "`article-intro`, `articleLead`; a sentence in it, only a picture between) is its "
@@ -901,7 +906,8 @@ PLACE: Field[Page] = Field("dateline_place", (
     Rule("text:dateline", lambda p: p.dateline.place if p.dateline else None,
          "the place opening the dateline (`Алматы. 16 апреля. …`, `ASTANA, April 16 – …`, "
          "`ALMATY, Feb. 10 (IC) — …`, `ALMATY (IC) – …`, `ASTANA, 11:50 – …`, `Астана, "
-         "КАЗИНФОРМ – …`); one "
+         "КАЗИНФОРМ – …`; before the outlet's name a month typed with a letter twice, "
+         "`26 ммая`, is still the month); one "
          "printed in capitals is recorded by its name (`Astana`), an abbreviation (`USA`) as "
          "printed"),
 ))

@@ -125,6 +125,14 @@ def split_dateline(paragraph: str) -> tuple[P.Dateline | None, str]:
     return P.split_dateline(paragraph, DATELINE_AGENCY, AGENCY_SPELLINGS)
 
 
+_NAMES_OUTLET = re.compile(rf"(?<![^\W\d_]){DATELINE_AGENCY}(?![^\W\d_])")
+
+
+def names_outlet(text: str) -> bool:
+    """``text`` holds the outlet's name or initials as a dateline prints them."""
+    return _NAMES_OUTLET.search(text) is not None
+
+
 def split_wire_lead(paragraph: str) -> tuple[P.Dateline | None, str]:
     return P.split_wire_lead(paragraph, DATELINE_AGENCY, AGENCY_SPELLINGS)
 

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 _DIGIT = re.compile("[0-9]")
+_LONE_DATELINE_END = re.compile(rf"(?:(?<![^\W\d_]){O.DATELINE_AGENCY}\W*|[-–—]\s*)$")
+"""How a dateline alone in its line ends: the outlet's name (``Центр информации``, ``(IC)``) or
+the dash before the text."""
+LONE_DATELINE_REACH = 3  # lines: an empty spacer (``<p>&nbsp;</p>``) between it and its text
 MAX_ROW_ATOP = 80  # characters: a date with a count and a rubric; a longer line is a lead
 READER_BOX_DEPTH = 3  # the heading and two boxes around it
 MIN_LEAD = 20  # characters of a lead to find it by among the page's lines
@@ -173,6 +177,19 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if dl and rest:
                 self.line_dateline, self.dateline_idx, self.clean[i] = dl, i, rest
                 break
+            if dl and self._lone_dateline(i, text):  # its text in the next line: no text
+                self.line_dateline, self.dateline_idx, self.clean[i] = dl, i, ""
+                break
+
+    def _lone_dateline(self, i: int, text: str) -> bool:
+        """Line ``i``, a dateline and nothing else (``<p><strong>Алматы. 12 марта. Центр
+        информации -</strong></p>``), is the dateline of the text that follows: when it ends
+        in the outlet's name or a dash and the next line with text is a sentence (a place and
+        a date alone are a date line)."""
+        if not _LONE_DATELINE_END.search(text):
+            return False
+        after = next((t for t in self.clean[i + 1:i + LONE_DATELINE_REACH] if t), "")
+        return after[:1].isupper() and W.is_prose(after)
 
     def text(self, el: etree._Element) -> str:
         return self.index.text(el)

@@ -115,6 +115,42 @@ def copyright_source(text: str) -> str | None:
     return P.copyright_credit(text, O.AGENCY)
 
 
+def cut_repeated_dateline(text: str, dateline: P.Dateline | None) -> str:
+    """A paragraph after the first opening with the page's dateline again in full, the
+    outlet's name in it (``Алматы. 18 октября. Центр информации - …`` pasted twice): the words
+    after it; any other opening (another place or day, no outlet's name) is text."""
+    if dateline is None or not text[:1].isupper() or not _DIGIT.search(text[:MAX_DATELINE]):
+        return text
+    dl, rest = O.split_dateline(text)
+    if dl is None or not rest or not text.endswith(rest) or \
+            (dl.place, dl.day, dl.month) != (dateline.place, dateline.day, dateline.month):
+        return text
+    return rest if O.names_outlet(text[:-len(rest)]) else text
+
+
+MAX_DATELINE = 80  # characters: a dateline's place, date and the outlet's name
+_DIGIT = re.compile("[0-9]")
+MIN_PASTED_TWICE = 40  # characters: a shorter line repeated is a refrain, a list's, a ``***``
+
+
+def pasted_twice(text: str) -> bool:
+    """A paragraph printed again right after itself is pasted twice and counts once when it is
+    a long one of sentences; a short line repeated (a refrain, a list's item, ``***``) is
+    meant."""
+    return len(text) >= MIN_PASTED_TWICE and W.is_prose(text)
+
+
+def cut_dashed_source(scan: BodyScan, firsts: list[int]) -> None:
+    """``Источник - EU Reporter`` as the text's last paragraph (a dash for the label's colon)
+    is its source, not text; in the middle of the text such a line is a sentence."""
+    if scan.source or len(scan.paras) < 2:
+        return
+    name = P.dashed_source_line(scan.paras[-1])
+    if name is not None:
+        scan.source, scan.end = name, firsts[len(scan.paras) - 1]
+        del scan.paras[-1]
+
+
 CONTACTS_REACH = 3  # paragraphs: a contacts heading, then a name or two, before the trailers
 
 
@@ -316,6 +352,10 @@ class ScanMixin(ResumeMixin):
                                ends_in_teasers(self, i, scan.start)):
                 scan.end = i
                 break
+            if scan.paras and i != self.dateline_idx:
+                text = cut_repeated_dateline(text, self.line_dateline)
+                if text == scan.paras[-1] and pasted_twice(text):
+                    continue
             if not scan.paras:
                 scan.start = i
             if in_quote(line.element):
@@ -336,6 +376,7 @@ class ScanMixin(ResumeMixin):
         if len(scan.paras) == 1 and scan.start is not None:
             self._digest(scan, stop)
         scan = cut_bracketed_source(scan)
+        cut_dashed_source(scan, firsts)
         if marked is not None and marked[0] >= len(scan.paras) and not scan.source:
             scan.source = copyright_source(marked[1])
         if foot and scan.start is not None:
