@@ -50,6 +50,7 @@ def registry() -> dict[str, Copy]:
     from tests.fiftiethsite import site as fiftieth
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftysecondsite import site as fiftysecond
+    from tests.fiftythirdsite import site as fiftythird
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
     from tests.fortyfifthsite import site as fortyfifth
@@ -231,6 +232,9 @@ def registry() -> dict[str, Copy]:
         # text (Word markup, <br><br>, pasted twice, emoji) and headlines on half the pages
         "fiftysecond": Copy(fiftysecond.route, fiftysecond.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again on a guessed WordPress 6 site: Yoast UTC times, Post Views Counter,
+        # popular-posts counts, counters' pixels, a third of the stories with editor's formatting
+        "fiftythird": Copy(fiftythird.route, fiftythird.truth, with_images, scoring.same_moment),
     }
 
 
