@@ -49,6 +49,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifthsite import site as fifth
     from tests.fiftiethsite import site as fiftieth
     from tests.fiftyfirstsite import site as fiftyfirst
+    from tests.fiftyfourthsite import site as fiftyfourth
     from tests.fiftysecondsite import site as fiftysecond
     from tests.fiftythirdsite import site as fiftythird
     from tests.fortiethsite import site as fortieth
@@ -235,6 +236,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again on a guessed WordPress 6 site: Yoast UTC times, Post Views Counter,
         # popular-posts counts, counters' pixels, a third of the stories with editor's formatting
         "fiftythird": Copy(fiftythird.route, fiftythird.truth, with_images, scoring.same_moment),
+        # SITE.md read again on a guessed 1C-Bitrix site: news.detail/news.list markup, PAGEN_1
+        # pages, property rows, "Популярное" counts, a third of the stories with editor's formatting
+        "fiftyfourth": Copy(fiftyfourth.route, fiftyfourth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
