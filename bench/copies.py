@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fiftiethsite import site as fiftieth
+    from tests.fiftyfifthsite import site as fiftyfifth
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftyfourthsite import site as fiftyfourth
     from tests.fiftysecondsite import site as fiftysecond
@@ -240,6 +241,9 @@ def registry() -> dict[str, Copy]:
         # pages, property rows, "Популярное" counts, a third of the stories with editor's formatting
         "fiftyfourth": Copy(fiftyfourth.route, fiftyfourth.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again on a guessed studio-built PHP site: transliterated classes, ?id= and
+        # pretty URLs, counters, "Самое читаемое" counts, a third of the stories with formatting
+        "fiftyfifth": Copy(fiftyfifth.route, fiftyfifth.truth, with_images, scoring.same_moment),
     }
 
 
