@@ -172,16 +172,18 @@ def _realworld_folder(folder: Path) -> None:
 
     text = ("The council approved the new bridge over the river on Tuesday evening. "
             "Work starts in spring and should end within two years, officials said.")
+    more = ("The bridge will carry four lanes of traffic and a cycle path on each side. "
+            "Its cost is put at twelve billion tenge, most of it from the city budget.")
     article = ("<html lang='en'><head><title>Bridge approved</title>"
                "<meta property='article:published_time' content='2024-05-11T10:20:00+06:00'>"
                "</head><body><article><h1>Bridge approved</h1>"
-               f"<div class='article-text'><p>{text}</p><p>{text}</p></div></article>"
+               f"<div class='article-text'><p>{text}</p><p>{more}</p></div></article>"
                "</body></html>")
     (folder / "html").mkdir()
     (folder / "html" / "a1.html.gz").write_bytes(gzip.compress(article.encode()))
     (folder / "html" / "b2.html.gz").write_bytes(gzip.compress(b"<html><body></body></html>"))
     (folder / "ground-truth.json").write_text(json.dumps({
-        "a1": {"articleBody": f"{text}\n{text}", "url": "https://example.org/a"},
+        "a1": {"articleBody": f"{text}\n{more}", "url": "https://example.org/a"},
         "b2": {"articleBody": "Nothing here at all.", "url": "https://example.org/b"}}))
 
 
