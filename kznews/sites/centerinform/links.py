@@ -106,7 +106,7 @@ def _images(p: Page) -> Named:
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
                         images.home_link(img) or _masthead_gif(p, img, src) or \
-                        images.is_icon(img, src):
+                        images.is_icon(img, src) or images.off_screen(img):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -121,7 +121,8 @@ def _images(p: Page) -> Named:
     # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``); an
     # image optimiser's copy is of the photo it names (Next.js's ``/_next/image?url=…``)
     join = _joiner(p.base)
-    bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls)
+    bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls
+            if not images.is_tracker(u))  # a counter's pixel, whatever the markup said
     return Named(variants.one_per_photo(list(dict.fromkeys(join(u) for u in bare if u))), name)
 
 
