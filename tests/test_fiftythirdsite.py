@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import CopyArticle
 from tests.copykit.crawl import check_score
@@ -104,10 +102,6 @@ crawl_run, crawl = checks.logged_crawl_fixtures("fiftythirdsite", site.truth, FI
 test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-@pytest.mark.xfail(strict=True,
-                   reason="kznews takes the Yandex.Metrika <noscript> pixel as a photo, the "
-                   "'most read' widget's count (wpp-views) as views on pages without a "
-                   "counter, and a wp-block-table's rows as body paragraphs")
 def test_spider_on_wordpress_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
 

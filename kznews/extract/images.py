@@ -8,6 +8,7 @@ in ``data-src`` and its kin; a responsive image may have no ``src`` at all, only
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -229,3 +230,44 @@ def is_icon(img: etree._Element, src: str) -> bool:
             return True
     name = src.partition("?")[0].rpartition("/")[2]
     return bool(name) and _GLYPH_FILE.search(name) is not None
+
+
+# An analytics or ad counter's host: its picture is a hit counter or a tracking pixel whatever
+# the markup around it (Yandex.Metrika's ``mc.yandex.ru/watch/N`` in ``<noscript>``,
+# LiveInternet's ``counter.yadro.ru/hit``, Mail.ru's and Rambler's Top100, Facebook's ``/tr``,
+# Google Tag Manager and Analytics, Sizmek's ``bs.serving-sys.com``).
+_TRACKER_HOSTS = ("yadro.ru", "top-fwz1.mail.ru", "top100.rambler.ru", "counter.rambler.ru",
+                  "googletagmanager.com", "google-analytics.com", "serving-sys.com")
+_TRACKER_PATHS = {"mc.yandex": re.compile(r"/(?:watch|informer)(?:/|$)"),
+                  "facebook.com": re.compile(r"/tr/?$")}
+# a host whose own name is a pixel's (``pixel.mathtag.com``, ``pixel.wp.com``, ``pixel-a.…``);
+# ``pixel`` in a path or inside a longer name (``/uploads/pixel-art.jpg``, ``pixelmedia.kz``)
+# says nothing
+_PIXEL_LABEL = re.compile(r"pixels?(?:[-0-9][a-z0-9-]*)?", re.I)
+_OFF_SCREEN = re.compile(r"(?:^|;)\s*(?:left|top|right)\s*:\s*-\s*\d{4,}(?:\.\d+)?px", re.I)
+
+
+def is_tracker(url: str) -> bool:
+    """``url`` is an analytics counter's or a tracking pixel's (by its host, and for a host
+    that also serves pages, its path): never a photo."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    if not host:
+        return False
+    if any(host == h or host.endswith("." + h) for h in _TRACKER_HOSTS):
+        return True
+    for name, path in _TRACKER_PATHS.items():
+        if (host.startswith(name + ".") or f".{name}." in f".{host}.") and path.match(
+                parts.path):
+            return True
+    return any(_PIXEL_LABEL.fullmatch(label) for label in host.split(".")[:-2])
+
+
+def off_screen(img: etree._Element) -> bool:
+    """A picture its style puts far off the page (``position:absolute; left:-9999px``): a
+    counter's pixel shown to no one, never a photo."""
+    style = img.get("style") or ""
+    return "-" in style and _OFF_SCREEN.search(style) is not None

@@ -48,10 +48,14 @@ the article's box: the URL follows the story scrolled to) are no furniture, nor 
 box an off-canvas ad pushes aside (``m-advertisement-off-canvas--pusher``). A cookie or privacy
 consent box (``m-privacy-consent``, ``cookie-notice``, ``gdpr``) is furniture. Drupal's
 ``node--promoted`` is the article's own node (promoted to the front page), not a promo box."""
-EMBED_CLASS = re.compile(r"(?<![a-z])embed|tgme_widget|twitter-tweet|instagram-media|"
-                         r"tiktok-embed|telegram-post|fb-post|vk_post|vk-post", re.I)
+EMBED_CLASS = re.compile(r"(?<![a-z])embed(?![-_]responsive)|tgme_widget|twitter-tweet|"
+                         r"instagram-media|tiktok-embed|telegram-post|fb-post|vk_post|vk-post",
+                         re.I)
 """A post of another site pasted into the text (Telegram's ``tgme_widget_message``, a tweet's
-``blockquote``): its date and counters are that post's, never the article's."""
+``blockquote``): its date and counters are that post's, never the article's. WordPress'
+``wp-embed-responsive`` on ``<body>`` states that the theme supports responsive embeds: the
+page is no embedded post (else its sidebar's and footer's counters and pictures would be
+the post's)."""
 # Every match of EMBED_CLASS holds one of these, lower-cased; none of their characters has a
 # case twin that lower-cases to something else, so the test is exact and spares the regex
 # (case-insensitive, tried at every position) on the usual page without an embedded post.

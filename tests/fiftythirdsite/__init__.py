@@ -38,10 +38,11 @@ Guesses where SITE.md says nothing (a small Almaty outlet on WordPress 6, stated
 
 Truth calls:
 
-- ``body``: every ``<p>`` of the text, the quote's paragraph, each list item as a paragraph
-  and the "Обновлено: …" note are paragraphs of the body; the table, the embeds and their
-  captions, the gallery caption, the "Читайте также:" line, the ``&nbsp;`` paragraphs, the
-  ``Источник:`` line and the share buttons are not.
+- ``body``: every ``<p>`` of the text, the quote's paragraph, each list item as a paragraph,
+  each row of the ``wp-block-table`` (its own paragraph, cells joined by one space, the header
+  row too, as the fifty-first copy's truth has it) and the "Обновлено: …" note are paragraphs
+  of the body; the embeds and their captions, the gallery caption, the "Читайте также:"
+  line, the ``&nbsp;`` paragraphs, the ``Источник:`` line and the share buttons are not.
 - ``published_at``: the post's time of day when it has one (Yoast's UTC stamp and the
   ``datetime`` attribute agree; the truth is in Almaty time), else midnight of the info-line
   date; never the modified time.

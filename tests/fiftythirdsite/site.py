@@ -46,6 +46,10 @@ UPDATED = {
     "en": "Updated: the city administration's comment has been added.",
     "kk": "Жаңартылды: материалға әкімдіктің пікірі қосылды.",
 }
+TABLE_ROWS = [["Показатель", "2022", "2023"], ["Объём, млрд тенге", "2,1", "2,5"],
+              ["Объекты", "14", "19"]]
+"""The ``wp-block-table`` of the "table" style, printed after the lead; each row is a paragraph
+of the body (its cells joined by one space, the header row too)."""
 PLACES = {"ru": ["Алматы", "Алматы", "Астана"], "en": ["Almaty", "Almaty", "Astana"],
           "kk": ["Алматы"]}
 
@@ -86,6 +90,8 @@ def _make(i: int, lang: str, title: str, day: date, rng: random.Random) -> Artic
         paragraphs += LIST_ITEMS[lang]
     if style == "updated":
         paragraphs.append(UPDATED[lang])
+    if style == "table":
+        paragraphs[1:1] = [" ".join(row) for row in TABLE_ROWS]
     art = Article(
         num=0, lang=lang, day=day, title=title, cms="wp", paragraphs=paragraphs,
         clock=time(rng.randrange(7, 22), rng.randrange(0, 60)) if i % 4 != 3 else None,

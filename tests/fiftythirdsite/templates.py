@@ -232,11 +232,14 @@ def _content(art: site.Article, base: str) -> str:
     if style == "updated":
         blocks[-1] = f'<p class="has-small-font-size"><em>{paras[-1]}</em></p>'
     middle: list[str] = []
-    if style == "table":
-        middle.append('<figure class="wp-block-table"><table><thead><tr><th>Показатель</th>'
-                      "<th>2022</th><th>2023</th></tr></thead><tbody><tr><td>Объём, млрд тенге"
-                      "</td><td>2,1</td><td>2,5</td></tr><tr><td>Объекты</td><td>14</td>"
-                      "<td>19</td></tr></tbody></table></figure>")
+    if style == "table":  # its rows are paragraphs of the story, printed as the table
+        del blocks[1:1 + len(site.TABLE_ROWS)]
+        head, *rows = site.TABLE_ROWS
+        cells = ["".join(f"<td>{E(c, quote=False)}</td>" for c in row) for row in rows]
+        middle.append('<figure class="wp-block-table"><table><thead><tr>'
+                      + "".join(f"<th>{E(c, quote=False)}</th>" for c in head)
+                      + "</tr></thead><tbody>" + "".join(f"<tr>{c}</tr>" for c in cells)
+                      + "</tbody></table></figure>")
     if style == "video":
         middle.append('<figure class="wp-block-embed is-type-video is-provider-youtube '
                       'wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div '

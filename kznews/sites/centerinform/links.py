@@ -82,7 +82,12 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "logos (an image linking to the home page), another story's thumbnail (a picture in a "
       "link to another article, or in a card or row a script links to one: `data-href`, "
       "`onclick`; one linking to the page itself stays), icons (declared 32 px or less on a side, "
-      "or a glyph's file: `eye.gif`, `ico_views.png`, `calendar16.png`), counters, spacers, "
+      "or a glyph's file: `eye.gif`, `ico_views.png`, `calendar16.png`), counters (and wherever it "
+      "stands a picture from an analytics counter's or tracker's host: Yandex.Metrika's "
+      "`mc.yandex.ru/watch/…`, LiveInternet's `counter.yadro.ru`, `top-fwz1.mail.ru`, "
+      "Rambler's Top100, Facebook's `/tr`, Google Tag Manager and Analytics, "
+      "`bs.serving-sys.com`, a host named `pixel.…` — not `pixel` in a file's name —; a picture "
+      "placed off-screen, `left:-9999px`), spacers, "
       "banners (wider than 4:1, a GIF above the headline), a hosted platform's badge (a "
       "picture in a link reading `Made on Tilda`) and an icon before a date or count "
       "(in an inline element, or in a row's cell holding a bare count or date) skipped), each "
@@ -106,7 +111,7 @@ def _images(p: Page) -> Named:
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
                         images.home_link(img) or _masthead_gif(p, img, src) or \
-                        images.is_icon(img, src):
+                        images.is_icon(img, src) or images.off_screen(img):
                     continue
             elif "-" in img.tag:
                 src = images.custom_picture(img)
@@ -121,7 +126,8 @@ def _images(p: Page) -> Named:
     # a fragment names no other file (Joomla 4's ``….jpg#joomlaImage://…?width=1200``); an
     # image optimiser's copy is of the photo it names (Next.js's ``/_next/image?url=…``)
     join = _joiner(p.base)
-    bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls)
+    bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls
+            if not images.is_tracker(u))  # a counter's pixel, whatever the markup said
     return Named(variants.one_per_photo(list(dict.fromkeys(join(u) for u in bare if u))), name)
 
 
