@@ -43,9 +43,10 @@ Truth calls: ``category`` is None when no rubric is shown, ``tags`` [] when none
 None when no count is shown (0 when it shows 0); ``photo_credit`` None without a credit;
 ``source`` is the ``Источник:`` line's name, else the lead's agency, else None; ``body`` keeps
 the blockquote's paragraph, each list item as a paragraph, each table row as a paragraph of its
-cells joined by one space; it leaves out the update note, the "Читайте также:" line and the
-"Источник данных: …" line (attribution notes, not text; ``source`` stays the end line's), ads,
-video, gallery, the nbsp line and the ``Источник:`` line. ``image_urls``: the story's photo,
+cells joined by one space, and the "Источник данных: …" line in its place (a data note inside
+the text is text a reader reads; ``source`` stays the end line's); it leaves out the update
+note, the "Читайте также:" line, ads, video, gallery, the nbsp line and the ``Источник:``
+line. ``image_urls``: the story's photo,
 then the gallery's full-size photos (the ``href`` of each fancybox thumbnail; the ``_mini``
 thumbnails are previews of them), never banners, counters or icons.
 """

@@ -47,6 +47,9 @@ class Article(CopyArticle):
             paras = [paras[0], *self.list_items, *paras[1:]]
         if self.form == "table":
             paras = [paras[0], *(" ".join(row) for row in self.table_rows), *paras[1:]]
+        if self.form == "source_mid":  # the data note is read as text where it is printed
+            from tests.fiftyfifthsite.templates import LABELS
+            paras.insert(2, LABELS[self.lang]["src_mid"])
         rec["body"] = "\n\n".join(paras)
         return rec
 

@@ -8,6 +8,7 @@ text: each counts as one run of paragraphs of the box around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from lxml import etree
 from lxml.html import defs
 
 from kznews.extract.text import BLOCK_TAGS, Line
+from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import words as W
 
 if TYPE_CHECKING:
@@ -57,9 +59,15 @@ def densest(p: ArticlePage) -> etree._Element | None:
     best, best_len = None, 0
     loose = _loose_text(p)
     for el in p.index.root.iter(*DENSE_BOXES, *_custom_boxes(p)):
-        if p.zone(el) or _data_table(el):
+        if p.zone(el) or _data_table(el) or _site_box(p, el):
             continue
-        size = sum(paragraph_size(p, q) for q in el.iterchildren("p", "div", "tr"))
+        lines = [(paragraph_size(p, q), q) for q in el.iterchildren("p", "div", "tr")]
+        site = [n for n, q in lines if n and site_line(p.text(q).strip())]
+        size = sum(n for n, _ in lines) - sum(site)
+        if site and sum(site) > size and any(_contact_line(p.text(q).strip())
+                                             for n, q in lines if n):
+            continue  # the site's contacts box (address, phones, e-mail, its notice)
+        size += sum(_quote_size(p, q) for q in el.iterchildren("blockquote"))
         size += loose.get(el, 0)
         notes = [n for q in el.iterchildren("ul", "ol") if (n := _sentence_items(p, q))]
         if len(notes) >= MIN_NOTE_LISTS:
@@ -67,6 +75,73 @@ def densest(p: ArticlePage) -> etree._Element | None:
         if size > best_len:
             best, best_len = el, size
     return best
+
+
+def _text_size(p: ArticlePage, el: etree._Element) -> int:
+    """``paragraph_size``, but nothing for a line of the site's own (``site_line``)."""
+    size = paragraph_size(p, el)
+    return 0 if size and site_line(p.text(el).strip()) else size
+
+
+def _quote_size(p: ArticlePage, quote: etree._Element) -> int:
+    """A quote's text counts for the block printing it (a short story of two paragraphs and a
+    ``<blockquote>`` between them): its paragraphs, or its own text when it has none; an
+    embedded post's quote is furniture (``zone``)."""
+    if p.zone(quote):
+        return 0
+    if next(quote.iterchildren("p", "div"), None) is None:
+        return paragraph_size(p, quote)
+    return sum(_text_size(p, q) for q in quote.iterchildren("p", "div"))
+
+
+_CONTACT_LABEL = re.compile(
+    r"\W*(?:адрес|мекенжай|address|тел|телефон|tel|phone|факс|fax|e-?mail|эл\.\s*почта|"
+    r"электронная\s+почта)\w*\.?(?:\s+[^\W\d_]+){0,2}\s*:", re.I)
+"""A line headed by a contact's label (``Адрес редакции:``, ``Тел.:``, ``E-mail:``,
+``Телефон приёмной:``, ``Мекенжайы:``)."""
+
+
+def site_line(text: str) -> bool:
+    """A line of the site's own, never a story's text however long the box of them: its notice
+    (``© 2012–2026 …``, ``Все права защищены``, ``При использовании материалов …``: ``SITE_NOTICE``)
+    or its contacts (a line headed by an address, phone or e-mail label, or holding two phone
+    numbers or e-mails: ``CONTACT``); up to ``MAX_NOTICE`` characters."""
+    if not text or len(text) > N.MAX_NOTICE:
+        return False
+    return W.SITE_NOTICE.search(text) is not None or _contact_line(text)
+
+
+def _contact_line(text: str) -> bool:
+    return len(text) <= N.MAX_NOTICE and (
+        _CONTACT_LABEL.match(text) is not None or len(N.CONTACT.findall(text)) > 1)
+
+
+SITE_BOX_TITLE = re.compile(
+    r"(?:о\s+нас|об?\s+(?:издании|агентстве|редакции|проекте|сайте|компании|газете|журнале)|"
+    r"about(?:\s+(?:us|the\s+(?:site|project|agency|outlet|newspaper)))?|who\s+we\s+are|"
+    r"біз\s+туралы|(?:жоба|басылым|сайт|редакция)\s+туралы|контакты|наши\s+контакты|"
+    r"контактная\s+информация|contacts?(?:\s+us)?|байланыс(?:\s+ақпараты)?|редакция|"
+    r"реквизиты)\s*:?", re.I)
+"""The title of a box about the site (``О нас``, ``About us``, ``Біз туралы``, ``Контакты``,
+``Редакция``): its text describes the outlet, not a story."""
+MAX_SITE_BOX_TITLE = 40  # characters
+
+
+def _site_box(p: ArticlePage, el: etree._Element) -> bool:
+    """A box under a title of its own that names it a box about the site (``SITE_BOX_TITLE``):
+    the title its first child (a heading, a title ``<div>``), or a heading just before it."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    heads = [first] if first is not None and first.tag != "p" else []
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is not None and before.tag in _HEADINGS:
+        heads.append(before)
+    for head in heads:
+        text = p.text(head).strip()
+        if text and len(text) <= MAX_SITE_BOX_TITLE and SITE_BOX_TITLE.fullmatch(text):
+            return True
+    return False
 
 
 MIN_LOOSE_TEXT = 80
