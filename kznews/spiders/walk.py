@@ -48,6 +48,7 @@ class ListingWalkMixin:
     full_walk: bool
     overlap: int
     incomplete: bool
+    walk_cut: bool
     pages_requested: int
     listings_outstanding: int
     first_listing_error: str
@@ -98,6 +99,13 @@ class ListingWalkMixin:
         any of the section's paginations. ``max_pages`` bounds each section."""
         walk = self.walk(section)
         if self.budget_left(section) <= 0:
+            if walk.stale_pages < self.overlap and any(
+                    walk.page_links[n] not in self.listing_urls
+                    for n in walk.page_numbers.irange(after, None, (False, True))):
+                # Pages past the bound may hold articles no run has read: the next run must
+                # not stop at its first page holding nothing new.
+                self.walk_cut = True
+                self._inc("discovery/stopped/max_pages")
             return None
         for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
             if walk.page_links[number] not in self.listing_urls:

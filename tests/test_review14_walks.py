@@ -1,0 +1,41 @@
+"""Re-runs on one state directory against a real local listing: what one run left unread
+is read by the next.
+
+A run bounded by ``max_pages`` stops while its last listing page still held new articles;
+the next, unbounded run must walk past those pages instead of stopping at the first page
+holding nothing new, and the run after that stops at the first page again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tests.copykit.server import CopyServer
+from tests.crawl_helpers import run_crawl
+from tests.test_pager_walk import zero_based
+
+NEVER = {"KZNEWS_RENDER": "never", "KZNEWS_PROGRESS": "off"}
+
+
+def _listing_requests(srv: CopyServer, since: int) -> Counter[str]:
+    return Counter(t for _, t, _ in srv.requests[since:] if t.startswith("/novosti"))
+
+
+def test_a_run_after_one_cut_by_max_pages_reads_the_pages_that_one_left(tmp_path: Path) -> None:
+    site = zero_based()
+    with CopyServer(site.route) as srv:
+        bounded = run_crawl(srv.url, tmp_path, "-a", "max_pages=2", settings=NEVER)
+        mark = len(srv.requests)
+        full = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+        mark2 = len(srv.requests)
+        walked = _listing_requests(srv, mark)
+        again = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+        asked_again = _listing_requests(srv, mark2)
+    assert {r.returncode for r in (bounded, full, again)} == {0}, full.stderr[-3000:]
+    assert {i["id"] for i in bounded.items} == site.ids(pages=2)
+    assert {i["id"] for i in full.items} == site.ids() - site.ids(pages=2)
+    feeds = Counter(line["id"] for line in again.feed_lines())
+    assert set(feeds) == site.ids() and max(feeds.values()) == 1
+    assert len(walked) == site.pages and max(walked.values()) == 1, walked
+    assert asked_again == Counter({"/novosti": 1}) and not again.items
