@@ -39,3 +39,15 @@ def test_a_run_after_one_cut_by_max_pages_reads_the_pages_that_one_left(tmp_path
     assert set(feeds) == site.ids() and max(feeds.values()) == 1
     assert len(walked) == site.pages and max(walked.values()) == 1, walked
     assert asked_again == Counter({"/novosti": 1}) and not again.items
+
+
+def test_a_run_after_one_stopped_by_since_reads_the_older_pages(tmp_path: Path) -> None:
+    site = zero_based()  # dates 2021-04-16 back one day an article, 10 a page
+    with CopyServer(site.route) as srv:
+        recent = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", "-a", "since=2021-04-07",
+                           settings=NEVER)
+        full = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+    assert {r.returncode for r in (recent, full)} == {0}, full.stderr[-3000:]
+    assert {i["id"] for i in recent.items} == {f"u{1000 + n}" for n in range(10)}
+    feeds = Counter(line["id"] for line in full.feed_lines())
+    assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds

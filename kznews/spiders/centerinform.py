@@ -142,8 +142,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
-        # Set when max_pages ended a listing walk that was still finding new articles: the
-        # next run reads every listing page (within its own max_pages) once.
+        # Set when max_pages ended a listing walk that was still finding new articles, or
+        # `since` ended it: the next run reads every listing page (within its own bounds).
         self.walk_cut = False
         self.first_listing_error = ""  # why the first listing page failed: URL, status/error
         self.pages_requested = 0

@@ -208,6 +208,9 @@ class ListingWalkMixin:
         # has the news `since` asks for further on: it is read to its end (`max_pages`).
         if dated and older == dated and not walk.ascending:
             self._inc("discovery/stopped/since")
+            # Older pages stay unread: a later run without `since` must not stop at its
+            # first page holding nothing new.
+            self.walk_cut = True
             return  # the whole page is older than `since`: nothing newer further on
         if repeated:
             # Only articles earlier listing pages showed: a page past the end (an endless
