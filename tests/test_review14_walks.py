@@ -8,6 +8,7 @@ holding nothing new, and the run after that stops at the first page again.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -50,4 +51,27 @@ def test_a_run_after_one_stopped_by_since_reads_the_older_pages(tmp_path: Path) 
     assert {r.returncode for r in (recent, full)} == {0}, full.stderr[-3000:]
     assert {i["id"] for i in recent.items} == {f"u{1000 + n}" for n in range(10)}
     feeds = Counter(line["id"] for line in full.feed_lines())
+    assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds
+
+
+def test_a_listing_page_coming_back_empty_inside_the_listing_is_no_end(tmp_path: Path) -> None:
+    site = zero_based()
+    empty_left = [2]  # the first run's request and its one retry of the second page
+
+    def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+        status, headers, body = site.route(target, host)
+        if target == "/novosti?page=1" and empty_left[0]:
+            empty_left[0] -= 1
+            body = re.sub(r'<div class="view">.*</div></div>',
+                          '<div class="view"><p>Новостей нет</p></div>', body.decode()).encode()
+        return status, headers, body
+
+    with CopyServer(route) as srv:
+        first = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+        again = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+    assert {r.returncode for r in (first, again)} == {0}, first.stderr[-3000:]
+    second_page = site.ids(pages=2) - site.ids(pages=1)
+    assert {i["id"] for i in first.items} == site.ids() - second_page
+    assert {i["id"] for i in again.items} == second_page
+    feeds = Counter(line["id"] for line in again.feed_lines())
     assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds

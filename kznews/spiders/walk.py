@@ -194,6 +194,8 @@ class ListingWalkMixin:
         if not main:
             yield from self._empty_listing(response, page, walk, section)
             return
+        walk.skipped_empty = False
+        walk.linked_to = max([walk.linked_to, *(number for _, number in pages)])
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
         if walk.ascending is None:
@@ -309,6 +311,21 @@ class ListingWalkMixin:
         if not response.meta.get("empty_retry") and response.request is not None:
             self.count_listing_request(response.url, section)
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
+            return
+        # A page inside the listing that comes back empty twice while the pager of a page
+        # holding entries linked pages after it (a cache or database fault on the site) is no
+        # end: the walk goes on to the next linked page, and the run is incomplete, so the
+        # next run reads this page again. Two such pages in a row end the walk; so does an
+        # empty page past the last one any such pager linked.
+        following_page = None if page <= 1 or walk.skipped_empty or page >= walk.linked_to \
+            else self.next_listing(page, section)
+        if following_page is not None:
+            walk.skipped_empty = True
+            self.incomplete = True
+            self._inc("discovery/empty_listing_skipped")
+            logger.warning("listing page %s holds no article links though the pager links "
+                           "later pages: reading on", response.url)
+            yield following_page
             return
         # a date archive's first page may show no news of its own
         following = list(self.other_ways(response, page, section))
