@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from tests.copykit.server import CopyServer
 from tests.crawl_helpers import run_crawl
 from tests.test_pager_walk import zero_based
@@ -73,5 +75,30 @@ def test_a_listing_page_coming_back_empty_inside_the_listing_is_no_end(tmp_path:
     second_page = site.ids(pages=2) - site.ids(pages=1)
     assert {i["id"] for i in first.items} == site.ids() - second_page
     assert {i["id"] for i in again.items} == second_page
+    feeds = Counter(line["id"] for line in again.feed_lines())
+    assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds
+
+
+@pytest.mark.parametrize("faults", [1, 2])
+def test_a_listing_page_showing_the_first_page_again_inside_the_listing_is_no_end(
+        tmp_path: Path, faults: int) -> None:
+    """The second page answers with the first page's list (a cache keyed without the query)
+    ``faults`` times: read once more, then read past."""
+    site = zero_based()
+    left = [faults]
+
+    def route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/novosti?page=1" and left[0]:
+            left[0] -= 1
+            return site.route("/novosti", host)
+        return site.route(target, host)
+
+    with CopyServer(route) as srv:
+        first = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+        again = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
+    assert {r.returncode for r in (first, again)} == {0}, first.stderr[-3000:]
+    lost = site.ids(pages=2) - site.ids(pages=1) if faults == 2 else set()
+    assert {i["id"] for i in first.items} == site.ids() - lost
+    assert {i["id"] for i in again.items} == lost
     feeds = Counter(line["id"] for line in again.feed_lines())
     assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds

@@ -194,10 +194,17 @@ class ListingWalkMixin:
         if not main:
             yield from self._empty_listing(response, page, walk, section)
             return
-        walk.skipped_empty = False
-        walk.linked_to = max([walk.linked_to, *(number for _, number in pages)])
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
+        if repeated:
+            onwards = self._read_on(response, page, walk, section, "repeats earlier pages",
+                                    "repeat_retry")
+            if onwards is not None:
+                yield onwards
+                return
+        else:
+            walk.skipped_empty = False
+            walk.linked_to = max([walk.linked_to, *(number for _, number in pages)])
         if walk.ascending is None:
             walk.ascending = oldest_first([e for e in entries if e.id in main])
         counts = [0, 0, 0]  # older than `since`, due, closing
@@ -312,20 +319,10 @@ class ListingWalkMixin:
             self.count_listing_request(response.url, section)
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
             return
-        # A page inside the listing that comes back empty twice while the pager of a page
-        # holding entries linked pages after it (a cache or database fault on the site) is no
-        # end: the walk goes on to the next linked page, and the run is incomplete, so the
-        # next run reads this page again. Two such pages in a row end the walk; so does an
-        # empty page past the last one any such pager linked.
-        following_page = None if page <= 1 or walk.skipped_empty or page >= walk.linked_to \
-            else self.next_listing(page, section)
-        if following_page is not None:
-            walk.skipped_empty = True
-            self.incomplete = True
-            self._inc("discovery/empty_listing_skipped")
-            logger.warning("listing page %s holds no article links though the pager links "
-                           "later pages: reading on", response.url)
-            yield following_page
+        onwards = self._read_on(response, page, walk, section, "holds no article links",
+                                "empty_retry")
+        if onwards is not None:
+            yield onwards
             return
         # a date archive's first page may show no news of its own
         following = list(self.other_ways(response, page, section))
@@ -335,6 +332,30 @@ class ListingWalkMixin:
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if walk.had_dates or page > 1 else logger.warning
         log("listing page %s holds no article links: end of the listing", response.url)
+
+
+    def _read_on(self, response: Response, page: int, walk: Walk, section: str, what: str,
+                 retry_key: str) -> scrapy.Request | None:
+        """A page inside the listing that comes back empty, or showing only what earlier
+        pages showed, while the pager of a page holding entries linked pages after it (a cache
+        or database fault on the site) is no end: it is read once more, then the walk goes on
+        to the next linked page and the run is incomplete, so the next run reads this page
+        again. Two such pages in a row end the walk; so does one past the last page any such
+        pager linked. None: the walk ends here."""
+        if page <= 1 or walk.skipped_empty or page >= walk.linked_to:
+            return None
+        if not response.meta.get(retry_key) and response.request is not None:
+            self.count_listing_request(response.url, section)
+            return response.request.replace(dont_filter=True, meta={retry_key: True})
+        following = self.next_listing(page, section)
+        if following is None:
+            return None
+        walk.skipped_empty = True
+        self.incomplete = True
+        self._inc("discovery/faulty_listing_skipped")
+        logger.warning("listing page %s %s though the pager links later pages: reading on",
+                       response.url, what)
+        return following
 
 
 def forbidden_by_robots(failure: Any) -> bool:
