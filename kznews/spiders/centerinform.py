@@ -142,6 +142,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
+        # Set when max_pages ended a listing walk that was still finding new articles, or
+        # `since` ended it: the next run reads every listing page (within its own bounds).
+        self.walk_cut = False
         self.first_listing_error = ""  # why the first listing page failed: URL, status/error
         self.pages_requested = 0
         self.articles_requested = 0
@@ -576,7 +579,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             self._inc("translations/pending_at_close", len(self.pairer.pending))
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
-            self.store.finish_run(self.run_id, reason if clean else f"{reason}:unclean")
+            self.store.finish_run(self.run_id, f"{reason}:bounded" if clean and self.walk_cut
+                                  else reason if clean else f"{reason}:unclean")
             if clean:
                 self.settle_related()
             if getattr(self.store, "data_lost", False):  # Redis restarted empty mid-run

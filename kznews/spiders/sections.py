@@ -45,6 +45,8 @@ class Walk:
     had_dates: bool = False  # any page of it showed dated entries
     sets: set[frozenset[str]] = field(default_factory=set)  # the list of each page read
     stale_pages: int = 0
+    skipped_empty: bool = False  # the last page read was empty or a repeat, and the walk went on
+    linked_to: int = 0  # the highest page number a page holding entries linked
     ascending: bool | None = None  # its list shows the oldest entries first (None: not known)
     dates: DateWalk = field(default_factory=DateWalk)  # its date archive, if any
     # Other ways into its news (kznews.spiders.otherways): the section whose `max_pages`

@@ -48,6 +48,7 @@ class ListingWalkMixin:
     full_walk: bool
     overlap: int
     incomplete: bool
+    walk_cut: bool
     pages_requested: int
     listings_outstanding: int
     first_listing_error: str
@@ -98,6 +99,13 @@ class ListingWalkMixin:
         any of the section's paginations. ``max_pages`` bounds each section."""
         walk = self.walk(section)
         if self.budget_left(section) <= 0:
+            if walk.stale_pages < self.overlap and any(
+                    walk.page_links[n] not in self.listing_urls
+                    for n in walk.page_numbers.irange(after, None, (False, True))):
+                # Pages past the bound may hold articles no run has read: the next run must
+                # not stop at its first page holding nothing new.
+                self.walk_cut = True
+                self._inc("discovery/stopped/max_pages")
             return None
         for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
             if walk.page_links[number] not in self.listing_urls:
@@ -188,6 +196,15 @@ class ListingWalkMixin:
             return
         repeated = repeated or main in walk.sets  # the same list again: done
         walk.sets.add(main)
+        if repeated:
+            onwards = self._read_on(response, page, walk, section, "repeats earlier pages",
+                                    "repeat_retry")
+            if onwards is not None:
+                yield onwards
+                return
+        else:
+            walk.skipped_empty = False
+            walk.linked_to = max([walk.linked_to, *(number for _, number in pages)])
         if walk.ascending is None:
             walk.ascending = oldest_first([e for e in entries if e.id in main])
         counts = [0, 0, 0]  # older than `since`, due, closing
@@ -200,6 +217,9 @@ class ListingWalkMixin:
         # has the news `since` asks for further on: it is read to its end (`max_pages`).
         if dated and older == dated and not walk.ascending:
             self._inc("discovery/stopped/since")
+            # Older pages stay unread: a later run without `since` must not stop at its
+            # first page holding nothing new.
+            self.walk_cut = True
             return  # the whole page is older than `since`: nothing newer further on
         if repeated:
             # Only articles earlier listing pages showed: a page past the end (an endless
@@ -299,6 +319,11 @@ class ListingWalkMixin:
             self.count_listing_request(response.url, section)
             yield response.request.replace(dont_filter=True, meta={"empty_retry": True})
             return
+        onwards = self._read_on(response, page, walk, section, "holds no article links",
+                                "empty_retry")
+        if onwards is not None:
+            yield onwards
+            return
         # a date archive's first page may show no news of its own
         following = list(self.other_ways(response, page, section))
         if following:
@@ -307,6 +332,30 @@ class ListingWalkMixin:
         self._inc("discovery/stopped/empty_listing")
         log = logger.info if walk.had_dates or page > 1 else logger.warning
         log("listing page %s holds no article links: end of the listing", response.url)
+
+
+    def _read_on(self, response: Response, page: int, walk: Walk, section: str, what: str,
+                 retry_key: str) -> scrapy.Request | None:
+        """A page inside the listing that comes back empty, or showing only what earlier
+        pages showed, while the pager of a page holding entries linked pages after it (a cache
+        or database fault on the site) is no end: it is read once more, then the walk goes on
+        to the next linked page and the run is incomplete, so the next run reads this page
+        again. Two such pages in a row end the walk; so does one past the last page any such
+        pager linked. None: the walk ends here."""
+        if page <= 1 or walk.skipped_empty or page >= walk.linked_to:
+            return None
+        if not response.meta.get(retry_key) and response.request is not None:
+            self.count_listing_request(response.url, section)
+            return response.request.replace(dont_filter=True, meta={retry_key: True})
+        following = self.next_listing(page, section)
+        if following is None:
+            return None
+        walk.skipped_empty = True
+        self.incomplete = True
+        self._inc("discovery/faulty_listing_skipped")
+        logger.warning("listing page %s %s though the pager links later pages: reading on",
+                       response.url, what)
+        return following
 
 
 def forbidden_by_robots(failure: Any) -> bool:
