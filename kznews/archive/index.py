@@ -126,21 +126,47 @@ def scan_file(path: str, out: Scan) -> None:
         records = ArchiveIterator(handle, check_digests=False)
         try:
             for record in records:
+                if record.format == "warc" and (
+                        not record.rec_type
+                        or not (record.rec_headers.get_header("Content-Length") or "").strip()):
+                    # a header cut off before its blank line: warcio yields what it read
+                    raise EOFError("the last record's header ends early")
                 base = _warcinfo_base(record) if record.rec_type == "warcinfo" else None
                 # the offset is known once the record is read to its end
                 offset = records.get_record_offset()
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise EOFError("the last record ends early")
+                inflating = records.reader.decompressor
+                if inflating is not None and not getattr(inflating, "eof", True):
+                    # every byte of the record inflated, the end of its gzip member is cut
+                    raise EOFError("the last record's gzip member ends early")
                 out.ends[path] = offset + records.get_record_length()
                 capture = _capture(path, offset, record) if record.rec_type in KINDS else None
                 if capture is not None:
                     out.captures.append(capture)
                 if base:
                     out.base_urls.append(base)
-        except READ_ERRORS as exc:
+        except (*READ_ERRORS, AttributeError) as exc:
+            # (warcio raises AttributeError on a header cut off before its WARC-Target-URI)
             # reported by whoever reads the scan (logging may not be set up yet here)
             out.cut_off.append(path)
-            out.problems[path] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            out.problems[path] = ("the last record's header ends early"
+                                  if isinstance(exc, AttributeError) or not str(exc)
+                                  else str(exc).splitlines()[0])
+            return
+    left = _left_over(path, out.ends.get(path, 0))
+    if left:  # warcio stops silently at a gzip member or record cut off in its first bytes
+        out.cut_off.append(path)
+        out.problems[path] = f"{left} bytes after the last whole record are no whole record"
+
+
+def _left_over(path: str, end: int) -> int:
+    """Bytes of ``path`` after ``end`` (the end of its last whole record) other than the
+    blank lines that close an uncompressed WARC's last record."""
+    with open(path, "rb") as handle:
+        handle.seek(end)
+        tail = handle.read()
+    return len(tail) if tail.strip(b"\r\n") else 0
 
 
 def repair(path: str) -> int | None:
@@ -154,6 +180,11 @@ def repair(path: str) -> int | None:
         return None
     size = Path(path).stat().st_size
     end = found.ends.get(path, 0)
+    if end:  # the blank lines that close an uncompressed record belong to it
+        with open(path, "rb") as handle:
+            handle.seek(end)
+            closing = handle.read(4)
+        end += len(closing) - len(closing.lstrip(b"\r\n"))
     os.truncate(path, end)
     return size - end
 
