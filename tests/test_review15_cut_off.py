@@ -53,3 +53,30 @@ def test_every_cut_in_the_last_record_is_reported_and_repaired(tmp_path: Path, g
         assert archive_main(["repair", str(cut)]) == 0, end
         assert f"({end - start} bytes removed)" in capsys.readouterr().out, end
         assert cut.read_bytes() == data[:start], end
+
+
+def test_a_warc_gzipped_as_one_stream_is_named_so_and_never_cut(tmp_path: Path,
+                                                                capsys) -> None:
+    """``gzip file.warc`` (one stream, not one member per record) is a whole archive: list,
+    repair and a replay say how to make it readable, and repair leaves it as it is."""
+    import gzip
+
+    plain = tmp_path / "plain.warc"
+    _write(plain, gzip=False)
+    one = tmp_path / "one.warc.gz"
+    one.write_bytes(gzip.compress(plain.read_bytes()))
+    before = one.read_bytes()
+    for command in (["list", str(one)], ["repair", str(one)]):
+        assert archive_main(command) == 2
+        err = capsys.readouterr().err
+        assert "one gzip stream" in err and "warcio recompress" in err, err
+    assert one.read_bytes() == before
+    from kznews.archive.index import check
+    from kznews.archive.paths import ArchiveError
+    with pytest.raises(ArchiveError, match="one gzip stream"):
+        check([str(one)])
+    # beside a readable file it is skipped with a warning
+    _write(tmp_path / "ok.warc.gz", gzip=True)
+    assert archive_main(["list", str(tmp_path / "*.gz")]) == 0
+    out = capsys.readouterr()
+    assert out.out.count("\tresponse\t") == 3 and "one gzip stream" in out.err

@@ -69,6 +69,7 @@ class Scan:
     problems: dict[str, str] = field(default_factory=dict)  # cut-off file -> why
     ends: dict[str, int] = field(default_factory=dict)  # file -> end of its last whole record
     foreign: list[str] = field(default_factory=list)  # files that are no WARC (or ARC) at all
+    one_stream: list[str] = field(default_factory=list)  # gzip as one stream: not read
 
 
 def _when(value: str | None) -> float:
@@ -138,6 +139,8 @@ def scan_file(path: str, out: Scan) -> None:
                     raise EOFError("the last record ends early")
                 inflating = records.reader.decompressor
                 if inflating is not None and not getattr(inflating, "eof", True):
+                    if records.reader.read(1):  # the member goes on past the record
+                        raise _OneStream
                     # every byte of the record inflated, the end of its gzip member is cut
                     raise EOFError("the last record's gzip member ends early")
                 out.ends[path] = offset + records.get_record_length()
@@ -146,7 +149,13 @@ def scan_file(path: str, out: Scan) -> None:
                     out.captures.append(capture)
                 if base:
                     out.base_urls.append(base)
-        except (*READ_ERRORS, AttributeError) as exc:
+        except (*READ_ERRORS, AttributeError, _OneStream) as exc:
+            if isinstance(exc, _OneStream) or "non-chunked gzip" in str(exc):
+                # (warcio's word for it, once the stream's first record is read)
+                out.one_stream.append(path)
+                out.captures = [c for c in out.captures if c.file != path]
+                out.ends.pop(path, None)
+                return
             # (warcio raises AttributeError on a header cut off before its WARC-Target-URI)
             # reported by whoever reads the scan (logging may not be set up yet here)
             out.cut_off.append(path)
@@ -158,6 +167,16 @@ def scan_file(path: str, out: Scan) -> None:
     if left:  # warcio stops silently at a gzip member or record cut off in its first bytes
         out.cut_off.append(path)
         out.problems[path] = f"{left} bytes after the last whole record are no whole record"
+
+
+class _OneStream(Exception):
+    """A gzip-compressed WARC whose first gzip member holds more than one record."""
+
+
+def one_stream_hint(path: str) -> str:
+    return (f"{path} is compressed as one gzip stream, not one gzip member per record "
+            f"(what lets a reader seek to a record): `warcio recompress {path} "
+            f"FIXED.warc.gz` writes a copy kznews reads")
 
 
 def _left_over(path: str, end: int) -> int:
@@ -176,6 +195,8 @@ def repair(path: str) -> int | None:
     scan_file(path, found)
     if found.foreign:
         raise ArchiveError(f"{path} is not a WARC file: left as it is")
+    if found.one_stream:
+        raise ArchiveError(one_stream_hint(path) + "; left as it is")
     if not found.cut_off:
         return None
     size = Path(path).stat().st_size
@@ -220,6 +241,8 @@ def check(files: Iterable[str]) -> Scan:
         why = ""
         if found.foreign == list(found.files):
             why = " (not a WARC file)" if len(found.files) == 1 else " (no WARC files)"
+        elif found.one_stream:
+            raise ArchiveError(f"warc: no readable WARC record: {one_stream_hint(found.one_stream[0])}")
         raise ArchiveError(f"warc: no WARC response record in {names}{more}{why}")
     return found
 
