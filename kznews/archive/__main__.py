@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read the archive: {exc}", file=sys.stderr)
         return 2
     print(f"fixture written: {args.out} (captured {result['meta']['archive']['captured']})")
+    if result["captures"] > 1:
+        print(f"note: the archive holds {result['captures']} captures of this URL; the fixture "
+              "is the one a replay serves (the latest 200); `kznews archive list` shows them "
+              "all", file=sys.stderr)
     if result["missing"]:
         print(f"warning: the extraction found no {', '.join(result['missing'])}: "
               "expected.json holds what it found; review it", file=sys.stderr)

@@ -49,7 +49,9 @@ def _headers(page: Page) -> dict[str, str]:
 def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = None
                  ) -> dict[str, Any]:
     """Write the fixture of ``url`` from the archive ``warc`` into ``out``; returns
-    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find). A folder
+    ``{"missing": [...], "meta": {...}, "captures": N}`` (fields the extraction did not
+    find; how many captures of the URL the archive holds, of which the one a replay serves
+    was taken). A folder
     already holding a fixture is refused: its expected.json may have been corrected by hand."""
     if (out / "expected.json").exists():
         raise ArchiveError(f"{out} already holds a fixture (its expected.json may have been "
@@ -86,7 +88,10 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
     except OSError as exc:  # the archive was read: the fault is --out's, not the archive's
         raise ArchiveError(f"cannot write the fixture into {out}: "
                            f"{exc.strerror or exc}") from None
-    return {"missing": missing, "meta": meta}
+    key = page.capture.key
+    captures = sum(1 for c in scan(resolve(warc)).captures
+                   if c.key == key and c.kind in ("response", "revisit"))
+    return {"missing": missing, "meta": meta, "captures": captures}
 
 
 def _plain(value: Any) -> Any:
