@@ -25,8 +25,10 @@ def test_a_url_captured_twice_gives_the_latest_and_says_so(tmp_path: Path, capsy
     new = body.replace(b"</body>", b"<!-- second crawl --></body>")
     with (tmp_path / "a.warc.gz").open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
-        for when, payload in (("2026-11-01T10:00:00Z", old), ("2026-11-20T10:00:00Z", new)):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+        for when, payload, status in (("2026-11-01T10:00:00Z", old, "200 OK"),
+                                      ("2026-11-20T10:00:00Z", new, "200 OK"),
+                                      ("2026-11-25T10:00:00Z", b"", "304 Not Modified")):
+            http = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")],
                                     protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
                 BASE + article["path"], "response", payload=io.BytesIO(payload),
@@ -40,3 +42,29 @@ def test_a_url_captured_twice_gives_the_latest_and_says_so(tmp_path: Path, capsy
     meta = json.loads((out / "meta.json").read_text("utf-8"))
     assert meta["archive"]["captured"].startswith("2026-11-20") and meta["today"] == "2026-11-20"
     assert json.loads((out / "expected.json").read_text("utf-8"))["title"] == article["title"]
+
+
+def test_a_url_not_in_the_archive_names_the_page_it_likely_means(tmp_path: Path,
+                                                                 capsys) -> None:
+    """A link copied with a tracking query, a trailing slash or the live site's host instead
+    of the crawled copy's: the error names the archived page of the same path or article."""
+    site = build_site(articles=5, seed=3)
+    article = site.articles[0]
+    _, _, body = site.render(article["path"], base="http://127.0.0.1:8080")
+    with (tmp_path / "a.warc.gz").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "http://127.0.0.1:8080" + article["path"], "response", payload=io.BytesIO(body),
+            length=len(body), http_headers=http))
+    archived = "http://127.0.0.1:8080" + article["path"]
+    for url in (archived + "?from=lenta", archived + "/", BASE + article["path"]):
+        assert archive_main(["fixture", "--warc", str(tmp_path), "--url", url,
+                             "--out", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.rstrip().endswith(f"did you mean {archived}?"), err
+    assert archive_main(["fixture", "--warc", str(tmp_path), "--url", BASE + "/news/x-u1",
+                         "--out", str(tmp_path / "out")]) == 2
+    assert "(it holds pages of 127.0.0.1:8080)" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

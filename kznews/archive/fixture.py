@@ -14,29 +14,48 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.http import HtmlResponse
 
 from kznews import processors as P
-from kznews.archive.index import ArchiveIndex, Page, scan
-from kznews.archive.paths import ArchiveError, resolve
+from kznews.archive.index import ArchiveIndex, Page, Scan, scan
+from kznews.archive.paths import ArchiveError, host_key, resolve
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import sniff_encoding
 from kznews.sites.centerinform import extract_article
+from kznews.sites.centerinform import outlet as O
 
 FIELDS = ("id", "lang", "title", "published_at", "dateline_place", "body", "source",
           "photo_credit", "category", "tags", "views")
 
 
 def archived_page(warc: str, url: str) -> Page:
-    index = ArchiveIndex(scan(resolve(warc)), url)
+    found = scan(resolve(warc))
+    index = ArchiveIndex(found, url)
     try:
         capture = index.lookup(url)
         if capture is None:
-            raise ArchiveError(f"the archive holds no capture of {url}")
+            raise ArchiveError(f"the archive holds no capture of {url}{_nearest(found, url)}")
         return index.load(capture)
     finally:
         index.close()
+
+
+def _nearest(found: Scan, url: str) -> str:
+    """The archived page ``url`` most likely means (the same path on another host or port,
+    or the same article id, as a link with a tracking query or a copy's address has it)."""
+    parts = urlsplit(url if "//" in url else f"http://{url}")
+    path = parts.path.rstrip("/") or "/"
+    article = O.article_id(url)
+    pages = {c.url for c in found.captures if c.kind in ("response", "revisit")}
+    for same in (lambda u: (urlsplit(u).path.rstrip("/") or "/") == path,
+                 lambda u: bool(article) and O.article_id(u) == article):
+        near = sorted(u for u in pages if same(u))
+        if near:
+            return f"; did you mean {near[0]}?"
+    hosts = sorted({host_key(u) for u in pages})
+    return f" (it holds pages of {', '.join(hosts[:3])})" if hosts else " (it holds no page)"
 
 
 def _headers(page: Page) -> dict[str, str]:
@@ -90,7 +109,7 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
                            f"{exc.strerror or exc}") from None
     key = page.capture.key
     captures = sum(1 for c in scan(resolve(warc)).captures
-                   if c.key == key and c.kind in ("response", "revisit"))
+                   if c.key == key and c.kind in ("response", "revisit") and c.status != 304)
     return {"missing": missing, "meta": meta, "captures": captures}
 
 
