@@ -68,3 +68,34 @@ def test_a_url_not_in_the_archive_names_the_page_it_likely_means(tmp_path: Path,
                          "--out", str(tmp_path / "out")]) == 2
     assert "(it holds pages of 127.0.0.1:8080)" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_url_archived_only_as_a_redirect_or_an_error_writes_no_fixture(
+        tmp_path: Path, capsys) -> None:
+    """Such a fixture would fail its own test (no title, body or date): the command says what
+    the archive holds instead, and where a redirect leads."""
+    site = build_site(articles=5, seed=3)
+    article = site.articles[0]
+    _, _, body = site.render(article["path"], base=BASE)
+    with (tmp_path / "a.warc.gz").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, status, headers, payload in (
+                (BASE + "/news/old-slug-u1", "301 Moved Permanently",
+                 [("Location", article["path"])], b""),
+                (BASE + "/news/gone-u2", "404 Not Found", [("Content-Type", "text/html")],
+                 b"<html><body>gone</body></html>"),
+                (BASE + article["path"], "200 OK",
+                 [("Content-Type", "text/html; charset=utf-8")], body)):
+            http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), length=len(payload),
+                http_headers=http))
+    for url, said in ((BASE + "/news/old-slug-u1",
+                       f"301 redirect to {BASE + article['path']}: give that as --url"),
+                      (BASE + "/news/gone-u2", "only as a 404 answer")):
+        out = tmp_path / url.rsplit("-", 1)[-1]
+        assert archive_main(["fixture", "--warc", str(tmp_path), "--url", url,
+                             "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and said in err, err
+        assert not out.exists()

@@ -14,7 +14,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import HtmlResponse
 
@@ -77,6 +77,13 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
                            "corrected by hand): give another --out, or remove it first")
     page = archived_page(warc, url)
     headers = _headers(page)
+    if page.status != 200:  # the index serves a 200 whenever the archive holds one
+        where = {k.lower(): v for k, v in headers.items()}.get("location")
+        if 300 <= page.status < 400 and where:
+            raise ArchiveError(f"the archive holds {url} only as a {page.status} redirect to "
+                               f"{urljoin(url, where)}: give that as --url")
+        raise ArchiveError(f"the archive holds {url} only as a {page.status} answer, no article "
+                           "page: no fixture written")
     response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
     meta: dict[str, Any] = {}
     fixed = sniff_encoding(page.body, response._declared_encoding())
