@@ -44,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Outside the checkout (an installed console script) Scrapy finds the project this way.
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "kznews.settings")
     module = importlib.import_module(COMMANDS[name][0])
-    return int(module.main(rest) or 0)
+    try:
+        return int(module.main(rest) or 0)
+    except BrokenPipeError:  # `kznews extract … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """``kznews extract FILE --url URL [--listing-date YYYY-MM-DD]``: one saved article page in,
 one feed line (JSON) out, through the same rules as a crawl. Exit 1 when a required field
-(title, body, date, language) cannot be found, with one line."""
+(title, body, date, language) cannot be found, with one line. Without ``--url`` the page's
+own ``<!-- saved from url=(NNNN)URL -->`` line (what a browser's "Save page as" writes), or
+its ``<base href>`` naming an article, gives the URL."""
 
 from __future__ import annotations
 
@@ -32,6 +34,25 @@ def listing_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"must be a date YYYY-MM-DD, got {value!r}") from None
 
 
+SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+
+
+BASE_HREF = re.compile(rb"<base\s[^>]*?href\s*=\s*[\"']?(https?://[^\"'\s>]+)", re.I)
+
+
+def saved_from(html: bytes) -> str | None:
+    """The URL a browser noted at the top of a page it saved, else the page's ``<base
+    href>`` when that names an article (what saving tools that keep relative links write)."""
+    from kznews.sites.centerinform import outlet
+
+    found = SAVED_FROM.search(html[:4096])
+    if found:
+        return found.group(1).decode("ascii", "replace")
+    base = BASE_HREF.search(html[:65536])
+    url = base.group(1).decode("ascii", "replace") if base else None
+    return url if url and outlet.article_id(url) else None
+
+
 def usage_error(args: argparse.Namespace) -> str | None:
     """A page's address given as FILE, or a --url that is no http(s) URL: the extraction
     would fail on the image links (or the file name) with a misleading line."""
@@ -49,16 +70,31 @@ def usage_error(args: argparse.Namespace) -> str | None:
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(prog="kznews extract", description=__doc__)
     ap.add_argument("file", help="saved article page (HTML)")
-    ap.add_argument("--url", required=True, help="the page's URL (ids and links need it)")
+    ap.add_argument("--url", help="the page's URL (ids and links need it); default: the "
+                    "`saved from url` line a browser wrote into the page")
     ap.add_argument("--listing-date", type=listing_date, default=None,
                     help="date the listing page showed, for a year-less dateline")
     args = ap.parse_args(list(argv))
-    wrong = usage_error(args)
+    html = b""
+    if args.url is None and not re.match(r"(?i)https?://", args.file):
+        try:
+            html = Path(args.file).read_bytes()
+        except OSError as exc:
+            print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        args.url = saved_from(html)
+        if args.url is None:
+            print(f"error: --url is needed: {args.file} does not say which URL it was saved "
+                  "from (give the article's address, e.g. --url https://ic24.kz/news/…-u123)",
+                  file=sys.stderr)
+            return 2
+    wrong = usage_error(args) if args.url is not None else usage_error(
+        argparse.Namespace(file=args.file, url="https://x"))
     if wrong:
         print(f"error: {wrong}", file=sys.stderr)
         return 2
     try:
-        html = Path(args.file).read_bytes()
+        html = html or Path(args.file).read_bytes()
     except OSError as exc:
         print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kznews.archive.fixture import make_fixture
-from kznews.archive.index import READ_ERRORS, repair, scan
+from kznews.archive.index import READ_ERRORS, one_stream_hint, repair, scan
 from kznews.archive.paths import ArchiveError, host_key, resolve
 
 
@@ -30,6 +30,8 @@ def _list(path: str, host: str | None) -> None:
     except ValueError:
         raise ArchiveError(f"--host must be a host[:port] or a URL, got {host!r}") from None
     found = scan(resolve(path))
+    if found.one_stream and not found.captures:
+        raise ArchiveError(one_stream_hint(found.one_stream[0]))
     if found.foreign and not found.captures:
         raise ArchiveError(f"{found.foreign[0]} is not a WARC file")
     if not found.ends and not found.cut_off:
@@ -46,6 +48,8 @@ def _list(path: str, host: str | None) -> None:
     for name in found.cut_off:
         print(f"warning: {name} is read up to its last whole record "
               f"({found.problems.get(name, '?')})", file=sys.stderr)
+    for name in found.one_stream:
+        print(f"warning: {one_stream_hint(name)}; skipped", file=sys.stderr)
     for name in found.foreign:
         print(f"warning: {name} is not a WARC file: skipped", file=sys.stderr)
 
@@ -97,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read the archive: {exc}", file=sys.stderr)
         return 2
     print(f"fixture written: {args.out} (captured {result['meta']['archive']['captured']})")
+    if result["captures"] > 1:
+        print(f"note: the archive holds {result['captures']} captures of this URL; the fixture "
+              "is the one a replay serves (the latest 200); `kznews archive list` shows them "
+              "all", file=sys.stderr)
     if result["missing"]:
         print(f"warning: the extraction found no {', '.join(result['missing'])}: "
               "expected.json holds what it found; review it", file=sys.stderr)

@@ -14,29 +14,48 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import HtmlResponse
 
 from kznews import processors as P
-from kznews.archive.index import ArchiveIndex, Page, scan
-from kznews.archive.paths import ArchiveError, resolve
+from kznews.archive.index import ArchiveIndex, Page, Scan, scan
+from kznews.archive.paths import ArchiveError, host_key, resolve
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import sniff_encoding
 from kznews.sites.centerinform import extract_article
+from kznews.sites.centerinform import outlet as O
 
 FIELDS = ("id", "lang", "title", "published_at", "dateline_place", "body", "source",
           "photo_credit", "category", "tags", "views")
 
 
 def archived_page(warc: str, url: str) -> Page:
-    index = ArchiveIndex(scan(resolve(warc)), url)
+    found = scan(resolve(warc))
+    index = ArchiveIndex(found, url)
     try:
         capture = index.lookup(url)
         if capture is None:
-            raise ArchiveError(f"the archive holds no capture of {url}")
+            raise ArchiveError(f"the archive holds no capture of {url}{_nearest(found, url)}")
         return index.load(capture)
     finally:
         index.close()
+
+
+def _nearest(found: Scan, url: str) -> str:
+    """The archived page ``url`` most likely means (the same path on another host or port,
+    or the same article id, as a link with a tracking query or a copy's address has it)."""
+    parts = urlsplit(url if "//" in url else f"http://{url}")
+    path = parts.path.rstrip("/") or "/"
+    article = O.article_id(url)
+    pages = {c.url for c in found.captures if c.kind in ("response", "revisit")}
+    for same in (lambda u: (urlsplit(u).path.rstrip("/") or "/") == path,
+                 lambda u: bool(article) and O.article_id(u) == article):
+        near = sorted(u for u in pages if same(u))
+        if near:
+            return f"; did you mean {near[0]}?"
+    hosts = sorted({host_key(u) for u in pages})
+    return f" (it holds pages of {', '.join(hosts[:3])})" if hosts else " (it holds no page)"
 
 
 def _headers(page: Page) -> dict[str, str]:
@@ -49,13 +68,22 @@ def _headers(page: Page) -> dict[str, str]:
 def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = None
                  ) -> dict[str, Any]:
     """Write the fixture of ``url`` from the archive ``warc`` into ``out``; returns
-    ``{"missing": [...], "meta": {...}}`` (fields the extraction did not find). A folder
+    ``{"missing": [...], "meta": {...}, "captures": N}`` (fields the extraction did not
+    find; how many captures of the URL the archive holds, of which the one a replay serves
+    was taken). A folder
     already holding a fixture is refused: its expected.json may have been corrected by hand."""
     if (out / "expected.json").exists():
         raise ArchiveError(f"{out} already holds a fixture (its expected.json may have been "
                            "corrected by hand): give another --out, or remove it first")
     page = archived_page(warc, url)
     headers = _headers(page)
+    if page.status != 200:  # the index serves a 200 whenever the archive holds one
+        where = {k.lower(): v for k, v in headers.items()}.get("location")
+        if 300 <= page.status < 400 and where:
+            raise ArchiveError(f"the archive holds {url} only as a {page.status} redirect to "
+                               f"{urljoin(url, where)}: give that as --url")
+        raise ArchiveError(f"the archive holds {url} only as a {page.status} answer, no article "
+                           "page: no fixture written")
     response = HtmlResponse(url, status=page.status, headers=headers, body=page.body)
     meta: dict[str, Any] = {}
     fixed = sniff_encoding(page.body, response._declared_encoding())
@@ -86,7 +114,10 @@ def make_fixture(warc: str, url: str, out: Path, listing_date: date | None = Non
     except OSError as exc:  # the archive was read: the fault is --out's, not the archive's
         raise ArchiveError(f"cannot write the fixture into {out}: "
                            f"{exc.strerror or exc}") from None
-    return {"missing": missing, "meta": meta}
+    key = page.capture.key
+    captures = sum(1 for c in scan(resolve(warc)).captures
+                   if c.key == key and c.kind in ("response", "revisit") and c.status != 304)
+    return {"missing": missing, "meta": meta, "captures": captures}
 
 
 def _plain(value: Any) -> Any:

@@ -69,6 +69,7 @@ class Scan:
     problems: dict[str, str] = field(default_factory=dict)  # cut-off file -> why
     ends: dict[str, int] = field(default_factory=dict)  # file -> end of its last whole record
     foreign: list[str] = field(default_factory=list)  # files that are no WARC (or ARC) at all
+    one_stream: list[str] = field(default_factory=list)  # gzip as one stream: not read
 
 
 def _when(value: str | None) -> float:
@@ -126,21 +127,65 @@ def scan_file(path: str, out: Scan) -> None:
         records = ArchiveIterator(handle, check_digests=False)
         try:
             for record in records:
+                if record.format == "warc" and (
+                        not record.rec_type
+                        or not (record.rec_headers.get_header("Content-Length") or "").strip()):
+                    # a header cut off before its blank line: warcio yields what it read
+                    raise EOFError("the last record's header ends early")
                 base = _warcinfo_base(record) if record.rec_type == "warcinfo" else None
                 # the offset is known once the record is read to its end
                 offset = records.get_record_offset()
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise EOFError("the last record ends early")
+                inflating = records.reader.decompressor
+                if inflating is not None and not getattr(inflating, "eof", True):
+                    if records.reader.read(1):  # the member goes on past the record
+                        raise _OneStream
+                    # every byte of the record inflated, the end of its gzip member is cut
+                    raise EOFError("the last record's gzip member ends early")
                 out.ends[path] = offset + records.get_record_length()
                 capture = _capture(path, offset, record) if record.rec_type in KINDS else None
                 if capture is not None:
                     out.captures.append(capture)
                 if base:
                     out.base_urls.append(base)
-        except READ_ERRORS as exc:
+        except (*READ_ERRORS, AttributeError, _OneStream) as exc:
+            if isinstance(exc, _OneStream) or "non-chunked gzip" in str(exc):
+                # (warcio's word for it, once the stream's first record is read)
+                out.one_stream.append(path)
+                out.captures = [c for c in out.captures if c.file != path]
+                out.ends.pop(path, None)
+                return
+            # (warcio raises AttributeError on a header cut off before its WARC-Target-URI)
             # reported by whoever reads the scan (logging may not be set up yet here)
             out.cut_off.append(path)
-            out.problems[path] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            out.problems[path] = ("the last record's header ends early"
+                                  if isinstance(exc, AttributeError) or not str(exc)
+                                  else str(exc).splitlines()[0])
+            return
+    left = _left_over(path, out.ends.get(path, 0))
+    if left:  # warcio stops silently at a gzip member or record cut off in its first bytes
+        out.cut_off.append(path)
+        out.problems[path] = f"{left} bytes after the last whole record are no whole record"
+
+
+class _OneStream(Exception):
+    """A gzip-compressed WARC whose first gzip member holds more than one record."""
+
+
+def one_stream_hint(path: str) -> str:
+    return (f"{path} is compressed as one gzip stream, not one gzip member per record "
+            f"(what lets a reader seek to a record): `warcio recompress {path} "
+            f"FIXED.warc.gz` writes a copy kznews reads")
+
+
+def _left_over(path: str, end: int) -> int:
+    """Bytes of ``path`` after ``end`` (the end of its last whole record) other than the
+    blank lines that close an uncompressed WARC's last record."""
+    with open(path, "rb") as handle:
+        handle.seek(end)
+        tail = handle.read()
+    return len(tail) if tail.strip(b"\r\n") else 0
 
 
 def repair(path: str) -> int | None:
@@ -150,10 +195,17 @@ def repair(path: str) -> int | None:
     scan_file(path, found)
     if found.foreign:
         raise ArchiveError(f"{path} is not a WARC file: left as it is")
+    if found.one_stream:
+        raise ArchiveError(one_stream_hint(path) + "; left as it is")
     if not found.cut_off:
         return None
     size = Path(path).stat().st_size
     end = found.ends.get(path, 0)
+    if end:  # the blank lines that close an uncompressed record belong to it
+        with open(path, "rb") as handle:
+            handle.seek(end)
+            closing = handle.read(4)
+        end += len(closing) - len(closing.lstrip(b"\r\n"))
     os.truncate(path, end)
     return size - end
 
@@ -189,6 +241,8 @@ def check(files: Iterable[str]) -> Scan:
         why = ""
         if found.foreign == list(found.files):
             why = " (not a WARC file)" if len(found.files) == 1 else " (no WARC files)"
+        elif found.one_stream:
+            raise ArchiveError(f"warc: no readable WARC record: {one_stream_hint(found.one_stream[0])}")
         raise ArchiveError(f"warc: no WARC response record in {names}{more}{why}")
     return found
 

@@ -27,7 +27,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from kznews.archive.index import READ_ERRORS, ArchiveIndex, scan
+from kznews.archive.index import READ_ERRORS, ArchiveIndex, one_stream_hint, scan
 from kznews.spiders.served import CAPTURED
 
 logger = logging.getLogger(__name__)
@@ -51,13 +51,16 @@ class ReplayMiddleware:
         if not files:
             raise NotConfigured
         base_url = str(getattr(spider, "base_url", ""))
-        index = ArchiveIndex(scan(files), base_url)
+        found = scan(files)
+        index = ArchiveIndex(found, base_url)
         mw = cls(crawler, index)
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         logger.info("replaying %d archive file(s): %d URLs of %s (%d records of other hosts "
                     "ignored)", len(files), index.counts["urls"], index.host,
                     index.counts["other_host"])
+        for name in found.one_stream:
+            logger.warning("archive: %s; skipped", one_stream_hint(name))
         for name in index.cut_off:
             logger.warning("archive: %s is read up to its last whole record (%s)", name,
                            index.problems.get(name, "?"))
