@@ -82,7 +82,7 @@ class ResumeMixin:
         sentences (however short, a link inside it or not) or the source line."""
         line, text = self.lines[k], self.clean[k]
         if self.zone(line.element) is not None or line.element.tag in HEADINGS or \
-                W.BODY_END.match(text) or self.is_link_line(line, text):
+                W.ends_body(text) or self.is_link_line(line, text):
             return False
         return self._prose(k) or W.is_prose(text) or P.source_from_clean_line(text) is not None
 
@@ -111,7 +111,7 @@ class ResumeMixin:
         line, text = self.lines[j], self.clean[j]
         return (self.zone(line.element) is None and line.element.tag not in HEADINGS
                 and len(text) >= 40 and W.SENTENCE_END.search(text) is not None
-                and not W.BODY_END.match(text) and not self._mostly_linked(line, text))
+                and not W.ends_body(text) and not self._mostly_linked(line, text))
 
     def _mostly_linked(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """A teaser's line is its link; a paragraph may link a word or a name of its own

@@ -326,7 +326,7 @@ class ScanMixin(ResumeMixin):
             if self.caption(line.element, text):
                 scan.caption_credit = scan.caption_credit or O.caption_credit(text)
                 continue
-            if W.BODY_END.match(text) or S.is_details_row(text):
+            if W.ends_body(text) or S.is_details_row(text):
                 scan.end = i
                 break
             if heads_teasers(self, i):  # other stories: between two paragraphs, passed over

@@ -251,6 +251,19 @@ BODY_END = re.compile(r"^(читайте также|читайте по теме
 """The next-story label (``Next story``, ``Следующая новость``, ``Келесі жаңалық``) is a whole
 line: an endless feed loads the next article under it. So is the heading of the readers'
 comments in words that also open a sentence (``Пікірлер (3)``, ``Обсуждение``)."""
+_RUNS_ON = re.compile(r"\s+(?-i:[a-zа-яёәғқңөұүһі])")
+
+
+def ends_body(text: str) -> bool:
+    """A line that ends the body (``BODY_END``), unless its heading word opens a sentence of
+    the story: the word runs on into a word in lower case and the line is prose
+    (``Комментарии к видео пришлось закрыть из-за оскорблений.``, ``More news from the region
+    is expected next week, the akim said.``); ``Комментарии (3)``, ``Comments``, ``Latest
+    news`` alone still end it."""
+    found = BODY_END.match(text)
+    if found is None:
+        return False
+    return not (is_prose(text) and _RUNS_ON.match(text, found.end()) is not None)
 FURNITURE_LINE = re.compile(
     r"[\W_]*(?:реклама|advertisement|advertising|ads?|sponsored|жарнама|"
     r"(?:leave|add|write|post)\s+a\s+comment|comment|"

@@ -1,0 +1,79 @@
+"""Sentences of a story that look like page furniture: a hotline's number, a ministry's
+Telegram channel, a heading word opening a sentence (``Комментарии к видео …``, ``More news
+from …``), ``©`` or an editors' disclaimer quoted in a story. A sentence of a story — a verb,
+several words, a full stop, between story paragraphs — stays in the body; the outlet's real
+furniture (its currency widget, share lines, ``Источник: X`` at the end, a contacts footer, a
+subscription prompt, the comments' heading) still goes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kznews import article_from_html
+
+URL = "https://ic24.kz/news/v-almaty-zaderzhali-kvartirnyh-vorov-u49120"
+DAY = date(2023, 4, 20)
+RU = ["В Алматы полиция задержала подозреваемых в серии краж из квартир, сообщает "
+      "пресс-служба ДП города.",
+      "По данным полиции, злоумышленники проникали в жилища днём, пока хозяева были на работе.",
+      "Возбуждено уголовное дело, ведётся расследование."]
+EN = ["Police in Almaty detained suspects in a series of flat burglaries, the city police "
+      "department said.",
+      "According to the police, the suspects broke into homes during the day while the owners "
+      "were at work.",
+      "A criminal case has been opened and an investigation is under way."]
+
+
+def _page(lang: str, paras: list[str], layout: str, after: str = "") -> str:
+    """The outlet's page (its text box ``.news-text``) or a studio's page whose classes
+    kznews does not know (the body is the densest block)."""
+    h1 = "В Алматы задержали квартирных воров" if lang == "ru" else \
+        "Flat burglars detained in Almaty"
+    text = "".join(f"<p>{t}</p>" for t in paras) + after
+    if layout == "outlet":
+        return (f'<html lang="{lang}"><head><title>{h1}</title></head><body>'
+                '<div class="currency">• USD/KZT 0.0 • EUR/KZT 0.0 • RUB/KZT 0.0 • CNY/KZT 0.0'
+                f'</div><div class="news-detail"><h1 class="news-title">{h1}</h1>'
+                '<div class="news-info"><span class="date">20 Апреля 2023</span></div>'
+                f'<div class="news-text">{text}</div></div></body></html>')
+    return (f'<html lang="{lang}"><head><title>{h1}</title></head><body>'
+            f'<div class="kontent"><div class="novost"><h1 class="zagolovok">{h1}</h1>'
+            '<div class="info_stroka"><span class="dt">20.04.2023</span></div>'
+            f'<div class="tekst_novosti">{text}</div></div></div></body></html>')
+
+
+def _body(lang: str, paras: list[str], layout: str, after: str = "") -> list[str]:
+    record = article_from_html(_page(lang, paras, layout, after), URL, listing_date=DAY)
+    assert record is not None
+    return str(record["body"] or "").split("\n\n")
+
+
+LAYOUTS = ["outlet", "studio"]
+
+
+def _between(lang: str, line: str) -> list[str]:
+    base = RU if lang == "ru" else EN
+    return [*base[:2], line, base[2]]
+
+
+# ------------------------------------------------------ a heading's word opening a sentence
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Комментарии к видео пришлось закрыть из-за оскорблений, сообщили в ведомстве."),
+    ("en", "Comments on the video were closed because of insults."),
+    ("en", "More news from the region is expected next week, the akim said."),
+    ("en", "Latest news from the scene suggests that nobody was hurt."),
+])
+def test_a_sentence_opening_with_a_heading_word_neither_goes_nor_ends_the_text(
+        lang: str, line: str, layout: str) -> None:
+    paras = _between(lang, line)
+    assert _body(lang, paras, layout) == paras
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("heading", ["Комментарии", "Комментарии (3)", "Комментарии:"])
+def test_the_comments_heading_still_ends_the_text(heading: str, layout: str) -> None:
+    after = (f"<p>{heading}</p><p>Айгерим: Наконец-то их поймали, спасибо полиции за работу.</p>")
+    assert _body("ru", RU, layout, after) == RU
