@@ -77,3 +77,39 @@ def test_a_sentence_opening_with_a_heading_word_neither_goes_nor_ends_the_text(
 def test_the_comments_heading_still_ends_the_text(heading: str, layout: str) -> None:
     after = (f"<p>{heading}</p><p>Айгерим: Наконец-то их поймали, спасибо полиции за работу.</p>")
     assert _body("ru", RU, layout, after) == RU
+
+
+# ------------------------------------------- a prompt's or a notice's words, reported in a story
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Подписывайтесь на Telegram-канал министерства, призвали в ведомстве, чтобы узнавать "
+           "новости первыми."),
+    ("ru", "Подписывайтесь на официальный Telegram-канал МЧС, там публикуют штормовые "
+           "предупреждения."),
+    ("ru", "Следите за нами в Instagram, предлагает полиция в новом ролике о безопасности."),
+    ("ru", "Нашли ошибку в квитанции? Обратитесь в ЦОН, советуют в акимате."),
+    ("ru", "Мнение редакции может не совпадать с мнением авторов, заявил суд, рассматривая иск "
+           "к газете."),
+    ("en", "Subscribe to the ministry's Telegram channel to get warnings first, the ministry "
+           "urged residents."),
+    ("en", "Follow us on Instagram, police say in a new video about road safety."),
+])
+def test_a_prompt_or_notice_a_story_reports_stays(lang: str, line: str, layout: str) -> None:
+    paras = _between(lang, line)
+    assert _body(lang, paras, layout) == paras
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости."),
+    ("ru", "Подписывайтесь на наш Telegram-канал!"),
+    ("ru", "Следите за нами в Instagram и Telegram."),
+    ("ru", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter."),
+    ("ru", "Мнение редакции может не совпадать с мнением автора."),
+    ("en", "Subscribe to our Telegram channel to get the news first."),
+    ("en", "Follow us on Instagram and Facebook."),
+])
+def test_the_outlets_own_prompts_still_go(lang: str, line: str, layout: str) -> None:
+    base = RU if lang == "ru" else EN
+    assert _body(lang, _between(lang, line), layout) == base
+    assert _body(lang, [*base, line], layout) == base

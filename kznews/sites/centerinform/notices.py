@@ -28,6 +28,28 @@ DISCLAIMER = re.compile(
 ``The views expressed … do not necessarily reflect …``, ``Автордың пікірі редакцияның
 ұстанымымен сәйкес келмеуі мүмкін``): the outlet's notice, not the column's text."""
 MAX_NOTICE = 240  # characters: a longer line is a paragraph
+_SAY_RU = (r"призва\w*|сообщ(?:ил|или|ила|ают|ает)|напомина\w*|напомнил\w*|отмет(?:ил|или|ила)|"
+           r"отмечают|отмечает|заяв(?:ил|или|ила|ляют|ляет)|рассказал\w*|пояснил\w*|поясняют|"
+           r"подчеркнул\w*|подчеркивают|подчёркивают|добавил\w*|уточнил\w*|посоветовал\w*|"
+           r"советуют|советует|рекомендовал\w*|рекомендуют|предупредил\w*|предупреждают|"
+           r"предлага(?:ет|ют)|предложил\w*|говорится|пишет|переда[её]т|сказал\w*|объяснил\w*|"
+           r"считают|считает|уверены|уверен|заверил\w*|указал\w*")
+_SAY_EN = (r"said|says?|urged?|urges|remind(?:ed|s)|added|adds|noted|notes|warn(?:ed|s)|"
+           r"stressed|explained|told|wrote|writes|advised?|advises|suggested|insisted|"
+           r"according\s+to")
+REPORTED = re.compile(
+    r"[,—–]\s*(?:[»”\"]\s*)?(?:[—–]\s*)?(?:[^\W\d_][\w’'.-]*\s+){0,4}?"
+    rf"(?:{_SAY_RU}|{_SAY_EN})(?![^\W\d_])[^.!?]*[.!]$", re.I)
+"""A reporting clause closing a line (``…, призвали в ведомстве.``, ``…, советуют в
+акимате.``, ``…, напомнили в министерстве юстиции.``, ``…, the ministry urged residents.``,
+``…, police say in a new video …``): the line gives someone's words, a sentence of a story."""
+
+
+def reported(text: str) -> bool:
+    """A line that reports what someone said (``REPORTED``): however much its words read like
+    a prompt, a promo or a notice of the site (``Подписывайтесь на Telegram-канал, призвали в
+    ведомстве.``), it is text."""
+    return "," in text and REPORTED.search(text) is not None
 
 _EDITED = (r"(?:дополнен[аоы]?|обновл[её]н[аоы]?|изменен[аоы]?|изменён|исправлен[аоы]?|"
            r"толықтырылды|жаңартылды|өзгертілді|түзетілді)")
@@ -89,7 +111,7 @@ def is_notice(text: str) -> bool:
     if len(text) > MAX_NOTICE:
         return False
     if DISCLAIMER.match(text) is not None or is_edit_note(text):
-        return True
+        return not reported(text)
     low = text.lower()
     if not any(n in low for n in _CONTACT_NEEDLES):
         return False

@@ -12,6 +12,7 @@ import re
 
 from kznews import processors as P
 from kznews.extract.layout import FIELD_AFTER
+from kznews.sites.centerinform import notices as N
 
 # --- words and shapes of the outlet's page text ---
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
@@ -353,6 +354,13 @@ EMBED_CAPTION = re.compile(
     r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
 caption no text, and its credit is not the photo's."""
+_OTHERS_CHANNEL = re.compile(
+    r"(?:канал\w*|аккаунт\w*|страниц\w*|арна\w*)\s+(?:министерств|ведомств|акимат|мчс|дчс|мвд|"
+    r"полици|минздрав|управлени|департамент|комитет|службы|правительств|президент|акорд)|"
+    r"(?:ministry|akimat|police|government|department|committee|president)[’']s\s+"
+    r"(?:official\s+)?(?:telegram|instagram|youtube|facebook|tiktok|whatsapp)?", re.I)
+"""A channel or page of an office that is not the outlet (``Telegram-канал министерства``,
+``канал МЧС``, ``the ministry's Telegram channel``): a story about it, no promo of the outlet."""
 MAX_BODY_FURNITURE = 160  # characters: a longer line is a paragraph
 _BUILDERS = (r"tilda|тильд[аеы]|wix|squarespace|webflow|wordpress|google\s+sites|weebly|ghost|"
              r"readymag")
@@ -400,8 +408,10 @@ def is_body_furniture(text: str) -> bool:
         return True
     if len(text) <= MAX_FURNITURE_LINE and LOADING_LINE.fullmatch(text) is not None:
         return True
-    return TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None or \
-        PAYWALL_PROMPT.match(text) is not None or (
+    if (TYPO_PROMPT.search(text) is not None or PROMO_LINE.match(text) is not None) and \
+            not N.reported(text) and not _OTHERS_CHANNEL.search(text):
+        return True
+    return PAYWALL_PROMPT.match(text) is not None or (
         EMBED_CAPTION.match(text) is not None and not is_prose(text))
 
 
