@@ -113,3 +113,32 @@ def test_the_outlets_own_prompts_still_go(lang: str, line: str, layout: str) -> 
     base = RU if lang == "ru" else EN
     assert _body(lang, _between(lang, line), layout) == base
     assert _body(lang, [*base, line], layout) == base
+
+
+# ------------------------------------------- a read-also label or a copyright mark in a sentence
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Читайте также инструкцию к препарату перед применением, напомнили в минздраве."),
+    ("ru", "© — знак охраны авторского права, напомнили в министерстве юстиции."),
+    ("en", "© is the copyright symbol, the Justice Ministry reminded."),
+])
+def test_a_read_also_or_copyright_line_a_story_reports_stays(
+        lang: str, line: str, layout: str) -> None:
+    paras = _between(lang, line)
+    record = article_from_html(_page(lang, paras, layout), URL, listing_date=DAY)
+    assert record is not None
+    assert str(record["body"]).split("\n\n") == paras
+    assert record["photo_credit"] is None
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_read_also_link_and_the_sites_copyright_still_go(layout: str) -> None:
+    after = ('<p>Читайте также: <a href="/news/v-almaty-otkryli-skver-u49100">В Алматы открыли '
+             "новый сквер</a></p>")
+    mid = [*RU[:2]]
+    html = _page("ru", mid, layout, after + f"<p>{RU[2]}</p>")
+    record = article_from_html(html, URL, listing_date=DAY)
+    assert record is not None
+    assert str(record["body"]).split("\n\n") == RU
+    notice = "<p>© 2012–2026 «Центр информации». Все права защищены.</p>"
+    assert _body("ru", RU, layout, notice) == RU

@@ -279,8 +279,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         """
         tried = 0
         for i, text in enumerate(self.clean):
-            if not W.PHOTO_LABEL.match(text):
-                continue
+            if not W.PHOTO_LABEL.match(text) or (text.startswith("©") and N.reported(text)):
+                continue  # a sentence about the mark (``© — знак …, напомнили в …``) is text
             tried += 1
             if tried > 3:  # the glued credit is near the top; don't scan a page of credits
                 return None

@@ -266,7 +266,8 @@ class ScanMixin(ResumeMixin):
                 # the name a quote closes with (``<cite>``): its paragraph's, as it is read
                 scan.paras[-1] = f"{scan.paras[-1]} — {_CITE_DASH.sub('', text)}"
                 continue
-            if scan.paras and W.READ_ALSO.match(text):
+            if scan.paras and W.READ_ALSO.match(text) and not (
+                    not line.links and N.reported(text)):  # ``Читайте также …, напомнили в …``
                 resume = self._after_read_also(i, stop)
                 if resume > i:  # its links are other stories, not the text's
                     scan.gaps.append(range(i, resume))
@@ -313,7 +314,8 @@ class ScanMixin(ResumeMixin):
                 scan.tags = P.split_tags(linked or [W.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
-            if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE:  # a photo's credit
+            if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE and not (
+                    text.startswith("©") and N.reported(text)):  # a photo's credit
                 if text.startswith("©") and not by_picture(line.element, self.text):
                     marked = (len(scan.paras), text)  # the text's, when no text follows it
                     continue
