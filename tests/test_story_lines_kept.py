@@ -142,3 +142,39 @@ def test_a_read_also_link_and_the_sites_copyright_still_go(layout: str) -> None:
     assert str(record["body"]).split("\n\n") == RU
     notice = "<p>© 2012–2026 «Центр информации». Все права защищены.</p>"
     assert _body("ru", RU, layout, notice) == RU
+
+
+# ------------------------------------------------------------- a helpline's number closing a story
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Телефон доверия: 8 (727) 254-40-00"),
+    ("ru", "Телефон доверия полиции: 102"),
+    ("ru", "Горячая линия: 1414"),
+    ("ru", "Единый контакт-центр: 1414"),
+    ("ru", "Call-центр: 109"),
+    ("en", "Helpline: 150"),
+    ("en", "Hotline: 1414"),
+])
+def test_a_helplines_number_closing_the_story_stays(lang: str, line: str, layout: str) -> None:
+    base = RU if lang == "ru" else EN
+    assert _body(lang, [*base, line], layout) == [*base, line]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "Тел.: +7 (727) 271-66-55, e-mail: press@almaty.gov.kz",
+    "E-mail: press@almaty.gov.kz",
+    "Автор: Айгерим Сапарова",
+])
+def test_a_release_contact_or_signature_still_ends_the_text(line: str, layout: str) -> None:
+    assert _body("ru", [*RU, line], layout) == RU
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_source_line_and_share_line_still_go(layout: str) -> None:
+    html = _page("ru", RU, layout, "<p>Источник: КазТАГ</p><p>Поделиться: Facebook VK Telegram "
+                                   "WhatsApp</p>")
+    record = article_from_html(html, URL, listing_date=DAY)
+    assert record is not None
+    assert str(record["body"]).split("\n\n") == RU
+    assert record["source"] == "КазТАГ"

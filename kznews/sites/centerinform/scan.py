@@ -477,6 +477,8 @@ class ScanMixin(ResumeMixin):
         line, text = self.lines[i], self.clean[i]
         if len(text) > MAX_TRAILER:
             return False
+        if N.HOTLINE.match(text):  # ``Телефон доверия: 8 (727) 254-40-00``: the story's
+            return False
         label = S.FIELD_LABEL.match(text)
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
