@@ -143,6 +143,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
         # Set when max_pages ended a listing walk that was still finding new articles, or
+        # one reading every page (the run before left pages unread) while it linked more, or
         # `since` ended it: the next run reads every listing page (within its own bounds).
         self.walk_cut = False
         self.first_listing_error = ""  # why the first listing page failed: URL, status/error
