@@ -169,16 +169,21 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
                          f"{cfg.max_invalid})" + (f": {detail}" if detail else ""))
 
 
-#: Stats of articles a run parsed but could not save, or of shared state lost under it.
+#: Stats of articles a run parsed but could not save, of shared state lost under it, or of
+#: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``).
 MISSING_STATS = {"export/not_written": "articles not written (feed or store failed)",
                  "export/store_failed": "articles whose store claim failed",
                  "store/data_lost": "article store lost its data during the run",
-                 ENQUEUE_FAILED: "requests the scheduler could not take"}
+                 ENQUEUE_FAILED: "requests the scheduler could not take",
+                 "discovery/faulty_listing_skipped": "listing pages skipped (empty or showing "
+                 "earlier pages' list while the pager linked later pages; their articles "
+                 "unread)"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
-    """A run that leaves articles it knows to be missing never passes: the next run has to
-    fetch them (it walks every listing page after this one)."""
+    """A run that leaves articles it knows to be missing, or a listing page it read past,
+    never passes: the next run has to fetch them (it walks every listing page after this
+    one)."""
     stats = report.get("stats") or {}
     found = [f"{what}: {stats[key]}" for key, what in MISSING_STATS.items() if stats.get(key)]
     if found:

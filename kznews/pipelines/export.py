@@ -2,7 +2,9 @@
 
 For each item: claim it in the store (new / changed / unchanged), write its feed line if it
 is new or changed, confirm the claim. Unchanged articles still flow on to ``-O`` outputs
-(the run's full result) but are not written to the per-language feeds again.
+(the run's full result) but are not written to the per-language feeds again; so do
+archived captures older than the stored revision (a replay of an older archive,
+``store/older_capture``), which are never exported over it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 import os
 import secrets
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -88,6 +91,11 @@ class ExportPipeline:
         self.writer: FeedWriter | None = None
         self.unconfirmed: list[str] = []
         self.failure: str | None = None  # set once a write failed: nothing more is exported
+        self.older_captures = 0  # captures older than the stored revision: not exported
+        # When this run's pages were fetched, at the earliest: a live page's fetch time for
+        # the store. Its archive record (KZNEWS_ARCHIVE_DIR) is stamped after the download,
+        # so replaying this run's own archive never counts as older than what it stored.
+        self.started = time.time()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExportPipeline:
@@ -122,8 +130,11 @@ class ExportPipeline:
         body_hash = hashlib.sha256(data["body"].encode("utf-8")).hexdigest()
         validators = getattr(self.crawler.spider, "validators", {}).pop(data["id"], None)
         etag, last_modified = validators or (None, None)
+        fetched = getattr(self.crawler.spider, "captured_at", {}).pop(data["id"], None) \
+            or self.started
         try:
-            decision = self.store.claim(data, body_hash, self.run_id, etag, last_modified)
+            decision = self.store.claim(data, body_hash, self.run_id, etag, last_modified,
+                                        fetched)
         except sqlite3.Error as exc:  # the store's disk is full or failing: stop
             self._fail(f"article store {self.store.path}: {exc}")
             raise DropItem(f"not exported: {self.failure}", log_level="DEBUG") from None
@@ -131,6 +142,10 @@ class ExportPipeline:
             self._store_failed()
             raise DropItem(f"not exported, article store unreachable: {exc}",
                            log_level="ERROR") from None
+        if decision.kind == "older":
+            self.older_captures += 1
+            self._inc("store/older_capture")
+            return item
         updates: dict[str, Any] = {"revision": decision.revision,
                                    "previous_hash": decision.previous_hash}
         if decision.duplicate_of:
@@ -195,6 +210,10 @@ class ExportPipeline:
             self.stats.inc_value(key)
 
     def close_spider(self) -> None:
+        if self.older_captures:
+            logger.warning("%d archived captures are older than the stored revision of their "
+                           "article and were not exported (store/older_capture): the state "
+                           "holds a later version", self.older_captures)
         confirmed = True
         try:
             self._confirm()

@@ -50,7 +50,7 @@ from kznews.spiders.jsonwalk import JsonWalkMixin
 from kznews.spiders.otherways import OtherWaysMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
-from kznews.spiders.served import served_day
+from kznews.spiders.served import CAPTURED, served_day
 from kznews.spiders.textpages import TextPagesMixin
 from kznews.spiders.walk import ListingWalkMixin, failure_line
 from kznews.spiders.workers import ExtractionWorkers
@@ -143,6 +143,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # every listing page instead of stopping at the first one holding nothing new.
         self.incomplete = False
         # Set when max_pages ended a listing walk that was still finding new articles, or
+        # one reading every page (the run before left pages unread) while it linked more, or
         # `since` ended it: the next run reads every listing page (within its own bounds).
         self.walk_cut = False
         self.first_listing_error = ""  # why the first listing page failed: URL, status/error
@@ -154,6 +155,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.known = KnownArticles()
         self.store: Any = None
         self.validators: dict[str, tuple[str | None, str | None]] = {}
+        # id -> when the archive captured the article's page a replay served (Unix time):
+        # the store keeps an older capture from overwriting a later revision
+        self.captured_at: dict[str, float] = {}
         self.pairer = TranslationPairer(window=TRANSLATION_WINDOW, langs=self.args.langs)
         self.workers = ExtractionWorkers(0)  # from the settings in from_crawler
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
@@ -488,6 +492,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         self.items_emitted += 1
         self.validators[article.id] = validators
+        captured = response.meta.get(CAPTURED)
+        if isinstance(captured, int | float) and captured > 0:
+            self.captured_at[article.id] = float(captured)
         yield from self.pairer.add(article, alternates)
         if self.closing_early:  # a page that finished while the crawl closes
             yield from self.pairer.drain()

@@ -99,11 +99,13 @@ class ListingWalkMixin:
         any of the section's paginations. ``max_pages`` bounds each section."""
         walk = self.walk(section)
         if self.budget_left(section) <= 0:
-            if walk.stale_pages < self.overlap and any(
+            if (walk.stale_pages < self.overlap or self.full_walk) and any(
                     walk.page_links[n] not in self.listing_urls
                     for n in walk.page_numbers.irange(after, None, (False, True))):
                 # Pages past the bound may hold articles no run has read: the next run must
-                # not stop at its first page holding nothing new.
+                # not stop at its first page holding nothing new. A walk of every page (the
+                # run before left pages unread) passes that on whatever its last page held:
+                # the pages it left are still unread.
                 self.walk_cut = True
                 self._inc("discovery/stopped/max_pages")
             return None

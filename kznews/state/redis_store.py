@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 COLUMNS = ("lang", "url", "content_hash", "body_hash", "revision", "previous_hash",
            "published_at", "first_seen", "last_seen", "last_checked", "etag", "last_modified",
-           "pending_run")
+           "pending_run", "fetched_at")
 MAX_RUNS = 200
 BODY_KEY_CHARS = 32
 
@@ -45,7 +45,9 @@ local function rec(raw) return cjson.decode(raw) end
 local function nz(v) if v == '' then return cjson.null end return v end
 """
 
-# KEYS: a b pending home   ARGV: id chash bhash bkey lang url published now etag lm run site
+# KEYS: a b pending home
+# ARGV: id chash bhash bkey lang url published now etag lm run site fetched
+# A record written before fetch times were kept has 13 columns: its r[14] is nil (unknown).
 CLAIM = _DECODE + """
 local raw = redis.call('HGET', KEYS[1], ARGV[1])
 -- The first two ids seen with this body (those still holding it): the earliest other one
@@ -69,24 +71,29 @@ if not has and #ids < 2 then ids[#ids + 1] = ARGV[1] end
 local joined = table.concat(ids, ' ')
 if joined ~= listed then redis.call('HSET', KEYS[2], ARGV[4], joined) end
 local now = tonumber(ARGV[8])
+local fetched = tonumber(ARGV[13])
 if not raw then
   local r = {nz(ARGV[5]), nz(ARGV[6]), ARGV[2], ARGV[3], 1, cjson.null, nz(ARGV[7]),
-             now, now, now, nz(ARGV[9]), nz(ARGV[10]), ARGV[11]}
+             now, now, now, nz(ARGV[9]), nz(ARGV[10]), ARGV[11], fetched}
   redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(r))
   redis.call('SADD', KEYS[3], ARGV[1])
   redis.call('HSET', KEYS[4], ARGV[11], ARGV[12])
   return {'new', 1, false, dup}
 end
 local r = rec(raw)
+local known = r[14] ~= nil and r[14] ~= cjson.null
 if r[3] == ARGV[2] then
   r[9] = now; r[10] = now; r[11] = nz(ARGV[9]); r[12] = nz(ARGV[10])
+  if not known or fetched > r[14] then r[14] = fetched end
   redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(r))
   return {'unchanged', r[5], false, dup}
 end
+-- a capture older than the stored revision's content: not stored, not exported
+if known and fetched < r[14] then return {'older', r[5], false, dup} end
 local previous = r[3]
 r[1] = nz(ARGV[5]); r[2] = nz(ARGV[6]); r[3] = ARGV[2]; r[4] = ARGV[3]
 r[5] = r[5] + 1; r[6] = previous; r[7] = nz(ARGV[7]); r[9] = now; r[10] = now
-r[11] = nz(ARGV[9]); r[12] = nz(ARGV[10]); r[13] = ARGV[11]
+r[11] = nz(ARGV[9]); r[12] = nz(ARGV[10]); r[13] = ARGV[11]; r[14] = fetched
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(r))
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('HSET', KEYS[4], ARGV[11], ARGV[12])
@@ -140,7 +147,7 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
           redis.call('HDEL', KEYS[1], id)
         else
           r[3] = r[6]; r[5] = r[5] - 1; r[6] = cjson.null; r[13] = cjson.null
-          r[11] = cjson.null; r[12] = cjson.null
+          r[11] = cjson.null; r[12] = cjson.null; r[14] = cjson.null
           redis.call('HSET', KEYS[1], id, cjson.encode(r))
         end
       end
@@ -282,6 +289,7 @@ class RedisArticleStore(RedisRelatedLinks, ArticleStore):
     # ------------------------------------------------------------------ reads
     def _row(self, site: str, article_id: str, raw: str | bytes) -> dict[str, Any]:
         values = json.loads(raw)
+        values += [None] * (len(COLUMNS) - len(values))  # written before fetched_at was kept
         row: dict[str, Any] = {"site": site, "id": article_id}
         row.update(zip(COLUMNS, (_none(v) for v in values), strict=True))
         return row
@@ -322,10 +330,13 @@ class RedisArticleStore(RedisRelatedLinks, ArticleStore):
 
     # ------------------------------------------------------------------ writes
     def claim(self, item: dict[str, Any], body_hash: str, run_id: str,
-              etag: str | None = None, last_modified: str | None = None) -> Decision:
+              etag: str | None = None, last_modified: str | None = None,
+              fetched: float | None = None) -> Decision:
+        now = time.time()
         args = [item["id"], item["content_hash"], body_hash, body_hash[:BODY_KEY_CHARS],
                 item.get("lang") or "", item.get("url") or "", item.get("published_at") or "",
-                repr(time.time()), etag or "", last_modified or "", run_id, self.site]
+                repr(now), etag or "", last_modified or "", run_id, self.site,
+                repr(now if fetched is None else fetched)]
         kind, revision, previous, dup = self._claim(
             keys=[self._key("a"), self._key("b"), self._key(f"pending:{run_id}"), self.home],
             args=args)

@@ -7,6 +7,11 @@ An export is two-phase: ``claim`` records the new hash with the run as ``pending
 the feed line is written, then ``confirm`` clears ``pending_run``. A run killed between
 the two leaves pending rows that ``reconcile`` settles from what its feed files really hold,
 so a kill can neither lose an article nor export it twice.
+
+``fetched_at`` is when the stored content was fetched (a replayed page: when the archive
+captured it). A capture older than that, with other content, is an earlier version of the
+article: it is not stored or exported (``older``). Rows written before the column existed
+hold NULL: their time is unknown and any capture counts as newer.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ CREATE TABLE IF NOT EXISTS articles (
     etag TEXT,
     last_modified TEXT,
     pending_run TEXT,
+    fetched_at REAL,
     PRIMARY KEY (site, id)
 );
 CREATE INDEX IF NOT EXISTS articles_body ON articles (site, body_hash);
@@ -56,7 +62,8 @@ CREATE TABLE IF NOT EXISTS runs (
 
 @dataclass(frozen=True)
 class Decision:
-    """What to do with an article: ``new``, ``changed`` (export) or ``unchanged`` (skip)."""
+    """What to do with an article: ``new``, ``changed`` (export), ``unchanged`` (skip) or
+    ``older`` (skip: a capture older than the stored revision, with other content)."""
 
     kind: str
     revision: int
@@ -83,6 +90,9 @@ class ArticleStore(SqliteRelatedLinks):
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+            if "fetched_at" not in columns:  # a store written before fetch times were kept
+                self.db.execute("ALTER TABLE articles ADD COLUMN fetched_at REAL")
 
     def close(self) -> None:
         # Fold the WAL back into the database file so the store stays compact; when another
@@ -121,13 +131,17 @@ class ArticleStore(SqliteRelatedLinks):
 
     # ------------------------------------------------------------------ writes
     def claim(self, item: dict[str, Any], body_hash: str, run_id: str,
-              etag: str | None = None, last_modified: str | None = None) -> Decision:
-        """Decide new/changed/unchanged for one parsed article and record the decision."""
+              etag: str | None = None, last_modified: str | None = None,
+              fetched: float | None = None) -> Decision:
+        """Decide new/changed/unchanged/older for one parsed article and record the
+        decision; ``fetched``: when its page was fetched or captured (None: now)."""
         now = time.time()
+        fetched = now if fetched is None else fetched
         aid, chash = item["id"], item["content_hash"]
         with self._immediate():
-            row = self.db.execute("SELECT content_hash, revision, pending_run FROM articles "
-                                  "WHERE site=? AND id=?", (self.site, aid)).fetchone()
+            row = self.db.execute("SELECT content_hash, revision, pending_run, fetched_at "
+                                  "FROM articles WHERE site=? AND id=?",
+                                  (self.site, aid)).fetchone()
             dup = self.db.execute(
                 "SELECT id FROM articles WHERE site=? AND body_hash=? AND id<>? "
                 "ORDER BY first_seen LIMIT 1", (self.site, body_hash, aid)).fetchone()
@@ -136,23 +150,27 @@ class ArticleStore(SqliteRelatedLinks):
                 self.db.execute(
                     "INSERT INTO articles (site, id, lang, url, content_hash, body_hash, revision,"
                     " published_at, first_seen, last_seen, last_checked, etag, last_modified,"
-                    " pending_run) VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?,?)",
+                    " pending_run, fetched_at) VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?,?,?)",
                     (self.site, aid, item.get("lang"), item.get("url"), chash, body_hash,
-                     item.get("published_at"), now, now, now, etag, last_modified, run_id))
+                     item.get("published_at"), now, now, now, etag, last_modified, run_id,
+                     fetched))
                 return Decision("new", 1, None, duplicate_of)
             if row["content_hash"] == chash:
                 self.db.execute(
-                    "UPDATE articles SET last_seen=?, last_checked=?, etag=?, last_modified=? "
-                    "WHERE site=? AND id=?", (now, now, etag, last_modified, self.site, aid))
+                    "UPDATE articles SET last_seen=?, last_checked=?, etag=?, last_modified=?,"
+                    " fetched_at=MAX(COALESCE(fetched_at, ?), ?) WHERE site=? AND id=?",
+                    (now, now, etag, last_modified, fetched, fetched, self.site, aid))
                 return Decision("unchanged", row["revision"], None, duplicate_of)
+            if row["fetched_at"] is not None and fetched < row["fetched_at"]:
+                return Decision("older", row["revision"], None, duplicate_of)
             revision = row["revision"] + 1
             self.db.execute(
                 "UPDATE articles SET lang=?, url=?, content_hash=?, body_hash=?, revision=?,"
                 " previous_hash=?, published_at=?, last_seen=?, last_checked=?, etag=?,"
-                " last_modified=?, pending_run=? WHERE site=? AND id=?",
+                " last_modified=?, pending_run=?, fetched_at=? WHERE site=? AND id=?",
                 (item.get("lang"), item.get("url"), chash, body_hash, revision,
                  row["content_hash"], item.get("published_at"), now, now, etag, last_modified,
-                 run_id, self.site, aid))
+                 run_id, fetched, self.site, aid))
             return Decision("changed", revision, row["content_hash"], duplicate_of)
 
     def touch(self, article_id: str) -> None:
@@ -189,7 +207,8 @@ class ArticleStore(SqliteRelatedLinks):
                 else:
                     self.db.execute(
                         "UPDATE articles SET content_hash=?, revision=?, previous_hash=NULL,"
-                        " pending_run=NULL, etag=NULL, last_modified=NULL WHERE site=? AND id=?",
+                        " pending_run=NULL, etag=NULL, last_modified=NULL, fetched_at=NULL"
+                        " WHERE site=? AND id=?",
                         (r["previous_hash"], r["revision"] - 1, r["site"], r["id"]))
         return kept, undone
 
