@@ -335,7 +335,6 @@ class ListingWalkMixin:
         log = logger.info if walk.had_dates or page > 1 else logger.warning
         log("listing page %s holds no article links: end of the listing", response.url)
 
-
     def _read_on(self, response: Response, page: int, walk: Walk, section: str, what: str,
                  retry_key: str) -> scrapy.Request | None:
         """A page inside the listing that comes back empty, or showing only what earlier

@@ -115,6 +115,10 @@ def copyright_source(text: str) -> str | None:
     return P.copyright_credit(text, O.AGENCY)
 
 
+MAX_DATELINE = 80  # characters: a dateline's place, date and the outlet's name
+_DIGIT = re.compile("[0-9]")
+
+
 def cut_repeated_dateline(text: str, dateline: P.Dateline | None) -> str:
     """A paragraph after the first opening with the page's dateline again in full, the
     outlet's name in it (``Алматы. 18 октября. Центр информации - …`` pasted twice): the words
@@ -128,8 +132,6 @@ def cut_repeated_dateline(text: str, dateline: P.Dateline | None) -> str:
     return rest if O.names_outlet(text[:-len(rest)]) else text
 
 
-MAX_DATELINE = 80  # characters: a dateline's place, date and the outlet's name
-_DIGIT = re.compile("[0-9]")
 MIN_PASTED_TWICE = 40  # characters: a shorter line repeated is a refrain, a list's, a ``***``
 
 
