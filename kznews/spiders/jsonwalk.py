@@ -38,12 +38,14 @@ class JsonWalkMixin:
     incremental: bool
     full_walk: bool
     overlap: int
+    walk_cut: bool
     listed_ids: dict[str, tuple[str, int]]
 
     if TYPE_CHECKING:
         def _inc(self, key: str, count: int = 1) -> None: ...
         def _same_site(self, url: str) -> str | None: ...
         def walk(self, section: str) -> Walk: ...
+        def cut_by_max_pages(self, stale: int, more: bool) -> bool: ...
         def budget_left(self, section: str) -> int: ...
         def count_listing_request(self, url: str, section: str) -> None: ...
         def listing_answered(self) -> None: ...
@@ -60,6 +62,8 @@ class JsonWalkMixin:
             return None
         if self.budget_left(section) <= 0:
             self._inc("listing/json/max_pages")
+            # the last page read: the JSON walk's, or the section's first page before it
+            self.cut_by_max_pages(state.stale if state.pages else walk.stale_pages, True)
             return None
         state.requested.add(same)
         self.count_listing_request(same, section)
@@ -107,7 +111,7 @@ class JsonWalkMixin:
             state.ascending = oldest_first(entries)
         counts = [0, 0, 0]  # older than `since`, due, closing
         yield from self._entry_requests(entries, counts)
-        if not self._json_goes_on(entries, counts, state):
+        if not self._json_goes_on(entries, counts, state, bool(page.next_url)):
             return
         following = self.json_request(page.next_url, section) if page.next_url else None
         if following is not None:
@@ -137,16 +141,19 @@ class JsonWalkMixin:
                                                  item.listing_date, item.listing_date is not None))
         return list(entries.values())
 
-    def _json_goes_on(self, entries: list[ListingEntry], counts: list[int], state: JsonWalk
-                      ) -> bool:
+    def _json_goes_on(self, entries: list[ListingEntry], counts: list[int], state: JsonWalk,
+                      more: bool) -> bool:
         """Whether the JSON walk reads its next page, after the ends the HTML walk knows:
-        a page wholly older than ``since`` (newest first), nothing new on a repeated crawl."""
+        a page wholly older than ``since`` (newest first), nothing new on a repeated crawl.
+        ``more``: the page names a next one."""
         older, fresh, closing = counts
         if closing:
             return False
         dated = sum(1 for e in entries if e.listing_date)
         if dated and older == dated and not state.ascending:
             self._inc("discovery/stopped/since")
+            if more:  # older pages stay unread: the next run must not stop early
+                self.walk_cut = True
             return False
         state.stale = 0 if fresh else state.stale + 1
         if self.incremental and not self.full_walk and not state.ascending \

@@ -99,20 +99,30 @@ class ListingWalkMixin:
         any of the section's paginations. ``max_pages`` bounds each section."""
         walk = self.walk(section)
         if self.budget_left(section) <= 0:
-            if (walk.stale_pages < self.overlap or self.full_walk) and any(
+            if self.cut_by_max_pages(walk.stale_pages, any(
                     walk.page_links[n] not in self.listing_urls
-                    for n in walk.page_numbers.irange(after, None, (False, True))):
-                # Pages past the bound may hold articles no run has read: the next run must
-                # not stop at its first page holding nothing new. A walk of every page (the
-                # run before left pages unread) passes that on whatever its last page held:
-                # the pages it left are still unread.
-                self.walk_cut = True
+                    for n in walk.page_numbers.irange(after, None, (False, True)))):
                 self._inc("discovery/stopped/max_pages")
             return None
         for number in walk.page_numbers.irange(after, self.args.max_pages, (False, True)):
             if walk.page_links[number] not in self.listing_urls:
                 return self.listing_request(walk.page_links[number], number, section)
         return None
+
+    def cut_by_max_pages(self, stale: int, more: bool) -> bool:
+        """Whether a listing walk (numbered pages, JSON pages, date-archive pages) that
+        ``max_pages`` ends leaves pages no run may have read; if so the run ends
+        ``finished:bounded``. ``stale``: the walk's last pages in a row holding nothing new;
+        ``more``: a page the walk has not read is reachable past the bound.
+
+        Pages past the bound may hold articles no run has read: the next run must not stop at
+        its first page holding nothing new. A walk of every page (the run before left pages
+        unread) passes that on whatever its last page held: the pages it left are still
+        unread."""
+        if more and (stale < self.overlap or self.full_walk):
+            self.walk_cut = True
+            return True
+        return False
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         self.listings_outstanding -= 1

@@ -1,0 +1,129 @@
+"""Re-runs on one state directory against a listing read through its JSON listing: what a
+run cut by ``max_pages`` or stopped by ``since`` left unread is read by the next run, and a run
+after one that read everything stops at its first page again (kznews/spiders/jsonwalk.py; the
+rule of kznews/spiders/walk.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.copykit.server import CopyServer
+from tests.crawl_helpers import CrawlResult, run_crawl
+from tests.test_other_listings import ARTS, PER, _cursor_json, _json_site
+
+NEVER = {"KZNEWS_RENDER": "never", "KZNEWS_PROGRESS": "off"}
+Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
+# the listing alone: no sitemaps, feeds nor related links reach the copy's other articles
+ONLY_LISTING = ("-a", "discover=listing", "-a", "related_depth=0")
+
+# name: (route, listing requests a walk to the end makes, its listing paths, ids by the
+# first `pages` listing requests, `since` for a run that stops with older pages unread,
+# what that run finds)
+FORMS: dict[str, tuple[Route, int, tuple[str, ...], Callable[[int], set[str]], str, set[str]]]
+FORMS = {
+    # /novosti: the first PER articles; then JSON pages of PER from offset 0
+    "json": (_json_site(_cursor_json), 1 + -(-len(ARTS) // PER), ("/novosti", "/feed/data"),
+             lambda pages: {a.id for a in ARTS[:PER * max(1, pages - 1)]},
+             f"{ARTS[2 * PER + 1].day}", {a.id for a in ARTS if a.day >= ARTS[2 * PER + 1].day}),
+}
+ALL = {"json": {a.id for a in ARTS}}
+
+
+def _ids(items: list[dict[str, object]]) -> set[str]:
+    return {str(i["url"]).rsplit("-", 1)[1] for i in items}
+
+
+def _listing(srv: CopyServer, since: int, paths: tuple[str, ...]) -> Counter[str]:
+    return Counter(t for _, t, _ in srv.requests[since:] if urlsplit(t).path in paths)
+
+
+def _exported_once(run: CrawlResult, ids: set[str]) -> None:
+    feeds = Counter(str(line["url"]).rsplit("-", 1)[1] for line in run.feed_lines())
+    assert set(feeds) == ids and max(feeds.values()) == 1, feeds
+
+
+def _crawl(srv: CopyServer, tmp_path: Path, max_pages: int, *args: str) -> CrawlResult:
+    run = run_crawl(srv.url, tmp_path, "-a", f"max_pages={max_pages}", *ONLY_LISTING, *args,
+                    settings=NEVER)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_run_after_one_cut_by_max_pages_reads_what_that_one_left(tmp_path: Path,
+                                                                   form: str) -> None:
+    route, pages, paths, first_ids, _, _ = FORMS[form]
+    with CopyServer(route) as srv:
+        capped = _crawl(srv, tmp_path, 3)
+        mark = len(srv.requests)
+        full = _crawl(srv, tmp_path, 50)
+        walked = _listing(srv, mark, paths)
+        mark = len(srv.requests)
+        again = _crawl(srv, tmp_path, 50)
+        asked_again = _listing(srv, mark, paths)
+    assert _ids(capped.items) == first_ids(3)
+    assert _ids(full.items) == ALL[form] - first_ids(3)
+    assert sum(walked.values()) == pages and max(walked.values()) == 1, walked
+    _exported_once(again, ALL[form])
+    # the uncapped run reached the end: the run after it stops at its first page
+    assert asked_again == Counter({"/novosti": 1}) and not again.items, asked_again
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_two_capped_runs_in_a_row_leave_the_later_pages_to_the_next(tmp_path: Path,
+                                                                    form: str) -> None:
+    route, pages, paths, first_ids, _, _ = FORMS[form]
+    with CopyServer(route) as srv:
+        first = _crawl(srv, tmp_path, 3)
+        second = _crawl(srv, tmp_path, 3)
+        mark = len(srv.requests)
+        full = _crawl(srv, tmp_path, 50)
+        walked = _listing(srv, mark, paths)
+        mark = len(srv.requests)
+        again = _crawl(srv, tmp_path, 50)
+        asked_again = _listing(srv, mark, paths)
+    assert _ids(first.items) == first_ids(3) and not second.items
+    assert _ids(full.items) == ALL[form] - first_ids(3)
+    assert sum(walked.values()) == pages and max(walked.values()) == 1, walked
+    _exported_once(again, ALL[form])
+    assert asked_again == Counter({"/novosti": 1}) and not again.items, asked_again
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_run_after_one_stopped_by_since_reads_the_older_pages(tmp_path: Path,
+                                                                form: str) -> None:
+    route, _, paths, _, since, recent_ids = FORMS[form]
+    with CopyServer(route) as srv:
+        recent = _crawl(srv, tmp_path, 50, "-a", f"since={since}")
+        full = _crawl(srv, tmp_path, 50)
+        mark = len(srv.requests)
+        again = _crawl(srv, tmp_path, 50)
+        asked_again = _listing(srv, mark, paths)
+    assert recent_ids <= _ids(recent.items) < ALL[form]
+    assert _ids(full.items) == ALL[form] - _ids(recent.items)
+    _exported_once(full, ALL[form])
+    assert asked_again == Counter({"/novosti": 1}) and not again.items, asked_again
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_an_ordinary_run_after_a_full_one_stops_at_its_first_page(tmp_path: Path,
+                                                                  form: str) -> None:
+    """A walk that reached its end leaves nothing to the next run; nor does a capped run
+    that stops at its first page holding nothing new anyway."""
+    route, pages, paths, _, _, _ = FORMS[form]
+    with CopyServer(route) as srv:
+        full = _crawl(srv, tmp_path, 50)
+        asked = []
+        for max_pages in (2, 2, 50):
+            mark = len(srv.requests)
+            run = _crawl(srv, tmp_path, max_pages)
+            asked.append((run, _listing(srv, mark, paths)))
+    assert _ids(full.items) == ALL[form]
+    for run, listing in asked:
+        assert listing == Counter({"/novosti": 1}) and not run.items, listing
+
