@@ -1,25 +1,55 @@
-"""Re-runs on one state directory against a listing read through its JSON listing: what a
-run cut by ``max_pages`` or stopped by ``since`` left unread is read by the next run, and a run
-after one that read everything stops at its first page again (kznews/spiders/jsonwalk.py; the
-rule of kznews/spiders/walk.py)."""
+"""Re-runs on one state directory against a listing read through its JSON listing and one
+read through its date archive: what a run cut by ``max_pages`` or stopped by ``since`` left
+unread is read by the next run, and a run after one that read everything stops at its first
+page again (kznews/spiders/jsonwalk.py, datewalk.py; the rule of kznews/spiders/walk.py)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.copykit.server import CopyServer
 from tests.crawl_helpers import CrawlResult, run_crawl
 from tests.test_other_listings import ARTS, PER, _cursor_json, _json_site
+from tests.twentythirdsite import site
 
 NEVER = {"KZNEWS_RENDER": "never", "KZNEWS_PROGRESS": "off"}
 Route = Callable[[str, str], tuple[int, dict[str, str], bytes]]
+HTML = {"Content-Type": "text/html; charset=utf-8"}
 # the listing alone: no sitemaps, feeds nor related links reach the copy's other articles
 ONLY_LISTING = ("-a", "discover=listing", "-a", "related_depth=0")
+
+DAYS = ARTS[:8]  # eight articles on eight days, newest first
+
+
+def _date_page(n: int) -> bytes:
+    """The date archive's page of ``DAYS[n]``: its article and a link to the day before it
+    that has news (none from the oldest)."""
+    art = DAYS[n]
+    back = ""
+    if n + 1 < len(DAYS):
+        back = (f'<a class="prev-day" href="/novosti?date={DAYS[n + 1].day:%Y-%m-%d}">'
+                "Предыдущий день</a>")
+    return (f"<html><body><h1>{art.day}</h1><ul><li><a href=\"{art.path}\">{art.title}</a> "
+            f"<span>{art.day:%d.%m.%Y}</span></li></ul><nav>{back}</nav></body></html>"
+            ).encode()
+
+
+def _date_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+    parts = urlsplit(target)
+    if parts.path == "/novosti":
+        value = parse_qs(parts.query).get("date", [""])[0]
+        days = [n for n, a in enumerate(DAYS) if f"{a.day:%Y-%m-%d}" == value]
+        if not value:
+            return 200, HTML, _date_page(0)
+        return (200, HTML, _date_page(days[0])) if days else (404, HTML, b"")
+    return site.route(target, host)
+
 
 # name: (route, listing requests a walk to the end makes, its listing paths, ids by the
 # first `pages` listing requests, `since` for a run that stops with older pages unread,
@@ -30,8 +60,12 @@ FORMS = {
     "json": (_json_site(_cursor_json), 1 + -(-len(ARTS) // PER), ("/novosti", "/feed/data"),
              lambda pages: {a.id for a in ARTS[:PER * max(1, pages - 1)]},
              f"{ARTS[2 * PER + 1].day}", {a.id for a in ARTS if a.day >= ARTS[2 * PER + 1].day}),
+    # /novosti: the newest day; then a page a day back to the oldest
+    "date": (_date_route, len(DAYS), ("/novosti",),
+             lambda pages: {a.id for a in DAYS[:pages]},
+             f"{DAYS[3].day}", {a.id for a in DAYS[:4]}),
 }
-ALL = {"json": {a.id for a in ARTS}}
+ALL = {"json": {a.id for a in ARTS}, "date": {a.id for a in DAYS}}
 
 
 def _ids(items: list[dict[str, object]]) -> set[str]:
@@ -127,3 +161,31 @@ def test_an_ordinary_run_after_a_full_one_stops_at_its_first_page(tmp_path: Path
     for run, listing in asked:
         assert listing == Counter({"/novosti": 1}) and not run.items, listing
 
+
+def _endless_date_route(target: str, host: str) -> tuple[int, dict[str, str], bytes]:
+    """The date archive of ``_date_route`` whose oldest day links the day before it, and each
+    empty day the one before that, without end."""
+    value = parse_qs(urlsplit(target).query).get("date", [""])[0]
+    if urlsplit(target).path == "/novosti" and value:
+        day = date.fromisoformat(value)
+        if day <= DAYS[-1].day:
+            back = f"{day - timedelta(days=1):%Y-%m-%d}"
+            items = "" if day < DAYS[-1].day else \
+                f'<li><a href="{DAYS[-1].path}">{DAYS[-1].title}</a> {day:%d.%m.%Y}</li>'
+            return 200, HTML, (f"<html><body><ul>{items or '<li>Нет новостей</li>'}</ul>"
+                               f'<nav><a href="/novosti?date={back}">Предыдущий день</a></nav>'
+                               "</body></html>").encode()
+    return _date_route(target, host)
+
+
+def test_a_walk_into_empty_days_past_the_news_leaves_nothing_to_the_next(tmp_path: Path
+                                                                          ) -> None:
+    """``max_pages`` ending a date-archive walk on days without news (an archive linking
+    ever older days) leaves the next run to stop at its first page."""
+    with CopyServer(_endless_date_route) as srv:
+        full = _crawl(srv, tmp_path, 20)
+        mark = len(srv.requests)
+        again = _crawl(srv, tmp_path, 20)
+        asked_again = _listing(srv, mark, ("/novosti",))
+    assert _ids(full.items) == ALL["date"]
+    assert asked_again == Counter({"/novosti": 1}) and not again.items, asked_again

@@ -13,6 +13,7 @@ or until no older page is linked: ``max_pages`` (default 100) is its bound.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -33,11 +34,13 @@ class DateWalkMixin:
     incremental: bool
     full_walk: bool
     overlap: int
+    walk_cut: bool
 
     if TYPE_CHECKING:
         def _inc(self, key: str, count: int = 1) -> None: ...
         def walk(self, section: str) -> Walk: ...
         def budget_left(self, section: str) -> int: ...
+        def cut_by_max_pages(self, stale: int, more: bool) -> bool: ...
         def listing_request(self, url: str, page: int, section: str = "", day: str = ""
                             ) -> scrapy.Request: ...
         def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
@@ -52,10 +55,19 @@ class DateWalkMixin:
     def date_walk_next(self, section: str) -> scrapy.Request | None:
         """The next page of the section's date archive, when the section has no pager."""
         walk = self.walk(section)
-        if walk.page_numbers or self.budget_left(section) <= 0:
+        if walk.page_numbers:
+            return None
+        if self.budget_left(section) <= 0:
+            # an empty day (none of the news, the walk past the oldest) held nothing new
+            stale = self.overlap if walk.date_page_empty else walk.stale_pages
+            if self.cut_by_max_pages(stale, self._older_page_linked(walk, True)):
+                self._inc("discovery/date_archive/max_pages")
             return None
         link = walk.dates.next(self.today, self.args.since)
         if link is None:
+            if self.args.since and self._older_page_linked(walk, False):
+                # Days before `since` stay unread: the next run must not stop early.
+                self.walk_cut = True
             return None
         if not walk.dates.started:
             walk.dates.started = True
@@ -79,6 +91,7 @@ class DateWalkMixin:
         _, fresh, closing = counts
         if closing:
             return
+        walk.date_page_empty = not entries
         if entries:
             walk.stale_pages = 0 if fresh else walk.stale_pages + 1
         if self.incremental and not self.full_walk and walk.stale_pages >= self.overlap:
@@ -89,3 +102,9 @@ class DateWalkMixin:
             yield following
         else:
             self._inc("discovery/date_archive/ended")
+
+    def _older_page_linked(self, walk: Walk, within_since: bool) -> bool:
+        """Whether the date archive links a page the walk has not read (``within_since``:
+        one not before ``since``; else one of any day), without taking it."""
+        dates = replace(walk.dates, requested=set(walk.dates.requested))
+        return dates.next(self.today, self.args.since if within_since else None) is not None

@@ -49,6 +49,7 @@ class Walk:
     linked_to: int = 0  # the highest page number a page holding entries linked
     ascending: bool | None = None  # its list shows the oldest entries first (None: not known)
     dates: DateWalk = field(default_factory=DateWalk)  # its date archive, if any
+    date_page_empty: bool = False  # the last date-archive page read showed no entries
     # Other ways into its news (kznews.spiders.otherways): the section whose `max_pages`
     # this walk spends (another listing walked instead of it), and what its first page named.
     owner: str | None = None
