@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kznews.verdict import EXIT_MONITOR_FAILED
 from tests.copykit.server import CopyServer
 from tests.crawl_helpers import run_crawl
 from tests.test_pager_walk import zero_based
@@ -71,11 +72,21 @@ def test_a_listing_page_coming_back_empty_inside_the_listing_is_no_end(tmp_path:
     with CopyServer(route) as srv:
         first = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
         again = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=NEVER)
-    # the run that read past the page fails its completeness monitor (status 3)
-    assert (first.returncode, again.returncode) == (3, 0), first.stderr[-3000:]
+    # the run that read past the page fails its completeness monitor (status 3), and says why
+    assert (first.returncode, again.returncode) == (EXIT_MONITOR_FAILED, 0), \
+        first.stderr[-3000:]
+    report = first.report()
+    assert report["stats"]["discovery/faulty_listing_skipped"] == 1
+    assert report["status"] == "failed"
+    failed = [r for r in report["monitors"]["results"] if not r["passed"]]
+    assert [r["name"] for r in failed] == ["completeness"], failed
+    assert "listing pages skipped" in failed[0]["message"]
+    assert "FAILED" in first.stderr and "completeness" in first.stderr
+    # the next run reads the page again and passes
     second_page = site.ids(pages=2) - site.ids(pages=1)
     assert {i["id"] for i in first.items} == site.ids() - second_page
     assert {i["id"] for i in again.items} == second_page
+    assert again.report()["status"] == "passed"
     feeds = Counter(line["id"] for line in again.feed_lines())
     assert set(feeds) == site.ids() and max(feeds.values()) == 1, feeds
 
