@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,6 +33,7 @@ _STOPPED: list[str] = []
 # Sent (kind=, url=) when this crawl's own guard stops it, so that peers sharing the crawl
 # (distributed mode, kznews.redis) can be told.
 block_stopped = object()
+_ENTERED = "kznews_block_entered"  # n: the n-th request into this crawl's downloader
 _GUARD_ATTR = "kznews_block_guard"  # the crawler's BlockGuard, for the scheduler's questions
 
 # Statuses a protection answers with: 401 (Qrator's fingerprint check), 403 (challenge or
@@ -180,7 +180,12 @@ class BlockGuard:
         self.backoff = settings.getfloat("KZNEWS_BLOCK_BACKOFF", 2.0)
         self.backoff_max = settings.getfloat("KZNEWS_BLOCK_BACKOFF_MAX", 60.0)
         self.in_row = 0
-        self.streak_began = 0.0  # time.time() of the first block of the current streak
+        # Requests are numbered as they enter the downloader (before any slot queue), so
+        # "sent after the streak began" is decided by order, not by clocks: a response's
+        # download_latency ends when its headers arrive, and a body that trickles in (or a
+        # busy reactor) would make a page sent before the block look sent after it.
+        self.entered = 0
+        self.streak_began = 0  # the number of requests that had entered at the first block
         self.answered = 0  # responses from the outlet: requests it has seen from this run
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
@@ -199,9 +204,13 @@ class BlockGuard:
         # After the stop nothing more goes to the outlet: what is still scheduled fails here,
         # at once (the next run fetches it). data: requests (the spider's own hand-off of
         # articles waiting for their translation) still run, so nothing parsed is lost.
-        if self.stopping and urlparse_cached(request).scheme in ("http", "https"):
+        if urlparse_cached(request).scheme not in ("http", "https"):
+            return
+        if self.stopping:
             self._inc("blocked/not_sent")
             raise Blocked("stopped", request.url)
+        self.entered += 1
+        request.meta[_ENTERED] = self.entered
 
     def spider_idle(self) -> None:
         if self.stopping:
@@ -219,7 +228,7 @@ class BlockGuard:
         self._inc("blocked/pages")
         self._inc(f"blocked/{kind}")
         if not self.in_row:
-            self.streak_began = time.time()
+            self.streak_began = self.entered
         self.in_row += 1
         if self.stopping:
             pass
@@ -254,10 +263,11 @@ class BlockGuard:
         slot.delay = max(slot.delay, wait)
 
     def _sent_since_streak(self, request: Request) -> bool:
-        """Whether the request left after the streak's first block: a page sent before it
-        says nothing about the outlet answering again."""
-        latency = request.meta.get("download_latency")  # seconds, from when it was sent
-        return latency is None or time.time() - float(latency) >= self.streak_began
+        """Whether the request entered the downloader after the streak's first block: a page
+        sent before it says nothing about the outlet answering again. A request this guard
+        did not number (answered before reaching it) proves nothing either."""
+        mark = request.meta.get(_ENTERED)
+        return isinstance(mark, int) and mark > self.streak_began
 
     def _recovered(self, request: Request) -> None:
         logger.info("the outlet answers again after %d blocked page(s)", self.in_row)

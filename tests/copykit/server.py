@@ -142,8 +142,10 @@ def served(route: Route) -> Callable[[], Iterator[str]]:
     return base_url
 
 
-# (target, request headers, base URL) -> (status, headers, body)
-Answer = Callable[[str, dict[str, str], str], tuple[int, dict[str, str], bytes]]
+# (target, request headers, base URL) -> (status, headers, body); a body given as a list of
+# parts is sent part by part, each flushed, a callable part called (to wait) in between
+Body = bytes | list[bytes | Callable[[], None]]
+Answer = Callable[[str, dict[str, str], str], tuple[int, dict[str, str], Body]]
 
 
 def answering(answer: Answer) -> type[BaseHTTPRequestHandler]:
@@ -160,8 +162,14 @@ def answering(answer: Answer) -> type[BaseHTTPRequestHandler]:
             for key, value in headers.items():
                 self.send_header(key, value)
             self.end_headers()
-            if status != 304:
-                self.wfile.write(body)
+            if status == 304:
+                return
+            for part in [body] if isinstance(body, bytes) else body:
+                if isinstance(part, bytes):
+                    self.wfile.write(part)
+                    self.wfile.flush()
+                else:
+                    part()
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
             pass
