@@ -80,3 +80,23 @@ def test_a_warc_gzipped_as_one_stream_is_named_so_and_never_cut(tmp_path: Path,
     assert archive_main(["list", str(tmp_path / "*.gz")]) == 0
     out = capsys.readouterr()
     assert out.out.count("\tresponse\t") == 3 and "one gzip stream" in out.err
+
+
+def test_a_file_its_crawler_is_still_writing_is_read_but_never_cut(tmp_path: Path,
+                                                                   capsys) -> None:
+    """Heritrix names the file it writes ``….warc.gz.open`` until it closes it: a directory
+    replay or listing reads it up to its last whole record, and repair leaves it alone (its
+    crawler is still appending)."""
+    start = _write(tmp_path / "closed.warc.gz", gzip=True)
+    data = (tmp_path / "closed.warc.gz").read_bytes()
+    writing = tmp_path / "ARCHIVE-20261201-00001.warc.gz.open"
+    writing.write_bytes(data[:start + 60])  # the third record half written
+    assert archive_main(["list", str(tmp_path)]) == 0
+    out = capsys.readouterr()
+    assert out.out.count("\tresponse\t") == 3 + 2, out.out
+    assert f"{writing} is read up to its last whole record" in out.err
+    assert archive_main(["repair", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{writing}: still being written" in err and "left as it is" in err
+    assert writing.read_bytes() == data[:start + 60]
+    assert (tmp_path / "closed.warc.gz").read_bytes() == data

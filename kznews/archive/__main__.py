@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kznews.archive.fixture import make_fixture
 from kznews.archive.index import READ_ERRORS, one_stream_hint, repair, scan
-from kznews.archive.paths import ArchiveError, host_key, resolve
+from kznews.archive.paths import ArchiveError, host_key, is_open, resolve
 
 
 def _list(path: str, host: str | None) -> None:
@@ -57,6 +57,10 @@ def _list(path: str, host: str | None) -> None:
 def _repair(path: str) -> None:
     foreign = []
     for name in resolve(path):
+        if is_open(name):
+            print(f"{name}: still being written by its crawler (.open): left as it is; "
+                  "repair it once the crawl has closed it", file=sys.stderr)
+            continue
         try:
             removed = repair(name)
         except ArchiveError as exc:

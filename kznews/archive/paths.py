@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 from w3lib.url import canonicalize_url
 
 SUFFIXES = (".warc", ".warc.gz")
+# What a crawler names a file it is still writing (Heritrix, and tools modelled on it): read
+# up to its last whole record like a cut-off file, never cut back (its writer goes on).
+OPEN_SUFFIXES = tuple(f"{suffix}.open" for suffix in SUFFIXES)
 
 
 class ArchiveError(ValueError):
@@ -17,12 +20,17 @@ class ArchiveError(ValueError):
 
 
 def is_warc(path: Path) -> bool:
-    return path.is_file() and path.name.lower().endswith(SUFFIXES)
+    return path.is_file() and path.name.lower().endswith(SUFFIXES + OPEN_SUFFIXES)
+
+
+def is_open(name: str) -> bool:
+    """Whether the file is named as one its crawler is still writing (``*.warc.gz.open``)."""
+    return name.lower().endswith(OPEN_SUFFIXES)
 
 
 def resolve(spec: str) -> tuple[str, ...]:
     """The WARC files ``spec`` names, sorted: the file itself, every ``*.warc``/``*.warc.gz``
-    under a directory, or the files a glob matches."""
+    (or ``….open``, still being written) under a directory, or the files a glob matches."""
     spec = spec.strip()
     if not spec:
         raise ArchiveError("warc must name a WARC file, a directory or a glob")
