@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 
 def extract(html: bytes, url: str, listing_date: date | None) -> dict[str, Any]:
@@ -51,6 +51,31 @@ def saved_from(html: bytes) -> str | None:
     base = BASE_HREF.search(html[:65536])
     url = base.group(1).decode("ascii", "replace") if base else None
     return url if url and outlet.article_id(url) else None
+
+
+# A browser's "Save page as… (complete)" points the page's pictures at copies in a folder
+# beside it, named after the file or the title (``./Title_files/photo.jpg``): resolved against
+# the article's URL they name nothing on the outlet.
+LOCAL_COPY = re.compile(rb"""\b(?:src|srcset|data-src|href)\s*=\s*"""
+                        rb"""(?:["'](?:\./)?([^"'/<>]+_files)/|(?:\./)?([^"'\s/<>]+_files)/)""",
+                        re.I)
+
+
+def local_copies(html: bytes, article: dict[str, Any]) -> list[str]:
+    """Take out of ``image_urls`` the pictures the page points at in a saved page's own
+    folder; returns them (their addresses on the outlet are not in the page)."""
+    folders = {unquote((m.group(1) or m.group(2)).decode("utf-8", "replace"))
+               for m in LOCAL_COPY.finditer(html)}
+    if not folders:
+        return []
+    kept: list[str] = []
+    local: list[str] = []
+    for url in article.get("image_urls") or []:
+        segments = {unquote(part) for part in urlsplit(url).path.split("/")}
+        (local if segments & folders else kept).append(url)
+    if local:
+        article["image_urls"] = kept
+    return local
 
 
 def usage_error(args: argparse.Namespace) -> str | None:
@@ -103,5 +128,11 @@ def main(argv: Sequence[str]) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    local = local_copies(html, article)
+    if local:
+        print(f"warning: {len(local)} picture(s) point at the saved page's own folder "
+              f"({unquote(urlsplit(local[0]).path.rsplit('/', 2)[-2])}/…), not at the outlet: "
+              "left out of image_urls (save the page's HTML only, or give the original page)",
+              file=sys.stderr)
     print(json.dumps(article, ensure_ascii=False, indent=1))
     return 0
