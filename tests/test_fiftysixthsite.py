@@ -13,8 +13,6 @@ import html
 import re
 from urllib.parse import unquote
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import AGENCY
 from tests.copykit.crawl import check_score
@@ -105,8 +103,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "category: on ru/kk pages the JSON-LD's English articleSection wins over the visible "
-    "rubric (Социум -> Society), 16 of 43"))
 def test_spider_on_headless_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

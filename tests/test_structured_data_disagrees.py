@@ -87,6 +87,24 @@ def test_a_section_list_of_specific_names_keeps_its_first() -> None:
     assert _record(_page(_article(articleSection="Новости")))["category"] == "Новости"
 
 
+def test_a_section_in_another_script_than_the_story_yields_to_the_rubric_shown() -> None:
+    """A template's English ``articleSection`` over a Russian story (or a Russian one over an
+    English story) is a translation: the rubric the page shows wins; with none shown the
+    section is still the category."""
+    crumbs = ('<div class="breadcrumbs"><a href="/">Главная</a> / '
+              '<a href="/rubric/society">Социум</a></div>')
+    shown = _page(_article(articleSection="Society"), SHOWN + crumbs)
+    rec = _record(shown)
+    assert rec["category"] == "Социум"
+    assert rec["extraction"]["category"] != "jsonld:articleSection"
+    alone = _record(_page(_article(articleSection="Society"), SHOWN))
+    assert alone["category"] == "Society"
+    assert alone["extraction"]["category"] == "jsonld:articleSection"
+    # the same script: the structured section still comes first
+    same = _record(_page(_article(articleSection="Общество"), SHOWN + crumbs))
+    assert same["category"] == "Общество"
+
+
 # --------------------------------------------------------------------------- tags
 
 

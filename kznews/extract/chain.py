@@ -23,6 +23,14 @@ class Named(NamedTuple):
     rule: str
 
 
+class Weak(NamedTuple):
+    """A rule's value that any later rule's betters, for a reason of this page (a section
+    written in another script than the page's text): it wins only when no later rule yields,
+    as a value the field's ``weak`` names does."""
+
+    value: Any
+
+
 def empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -61,12 +69,15 @@ class Field(Generic[Page]):
         for rule in self.rules:
             raw = rule.read(page)
             name = rule.name
+            weak = isinstance(raw, Weak)
+            if weak:
+                raw = raw.value
             if isinstance(raw, Named):
                 raw, name = raw.value, raw.rule
             value = self.keep(raw) if self.keep is not None and raw is not None else raw
             if empty(value):
                 continue
-            if self.weak is not None and self.weak(value):
+            if weak or (self.weak is not None and self.weak(value)):
                 held = held or (value, raw, name)
                 continue
             if held is not None and self.settle is not None:

@@ -7,7 +7,7 @@ import re
 
 from kznews import processors as P
 from kznews.extract import jsonld
-from kznews.extract.chain import Field, Named, Rule, rule
+from kznews.extract.chain import Field, Named, Rule, Weak, rule
 from kznews.extract.labels import values_in
 from kznews.extract.layout import in_embed
 from kznews.sites.centerinform import outlet as O
@@ -90,18 +90,40 @@ def _kicker(p: Page) -> str | None:
     return p.kicker_text or (p.text(box) if box is not None else None)
 
 
-def _ld_section(p: Page) -> str | None:
-    """``articleSection``: of a list, the first section that is not an umbrella one."""
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+_LATIN = re.compile(r"[a-z]", re.I)
+
+
+def _script(text: str) -> str | None:
+    """``cyrillic`` or ``latin``: the script most of the text's letters are in."""
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if cyrillic == latin:
+        return None
+    return "cyrillic" if cyrillic > latin else "latin"
+
+
+def _ld_section(p: Page) -> str | Weak | None:
+    """``articleSection``: of a list, the first section that is not an umbrella one; one
+    written in another script than the headline (a template's English `Society` over a
+    Russian story) only when no later rule finds the rubric the page shows."""
     sections = [P.clean_text(s) for s in jsonld.strings_of(p.ld.get("articleSection"))]
     sections = [s for s in sections if s]
     own = [s for s in sections if s.casefold() not in W.UMBRELLA_SECTIONS]
-    return (own or sections)[0] if sections else None
+    if not sections:
+        return None
+    section = (own or sections)[0]
+    script = _script(section)
+    if script is not None and _script(p.fields.value("title") or "") not in (None, script):
+        return Weak(section)
+    return section
 
 
 CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("jsonld:articleSection", _ld_section,
          "of a list, the first that is not an umbrella section every story is filed under "
-         "(`[\"Новости\", \"Спорт\"]`: `Новости`, `News`, `Жаңалықтар`, `Главное`)"),
+         "(`[\"Новости\", \"Спорт\"]`: `Новости`, `News`, `Жаңалықтар`, `Главное`); one in "
+         "another script than the headline (`Society` over a Russian story) only when no "
+         "later rule finds the rubric"),
     meta_text("article:section"),
     V.parsely_section,
     Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
