@@ -52,6 +52,7 @@ def registry() -> dict[str, Copy]:
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftyfourthsite import site as fiftyfourth
     from tests.fiftysecondsite import site as fiftysecond
+    from tests.fiftyseventhsite import site as fiftyseventh
     from tests.fiftythirdsite import site as fiftythird
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
@@ -244,6 +245,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again on a guessed studio-built PHP site: transliterated classes, ?id= and
         # pretty URLs, counters, "Самое читаемое" counts, a third of the stories with formatting
         "fiftyfifth": Copy(fiftyfifth.route, fiftyfifth.truth, with_images, scoring.same_moment),
+        # SITE.md read again on a guessed Joomla 4/5 site: com_content article-info, ?start=20
+        # category blog, modules in the text, a third of the stories with an editor's formatting
+        "fiftyseventh": Copy(fiftyseventh.route, fiftyseventh.truth, with_images,
+                             scoring.same_moment),
     }
 
 
