@@ -64,6 +64,8 @@ def test_pages_carry_the_truth() -> None:
         for para in [a.title, *a.paragraphs]:
             assert para in text, (a.id, para[:60])
         assert (f"{AGENCY[a.lang]} - " in text) == bool(a.place), a.id
+        if "author" in a.formats:
+            assert f"{templates.AUTHOR[a.lang]}: {templates.EDITOR[a.lang]}" in text
         line = " ".join(x for x in (templates.info_date(a.lang, a.day),
                                     _hits(a), a.category) if x)
         assert line in text, (a.id, line)

@@ -14,19 +14,22 @@ Guesses (none of them seen on the live site):
   menu, a smart-search module, ``#system-message-container``, Yandex share buttons, a
   ``pagenav`` prev/next pair, a ``mod_articles_latest`` block of ``ru``-badged truncated
   headlines, a ``mod_articles_popular`` "Самое читаемое" block showing other stories' hits,
-  banners, counters (Metrika, LiveInternet) and a footer with contacts.
+  banners, counters (Metrika, LiveInternet) and a footer with contacts; a quarter of the
+  pages carry Joomla 5's schemaorg ``@graph`` (BlogPosting ``datePublished`` in UTC).
 - Multilingual associations: ru/en (and a few kk) articles in one id sequence without a
   language prefix; ``<html lang>`` and ``og:locale`` follow the article's language; the
   language switcher links the associated article (the seed and its English pair).
 - The listing ``/novosti`` is a category blog: one ``items-leading`` item then ``items-row``
   items, each ``div.blog-item.news_text`` holding a relative ``a`` and a ``p`` with the date
-  (``16 Апреля 2021``, always in the Russian site language); 20 per page, further pages at
+  (``16 Апреля 2021``, always in the Russian site language), the intro text and a
+  "Подробнее" readmore link; 20 per page, further pages at
   ``?start=20``, ``?start=40``; any other ``start`` is the 404.
 - About a third of the pages carry an editor's TinyMCE formatting: a bold lead, ``<p>&nbsp;</p>``
   spacers, a blockquote, a list, a table, an embedded video, a ``{loadposition}`` module inside
   the text, a readmore split (``<hr id="system-readmore">``), the intro repeated above the full
-  text, a "hits" label, an ``dd.modified`` date, the photo credit typed as the body's first
-  paragraph, a hidden rubric, homoglyphs and no-break spaces in the raw text.
+  text, a "hits" label, an ``dd.modified`` date, a ``dd.createdby`` author before the date,
+  the photo credit typed as the body's first paragraph, a hidden rubric, homoglyphs and
+  no-break spaces in the raw text.
 
 Truth calls: ``body`` is the article's paragraphs once (a repeated intro counted once), a
 blockquote's paragraph is a body paragraph, each list item is one paragraph, each table row

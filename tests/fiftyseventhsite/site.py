@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import cast
 from urllib.parse import parse_qs
 
 from tests.copykit import routes
@@ -18,7 +19,7 @@ LISTING = "/novosti"
 PER_PAGE = 20
 # the editor's formatting a page may carry (a third of the pages carry one or two)
 FORMATS = ("bold", "spacers", "quote", "list", "table", "video", "loadposition", "readmore",
-           "intro_repeat", "hits_label", "modified", "credit_in_body", "no_rubric")
+           "intro_repeat", "hits_label", "modified", "credit_in_body", "no_rubric", "author")
 LIST_ITEMS = {"ru": ["подача заявок открыта до конца месяца;", "результаты объявят на сайте;"],
               "en": ["applications are open until the end of the month;",
                      "results will be published online;"],
@@ -118,9 +119,18 @@ def _fixed() -> list[Article]:
                           en={"formats": {"spacers"}}, pair={"formats": {"intro_repeat"}})
 
 
-_cat = kit.standard_catalogue(57, _fixed, _make, PER_PAGE, finish=_finish)  # type: ignore[arg-type]
-build = _cat.build
-by_num = _cat.by_num
+_cat = kit.standard_catalogue(57, _fixed, _make, PER_PAGE, finish=_finish)
+
+
+def build() -> tuple[Article, ...]:
+    """Every article, newest first (built once)."""
+    return cast(tuple[Article, ...], _cat.build())
+
+
+def by_num() -> dict[int, Article]:
+    return {a.num: a for a in build()}
+
+
 truth = _cat.truth
 page_count = _cat.page_count
 page_items = _cat.page_items

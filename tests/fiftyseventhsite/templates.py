@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import json
+from datetime import UTC, date, timedelta
 from html import escape
 from typing import Any
 
 from tests.copykit.catalogue import Response
-from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, cut_at_word
+from tests.copykit.text import EN_MONTHS, KK_MONTHS, RU_MONTHS, cut_at_word, ru_slug
 
 HTML = "text/html; charset=utf-8"
 LOCALE = {"ru": ("ru-ru", "ru_RU"), "en": ("en-gb", "en_GB"), "kk": ("kk-kz", "kk_KZ")}
@@ -16,6 +17,8 @@ UPDATED = {"ru": "Обновлено", "en": "Updated", "kk": "Жаңартыл�
 DETAILS = {"ru": "Подробности", "en": "Details", "kk": "Толығырақ"}
 READ_ALSO = {"ru": "Читайте также", "en": "Read also", "kk": "Оқи отырыңыз"}
 PREV = {"ru": "Назад", "en": "Prev", "kk": "Артқа"}
+AUTHOR = {"ru": "Автор", "en": "Written by", "kk": "Автор"}
+EDITOR = {"ru": "Редакция", "en": "Editorial staff", "kk": "Редакция"}
 NEXT = {"ru": "Вперёд", "en": "Next", "kk": "Алға"}
 
 
@@ -203,7 +206,10 @@ def _body(art: Any, base: str) -> str:
 
 def _info(art: Any, base: str) -> str:
     lang, fm = art.lang, art.formats
-    dd = [f'<dd class="published"><span class="icon-calendar icon-fw" aria-hidden="true"></span>'
+    dd = [f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+          f'<span class="icon-user icon-fw" aria-hidden="true"></span>{AUTHOR[lang]}: '
+          f'<span itemprop="name">{EDITOR[lang]}</span></dd>'] if "author" in fm else []
+    dd += [f'<dd class="published"><span class="icon-calendar icon-fw" aria-hidden="true"></span>'
           f'<time datetime="{art.local.isoformat()}" itemprop="datePublished">'
           f"{info_date(lang, art.day)}</time></dd>"]
     if art.views is not None:
@@ -213,7 +219,7 @@ def _info(art: Any, base: str) -> str:
                   f"{shown}</dd>")
     if art.category:
         dd.append(f'<dd class="category-name"><span class="icon-folder-open icon-fw" '
-                  f'aria-hidden="true"></span><a href="{base}/novosti/cat-{len(art.category)}" '
+                  f'aria-hidden="true"></span><a href="{base}/novosti/{ru_slug(art.category)}" '
                   f'itemprop="genre">{escape(art.category)}</a></dd>')
     if "modified" in fm:
         later = art.local + timedelta(days=2, hours=3)
@@ -262,6 +268,28 @@ def _pagenav(art: Any, base: str) -> str:
             f'class="pagination ms-0">{"".join(parts)}</span></nav>')
 
 
+READ_MORE = "Подробнее"
+
+
+def _schema(art: Any, url: str, base: str) -> str:
+    """Joomla 5's schemaorg plugin: an ``@graph`` with the site and a BlogPosting whose dates
+    are the stored UTC moments."""
+    stamp = art.local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Organization", "@id": f"{base}/#/schema/Organization/base",
+         "name": "Центр информации", "url": f"{base}/"},
+        {"@type": "WebSite", "@id": f"{base}/#/schema/WebSite/base", "url": f"{base}/",
+         "name": "Центр информации", "publisher": {"@id": f"{base}/#/schema/Organization/base"}},
+        {"@type": "WebPage", "@id": f"{url}#/schema/WebPage", "url": url,
+         "isPartOf": {"@id": f"{base}/#/schema/WebSite/base"}},
+        {"@type": "BlogPosting", "@id": f"{url}#/schema/com_content/article/{art.num}",
+         "headline": art.title, "datePublished": stamp, "inLanguage": LOCALE[art.lang][0],
+         "author": {"@type": "Person", "name": EDITOR[art.lang]},
+         "isPartOf": {"@id": f"{url}#/schema/WebPage"}}]}
+    body = json.dumps(graph, ensure_ascii=False)
+    return f'\n<script type="application/ld+json" class="joomla-schemaorg">{body}</script>'
+
+
 def article(art: Any, base: str) -> Response:
     url = base + art.path
     paths = art.image_paths()
@@ -269,7 +297,8 @@ def article(art: Any, base: str) -> Response:
              f'<meta property="og:title" content="{escape(art.title)}">\n'
              f'<meta property="og:url" content="{url}">\n'
              + (f'<meta property="og:image" content="{base}{paths[0]}">\n' if paths else "")
-             + f'<meta name="keywords" content="{escape(", ".join(art.tags))}">')
+             + f'<meta name="keywords" content="{escape(", ".join(art.tags))}">'
+             + (_schema(art, url, base) if art.num % 4 == 0 else ""))
     intro = ""
     if "intro_repeat" in art.formats:
         intro = f'<div class="article-intro lead">{escape(art.paragraphs[0], quote=False)}</div>'
@@ -306,7 +335,10 @@ def listing(page: int, base: str) -> Response:
                 f'<div class="item-content"><h2 class="item-title" itemprop="name">'
                 f'<a href="{a.path}" itemprop="url">{escape(a.title)}</a></h2>'
                 f'<p class="item-date">{info_date("ru", a.day)}</p>'
-                f"<p>{escape(a.paragraphs[0], quote=False)}</p></div></div>")
+                f"<p>{escape(a.paragraphs[0], quote=False)}</p>"
+                f'<p class="readmore"><a class="btn btn-secondary" href="{a.path}" '
+                f'aria-label="{READ_MORE}: {escape(a.title)}"><span class="icon-chevron-right" '
+                f'aria-hidden="true"></span> {READ_MORE}</a></p></div></div>')
 
     lead = item(items[0]) if page == 1 else ""
     rest = items[1:] if page == 1 else items
