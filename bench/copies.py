@@ -53,6 +53,7 @@ def registry() -> dict[str, Copy]:
     from tests.fiftyfourthsite import site as fiftyfourth
     from tests.fiftysecondsite import site as fiftysecond
     from tests.fiftysixthsite import site as fiftysixth
+    from tests.fiftyseventhsite import site as fiftyseventh
     from tests.fiftythirdsite import site as fiftythird
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
@@ -248,6 +249,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again on a guessed Next.js App Router + headless CMS site: RSC payload,
         # next/image, English JSON-LD sections, a third of the stories with editor's extras
         "fiftysixth": Copy(fiftysixth.route, fiftysixth.truth, with_images, scoring.same_moment),
+        # SITE.md read again on a guessed Joomla 4/5 site: com_content article-info, ?start=20
+        # category blog, modules in the text, a third of the stories with an editor's formatting
+        "fiftyseventh": Copy(fiftyseventh.route, fiftyseventh.truth, with_images,
+                             scoring.same_moment),
     }
 
 
