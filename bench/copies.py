@@ -52,8 +52,8 @@ def registry() -> dict[str, Copy]:
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftyfourthsite import site as fiftyfourth
     from tests.fiftysecondsite import site as fiftysecond
-    from tests.fiftysixthsite import site as fiftysixth
     from tests.fiftyseventhsite import site as fiftyseventh
+    from tests.fiftysixthsite import site as fiftysixth
     from tests.fiftythirdsite import site as fiftythird
     from tests.fortiethsite import site as fortieth
     from tests.fortyeighthsite import site as fortyeighth
