@@ -178,3 +178,37 @@ def test_the_source_line_and_share_line_still_go(layout: str) -> None:
     assert record is not None
     assert str(record["body"]).split("\n\n") == RU
     assert record["source"] == "КазТАГ"
+
+
+_MODULE = ('<div class="moduletable in-article">{head}<ul class="mod-articleslatest">'
+           '<li><a href="/news/shymkentte-zhastar-forumy-otti-u58513">Шымкентте жастар форумы '
+           'өтті</a></li><li><a href="/news/tokaev-prinyal-posla-u57816">Токаев принял посла'
+           '</a></li></ul></div>')
+_ITEMS = {"ru": ["заявки принимаются до конца месяца;", "итоги опубликуют на сайте акимата;"],
+          "en": ["applications are open until the end of the month;",
+                 "results will be published online;"]}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("head", ["", "<h3>Читайте также</h3>", "<h3>Read also</h3>"])
+@pytest.mark.parametrize("as_list", [True, False], ids=["list", "paragraphs"])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_texts_own_list_after_a_box_of_links_goes_on_with_the_text(
+        lang: str, as_list: bool, head: str, layout: str) -> None:
+    """A box of other stories' links inside the text (a CMS module, with or without its
+    "read also" heading) followed by the text's own list of short lower-case items: the list
+    and the paragraphs after it are the text, not the end of it."""
+    base = RU if lang == "ru" else EN
+    items = _ITEMS[lang]
+    listed = ("<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>" if as_list
+              else "".join(f"<p>{t}</p>" for t in items))
+    after = _MODULE.format(head=head) + listed + f"<p>{base[2]}</p>"
+    assert _body(lang, base[:2], layout, after) == [*base[:2], *items, base[2]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_box_of_links_then_unlinked_titles_still_ends_the_text(layout: str) -> None:
+    titles = "".join(f"<p>{t}</p>" for t in ("Токаев принял посла Японии",
+                                              "В Шымкенте прошёл форум молодёжи"))
+    after = _MODULE.format(head="<h3>Читайте также</h3>") + titles
+    assert _body("ru", RU[:2], layout, after) == RU[:2]

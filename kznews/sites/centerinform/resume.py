@@ -7,6 +7,7 @@ opinion, an aside), or that nothing of the text follows and the block ends it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kznews import processors as P
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 MAX_LINKED = 3  # a paragraph after a block is text when links hold less than a third of it
 MIN_SOURCE_RESUME = 4  # words: the text going on past a mid-text source line is sentences
 RESUME_LINES = 8  # lines after an interrupting box where the text must go on
+# a list item's shape: it starts lower-case or ends in a list's punctuation
+_LIST_ITEM = re.compile(r"^[a-zа-яёәғқңөұүһі]|[;,:.]$")
 
 
 class ResumeMixin:
@@ -43,13 +46,28 @@ class ResumeMixin:
                     self.zone(line.element) == "boundary" and box in line.element.iterancestors()
             ) or self._skipped(j) or W.READ_ALSO.match(text):  # a video, a photo, another link
                 continue
-            if self._prose(j) or P.source_from_clean_line(text):
+            if self._prose(j) or P.source_from_clean_line(text) or self._list_goes_on(j, stop):
                 return j
             # a sub-heading of the text goes on with it; over links it titles another block
             after = next((k for k in range(j + 1, min(stop, j + 4)) if self.clean[k]), None)
             heading = line.element.tag in HEADINGS and self.zone(line.element) is None
             return j if heading and after is not None and self._prose(after) else -1
         return -1
+
+    def _list_goes_on(self: ArticlePage, j: int, stop: int) -> bool:  # type: ignore[misc]
+        """Line ``j`` opens items of the text's own list (``applications are open until …;``:
+        lines with no link, each starting lower-case or ending in a list's punctuation) that
+        a paragraph of sentences follows: the text goes on, not another story's title."""
+        for k in range(j, min(stop, j + RESUME_LINES)):
+            line, text = self.lines[k], self.clean[k]
+            if not text:
+                continue
+            if k > j and self._prose(k):
+                return True
+            if line.links or self.zone(line.element) is not None or \
+                    line.element.tag in HEADINGS or not _LIST_ITEM.search(text):
+                return False
+        return False
 
     def _after_box(self: ArticlePage, i: int, stop: int, last: int,  # type: ignore[misc]
                    titled: bool = False) -> int:
@@ -74,7 +92,7 @@ class ResumeMixin:
                 return -1
             if W.interruption(text) or self.zone(line.element) == "boundary":
                 return self._after_box(k, stop, last)  # another box right after it
-            return k if self._goes_on(k) else -1
+            return k if self._goes_on(k) or self._list_goes_on(k, stop) else -1
         return -1
 
     def _goes_on(self: ArticlePage, k: int) -> bool:  # type: ignore[misc]
