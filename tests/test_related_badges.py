@@ -39,3 +39,25 @@ def test_without_a_badge_the_title_decides() -> None:
         TITLE, "Астанада жаңа саябақ ашылды"), URL)
     assert rec is not None
     assert rec["related"][0]["lang"] == "kk"
+
+
+@pytest.mark.parametrize(("badge", "lang"), [
+    ('<span class="badge">en</span>', "en"), ("<b>ҚАЗ</b>", "kk"), ("<span>[RU]</span>", "ru"),
+])
+def test_a_badge_inside_the_link_names_its_language_and_is_no_part_of_its_title(
+        badge: str, lang: str) -> None:
+    """``<a><span class="badge">en</span> <span itemprop="name">Title</span></a>``: a CMS's
+    list module prints the badge inside the link."""
+    page = _page("").replace(f">{TITLE}</a>", f'>{badge} <span itemprop="name">{TITLE}</span></a>')
+    rec = article_from_html(page, URL)
+    assert rec is not None
+    related = {r["id"]: r for r in rec["related"]}
+    assert related["u50002"] == {**related["u50002"], "title": TITLE, "lang": lang}
+
+
+def test_a_title_opening_with_a_badge_word_of_its_own_keeps_it() -> None:
+    """A badge is a word of its own: ``<b>EN</b>glish`` opens the title's first word."""
+    page = _page("").replace(f">{TITLE}</a>", "><b>EN</b>glish courses open in Almaty</a>")
+    rec = article_from_html(page, URL)
+    assert rec is not None
+    assert rec["related"][0]["title"] == "ENglish courses open in Almaty"

@@ -358,6 +358,24 @@ def _label_icon(p: Page, img: etree._Element) -> bool:
         S.VIEWS_COUNT.match(text) is not None or P.parse_date_text(text) is not None)
 
 
+def _unmarked(word: str) -> str:
+    """A badge without what prints around it: ``[KZ]``, ``(ENG)``, ``ru:``."""
+    return word.strip(":|•[]()")
+
+
+def _badge_inside(link: etree._Element, text: Any) -> str:
+    """The language badge a link opens with in an element of its own (``<a><span
+    class="badge">en</span> <span>Title</span></a>``), as printed; else ``""``."""
+    first = link[0]
+    tail = first.tail or " "
+    if (link.text or "").strip() or not isinstance(first.tag, str) or len(first) or \
+            tail[0].isalnum():  # ``<b>EN</b>glish``: a word's part
+        return ""
+    word = text(first)
+    return word if _unmarked(word.lower()) in O.LANG_BADGES and \
+        len(word) < len(text(link)) else ""
+
+
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     """The word printed just before a link (``<span>ru</span> <a>``, ``ru <a>``), lower-case."""
     prev = link.getprevious()
@@ -366,7 +384,7 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
     if not before:
         return ""
     words = before.rsplit(None, 1)  # the last word only: a paragraph's text may precede
-    return words[-1].lower().strip(":|•[]()") if words else ""
+    return _unmarked(words[-1].lower()) if words else ""
 
 
 @rule("css:a[href*=-u]", "every link to another article of the crawled site (its outlet "
@@ -430,8 +448,12 @@ def _related(p: Page) -> list[dict[str, Any]]:
         title = text(a) if a.tag == "a" else P.clean_text(a.get("alt") or "")
         if not title and a.tag == "a":
             title = L.card_title(a, text)
-        badge = _badge_before(a, parent)
-        lang = badges.get(badge) or _link_lang(url, title)
+        badge = _badge_inside(a, text) if len(a) else ""
+        if badge:
+            title = title[len(badge):].lstrip()
+        else:
+            badge = _badge_before(a, parent)
+        lang = badges.get(_unmarked(badge.lower())) or _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
         if not title:
             untitled[aid] = links[-1]
