@@ -51,6 +51,7 @@ def registry() -> dict[str, Copy]:
     from tests.fiftyfifthsite import site as fiftyfifth
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftyfourthsite import site as fiftyfourth
+    from tests.fiftyninthsite import site as fiftyninth
     from tests.fiftysecondsite import site as fiftysecond
     from tests.fiftyseventhsite import site as fiftyseventh
     from tests.fiftysixthsite import site as fiftysixth
@@ -253,6 +254,9 @@ def registry() -> dict[str, Copy]:
         # category blog, modules in the text, a third of the stories with an editor's formatting
         "fiftyseventh": Copy(fiftyseventh.route, fiftyseventh.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as a Telegram-first newsroom: bot-imported posts (<br><br>, emoji,
+        # hashtags, prompts, forwards, media groups, 👁 1.2K), a third rewritten by an editor
+        "fiftyninth": Copy(fiftyninth.route, fiftyninth.truth, with_images, scoring.same_moment),
     }
 
 
