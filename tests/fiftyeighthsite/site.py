@@ -93,7 +93,7 @@ def _make(i: int, lang: str, title: str, day: date, rng: random.Random) -> Artic
         art.source, art.source_line = rng.choice(texts.SOURCES[lang]), True
     art.clock = time(rng.randrange(8, 21), rng.choice([0, 5, 15, 30, 45])) if i % 2 else None
     if quirk == "utc_meta":
-        art.clock = time(rng.choice([1, 3, 5]), 30)  # the UTC stamp falls on the day before
+        art.clock = time(rng.choice([1, 3, 4]), 30)  # the UTC stamp falls on the day before
     dated = rng.random() < 0.8 or quirk == "dateline_bold"
     art.place = rng.choice(_PLACES[lang]) if dated else None
     art.category = None if quirk == "no_rubric" else rng.choice(texts.RUBRICS[lang])
