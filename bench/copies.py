@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
     from tests.fiftiethsite import site as fiftieth
+    from tests.fiftyeighthsite import site as fiftyeighth
     from tests.fiftyfifthsite import site as fiftyfifth
     from tests.fiftyfirstsite import site as fiftyfirst
     from tests.fiftyfourthsite import site as fiftyfourth
@@ -257,6 +258,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as a Telegram-first newsroom: bot-imported posts (<br><br>, emoji,
         # hashtags, prompts, forwards, media groups, 👁 1.2K), a third rewritten by an editor
         "fiftyninth": Copy(fiftyninth.route, fiftyninth.truth, with_images, scoring.same_moment),
+        # SITE.md read again on a guessed Django + Wagtail site: StreamField blocks, renditions with
+        # srcset, intcomma counts, CSRF forms, a third of the stories with a deviation of their own
+        "fiftyeighth": Copy(fiftyeighth.route, fiftyeighth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
