@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import AGENCY
 from tests.copykit.crawl import check_score
@@ -92,8 +90,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="a bold first line of a <br><br> post is read as the "
-                   "headline over the h1 (and cut from the body); a forward header's channel "
-                   "is not read as the source")
 def test_spider_on_telegram_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

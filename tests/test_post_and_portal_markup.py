@@ -47,6 +47,34 @@ def test_a_message_page_gives_its_bold_first_line_as_headline_and_the_rest_as_te
         assert record["tags"] == ["школы", "Кокшетау"], box_class
 
 
+def test_a_site_printing_its_own_headline_over_an_imported_post_keeps_the_bold_lead() -> None:
+    """A site publishing its channel's posts shows its own ``h1`` over the post: the post's
+    bold first line (the headline again, with an emoji and a full stop) is its lead, text."""
+    lead = f"❗️ {TITLE}."
+    page = _message_page("post__text tg-import").replace(f"<b>{TITLE}</b>", f"<b>{lead}</b>")
+    page = page.replace('<div class="feed-widget">', f'<h1 class="post__title">{TITLE}</h1>'
+                        '<div class="feed-widget">')
+    record = article_from_html(page, URL, listing_date="2022-05-12")
+    assert record is not None
+    assert record["title"] == TITLE and record["extraction"]["title"] != "text:post-headline"
+    assert record["body"] == "\n\n".join([lead, *PARAS])
+
+
+def test_a_forwarded_posts_header_names_its_source() -> None:
+    """``Переслано из Tengrinews.kz`` (Telegram's header over a post it forwarded), between a
+    site's headline and the imported post, names the source when nothing else does."""
+    for header, name in (('Переслано из <a href="https://t.me/tengrinews">Tengrinews.kz</a>',
+                          "Tengrinews.kz"), ("Forwarded from Kazinform", "Kazinform")):
+        page = _message_page("post__text tg-import").replace(
+            f"<b>{TITLE}</b><br><br>", "").replace(
+            '<div class="feed-widget">', f'<h1 class="post__title">{TITLE}</h1>'
+            f'<div class="forwarded">{header}</div><div class="feed-widget">')
+        record = article_from_html(page, URL, listing_date="2022-05-12")
+        assert record is not None, header
+        assert record["source"] == name, header
+        assert record["body"] == "\n\n".join(PARAS), header
+
+
 def test_hashtags_after_the_source_line_are_the_posts_tags() -> None:
     for after in (("Источник: Акимат области",),
                   ("Дереккөз: облыс әкімдігі", "Фото: пресс-служба")):

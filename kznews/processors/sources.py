@@ -65,7 +65,9 @@ _MATERIALS_LINE = re.compile(
     # Reuters``, ``Republished from …``, ``Reprinted with permission from …``
     r"(?:перепечатано|перепечатка|републиковано|опубликовано\s+впервые)\s+(?:с|из|на|в)(?:\s+сайта)?|"
     r"(?:(?:originally|first)\s+published|republished|reprinted|syndicated)"
-    r"(?:\s+with\s+permission)?\s+(?:by|from|on|in))\s+(?P<name>.+)")
+    r"(?:\s+with\s+permission)?\s+(?:by|from|on|in)|"
+    # a channel's post forwarded from another (Telegram's header over it)
+    r"переслано\s+из|forwarded\s+from)\s*:?\s+(?P<name>.+)")
 _KK_MATERIALS_LINE = re.compile(
     r"(?P<name>.+?)\s+(?i:материалдары\s+(?:бойынша|негізінде)|материалдарынан|"
     r"ақпараты\s+бойынша|(?:сайтынан|сайтында|порталынан)\s+(?:алынды|көшірілді|"

@@ -40,8 +40,8 @@ def find_post(p: ArticlePage) -> etree._Element | None:
 @rule("text:post-headline", "a page that is one post or message (its text box classed "
       "`tgme_widget_message_text`, `wall_post_text`, `post-text`, `message-text`, holding more "
       f"text than the rest of the page): its first line when it is wholly bold (`<b>`, "
-      f"`<strong>`), at most {S.MAX_POST_HEADLINE} characters, with text after it; the page's "
-      "titles name the channel")
+      f"`<strong>`), at most {S.MAX_POST_HEADLINE} characters, with text after it, on a page "
+      "that shows no headline of its own (an `h1`): the page's titles name the channel")
 def post_headline(p: ArticlePage) -> str | None:
     box = p.post
     if box is None or (box.text or "").strip() or not len(box):
@@ -54,4 +54,8 @@ def post_headline(p: ArticlePage) -> str | None:
     if len(lines) < 2 or not head or len(head) > S.MAX_POST_HEADLINE or \
             p.clean[lines[0]] != head:
         return None
-    return head
+    # a site publishing its channel's posts prints its own headline over them: the bold line
+    # is then the post's lead, part of the text
+    from kznews.sites.centerinform.rules import shown_h1  # rules reads pages: import late
+
+    return None if shown_h1(p) else head
