@@ -139,3 +139,34 @@ def test_the_outlets_source_and_photo_credit_still_go_into_their_fields(layout: 
 def test_a_signature_closing_the_text_is_still_cut(layout: str, line: str) -> None:
     rec = _record(layout, ["Сайт: egov.kz", line])
     assert _body(rec) == [*RU_BODY, "Сайт: egov.kz"]
+
+
+SOURCE_SENTENCES = [
+    ("ru", "Источник: по данным министерства, в этом году построено 120 школ."),
+    ("en", "Source: the ministry said the building cost 3 billion tenge."),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("at", [None, 2])
+@pytest.mark.parametrize(("lang", "line"), SOURCE_SENTENCES)
+def test_a_source_label_before_a_sentence_names_no_source(layout: str, at: int | None,
+                                                          lang: str, line: str) -> None:
+    rec = _record(layout, [line], lang=lang, at=at)
+    body = list(RU_BODY if lang == "ru" else EN_BODY)
+    body.insert(len(body) if at is None else at, line)
+    assert _body(rec) == body
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize("value", [
+    "КазТАГ", "пресс-служба акимата города Алматы", "gov.kz",
+    "официальный сайт Министерства здравоохранения РК",
+    "министерство здравоохранения, министерство просвещения и акимат города Алматы",
+    "press service of the Ministry of Health of the Republic of Kazakhstan.",
+])
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_source_label_before_a_name_is_still_the_source(layout: str, value: str) -> None:
+    rec = _record(layout, [f"Источник: {value}"])
+    assert _body(rec) == RU_BODY
+    assert rec["source"] == value.rstrip(".")

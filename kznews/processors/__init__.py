@@ -67,6 +67,7 @@ from kznews.processors.sources import (
     source_from_lead,
     source_from_line,
     source_name,
+    source_value,
 )
 from kznews.processors.stamps import (
     _STAMP_SHAPE,
@@ -148,6 +149,7 @@ __all__ = [
     "source_from_lead",
     "source_from_line",
     "source_from_clean_line",
+    "source_value",
     "dashed_source_line",
     "split_dateline",
     "split_wire_lead",
