@@ -170,3 +170,31 @@ def test_a_source_label_before_a_name_is_still_the_source(layout: str, value: st
     rec = _record(layout, [f"Источник: {value}"])
     assert _body(rec) == RU_BODY
     assert rec["source"] == value.rstrip(".")
+
+
+CAPTIONS = [
+    ("en", "Photo: a man walks past the new polyclinic building on Monday."),
+    ("ru", "Фото: пациенты ожидают приема в холле новой поликлиники, открытой в понедельник."),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("at", [None, 2])
+@pytest.mark.parametrize(("lang", "line"), CAPTIONS)
+def test_a_photo_label_before_a_captions_sentence_names_no_photographer(
+        layout: str, at: int | None, lang: str, line: str) -> None:
+    rec = _record(layout, [line], lang=lang, at=at)
+    body = list(RU_BODY if lang == "ru" else EN_BODY)
+    body.insert(len(body) if at is None else at, line)
+    assert _body(rec) == body
+    assert rec["photo_credit"] == ("gov.kz" if layout == "ours" else None)
+
+
+@pytest.mark.parametrize("value", [
+    "pixabay", "из архива пресс-службы Департамента полиции города Алматы",
+    "пресс-служба акимата города Алматы", "Айгерим Садыкова, Ерлан Жумабаев",
+])
+def test_a_photo_label_before_a_name_is_still_the_credit(value: str) -> None:
+    rec = _record("unknown", [f"Фото: {value}."])
+    assert _body(rec) == RU_BODY
+    assert rec["photo_credit"] == value

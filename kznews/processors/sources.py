@@ -47,7 +47,7 @@ def source_from_clean_line(text: str) -> str | None:
     materials from Kazinform``, ``Kazinform материалдары бойынша``."""
     match = _SOURCE_LINE.match(text)
     if match is not None:
-        return None if _sentence(match["name"]) else _tidy_name(match["name"])
+        return None if label_sentence(match["name"]) else _tidy_name(match["name"])
     if len(text) > MAX_MATERIALS_LINE:
         return None
     match = _MATERIALS_LINE.match(text)
@@ -62,11 +62,11 @@ _MAX_NAME_WORDS = 6  # words of a source's name not counting its linking ones
 
 def source_value(value: str) -> str | None:
     """A source label's value (already ``clean_text``'s output) as the source: None when it is
-    a sentence (``_sentence``), which is the story's text."""
-    return None if _sentence(value) else value or None
+    a sentence (``label_sentence``), which is the story's text."""
+    return None if label_sentence(value) else value or None
 
 
-def _sentence(value: str) -> bool:
+def label_sentence(value: str) -> bool:
     """A label's value that is a sentence, not a name: ``по данным министерства, в этом году
     построено 120 школ.``, ``the ministry said the building cost 3 billion tenge.`` — it opens
     in lower case (no press service's, site's or agency's name: ``пресс-служба акимата …``),

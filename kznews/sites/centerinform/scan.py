@@ -317,7 +317,8 @@ class ScanMixin(ResumeMixin):
                 scan.end = i
                 break
             if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE and not (
-                    text.startswith("©") and N.reported(text)):  # a photo's credit
+                    text.startswith("©") and N.reported(text)) and not (
+                    P.caption_line(text)):  # a photo's credit (``Photo: a man walks …``: text)
                 if text.startswith("©") and not by_picture(line.element, self.text):
                     marked = (len(scan.paras), text)  # the text's, when no text follows it
                     continue
