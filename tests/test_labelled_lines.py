@@ -198,3 +198,23 @@ def test_a_photo_label_before_a_name_is_still_the_credit(value: str) -> None:
     rec = _record("unknown", [f"Фото: {value}."])
     assert _body(rec) == RU_BODY
     assert rec["photo_credit"] == value
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("line", "source"), [
+    ("По материалам: Tengrinews.kz", "Tengrinews.kz"),
+    ("По материалам Kazinform", "Kazinform"),
+])
+def test_a_materials_line_closing_the_text_names_its_source(layout: str, line: str,
+                                                            source: str) -> None:
+    rec = _record(layout, [line])
+    assert _body(rec) == RU_BODY
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_sentence_after_a_materials_label_names_no_source(layout: str) -> None:
+    line = "По данным: в этом году в городе построено 120 школ."
+    rec = _record(layout, [line], at=2)
+    assert _body(rec) == [*RU_BODY[:2], line, RU_BODY[2]]
+    assert rec["source"] is None

@@ -43,7 +43,8 @@ def source_from_line(text: str) -> str | None:
 def source_from_clean_line(text: str) -> str | None:
     """``source_from_line`` of text that is ``clean_text``'s output already (a page's lines):
     cleaning again would change nothing and costs a pass over every paragraph. A line naming
-    the text's material's origin is one too: ``По материалам Tengrinews.kz``, ``Based on
+    the text's material's origin is one too: ``По материалам Tengrinews.kz`` (or with a colon:
+    ``По материалам: Tengrinews.kz``), ``Based on
     materials from Kazinform``, ``Kazinform материалдары бойынша``."""
     match = _SOURCE_LINE.match(text)
     if match is not None:
@@ -99,7 +100,7 @@ _MATERIALS_LINE = re.compile(
     # Reuters``, ``Republished from …``, ``Reprinted with permission from …``
     r"(?:перепечатано|перепечатка|републиковано|опубликовано\s+впервые)\s+(?:с|из|на|в)(?:\s+сайта)?|"
     r"(?:(?:originally|first)\s+published|republished|reprinted|syndicated)"
-    r"(?:\s+with\s+permission)?\s+(?:by|from|on|in))\s+(?P<name>.+)")
+    r"(?:\s+with\s+permission)?\s+(?:by|from|on|in))(?:\s*[:：]\s*|\s+)(?P<name>.+)")
 _KK_MATERIALS_LINE = re.compile(
     r"(?P<name>.+?)\s+(?i:материалдары\s+(?:бойынша|негізінде)|материалдарынан|"
     r"ақпараты\s+бойынша|(?:сайтынан|сайтында|порталынан)\s+(?:алынды|көшірілді|"
