@@ -6,7 +6,7 @@ import re
 
 from kznews.extract.caseless import Words
 from kznews.processors.datelines import _match_dateline
-from kznews.processors.sources import _tidy_name
+from kznews.processors.sources import _tidy_name, label_sentence
 from kznews.processors.text import _clean_spaces, clean_text
 
 CREDIT_LABEL = (r"(?:(?:photos?|images?|pictures?)\s+credits?|(?:(?:photos?|images?|pictures?)\s+)?"
@@ -54,7 +54,8 @@ _LAT_LOWER_CYR_UPPER = re.compile(r"[a-z][А-ЯЁӘҒҚҢӨҰҮҺІ]")
 def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | None:
     """``Фото:gov.kz`` -> ``gov.kz``; a credit glued to the dateline (``Фото:pixabayАлматы.
     20 апреля.``) is cut where the dateline starts; ``Фото: © X`` -> ``X``; a phrase
-    (``Фото пресс-службы МВД``) -> its name. None unless the text starts with the label.
+    (``Фото пресс-службы МВД``) -> its name. None unless the text starts with the label, or
+    when the label heads a caption's sentence (``Photo: a man walks past …``).
     ``own_name``: the text is a picture's credit by its place (a caption, a credit box), where
     the outlet's own name is the author, not a site's notice."""
     # No homoglyph repair before cutting: ``pixabayАлматы`` is two words glued, not one.
@@ -66,6 +67,8 @@ def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | N
             return copyright_credit(text, "" if own_name else agency)
         return _phrase_credit(text)
     credit = _MARK_PREFIX.sub("", match["c"])
+    if caption_value(credit):
+        return None  # ``Photo: a man walks past the new building on Monday.``: a caption
     glued = _LAT_LOWER_CYR_UPPER.search(credit)
     if glued is not None:
         credit = credit[: glued.start() + 1]
@@ -75,6 +78,28 @@ def photo_credit(text: str, agency: str = "", own_name: bool = False) -> str | N
             credit = credit[:pos]
             break
     return _tidy_name(clean_text(credit))
+
+
+_CREDIT_ORIGIN = re.compile(
+    r"(?i)(?:из|с|со|от|by|from|via|courtesy|archive|архив|скриншот|screenshot|кадр|still)"
+    r"(?![^\W\d_])")
+"""Where a credit's picture came from, opening its value (``из архива пресс-службы …``,
+``from the ministry's archive``): a credit, however long."""
+
+
+def caption_value(value: str) -> bool:
+    """A credit label's value that is a caption's sentence, not a name (``a man walks past the
+    new polyclinic building on Monday.``): a sentence by ``label_sentence`` that does not
+    open with where the picture came from (``из архива …``, ``from …``, ``screenshot …``)."""
+    value = clean_text(value)
+    return _CREDIT_ORIGIN.match(value) is None and label_sentence(value)
+
+
+def caption_line(text: str) -> bool:
+    """A credit's label heading a caption's sentence (``Photo: a man walks past …``): a line
+    of text, no credit."""
+    match = _PHOTO.match(_clean_spaces(text))
+    return match is not None and caption_value(match["c"])
 
 
 def _plain_word_at(text: str, pos: int) -> bool:

@@ -196,9 +196,11 @@ CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
     Rule("text:header-credit", _header_credit, "`Фото: X` in the article's own `<header>` "
          "(a long read's author cards, the label and the name in elements of their own)"),
-    labelled("credit", lambda vs: O.photo_credit(vs[0]) or P.clean_text(vs[0]) or None,
+    labelled("credit", lambda vs: O.photo_credit(vs[0]) or (
+                 None if P.caption_value(vs[0]) else P.clean_text(vs[0]) or None),
              "`Фото:` as a label element before its value, or a field classed "
-             "`field-name-field-photo-credit`/`field--name-field-photo-author`"),
+             "`field-name-field-photo-credit`/`field--name-field-photo-author`; never a "
+             "caption's sentence (`Photo: a man walks past the new building on Monday.`)"),
     Rule("text:caption-credit", lambda p: p.body_scan().caption_credit or _caption_above(p),
          "the end of a photo's caption in the body or between headline and body "
          "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),

@@ -37,6 +37,20 @@ HOTLINE = re.compile(
 """A helpline's number given to readers (``Телефон доверия: 8 (727) 254-40-00``, ``Горячая
 линия: 1414``, ``Единый контакт-центр: 1414``, ``Сенім телефоны: 150``, ``Helpline: 150``):
 a line of the story, however much it reads as a label and its value."""
+SERVICE_INFO = re.compile(
+    r"^\W*(?:(?:адрес|мекенжай)\w*(?!\s+редакци)(?:\s+[^\W\d_]+){0,3}|"
+    r"(?:официальный\s+|интернет-)?сайт|(?:ресми\s+)?сайт[ыі]|"
+    r"(?:часы|режим|график|время)\s+(?:работы|приёма|приема)|жұмыс\s+(?:уақыты|кестесі|тәртібі)|"
+    r"телефон\w*\s+для\s+(?:справок|записи|консультаций)|справки\s+по\s+телефон\w*|"
+    r"анықтама\s+телефон\w*|(?:the\s+)?address(?!\s+of\s+the\s+editorial)(?:\s+of\s+[\w\s]{1,30})?|"
+    r"(?:official\s+)?web\s*site|(?:opening|working|business|office|visiting)\s+hours|"
+    r"(?:phone|telephone)\s+for\s+(?:inquiries|enquiries|information|appointments)|"
+    r"for\s+(?:inquiries|enquiries|information|appointments))\s*[:：]\s*\S", re.I)
+"""A line telling readers where, when or how to reach what the story is about (``Адрес
+поликлиники: г. Алматы, ул. Толе би, 101``, ``Сайт: egov.kz``, ``Часы работы: с 9:00 до
+18:00``, ``Телефон для справок: 8 (7172) 74-00-00``, ``Opening hours: 9 am to 6 pm``): a line
+of the story, however much it reads as a label and its value; the editorial office's address
+(``Адрес редакции:``) is the site's own."""
 _SAY_RU = (r"призва\w*|сообщ(?:ил|или|ила|ают|ает)|напомина\w*|напомнил\w*|отмет(?:ил|или|ила)|"
            r"отмечают|отмечает|заяв(?:ил|или|ила|ляют|ляет)|рассказал\w*|пояснил\w*|поясняют|"
            r"подчеркнул\w*|подчеркивают|подчёркивают|добавил\w*|уточнил\w*|посоветовал\w*|"

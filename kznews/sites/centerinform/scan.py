@@ -317,7 +317,8 @@ class ScanMixin(ResumeMixin):
                 scan.end = i
                 break
             if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE and not (
-                    text.startswith("©") and N.reported(text)):  # a photo's credit
+                    text.startswith("©") and N.reported(text)) and not (
+                    P.caption_line(text)):  # a photo's credit (``Photo: a man walks …``: text)
                 if text.startswith("©") and not by_picture(line.element, self.text):
                     marked = (len(scan.paras), text)  # the text's, when no text follows it
                     continue
@@ -465,6 +466,12 @@ class ScanMixin(ResumeMixin):
         k = len(scan.paras)
         while k > 1 and firsts[k - 1] != self.dateline_idx and self._trailer(firsts[k - 1]):
             k -= 1
+        if k < len(scan.paras) and not any(
+                self._release_contact(i) for i in range(firsts[k - 1] + 1, firsts[-1] + 1)):
+            # no release's contacts among them: a line of where, when or how to reach what
+            # the story is about (``Часы работы: с 9:00 до 18:00``) is the story's
+            while k < len(scan.paras) and N.SERVICE_INFO.match(self.clean[firsts[k]]):
+                k += 1
         heading = next((j for j in range(k - 1, max(0, k - CONTACTS_REACH) - 1, -1)
                         if N.is_contacts_heading(scan.paras[j])), None)
         if heading is not None:
@@ -496,6 +503,17 @@ class ScanMixin(ResumeMixin):
         elif self._link_wraps(line.element, text):
             unlinked = ""  # a pill: ``<a href="/tag/x"><div>x</div></a>``
         return is_trailer(text, unlinked, W.SENTENCE_END)
+
+    def _release_contact(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
+        """Line ``i`` is a release's contact: a press service's signature or a phone, fax or
+        e-mail given under its label (``Тел.: …``, ``E-mail: …``); a line of where or how to
+        reach what the story is about gives only its e-mail so."""
+        text = self.clean[i]
+        if S.press_signature(text):
+            return True
+        if N.SERVICE_INFO.match(text):  # ``Справки по телефону: …``: an e-mail only
+            return "@" in text
+        return N.CONTACT.search(text) is not None
 
     def _link_wraps(self: ArticlePage, el: etree._Element, text: str) -> bool:  # type: ignore[misc]
         """A link holds the line's block and nothing else (a tag pill, a button-like link)."""

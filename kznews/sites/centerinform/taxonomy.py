@@ -565,9 +565,12 @@ SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", _source_above,
          "`По материалам X`, `Source: X` on a line of its own between the headline and the "
          "text"),
-    labelled("source", lambda vs: P.clean_text(vs[0]) or None,
+    labelled("source", lambda vs: P.source_value(P.clean_text(vs[0])),
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
-             "(anywhere outside page furniture), or a field classed `field-name-field-source`"),
+             "(anywhere outside page furniture), or a field classed `field-name-field-source`; "
+             "never a sentence (`Источник: по данным министерства, в этом году построено 120 "
+             "школ.`: it opens in lower case, runs past six words and has a clause's comma or "
+             "a sentence's end)"),
     Rule("text:press-footer", _press_footer,
          "the press service a release's contacts footer names, in the body's last lines or "
          "just after them (`Пресс-служба Министерства …, тел.: …, e-mail: …`, `Press service "
