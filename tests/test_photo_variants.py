@@ -1,5 +1,5 @@
-"""One photo in many sizes is one photo: resizer copies, WordPress sizes, size queries, a
-``srcset``'s widest candidate and a lightbox's full-size attribute."""
+"""One photo in many sizes is one photo: resizer copies, WordPress sizes, Drupal's image
+styles, size queries, a ``srcset``'s widest candidate and a lightbox's full-size attribute."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def _images(media: str, head: str = "") -> list[str]:
     ("https://h.kz/files/park-768x432.webp", "https://h.kz/files/park.webp"),
     ("https://h.kz/files/park.jpg?width=640&quality=80", "https://h.kz/files/park.jpg"),
     ("https://h.kz/files/park.jpg?h=300&fit=crop&id=4", "https://h.kz/files/park.jpg?id=4"),
+    ("https://h.kz/sites/default/files/styles/large/public/2024-09/park.jpg?itok=90bbdc00",
+     "https://h.kz/sites/default/files/2024-09/park.jpg"),
+    ("https://h.kz/sites/default/files/styles/max_650x650/private/park.png?itok=Ab-1",
+     "https://h.kz/sites/default/files/park.png"),
 ])
 def test_a_resized_copy_is_the_same_photo_and_ranks_below_the_original(a: str, b: str) -> None:
     (key_a, rank_a), (key_b, rank_b) = photo_key(a), photo_key(b)

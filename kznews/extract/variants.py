@@ -1,7 +1,8 @@
 """One photo in many sizes: the copies a CDN's resizer or a CMS makes of one upload.
 
 ``/resize/1200x630/uploads/a.jpg``, ``/uploads/thumb/a.jpg``, ``/uploads/a-300x200.jpg`` (a
-WordPress size) and ``/uploads/a.jpg?w=800&q=75`` all show ``/uploads/a.jpg``: a page names the
+WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style) and
+``/uploads/a.jpg?w=800&q=75`` all show ``/uploads/a.jpg``: a page names the
 photo once per size (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader
 counts it once, at its largest.
 """
@@ -17,9 +18,12 @@ _OPERATION = re.compile(r"(?:resized?|thumbs?|thumbnails?|crop(?:ped)?|fit|fill|
 _BOX_SEGMENT = re.compile(r"(\d{1,4})x(\d{1,4})|[wh]_?(\d{1,4})|(\d{1,4})x|x(\d{1,4})", re.I)
 # a WordPress size before the extension: ``photo-1024x683.jpg``
 _WP_SIZE = re.compile(r"-(\d{1,4})x(\d{1,4})(\.\w{2,5})$")
+# Drupal's image styles: ``/sites/default/files/styles/large/public/2024-09/a.jpg?itok=…`` is
+# a copy of ``/sites/default/files/2024-09/a.jpg`` (its token, ``itok``, only guards the copy)
+_DRUPAL_STYLE = re.compile(r"/styles/[^/]+/(?:public|private)/")
 # query keys that only size or compress the picture
 _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
-                        "dpr", "size", "auto", "fm"})
+                        "dpr", "size", "auto", "fm", "itok"})
 _WIDTH_KEYS = frozenset({"w", "width"})
 _HEIGHT_KEYS = frozenset({"h", "height"})
 
@@ -35,6 +39,9 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
     """The path without resizer segments and a WordPress size, the area named, and whether
     anything was taken away."""
     area, changed = 0, False
+    if "/styles/" in path:
+        path, styled = _DRUPAL_STYLE.subn("/", path, count=1)
+        changed = bool(styled)
     head, _, name = path.rpartition("/")
     sized = _WP_SIZE.search(name)
     if sized:

@@ -48,6 +48,8 @@ Truth calls: ``published_at`` is the node's minute when the metadata carries one
 has the day only), else midnight with day precision; ``views`` is the count the HTML carries,
 even when it sits only in the BigPipe script (``views_bigpipe``), None without a counter;
 ``category`` None without a rubric; ``source`` from ``Источник:`` or the lead; ``image_urls``
-the ``large`` style URLs with their ``itok`` (the field's photos, not og:image); the body
+the field's photos, each once at its largest copy the page names (kznews's rule: the first
+photo is the upload og:image declares, the others the ``large`` style URLs with their
+``itok``); the body
 without the in-body ad, share links, empty paragraphs or the ``Источник:`` line.
 """

@@ -59,12 +59,14 @@ class Article(CopyArticle):
         return f"{self.day.year}-{self.day.month:02d}"
 
     def image_paths(self) -> list[str]:
-        """Drupal's "large" image style of each upload, with its ``itok`` token."""
+        """Drupal's "large" image style of each upload, with its ``itok`` token; the first
+        photo's upload itself, which og:image declares (the largest copy the page names)."""
         out = []
         for k in range(self.images):
             name = f"photo-{self.num}" + (f"_{k}" if k else "") + ".jpg"
             tok = hashlib.sha1(f"{self.num}{k}".encode()).hexdigest()[:8]
-            out.append(f"/sites/default/files/styles/large/public/{self.upload_month()}/"
+            out.append(f"/sites/default/files/{self.upload_month()}/{name}" if k == 0 else
+                       f"/sites/default/files/styles/large/public/{self.upload_month()}/"
                        f"{name}?itok={tok}")
         return out
 

@@ -94,7 +94,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "once "
       "without "
       "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
-      "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75` — are "
+      "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75`, Drupal's "
+      "`/styles/large/public/…?itok=…` — are "
       "one photo, kept where its first copy stood; an image optimiser's copy, Next.js's "
       "`/_next/image?url=…&w=1200`, is the photo its `url` names); "
       "named after the first that gave one")
