@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,21 +77,26 @@ def diff(a: Path, b: Path, shown: int = 5) -> int:
     for path in sorted(a.glob("*.jsonl")):
         old, new = _load(path), _load(b / path.name) if (b / path.name).exists() else {}
         changed = 0
+        fields: Counter[str] = Counter()  # how many records each field changed in
         for key in sorted(set(old) | set(new)):
             x, y = old.get(key), new.get(key)
             if x == y:
                 continue
             changed += 1
-            if changed > shown:
-                continue
             if x is None or y is None:
-                print(f"  {path.stem} {key}: only in {'the second' if x is None else 'the first'}")
+                if changed <= shown:
+                    print(f"  {path.stem} {key}: only in "
+                          f"{'the second' if x is None else 'the first'}")
                 continue
             for field in sorted(set(x) | set(y)):
                 if x.get(field, "(none)") != y.get(field, "(none)"):
-                    print(f"  {path.stem} {key} {field}: {str(x.get(field))[:120]!r} -> "
-                          f"{str(y.get(field))[:120]!r}")
-        print(f"{path.stem}: {len(old)} vs {len(new)} records, {changed} changed")
+                    fields[field] += 1
+                    if changed <= shown:
+                        print(f"  {path.stem} {key} {field}: {str(x.get(field))[:120]!r} -> "
+                              f"{str(y.get(field))[:120]!r}")
+        by_field = ", ".join(f"{f} {n}" for f, n in fields.most_common())
+        print(f"{path.stem}: {len(old)} vs {len(new)} records, {changed} changed"
+              + (f" ({by_field})" if by_field else ""))
         changed_total += changed
     return 1 if changed_total else 0
 
