@@ -105,6 +105,19 @@ def test_a_section_in_another_script_than_the_story_yields_to_the_rubric_shown()
     assert same["category"] == "Общество"
 
 
+def test_the_folder_of_the_articles_address_is_no_rubric() -> None:
+    """A static site's generator writes the content folder as every page's section
+    (``<meta property="article:section" content="news">`` on ``/news/…``): no rubric. A
+    placeholder section in another script than the story is none either."""
+    head = '<meta property="article:section" content="news">'
+    assert _record(_page(None, SHOWN, head))["category"] is None
+    assert _record(_page(_article(articleSection="Uncategorized"), SHOWN))["category"] is None
+    # a rubric that happens to be a word of the address, or any capitalised section, stays
+    other = '<meta property="article:section" content="pavlodar">'
+    assert _record(_page(None, SHOWN, other))["category"] == "pavlodar"
+    assert _record(_page(None, SHOWN, head.replace("news", "News")))["category"] == "News"
+
+
 # --------------------------------------------------------------------------- tags
 
 

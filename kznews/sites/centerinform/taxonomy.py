@@ -44,14 +44,27 @@ def _first(values: tuple[str, ...]) -> str | None:
 
 def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     """The rule's rubric unless it is a CMS's default for posts filed nowhere (``Без
-    рубрики``, ``Uncategorized``): that is no rubric, and the next rule is asked."""
-    def read(p: Page) -> Named | str | None:
+    рубрики``, ``Uncategorized``) or the name of the folder the article's address is in,
+    as a static site's generator writes it for every page (Hugo's ``article:section`` of
+    ``/news/…``: ``news``): that is no rubric, and the next rule is asked."""
+    def read(p: Page) -> Named | Weak | str | None:
         found = r.read(p)
-        value = found.value if isinstance(found, Named) else found
-        if isinstance(value, str) and value.casefold() in W.PLACEHOLDER_RUBRICS:
+        value = found.value if isinstance(found, Weak) else found
+        value = value.value if isinstance(value, Named) else value
+        if isinstance(value, str) and (value.casefold() in W.PLACEHOLDER_RUBRICS or
+                                       _path_folder(p.url, value)):
             return None
         return found
     return Rule(r.name, read, r.doc)
+
+
+def _path_folder(url: str, value: str) -> bool:
+    """``value`` is the lower-case folder the article's address starts with (``news`` of
+    ``https://ic24.kz/news/…-u123``)."""
+    if not (value.isascii() and value.islower()) or f"/{value}/" not in url:
+        return False
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return path.split("/", 1)[0] == value
 
 
 RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
@@ -181,7 +194,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
 ))), "A CMS's default rubric (`Без рубрики`, `Uncategorized`, `Uncategorised`, `Без "
     "категории`, `Санатсыз`) is none. An umbrella section every story is filed under "
     "(`Новости`, `News`, `Главное`, `Жаңалықтар`) is the rubric only when no later rule "
-    "finds one (the info line's `Социум` under a JSON-LD `articleSection: \"Новости\"`).",
+    "finds one (the info line's `Социум` under a JSON-LD `articleSection: \"Новости\"`); the "
+    "lower-case folder the article's address starts with (a static site's `article:section` "
+    "`news` of `/news/…`) is none.",
     weak=lambda value: isinstance(value, str) and value.casefold() in W.UMBRELLA_SECTIONS)
 
 
