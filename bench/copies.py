@@ -78,6 +78,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
+    from tests.sixtyfirstsite import site as sixtyfirst
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
@@ -265,6 +266,9 @@ def registry() -> dict[str, Copy]:
                             scoring.same_moment),
         # SITE.md read again as Drupal 10 (Olivero): metatag + JSON-LD, BigPipe, a 0-based pager
         "sixtieth": Copy(sixtieth.route, sixtieth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as a Hugo site on a CDN: trailing-slash URLs, /novosti/page/N/,
+        # typographer entities, taxonomy links, baked view counts, a third with a deviation
+        "sixtyfirst": Copy(sixtyfirst.route, sixtyfirst.truth, with_images, scoring.same_moment),
     }
 
 
