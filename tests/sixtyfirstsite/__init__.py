@@ -46,7 +46,8 @@ as a figure shortcode with a caption in the text, Hugo's reading time in the inf
 Truth calls: ``category`` None on a page with no rubric; ``views`` None where the count is
 the placeholder; ``body`` is the text's paragraphs (each list item one paragraph, a quotation
 one paragraph) without the dateline, the ``<p>&nbsp;</p>`` lines, the source line, figure
-captions, the footnote mark and the footnotes; ``source`` the source line's name, else the
+captions and the footnote mark, closed by the footnote's text (kznews's rule: a note the
+reader reads is text); ``source`` the source line's name, else the
 name the lead gives; ``photo_credit`` the cover's credit (None with no credit);
 ``image_urls`` the cover and the photos in the text, absolute (none on a page with no photo,
 whose ``og:image`` is the site's default picture); ``published_at`` the front matter's moment

@@ -53,9 +53,16 @@ class Article(CopyArticle):
     def info_form(self) -> str:
         return self.dev if self.dev in INFO_FORMS else "plain"
 
+    def footnote(self) -> str:
+        """The text of the footnote a ``footnote`` page ends with."""
+        return ("As of the time of publication." if self.lang == "en"
+                else "По данным на момент публикации.")
+
     def truth(self, base: str) -> dict[str, object]:
         rec = super().truth(base)
         rec["canonical_url"] = base + self.path
+        if self.dev == "footnote":  # kznews's rule: a footnote's text closes the body
+            rec["body"] = f"{rec['body']}\n\n{self.footnote()}"
         return rec
 
 

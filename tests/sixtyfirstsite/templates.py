@@ -215,8 +215,7 @@ def _body(a: Article) -> str:
         else:
             out.append(f"<p>Источник: {esc(a.source)}</p>")
     if a.dev == "footnote":
-        note = ("По данным на момент публикации." if a.lang != "en"
-                else "As of the time of publication.")
+        note = a.footnote()
         out.append('<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n<li id="fn:1">\n'
                    f'<p>{note}&#160;<a href="#fnref:1" class="footnote-backref" '
                    'role="doc-backlink">&#x21a9;&#xfe0e;</a></p>\n</li>\n</ol>\n</div>')
