@@ -24,6 +24,7 @@ FAST = {"KZNEWS_RENDER": "never", "KZNEWS_PROGRESS": "off", "KZNEWS_RETRY_BACKOF
 # few a sidebar shows on every page)
 ONLY_LISTING = ("-a", "max_pages=50", "-a", "discover=listing", "-a", "related_depth=0")
 RESET = "reset"
+EMPTY = "empty"  # 200 with an empty body
 
 
 class _ResettingServer(LoggingServer):
@@ -58,6 +59,8 @@ class _FaultyMirror(CopyServer):
 
     def _route(self, target: str, host: str) -> tuple[int, dict[str, str], bytes]:
         fault = self.faults.get(target) if self.live else None
+        if fault == EMPTY:
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, b""
         if isinstance(fault, int):
             return fault, {"Content-Type": "text/html"}, b"<html><body>error</body></html>"
         status, headers, body = self.site.render(target, base=f"http://{host}")
@@ -139,3 +142,55 @@ def test_the_completeness_monitor_names_failed_listing_pages() -> None:
                               "articles unread): 2 — the next run walks every listing page")
     assert M.check_completeness({"stats": {"discovery/listing_failed": 0}}, cfg).passed
 
+
+def _deep_article(site: Site) -> str:
+    """The path of the listing's last article: on its last page, past any sidebar."""
+    return str(site.articles[site.listed[-1]]["path"])
+
+
+def _related_only(site: Site) -> str:
+    """The path of an article only another article's related block links."""
+    return next(str(a["path"]) for a in site.articles if a["id"] in site.related_only_ids)
+
+
+@pytest.mark.parametrize(("where", "fault", "stat"), [
+    (_deep_article, 500, "drop/download/HttpError"),
+    (_related_only, 500, "drop/download/HttpError"),
+    (_deep_article, EMPTY, "drop/empty_page"),
+], ids=["last-listing-page-500", "related-only-500", "last-listing-page-empty"])
+def test_an_article_failing_every_time_in_a_way_that_may_pass_is_fetched_by_the_next_run(
+        tmp_path: Path, where: Callable[[Site], str], fault: int | str, stat: str) -> None:
+    """A 5xx after the retries, or an empty page on every attempt, may pass: the run is
+    incomplete, so the next run walks every listing page and follows the related links this
+    one noted, and fetches the article (a 404 is gone: the next run is not sent after it)."""
+    site = build_site(articles=180, per_page=60, related_only=2)
+    every = {a["id"] for a in site.articles}
+    path = where(site)
+    with _FaultyMirror(site, {path: fault}) as srv:
+        first = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=FAST)
+        read = _ids(first)
+        srv.lift()
+        after = run_crawl(srv.url, tmp_path, "-a", "max_pages=50", settings=FAST,
+                          out="after.jsonl")
+    assert every - read == {path.rsplit("-", 1)[1]}
+    assert first.report()["stats"][stat] == 1
+    # one page of 180 is within the downloads monitor's share: the run passes
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert after.returncode == 0, after.stderr[-3000:]
+    assert {str(i["id"]) for i in after.items} == every - read
+    assert _ids(after) == every
+
+
+def test_an_article_answering_5xx_after_its_retries_makes_the_run_incomplete() -> None:
+    from scrapy.http import Request, Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+
+    from tests.test_pipelines import make_spider
+
+    for status, incomplete in ((500, True), (503, True), (404, False), (410, False)):
+        spider = make_spider()
+        answer = Response("https://ic24.kz/news/x-u1", status=status,
+                          request=Request("https://ic24.kz/news/x-u1"))
+        spider.article_failed(Failure(HttpError(answer, str(status))))
+        assert spider.incomplete is incomplete, status

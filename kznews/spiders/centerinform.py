@@ -74,6 +74,9 @@ PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIO
 # listing walk reaches their story (sitemap and feed links already come after listing ones,
 # by PRIORITY).
 HELD_VIAS = frozenset({"related", "alternate"})
+# BadPageError messages of pages that came empty or without their end on every attempt
+# (kznews.middlewares ``body_problem``): a server fault the next run may not meet
+MAY_PASS_PAGES = ("empty page:", "unclosed page:")
 KEEP = Verdict()  # a page the renderer has no objection to
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
@@ -290,8 +293,11 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):  # counted as drop/<kind> where detected
-            # a server that asked for a wait over the cap may answer the next run
-            self.incomplete = self.incomplete or bool(failure.check(RetryAfterTooLong))
+            # a server that asked for a wait over the cap, or answered an empty or endless
+            # page on every attempt, may answer the next run; a page sent whole twice alike
+            # that stops mid-text (a cut page) will not change
+            self.incomplete = self.incomplete or bool(failure.check(RetryAfterTooLong)) \
+                or str(failure.value).startswith(MAY_PASS_PAGES)
             return
         # counted as blocked/<kind> or consent/failed; the next run fetches it
         if failure.check(Blocked):
@@ -299,8 +305,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
-        permanent = failure.check(IgnoreRequest) or (
-            failure.check(HttpError) and 400 <= failure.value.response.status < 500)
+        # (HttpError is an IgnoreRequest: its status decides)
+        permanent = failure.value.response.status < 500 if failure.check(HttpError) \
+            else bool(failure.check(IgnoreRequest))
         self.incomplete = self.incomplete or not permanent
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
