@@ -206,14 +206,21 @@ NOT_DOWNLOAD_FAILURES = frozenset({"NotInArchive"})
 never held, and the live site is not asked instead."""
 
 
+BAD_PAGES = {"drop/empty_page": "empty page", "drop/unclosed_page": "page without its end",
+             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap"}
+"""Stats of pages given up as they came (kznews.middlewares): answered, but with no article
+to read, so as unread as a page that failed to download."""
+
+
 def check_downloads(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
-    """Article pages that could not be fetched after their retries: a few on a live site are
-    normal (the next run fetches them), a larger share means this run's feed is missing
-    articles it knows of and must not pass."""
+    """Article pages that could not be fetched after their retries, or came empty or cut off
+    on every attempt: a few on a live site are normal (the next run fetches them), a larger
+    share means this run's feed is missing articles it knows of and must not pass."""
     stats = report.get("stats") or {}
     failed = {k[len(DOWNLOAD_FAILED):]: int(v) for k, v in stats.items()
               if k.startswith(DOWNLOAD_FAILED) and v
               and k[len(DOWNLOAD_FAILED):] not in NOT_DOWNLOAD_FAILURES}
+    failed.update({what: int(stats[key]) for key, what in BAD_PAGES.items() if stats.get(key)})
     n = sum(failed.values())
     if not n:
         return MonitorResult("downloads", True, "every article page fetched")

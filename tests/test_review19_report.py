@@ -174,8 +174,13 @@ def test_an_article_failing_every_time_in_a_way_that_may_pass_is_fetched_by_the_
                           out="after.jsonl")
     assert every - read == {path.rsplit("-", 1)[1]}
     assert first.report()["stats"][stat] == 1
-    # one page of 180 is within the downloads monitor's share: the run passes
+    # one page of 180 is within the downloads monitor's share: the run passes, and says so
     assert first.returncode == 0, first.stderr[-3000:]
+    downloads = next(r for r in first.report()["monitors"]["results"]
+                     if r["name"] == "downloads")
+    assert downloads["passed"] and downloads["message"].startswith(
+        "1 of 180 article pages could not be fetched (1%, maximum 5%): "
+        + ("empty page 1" if fault == EMPTY else "HttpError 1")), downloads
     assert after.returncode == 0, after.stderr[-3000:]
     assert {str(i["id"]) for i in after.items} == every - read
     assert _ids(after) == every
@@ -194,3 +199,14 @@ def test_an_article_answering_5xx_after_its_retries_makes_the_run_incomplete() -
                           request=Request("https://ic24.kz/news/x-u1"))
         spider.article_failed(Failure(HttpError(answer, str(status))))
         assert spider.incomplete is incomplete, status
+
+
+def test_pages_given_up_empty_or_cut_count_as_not_fetched() -> None:
+    cfg = M.MonitorConfig()
+    stats = {"drop/empty_page": 3, "drop/cut_page": 1, "drop/download/HttpError": 1}
+    result = M.check_downloads({"items": 45, "stats": stats}, cfg)
+    assert not result.passed
+    assert result.message == ("5 of 50 article pages could not be fetched (10%, maximum 5%): "
+                              "empty page 3, HttpError 1, cut page 1; the next run fetches "
+                              "them again")
+    assert M.check_downloads({"items": 99, "stats": {"drop/unclosed_page": 1}}, cfg).passed

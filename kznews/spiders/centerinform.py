@@ -29,7 +29,7 @@ from kznews.discovery.spider import DiscoveryMixin
 from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
-from kznews.middlewares import BadPageError, RetryAfterTooLong
+from kznews.middlewares import BadPageError
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
 from kznews.render import Renderer, Verdict
@@ -74,9 +74,6 @@ PRIORITY = {"listing": 0, "related": RELATED_PRIORITY, "alternate": RELATED_PRIO
 # listing walk reaches their story (sitemap and feed links already come after listing ones,
 # by PRIORITY).
 HELD_VIAS = frozenset({"related", "alternate"})
-# BadPageError messages of pages that came empty or without their end on every attempt
-# (kznews.middlewares ``body_problem``): a server fault the next run may not meet
-MAY_PASS_PAGES = ("empty page:", "unclosed page:")
 KEEP = Verdict()  # a page the renderer has no objection to
 URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at most
 
@@ -293,11 +290,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):  # counted as drop/<kind> where detected
-            # a server that asked for a wait over the cap, or answered an empty or endless
-            # page on every attempt, may answer the next run; a page sent whole twice alike
-            # that stops mid-text (a cut page) will not change
-            self.incomplete = self.incomplete or bool(failure.check(RetryAfterTooLong)) \
-                or str(failure.value).startswith(MAY_PASS_PAGES)
+            # a server that asked for a wait over the cap, or answered an empty, endless or
+            # cut-off page on every attempt, may answer the next run in full
+            self.incomplete = True
             return
         # counted as blocked/<kind> or consent/failed; the next run fetches it
         if failure.check(Blocked):
