@@ -170,14 +170,18 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
 
 
 #: Stats of articles a run parsed but could not save, of shared state lost under it, or of
-#: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``).
+#: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``) or
+#: could not fetch, retries spent (kznews.spiders.walk ``listing_failed``: the walk goes on
+#: to the next page, so the run ends normally while that page's articles are unread).
 MISSING_STATS = {"export/not_written": "articles not written (feed or store failed)",
                  "export/store_failed": "articles whose store claim failed",
                  "store/data_lost": "article store lost its data during the run",
                  ENQUEUE_FAILED: "requests the scheduler could not take",
                  "discovery/faulty_listing_skipped": "listing pages skipped (empty or showing "
                  "earlier pages' list while the pager linked later pages; their articles "
-                 "unread)"}
+                 "unread)",
+                 "discovery/listing_failed": "listing pages that could not be fetched (retries "
+                 "spent; their articles unread)"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -202,14 +206,21 @@ NOT_DOWNLOAD_FAILURES = frozenset({"NotInArchive"})
 never held, and the live site is not asked instead."""
 
 
+BAD_PAGES = {"drop/empty_page": "empty page", "drop/unclosed_page": "page without its end",
+             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap"}
+"""Stats of pages given up as they came (kznews.middlewares): answered, but with no article
+to read, so as unread as a page that failed to download."""
+
+
 def check_downloads(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
-    """Article pages that could not be fetched after their retries: a few on a live site are
-    normal (the next run fetches them), a larger share means this run's feed is missing
-    articles it knows of and must not pass."""
+    """Article pages that could not be fetched after their retries, or came empty or cut off
+    on every attempt: a few on a live site are normal (the next run fetches them), a larger
+    share means this run's feed is missing articles it knows of and must not pass."""
     stats = report.get("stats") or {}
     failed = {k[len(DOWNLOAD_FAILED):]: int(v) for k, v in stats.items()
               if k.startswith(DOWNLOAD_FAILED) and v
               and k[len(DOWNLOAD_FAILED):] not in NOT_DOWNLOAD_FAILURES}
+    failed.update({what: int(stats[key]) for key, what in BAD_PAGES.items() if stats.get(key)})
     n = sum(failed.values())
     if not n:
         return MonitorResult("downloads", True, "every article page fetched")

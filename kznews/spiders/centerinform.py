@@ -29,7 +29,7 @@ from kznews.discovery.spider import DiscoveryMixin
 from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
-from kznews.middlewares import BadPageError, RetryAfterTooLong
+from kznews.middlewares import BadPageError
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
 from kznews.render import Renderer, Verdict
@@ -290,8 +290,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
         robots.txt, size limits …); empty and cut-off pages are counted where detected."""
         if failure.check(BadPageError):  # counted as drop/<kind> where detected
-            # a server that asked for a wait over the cap may answer the next run
-            self.incomplete = self.incomplete or bool(failure.check(RetryAfterTooLong))
+            # a server that asked for a wait over the cap, or answered an empty, endless or
+            # cut-off page on every attempt, may answer the next run in full
+            self.incomplete = True
             return
         # counted as blocked/<kind> or consent/failed; the next run fetches it
         if failure.check(Blocked):
@@ -299,8 +300,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
-        permanent = failure.check(IgnoreRequest) or (
-            failure.check(HttpError) and 400 <= failure.value.response.status < 500)
+        # (HttpError is an IgnoreRequest: its status decides)
+        permanent = failure.value.response.status < 500 if failure.check(HttpError) \
+            else bool(failure.check(IgnoreRequest))
         self.incomplete = self.incomplete or not permanent
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
