@@ -113,6 +113,10 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.allowed_domains = [host]
         self.seen_ids: set[str] = set()
         self._url_memo: dict[str, tuple[str | None, str | None]] = {}
+        # Whether the outlet's article addresses end in a slash (``/news/…-u123/``): learnt
+        # from the first article that redirected to or from the slashed form; until then a
+        # link is fetched as it was written. Ids are matched without it either way.
+        self.article_slash: bool | None = None
         self.skipped_known: set[str] = set()
         # Listing dates by id, also for articles first reached through a related link.
         self.listing_dates: dict[str, date] = {}
@@ -239,6 +243,29 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             self._url_memo[url] = found
         return found
 
+    def _slashed(self, same: str, written: str) -> str:
+        """The address to fetch an article at: its canonical form (``same``), with the
+        trailing slash the outlet's addresses end in, once learnt, else as the link was
+        ``written`` — not a redirect per article on a site whose addresses end in one."""
+        slash = self.article_slash
+        if slash is None:
+            slash = urlsplit(written).path.endswith("/")
+        if not slash:
+            return same
+        parts = urlsplit(same)
+        return same if parts.path.endswith("/") else parts._replace(path=parts.path + "/").geturl()
+
+    def _learn_slash(self, asked: str, got: str) -> None:
+        """An article's address redirected to itself with a trailing slash added (or taken
+        away): the outlet's addresses end that way."""
+        a, b = urlsplit(asked).path, urlsplit(got).path
+        slash = True if a + "/" == b else False if a == b + "/" else None
+        if slash is not None and slash != self.article_slash:
+            self.article_slash = slash
+            self._inc("discovery/article_slash_learned")
+            logger.info("article addresses %s a trailing slash (%s redirected to %s)",
+                        "end in" if slash else "have no", asked, got)
+
     def article_request(self, url: str, listing_date: date | None = None,
                         via: str = "listing", hop: int = 0, lang_hint: str | None = None,
                         late: bool = False, alternate: bool = False) -> scrapy.Request | None:
@@ -277,7 +304,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         meta = {"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop,
                 **({ALT_META: True} if alternate else {})}
         request = scrapy.Request(
-            same, callback=self.parse_article, errback=self.article_failed,
+            self._slashed(same, url), callback=self.parse_article, errback=self.article_failed,
             cb_kwargs={"listing_date": listing_date}, headers=headers, meta=meta,
             priority=PRIORITY.get(via, 0), dont_filter=self.resuming)
         if via in HELD_VIAS or (via == "listing" and listing_date is None):  # see deferred
@@ -378,6 +405,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             logger.warning("dropped %s: not a text response", response.url)
             return None
         aid = response.meta.get("article_id") or outlet.article_id(response.url) or ""
+        redirects = response.meta.get("redirect_urls")
+        if redirects:
+            self._learn_slash(redirects[0], response.url)
         if response.status == 304:
             self._inc("incremental/not_modified")
             if self.store is not None:
