@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import scrapy
 from scrapy.http import Response
 
+from kznews.blocks import Blocked
 from kznews.sites.centerinform.jsonlisting import JsonListingError, read_json_listing
 from kznews.sites.centerinform.listing import ListingEntry, oldest_first
 from kznews.sites.centerinform.outlet import article_id, canonical_url
@@ -39,6 +40,7 @@ class JsonWalkMixin:
     full_walk: bool
     overlap: int
     walk_cut: bool
+    incomplete: bool
     listed_ids: dict[str, tuple[str, int]]
 
     if TYPE_CHECKING:
@@ -80,8 +82,14 @@ class JsonWalkMixin:
             self.listing_answered()
 
     def json_listing_failed(self, failure: Any) -> Iterator[Any]:
+        """A JSON listing page failed for good: its stories and those past it are unread,
+        so the run is incomplete (the next walks every listing page) and the report's
+        ``completeness`` names it, as for an HTML listing page."""
         self.listing_answered()
         self._inc("listing/json/failed")
+        self.incomplete = True
+        if not failure.check(Blocked):  # counted as blocked/<kind>
+            self._inc("discovery/listing_failed")
         logger.warning("JSON listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         if request is not None:
