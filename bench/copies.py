@@ -79,6 +79,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
     from tests.sixtyfirstsite import site as sixtyfirst
+    from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
@@ -269,6 +270,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as a Hugo site on a CDN: trailing-slash URLs, /novosti/page/N/,
         # typographer entities, taxonomy links, baked view counts, a third with a deviation
         "sixtyfirst": Copy(sixtyfirst.route, sixtyfirst.truth, with_images, scoring.same_moment),
+        # SITE.md read again as HostCMS: /novosti/page-N/, lang="ru" on every page, a labelled
+        # weekday layout on a third, ratings, comment and "most read" counts, Ctrl+Enter notes
+        "sixtythird": Copy(sixtythird.route, sixtythird.truth, with_images, scoring.same_moment),
     }
 
 
