@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixtiethsite import site as sixtieth
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtysecondsite import site as sixtysecond
+    from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
     from tests.thirteenthsite import site as thirteenth
@@ -274,6 +275,9 @@ def registry() -> dict[str, Copy]:
         # phpThumbOf copies, the source TV, TicketComments, a third with a deviation of its own
         "sixtysecond": Copy(sixtysecond.route, sixtysecond.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again as HostCMS: /novosti/page-N/, lang="ru" on every page, a labelled
+        # weekday layout on a third, ratings, comment and "most read" counts, Ctrl+Enter notes
+        "sixtythird": Copy(sixtythird.route, sixtythird.truth, with_images, scoring.same_moment),
     }
 
 
