@@ -124,6 +124,20 @@ def test_dle_views_of_other_stories_below_the_footer_are_not_the_page_s() -> Non
     assert _record(page)["views"] is None
 
 
+def test_a_most_read_lists_counts_in_the_counters_own_class_are_not_the_page_s() -> None:
+    """A sidebar's "most read" entries print their counts in the class the page's own
+    counter uses (``<span class="views">28 726</span>`` after each headline): a page that
+    prints no counter of its own has no views, one that does keeps its own."""
+    side = ('<div class="right_column"><div class="most-read"><div class="h3">Самое читаемое'
+            '</div><div class="item"><a href="/news/drugaya-novost-u52445">Другая новость</a>'
+            '<span class="views">28 726</span></div><div class="item"><a href="/news/'
+            'tretya-u54718">Третья</a><span class="views">26 503</span></div></div></div>')
+    page = dle_page("16-04-2021, 10:00", "").replace("<footer>", side + "<footer>")
+    assert _record(page)["views"] is None
+    own = dle_page("16-04-2021, 10:00").replace("<footer>", side + "<footer>")
+    assert _record(own)["views"] == 683
+
+
 # --------------------------------------------------------------------------- 1C-Bitrix
 def bitrix_page(tags: str) -> str:
     return f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type"

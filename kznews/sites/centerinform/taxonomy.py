@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, Weak, rule
@@ -383,12 +385,24 @@ def _count(text: str) -> int | None:
     return P.parse_views(text)
 
 
+def _beside_other_story(p: Page, el: etree._Element) -> bool:
+    """A count printed in the same box as a link to another article (a "most read" list's
+    entry: headline, count) is that story's."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    ids = {O.article_id(a.get("href") or "") for a in parent.iter("a")}
+    return bool(ids - {None, p.id})
+
+
 @rule("css:<selector>", selectors_doc(O.VIEWS_CSS) + ": the first element outside sidebars "
-      "whose text reads as a count (`683`, `Просмотров: 683`, `683 views`; not a date)")
+      "whose text reads as a count (`683`, `Просмотров: 683`, `683 views`; not a date), not "
+      "one beside a link to another article (a most-read list's entry)")
 def _css_views(p: Page) -> Named | None:
     for css in O.VIEWS_CSS:
         for el in p.index.css(css):
-            own = p.zone(el) != "boundary" or p.in_own_post(el)
+            own = (p.zone(el) != "boundary" or p.in_own_post(el)) and \
+                not _beside_other_story(p, el)
             found = _count(p.text(el)) if own else None
             # an embedded post's counter (Telegram's ``tgme_widget_message_views``) is its own
             if found is not None and not (p.has_embed and in_embed(el)
