@@ -79,6 +79,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
     from tests.sixtyfirstsite import site as sixtyfirst
+    from tests.sixtyfourthsite import site as sixtyfourth
     from tests.sixtysecondsite import site as sixtysecond
     from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
@@ -278,6 +279,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as HostCMS: /novosti/page-N/, lang="ru" on every page, a labelled
         # weekday layout on a third, ratings, comment and "most read" counts, Ctrl+Enter notes
         "sixtythird": Copy(sixtythird.route, sixtythird.truth, with_images, scoring.same_moment),
+        # SITE.md's plain layout with many kinds of story text: interviews, numbered points,
+        # contacts, op-ed disclaimers, verdicts, tables, poems, corrections, reader questions
+        "sixtyfourth": Copy(sixtyfourth.route, sixtyfourth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
