@@ -212,3 +212,32 @@ def test_a_box_of_links_then_unlinked_titles_still_ends_the_text(layout: str) ->
                                               "В Шымкенте прошёл форум молодёжи"))
     after = _MODULE.format(head="<h3>Читайте также</h3>") + titles
     assert _body("ru", RU[:2], layout, after) == RU[:2]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("lang", "note"), [
+    ("ru", "<strong>Уточнение:</strong> в первоначальной версии материала была указана неверная "
+     "дата. Текст исправлен."),
+    ("en", "<em>Correction: an earlier version of this story gave the wrong date.</em>"),
+])
+def test_a_correction_printed_over_the_dateline_is_text(lang: str, note: str,
+                                                        layout: str) -> None:
+    base = RU if lang == "ru" else EN
+    dateline = "Алматы. 20 апреля. Центр информации - " if lang == "ru" else \
+        "Almaty. April 20. Information Center - "
+    page = _page(lang, [], layout, f"<p>{note}</p><p>{dateline}{base[0]}</p>"
+                 + "".join(f"<p>{t}</p>" for t in base[1:]))
+    record = article_from_html(page, URL, listing_date=DAY)
+    assert record is not None
+    plain = note.replace("<strong>", "").replace("</strong>", "").replace("<em>", "") \
+        .replace("</em>", "")
+    assert str(record["body"]).split("\n\n") == [plain, *base]
+    assert record["dateline_place"] in ("Алматы", "Almaty")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_bold_line_over_the_dateline_that_is_no_sentence_still_goes(layout: str) -> None:
+    page = _page("ru", [], layout, "<p><strong>Уточнение</strong></p><p>Алматы. 20 апреля. "
+                 f"Центр информации - {RU[0]}</p>" + "".join(f"<p>{t}</p>" for t in RU[1:]))
+    record = article_from_html(page, URL, listing_date=DAY)
+    assert record is not None and str(record["body"]).split("\n\n") == RU

@@ -19,11 +19,12 @@ for each kind (the rule: everything a reader reads as the story is body, furnitu
   paragraph (the bold name and the answer joined by the space the page has);
 - official statement with numbered points (``1.``, ``2)`` written in the text): one paragraph
   per point, the number kept as written;
-- press release with a contacts trailer (``Контакты для СМИ:``, phone, e-mail): the trailer is
-  inside the text column, so it is body, one paragraph per ``<p>``;
+- press release with a contacts trailer (``Контакты для СМИ:``, phone, e-mail): kznews's rule
+  (a release's contacts trailer is no body, like a site's contact lines) — not body, though
+  inside the text column;
 - op-ed: the author box above the text (photo, name, role) is furniture (not body, its photo
   not in ``image_urls``); the italic disclaimer ``Мнение автора может не совпадать с позицией
-  редакции.`` is the text column's last paragraph and is body;
+  редакции.``: kznews's rule (a column's disclaimer is the site's notice) — not body;
 - court report: the verdict quoted in a ``<blockquote>`` is body (one paragraph);
 - weather / traffic notices: short lines; a ``<p>`` per line, or ``<li>`` items (each item a
   paragraph), or lines split by ``<br>`` in one ``<p>`` (each line a paragraph);

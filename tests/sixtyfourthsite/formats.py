@@ -59,6 +59,12 @@ def table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> Block:
     return markup, [" ".join(r) for r in [head, *rows]]
 
 
+def furniture(block: Block) -> Block:
+    """A block printed in the text that is no body (kznews's rules: a release's contacts
+    trailer, a column's disclaimer)."""
+    return block[0], []
+
+
 Author = tuple[str, str, str]  # (name, role, portrait path)
 Built = tuple[list[Block], Author | None]
 Builder = Callable[[str], Built]  # the lead sentence -> blocks, author box
@@ -118,9 +124,9 @@ def ru_press_release(first: str) -> Built:
     return [lead(first + " Мероприятие пройдёт 15 мая в конгресс-холле."),
             p("В программе — пленарное заседание, панельные сессии и выставка проектов."),
             p("Участие бесплатное, регистрация открыта до 10 мая."),
-            labelled("Контакты для СМИ:", "Асель Нурланова, пресс-секретарь"),
-            p("Тел.: +7 (727) 300-12-34"),
-            p("E-mail: press@forum.kz")], None
+            furniture(labelled("Контакты для СМИ:", "Асель Нурланова, пресс-секретарь")),
+            furniture(p("Тел.: +7 (727) 300-12-34")),
+            furniture(p("E-mail: press@forum.kz"))], None
 
 
 def ru_oped(first: str) -> Built:
@@ -131,7 +137,7 @@ def ru_oped(first: str) -> Built:
             p("Во-вторых, регионы сами просят больше самостоятельности в распределении "
               "средств."),
             p("Наконец, без честного разговора с обществом любые реформы обречены."),
-            em("Мнение автора может не совпадать с позицией редакции.")], author
+            furniture(em("Мнение автора может не совпадать с позицией редакции."))], author
 
 
 def ru_court(first: str) -> Built:
@@ -281,8 +287,8 @@ def en_oped(first: str) -> Built:
     author = ("Aidos Sarym", "political analyst", "/upload/authors/sarym.jpg")
     return [lead(first + " It is time to look at the numbers honestly."),
             p("Reforms without public trust rarely survive an election cycle."),
-            em("The author's opinion may not coincide with the position of the editorial "
-               "board.")], author
+            furniture(em("The author's opinion may not coincide with the position of the "
+                         "editorial board."))], author
 
 
 def en_question(first: str) -> Built:

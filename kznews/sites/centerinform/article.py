@@ -195,7 +195,8 @@ def _box_around(el: etree._Element, boxes: list[etree._Element]) -> etree._Eleme
 
 
 @rule("text:dateline-block", "lines from the dateline on, and a standfirst right before it "
-      "in the same box (a paragraph classed as a lead, or bold whole, of sentences); a "
+      "in the same box (a paragraph classed as a lead, or bold whole, of sentences, or a "
+      "correction's note: `Уточнение: …`, `Correction: …`); a "
       "picture's caption holding the dateline and a sentence when nothing else is text (an "
       "infographic's story; a credit closing the caption is none of it)")
 def _dateline_block(p: Page) -> BodyScan | None:
@@ -240,10 +241,15 @@ def standfirst_before(p: Page, i: int) -> int:
     bold = len(prev) == 1 and prev[0].tag in ("b", "strong") and p.text(prev[0]) == text
     lines = p.index.within(prev)
     if not lines or lines[-1] >= i or text == p.headline or not (
-            bold or W.LEAD_CLASS.search(prev.get("class") or "")) or \
+            bold or W.LEAD_CLASS.search(prev.get("class") or "") or _CORRECTION.match(text)) or \
             not W.SENTENCE_END.search(text) or any(p.clean[k] for k in range(lines[-1] + 1, i)):
         return i
     return lines[0]
+
+
+# A correction's note printed over the text: the reader reads it as part of the story.
+_CORRECTION = re.compile(r"(?i)(?:уточнение|исправление|поправка|correction|clarification|"
+                         r"editor['’]s\s+note|түзету|түзетілді)\s*[:.—–-]\s*\S")
 
 
 @rule("text:ld-lead-block", "lines from the one printing the opening words of the lead of a "
