@@ -81,6 +81,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
     from tests.sixtysecondsite import site as sixtysecond
+    from tests.sixtysixthsite import site as sixtysixth
     from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
     from tests.thirdsite import site as third
@@ -283,6 +284,8 @@ def registry() -> dict[str, Copy]:
         # contacts, op-ed disclaimers, verdicts, tables, poems, corrections, reader questions
         "sixtyfourth": Copy(sixtyfourth.route, sixtyfourth.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again as a legacy ASP.NET WebForms portal: postback pager, sitemap only
+        "sixtysixth": Copy(sixtysixth.route, sixtysixth.truth, with_images, scoring.same_moment),
     }
 
 
