@@ -136,6 +136,11 @@ def test_a_most_read_lists_counts_in_the_counters_own_class_are_not_the_page_s()
     assert _record(page)["views"] is None
     own = dle_page("16-04-2021, 10:00").replace("<footer>", side + "<footer>")
     assert _record(own)["views"] == 683
+    # the page's own counter in the story's box, which also links other stories further on
+    boxed = page.replace("<footer>", '<div class="story-box"><p>' + "Текст истории. " * 30 +
+                         '</p><span class="views">Просмотров: 1576</span><a href="/news/'
+                         'drugaya-u777">Другая история</a></div><footer>', 1)
+    assert _record(boxed)["views"] == 1576
 
 
 # --------------------------------------------------------------------------- 1C-Bitrix

@@ -107,6 +107,25 @@ def test_article_alternates_by_hreflang_and_by_switcher() -> None:
     assert "alternates" not in extract_article(_article("u103"), "http://h/x-u103").values
 
 
+def test_a_cms_marking_every_link_with_hreflang_names_no_versions() -> None:
+    """Drupal writes ``hreflang`` on every link to a node, in the node's language: a page's
+    "latest news" links are no versions of its story (a version has at most two others);
+    its head's ``<link rel=alternate hreflang>`` still are."""
+    latest = "".join(f'<a href="/news/story-u{n}" hreflang="ru">История {n}</a>'
+                     for n in range(500, 506))
+    page = _article("u103").replace("</body>", f"<div>{latest}</div></body>")
+    ex = extract_article(page, "http://h/x-u103")
+    assert "alternates" not in ex.values
+    head = '<link rel="alternate" hreflang="en" href="http://h/eng/story/park-u201">'
+    ex = extract_article(page.replace("</head>", head + "</head>"), "http://h/x-u103")
+    assert ex.values["alternates"] == [
+        {"url": "http://h/eng/story/park-u201", "id": "u201", "lang": "en"}]
+    # one or two such links are the story's versions, as before
+    two = page.replace(latest, latest[:latest.index("</a>") + 4])
+    assert [a["id"] for a in extract_article(two, "http://h/x-u103").values["alternates"]] == \
+        ["u500"]
+
+
 def _art(aid: str, lang: str, day: str) -> Article:
     return Article(id=aid, url=f"http://h/{aid}", canonical_url=f"http://h/{aid}", lang=lang,
                    title="t", published_at=f"{day}T10:00:00+05:00",

@@ -777,10 +777,19 @@ def _versions(p: Page, pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
     return out
 
 
+MAX_VERSION_LINKS = 2  # other-language versions a story has at most (of ru, en, kk)
+
+
 @rule("html:hreflang", "`<link rel=\"alternate\" hreflang>` (or `<a hreflang>`) naming "
-      "another article of the site; `x-default` and languages other than ru/en/kk name none")
+      "another article of the site; `x-default` and languages other than ru/en/kk name none; "
+      f"`<a hreflang>` to more than {MAX_VERSION_LINKS} articles is a CMS marking every "
+      "link with its target's language (Drupal), no versions")
 def _hreflang(p: Page) -> list[dict[str, str]]:
-    return _versions(p, declared(p.index.with_attr("hreflang"), ()))
+    versions = _versions(p, declared(p.index.with_attr("hreflang"), ()))
+    if len(versions) <= MAX_VERSION_LINKS:
+        return versions
+    heads = [el for el in p.index.with_attr("hreflang") if el.tag == "link"]
+    return _versions(p, declared(heads, ())) if heads else []
 
 
 _SWITCHER_NEEDLE = Words("lang", "lng", "locale", "i18n", "wpml")

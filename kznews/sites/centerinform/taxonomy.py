@@ -385,11 +385,15 @@ def _count(text: str) -> int | None:
     return P.parse_views(text)
 
 
+MAX_LIST_ENTRY = 300  # characters: a list entry's headline and its count, not a page's box
+
+
 def _beside_other_story(p: Page, el: etree._Element) -> bool:
-    """A count printed in the same box as a link to another article (a "most read" list's
-    entry: headline, count) is that story's."""
+    """A count printed in a list entry's box with a link to another article (a "most read"
+    list's entry: headline, count) is that story's; a page's own box holding the counter and,
+    further on, links to other stories is no entry."""
     parent = el.getparent()
-    if parent is None:
+    if parent is None or len(p.text(parent)) > MAX_LIST_ENTRY:
         return False
     ids = {O.article_id(a.get("href") or "") for a in parent.iter("a")}
     return bool(ids - {None, p.id})
