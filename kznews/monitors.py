@@ -171,8 +171,9 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
 
 #: Stats of articles a run parsed but could not save, of shared state lost under it, or of
 #: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``) or
-#: could not fetch, retries spent (kznews.spiders.walk ``listing_failed``: the walk goes on
-#: to the next page, so the run ends normally while that page's articles are unread).
+#: could not fetch, retries spent on a failure that may pass (kznews.spiders.walk
+#: ``listing_failed``: the walk goes on to the next page, so the run ends normally while that
+#: page's articles are unread; a 404 or a refusal is no such failure).
 MISSING_STATS = {"export/not_written": "articles not written (feed or store failed)",
                  "export/store_failed": "articles whose store claim failed",
                  "store/data_lost": "article store lost its data during the run",
@@ -180,8 +181,8 @@ MISSING_STATS = {"export/not_written": "articles not written (feed or store fail
                  "discovery/faulty_listing_skipped": "listing pages skipped (empty or showing "
                  "earlier pages' list while the pager linked later pages; their articles "
                  "unread)",
-                 "discovery/listing_failed": "listing pages that could not be fetched (retries "
-                 "spent; their articles unread)"}
+                 "discovery/listing_unread": "listing pages that could not be fetched (retries "
+                 "spent on a 5xx, a timeout or a reset; their articles unread)"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:

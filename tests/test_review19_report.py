@@ -112,6 +112,7 @@ def test_a_listing_page_failing_for_good_fails_the_run_and_the_next_reads_it(
     assert read < every  # the page's articles are unread
     report = first.report()
     assert report["stats"]["discovery/listing_failed"] == 1
+    assert report["stats"]["discovery/listing_unread"] == 1
     assert (first.returncode, report["status"]) == (EXIT_MONITOR_FAILED, "failed"), \
         first.stderr[-3000:]
     failed = _failed(first)
@@ -136,11 +137,16 @@ def test_a_clean_run_passes_and_exits_0(tmp_path: Path) -> None:
 
 def test_the_completeness_monitor_names_failed_listing_pages() -> None:
     cfg = M.MonitorConfig()
-    result = M.check_completeness({"stats": {"discovery/listing_failed": 2}}, cfg)
+    result = M.check_completeness({"stats": {"discovery/listing_failed": 2,
+                                             "discovery/listing_unread": 2}}, cfg)
     assert not result.passed
-    assert result.message == ("listing pages that could not be fetched (retries spent; their "
-                              "articles unread): 2 — the next run walks every listing page")
-    assert M.check_completeness({"stats": {"discovery/listing_failed": 0}}, cfg).passed
+    assert result.message == ("listing pages that could not be fetched (retries spent on a "
+                              "5xx, a timeout or a reset; their articles unread): 2 — the "
+                              "next run walks every listing page")
+    assert M.check_completeness({"stats": {"discovery/listing_unread": 0}}, cfg).passed
+    # a listing page that is gone (a 404, a redirect off the site, robots.txt) or a section
+    # link that leads nowhere will not answer by asking again: no run could pass
+    assert M.check_completeness({"stats": {"discovery/listing_failed": 1}}, cfg).passed
 
 
 def _deep_article(site: Site) -> str:

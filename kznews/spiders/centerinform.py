@@ -16,10 +16,9 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.reactor import is_asyncio_reactor_installed
 from sortedcontainers import SortedList
 
@@ -52,7 +51,7 @@ from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import CAPTURED, served_day
 from kznews.spiders.textpages import TextPagesMixin
-from kznews.spiders.walk import ListingWalkMixin, failure_line
+from kznews.spiders.walk import ListingWalkMixin, failure_line, may_answer_later
 from kznews.spiders.workers import ExtractionWorkers
 from kznews.state import open_store
 from kznews.translations import TranslationPairer
@@ -327,10 +326,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
-        # (HttpError is an IgnoreRequest: its status decides)
-        permanent = failure.value.response.status < 500 if failure.check(HttpError) \
-            else bool(failure.check(IgnoreRequest))
-        self.incomplete = self.incomplete or not permanent
+        self.incomplete = self.incomplete or may_answer_later(failure)
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
 

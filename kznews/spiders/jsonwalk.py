@@ -25,7 +25,7 @@ from kznews.sites.centerinform.jsonlisting import JsonListingError, read_json_li
 from kznews.sites.centerinform.listing import ListingEntry, oldest_first
 from kznews.sites.centerinform.outlet import article_id, canonical_url
 from kznews.spiders.sections import Walk
-from kznews.spiders.walk import LISTING_PRIORITY, failure_line
+from kznews.spiders.walk import LISTING_PRIORITY, failure_line, may_answer_later
 from kznews.spiders.ways import JsonWalk, Ways
 
 logger = logging.getLogger("kznews.spiders.centerinform")
@@ -90,6 +90,8 @@ class JsonWalkMixin:
         self.incomplete = True
         if not failure.check(Blocked):  # counted as blocked/<kind>
             self._inc("discovery/listing_failed")
+            if may_answer_later(failure):
+                self._inc("discovery/listing_unread")
         logger.warning("JSON listing page failed: %s", failure_line(failure))
         request = getattr(failure, "request", None)
         if request is not None:

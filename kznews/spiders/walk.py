@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from kznews.blocks import Blocked
 from kznews.processors import detect_lang
@@ -129,6 +130,8 @@ class ListingWalkMixin:
         self.incomplete = True
         if not failure.check(Blocked):  # counted as blocked/<kind> or consent/failed
             self._inc("discovery/listing_failed")
+            if may_answer_later(failure):  # its articles wait for the next run
+                self._inc("discovery/listing_unread")
             if forbidden_by_robots(failure):  # the run's reason names it: no retry helps
                 self._inc("discovery/listing_robots_forbidden")
             logger.warning("listing page failed: %s", failure_line(failure))
@@ -383,6 +386,15 @@ def _listing_failure(failure: Any) -> str:
     if isinstance(response, Response) and request is not None:
         return f"{request.url}: HTTP {response.status}"[:300]
     return failure_line(failure)
+
+
+def may_answer_later(failure: Any) -> bool:
+    """Whether a page that failed may answer the next run (a 5xx, a timeout, a reset); a 4xx,
+    a robots.txt refusal or another ignored request will not change by asking again.
+    (HttpError is an IgnoreRequest: its status decides.)"""
+    if failure.check(HttpError):
+        return bool(failure.value.response.status >= 500)
+    return not failure.check(IgnoreRequest)
 
 
 def failure_line(failure: Any, limit: int = 300) -> str:
