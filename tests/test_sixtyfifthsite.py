@@ -72,7 +72,8 @@ def _info_line(a: site.Article) -> str:
     if a.forms["date"] == "relative":
         parts = [templates.ago(a.lang, a.day)]
     else:
-        parts = [templates.day_text(a.lang, a.day, a.forms["date"])]
+        lang = "ru" if a.forms["date"] == "ru_on_en" else a.lang
+        parts = [templates.day_text(lang, a.day, a.forms["date"])]
     if a.views is not None:
         parts.append(templates.views_text(a.lang, a.views))
         if a.forms["views"] == "labelled":

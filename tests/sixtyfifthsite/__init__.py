@@ -32,9 +32,9 @@ Guesses, each stated as the copy serves it:
   generated stories no-break spaces, a look-alike letter of the other script inside a word, a
   zero-width space.
 
-About a third of the generated stories deviate in one way each (``site.DEVIATIONS``, in turn):
-the page is an Inertia page rendered on the server (``<div id="app" data-page="{…}">`` around
-the same markup) or only an Inertia root with the story in ``data-page`` JSON (PHP's
+About a third of the generated stories deviate in one or two ways (``site.DEVIATIONS``, in
+turn): the page is an Inertia page rendered on the server (``<div id="app" data-page="{…}">``
+around the same markup) or only an Inertia root with the story in ``data-page`` JSON (PHP's
 ``json_encode``: ``\\uXXXX`` escapes, ``\\/``; the body as the editor's HTML, ``published_at``
 in UTC as Eloquent serialises it, the photo credit in the media's ``custom_properties``; the
 page's ``<title>`` is the app name and ``<html lang="ru">``); the date as Carbon's
@@ -44,7 +44,16 @@ as ``#hashtag`` links under the text or none; no rubric, or the rubric's Russian
 has no translation (laravel-translatable's fallback locale); ``article:published_time`` in the
 app's UTC (``+00:00``); the credit in a ``div`` right before the text (``Фото:gov.kzАлматы. …``
 when read as text) or after a caption and a dash; the source linked or with a bold label; the
-dateline in ``<strong>``.
+dateline in ``<strong>``. Besides: the headline photo as a ``<picture>`` with a WebP source, or
+as medialibrary's responsive-images view (a ``srcset`` of
+``/storage/<id>/responsive-images/…___large_1200_675.jpg`` widths and an SVG placeholder,
+``sizes="1px"`` and an ``onload`` script, the conversion in ``src``);
+``Обновлено: <day>`` (``updated_at``) after the tags with
+``article:modified_time``; a ``Читайте также:`` line after the lead linking the story published
+before, or a Telegram post's widget script before the source line; and the oldest plain English
+page (the Kazinform pair, u45713) prints its date in Russian (``19 Апреля 2021``: Carbon's
+locale not switched). The listing's language switch (``/locale/ru``, ``/locale/en``) answers a
+302 to ``/``.
 
 Truth calls: ``category`` None on a page with no rubric, the Russian name where that is what an
 English or Kazakh page prints; ``tags`` [] with none; ``views`` None when the counter is not
@@ -52,5 +61,6 @@ shown (the English seed too); ``photo_credit`` None where a photo has no credit;
 the ``large`` conversions of the story's photos, the headline photo first (not thumbnails,
 ``og:image`` duplicates, banners or other stories' photos); ``published_at`` midnight Almaty
 (day precision) where no time is on the page, else the minute; ``source`` from ``Источник:`` or
-the lead (``сообщает КазТАГ``).
+the lead (``сообщает КазТАГ``). ``body`` holds the story's paragraphs only (no "read also" line,
+widget script or empty paragraph).
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from tests.copykit import routes
 from tests.copykit import site as kit
@@ -22,7 +22,8 @@ PLACES = {"ru": ["Алматы", "Астана", "Шымкент"], "en": ["Alma
 # The written forms a page may take, each field's default first; every form occurs.
 FORMS: dict[str, tuple[str, ...]] = {
     "page": ("blade", "inertia_ssr", "inertia_csr"),
-    "date": ("title_case", "relative", "short_en"),
+    "date": ("title_case", "relative", "short_en", "ru_on_en"),
+    "updated": ("hidden", "shown"),
     "views": ("plain", "livewire", "hidden", "labelled"),
     "tags": ("comma", "links", "none"),
     "rubric": ("link", "none", "fallback"),
@@ -30,9 +31,12 @@ FORMS: dict[str, tuple[str, ...]] = {
     "source": ("plain", "link", "strong"),
     "dateline": ("plain", "strong"),
     "stamp": ("local", "utc"),
+    "photo": ("img", "picture", "responsive"),
+    "extra": ("none", "readalso", "telegram"),
 }
 # One deviation for every third generated article, in turn (two for the first few).
-DEVIATIONS = [(name, form) for name, forms in FORMS.items() for form in forms[1:]]
+DEVIATIONS = [(name, form) for name, forms in FORMS.items() for form in forms[1:]
+              if form not in ("short_en", "ru_on_en")]  # English pages get these in finish
 SLOTS = 14  # generated articles 0, 3, 6, …
 KK_EXTRA = [
     ("Қарағандыда жаңа мектеп пайдалануға берілді",
@@ -47,6 +51,11 @@ class Article(CopyArticle):
     forms: dict[str, str] = field(default_factory=lambda: {k: v[0] for k, v in FORMS.items()})
     hazard: str = ""  # "", "nbsp", "homoglyph", "zwsp": how the page's text differs
     nbsp_line: bool = False  # a paragraph holding only a no-break space before the source
+    read_also: tuple[str, str] | None = None  # (path, headline) a "read also" line links
+
+    @property
+    def updated(self) -> date:
+        return self.day + timedelta(days=2 + self.num % 5)
 
     @property
     def media_id(self) -> int:
@@ -127,7 +136,7 @@ def _deviate(art: Article, name: str, form: str, rng: random.Random) -> None:
             if art.category in texts.RUBRICS[art.lang] else texts.RU_RUBRICS[0]
     if name == "stamp" and art.clock is None:
         art.clock = time(rng.randrange(0, 5), 45)  # the UTC stamp falls a day earlier
-    if name == "credit":
+    if name == "credit" or name == "photo":
         art.images = max(art.images, 1)
         art.photo_credit = art.photo_credit or "gov.kz"
     if name == "source" and not art.source_line:
@@ -136,7 +145,18 @@ def _deviate(art: Article, name: str, form: str, rng: random.Random) -> None:
         art.place = art.place or PLACES[art.lang][0]
 
 
-_catalogue = kit.standard_catalogue(65, _known, _make, PER_PAGE, KK_EXTRA)
+def _finish(arts: list[Article]) -> None:
+    """Link each "read also" line to the story published before it; the oldest English page
+    with no deviation prints its date in Russian (Carbon's locale not switched)."""
+    ordered = sorted(arts, key=lambda a: a.num)
+    for before, art in zip(ordered, ordered[1:], strict=False):
+        art.read_also = (before.path, before.title)
+    plain = [a for a in ordered if a.lang == "en" and a.cms == "blade"
+             and all(a.forms[k] == v[0] for k, v in FORMS.items())]
+    plain[0].forms["date"] = "ru_on_en"
+
+
+_catalogue = kit.standard_catalogue(65, _known, _make, PER_PAGE, KK_EXTRA, finish=_finish)
 build = _catalogue.build
 by_num = _catalogue.by_num
 truth = _catalogue.truth

@@ -194,9 +194,22 @@ def _figure(art: Any) -> str:
     elif art.photo_credit and art.forms["credit"] == "dash":
         caption = (f'<figcaption class="news-show__caption">{UI[art.lang]["caption"]} — '
                    f'{_e(_credit(art))}</figcaption>')
-    return (f'<figure class="news-show__image"><img src="{large}" srcset="{medium} 768w, '
-            f'{large} 1200w" sizes="(max-width: 768px) 100vw, 800px" alt="{_e(art.title)}" '
-            f'width="1200" height="675">{caption}</figure>')
+    alt = _e(art.title)
+    if art.forms["photo"] == "picture":
+        img = (f'<picture><source type="image/webp" srcset="{large[:-4]}.webp">'
+               f'<img src="{large}" alt="{alt}" width="1200" height="675"></picture>')
+    elif art.forms["photo"] == "responsive":  # medialibrary's responsive images view
+        stem = large.replace("/conversions/", "/responsive-images/")[: -len("-large.jpg")]
+        img = (f'<img srcset="{stem}___large_1200_675.jpg 1200w, {stem}___large_1003_564.jpg '
+               f'1003w, {stem}___large_839_472.jpg 839w, data:image/svg+xml;base64,'
+               f'PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4= 32w" '
+               'onload="window.requestAnimationFrame(function(){if(!(size=getBoundingClientRect()'
+               '.width))return;onload=null;sizes=Math.ceil(size/window.innerWidth*100)+\'vw\';});"'
+               f' sizes="1px" src="{large}" width="1200" height="675" alt="{alt}">')
+    else:
+        img = (f'<img src="{large}" srcset="{medium} 768w, {large} 1200w" '
+               f'sizes="(max-width: 768px) 100vw, 800px" alt="{alt}" width="1200" height="675">')
+    return f'<figure class="news-show__image">{img}{caption}</figure>'
 
 
 def _views(art: Any) -> str:
@@ -226,7 +239,8 @@ def _date(art: Any) -> str:
         stamp = art.local.isoformat()
         return (f'<time class="news-show__date" datetime="{stamp}" '
                 f'title="{art.local:%d.%m.%Y %H:%M}">{ago(art.lang, art.day)}</time>')
-    return f'<span class="news-show__date">{day_text(art.lang, art.day, form)}</span>'
+    lang = "ru" if form == "ru_on_en" else art.lang  # Carbon's locale left at the app's
+    return f'<span class="news-show__date">{day_text(lang, art.day, form)}</span>'
 
 
 def _tag_links(art: Any, sep: str, hash_: str = "") -> str:
@@ -241,6 +255,10 @@ def _meta_line(art: Any) -> str:
                      f'{_e(art.category)}</a>')
     if art.tags and art.forms["tags"] == "comma":
         parts.append(f'<span class="news-show__tags">{_tag_links(art, ", ")}</span>')
+    if art.forms["updated"] == "shown":  # the model's updated_at
+        label = "Updated:" if art.lang == "en" else "Обновлено:"
+        parts.append(f'<span class="news-show__updated">{label} '
+                     f"{day_text(art.lang, art.updated)}</span>")
     return '<div class="news-show__meta">\n' + "\n".join(p for p in parts if p) + "\n</div>"
 
 
@@ -259,8 +277,9 @@ def _source(art: Any) -> str:
 
 
 def body_html(art: Any) -> str:
-    """The editor's text as stored: dateline run into the lead, paragraphs, a second photo
-    after the second paragraph, an empty no-break-space paragraph, the source line."""
+    """The editor's text as stored: dateline run into the lead, paragraphs, a "read also"
+    line after the lead or a Telegram post before the end, a second photo after the second
+    paragraph, an empty no-break-space paragraph, the source line."""
     paras = [_e(p) for p in art.raw()]
     dl = art.dateline()
     if dl and art.forms["dateline"] == "strong":
@@ -268,6 +287,14 @@ def body_html(art: Any) -> str:
     elif dl:
         paras[0] = _e(dl) + paras[0]
     out = [f"<p>{p}</p>" for p in paras]
+    if art.forms["extra"] == "readalso" and art.read_also:
+        label = "Read also:" if art.lang == "en" else "Читайте также:"
+        path, title = art.read_also
+        out.insert(1, f'<p><strong>{label} </strong><a href="{path}">{_e(title)}</a></p>')
+    elif art.forms["extra"] == "telegram":
+        post = f"ic24kz/{art.num % 9000}"
+        out.insert(len(out) - 1, f'<script async src="https://telegram.org/js/telegram-widget.js'
+                   f'?22" data-telegram-post="{post}" data-width="100%"></script>')
     for path in art.image_paths()[1:]:
         out.insert(min(2, len(out)), f'<figure class="image"><img src="{path}" alt=""></figure>')
     if art.nbsp_line:
@@ -376,6 +403,9 @@ def article(art: Any, base: str, everything: Sequence[Any]) -> bytes:
     if art.clock:  # toIso8601String(); some pages in the app's UTC
         stamp = art.local.astimezone(UTC) if art.forms["stamp"] == "utc" else art.local
         meta.append(f'<meta property="article:published_time" content="{stamp.isoformat()}">')
+    if art.forms["updated"] == "shown":
+        meta.append(f'<meta property="article:modified_time" '
+                    f'content="{art.updated.isoformat()}T10:00:00+00:00">')
     if mode == "inertia_csr":
         head = _head("Центр информации", "ru", base, "\n".join(meta[1:]))
         main = f'<div id="app" data-page="{_data_page(_page_props(art, base))}"></div>'
