@@ -78,6 +78,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
+    from tests.sixtyfifthsite import site as sixtyfifth
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
     from tests.sixtysecondsite import site as sixtysecond
@@ -286,6 +287,9 @@ def registry() -> dict[str, Copy]:
                             scoring.same_moment),
         # SITE.md read again as a legacy ASP.NET WebForms portal: postback pager, sitemap only
         "sixtysixth": Copy(sixtysixth.route, sixtysixth.truth, with_images, scoring.same_moment),
+        # SITE.md read as a Laravel 11 site: Blade, a Livewire views counter, Inertia pages
+        # (one only as data-page JSON), Carbon dates, the paginator, a locale switch
+        "sixtyfifth": Copy(sixtyfifth.route, sixtyfifth.truth, with_images, scoring.same_moment),
     }
 
 
