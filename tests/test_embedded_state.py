@@ -61,6 +61,26 @@ def test_page_data_script_with_other_posts_first() -> None:
     assert rec["extraction"]["body"] == "state:body"
 
 
+def test_an_inertia_roots_data_page_attribute_holds_the_article() -> None:
+    """Laravel + Inertia: the app's root ``<div id="app" data-page="{…}">`` holds the page's
+    props, HTML-escaped in the attribute, PHP's ``\\/`` and ``\\uXXXX`` escapes inside."""
+    import html as htmllib
+
+    news = {"id": 50001, "title": TITLE, "slug": "v-almaty-otkryli-park-u50001",
+            "published_at": "2023-04-20T08:35:00.000000Z", "views": 342,
+            "category": {"name": "Общество"}, "tags": [{"name": "парки"}],
+            "body": f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"}
+    data = {"component": "News/Show", "props": {"news": news, "latest": [OTHER]},
+            "url": "/ru/novosti/v-almaty-otkryli-park-u50001", "version": "a1b2"}
+    blob = json.dumps(data).replace("/", "\\/")  # ensure_ascii, as PHP's json_encode
+    root = f'<div id="app" data-page="{htmllib.escape(blob)}"></div>'
+    rec = _record(_shell(root))
+    assert rec["title"] == TITLE and rec["body"] == "\n\n".join([P1, P2, P3])
+    assert (rec["category"], rec["tags"], rec["views"]) == ("Общество", ["парки"], 342)
+    assert rec["published_at"] == "2023-04-20T14:35:00+06:00"
+    assert rec["extraction"]["body"] == "state:body"
+
+
 def test_store_assigned_to_window_with_a_current_key_and_blocks() -> None:
     blocks = [{"type": "paragraph", "text": P1}, {"type": "adSlot", "id": "mid"},
               {"type": "blockquote", "text": P2}, {"type": "paragraph", "text": P3}]

@@ -15,8 +15,6 @@ import html
 import json
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import AGENCY
 from tests.copykit.crawl import check_score
@@ -151,7 +149,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(gets, {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="an Inertia page with its story only in data-page JSON "
-                   "is dropped (no body without JavaScript): u54006 missing, 43/44 found")
 def test_spider_on_laravel_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -50,8 +50,14 @@ class _Found:
 
 
 def scripts_of(elements: Iterable[etree._Element]) -> Iterator[Any]:
-    """The JSON values of the page's state scripts (JSON-LD aside)."""
+    """The JSON values of the page's state scripts (JSON-LD aside), and of an Inertia root's
+    ``data-page`` attribute among ``elements``."""
     for el in elements:
+        if el.tag != "script":  # Inertia's root: ``<div id="app" data-page="{…}">``
+            data = jsonld.loads(el.get("data-page") or "")
+            if isinstance(data, dict):
+                yield data
+            continue
         kind, code = el.get("type") or "", el.text or ""
         if el.get("src") is not None or "ld+json" in kind or not code or len(code) > MAX_SCRIPT:
             continue

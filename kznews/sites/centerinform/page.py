@@ -368,7 +368,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     @cached_property
     def state(self) -> StateArticle | None:
         """The page's article in its embedded JSON state (a script-built page's)."""
-        return state.article_in(self.index.tag("script"), self.id, self.url)
+        held = self.index.tag("script")
+        if 'data-page="{' in self.index.source:  # an Inertia app's root holds its state
+            held = [*held, *(el for el in self.index.with_attr("data-page")
+                             if len(el.get("data-page") or "") <= state.MAX_SCRIPT)]
+        return state.article_in(held, self.id, self.url)
 
     def body_scan(self) -> BodyScan:
         found = self.fields.raw("body")
