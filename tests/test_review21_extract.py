@@ -1,0 +1,60 @@
+"""Article pages whose rubric, views, badges or lists sit where a rule of kznews's extraction
+could mistake them: each field of the record checked against what the reader sees."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kznews import article_from_html
+
+URL = "https://ic24.kz/news/novyi-zakon-o-shkolah-u45694"
+TITLE = "В Казахстане принят новый закон о школах"
+P = ["Алматы. 16 апреля. Центр информации - В Казахстане принят новый закон о школах, "
+     "сообщает пресс-служба министерства просвещения.",
+     "По данным министерства, в этом году в стране построят 120 новых школ, а еще 40 "
+     "отремонтируют.",
+     "Министр отметил, что работа над программой будет продолжена и в следующем году по всей "
+     "стране."]
+
+
+def page(head: str = "", before: str = "", after: str = "", h1: str = TITLE,
+         inside: str = "") -> str:
+    text = "".join(f"<p>{p}</p>" for p in P)
+    return f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+<title>{h1} - IC24</title>{head}</head><body><header><a href="/">IC24</a></header><main>
+<article class="news-detail"><h1 class="news-title">{h1}</h1><div class="date">16.04.2024 10:00
+</div>{before}<div class="news-text">{text}{inside}</div>{after}</article></main>
+<footer>© IC24</footer></body></html>"""
+
+
+def record(html: str, url: str = URL) -> dict[str, Any]:
+    rec = article_from_html(html, url, today="2026-06-01")
+    assert rec is not None
+    return rec
+
+
+SPORT = "https://ic24.kz/sport/kairat-vyigral-u45694"
+
+
+def test_a_lower_case_rubric_the_page_prints_named_like_its_folder_is_kept() -> None:
+    """``sport`` in the rubric's box of ``/sport/…`` (printed upper-case by its style sheet)
+    is the rubric the reader sees, not a generator's folder name."""
+    box = '<div class="category"><a href="/sport/">sport</a></div>'
+    assert record(page(before=box), SPORT)["category"] == "sport"
+    crumbs = ('<nav class="breadcrumbs"><a href="/">Home</a> / <a href="/sport/">sport</a>'
+              '</nav>')
+    assert record(page(before=crumbs), SPORT)["category"] == "sport"
+
+
+def test_a_folder_named_section_yields_to_the_rubric_the_page_shows() -> None:
+    meta = '<meta property="article:section" content="sport">'
+    assert record(page(head=meta), SPORT)["category"] == "sport"
+    shown = '<div class="category"><a href="/sport/">Футбол</a></div>'
+    assert record(page(head=meta, before=shown), SPORT)["category"] == "Футбол"
+
+
+def test_the_folder_every_story_is_filed_under_is_still_no_rubric() -> None:
+    for folder in ("news", "novosti"):
+        url = URL.replace("/news/", f"/{folder}/")
+        meta = f'<meta property="article:section" content="{folder}">'
+        assert record(page(head=meta), url)["category"] is None
