@@ -58,3 +58,34 @@ def test_the_folder_every_story_is_filed_under_is_still_no_rubric() -> None:
         url = URL.replace("/news/", f"/{folder}/")
         meta = f'<meta property="article:section" content="{folder}">'
         assert record(page(head=meta), url)["category"] is None
+
+
+def _related(links: list[str]) -> list[tuple[str, str]]:
+    box = ('<div class="related"><h3>Читайте также</h3><ul>'
+           + "".join(f"<li>{link}</li>" for link in links) + "</ul></div>")
+    return [(r["title"], r["lang"]) for r in record(page(after=box))["related"]]
+
+
+def test_a_badge_word_opening_a_links_title_stays_in_the_title() -> None:
+    """A bold first word of the title that reads like a badge (``Kaz`` of Kaz Minerals) or
+    one the title's next element continues (``Рус`` + ``язык …``) is the title's."""
+    assert _related([
+        '<a href="/news/a-u45001"><strong>Kaz</strong> Minerals объявила о выплате '
+        'дивидендов</a>',
+        '<a href="/news/b-u45002"><span>Рус</span> <span>язык стал обязательным в вузах</span>'
+        '</a>',
+        '<a href="/news/c-u45003"><b>EN</b> <span>+ Group начала строительство завода</span>'
+        '</a>',
+    ]) == [("Kaz Minerals объявила о выплате дивидендов", "ru"),
+           ("Рус язык стал обязательным в вузах", "ru"),
+           ("EN + Group начала строительство завода", "ru")]
+
+
+def test_a_badge_before_a_title_in_its_own_element_still_names_the_language() -> None:
+    assert _related([
+        '<a href="/news/a-u45001"><span class="badge">EN</span> <span>Kazakhstan opens new '
+        'schools</span></a>',
+        '<a href="/news/b-u45002"><span>KZ</span> <span>Жаңа мектептер ашылды</span></a>',
+        '<a href="/news/c-u45003"><span>EN</span> <span>iPhone sales grow in Almaty</span></a>',
+    ]) == [("Kazakhstan opens new schools", "en"), ("Жаңа мектептер ашылды", "kk"),
+           ("iPhone sales grow in Almaty", "en")]

@@ -373,8 +373,18 @@ def _badge_inside(link: etree._Element, text: Any) -> str:
             tail[0].isalnum():  # ``<b>EN</b>glish``: a word's part
         return ""
     word = text(first)
-    return word if _unmarked(word.lower()) in O.LANG_BADGES and \
-        len(word) < len(text(link)) else ""
+    if _unmarked(word.lower()) not in O.LANG_BADGES or len(word) >= len(text(link)):
+        return ""
+    rest = text(link)[len(word):].lstrip()
+    # the title stands in an element of its own and opens as a title does: ``<b>Kaz</b>
+    # Minerals …``, ``<b>EN</b> <span>+ Group …``, ``<span>Рус</span> <span>язык …`` open it
+    if (first.tail or "").strip() or not rest or _JOINED.match(rest):
+        return ""
+    return word
+
+
+# a title's continuation, not its start: a joining sign, or a lower-case word (not ``iPhone``)
+_JOINED = re.compile(r"[-+–—&/.,:;)\]]|[a-zа-яёәғқңөұүһі][a-zа-яёәғқңөұүһі\s]")
 
 
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
