@@ -89,3 +89,26 @@ def test_a_badge_before_a_title_in_its_own_element_still_names_the_language() ->
         '<a href="/news/c-u45003"><span>EN</span> <span>iPhone sales grow in Almaty</span></a>',
     ]) == [("Kazakhstan opens new schools", "en"), ("Жаңа мектептер ашылды", "kk"),
            ("iPhone sales grow in Almaty", "en")]
+
+
+APPLE = "Apple представила iPhone 16 Pro Max и AirPods Pro"
+APPLE_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            f'"NewsArticle", "headline": "{APPLE}", "articleSection": "Технологии"}}</script>')
+
+
+def test_a_russian_section_over_a_headline_of_brand_names_is_the_rubric() -> None:
+    """A Russian story whose headline is mostly Latin brand names, its description Russian:
+    its Russian ``articleSection`` is no template's section in another script."""
+    desc = ('<meta name="description" content="Компания показала новые смартфоны и наушники '
+            'на презентации в Купертино.">')
+    html = page(h1=APPLE, head=APPLE_LD + desc, before="<b>Эксклюзив</b><br/>")
+    assert record(html)["category"] == "Технологии"
+
+
+def test_an_english_section_over_a_russian_story_still_yields_to_the_shown_rubric() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+          f'"NewsArticle", "headline": "{TITLE}", "articleSection": "Society"}}</script>')
+    desc = ('<meta name="description" content="Министерство просвещения сообщило о новом '
+            'законе.">')
+    shown = '<div class="category"><a href="/obshestvo/">Общество</a></div>'
+    assert record(page(head=ld + desc, before=shown))["category"] == "Общество"

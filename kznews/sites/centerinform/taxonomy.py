@@ -132,6 +132,14 @@ def _script(text: str) -> str | None:
     return "cyrillic" if cyrillic > latin else "latin"
 
 
+def _story_sample(p: Page) -> str:
+    """The headline and the page's description of the story: a Russian headline may be
+    mostly brand names (``Apple представила iPhone 16 Pro Max и AirPods Pro``)."""
+    description = p.meta.get("description") or p.meta.get("og:description") or \
+        p.ld.get("description")
+    return " ".join(t for t in (p.fields.value("title"), description) if isinstance(t, str))
+
+
 def _ld_section(p: Page) -> str | Weak | None:
     """``articleSection``: of a list, the first section that is not an umbrella one; one
     written in another script than the headline (a template's English `Society` over a
@@ -143,7 +151,7 @@ def _ld_section(p: Page) -> str | Weak | None:
         return None
     section = (own or sections)[0]
     script = _script(section)
-    if script is not None and _script(p.fields.value("title") or "") not in (None, script):
+    if script is not None and _script(_story_sample(p)) not in (None, script):
         return Weak(section)
     return section
 
