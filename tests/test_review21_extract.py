@@ -68,16 +68,16 @@ def _related(links: list[str]) -> list[tuple[str, str]]:
 
 def test_a_badge_word_opening_a_links_title_stays_in_the_title() -> None:
     """A bold first word of the title that reads like a badge (``Kaz`` of Kaz Minerals) or
-    one the title's next element continues (``Рус`` + ``язык …``) is the title's."""
+    one the title's next word continues (``рус`` + ``язык …``) is the title's."""
     assert _related([
         '<a href="/news/a-u45001"><strong>Kaz</strong> Minerals объявила о выплате '
         'дивидендов</a>',
-        '<a href="/news/b-u45002"><span>Рус</span> <span>язык стал обязательным в вузах</span>'
+        '<a href="/news/b-u45002"><span>рус</span> <span>язык стал обязательным в вузах</span>'
         '</a>',
         '<a href="/news/c-u45003"><b>EN</b> <span>+ Group начала строительство завода</span>'
         '</a>',
     ]) == [("Kaz Minerals объявила о выплате дивидендов", "ru"),
-           ("Рус язык стал обязательным в вузах", "ru"),
+           ("рус язык стал обязательным в вузах", "ru"),
            ("EN + Group начала строительство завода", "ru")]
 
 
@@ -87,8 +87,12 @@ def test_a_badge_before_a_title_in_its_own_element_still_names_the_language() ->
         'schools</span></a>',
         '<a href="/news/b-u45002"><span>KZ</span> <span>Жаңа мектептер ашылды</span></a>',
         '<a href="/news/c-u45003"><span>EN</span> <span>iPhone sales grow in Almaty</span></a>',
+        '<a href="/news/d-u45004"><span class="badge">ru</span> Токаев принял посла Японии</a>',
+        '<a href="/news/e-u45005"><em class="badge badge-en">en</em> Astana Opera opens its '
+        'season</a>',
     ]) == [("Kazakhstan opens new schools", "en"), ("Жаңа мектептер ашылды", "kk"),
-           ("iPhone sales grow in Almaty", "en")]
+           ("iPhone sales grow in Almaty", "en"), ("Токаев принял посла Японии", "ru"),
+           ("Astana Opera opens its season", "en")]
 
 
 APPLE = "Apple представила iPhone 16 Pro Max и AirPods Pro"

@@ -376,11 +376,17 @@ def _badge_inside(link: etree._Element, text: Any) -> str:
     if _unmarked(word.lower()) not in O.LANG_BADGES or len(word) >= len(text(link)):
         return ""
     rest = text(link)[len(word):].lstrip()
-    # the title stands in an element of its own and opens as a title does: ``<b>Kaz</b>
-    # Minerals …``, ``<b>EN</b> <span>+ Group …``, ``<span>Рус</span> <span>язык …`` open it
-    if (first.tail or "").strip() or not rest or _JOINED.match(rest):
+    # a badge is classed as one or printed in one case (``en``, ``ҚАЗ``), and the title after
+    # it opens as a title does: ``<b>Kaz</b> Minerals …``, ``<b>EN</b> <span>+ Group …``,
+    # ``<span>рус</span> <span>язык …`` open the title
+    bare = _unmarked(word)
+    if not rest or _JOINED.match(rest) or not (
+            _BADGE_CLASS.search(first.get("class") or "") or bare.islower() or bare.isupper()):
         return ""
     return word
+
+
+_BADGE_CLASS = re.compile(r"badge|lang|label|flag", re.I)
 
 
 # a title's continuation, not its start: a joining sign, or a lower-case word (not ``iPhone``)
