@@ -1,10 +1,10 @@
 """One photo in many sizes: the copies a CDN's resizer or a CMS makes of one upload.
 
 ``/resize/1200x630/uploads/a.jpg``, ``/uploads/thumb/a.jpg``, ``/uploads/a-300x200.jpg`` (a
-WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style) and
-``/uploads/a.jpg?w=800&q=75`` all show ``/uploads/a.jpg``: a page names the
-photo once per size (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader
-counts it once, at its largest.
+WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style;
+``…/public/a.jpg.webp`` when it converts) and ``/uploads/a.jpg?w=800&q=75`` all show
+``/uploads/a.jpg``: a page names the photo once per size (its ``og:image``, its lazy source, a
+gallery's thumbnail strip), a reader counts it once, at its largest.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ _WP_SIZE = re.compile(r"-(\d{1,4})x(\d{1,4})(\.\w{2,5})$")
 # Drupal's image styles: ``/sites/default/files/styles/large/public/2024-09/a.jpg?itok=…`` is
 # a copy of ``/sites/default/files/2024-09/a.jpg`` (its token, ``itok``, only guards the copy)
 _DRUPAL_STYLE = re.compile(r"/styles/[^/]+/(?:public|private)/")
+# a style's conversion to another format appends its extension to the upload's name
+_CONVERTED = re.compile(r"(\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?))\.(?:webp|avif|jpe?g|png)$",
+                        re.I)
 # query keys that only size or compress the picture
 _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
                         "dpr", "size", "auto", "fm", "itok"})
@@ -43,6 +46,8 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
         path, styled = _DRUPAL_STYLE.subn("/", path, count=1)
         changed = bool(styled)
     head, _, name = path.rpartition("/")
+    if changed:  # a style converting the upload keeps its name: ``a.jpg.webp`` of ``a.jpg``
+        name = _CONVERTED.sub(r"\1", name)
     sized = _WP_SIZE.search(name)
     if sized:
         name = name[:sized.start()] + sized.group(3)

@@ -57,7 +57,6 @@ def source_from_clean_line(text: str) -> str | None:
     return None if match is None else _line_name(match["name"])
 
 
-_CLAUSE_END = re.compile(r",\s|[.!?…]\W*$")
 _MAX_NAME_WORDS = 6  # words of a source's name not counting its linking ones
 
 
@@ -81,8 +80,28 @@ def label_sentence(value: str) -> bool:
     if len(words) <= _MAX_NAME_WORDS:
         return False
     if _BODY_HEAD.match(value):  # ``министерство здравоохранения, акимат города …``: a list
-        return _SENTENCE_END.search(value) is not None
-    return _CLAUSE_END.search(value) is not None
+        return _SENTENCE_END.search(value) is not None and not _bodies(value)
+    if _SENTENCE_END.search(value):
+        return True
+    # a clause after a comma (``по данным министерства, в этом году построено 120 школ``), not
+    # a name's last part (``официальный сайт министерства …, раздел новостей``)
+    tail = value.rsplit(", ", 1)[-1] if ", " in value else ""
+    return len([w for w in tail.split() if w.casefold() not in _LINKING]) >= _MIN_CLAUSE
+
+
+_MIN_CLAUSE = 3  # words after a comma that make a clause
+_BODY_PARTS = re.compile(r",\s*|\s+(?:и|and)\s+")
+
+
+def _bodies(value: str) -> bool:
+    """``value`` lists bodies, full stop and all (``министерство здравоохранения, акимат
+    Алматы и городское управление полиции.``): two parts or more, each a name's length and a
+    body's name (its first or second word a body's) or a capitalised one."""
+    parts = [part.strip() for part in _BODY_PARTS.split(value.rstrip(".!?… "))]
+    return len(parts) > 1 and all(
+        part and len([w for w in part.split() if w.casefold() not in _LINKING]) <= _MAX_NAME_WORDS
+        and (part[0].isupper() or _BODY_HEAD.match(part) or
+             _BODY_HEAD.match(part.split(None, 1)[-1])) for part in parts)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.reactor import is_asyncio_reactor_installed
 from sortedcontainers import SortedList
 
@@ -60,6 +61,10 @@ logger = logging.getLogger(__name__)
 
 RELATED_PRIORITY = -10
 HOP_META = "kznews_related_hop"  # request meta: related links followed to reach an article
+# request meta: the address as its link wrote it, when the learnt trailing slash changed it
+WRITTEN_META = "kznews_written_url"
+# request meta: asked again as written after the learnt form answered 404 or 410
+UNSLASHED_META = "kznews_slash_retry"
 CANONICAL_META = "kznews_canonical_hops"  # request meta: canonicals followed to reach a page
 # A merged story names the article it went into, and that one names itself; a chain longer
 # than this is a site naming a new id on every fetch, an endless trap.
@@ -116,6 +121,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # from the first article that redirected to or from the slashed form; until then a
         # link is fetched as it was written. Ids are matched without it either way.
         self.article_slash: bool | None = None
+        # the learnt form answered 404 where the written one served the article (an outlet
+        # that moved only some articles to a slashed address): links are fetched as written
+        self.slash_doubted = False
         self.skipped_known: set[str] = set()
         # Listing dates by id, also for articles first reached through a related link.
         self.listing_dates: dict[str, date] = {}
@@ -254,9 +262,17 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         parts = urlsplit(same)
         return same if parts.path.endswith("/") else parts._replace(path=parts.path + "/").geturl()
 
+    def _written(self, same: str, written: str) -> str:
+        """The canonical address with the trailing slash as the link was written."""
+        parts = urlsplit(same)
+        path = parts.path.rstrip("/") + ("/" if urlsplit(written).path.endswith("/") else "")
+        return same if path == parts.path else parts._replace(path=path).geturl()
+
     def _learn_slash(self, asked: str, got: str) -> None:
         """An article's address redirected to itself with a trailing slash added (or taken
         away): the outlet's addresses end that way."""
+        if self.slash_doubted:
+            return
         a, b = urlsplit(asked).path, urlsplit(got).path
         slash = True if a + "/" == b else False if a == b + "/" else None
         if slash is not None and slash != self.article_slash:
@@ -302,8 +318,12 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self._inc(f"discovery/articles/{via}")
         meta = {"article_id": aid, "handle_httpstatus_list": [304], HOP_META: hop,
                 **({ALT_META: True} if alternate else {})}
+        asked = self._slashed(same, url)
+        written = self._written(same, url)
+        if asked != written:
+            meta[WRITTEN_META] = written
         request = scrapy.Request(
-            self._slashed(same, url), callback=self.parse_article, errback=self.article_failed,
+            asked, callback=self.parse_article, errback=self.article_failed,
             cb_kwargs={"listing_date": listing_date}, headers=headers, meta=meta,
             priority=PRIORITY.get(via, 0), dont_filter=self.resuming)
         if via in HELD_VIAS or (via == "listing" and listing_date is None):  # see deferred
@@ -312,23 +332,35 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
                 return None
         return self.hold(request)
 
-    def article_failed(self, failure: Any) -> None:
+    def article_failed(self, failure: Any) -> scrapy.Request | None:
         """Count and log why an article page could not be fetched (retries exhausted, 4xx,
-        robots.txt, size limits …); empty and cut-off pages are counted where detected."""
+        robots.txt, size limits …); empty and cut-off pages are counted where detected. An
+        address the learnt trailing slash changed that answers 404 or 410 is asked again as
+        its link wrote it."""
+        request = getattr(failure, "request", None)
+        if failure.check(HttpError) and failure.value.response.status in (404, 410) and \
+                request is not None and request.meta.get(WRITTEN_META):
+            self._inc("discovery/article_slash_retry")
+            meta = {k: v for k, v in request.meta.items()
+                    if k not in (WRITTEN_META, "redirect_urls", "redirect_reasons",
+                                 "redirect_times", "retry_times")}
+            return request.replace(url=request.meta[WRITTEN_META], dont_filter=True,
+                                   meta={**meta, UNSLASHED_META: True})
         if failure.check(BadPageError):  # counted as drop/<kind> where detected
             # a server that asked for a wait over the cap, or answered an empty, endless or
             # cut-off page on every attempt, may answer the next run in full
             self.incomplete = True
-            return
+            return None
         # counted as blocked/<kind> or consent/failed; the next run fetches it
         if failure.check(Blocked):
             self.incomplete = True
-            return
+            return None
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
         # a 4xx or a robots.txt refusal will not change by walking the listing again.
         self.incomplete = self.incomplete or may_answer_later(failure)
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
+        return None
 
     def closing(self) -> bool:
         """The crawl is stopping (Ctrl-C, a CloseSpider, max_articles reached): Scrapy goes on
@@ -404,6 +436,13 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         redirects = response.meta.get("redirect_urls")
         if redirects:
             self._learn_slash(redirects[0], response.url)
+        elif response.meta.get(UNSLASHED_META) and not self.slash_doubted:
+            # served as written where the learnt form was unknown: the outlet does not use
+            # one form for every article
+            self.slash_doubted, self.article_slash = True, None
+            self._inc("discovery/article_slash_doubted")
+            logger.info("article addresses keep the form their links give (%s served; the "
+                        "learnt trailing slash answered 404)", response.url)
         if response.status == 304:
             self._inc("incremental/not_modified")
             if self.store is not None:

@@ -373,8 +373,24 @@ def _badge_inside(link: etree._Element, text: Any) -> str:
             tail[0].isalnum():  # ``<b>EN</b>glish``: a word's part
         return ""
     word = text(first)
-    return word if _unmarked(word.lower()) in O.LANG_BADGES and \
-        len(word) < len(text(link)) else ""
+    if _unmarked(word.lower()) not in O.LANG_BADGES or len(word) >= len(text(link)):
+        return ""
+    rest = text(link)[len(word):].lstrip()
+    # a badge is classed as one or printed in one case (``en``, ``ҚАЗ``), and the title after
+    # it opens as a title does: ``<b>Kaz</b> Minerals …``, ``<b>EN</b> <span>+ Group …``,
+    # ``<span>рус</span> <span>язык …`` open the title
+    bare = _unmarked(word)
+    if not rest or _JOINED.match(rest) or not (
+            _BADGE_CLASS.search(first.get("class") or "") or bare.islower() or bare.isupper()):
+        return ""
+    return word
+
+
+_BADGE_CLASS = re.compile(r"badge|lang|label|flag", re.I)
+
+
+# a title's continuation, not its start: a joining sign, or a lower-case word (not ``iPhone``)
+_JOINED = re.compile(r"[-+–—&/.,:;)\]]|[a-zа-яёәғқңөұүһі][a-zа-яёәғқңөұүһі\s]")
 
 
 def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:

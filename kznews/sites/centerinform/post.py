@@ -9,6 +9,7 @@ Telegram``): the headline is the message's bold first line.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -41,7 +42,8 @@ def find_post(p: ArticlePage) -> etree._Element | None:
       "`tgme_widget_message_text`, `wall_post_text`, `post-text`, `message-text`, holding more "
       f"text than the rest of the page): its first line when it is wholly bold (`<b>`, "
       f"`<strong>`), at most {S.MAX_POST_HEADLINE} characters, with text after it, on a page "
-      "that shows no headline of its own (an `h1`): the page's titles name the channel")
+      "that shows no headline of its own (an `h1` sharing a word with the bold line; an `h1` "
+      "naming the channel is none): the page's titles name the channel")
 def post_headline(p: ArticlePage) -> str | None:
     box = p.post
     if box is None or (box.text or "").strip() or not len(box):
@@ -58,4 +60,17 @@ def post_headline(p: ArticlePage) -> str | None:
     # is then the post's lead, part of the text
     from kznews.sites.centerinform.rules import shown_h1  # rules reads pages: import late
 
-    return None if shown_h1(p) else head
+    shown = shown_h1(p)
+    return None if shown and _same_story(shown, head) else head
+
+
+_WORD = re.compile(r"\w{4,}")
+STEM = 4  # letters: ``школу`` and ``школа``, ``Кокшетау`` and ``Кокшетауе`` share theirs
+
+
+def _same_story(h1: str, head: str) -> bool:
+    """The ``h1`` tells the story the bold line heads (a word of four letters or more in
+    common, by its first letters): a site's headline over its channel's post; the channel's
+    name in an ``h1`` (``Акмола Медиа``) shares none."""
+    stems = {w[:STEM] for w in _WORD.findall(head.casefold()) if not w.isdigit()}
+    return any(w[:STEM] in stems for w in _WORD.findall(h1.casefold()) if not w.isdigit())

@@ -25,8 +25,12 @@ if TYPE_CHECKING:
 MAX_LINKED = 3  # a paragraph after a block is text when links hold less than a third of it
 MIN_SOURCE_RESUME = 4  # words: the text going on past a mid-text source line is sentences
 RESUME_LINES = 8  # lines after an interrupting box where the text must go on
-# a list item's shape: it starts lower-case or ends in a list's punctuation
-_LIST_ITEM = re.compile(r"^[a-zа-яёәғқңөұүһі]|[;,:.]$")
+# a list item's shape: it starts lower-case or ends in a list's punctuation; a capitalised
+# line ending in a full stop is one only as a list's element (``<li>``): in a paragraph it
+# is as likely another story's title (``Токаев принял посла Японии.``), and ``...`` or ``…``
+# ends a title cut short
+_LIST_ITEM = re.compile(r"^[a-zа-яёәғқңөұүһі]|[;,:]$")
+_ITEM_STOP = re.compile(r"(?<![.…])\.$")
 
 
 class ResumeMixin:
@@ -65,7 +69,9 @@ class ResumeMixin:
             if k > j and self._prose(k):
                 return True
             if line.links or self.zone(line.element) is not None or \
-                    line.element.tag in HEADINGS or not _LIST_ITEM.search(text):
+                    line.element.tag in HEADINGS or not (
+                        _LIST_ITEM.search(text) or
+                        line.element.tag == "li" and _ITEM_STOP.search(text)):
                 return False
         return False
 

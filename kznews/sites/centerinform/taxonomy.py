@@ -48,16 +48,31 @@ def _real_rubric(r: Rule[Page]) -> Rule[Page]:
     """The rule's rubric unless it is a CMS's default for posts filed nowhere (``Без
     рубрики``, ``Uncategorized``) or the name of the folder the article's address is in,
     as a static site's generator writes it for every page (Hugo's ``article:section`` of
-    ``/news/…``: ``news``): that is no rubric, and the next rule is asked."""
+    ``/news/…``: ``news``, ``novosti``): that is no rubric, and the next rule is asked. Another
+    folder's name (``sport`` of ``/sport/…``, maybe the rubric the page prints in lower case)
+    is the rubric only when no later rule finds one."""
     def read(p: Page) -> Named | Weak | str | None:
         found = r.read(p)
         value = found.value if isinstance(found, Weak) else found
         value = value.value if isinstance(value, Named) else value
-        if isinstance(value, str) and (value.casefold() in W.PLACEHOLDER_RUBRICS or
-                                       _path_folder(p.url, value)):
+        if not isinstance(value, str):
+            return found
+        if value.casefold() in W.PLACEHOLDER_RUBRICS:
             return None
+        if _path_folder(p.url, value):
+            # ``news`` of ``/news/…`` files every story; ``sport`` of ``/sport/…`` may be the
+            # rubric the page prints in lower case, so it yields only to a later rule's
+            return None if value.casefold() in _FOLDER_UMBRELLAS else \
+                found if isinstance(found, Weak) else Weak(found)
         return found
     return Rule(r.name, read, r.doc)
+
+
+# folders every story of a site is filed under (``/news/…``, ``/novosti/…``): no rubric
+_FOLDER_UMBRELLAS = W.UMBRELLA_SECTIONS | {
+    "novosti", "novost", "post", "posts", "article", "articles", "stati", "statya", "blog",
+    "materials", "materialy", "stories", "story", "content", "lenta", "zhanalyqtar",
+    "janalyqtar", "zhanalyktar", "zhanalyk", "habarlar", "xabarlar"}
 
 
 def _path_folder(url: str, value: str) -> bool:
@@ -117,6 +132,14 @@ def _script(text: str) -> str | None:
     return "cyrillic" if cyrillic > latin else "latin"
 
 
+def _story_sample(p: Page) -> str:
+    """The headline and the page's description of the story: a Russian headline may be
+    mostly brand names (``Apple представила iPhone 16 Pro Max и AirPods Pro``)."""
+    description = p.meta.get("description") or p.meta.get("og:description") or \
+        p.ld.get("description")
+    return " ".join(t for t in (p.fields.value("title"), description) if isinstance(t, str))
+
+
 def _ld_section(p: Page) -> str | Weak | None:
     """``articleSection``: of a list, the first section that is not an umbrella one; one
     written in another script than the headline (a template's English `Society` over a
@@ -128,7 +151,7 @@ def _ld_section(p: Page) -> str | Weak | None:
         return None
     section = (own or sections)[0]
     script = _script(section)
-    if script is not None and _script(p.fields.value("title") or "") not in (None, script):
+    if script is not None and _script(_story_sample(p)) not in (None, script):
         return Weak(section)
     return section
 
@@ -198,7 +221,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     "(`Новости`, `News`, `Главное`, `Жаңалықтар`) is the rubric only when no later rule "
     "finds one (the info line's `Социум` under a JSON-LD `articleSection: \"Новости\"`); the "
     "lower-case folder the article's address starts with (a static site's `article:section` "
-    "`news` of `/news/…`) is none.",
+    "`news` of `/news/…`) is none when every story is filed there (`news`, `novosti`, "
+    "`articles`), else the rubric only when no later rule finds one (`sport` of `/sport/…`).",
     weak=lambda value: isinstance(value, str) and value.casefold() in W.UMBRELLA_SECTIONS)
 
 
