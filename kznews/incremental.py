@@ -32,9 +32,10 @@ class KnownArticles:
 
     def changed_since_check(self, aid: str, lastmod: datetime) -> bool:
         """A sitemap's or feed's ``lastmod`` newer than this article's last check (unknown
-        articles count as changed)."""
+        articles count as changed); with no re-check interval (a replay of an archive,
+        ``KZNEWS_RECHECK_HOURS=0``) every article is read again, whatever its ``lastmod``."""
         entry = self.known.get(aid)
-        return entry is None or lastmod.timestamp() > entry[1]
+        return entry is None or self.recheck_seconds <= 0 or lastmod.timestamp() > entry[1]
 
     def conditional_headers(self, aid: str) -> dict[str, str]:
         entry = self.known.get(aid)
