@@ -15,3 +15,4 @@ def test_the_completeness_monitor_names_skipped_listing_pages() -> None:
     assert result.message.startswith("listing pages skipped")
     assert result.message.endswith("— the next run walks every listing page")
     assert M.check_completeness({"stats": {"discovery/faulty_listing_skipped": 0}}, cfg).passed
+

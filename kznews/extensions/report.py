@@ -73,6 +73,9 @@ class CrawlReport:
         for leftover in (path, path.with_suffix(".html")):
             with suppress(OSError):
                 leftover.with_name(f".{leftover.name}.tmp").unlink(missing_ok=True)
+        with suppress(OSError):  # the name reserved for it, still empty
+            if path.stat().st_size == 0:
+                path.unlink()
         why = f"cannot write the crawl report {path}: {exc.strerror or exc}"
         logger.error("%s — the articles are exported, this run's report and monitors are lost",
                      why)

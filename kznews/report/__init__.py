@@ -97,10 +97,16 @@ def report_stem(spider: str, started: datetime) -> str:
 
 
 def free_path(directory: Path, stem: str) -> Path:
+    """A report path no other run holds, reserved by creating it (two runs started within one
+    second — several workers of one distributed crawl — each get their own, never one file
+    written over the other's)."""
     path, n = directory / f"{stem}.json", 2
-    while path.exists():  # two runs started within one second
-        path, n = directory / f"{stem}-{n}.json", n + 1
-    return path
+    while True:
+        try:
+            with path.open("x"):
+                return path
+        except FileExistsError:
+            path, n = directory / f"{stem}-{n}.json", n + 1
 
 
 def load_history(directory: Path, spider: str | None = None,
@@ -113,7 +119,10 @@ def load_history(directory: Path, spider: str | None = None,
         if exclude is not None and path.resolve() == exclude.resolve():
             continue
         try:
-            data = json.loads(path.read_text("utf-8"))
+            text = path.read_text("utf-8")
+            if not text:  # reserved by a run still writing it (``free_path``)
+                continue
+            data = json.loads(text)
         except (OSError, ValueError):
             logger.warning("unreadable report skipped: %s", path)
             continue
