@@ -100,6 +100,7 @@ def free_path(directory: Path, stem: str) -> Path:
     """A report path no other run holds, reserved by creating it (two runs started within one
     second — several workers of one distributed crawl — each get their own, never one file
     written over the other's)."""
+    directory.mkdir(parents=True, exist_ok=True)
     path, n = directory / f"{stem}.json", 2
     while True:
         try:
