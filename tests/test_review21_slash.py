@@ -10,15 +10,11 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from kznews.mirror import build_site
 from tests.copykit.server import CopyServer
 from tests.crawl_helpers import run_crawl
+from tests.test_trailing_slash import ONLY_LISTING, PER_PAGE, SETTINGS, SITE
 
-PER_PAGE = 20
-SITE = build_site(articles=60, seed=7, per_page=PER_PAGE)
 ARTICLE = re.compile(r"^/news/[^/?#]+-u(\d+)$")
-SETTINGS = {"KZNEWS_RENDER": "never", "KZNEWS_PROGRESS": "off"}
-ONLY_LISTING = ("-a", "discover=listing", "-a", "follow_related=0")
 IDS = sorted(int(a["id"][1:]) for a in SITE.articles)
 MOVED = set(IDS[-PER_PAGE:][::4])  # a few of the newest, on the first listing page
 
