@@ -78,6 +78,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
+    from tests.sixtyeighthsite import site as sixtyeighth
     from tests.sixtyfifthsite import site as sixtyfifth
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
@@ -290,6 +291,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read as a Laravel 11 site: Blade, a Livewire views counter, Inertia pages
         # (one only as data-page JSON), Carbon dates, the paginator, a locale switch
         "sixtyfifth": Copy(sixtyfifth.route, sixtyfifth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as TYPO3 with tx_news: news-single, cHash pager, site-wide lang ru-RU
+        "sixtyeighth": Copy(sixtyeighth.route, sixtyeighth.truth, with_images,
+                            scoring.same_moment),
     }
 
 
