@@ -82,6 +82,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
     from tests.sixtysecondsite import site as sixtysecond
+    from tests.sixtyseventhsite import site as sixtyseventh
     from tests.sixtysixthsite import site as sixtysixth
     from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
@@ -290,6 +291,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read as a Laravel 11 site: Blade, a Livewire views counter, Inertia pages
         # (one only as data-page JSON), Carbon dates, the paginator, a locale switch
         "sixtyfifth": Copy(sixtyfifth.route, sixtyfifth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as SvelteKit SSR: svelte- classes, hydration markers, API data in
+        # data-sveltekit-fetched or the start script (UTC stamps), a third with a deviation
+        "sixtyseventh": Copy(sixtyseventh.route, sixtyseventh.truth, with_images,
+                             scoring.same_moment),
     }
 
 
