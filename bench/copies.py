@@ -83,6 +83,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
     from tests.sixtysecondsite import site as sixtysecond
+    from tests.sixtyseventhsite import site as sixtyseventh
     from tests.sixtysixthsite import site as sixtysixth
     from tests.sixtythirdsite import site as sixtythird
     from tests.tenthsite import site as tenth
@@ -294,6 +295,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as TYPO3 with tx_news: news-single, cHash pager, site-wide lang ru-RU
         "sixtyeighth": Copy(sixtyeighth.route, sixtyeighth.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again as SvelteKit SSR: svelte- classes, hydration markers, API data in
+        # data-sveltekit-fetched or the start script (UTC stamps), a third with a deviation
+        "sixtyseventh": Copy(sixtyseventh.route, sixtyseventh.truth, with_images,
+                             scoring.same_moment),
     }
 
 
