@@ -12,6 +12,7 @@ from kznews.extract import jsonld
 from kznews.extract.chain import Field, Named, Rule, Weak, rule
 from kznews.extract.labels import values_in
 from kznews.extract.layout import in_embed
+from kznews.language import block_counts
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
@@ -120,13 +121,9 @@ def _kicker(p: Page) -> str | None:
     return p.kicker_text or (p.text(box) if box is not None else None)
 
 
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
-_LATIN = re.compile(r"[a-z]", re.I)
-
-
 def _script(text: str) -> str | None:
     """``cyrillic`` or ``latin``: the script most of the text's letters are in."""
-    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    latin, cyrillic = block_counts(text)
     if cyrillic == latin:
         return None
     return "cyrillic" if cyrillic > latin else "latin"
