@@ -2,11 +2,12 @@
 
 A rendered article page is a page of a server kznews does not control. Whatever its markup
 and scripts ask for, the browser talks to the crawled origin only (scheme, host and port,
-80/443 implied): every request of every frame passes :func:`abort_request`; pages kznews did
-not open (popups of ``window.open``, ``target=_blank`` links and forms) are closed and their
-requests refused; WebSockets are refused in pages and frames; and the browser context has a
-proxy that leads nowhere for every other origin, so what no Playwright hook sees (a worker's
-WebSocket, a speculative preconnect) fails before leaving the machine.
+80/443 implied): every request of every frame passes :func:`abort_request`; no other window
+is opened (``window.open``, and links and forms aimed at another window, are refused in the
+page; a window chromium opens anyway is closed and its requests refused); WebSockets are
+refused in pages and frames; and the browser context has a proxy that leads nowhere for every
+other origin, so what no Playwright hook sees (a worker's WebSocket, a speculative preconnect)
+fails before leaving the machine.
 
 A page has a budget: ``KZNEWS_RENDER_JS_HEAP_MB`` of JavaScript heap (a V8 flag: beyond it
 the renderer dies), ``KZNEWS_RENDER_MAX_MB`` of resident memory (a watchdog kills a renderer
@@ -38,13 +39,51 @@ ABORTED_TYPES = frozenset({"image", "media", "font"})
 WATCH_INTERVAL = 0.25  # s between looks at the renderers' memory
 # Script of every frame of a rendered page: no new windows, and none of the connections
 # that Playwright cannot route (peer-to-peer, HTTP/3 sessions). WebSockets are routed.
+# A new window is refused before chromium creates it: ``window.open`` returns null, a click on
+# a link (or an image map's area) whose target is another window does nothing, and neither
+# does a form sent to one (its submit event, ``form.submit()``, a button's ``formtarget``,
+# the page's ``<base target>``). Each refusal is counted in the page, synchronously, so the
+# count read before the page is closed (``BLOCKED_WINDOWS_JS``) misses none.
 INIT_SCRIPT = """(() => {
+  let blocked = 0;
   const refuse = function () { throw new DOMException('blocked by kznews', 'SecurityError'); };
-  try { Object.defineProperty(window, 'open', {value: () => null, writable: false}); } catch (e) {}
+  const block = function () { blocked += 1; return null; };
+  try { Object.defineProperty(window, 'open', {value: block, writable: false}); } catch (e) {}
   for (const name of ['WebTransport', 'RTCPeerConnection', 'webkitRTCPeerConnection']) {
     try { Object.defineProperty(window, name, {value: refuse, writable: false}); } catch (e) {}
   }
+  const elsewhere = (target) => {
+    const name = (target || '').trim().toLowerCase();
+    return name !== '' && name !== '_self' && name !== '_parent' && name !== '_top';
+  };
+  const base = () => {
+    const tag = document.querySelector('base[target]');
+    return tag ? tag.getAttribute('target') : '';
+  };
+  const aimed = (el, own) => elsewhere(own !== null && own !== '' ? own : base());
+  const stop = (event) => { event.preventDefault(); block(); };
+  try {
+    window.addEventListener('click', (event) => {
+      const el = event.target;
+      const link = el && el.closest ? el.closest('a[href], area[href]') : null;
+      if (link && aimed(link, link.getAttribute('target'))) stop(event);
+    }, true);
+    window.addEventListener('submit', (event) => {
+      const form = event.target;
+      const button = event.submitter;
+      const own = button && button.hasAttribute('formtarget') ? button.getAttribute('formtarget')
+                                                               : form.getAttribute('target');
+      if (aimed(form, own)) stop(event);
+    }, true);
+    const send = HTMLFormElement.prototype.submit;
+    Object.defineProperty(HTMLFormElement.prototype, 'submit', {writable: false, value:
+      function () { return aimed(this, this.getAttribute('target')) ? block()
+                                                                      : send.call(this); }});
+    Object.defineProperty(window, '__kznewsBlockedWindows', {get: () => blocked});
+  } catch (e) {}
 })();"""
+# The number of new windows a frame's INIT_SCRIPT refused (0 where it did not run).
+BLOCKED_WINDOWS_JS = "() => Number(window.__kznewsBlockedWindows) || 0"
 
 
 # The crawled origin of each page kznews opened; a page absent here (a popup) gets nothing.

@@ -23,6 +23,7 @@ from scrapy.http import Response
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from kznews.browser import (
+    BLOCKED_WINDOWS_JS,
     INIT_SCRIPT,
     RECIPE_KEY,
     RECIPES,
@@ -146,6 +147,7 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         await ws.close(code=1008, reason="blocked by kznews")
 
     async def _close_popup(self, popup: Any) -> None:
+        """A window chromium opened although the page's script refuses them."""
         self.stats.inc_value("render/blocked/popup")
         with suppress(Exception):
             await popup.close()
@@ -167,6 +169,18 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                                     f"{', '.join(sorted(RECIPES))})")
             await recipe(page, self.wait_ms)
         await super()._apply_page_methods(page, request, spider)
+        await self._count_blocked_windows(page)
+
+    async def _count_blocked_windows(self, page: Any) -> None:
+        """Windows the page's frames asked for and were refused (see ``INIT_SCRIPT``), read
+        while the page is still open: counted as ``render/blocked/popup``."""
+        blocked = 0
+        for frame in page.frames:
+            with suppress(Exception):  # a detached or crashed frame: nothing to read
+                value = await asyncio.wait_for(frame.evaluate(BLOCKED_WINDOWS_JS), CLOSE_TIMEOUT)
+                blocked += value if isinstance(value, int) and value > 0 else 0
+        if blocked:
+            self.stats.inc_value("render/blocked/popup", blocked)
 
     # ------------------------------------------------------------------ one rendered request
     async def _download_request(self, request: Request, spider: Any = None) -> Response:
