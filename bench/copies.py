@@ -82,6 +82,7 @@ def registry() -> dict[str, Copy]:
     from tests.sixtyfifthsite import site as sixtyfifth
     from tests.sixtyfirstsite import site as sixtyfirst
     from tests.sixtyfourthsite import site as sixtyfourth
+    from tests.sixtyninthsite import site as sixtyninth
     from tests.sixtysecondsite import site as sixtysecond
     from tests.sixtyseventhsite import site as sixtyseventh
     from tests.sixtysixthsite import site as sixtysixth
@@ -299,6 +300,9 @@ def registry() -> dict[str, Copy]:
         # data-sveltekit-fetched or the start script (UTC stamps), a third with a deviation
         "sixtyseventh": Copy(sixtyseventh.route, sixtyseventh.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as uCoz: table layout, eBlock entries, /_nw/ photos, windows-1251
+        # with and without a charset header, ?page2 paging, a third with a deviation
+        "sixtyninth": Copy(sixtyninth.route, sixtyninth.truth, with_images, scoring.same_moment),
     }
 
 
