@@ -75,6 +75,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventeenthsite import site as seventeenth
     from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
+    from tests.seventiethsite import site as seventieth
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -303,6 +304,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as uCoz: table layout, eBlock entries, /_nw/ photos, windows-1251
         # with and without a charset header, ?page2 paging, a third with a deviation
         "sixtyninth": Copy(sixtyninth.route, sixtyninth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as Ghost 5: gh-content, kg cards, post-card listing, /page/N/,
+        # UTC JSON-LD with keywords, responsive /content/images, a third with a deviation
+        "seventieth": Copy(seventieth.route, seventieth.truth, with_images, scoring.same_moment),
     }
 
 
