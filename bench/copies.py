@@ -75,6 +75,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventeenthsite import site as seventeenth
     from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
+    from tests.seventyfirstsite import site as seventyfirst
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -298,6 +299,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as SvelteKit SSR: svelte- classes, hydration markers, API data in
         # data-sveltekit-fetched or the start script (UTC stamps), a third with a deviation
         "sixtyseventh": Copy(sixtyseventh.route, sixtyseventh.truth, with_images,
+                             scoring.same_moment),
+        # SITE.md read again as NetCat 6: tpl-field blocks, ?curPos= pager, labelled Рубрика:
+        "seventyfirst": Copy(seventyfirst.route, seventyfirst.truth, with_images,
                              scoring.same_moment),
     }
 
