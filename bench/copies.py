@@ -76,6 +76,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
+    from tests.seventyfirstsite import site as seventyfirst
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -307,6 +308,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Ghost 5: gh-content, kg cards, post-card listing, /page/N/,
         # UTC JSON-LD with keywords, responsive /content/images, a third with a deviation
         "seventieth": Copy(seventieth.route, seventieth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as NetCat 6: tpl-field blocks, ?curPos= pager, labelled Рубрика:
+        "seventyfirst": Copy(seventyfirst.route, seventyfirst.truth, with_images,
+                             scoring.same_moment),
     }
 
 
