@@ -26,6 +26,15 @@ def test_every_field_of_the_feed_has_one_declared_chain() -> None:
                           "lang", "dateline_place", "alternates"}  # alternates: translations
 
 
+def test_a_rule_name_in_extraction_points_at_one_rule_of_its_field() -> None:
+    # `extraction` and the report name the rule that gave a value: two rules of a field with
+    # one name would leave a reader guessing which line of the chain to change.
+    for field in FIELDS:
+        names = [rule.name for rule in field.rules]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        assert not twice, f"{field.name}: rules named alike: {twice}"
+
+
 def test_first_rule_with_a_value_wins_and_names_itself() -> None:
     calls: list[str] = []
 

@@ -193,7 +193,7 @@ CREDIT: Field[Page] = Field("photo_credit", (
          "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_credit,
-    Rule("text:credit-line", _credit_line, "`Фото:gov.kz` between headline and body"),
+    Rule("text:credit-above", _credit_line, "`Фото:gov.kz` between headline and body"),
     Rule("text:header-credit", _header_credit, "`Фото: X` in the article's own `<header>` "
          "(a long read's author cards, the label and the name in elements of their own)"),
     labelled("credit", lambda vs: O.photo_credit(vs[0]) or (

@@ -613,10 +613,10 @@ def _source_in_lead(p: Page) -> str | None:
 
 SOURCE: Field[Page] = Field("source", (
     Rule("text:source-line", lambda p: p.body_scan().source, "`Источник: X` ending the body"),
-    Rule("text:source-line", _source_after_body,
+    Rule("text:source-after", _source_after_body,
          "`Source: X` just after the body (the label may be a box of its own, its value the "
          "next; never a footnote of the text: `По данным …` there cites its figures)"),
-    Rule("text:source-line", _source_above,
+    Rule("text:source-above", _source_above,
          "`По материалам X`, `Source: X` on a line of its own between the headline and the "
          "text"),
     labelled("source", lambda vs: P.source_value(P.clean_text(vs[0])),
