@@ -77,15 +77,26 @@ def _parse(data: bytes) -> tuple[etree._Element | None, bool]:
     return root, cut
 
 
+# C0 controls other than tab, line feed and carriage return: libxml2's HTML parser keeps them
+# in the tree, but lxml refuses any string holding one when a repair writes text or an
+# attribute back (a tail moved past a hidden box: "All strings must be XML compatible"), and
+# the page failed. They print nothing: the ones Python counts as whitespace (what
+# ``clean_text`` makes a space of) become a space, the rest go; NUL goes, as parsel does.
+_UNSAFE = bytes([*range(0x00, 0x09), *range(0x0E, 0x1C)])
+_AS_SPACE = bytes.maketrans(b"\x0b\x0c\x1c\x1d\x1e\x1f", b"      ")
+
+
 def _encode(text: str, problems: list[str]) -> bytes:
-    # As parsel does: NULs removed, the text stripped; a lone surrogate (only a library
-    # caller's str can hold one) becomes "?" instead of failing the page.
-    text = text.strip().replace("\x00", "")
+    # The text stripped, every control character written out as above (bytes.translate: a
+    # pass in C, cheaper than a search of the str); a lone surrogate (only a library caller's
+    # str can hold one) becomes "?" instead of failing the page.
+    text = text.strip()
     try:
-        return text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
         problems.append("html/bad_text")
-        return text.encode("utf-8", "replace")
+        data = text.encode("utf-8", "replace")
+    return data.translate(_AS_SPACE, _UNSAFE)
 
 
 def parse_page(text: str) -> Parsed:
@@ -99,7 +110,7 @@ def parse_page(text: str) -> Parsed:
     root, cut = _parse(_encode(text, problems) or b"<html/>")
     if cut:
         problems.append("html/too_deep")
-        root, cut = _parse(flatten(text).encode("utf-8", "replace") or b"<html/>")
+        root, cut = _parse(_encode(flatten(text), []) or b"<html/>")
         if cut:
             problems.append("html/cut")
         logger.warning("page nested deeper than the parser reads: nesting past %d flattened",
