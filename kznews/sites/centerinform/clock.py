@@ -4,7 +4,8 @@ A page often gives its machine-readable date as a day (``"datePublished": "2020-
 ``<time datetime="2021-09-17">``, a year-less dateline) while its date line shows the moment
 (``29 января 2020, 14:20``, ``08/02/2021, 9:05 AM``). Whatever rule found the day, a line near
 the text that shows that same day with a time of day gives the time: the nearest such line
-above the text (the headline's date line), else one of the few lines right after it, else the
+above the text (the headline's date line), else one of the few lines right after it (of a long
+row of ``|``-parted details, the field with the date), else the
 time a dateline prints instead of a date (``ASTANA, 11:50 – …``). Lines in
 page furniture (a sidebar's feed of the day's news) and change lines (``Обновлено …``) are not
 the publication's; nor are lines further down (another article's card of the same day).
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from kznews.sites.centerinform.page import ArticlePage
 
 DATE_LINE_MAX = 80  # characters: a date line, perhaps with a rubric or a count; not a sentence
+DETAILS_ROW_MAX = 320  # characters: a row of parted fields (views, author, moment, tags, rating)
+_FIELD_SEP = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+"""What parts a details row's fields: ``Просмотров: 5 | Добавил: admin | 16.04.2021, 11:20``."""
 AFTER_TEXT_LINES = 4  # lines after the text's end: a source or a count may stand between
 
 
@@ -53,10 +57,15 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
         return when
     for i in _candidates(p):
         text = p.clean[i]
-        if not text or ":" not in text or len(text) > DATE_LINE_MAX:
+        if not text or ":" not in text or len(text) > DETAILS_ROW_MAX:
             continue
         el = p.lines[i].element
         if (p.zone(el) is not None and not p.in_own_post(el)) or W.MODIFIED_LABEL.match(text):
+            continue
+        if len(text) > DATE_LINE_MAX:  # a long row: its fields, one by one
+            seen = _in_fields(text, when)
+            if seen is not None:
+                return seen
             continue
         # a change's stamp on the date line (``20.04.2023 · Обновлено 20.04.2023 18:45``) is
         # when the page changed: it lends no time to the publication's day
@@ -65,6 +74,22 @@ def with_shown_time(p: ArticlePage, when: date | datetime) -> date | datetime:
             return seen
     clock = p.dateline.clock if p.dateline else None  # ``ASTANA, 11:50 – …``
     return datetime(when.year, when.month, when.day, *clock) if clock else when
+
+
+def _in_fields(text: str, when: date) -> datetime | None:
+    """The moment a field of a details row shows on the day ``when``: a row of three or more
+    fields parted by ``|``, ``·`` or ``•`` (uCoz's ``Просмотров: 1315 | Добавил: admin |
+    16.04.2021, 11:20 | Теги: Япония, диаспора | Рейтинг: 0.0/0``) is long with its tags,
+    its date's field short; a change's field (``Обновлено: …``) lends no time."""
+    fields = [f for f in _FIELD_SEP.split(text) if f]
+    if len(fields) < 3:
+        return None
+    for field in fields:
+        if ":" in field and len(field) <= DATE_LINE_MAX and not W.MODIFIED_LABEL.match(field):
+            seen = _same_day(field, when)
+            if seen is not None:
+                return seen
+    return None
 
 
 def in_dateline_order(p: ArticlePage, when: date | datetime) -> date | datetime:

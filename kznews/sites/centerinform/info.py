@@ -165,11 +165,24 @@ def _other_label(word: str) -> bool:
 
 
 def is_date(text: str) -> bool:
-    """A date, with or without its year (``October 14``, ``14 қазан``, ``14.10.2020``), or a
-    change's label (``Updated: …``): a second date printed in the details, never a tag."""
+    """A date, with or without its year (``October 14``, ``14 қазан``, ``14.10.2020``), a
+    change's label (``Updated: …``), or a date after a field's label (``Опубликовано:
+    12.09.2020 05:45``, ``Дата публикации: 12 сентября 2020``, ``Published: September 12``):
+    a second date printed in the details, never a tag."""
+    if W.MODIFIED_LABEL.match(text) is not None or _bare_date(text):
+        return True
+    label = _DATE_LABEL.match(text)
+    return label is not None and _bare_date(text[label.end():])
+
+
+def _bare_date(text: str) -> bool:
     stamp = P.yearless_stamp(text)
-    return bool(stamp and stamp[3] == len(text)) or P.is_date_stamp(text) or \
-        W.MODIFIED_LABEL.match(text) is not None
+    return bool(text) and (bool(stamp and stamp[3] == len(text)) or P.is_date_stamp(text))
+
+
+_DATE_LABEL = re.compile(r"(?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*\s*[:：]\s*")
+"""A field's label of up to three words and its colon (``Опубликовано:``, ``Дата
+публикации:``, ``Жарияланған уақыты:``) before a date: that field's date."""
 
 
 def details_row(index: PageIndex, clean: Sequence[str]) -> P.InfoLine | None:

@@ -378,7 +378,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "after its `Source:` line)"),
     Rule("text:info-line", _info_tags,
          "a word taken for the rubric that is a tag's link is a tag; a date (`October 14`, "
-         "`14 қазан`), a change's line (`Updated: …`, `Обновлено: …`, "
+         "`14 қазан`, or after a field's label: `Опубликовано: 12.09.2020 05:45`), a change's "
+         "line (`Updated: …`, `Обновлено: …`, "
          "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
     ST.TAGS,
     Rule("css:.hashtags", _hashtag_box,
