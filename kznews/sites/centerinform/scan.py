@@ -355,7 +355,9 @@ class ScanMixin(ResumeMixin):
                 break
             if scan.paras and (self.is_link_line(line, text) or
                                ends_in_teasers(self, i, scan.start)):
-                scan.end = i
+                # a card linking one other story between two paragraphs is passed over
+                if _passed(scan, i, self._after_card(i, stop, firsts[-1])):
+                    continue
                 break
             if scan.paras and i != self.dateline_idx:
                 text = cut_repeated_dateline(text, self.line_dateline)
