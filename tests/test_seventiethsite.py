@@ -15,8 +15,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
@@ -99,7 +97,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "/page/{}/")})
 
 
-@pytest.mark.xfail(strict=True, reason="a photo listed twice (the JSON-LD original and the "
-                   "srcset's widest rendition); the text after a kg-bookmark-card dropped")
 def test_spider_on_ghost_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.catalogue import AGENCY
 from tests.copykit.crawl import check_score
@@ -106,9 +104,5 @@ def test_every_page_fetched(crawl_run: checks.Logged) -> None:
     checks.check_fetched(crawl_run[1], {*site.listing_pages(), *(a.path for a in site.build())})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "with a dateline and no Источник: block the body runs on into the labelled Рубрика: "
-    "block and the Похожие материалы heading; without tags the Created field "
-    "('Опубликовано: d.m.Y H:i') is read as a tag"))
 def test_spider_on_netcat_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -3,8 +3,10 @@
 ``/resize/1200x630/uploads/a.jpg``, ``/uploads/thumb/a.jpg``, ``/uploads/a-300x200.jpg`` (a
 WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style;
 ``…/public/a.jpg.webp`` when it converts) and ``/uploads/a.jpg?w=800&q=75`` all show
-``/uploads/a.jpg``: a page names the photo once per size (its ``og:image``, its lazy source, a
-gallery's thumbnail strip), a reader counts it once, at its largest.
+``/uploads/a.jpg``; Ghost's ``/content/images/size/w600/2021/08/a.jpg`` (or ``/size/w600h400/``,
+``/format/webp/``) shows ``/content/images/2021/08/a.jpg``. A page names the photo once per size
+(its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader counts it once, at its
+largest.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _DRUPAL_STYLE = re.compile(r"/styles/[^/]+/(?:public|private)/")
 # a style's conversion to another format appends its extension to the upload's name
 _CONVERTED = re.compile(r"(\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?))\.(?:webp|avif|jpe?g|png)$",
                         re.I)
+# a resizer's operation named with its argument in the next segment (Ghost's image sizes):
+# ``/size/w1000/``, ``/size/w600h400/``, ``/format/webp/``
+_NAMED_OPERATION = re.compile(r"/size/w(\d{1,4})(?:h(\d{1,4}))?(?=/)"
+                              r"|/format/(?:webp|avif|jpe?g|png|gif)(?=/)", re.I)
 # query keys that only size or compress the picture
 _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
                         "dpr", "size", "auto", "fm", "itok"})
@@ -45,8 +51,14 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
     if "/styles/" in path:
         path, styled = _DRUPAL_STYLE.subn("/", path, count=1)
         changed = bool(styled)
+    styled_name = changed
+    if "/size/" in path or "/format/" in path:
+        for named in _NAMED_OPERATION.finditer(path):
+            area = max(area, _area(named.group(1), named.group(2)))
+        path, operated = _NAMED_OPERATION.subn("", path)
+        changed = changed or bool(operated)
     head, _, name = path.rpartition("/")
-    if changed:  # a style converting the upload keeps its name: ``a.jpg.webp`` of ``a.jpg``
+    if styled_name:  # a style converting the upload keeps its name: ``a.jpg.webp`` of ``a.jpg``
         name = _CONVERTED.sub(r"\1", name)
     sized = _WP_SIZE.search(name)
     if sized:

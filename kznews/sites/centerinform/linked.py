@@ -159,6 +159,22 @@ def card_title(link: etree._Element, text: Any) -> str:
     return ""
 
 
+_CARD_PARTS = frozenset({"div", "p", "span", "h2", "h3", "h4", "h5", "h6", "strong", "b"})
+
+
+def title_inside(link: etree._Element, text: Any) -> str:
+    """The headline of a card the link wraps whole (a Ghost ``kg-bookmark-container``: its
+    title, description and site name in boxes of their own inside the link): its
+    title-classed element or heading, when the link holds more text than that; "" when the
+    link holds no such part."""
+    for el in islice(link.iter(etree.Element), 1, None):
+        if el.tag in _CARD_PARTS and (el.tag in _HEADINGS or
+                                      _TITLE_CLASS.search(el.get("class") or "")):
+            found = str(text(el) or "")
+            return found if found and len(found) <= MAX_CARD_TITLE else ""
+    return ""
+
+
 def headline_link(a: etree._Element) -> bool:
     """Link ``a`` is a card's headline: in a heading (``<h3><a>``) or classed as a title, itself
     or its box (``a.post-title``, ``div.item-title > a``); a picture or a "Подробнее" is not."""

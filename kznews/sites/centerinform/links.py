@@ -470,6 +470,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
             title = title[len(badge):].lstrip()
         else:
             badge = _badge_before(a, parent)
+            if len(a) and title and a.tag == "a":  # a card the link wraps: its headline
+                title = L.title_inside(a, text) or title
         lang = badges.get(_unmarked(badge.lower())) or _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
         if not title:

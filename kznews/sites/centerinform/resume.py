@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kznews import processors as P
 from kznews.extract.text import is_inside
+from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import HEADINGS, box_in_text, in_text_box, list_under
 
@@ -100,6 +101,17 @@ class ResumeMixin:
                 return self._after_box(k, stop, last)  # another box right after it
             return k if self._goes_on(k) or self._list_goes_on(k, stop) else -1
         return -1
+
+    def _after_card(self: ArticlePage, i: int, stop: int, last: int) -> int:  # type: ignore[misc]
+        """The line where the text goes on after a card linking one other story (a Ghost
+        ``kg-bookmark-card``, a ``wp-embed`` card: its title, description and site name in a
+        box between two paragraphs), or -1: a box linking several stories, a card with no
+        paragraph of the text after it, a bare link line of the text's container, end it."""
+        box = box_in_text(self, i, last)
+        if box is None:
+            return -1
+        linked = {O.article_id(a.get("href") or "") for a in box.iter("a")} - {None, self.id}
+        return self._after_box(i, stop, last) if len(linked) == 1 else -1
 
     def _goes_on(self: ArticlePage, k: int) -> bool:  # type: ignore[misc]
         """Line ``k``, after a box inside the text, is more of the text: a paragraph of

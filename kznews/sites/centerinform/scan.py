@@ -355,7 +355,9 @@ class ScanMixin(ResumeMixin):
                 break
             if scan.paras and (self.is_link_line(line, text) or
                                ends_in_teasers(self, i, scan.start)):
-                scan.end = i
+                # a card linking one other story between two paragraphs is passed over
+                if _passed(scan, i, self._after_card(i, stop, firsts[-1])):
+                    continue
                 break
             if scan.paras and i != self.dateline_idx:
                 text = cut_repeated_dateline(text, self.line_dateline)
@@ -460,7 +462,8 @@ class ScanMixin(ResumeMixin):
     def _cut_trailers(  # type: ignore[misc]
             self: ArticlePage, scan: BodyScan, firsts: list[int]) -> BodyScan:
         """The short labelled lines after the last paragraph (a signature, ``By Jane Doe`` too,
-        a pointer to the original, a rating, a line of tag links) are no text: the body ends
+        a pointer to the original, a rating, a line of tag links, a rubric's ``Рубрика: X``,
+        the heading of a box of other stories, ``Похожие материалы``) are no text: the body ends
         at the first. Under a release's contacts heading (``Контакты для СМИ:``) they are its
         contacts, text like the heading."""
         k = len(scan.paras)
@@ -492,6 +495,8 @@ class ScanMixin(ResumeMixin):
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         if W.is_byline(text) or _rubric_label(text):  # ``By Jane Doe``, ``Рубрика — X``
+            return True
+        if W.other_news(text) and not line.links:  # ``Похожие материалы``: its box's heading
             return True
         if S.press_signature(text):  # ``Пресс-служба акимата …``: the release's source
             return True
