@@ -289,13 +289,25 @@ def test_bad_form_fields_fail_the_job_with_one_line(scrapyd: Scrapyd, site: Any,
 def test_good_form_fields_take_effect(scrapyd: Scrapyd, site: Any, tmp_path: Path) -> None:
     job = scrapyd.schedule(("base_url", site.url), *data_fields(tmp_path),
                            ("max_articles", "5"), ("lang", "ru"),
-                           ("setting", "KZNEWS_PROGRESS=log"))
+                           ("setting", "KZNEWS_PROGRESS=log"),
+                           ("lang", "en"))  # Scrapyd keeps the first value of a field
     scrapyd.wait(job)
     log = scrapyd.log(job)
     assert verdict(log).startswith("PASSED"), log[-3000:]
     assert "[kznews.extensions.progress] INFO: progress: " in log
     ids = feed_ids(tmp_path / "feeds")
     assert 0 < len(ids) <= 5 and not list((tmp_path / "feeds").glob("en/*.jsonl")), ids
+    docs = " ".join((ROOT / "docs" / "SCRAPYD.md").read_text("utf-8").split())
+    assert "only the first value of a repeated form field" in docs
+
+
+def test_setting_without_a_value_is_refused_by_scrapyd(scrapyd: Scrapyd) -> None:
+    answer = requests.post(f"{scrapyd.url}schedule.json", auth=(USER, PASSWORD), timeout=30,
+                           data=[("project", "kznews"), ("spider", SPIDER),
+                                 ("setting", "KZNEWS_PROGRESS")]).json()
+    assert answer["status"] == "error" and "ValueError" in answer["message"], answer
+    docs = " ".join((ROOT / "docs" / "SCRAPYD.md").read_text("utf-8").split())
+    assert "refuses a `-d setting=` without `=`" in docs
 
 
 # ---------------------------------------------------------------------- where files land
