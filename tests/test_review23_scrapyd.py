@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -206,6 +207,7 @@ def test_two_jobs_at_once_on_the_same_data_share_the_work(scrapyd: Scrapyd, site
     ids = feed_ids(tmp_path / "feeds")
     assert len(ids) == len(set(ids)) == 24, sorted(ids)
     assert not list((tmp_path / "feeds").glob("*/*.part"))
+    assert len(list((tmp_path / "reports").glob("centerinform-*.json"))) == 2
 
 
 # ---------------------------------------------------------------------- cancelled jobs
@@ -246,10 +248,15 @@ def test_cancelled_job_then_the_next_exports_every_article_once(
         assert verdict(log).startswith("INTERRUPTED"), log[-3000:]
     before = feed_ids(tmp_path / "feeds")
     assert len(before) == len(set(before))
+    left = list((tmp_path / "feeds").glob("*/.*.part"))
+    assert bool(left) == twice  # killed: its lines wait in .part files for the next run
     second = scrapyd.schedule(*fields)
     scrapyd.wait(second)
     log2 = scrapyd.log(second)
     assert verdict(log2).startswith("PASSED"), log2[-3000:]
+    assert ("recovered feed of an interrupted run" in log2) == twice, log2[-3000:]
+    with contextlib.closing(sqlite3.connect(tmp_path / "state" / "articles.sqlite3")) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     ids = feed_ids(tmp_path / "feeds")
     assert len(ids) == len(set(ids)) == 12, (len(ids), len(set(ids)))
     assert not list((tmp_path / "feeds").glob("*/*.part"))
