@@ -13,7 +13,8 @@
 #   SCRAPYD_BIND_ADDRESS  [the url's host]
 #   SCRAPYD_MAX_PROC      concurrent crawls [2, from deploy/scrapyd.conf]
 #   SCRAPYD_POLL_INTERVAL seconds between queue polls [5, from deploy/scrapyd.conf]
-#   SCRAPYD_ITEMS=1       also let Scrapyd write its own items/ copy (replaces kznews' FEEDS!)
+#   SCRAPYD_ITEMS=1       also let Scrapyd write a second copy of each job's articles to
+#                         items/ (beside kznews' feeds, not deduplicated across jobs)
 #   SCRAPYD_BIN           scrapyd executable [<repo>/.venv/bin/scrapyd, else scrapyd on PATH]
 set -euo pipefail
 
