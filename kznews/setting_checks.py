@@ -5,7 +5,11 @@ Scrapy ignores a setting it does not know, so ``-s KZNEWS_FEED_DIR=/data`` (or
 ``kznews_feeds_dir``) would crawl into the default ``feeds/`` without a word; and a number it
 cannot read only fails where a component reads it, as a traceback after the crawl has started.
 Scrapy's own numbers and flags given with ``-s`` (``DOWNLOAD_DELAY=abc``) are read here too,
-and so are the mappings and lists among kznews' settings (``KZNEWS_MONITOR_COVERAGE``).
+and so are the mappings and lists among kznews' settings (``KZNEWS_MONITOR_COVERAGE``). Any
+other name is refused when it is a slip of one Scrapy or the project knows (at most two
+letters apart: ``DOWNLOAD_DELAYS``, ``CONCURENT_REQUESTS``, ``USER_AGNET``), since Scrapy would
+crawl without it; a name further from every known one may belong to an extension (kznews
+cannot list those: ``PLAYWRIGHT_CONTEXTS``, ``REDIS_HOST``) and is left to it.
 """
 
 from __future__ import annotations
@@ -56,7 +60,14 @@ def check_settings(settings: BaseSettings) -> None:
     if "KZNEWS_EXTRACT_WORKERS" in given(settings):
         from kznews.spiders.workers import worker_count
         worker_count(settings.get("KZNEWS_EXTRACT_WORKERS"), 1)  # ValueError: one line
+    known = _known_names(settings)
     for name in sorted(given(settings, scrapy=True)):
+        if name not in known:
+            near = _slip_of(name, known)
+            if near:
+                raise ValueError(f"unknown setting {name} (did you mean {near}?); Scrapy "
+                                 "would crawl without it")
+            continue
         default = getattr(defaults, name, getattr(default_settings, name, None))
         _check_kind(settings, name, default, SCRAPY_KINDS)
     if "LOG_LEVEL" in given(settings, scrapy=True):
@@ -70,6 +81,52 @@ def given(settings: BaseSettings, scrapy: bool = False) -> list[str]:
     return [name for name in settings.attributes
             if name.upper().startswith(PREFIX) != scrapy
             and settings.getpriority(name) == cmdline]
+
+
+def _known_names(settings: BaseSettings) -> set[str]:
+    """Scrapy's settings, the project's and whatever the project set (addons included)."""
+    from kznews import settings as defaults
+
+    cmdline = SETTINGS_PRIORITIES["cmdline"]
+    return ({n for n in dir(default_settings) if n.isupper()}
+            | {n for n in dir(defaults) if n.isupper()}
+            | {n for n in settings.attributes if settings.getpriority(n) != cmdline})
+
+
+MAX_SLIP = 2  # letters changed, added, dropped or swapped
+
+
+def _slip_of(name: str, known: set[str]) -> str | None:
+    """The known name ``name`` is a slip of (the nearest; none for short names), else None.
+
+    Difflib's ratio would take an extension's ``PLAYWRIGHT_CONTEXTS`` for Scrapy-Playwright's
+    ``PLAYWRIGHT_MAX_CONTEXTS``; a typing slip is a count of letters, so this counts them (an
+    edit distance with swaps, a dozen lines: not worth a dependency)."""
+    upper = name.upper()
+    if len(upper) < 6:
+        return None
+    best: tuple[int, str] | None = None
+    for other in known:
+        if abs(len(other) - len(upper)) > MAX_SLIP:
+            continue
+        d = _distance(upper, other)
+        if d <= MAX_SLIP and (best is None or (d, other) < best):
+            best = (d, other)
+    return best[1] if best else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Letters changed, added, dropped, or two neighbours swapped, to make ``b`` of ``a``."""
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        now = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            now[j] = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                now[j] = min(now[j], before[j - 2] + 1)
+        before, row = row, now
+    return row[-1]
 
 
 def _check_kind(settings: BaseSettings, name: str, default: Any,

@@ -77,6 +77,8 @@ def test_listing_address_and_loose_spellings_crawl_the_site(tmp_path: Path,
 @pytest.mark.parametrize("args, settings, line", [
     ((), {"KZNEWS_FEED_DIR": "/tmp/x"},
      "error: unknown setting KZNEWS_FEED_DIR (did you mean KZNEWS_FEEDS_DIR?); "),
+    ((), {"DOWNLOAD_DELAYS": "5"},
+     "error: unknown setting DOWNLOAD_DELAYS (did you mean DOWNLOAD_DELAY?); Scrapy would "),
     ((), {"KZNEWS_MONITOR_MIN_ITEMS": "abc"},
      "error: KZNEWS_MONITOR_MIN_ITEMS must be a whole number, got 'abc'"),
     ((), {"KZNEWS_INCREMENTAL": "maybe"},
