@@ -196,6 +196,23 @@ def is_relative(when: object) -> bool:
     return isinstance(when, RelativeMoment | RelativeDay)
 
 
+FUTURE_SLACK = timedelta(days=1)  # a page served just before midnight, a clock ahead
+
+
+def is_future(when: object) -> bool:
+    """``when``'s day in Almaty is over a day after the day the page was fetched (the
+    reference day, else today in Almaty): a typed year that is not yet (``20 Апреля 2032``
+    on a page of 2023), never the publication."""
+    if not isinstance(when, date):
+        return False
+    if isinstance(when, datetime):
+        day = (when.astimezone(ALMATY) if when.tzinfo is not None else when).date()
+    else:
+        day = when
+    today = _REFERENCE_DAY.get() or datetime.now(ALMATY).date()
+    return day > today + FUTURE_SLACK
+
+
 @contextmanager
 def relative_to(day: date | None) -> Iterator[None]:
     """Within the block, a day named relative to ``day`` with its time of day (``Сегодня,

@@ -20,6 +20,7 @@ from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
 from kznews.extract.text import is_inside
+from kznews.processors.dates import is_future
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import pubdates as PD
 from kznews.sites.centerinform import signs as S
@@ -734,11 +735,20 @@ def _ld_published(p: Page) -> Named | None:
 
 
 def _relative_time(relative: date, better: date | datetime) -> date | datetime:
-    """The better date; a day only (a listing's) at the relative one's time of day."""
+    """The better date; a day only (a listing's) at the relative one's time of day. A date
+    held for being in the future gives the better one nothing (its year is a typo, its time
+    may be too)."""
     if isinstance(better, datetime) or not isinstance(better, date) \
-            or not isinstance(relative, datetime):
+            or not isinstance(relative, datetime) or not P.is_relative(relative):
         return better
     return datetime.combine(better, relative.time())
+
+
+def _weak_date(when: object) -> bool:
+    """A date any later rule's betters: one read off a relative day or amount, or one over a
+    day after the page was fetched (a typed year: ``20 Апреля 2032`` on a page of 2023, whose
+    dateline's day then takes its year from the listing or the crawl)."""
+    return P.is_relative(when) or is_future(when)
 
 
 LD_PUBLISHED: Rule[Page] = Rule(
@@ -873,8 +883,10 @@ PUBLISHED: Field[Page] = Field("published", (
    "бұрын` to the minute, `только что`, `just now`, `жаңа ғана` (standing apart from a "
    "sentence) that very minute; `3 дня назад`, `3 days ago`, `3 күн бұрын`, `2 недели "
    "назад`, `3 weeks ago`, `2 апта бұрын`, `3 месяца назад`, `5 months ago`, `2 ай бұрын` "
-   "a day.",
-   refine=with_shown_time, weak=P.is_relative, settle=_relative_time)
+   "a day. A date over a day after the page was fetched (a typed year: `20 Апреля 2032` on a "
+   "page of 2023) is no publication either: any later rule's date wins over it (the "
+   "dateline's day with the listing's or the crawl's year).",
+   refine=with_shown_time, weak=_weak_date, settle=_relative_time)
 
 
 # ---------------------------------------------------------------------------------- language, place

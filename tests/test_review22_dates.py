@@ -1,0 +1,98 @@
+"""The outlet's dates as a reader in Almaty tells them: the day and the moment of a page's
+publication across Kazakhstan's move from UTC+6 to UTC+5 on 2024-03-01, in the forms the
+outlet prints (``20 Апреля 2023 683 Социум …``, the dateline ``Алматы. 20 апреля.``) and
+those structured data, other zones and typos give."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kznews import article_from_html
+
+URL = "https://ic24.kz/news/vesennie-subbotniki-proshli-v-almaty-u49120"
+TITLE = "Весенние субботники прошли в Алматы"
+LEAD = ("Жители города вышли на весенний субботник во всех районах, сообщает пресс-служба "
+        "акимата.")
+MORE = ("В уборке приняли участие более двадцати тысяч человек, было высажено около трёх тысяч "
+        "деревьев и кустарников.")
+
+
+def _page(info: str | None = "20 Апреля 2023", dateline: str | None = "20 апреля",
+          head: str = "") -> str:
+    """An article page of the outlet: the info line under the headline, the dateline."""
+    lead = f"Алматы. {dateline}. Центр информации - {LEAD}" if dateline else LEAD
+    row = (f'<div class="news-info"><span class="date">{info}</span> <span class="views">683'
+           '</span> <a class="category" href="/category/sotsium">Социум</a> <span class="tags">'
+           '<a href="/tag/almaty">Алматы</a>, <a href="/tag/akim">аким</a></span></div>'
+           if info is not None else "")
+    return (f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{TITLE} | Центр '
+            f'информации</title>{head}</head><body><div class="content"><div class="news-detail">'
+            f'<h1 class="news-title">{TITLE}</h1>{row}<div class="news-text"><p>{lead}</p>'
+            f'<p>{MORE}</p></div></div></div></body></html>')
+
+
+def _jsonld(**fields: object) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE, **fields}
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def _published(html: str, **kw: object) -> tuple[str, str]:
+    rec = article_from_html(html, URL, **kw)  # type: ignore[arg-type]
+    assert rec is not None
+    return rec["published_at"], rec["published_date_precision"]
+
+
+# ------------------------------------------------------------------ the outlet's own forms
+@pytest.mark.parametrize(("info", "dateline", "want"), [
+    ("20 Апреля 2023", "20 апреля", ("2023-04-20T00:00:00+06:00", "day")),
+    ("20 Апреля 2024", "20 апреля", ("2024-04-20T00:00:00+05:00", "day")),
+    ("29 Февраля 2024", "29 февраля", ("2024-02-29T00:00:00+06:00", "day")),
+    ("1 Марта 2024", "1 марта", ("2024-03-01T00:00:00+05:00", "day")),
+    ("1 Марта 2024 00:15", "1 марта", ("2024-03-01T00:15:00+05:00", "minute")),
+    ("29 Февраля 2024 00:15", "29 февраля", ("2024-02-29T00:15:00+06:00", "minute")),
+])
+def test_the_outlets_info_line_is_the_day_in_the_offset_of_its_time(
+        info: str, dateline: str, want: tuple[str, str]) -> None:
+    assert _published(_page(info, dateline)) == want
+
+
+@pytest.mark.parametrize(("stated", "want"), [
+    ("2024-02-29T23:30:00+06:00", "2024-02-29T23:30:00+06:00"),
+    ("2024-02-29T18:30:00Z", "2024-02-29T23:30:00+05:00"),  # the hour Almaty lived twice
+    ("2024-03-01T00:30:00+05:00", "2024-03-01T00:30:00+05:00"),
+    ("2023-04-19T20:00:00Z", "2023-04-20T02:00:00+06:00"),  # the UTC day is the day before
+])
+def test_a_structured_moment_is_converted_across_the_change(stated: str, want: str) -> None:
+    assert _published(_page(None, None, _jsonld(datePublished=stated))) == (want, "minute")
+
+
+# ------------------------------------------------------------------ a date not yet
+FETCHED = datetime(2023, 4, 21, 5, 0, tzinfo=UTC)
+
+
+def test_a_typed_year_in_the_future_gives_way_to_the_datelines_day() -> None:
+    """``20 Апреля 2032`` on a page fetched in 2023 is a typo: the dateline's day with the
+    listing's year, or the crawl's, is the publication."""
+    page = _page("20 Апреля 2032", "20 апреля")
+    assert _published(page, today=FETCHED) == ("2023-04-20T00:00:00+06:00", "day")
+    assert _published(page, today=FETCHED, listing_date=date(2023, 4, 20)) == (
+        "2023-04-20T00:00:00+06:00", "day")
+    # its time of day is not carried to another day
+    assert _published(_page("20 Апреля 2032 15:40", "20 апреля"), today=FETCHED) == (
+        "2023-04-20T00:00:00+06:00", "day")
+
+
+def test_a_future_date_with_nothing_else_on_the_page_stays() -> None:
+    assert _published(_page("20 Апреля 2032", None), today=FETCHED) == (
+        "2032-04-20T00:00:00+05:00", "day")
+
+
+def test_a_date_up_to_a_day_ahead_of_the_fetch_is_the_publication() -> None:
+    """The day after the fetch in Almaty (a clock ahead, a page served at midnight) stands."""
+    assert _published(_page("22 Апреля 2023", "22 апреля"), today=FETCHED) == (
+        "2023-04-22T00:00:00+06:00", "day")
+    assert _published(_page(None, None, _jsonld(datePublished="2023-04-22T01:00:00+06:00")),
+                      today=FETCHED) == ("2023-04-22T01:00:00+06:00", "minute")
