@@ -96,3 +96,27 @@ def test_a_date_up_to_a_day_ahead_of_the_fetch_is_the_publication() -> None:
         "2023-04-22T00:00:00+06:00", "day")
     assert _published(_page(None, None, _jsonld(datePublished="2023-04-22T01:00:00+06:00")),
                       today=FETCHED) == ("2023-04-22T01:00:00+06:00", "minute")
+
+
+# ------------------------------------------------------------------ zones a page names
+@pytest.mark.parametrize(("info", "want"), [
+    ("20 Апреля 2023 15:40 ALMT", "2023-04-20T15:40:00+06:00"),
+    ("20 Апреля 2024, 15:40 (ALMT)", "2024-04-20T15:40:00+05:00"),
+    ("1 Марта 2024 00:15 ALMT", "2024-03-01T00:15:00+05:00"),
+])
+def test_almatys_own_zone_name_keeps_the_wall_time(info: str, want: str) -> None:
+    """``ALMT`` is Almaty time: the time shown, in the offset of its day (before and after
+    2024-03-01), not a zone kznews does not know (which would leave only the day)."""
+    assert _published(_page(info)) == (want, "minute")
+
+
+@pytest.mark.parametrize(("info", "want"), [
+    ("20 Апреля 2023 15:40 (GMT+6)", "2023-04-20T15:40:00+06:00"),
+    ("20 Апреля 2023 15:40 (UTC+05:00)", "2023-04-20T16:40:00+06:00"),
+    ("20 Апреля 2023 22:30 МСК", "2023-04-21T01:30:00+06:00"),
+    ("20 Апреля 2024 22:30 МСК", "2024-04-21T00:30:00+05:00"),
+    ("20 Апреля 2023 15:40 по времени Астаны", "2023-04-20T15:40:00+06:00"),
+    ("20 Апреля 2023 15:40 AMT", "2023-04-20T00:00:00+06:00"),  # unknown: the day only
+])
+def test_other_zones_shown_are_converted_as_before(info: str, want: str) -> None:
+    assert _published(_page(info))[0] == want
