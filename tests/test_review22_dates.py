@@ -120,3 +120,29 @@ def test_almatys_own_zone_name_keeps_the_wall_time(info: str, want: str) -> None
 ])
 def test_other_zones_shown_are_converted_as_before(info: str, want: str) -> None:
     assert _published(_page(info))[0] == want
+
+
+def _meta(value: str) -> str:
+    return f'<meta property="article:published_time" content="{value}">'
+
+
+@pytest.mark.parametrize(("stated", "want"), [
+    ("Wed, 19 Apr 2023 20:00:00 +0000", "2023-04-20T02:00:00+06:00"),
+    ("Thu, 29 Feb 2024 18:30:00 +0000", "2024-02-29T23:30:00+05:00"),
+    ("Fri, 01 Mar 2024 00:30:00 +0500", "2024-03-01T00:30:00+05:00"),
+    ("Wed, 19 Apr 2023 20:00:00 GMT", "2023-04-20T02:00:00+06:00"),
+    ("2023-04-19 20:00:00 +0000", "2023-04-20T02:00:00+06:00"),
+])
+def test_an_rfc_2822_offset_after_the_time_is_applied(stated: str, want: str) -> None:
+    """A feed's date format in a meta or JSON-LD (``Wed, 19 Apr 2023 20:00:00 +0000``): the
+    offset is the zone of the time, not a wall time of Almaty's (the day before, at 20:00)."""
+    assert _published(_page(None, None, _meta(stated))) == (want, "minute")
+    assert _published(_page(None, None, _jsonld(datePublished=stated))) == (want, "minute")
+
+
+@pytest.mark.parametrize("info", [
+    "20 Апреля 2023 15:40 +7 (727) 250-00-00",  # a phone number after the time is no zone
+    "20 Апреля 2023, 15:40 +2023",
+])
+def test_a_number_after_the_time_that_is_no_offset_leaves_the_wall_time(info: str) -> None:
+    assert _published(_page(info))[0] == "2023-04-20T15:40:00+06:00"

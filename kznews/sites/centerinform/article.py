@@ -862,9 +862,9 @@ PUBLISHED: Field[Page] = Field("published", (
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
 ), "Converted to Asia/Almaty; a zone named after the time (`GMT`, `UTC`, `EST`, `PDT`, `ET` by "
-   "the season, `CET`, `MSK`, Almaty's own `ALMT`) or before the date (`10:02 AM EST Nov "
-   "19, 2019`) is applied, an unknown one (`11:28 AMT`) leaves the day. A day-only date "
-   "(whatever rule found it) takes the time of day "
+   "the season, `CET`, `MSK`, Almaty's own `ALMT`, an offset alone: `20:00:00 +0000`) or "
+   "before the date (`10:02 AM EST Nov 19, 2019`) is applied, an unknown one (`11:28 AMT`) "
+   "leaves the day. A day-only date (whatever rule found it) takes the time of day "
    "of a line near the text showing that same day with a time (`29 января 2020, 14:20`, "
    "`08/02/2021, 9:05 AM`): the nearest above the text, else one of the few right after it, "
    "outside page furniture and never a change line (`Обновлено …`), else the time a dateline "
