@@ -146,3 +146,41 @@ def test_an_rfc_2822_offset_after_the_time_is_applied(stated: str, want: str) ->
 ])
 def test_a_number_after_the_time_that_is_no_offset_leaves_the_wall_time(info: str) -> None:
     assert _published(_page(info))[0] == "2023-04-20T15:40:00+06:00"
+
+
+# ------------------------------------------------------------------ a moment as a number
+STAMP = int(datetime(2023, 4, 19, 20, 0, tzinfo=UTC).timestamp())  # 02:00 on 20 April in Almaty
+CHANGE = int(datetime(2024, 2, 29, 18, 30, tzinfo=UTC).timestamp())  # the hour lived twice
+
+
+@pytest.mark.parametrize(("stated", "want"), [
+    (STAMP, "2023-04-20T02:00:00+06:00"),
+    (STAMP * 1000, "2023-04-20T02:00:00+06:00"),
+    (str(STAMP * 1000), "2023-04-20T02:00:00+06:00"),
+    (CHANGE * 1000, "2024-02-29T23:30:00+05:00"),
+])
+def test_a_unix_timestamp_as_json_lds_date_published_is_that_moment(stated: object, want: str
+                                                                    ) -> None:
+    """A script-built page's JSON-LD may carry the moment as Unix seconds or milliseconds:
+    the moment in Almaty, not no date at all (the page was dropped for lacking one)."""
+    assert _published(_page(None, None, _jsonld(datePublished=stated))) == (want, "minute")
+
+
+def test_a_number_that_is_no_moment_is_no_date() -> None:
+    """An id in ``datePublished`` (a moment before 1995) or one far ahead is none."""
+    rec = article_from_html(_page(None, None, _jsonld(datePublished=49120)), URL)
+    assert rec is None
+    later = int(datetime(2031, 1, 1, tzinfo=UTC).timestamp()) * 1000
+    assert _published(_page(None, "20 апреля", _jsonld(datePublished=later)), today=FETCHED) \
+        == ("2023-04-20T00:00:00+06:00", "day")
+
+
+def test_embedded_states_epoch_milliseconds_are_the_moment_in_almaty() -> None:
+    state = {"props": {"pageProps": {"article": {
+        "id": 49120, "slug": "vesennie-subbotniki-proshli-v-almaty-u49120", "title": TITLE,
+        "publishedAt": CHANGE * 1000, "body": f"<p>{LEAD}</p><p>{MORE}</p>"}}}}
+    html = (f'<!DOCTYPE html><html lang="ru"><head><title>{TITLE}</title></head><body>'
+            '<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">'
+            f'{json.dumps(state, ensure_ascii=False)}</script></body></html>')
+    assert _published(html) == ("2024-02-29T23:30:00+05:00", "minute")
+

@@ -725,12 +725,22 @@ def _dateline_year(p: Page) -> Named | None:
     return Named(inferred[0], "text:" + inferred[1]) if inferred else None
 
 
+def _ld_date(p: Page, value: object) -> date | None:
+    """A JSON-LD date: ISO text, or the moment a Unix timestamp names (seconds or
+    milliseconds, 1995 to two days after the fetch) as a script-built page may write it."""
+    text = jsonld.text_of(value) or ""
+    if text.isdigit():
+        return P.unix_moment(text, datetime.combine(p.today + timedelta(days=2), time(),
+                                                    O.TIMEZONE))
+    return P.parse_date_text(text)
+
+
 def _ld_published(p: Page) -> Named | None:
-    when = P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")
+    when = _ld_date(p, p.ld.get("datePublished"))
     if when:
         return Named(when, "jsonld:datePublished")
     page = jsonld.page_of(p.index.jsonld, p.ld) if p.ld else None
-    when = P.parse_date_text(jsonld.text_of(page.get("datePublished")) or "") if page else None
+    when = _ld_date(p, page.get("datePublished")) if page else None
     return Named(when, "jsonld:WebPage.datePublished") if when else None
 
 
@@ -753,7 +763,8 @@ def _weak_date(when: object) -> bool:
 
 LD_PUBLISHED: Rule[Page] = Rule(
     "jsonld:datePublished", _ld_published,
-    "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)")
+    "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`); "
+    "ISO text, or Unix seconds or milliseconds (1995 to two days after the fetch)")
 META_DATES = tuple(_meta_date(name) for name in ("article:published_time", "datePublished",
                                                  "pubdate", "publishdate"))
 EDIT_GAP = timedelta(days=1)  # past the shown date's last moment: no zone read otherwise is so far
