@@ -184,3 +184,18 @@ def test_embedded_states_epoch_milliseconds_are_the_moment_in_almaty() -> None:
             f'{json.dumps(state, ensure_ascii=False)}</script></body></html>')
     assert _published(html) == ("2024-02-29T23:30:00+05:00", "minute")
 
+
+
+# ------------------------------------------------------------------ a machine time in the line
+@pytest.mark.parametrize(("stated", "want"), [
+    ("2023-04-19T20:00:00Z", ("2023-04-20T02:00:00+06:00", "minute")),
+    ("2024-02-29T19:15:00Z", ("2024-03-01T00:15:00+05:00", "minute")),
+    ("2023-04-19T18:00:00Z", ("2023-04-20T00:00:00+06:00", "day")),  # a day stored as a moment
+])
+def test_a_time_element_inside_the_date_line_gives_its_moment(stated: str,
+                                                               want: tuple[str, str]) -> None:
+    """``<span class="date"><time datetime="2023-04-19T20:00:00Z">20 Апреля 2023</time>``: the
+    moment the element states (the day its text shows), not the day alone."""
+    day = "1 Марта 2024" if stated.startswith("2024") else "20 Апреля 2023"
+    info = f'<time datetime="{stated}">{day}</time>'
+    assert _published(_page(info, None)) == want

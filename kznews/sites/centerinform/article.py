@@ -622,16 +622,24 @@ def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
 
 
-@rule("css:<selector>", selectors_doc(O.DATE_CSS) + " (`datetime`, `content` or text)")
+@rule("css:<selector>", selectors_doc(O.DATE_CSS) + " (`datetime`, `content`, a `<time "
+      "datetime>` inside it, or text)")
 def _css_date(p: Page) -> Named | None:
     found = p.index.css_first(O.DATE_CSS)
     if found is None:
         return None
     el = found[0]
-    value = el.get("datetime") or el.get("content")
+    value = el.get("datetime") or el.get("content") or _inner_datetime(el)
     shown = p.text(el)
     when = P.shown_time(P.parse_date_text(value), shown) if value else P.parse_date_text(shown)
     return Named(when, f"css:{found[1]}")
+
+
+def _inner_datetime(el: etree._Element) -> str | None:
+    """The ``datetime`` of the one ``<time>`` the date line prints its date in
+    (``<span class="date"><time datetime="2023-04-19T20:00:00Z">20 Апреля 2023</time>``)."""
+    times = [t for t in el.iterdescendants("time") if t.get("datetime")]
+    return times[0].get("datetime") if len(times) == 1 else None
 
 
 @rule("attr:<property>", "RDFa `property` or microdata `itemprop` naming the publication "
