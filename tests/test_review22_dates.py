@@ -5,12 +5,17 @@ those structured data, other zones and typos give."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kznews import article_from_html
+from kznews.mirror import build_site, serve
+from tests.crawl_helpers import run_crawl
 
 URL = "https://ic24.kz/news/vesennie-subbotniki-proshli-v-almaty-u49120"
 TITLE = "Весенние субботники прошли в Алматы"
@@ -199,3 +204,37 @@ def test_a_time_element_inside_the_date_line_gives_its_moment(stated: str,
     day = "1 Марта 2024" if stated.startswith("2024") else "20 Апреля 2023"
     info = f'<time datetime="{stated}">{day}</time>'
     assert _published(_page(info, None)) == want
+
+
+# ------------------------------------------------------------------ since, on a crawl
+# listing position -> (day, minute): rich pages (JSON-LD with the offset) either side of
+# midnight; 00:10 on 1 March 2024 is 19:10 UTC on 29 February
+_EDGES = {40: (date(2024, 3, 1), 23 * 60 + 50), 41: (date(2024, 3, 1), 10),
+          42: (date(2024, 2, 29), 23 * 60 + 50)}
+
+
+def test_since_keeps_the_almaty_day_from_its_first_minute(tmp_path: Path) -> None:
+    """``since=2024-03-01``: the stories of 00:10 and 23:50 that day (Almaty) are kept, the
+    one of 23:50 the day before is not, whatever day UTC says."""
+    site = build_site()
+    plan = site.plan
+
+    def edged(index: int) -> Any:
+        p = plan(index)
+        if index in _EDGES:
+            day, minute = _EDGES[index]
+            p = dataclasses.replace(p, day=day, minute=minute, variant="rich")
+        return p
+
+    site.plan = edged  # type: ignore[method-assign]
+    server = serve(site, host="127.0.0.1", port=0)
+    try:
+        result = run_crawl(server.url, tmp_path, "-a", "since=2024-03-01")
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr[-2000:]
+    got = {item["id"]: item["published_at"] for item in result.items}
+    assert got[edged(40).id] == "2024-03-01T23:50:00+05:00"
+    assert got[edged(41).id] == "2024-03-01T00:10:00+05:00"
+    assert edged(42).id not in got
+    assert set(got) == {a["id"] for a in site.articles if a["published_at"][:10] >= "2024-03-01"}
