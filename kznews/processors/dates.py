@@ -196,6 +196,23 @@ def is_relative(when: object) -> bool:
     return isinstance(when, RelativeMoment | RelativeDay)
 
 
+FUTURE_SLACK = timedelta(days=1)  # a page served just before midnight, a clock ahead
+
+
+def is_future(when: object) -> bool:
+    """``when``'s day in Almaty is over a day after the day the page was fetched (the
+    reference day, else today in Almaty): a typed year that is not yet (``20 Апреля 2032``
+    on a page of 2023), never the publication."""
+    if not isinstance(when, date):
+        return False
+    if isinstance(when, datetime):
+        day = (when.astimezone(ALMATY) if when.tzinfo is not None else when).date()
+    else:
+        day = when
+    today = _REFERENCE_DAY.get() or datetime.now(ALMATY).date()
+    return day > today + FUTURE_SLACK
+
+
 @contextmanager
 def relative_to(day: date | None) -> Iterator[None]:
     """Within the block, a day named relative to ``day`` with its time of day (``Сегодня,
@@ -446,9 +463,11 @@ def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
 
 
 # ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``, a US zone's name
-# (``9:02 AM EST``, ``11:08 a.m. ET``): the zone of the time
+# (``9:02 AM EST``, ``11:08 a.m. ET``), an offset of four digits alone (``Wed, 19 Apr 2023
+# 20:00:00 +0000``: RFC 2822, a feed's and many a meta's date): the zone of the time
 _ZONE_AFTER = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?|"
+    r"(?P<bare>[+\-−])(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
     rf"(?P<name>{ZONE_NAMES}))\s*\)?(?![\w+\-])"
 )
 
@@ -458,13 +477,14 @@ def _zone_of(match: re.Match[str] | None) -> tzinfo | None:
         return None
     if match["name"]:
         return named_zone(match["name"])
-    if match["sign"] is None:
+    sign = match["sign"] or match["bare"]
+    if sign is None:
         return UTC
-    hours, minutes = int(match["h"]), int(match["m"] or 0)
+    hours, minutes = int(match["h"] or match["bh"]), int(match["m"] or match["bm"] or 0)
     if hours > 14 or minutes > 59:
         return None
     delta = timedelta(hours=hours, minutes=minutes)
-    return timezone(delta if match["sign"] == "+" else -delta)
+    return timezone(delta if sign == "+" else -delta)
 
 
 def parse_date_text(text: str) -> date | datetime | None:

@@ -38,12 +38,13 @@ ALMATY: ZoneInfo = _load_almaty()
 # The zones pages abroad name after a time (``9:02 AM EST``, ``17:19:53 GMT``, Russian pages'
 # ``10:00 МСК`` in Cyrillic or Latin letters). A name with no season (``ET``) takes the
 # region's rules, so the date decides between EST and EDT; so does Moscow's (UTC+4 in
-# 2011-2014, with summer time before).
+# 2011-2014, with summer time before); so does Almaty's ``ALMT``, a wall time of the outlet's
+# own zone.
 _FIXED_HOURS = {"GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
                 "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2}
 _REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
             "PT": "America/Los_Angeles", "MSK": "Europe/Moscow", "МСК": "Europe/Moscow"}
-ZONE_NAMES = "GMT|UTC|MSK|(?i:мск)|CEST|CET|[ECMP][SD]?T"
+ZONE_NAMES = "GMT|UTC|MSK|(?i:мск)|ALMT|CEST|CET|[ECMP][SD]?T"
 """A regex alternation of the names ``named_zone`` knows."""
 
 
@@ -52,5 +53,7 @@ def named_zone(name: str) -> tzinfo | None:
     name = name.upper()
     if name in _FIXED_HOURS:
         return timezone(timedelta(hours=_FIXED_HOURS[name]))
+    if name == "ALMT":  # Almaty's own: UTC+6, UTC+5 since 2024-03-01, as the day was
+        return ALMATY
     region = _REGIONS.get(name)
     return ZoneInfo(region) if region else None

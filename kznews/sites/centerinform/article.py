@@ -20,6 +20,7 @@ from kznews import processors as P
 from kznews.extract import jsonld
 from kznews.extract.chain import Extracted, Field, Named, Resolver, Rule, rule
 from kznews.extract.text import is_inside
+from kznews.processors.dates import is_future
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import pubdates as PD
 from kznews.sites.centerinform import signs as S
@@ -621,16 +622,24 @@ def _meta_date(name: str) -> Rule[Page]:
     return Rule(f"meta:{name}", lambda p: P.parse_date_text(p.meta.get(name) or ""))
 
 
-@rule("css:<selector>", selectors_doc(O.DATE_CSS) + " (`datetime`, `content` or text)")
+@rule("css:<selector>", selectors_doc(O.DATE_CSS) + " (`datetime`, `content`, a `<time "
+      "datetime>` inside it, or text)")
 def _css_date(p: Page) -> Named | None:
     found = p.index.css_first(O.DATE_CSS)
     if found is None:
         return None
     el = found[0]
-    value = el.get("datetime") or el.get("content")
+    value = el.get("datetime") or el.get("content") or _inner_datetime(el)
     shown = p.text(el)
     when = P.shown_time(P.parse_date_text(value), shown) if value else P.parse_date_text(shown)
     return Named(when, f"css:{found[1]}")
+
+
+def _inner_datetime(el: etree._Element) -> str | None:
+    """The ``datetime`` of the one ``<time>`` the date line prints its date in
+    (``<span class="date"><time datetime="2023-04-19T20:00:00Z">20 Апреля 2023</time>``)."""
+    times = [t for t in el.iterdescendants("time") if t.get("datetime")]
+    return times[0].get("datetime") if len(times) == 1 else None
 
 
 @rule("attr:<property>", "RDFa `property` or microdata `itemprop` naming the publication "
@@ -724,26 +733,46 @@ def _dateline_year(p: Page) -> Named | None:
     return Named(inferred[0], "text:" + inferred[1]) if inferred else None
 
 
+def _ld_date(p: Page, value: object) -> date | None:
+    """A JSON-LD date: ISO text, or the moment a Unix timestamp names (seconds or
+    milliseconds, 1995 to two days after the fetch) as a script-built page may write it."""
+    text = jsonld.text_of(value) or ""
+    if text.isdigit():
+        return P.unix_moment(text, datetime.combine(p.today + timedelta(days=2), time(),
+                                                    O.TIMEZONE))
+    return P.parse_date_text(text)
+
+
 def _ld_published(p: Page) -> Named | None:
-    when = P.parse_date_text(jsonld.text_of(p.ld.get("datePublished")) or "")
+    when = _ld_date(p, p.ld.get("datePublished"))
     if when:
         return Named(when, "jsonld:datePublished")
     page = jsonld.page_of(p.index.jsonld, p.ld) if p.ld else None
-    when = P.parse_date_text(jsonld.text_of(page.get("datePublished")) or "") if page else None
+    when = _ld_date(p, page.get("datePublished")) if page else None
     return Named(when, "jsonld:WebPage.datePublished") if when else None
 
 
 def _relative_time(relative: date, better: date | datetime) -> date | datetime:
-    """The better date; a day only (a listing's) at the relative one's time of day."""
+    """The better date; a day only (a listing's) at the relative one's time of day. A date
+    held for being in the future gives the better one nothing (its year is a typo, its time
+    may be too)."""
     if isinstance(better, datetime) or not isinstance(better, date) \
-            or not isinstance(relative, datetime):
+            or not isinstance(relative, datetime) or not P.is_relative(relative):
         return better
     return datetime.combine(better, relative.time())
 
 
+def _weak_date(when: object) -> bool:
+    """A date any later rule's betters: one read off a relative day or amount, or one over a
+    day after the page was fetched (a typed year: ``20 Апреля 2032`` on a page of 2023, whose
+    dateline's day then takes its year from the listing or the crawl)."""
+    return P.is_relative(when) or is_future(when)
+
+
 LD_PUBLISHED: Rule[Page] = Rule(
     "jsonld:datePublished", _ld_published,
-    "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`)")
+    "the article's; without one, its `@graph`'s WebPage's (`jsonld:WebPage.datePublished`); "
+    "ISO text, or Unix seconds or milliseconds (1995 to two days after the fetch)")
 META_DATES = tuple(_meta_date(name) for name in ("article:published_time", "datePublished",
                                                  "pubdate", "publishdate"))
 EDIT_GAP = timedelta(days=1)  # past the shown date's last moment: no zone read otherwise is so far
@@ -852,9 +881,9 @@ PUBLISHED: Field[Page] = Field("published", (
     Rule("listing-date", lambda p: next((d for label, d in p.hints if label == "listing"), None),
          "no date on the page at all"),
 ), "Converted to Asia/Almaty; a zone named after the time (`GMT`, `UTC`, `EST`, `PDT`, `ET` by "
-   "the season, `CET`, `MSK`) or before the date (`10:02 AM EST Nov 19, 2019`) is applied, an "
-   "unknown one (`11:28 AMT`) leaves the day. A day-only date (whatever rule found it) takes "
-   "the time of day "
+   "the season, `CET`, `MSK`, Almaty's own `ALMT`, an offset alone: `20:00:00 +0000`) or "
+   "before the date (`10:02 AM EST Nov 19, 2019`) is applied, an unknown one (`11:28 AMT`) "
+   "leaves the day. A day-only date (whatever rule found it) takes the time of day "
    "of a line near the text showing that same day with a time (`29 января 2020, 14:20`, "
    "`08/02/2021, 9:05 AM`, or a field of a row of `|`-parted details: `Просмотров: 5 | "
    "Добавил: admin | 16.04.2021, 11:20 | Теги: … | Рейтинг: 0.0/0`): the nearest above the "
@@ -875,8 +904,10 @@ PUBLISHED: Field[Page] = Field("published", (
    "бұрын` to the minute, `только что`, `just now`, `жаңа ғана` (standing apart from a "
    "sentence) that very minute; `3 дня назад`, `3 days ago`, `3 күн бұрын`, `2 недели "
    "назад`, `3 weeks ago`, `2 апта бұрын`, `3 месяца назад`, `5 months ago`, `2 ай бұрын` "
-   "a day.",
-   refine=with_shown_time, weak=P.is_relative, settle=_relative_time)
+   "a day. A date over a day after the page was fetched (a typed year: `20 Апреля 2032` on a "
+   "page of 2023) is no publication either: any later rule's date wins over it (the "
+   "dateline's day with the listing's or the crawl's year).",
+   refine=with_shown_time, weak=_weak_date, settle=_relative_time)
 
 
 # ---------------------------------------------------------------------------------- language, place
