@@ -77,6 +77,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
     from tests.seventyfirstsite import site as seventyfirst
+    from tests.seventysecondsite import site as seventysecond
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -311,6 +312,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as NetCat 6: tpl-field blocks, ?curPos= pager, labelled Рубрика:
         "seventyfirst": Copy(seventyfirst.route, seventyfirst.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Nuxt over Strapi: data-v- scoped markup, __NUXT__ / __NUXT_DATA__
+        # state, .article-content markdown, /uploads/large_ photos, a third with a deviation
+        "seventysecond": Copy(seventysecond.route, seventysecond.truth, with_images,
+                              scoring.same_moment),
     }
 
 
