@@ -77,6 +77,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
     from tests.seventyfirstsite import site as seventyfirst
+    from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -310,6 +311,9 @@ def registry() -> dict[str, Copy]:
         "seventieth": Copy(seventieth.route, seventieth.truth, with_images, scoring.same_moment),
         # SITE.md read again as NetCat 6: tpl-field blocks, ?curPos= pager, labelled Рубрика:
         "seventyfirst": Copy(seventyfirst.route, seventyfirst.truth, with_images,
+                             scoring.same_moment),
+        # SITE.md read again as AMP: amp-img/carousel/iframe/accordion pages, plain /amp twins
+        "seventythird": Copy(seventythird.route, seventythird.truth, with_images,
                              scoring.same_moment),
     }
 
