@@ -78,6 +78,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventiethsite import site as seventieth
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventysecondsite import site as seventysecond
+    from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
     from tests.sixtiethsite import site as sixtieth
@@ -316,6 +317,9 @@ def registry() -> dict[str, Copy]:
         # state, .article-content markdown, /uploads/large_ photos, a third with a deviation
         "seventysecond": Copy(seventysecond.route, seventysecond.truth, with_images,
                               scoring.same_moment),
+        # SITE.md read again as AMP: amp-img/carousel/iframe/accordion pages, plain /amp twins
+        "seventythird": Copy(seventythird.route, seventythird.truth, with_images,
+                             scoring.same_moment),
     }
 
 
