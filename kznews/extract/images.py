@@ -132,6 +132,31 @@ def is_fallback(img: etree._Element) -> bool:
     return prev is not None and prev.tag in ("img", "amp-img") and bool(picture_of(prev))
 
 
+# A player a page embeds: the pictures inside stand for it until it plays (AMP's placeholder, a
+# ``<video>``'s fallback), a still of the video, not a photo of the story.
+PLAYERS = frozenset({"video", "audio", "object", "amp-video", "amp-iframe", "amp-youtube",
+                     "amp-vimeo", "amp-video-iframe", "amp-dailymotion", "amp-brightcove",
+                     "amp-jwplayer", "amp-ima-video", "amp-soundcloud"})
+PLAYER_REACH = 3  # ancestors of a picture looked at
+
+
+def is_player_still(img: etree._Element) -> bool:
+    """A picture standing in for an embedded player: in a player element (``PLAYERS``), or
+    an AMP component's ``placeholder`` child (``<amp-iframe …><amp-img placeholder …>``)
+    other than an ``<amp-img>``'s own low-resolution copy."""
+    parent = img.getparent()
+    if img.get("placeholder") is not None and parent is not None and \
+            str(parent.tag).startswith("amp-") and parent.tag != "amp-img":
+        return True
+    for _ in range(PLAYER_REACH):
+        if parent is None:
+            return False
+        if parent.tag in PLAYERS:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 # ``background-image: url('a.jpg')``, ``background: #000 url(a.jpg) center``
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]*)\1\s*\)",
                              re.I)

@@ -87,7 +87,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "`mc.yandex.ru/watch/…`, LiveInternet's `counter.yadro.ru`, `top-fwz1.mail.ru`, "
       "Rambler's Top100, Facebook's `/tr`, Google Tag Manager and Analytics, "
       "`bs.serving-sys.com`, a host named `pixel.…` — not `pixel` in a file's name —; a picture "
-      "placed off-screen, `left:-9999px`), spacers, "
+      "placed off-screen, `left:-9999px`), spacers, a player's stand-in (a picture in a "
+      "`<video>`, `<amp-iframe>`, `<amp-youtube>` …, or an AMP component's `placeholder`), "
       "banners (wider than 4:1, a GIF above the headline), a hosted platform's badge (a "
       "picture in a link reading `Made on Tilda`) and an icon before a date or count "
       "(in an inline element, or in a row's cell holding a bare count or date) skipped), each "
@@ -111,6 +112,7 @@ def _images(p: Page) -> Named:
             if img.tag in ("img", "amp-img"):
                 src = images.linked_picture(img) or images.picture_of(img)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
+                        images.is_player_still(img) or \
                         images.home_link(img) or _masthead_gif(p, img, src) or \
                         images.is_icon(img, src) or images.off_screen(img):
                     continue
