@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -147,6 +148,20 @@ def enqueue(args: argparse.Namespace) -> str:
     return f"scheduled: job {job} of {args.spider} on {url}"
 
 
+_VERDICT_LINE = re.compile(r"\[kznews\.verdict\] [A-Z]+: ")
+
+
+def verdict_in_log(log: str) -> list[str]:
+    """The last verdict in a job's log, its lines without the log's prefix (logged at INFO, or
+    at the job's ``LOG_LEVEL`` when higher); [] when the log has none."""
+    lines = log.splitlines()
+    start = [i for i, line in enumerate(lines) if _VERDICT_LINE.search(line)]
+    if not start:
+        return []
+    head = _VERDICT_LINE.split(lines[start[-1]], maxsplit=1)[-1]
+    return [line for line in (head, *lines[start[-1] + 1:]) if line.strip()]
+
+
 def wait_for(client: Any, url: str, project: str, spider: str, job: str, timeout: float
              ) -> str:
     """Wait until the job finished; its verdict (the last lines of its log) is the answer."""
@@ -160,13 +175,11 @@ def wait_for(client: Any, url: str, project: str, spider: str, job: str, timeout
             raise EnqueueError(f"job {job} still not finished after {timeout:g} s", 1)
         time.sleep(1.0)
     log = requests.get(f"{url}/logs/{project}/{spider}/{job}.log", auth=client.auth, timeout=30)
-    lines = log.text.splitlines() if log.ok else []
-    start = [i for i, line in enumerate(lines) if "[kznews.verdict]" in line]
-    if not start:
+    verdict = verdict_in_log(log.text if log.ok else "")
+    if not verdict:
         raise EnqueueError(f"job {job} finished without a verdict: see {url}/logs/{project}/"
                            f"{spider}/{job}.log", 1)
-    verdict = [lines[start[-1]].split("[kznews.verdict] INFO: ", 1)[-1], *lines[start[-1] + 1:]]
-    text = "\n".join(line for line in verdict if line.strip())
+    text = "\n".join(verdict)
     if not verdict[0].startswith("PASSED"):
         raise EnqueueError(f"job {job} finished: {text}", 3)
     return f"job {job} finished: {text}"

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 import requests
 
+from kznews import enqueue
 from kznews.mirror import build_site, serve
 from tests.test_scrapyd_e2e import ROOT, VENV, clean_env, free_port, fresh_clone
 
@@ -181,7 +182,7 @@ def feed_ids(feeds: Path) -> list[str]:
 
 def verdict(log: str) -> str:
     lines = [line for line in log.splitlines() if "[kznews.verdict]" in line]
-    return lines[-1].split("[kznews.verdict] INFO: ", 1)[-1] if lines else ""
+    return lines[-1].split("[kznews.verdict] ", 1)[-1].split(": ", 1)[-1] if lines else ""
 
 
 # ---------------------------------------------------------------------- a normal job
@@ -306,6 +307,19 @@ def test_good_form_fields_take_effect(scrapyd: Scrapyd, site: Any, tmp_path: Pat
     assert 0 < len(ids) <= 5 and not list((tmp_path / "feeds").glob("en/*.jsonl")), ids
     docs = " ".join((ROOT / "docs" / "SCRAPYD.md").read_text("utf-8").split())
     assert "only the first value of a repeated form field" in docs
+
+
+def test_a_quiet_job_log_still_ends_with_the_verdict(scrapyd: Scrapyd, site: Any,
+                                                      tmp_path: Path) -> None:
+    # -s LOG_LEVEL=WARNING kept the INFO verdict out of the job's log: `kznews enqueue --wait`
+    # then said "finished without a verdict" (exit 1) about a job that had passed
+    job = scrapyd.schedule(("base_url", site.url), *data_fields(tmp_path),
+                           ("max_articles", "3"), ("setting", "LOG_LEVEL=WARNING"))
+    scrapyd.wait(job)
+    log = scrapyd.log(job)
+    assert "[kznews.verdict] WARNING: PASSED" in log, log[-3000:]
+    assert enqueue.verdict_in_log(log)[0].startswith("PASSED: "), log[-3000:]
+    assert " INFO: " not in log  # the level asked for still holds for everything else
 
 
 def test_setting_without_a_value_is_refused_by_scrapyd(scrapyd: Scrapyd) -> None:

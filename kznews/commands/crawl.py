@@ -31,6 +31,13 @@ from kznews.state import open_store
 logger = logging.getLogger("kznews.verdict")
 
 
+def verdict_level(log_level: object) -> int:
+    """The level the verdict is logged at: INFO, or the log's own level when that is
+    higher (a run's outcome is never filtered out of its log)."""
+    named = logging.getLevelNamesMapping().get(str(log_level or "INFO").strip().upper())
+    return max(logging.INFO, named if isinstance(named, int) else logging.INFO)
+
+
 class _Formatter(ScrapyHelpFormatter):
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return "".join(indent + line for line in text.splitlines(keepends=True))
@@ -214,7 +221,9 @@ class Command(ScrapyCrawl):
         for result in verdict.recorded():
             text = "\n".join(result.lines())
             if self.settings and self.settings.get("LOG_FILE"):
-                logger.info("%s", text)  # Scrapyd's job log
+                # Scrapyd's job log, where `kznews enqueue --wait` reads it: at INFO, or at the
+                # level the log is kept at (-s LOG_LEVEL=WARNING would hide it)
+                logger.log(verdict_level(self.settings.get("LOG_LEVEL")), "%s", text)
             print(text, file=sys.stderr, flush=True)
         if self.exitcode:
             return  # Scrapy's own failure keeps its status
