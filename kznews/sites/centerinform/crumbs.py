@@ -148,8 +148,10 @@ def _block(p: Page) -> tuple[str, etree._Element | None]:
 
 def crumbs(p: Page) -> Named | None:
     """Last breadcrumb that is neither home, the site's name nor the headline (JSON-LD, else a
-    marked trail, else a trail from a home link). In a trail, the last link: a bare crumb after
-    it is the article's own (short) title; a bare one after home links only is the rubric."""
+    marked trail, else a trail from a home link), and comes after the news listing's crumb
+    (what comes before it is the part of a portal holding the news). In a trail, the last
+    link: a bare crumb after it is the article's own (short) title; a bare one after home
+    links only is the rubric."""
     title = (p.fields.value("title") or "").casefold()
     found = [(c, False) for c in jsonld.breadcrumbs_in(p.index.jsonld)]
     name = "jsonld:BreadcrumbList"
@@ -157,6 +159,11 @@ def crumbs(p: Page) -> Named | None:
         name, block = _block(p)
         if block is not None:
             found = _crumb_texts(p, block)
+    # a crumb before the news listing's (`Главная / Пресс-центр / Новости / …`) is a section
+    # of the site holding the news, not the story's rubric
+    listing = max((i for i, (c, _) in enumerate(found) if c and c.casefold() in W.HOME_CRUMBS),
+                  default=-1)
+    found = found[listing + 1:]
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
     names = [(c, linked) for c, linked in found if c and len(c) <= MAX_CRUMB
              and c.casefold() not in W.HOME_CRUMBS

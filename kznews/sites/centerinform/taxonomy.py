@@ -200,7 +200,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("jsonld:BreadcrumbList|css:breadcrumb|microdata:BreadcrumbList|text:crumb-trail", crumbs,
          "last crumb that is not home (a link to the site's root, whatever it says, or the "
          "site's name: `IC24`, `ЦИ`), an archive (`Архив 2021`, `Archive`, "
-         "`Мұрағат`, a bare year) or the headline; of a block marked as a trail by class or id "
+         "`Мұрағат`, a bare year) or the headline, nor comes before the news listing's crumb "
+         "(`Главная / Пресс-центр / Новости / …`: a portal's section holding the news); of a "
+         "block marked as a trail by class or id "
          "(`breadcrumbs`, `crumbs`, `trail`, `path`, `nav-path`, `pathway`, `kroshki`), by "
          "`aria-label` (`breadcrumb`, `Хлебные крошки`; `Навигация` only when shaped as a "
          "trail) or by schema.org's `BreadcrumbList` in microdata or RDFa; without one, the "
