@@ -76,6 +76,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
+    from tests.seventyfifthsite import site as seventyfifth
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventysecondsite import site as seventysecond
     from tests.seventythirdsite import site as seventythird
@@ -319,6 +320,9 @@ def registry() -> dict[str, Copy]:
                               scoring.same_moment),
         # SITE.md read again as AMP: amp-img/carousel/iframe/accordion pages, plain /amp twins
         "seventythird": Copy(seventythird.route, seventythird.truth, with_images,
+                             scoring.same_moment),
+        # SITE.md read again as a portal's press centre: mega-menu, dated sidebars, breadcrumbs
+        "seventyfifth": Copy(seventyfifth.route, seventyfifth.truth, with_images,
                              scoring.same_moment),
     }
 
