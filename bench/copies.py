@@ -77,6 +77,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
     from tests.seventyfirstsite import site as seventyfirst
+    from tests.seventyfourthsite import site as seventyfourth
     from tests.seventysecondsite import site as seventysecond
     from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
@@ -320,6 +321,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as AMP: amp-img/carousel/iframe/accordion pages, plain /amp twins
         "seventythird": Copy(seventythird.route, seventythird.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Blogger: post-outer/abbr.published/label markup, ?updated-max= pager
+        "seventyfourth": Copy(seventyfourth.route, seventyfourth.truth, with_images,
+                              scoring.same_moment),
     }
 
 
