@@ -78,6 +78,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventiethsite import site as seventieth
     from tests.seventyfifthsite import site as seventyfifth
     from tests.seventyfirstsite import site as seventyfirst
+    from tests.seventyfourthsite import site as seventyfourth
     from tests.seventysecondsite import site as seventysecond
     from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
@@ -324,6 +325,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as a portal's press centre: mega-menu, dated sidebars, breadcrumbs
         "seventyfifth": Copy(seventyfifth.route, seventyfifth.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Blogger: post-outer/abbr.published/label markup, ?updated-max= pager
+        "seventyfourth": Copy(seventyfourth.route, seventyfourth.truth, with_images,
+                              scoring.same_moment),
     }
 
 
