@@ -161,14 +161,18 @@ def _direction(el: etree._Element) -> tuple[str, int] | None:
     text = P.clean_text(element_text(el) if el.tag == "a" else
                         " ".join(el.itertext()) if el.tag == "button" else "")
     text = text or (el.get("aria-label") or el.get("title") or "").strip()
+    parent = el.getparent()
+    classes = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+    by_class = next(((d, NAMED) for d, word in CLASS_WORDS if word.search(classes)), None)
+    if by_class is not None and by_class[0] in ("newer", "older"):
+        # an age the markup names is surer than "previous"/"next" words, which name either
+        # way on a blog (Blogger's "Предыдущие сообщения" is its blog-pager-older-link)
+        return by_class
     if re.search(r"[^\W\d_]", text):
         found = next(((d, NAMED) for d, words in DIRECTION_WORDS if words.search(text)), None)
         if found:
             return found
-    parent = el.getparent()
-    classes = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
-    found = next(((d, NAMED) for d, word in CLASS_WORDS if word.search(classes)), None)
-    return found or ARROWS.get(text.replace(" ", ""))
+    return by_class or ARROWS.get(text.replace(" ", ""))
 
 
 def _claims(el: etree._Element, page: int, way: int = 0, ascending: bool = False
