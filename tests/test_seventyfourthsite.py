@@ -13,8 +13,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
@@ -76,8 +74,5 @@ crawl_run, crawl = checks.logged_crawl_fixtures("seventyfourthsite", site.truth,
 test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-@pytest.mark.xfail(strict=True, reason="kznews reads the rubric label (a rel=tag link in "
-                   "span.post-labels.post-rubric) as a tag and finds no category: 43/43 found, "
-                   "category and tags 1/43")
 def test_spider_on_blogger_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

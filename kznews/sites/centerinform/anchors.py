@@ -135,8 +135,9 @@ class AnchorsMixin:
                     or a is self.kicker:
                 continue
             if W.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
-                if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a):  # a sidebar's
-                    continue  # tag cloud; a breadcrumb's link is the rubric
+                if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a) or \
+                        in_rubric_box(a):  # a sidebar's tag cloud; a breadcrumb's or a
+                    continue  # rubric box's link is the rubric
                 tags.append(self.text(a).lstrip("#"))
             elif category is None and W.CATEGORY_HREF.search(href) and (
                     where in region or self._chip(a, where)):
@@ -193,10 +194,11 @@ class AnchorsMixin:
 
     def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
         """``text`` is printed between headline and body only as a tag's link (its URL a
-        tag's, or in a box classed as tags): an info line's word that is a tag, no rubric."""
+        tag's, or in a box classed as tags; not in the rubric's box): an info line's word that
+        is a tag, no rubric."""
         named = [a for i in self.region for a in self.lines[i].links if self.text(a) == text]
-        return bool(named) and all(W.TAG_HREF.search(a.get("href") or "") or _in_kicker(
-            a, W.TAGS_BOX) for a in named)
+        return bool(named) and all((W.TAG_HREF.search(a.get("href") or "") or _in_kicker(
+            a, W.TAGS_BOX)) and not in_rubric_box(a) for a in named)
 
     def _tags_only(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
         """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
@@ -268,6 +270,19 @@ def _aside(el: etree._Element) -> bool:
     the article's own footer."""
     for node in el.iterancestors():
         if node.tag == "aside" or W.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
+            return True
+    return False
+
+
+RUBRIC_BOX_REACH = 3  # ancestors of a link looked at for a rubric's box
+
+
+def in_rubric_box(el: etree._Element) -> bool:
+    """Inside a box classed as the rubric's (``W.RUBRIC_BOX_CLASSES``): a ``rel="tag"`` or
+    ``/label/`` link there is the rubric, not a tag."""
+    for node in islice(el.iterancestors(), RUBRIC_BOX_REACH):
+        classes = (node.get("class") or "").split()
+        if classes and any(token in W.RUBRIC_BOX_CLASSES for token in classes):
             return True
     return False
 

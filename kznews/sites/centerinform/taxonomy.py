@@ -18,6 +18,7 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.anchors import in_rubric_box
 from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
@@ -85,8 +86,7 @@ def _path_folder(url: str, value: str) -> bool:
     return path.split("/", 1)[0] == value
 
 
-RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
-                      "news-category", "article-category")
+RUBRIC_BOX_CLASSES = W.RUBRIC_BOX_CLASSES
 MAX_RUBRIC_BOX = 80  # characters: a rubric, maybe under its section; a list of rubrics is more
 
 
@@ -232,7 +232,7 @@ def _css_tags(p: Page) -> Named | None:
     found = p.index.css_first(O.TAGS_CSS)
     if found is None:
         return None
-    els = [a for a in p.index.css(found[1]) if not in_trail(a) and (
+    els = [a for a in p.index.css(found[1]) if not in_trail(a) and not in_rubric_box(a) and (
         p.zone(a) != "boundary" or not p.in_aside(a))]
     return Named(P.split_tags(p.text(a) for a in els), f"css:{found[1]}")
 

@@ -213,6 +213,11 @@ UMBRELLA_SECTIONS = HOME_CRUMBS | {"главное", "главные новос�
 """Sections every story of a site is filed under besides its own (``"articleSection":
 ["Новости", "Спорт"]``): in a list of sections, the other one is the rubric."""
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
+                      "news-category", "article-category", "post-rubric", "entry-rubric",
+                      "news-rubric", "article-rubric")
+"""Class tokens of a box holding the rubric's link (a blog's first label filed as its rubric:
+``<span class="post-labels post-rubric"><a rel="tag">Спорт</a></span>``)."""
 ARCHIVE_CRUMB = re.compile(r"(?:архив\w*|archives?|мұрағат\w*)(?:\s+[\w.]+){0,3}|"
                            r"(?:19|20)[0-9]{2}(?:\s*(?:г\.?|год|ж\.?|жыл))?", re.I)
 """An archive's crumb or link (``Архив 2021``, ``Archive 2022``, ``Мұрағат``, a bare year): the
