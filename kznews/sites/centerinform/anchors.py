@@ -194,11 +194,19 @@ class AnchorsMixin:
 
     def tag_link_named(self: ArticlePage, text: str) -> bool:  # type: ignore[misc]
         """``text`` is printed between headline and body only as a tag's link (its URL a
-        tag's, or in a box classed as tags; not in the rubric's box): an info line's word that
-        is a tag, no rubric."""
+        tag's, or in a box classed as tags; not in the rubric's box), or, linked nowhere
+        there, as the text of an element classed as tags: an info line's word that is a tag,
+        no rubric."""
         named = [a for i in self.region for a in self.lines[i].links if self.text(a) == text]
-        return bool(named) and all((W.TAG_HREF.search(a.get("href") or "") or _in_kicker(
-            a, W.TAGS_BOX)) and not in_rubric_box(a) for a in named)
+        if named:
+            return all((W.TAG_HREF.search(a.get("href") or "") or _in_kicker(
+                a, W.TAGS_BOX)) and not in_rubric_box(a) for a in named)
+        # no link: a word in an element of the line classed as tags (``<span class="tags">
+        # Астана</span>`` after the date and the count on a page with no rubric)
+        return any(el is not line.element and W.TAGS_BOX.search(el.get("class") or "")
+                   and self.text(el) == text and not in_rubric_box(el)
+                   for line in (self.lines[i] for i in self.region)
+                   for el in line.element.iter(etree.Element))
 
     def _tags_only(self: ArticlePage, i: int) -> bool:  # type: ignore[misc]
         """Line ``i`` is nothing but links to tags (``<a href="/tag/3">a</a><a …>b</a>``): a
