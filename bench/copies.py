@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventyfourthsite import site as seventyfourth
     from tests.seventysecondsite import site as seventysecond
+    from tests.seventyseventhsite import site as seventyseventh
     from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
@@ -328,6 +329,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Blogger: post-outer/abbr.published/label markup, ?updated-max= pager
         "seventyfourth": Copy(seventyfourth.route, seventyfourth.truth, with_images,
                               scoring.same_moment),
+        # SITE.md read again as a state agency on Yii2: article-info line, Обновлено: stamp, eye
+        # counter, Фото: Ақорда credits, bylines, embeds, Самое читаемое, a third deviating
+        "seventyseventh": Copy(seventyseventh.route, seventyseventh.truth, with_images,
+                               scoring.same_moment),
     }
 
 
