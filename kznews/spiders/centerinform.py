@@ -66,6 +66,8 @@ WRITTEN_META = "kznews_written_url"
 # request meta: asked again as written after the learnt form answered 404 or 410
 UNSLASHED_META = "kznews_slash_retry"
 CANONICAL_META = "kznews_canonical_hops"  # request meta: canonicals followed to reach a page
+BLOCK_RETRY_META = "kznews_block_retries"  # request meta: times asked again after a block
+BLOCK_RETRIES = 1
 # A merged story names the article it went into, and that one names itself; a chain longer
 # than this is a site naming a new id on every fetch, an endless trap.
 MAX_CANONICAL_HOPS = 2
@@ -351,8 +353,12 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             # cut-off page on every attempt, may answer the next run in full
             self.incomplete = True
             return None
-        # counted as blocked/<kind> or consent/failed; the next run fetches it
+        # counted as blocked/<kind> or consent/failed; asked once more, else the next run
+        # fetches it
         if failure.check(Blocked):
+            again = self._after_block(failure, request)
+            if again is not None:
+                return again
             self.incomplete = True
             return None
         # A page that may answer next time (5xx, timeouts, resets) makes this run incomplete;
@@ -361,6 +367,20 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self._inc(f"drop/download/{failure.type.__name__}")
         logger.warning("article page failed: %s", failure_line(failure))
         return None
+
+    def _after_block(self, failure: Any, request: scrapy.Request | None
+                     ) -> scrapy.Request | None:
+        """The article page a protection answered for, asked once more: it waits for the
+        guard's back-off (the outlet's slot is slowed) and a challenge a second request passes
+        (a CDN's browser check on a page's first visit) then costs no article. Not after the
+        guard stopped the crawl, nor a second time (``blocked/retried``)."""
+        tries = request.meta.get(BLOCK_RETRY_META, 0) if request is not None else BLOCK_RETRIES
+        if request is None or getattr(failure.value, "kind", "") == "stopped" or \
+                tries >= BLOCK_RETRIES or self.closing():
+            return None
+        self._inc("blocked/retried")
+        return request.replace(dont_filter=True,
+                               meta={**request.meta, BLOCK_RETRY_META: tries + 1})
 
     def closing(self) -> bool:
         """The crawl is stopping (Ctrl-C, a CloseSpider, max_articles reached): Scrapy goes on

@@ -1,0 +1,92 @@
+"""An article page a protection answered for is asked once more in the same run
+(kznews.spiders.centerinform._after_block): a CDN's browser check on a page's first visit
+(HTTP 503, ``cf-mitigated: challenge``) that a second request passes cost the article until
+the next run, and the run was reported complete with the articles missing from its feed."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from kznews.mirror import build_site
+from kznews.mirror.site import Site
+from tests.copykit.server import Body, answering, serve_quietly
+from tests.crawl_helpers import CrawlResult, run_crawl
+from tests.test_render import stat
+
+CHECK = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+         b"<p>Checking your browser before accessing the site.</p></body></html>")
+
+
+@dataclass
+class Checked:
+    """The mirror behind a CDN that checks the browser on some article pages."""
+
+    site: Site
+    paths: list[str]
+    always: bool = False  # every visit checked, not only the first
+    off: bool = False
+    seen: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def answer(self, path: str, headers: dict[str, str], base: str
+               ) -> tuple[int, dict[str, str], Body]:
+        with self.lock:
+            self.seen[path] += 1
+            first = self.seen[path] == 1
+        if not self.off and path in self.paths and (first or self.always):
+            return 503, {"Content-Type": "text/html; charset=utf-8",
+                         "cf-mitigated": "challenge", "Server": "cloudflare",
+                         "Content-Length": str(len(CHECK))}, CHECK
+        status, head, body = self.site.render(path, base=base, headers=headers)
+        return status, {**head, "Content-Length": str(len(body))}, body
+
+
+@pytest.fixture
+def outlet() -> Iterator[tuple[Checked, str]]:
+    site = build_site(articles=24, seed=7)
+    checked = Checked(site, sorted(site.plan(i).path for i in range(site.n))[:3])
+    httpd = serve_quietly(answering(checked.answer))
+    yield checked, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def crawl(url: str, workdir: Path, out: str = "items.jsonl") -> CrawlResult:
+    return run_crawl(url, workdir, "-a", "follow_related=0", out=out,
+                     settings={"KZNEWS_BLOCK_BACKOFF": "0.1"})
+
+
+def every_id(site: Site) -> set[str]:
+    return {f"u{site.plan(i).num}" for i in range(site.n)}
+
+
+def test_a_page_checked_on_its_first_visit_is_read_in_the_same_run(
+        outlet: tuple[Checked, str], tmp_path: Path) -> None:
+    checked, url = outlet
+    result = crawl(url, tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    ids = Counter(item["id"] for item in result.items)
+    assert set(ids) == every_id(checked.site) and max(ids.values()) == 1
+    assert all(checked.seen[p] == 2 for p in checked.paths), checked.seen
+    assert stat(result, "blocked/retried") == 3
+
+
+def test_a_page_blocked_every_time_is_asked_twice_and_left_to_the_next_run(
+        outlet: tuple[Checked, str], tmp_path: Path) -> None:
+    checked, url = outlet
+    checked.always = True
+    first = crawl(url, tmp_path)
+    assert all(checked.seen[p] == 2 for p in checked.paths), checked.seen
+    assert len(first.items) == checked.site.n - 3
+    assert stat(first, "blocked/retried") == 3
+    checked.off = True  # the next run, the check gone: it fetches the three, nothing twice
+    after = crawl(url, tmp_path, out="again.jsonl")
+    assert after.returncode == 0, after.stderr[-3000:]
+    feed = Counter(line["id"] for line in after.feed_lines())  # both runs' feed lines
+    assert set(feed) == every_id(checked.site) and max(feed.values()) == 1
