@@ -33,8 +33,12 @@ logger = logging.getLogger("kznews.verdict")
 
 def verdict_level(log_level: object) -> int:
     """The level the verdict is logged at: INFO, or the log's own level when that is
-    higher (a run's outcome is never filtered out of its log)."""
-    named = logging.getLevelNamesMapping().get(str(log_level or "INFO").strip().upper())
+    higher (a run's outcome is never filtered out of its log). The level is a name
+    (``WARNING``) or a number (``LOG_LEVEL = logging.WARNING`` in a settings module, ``30``)."""
+    if isinstance(log_level, int) and not isinstance(log_level, bool):
+        return max(logging.INFO, log_level)
+    text = str(log_level or "INFO").strip().upper()
+    named = int(text) if text.isdigit() else logging.getLevelNamesMapping().get(text)
     return max(logging.INFO, named if isinstance(named, int) else logging.INFO)
 
 

@@ -138,15 +138,21 @@ PLAYERS = frozenset({"video", "audio", "object", "amp-video", "amp-iframe", "amp
                      "amp-vimeo", "amp-video-iframe", "amp-dailymotion", "amp-brightcove",
                      "amp-jwplayer", "amp-ima-video", "amp-soundcloud"})
 PLAYER_REACH = 3  # ancestors of a picture looked at
+# AMP components showing pictures themselves: a placeholder there is the picture's own first
+# look (an ``<amp-anim>``'s still, a carousel's first slide), a photo of the story.
+PICTURE_COMPONENTS = frozenset({"amp-img", "amp-anim", "amp-carousel", "amp-base-carousel",
+                                "amp-image-slider", "amp-inline-gallery",
+                                "amp-stream-gallery", "amp-image-lightbox"})
 
 
 def is_player_still(img: etree._Element) -> bool:
     """A picture standing in for an embedded player: in a player element (``PLAYERS``), or
     an AMP component's ``placeholder`` child (``<amp-iframe …><amp-img placeholder …>``)
-    other than an ``<amp-img>``'s own low-resolution copy."""
+    other than the first look of a component showing pictures (``PICTURE_COMPONENTS``: an
+    ``<amp-img>``'s low-resolution copy, an ``<amp-anim>``'s still, a carousel's slide)."""
     parent = img.getparent()
     if img.get("placeholder") is not None and parent is not None and \
-            str(parent.tag).startswith("amp-") and parent.tag != "amp-img":
+            str(parent.tag).startswith("amp-") and parent.tag not in PICTURE_COMPONENTS:
         return True
     for _ in range(PLAYER_REACH):
         if parent is None:

@@ -84,6 +84,22 @@ def _parse(data: bytes) -> tuple[etree._Element | None, bool]:
 # ``clean_text`` makes a space of) become a space, the rest go; NUL goes, as parsel does.
 _UNSAFE = bytes([*range(0x00, 0x09), *range(0x0E, 0x1C)])
 _AS_SPACE = bytes.maketrans(b"\x0b\x0c\x1c\x1d\x1e\x1f", b"      ")
+# U+FFFE and U+FFFF in UTF-8: lxml refuses them as it does those controls, and they print
+# nothing; they go too (no other character's UTF-8 holds these bytes).
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+# A character reference to one of them (``&#1;``, ``&#x1F;``, ``&#xFFFE;``): libxml2 writes
+# the character itself into the tree, so it is written out the same way first.
+_UNSAFE_REF = re.compile(
+    rb"&#(?:[xX]0*([0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])|"
+    rb"0*([0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?")
+
+
+def _ref_written_out(match: re.Match[bytes]) -> bytes:
+    code = int(match[1], 16) if match[1] is not None else int(match[2])
+    return b" " if code in _AS_SPACE_CODES else b""
+
+
+_AS_SPACE_CODES = frozenset(b"\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 def _encode(text: str, problems: list[str]) -> bytes:
@@ -96,7 +112,13 @@ def _encode(text: str, problems: list[str]) -> bytes:
     except UnicodeEncodeError:
         problems.append("html/bad_text")
         data = text.encode("utf-8", "replace")
-    return data.translate(_AS_SPACE, _UNSAFE)
+    data = data.translate(_AS_SPACE, _UNSAFE)
+    for noncharacter in _NONCHARACTERS:  # rare: a search in C each, a copy only when found
+        if noncharacter in data:
+            data = data.replace(noncharacter, b"")
+    if b"&#" in data:
+        data = _UNSAFE_REF.sub(_ref_written_out, data)
+    return data
 
 
 def parse_page(text: str) -> Parsed:

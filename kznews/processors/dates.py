@@ -464,10 +464,11 @@ def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
 
 # ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``, a US zone's name
 # (``9:02 AM EST``, ``11:08 a.m. ET``), an offset of four digits alone (``Wed, 19 Apr 2023
-# 20:00:00 +0000``: RFC 2822, a feed's and many a meta's date): the zone of the time
+# 20:00:00 +0000``: RFC 2822, a feed's and many a meta's date) standing apart (a time range's
+# ``10:00-12:00`` ends at noon, no zone of UTC-12): the zone of the time
 _ZONE_AFTER = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?|"
-    r"(?P<bare>[+\-−])(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
+    r"(?<=[\s(])(?P<bare>[+\-−])(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
     rf"(?P<name>{ZONE_NAMES}))\s*\)?(?![\w+\-])"
 )
 

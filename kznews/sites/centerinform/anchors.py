@@ -287,11 +287,14 @@ RUBRIC_BOX_REACH = 3  # ancestors of a link looked at for a rubric's box
 
 def in_rubric_box(el: etree._Element) -> bool:
     """Inside a box classed as the rubric's (``W.RUBRIC_BOX_CLASSES``): a ``rel="tag"`` or
-    ``/label/`` link there is the rubric, not a tag."""
+    ``/label/`` link there is the rubric, not a tag. A box of tags nearer the link (a meta
+    block classed ``rubric`` holding the rubric and a ``div.tags``) holds tags."""
     for node in islice(el.iterancestors(), RUBRIC_BOX_REACH):
         classes = (node.get("class") or "").split()
         if classes and any(token in W.RUBRIC_BOX_CLASSES for token in classes):
             return True
+        if classes and W.TAGS_BOX.search(" ".join(classes)):
+            return False
     return False
 
 

@@ -149,7 +149,8 @@ def _block(p: Page) -> tuple[str, etree._Element | None]:
 def crumbs(p: Page) -> Named | None:
     """Last breadcrumb that is neither home, the site's name nor the headline (JSON-LD, else a
     marked trail, else a trail from a home link), and comes after the news listing's crumb
-    (what comes before it is the part of a portal holding the news). In a trail, the last
+    when a crumb before it names a portal's section holding the news (``W.PORTAL_SECTION``:
+    ``Пресс-центр``). In a trail, the last
     link: a bare crumb after it is the article's own (short) title; a bare one after home
     links only is the rubric."""
     title = (p.fields.value("title") or "").casefold()
@@ -159,11 +160,13 @@ def crumbs(p: Page) -> Named | None:
         name, block = _block(p)
         if block is not None:
             found = _crumb_texts(p, block)
-    # a crumb before the news listing's (`Главная / Пресс-центр / Новости / …`) is a section
-    # of the site holding the news, not the story's rubric
+    # a crumb before the news listing's is a section of a portal holding the news when it
+    # names one (`Главная / Пресс-центр / Новости / …`), not the story's rubric; a rubric's
+    # own news listing (`Главная / Спорт / Новости / …`) leaves the rubric
     listing = max((i for i, (c, _) in enumerate(found) if c and c.casefold() in W.HOME_CRUMBS),
                   default=-1)
-    found = found[listing + 1:]
+    if any(c and W.PORTAL_SECTION.fullmatch(c.strip()) for c, _ in found[:listing]):
+        found = found[listing + 1:]
     # the last crumb is often the (maybe truncated) headline itself: not a rubric
     names = [(c, linked) for c, linked in found if c and len(c) <= MAX_CRUMB
              and c.casefold() not in W.HOME_CRUMBS

@@ -164,15 +164,32 @@ def _direction(el: etree._Element) -> tuple[str, int] | None:
     parent = el.getparent()
     classes = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
     by_class = next(((d, NAMED) for d, word in CLASS_WORDS if word.search(classes)), None)
-    if by_class is not None and by_class[0] in ("newer", "older"):
+    age = _age_class(el)
+    if by_class is not None and by_class[0] in ("newer", "older") and age:
         # an age the markup names is surer than "previous"/"next" words, which name either
         # way on a blog (Blogger's "Предыдущие сообщения" is its blog-pager-older-link)
-        return by_class
+        return age, NAMED
     if re.search(r"[^\W\d_]", text):
         found = next(((d, NAMED) for d, words in DIRECTION_WORDS if words.search(text)), None)
         if found:
             return found
     return by_class or ARROWS.get(text.replace(" ", ""))
+
+
+_AGES = tuple((d, word) for d, word in CLASS_WORDS if d in ("newer", "older"))
+
+
+def _age_class(el: etree._Element) -> str | None:
+    """The one age (``newer``/``older``) the link's class names, else its parent's; None
+    where the nearer class names both (a pager's box classed ``newer-older`` says nothing of
+    either link)."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return None
+        ages = [d for d, word in _AGES if word.search(node.get("class") or "")]
+        if ages:
+            return ages[0] if len(ages) == 1 else None
+    return None
 
 
 def _claims(el: etree._Element, page: int, way: int = 0, ascending: bool = False

@@ -213,6 +213,13 @@ UMBRELLA_SECTIONS = HOME_CRUMBS | {"главное", "главные новос�
 """Sections every story of a site is filed under besides its own (``"articleSection":
 ["Новости", "Спорт"]``): in a list of sections, the other one is the rubric."""
 BREADCRUMB_CLASS = ("breadcrumb", "crumbs")
+PORTAL_SECTION = re.compile(
+    r"(?:пресс-?(?:центр|служба|офис|релизы)|медиа(?:-?центр)?|медиацентр|сми(?:\s+о\s+нас)?|"
+    r"press(?:\s+(?:center|centre|office|room|service|releases))?|media(?:\s+(?:center|centre|"
+    r"room))?|newsroom|баспасөз(?:\s+(?:орталығы|қызметі))?|медиаорталық|"
+    r"(?:о|об|about)\s+\w+(?:\s+\w+)?|\w+(?:\s+\w+)?\s+туралы)", re.I)
+"""A portal's section holding its news in a breadcrumb trail (``Главная / Пресс-центр /
+Новости``, ``О городе / Новости``): no rubric of the story."""
 RUBRIC_BOX_CLASSES = ("category", "rubric", "cat-links", "post-category", "entry-category",
                       "news-category", "article-category", "post-rubric", "entry-rubric",
                       "news-rubric", "article-rubric")
