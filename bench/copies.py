@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventyfourthsite import site as seventyfourth
     from tests.seventysecondsite import site as seventysecond
+    from tests.seventysixthsite import site as seventysixth
     from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
@@ -328,6 +329,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Blogger: post-outer/abbr.published/label markup, ?updated-max= pager
         "seventyfourth": Copy(seventyfourth.route, seventyfourth.truth, with_images,
                               scoring.same_moment),
+        # SITE.md read again behind Cloudflare: minified markup, Rocket Loader, cf_email, Mirage
+        "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
+                             scoring.same_moment),
     }
 
 
