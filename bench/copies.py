@@ -81,6 +81,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventyfourthsite import site as seventyfourth
     from tests.seventysecondsite import site as seventysecond
     from tests.seventyseventhsite import site as seventyseventh
+    from tests.seventysixthsite import site as seventysixth
     from tests.seventythirdsite import site as seventythird
     from tests.sixteenthsite import site as sixteenth
     from tests.sixthsite import site as sixth
@@ -333,6 +334,9 @@ def registry() -> dict[str, Copy]:
         # counter, Фото: Ақорда credits, bylines, embeds, Самое читаемое, a third deviating
         "seventyseventh": Copy(seventyseventh.route, seventyseventh.truth, with_images,
                                scoring.same_moment),
+        # SITE.md read again behind Cloudflare: minified markup, Rocket Loader, cf_email, Mirage
+        "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
+                             scoring.same_moment),
     }
 
 
