@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ _STOPPED: list[str] = []
 # (distributed mode, kznews.redis) can be told.
 block_stopped = object()
 _ENTERED = "kznews_block_entered"  # n: the n-th request into this crawl's downloader
+_SENT = "kznews_block_sent"  # n: the n-th request to leave a downloader slot's queue
 _GUARD_ATTR = "kznews_block_guard"  # the crawler's BlockGuard, for the scheduler's questions
 
 # Statuses a protection answers with: 401 (Qrator's fingerprint check), 403 (challenge or
@@ -101,6 +103,23 @@ MARKERS: tuple[Marker, ...] = (
        r"включите javascript|document\.cookie\s*=[\s\S]{0,400}?location\.(?:reload|href|replace)"),
 )
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
+
+
+class _SendingQueue(deque[Any]):
+    """A downloader slot's queue that numbers each request as the slot sends it (Scrapy
+    takes the next request to download with ``popleft``)."""
+
+    def __init__(self, guard: BlockGuard, items: Any = ()) -> None:
+        super().__init__(items)
+        self.guard = guard
+
+    def popleft(self) -> Any:
+        item = super().popleft()
+        self.guard.sent += 1
+        request = item[0] if isinstance(item, tuple) and item else None
+        if isinstance(request, Request):
+            request.meta[_SENT] = self.guard.sent
+        return item
 
 
 class Blocked(Exception):  # noqa: N818 - reads as "the request was Blocked"
@@ -186,10 +205,17 @@ class BlockGuard:
         # busy reactor) would make a page sent before the block look sent after it.
         self.entered = 0
         self.streak_began = 0  # the number of requests that had entered at the first block
+        # ... and, where the slot's queue could be watched, the order they were sent in: a
+        # request waits in its slot's queue (the back-off's raised delay holds it there) and
+        # one sent after the streak began says the outlet answers again, however early it
+        # entered
+        self.sent = 0
+        self.streak_began_sent = 0
         self.answered = 0  # responses from the outlet: requests it has seen from this run
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self._reached, signal=signals.request_reached_downloader)
         setattr(crawler, _GUARD_ATTR, self)
 
     @classmethod
@@ -229,6 +255,7 @@ class BlockGuard:
         self._inc(f"blocked/{kind}")
         if not self.in_row:
             self.streak_began = self.entered
+            self.streak_began_sent = self.sent
         self.in_row += 1
         if self.stopping:
             pass
@@ -262,10 +289,22 @@ class BlockGuard:
         self.saved_delays.setdefault(key, slot.delay)
         slot.delay = max(slot.delay, wait)
 
+    def _reached(self, request: Request, spider: Any = None) -> None:
+        """A request reached the downloader (its slot is made, it is about to be queued):
+        the slot's queue numbers what it sends from now on."""
+        key = request.meta.get("download_slot")
+        engine = self.crawler.engine
+        slot = engine.downloader.slots.get(key) if engine is not None and key else None
+        if slot is not None and not isinstance(slot.queue, _SendingQueue):
+            slot.queue = _SendingQueue(self, slot.queue)
+
     def _sent_since_streak(self, request: Request) -> bool:
         """Whether the request entered the downloader after the streak's first block: a page
         sent before it says nothing about the outlet answering again. A request this guard
         did not number (answered before reaching it) proves nothing either."""
+        sent = request.meta.get(_SENT)
+        if isinstance(sent, int):
+            return sent > self.streak_began_sent
         mark = request.meta.get(_ENTERED)
         return isinstance(mark, int) and mark > self.streak_began
 

@@ -6,17 +6,23 @@ the next run, and the run was reported complete with the articles missing from i
 from __future__ import annotations
 
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
 
+from kznews.blocks import Blocked, BlockGuard
 from kznews.mirror import build_site
 from kznews.mirror.site import Site
 from tests.copykit.server import Body, answering, serve_quietly
 from tests.crawl_helpers import CrawlResult, run_crawl
+from tests.test_politeness import CHALLENGE, project
 from tests.test_render import stat
 
 CHECK = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
@@ -90,3 +96,63 @@ def test_a_page_blocked_every_time_is_asked_twice_and_left_to_the_next_run(
     assert after.returncode == 0, after.stderr[-3000:]
     feed = Counter(line["id"] for line in after.feed_lines())  # both runs' feed lines
     assert set(feed) == every_id(checked.site) and max(feed.values()) == 1
+
+
+def test_pages_the_outlet_answers_during_the_back_off_end_the_streak(tmp_path: Path) -> None:
+    # Every fifth article checked on its first visit: the back-off holds the requests already
+    # queued in the outlet's slot, and those sent after the first check, answered in full,
+    # show the outlet answers again (they were numbered when they entered the downloader,
+    # before the check, and the streak went on to the limit: the crawl stopped as blocked).
+    site = build_site(articles=40, seed=3)
+    checked = Checked(site, sorted(site.plan(i).path for i in range(site.n))[2::5])
+    httpd = serve_quietly(answering(checked.answer))
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}"
+        result = run_crawl(url, tmp_path, "-a", "follow_related=0",
+                           settings={"KZNEWS_BLOCK_BACKOFF": "0.05"})
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {item["id"] for item in result.items} == every_id(site)
+
+
+def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak() -> None:
+    # The guard alone, with a downloader slot whose queue it watches: a request that entered
+    # the downloader before the first block but waited in the slot's queue (the back-off's
+    # delay) and was sent after it, answered in full, shows the outlet answers again; one
+    # sent before the block, answered after it, still proves nothing.
+    slot = SimpleNamespace(queue=deque(), delay=0.0)
+    engine = SimpleNamespace(downloader=SimpleNamespace(slots={"ic24.kz": slot}))
+    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=5), stats=None,
+                                engine=engine,
+                                signals=SimpleNamespace(connect=lambda *a, **k: None,
+                                                        send_catch_log=lambda s, **k: None))
+    guard = BlockGuard(stub)
+
+    def enter(n: int) -> Request:
+        request = Request(f"https://ic24.kz/news/story-u{n}", meta={"download_slot": "ic24.kz"})
+        guard.process_request(request)
+        guard._reached(request)
+        slot.queue.append((request, None))
+        return request
+
+    def send() -> Request:
+        request, _ = slot.queue.popleft()
+        return request  # type: ignore[no-any-return]
+
+    def answer(request: Request, status: int, body: bytes) -> None:
+        guard.process_response(request, HtmlResponse(request.url, status=status, body=body,
+                                                     request=request))
+
+    page = b"<html><head><title>News</title></head><body><p>text</p></body></html>"
+    blocked, early, waiting = enter(1), enter(2), enter(3)
+    first, second = send(), send()
+    assert (first, second) == (blocked, early)
+    with pytest.raises(Blocked):
+        answer(blocked, 403, CHALLENGE)
+    answer(early, 200, page)  # sent before the block: the streak goes on
+    assert guard.in_row == 1
+    assert send() is waiting  # entered before the block, sent after it
+    answer(waiting, 200, page)
+    assert guard.in_row == 0
