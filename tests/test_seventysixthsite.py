@@ -141,7 +141,8 @@ def checked_run(server: CopyServer, tmp_path_factory: pytest.TempPathFactory
     its score and every GET the server answered."""
     before = len(server.requests)
     result = run_crawl(server.url, tmp_path_factory.mktemp("seventysixth_chl"),
-                       "-a", f"max_pages={MAX_PAGES}", settings={"KZNEWS_RENDER": "never"})
+                       "-a", f"max_pages={MAX_PAGES}",
+                       settings={"KZNEWS_RENDER": "never", "KZNEWS_BLOCK_BACKOFF": "0.2"})
     sc = scoring.score(site.truth(server.url), result.items, FIELDS,
                        ("published_date_precision",), same=scoring.same_moment)
     gets = [(t, st) for m, t, st in server.requests[before:] if m == "GET"]
@@ -162,8 +163,6 @@ def test_checked_crawl_is_clean(checked_run: tuple[CrawlResult, scoring.Score,
         assert n == 1 or (target in challenged and n == 2), (target, n)
 
 
-@pytest.mark.xfail(strict=True, reason="kznews stops at the first Cloudflare 503 interstitial "
-                                       "instead of retrying it")
 def test_spider_passes_the_browser_check(checked_run: tuple[CrawlResult, scoring.Score,
                                                             list[checks.Request]]) -> None:
     """The crawl ends well, every challenged article fetched twice (503, then 200), every

@@ -142,6 +142,8 @@ def parse_page(text: str) -> Parsed:
     assert root is not None
     if root.getnext() is not None:
         problems.extend(join_tops(root))
+    if "data-cfemail" in text:
+        decode_cf_emails(root)
     # a look for the tree's <template> elements (libxml2 lists them) costs less than a
     # case-blind search of the markup, and ``read_templates`` changes nothing without one
     if next(root.iter("template"), None) is not None:
@@ -172,6 +174,41 @@ def join_tops(root: etree._Element) -> list[str]:
                     same.text = (same.text or "") + part.text
             same.extend(list(part))
     return ["html/second_top"] if tops else []
+
+
+# Cloudflare's e-mail obfuscation: ``<a class="__cf_email__" data-cfemail="HEX">[email
+# protected]</a>``, the address XOR-ed byte by byte with the first byte of HEX. A browser's
+# script writes the address back; a reader of the story sees it.
+_CF_EMAIL = etree.XPath("//*[@data-cfemail]")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}){2,}")
+_ADDRESS = re.compile(r"[^\s@<>\x00-\x1f]+@[^\s@<>\x00-\x1f]+\.[^\s@<>\x00-\x1f]+")
+
+
+def cf_email(hex_text: str) -> str | None:
+    """The address a ``data-cfemail`` value hides, or None when it holds none."""
+    if not _HEX.fullmatch(hex_text or ""):
+        return None
+    raw = bytes.fromhex(hex_text)
+    try:
+        address = bytes(b ^ raw[0] for b in raw[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return address if _ADDRESS.fullmatch(address) else None
+
+
+def decode_cf_emails(root: etree._Element) -> int:
+    """Each element Cloudflare's obfuscation left shows its address, as the page's script
+    would write it; returns how many."""
+    done = 0
+    for el in _CF_EMAIL(root):
+        address = cf_email((el.get("data-cfemail") or "").strip())
+        if address is None:
+            continue
+        for child in list(el):
+            el.remove(child)  # its tail, "[email protected]" markup's rest, goes with it
+        el.text = address
+        done += 1
+    return done
 
 
 def read_templates(root: etree._Element) -> int:
