@@ -76,6 +76,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventeenthsite.server import calm_route as seventeenth_route
     from tests.seventhsite import site as seventh
     from tests.seventiethsite import site as seventieth
+    from tests.seventyeighthsite import site as seventyeighth
     from tests.seventyfifthsite import site as seventyfifth
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventyfourthsite import site as seventyfourth
@@ -335,6 +336,10 @@ def registry() -> dict[str, Copy]:
         "seventyseventh": Copy(seventyseventh.route, seventyseventh.truth, with_images,
                                scoring.same_moment),
         # SITE.md read again behind Cloudflare: minified markup, Rocket Loader, cf_email, Mirage
+        # SITE.md read again as WordPress with Elementor: widget nesting, post-info icon list,
+        # Yoast @graph, WP Rocket data-lazy-src photos, /novosti/page/N/, a third deviating
+        "seventyeighth": Copy(seventyeighth.route, seventyeighth.truth, with_images,
+                              scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
