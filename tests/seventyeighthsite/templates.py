@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from collections.abc import Callable, Sequence
 from datetime import UTC
@@ -15,7 +16,7 @@ HTML = "text/html; charset=UTF-8"
 SITE_NAME = "Центр информации"
 # Set by site.py: every article, newest first (for the sidebars).
 OTHERS: Callable[[], Sequence[Any]] = tuple
-_ids = iter(range(1))
+_ids = itertools.count(1)
 
 
 def _e(text: str) -> str:
@@ -25,7 +26,7 @@ def _e(text: str) -> str:
 def _reset() -> None:
     """Element ids numbered from 1 on every page (the same page, the same markup)."""
     global _ids
-    _ids = iter(range(1, 10_000))
+    _ids = itertools.count(1)
 
 
 def _eid() -> str:
@@ -343,6 +344,7 @@ def listing(items: Sequence[Any], number: int, count: int, base: str) -> Respons
 
 
 def not_found() -> bytes:
+    _reset()
     page = (_head("Страница не найдена") + f"<body class=\"error404\">{_header()}"
             + _section((100, _widget("heading", '<h1 class="elementor-heading-title">Ошибка 404: '
                                                 "страница не найдена</h1>")))
