@@ -79,6 +79,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventyfifthsite import site as seventyfifth
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventyfourthsite import site as seventyfourth
+    from tests.seventyninthsite import site as seventyninth
     from tests.seventysecondsite import site as seventysecond
     from tests.seventyseventhsite import site as seventyseventh
     from tests.seventysixthsite import site as seventysixth
@@ -335,6 +336,9 @@ def registry() -> dict[str, Copy]:
         "seventyseventh": Copy(seventyseventh.route, seventyseventh.truth, with_images,
                                scoring.same_moment),
         # SITE.md read again behind Cloudflare: minified markup, Rocket Loader, cf_email, Mirage
+        # SITE.md read again as a Wix Blog site: content-viewer spans, wow-image, UTC JSON-LD
+        "seventyninth": Copy(seventyninth.route, seventyninth.truth, with_images,
+                             scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
