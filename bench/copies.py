@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.seventyfifthsite import site as seventyfifth
     from tests.seventyfirstsite import site as seventyfirst
     from tests.seventyfourthsite import site as seventyfourth
+    from tests.seventyninthsite import site as seventyninth
     from tests.seventysecondsite import site as seventysecond
     from tests.seventyseventhsite import site as seventyseventh
     from tests.seventysixthsite import site as seventysixth
@@ -340,6 +341,9 @@ def registry() -> dict[str, Copy]:
         # Yoast @graph, WP Rocket data-lazy-src photos, /novosti/page/N/, a third deviating
         "seventyeighth": Copy(seventyeighth.route, seventyeighth.truth, with_images,
                               scoring.same_moment),
+        # SITE.md read again as a Wix Blog site: content-viewer spans, wow-image, UTC JSON-LD
+        "seventyninth": Copy(seventyninth.route, seventyninth.truth, with_images,
+                             scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
