@@ -11,8 +11,6 @@ is scored field by field; the server's log counts its requests against the disti
 
 from __future__ import annotations
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.seventyninthsite import site, templates
@@ -89,8 +87,6 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
                               {"/robots.txt", *checks.copy_pages(site, "/page/{}")})
 
 
-@pytest.mark.xfail(strict=True, reason="the largest srcset size of a Wix photo is kept as a "
-                   "second image; tags listed only in the post footer are missed")
 def test_spider_on_wix_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
 

@@ -4,7 +4,9 @@
 WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style;
 ``…/public/a.jpg.webp`` when it converts) and ``/uploads/a.jpg?w=800&q=75`` all show
 ``/uploads/a.jpg``; Ghost's ``/content/images/size/w600/2021/08/a.jpg`` (or ``/size/w600h400/``,
-``/format/webp/``) shows ``/content/images/2021/08/a.jpg``. A page names the photo once per size
+``/format/webp/``) shows ``/content/images/2021/08/a.jpg``; Wix's
+``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg`` shows ``/media/abc~mv2.jpg``.
+A page names the photo once per size
 (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader counts it once, at its
 largest.
 """
@@ -30,6 +32,9 @@ _CONVERTED = re.compile(r"(\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?))\.(?:webp|avi
 # ``/size/w1000/``, ``/size/w600h400/``, ``/format/webp/``
 _NAMED_OPERATION = re.compile(r"/size/w(\d{1,4})(?:h(\d{1,4}))?(?=/)"
                               r"|/format/(?:webp|avif|jpe?g|png|gif)(?=/)", re.I)
+# Wix's media server: the file's path, then ``/v1/<operation>/<its parameters>/<a name>``
+# (``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg``) is a copy of the file
+_WIX_COPY = re.compile(r"^(.*/[^/]+\.\w{2,5})/v1/[a-z_]+/([^/]*)/[^/]+$", re.I)
 # query keys that only size or compress the picture
 _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
                         "dpr", "size", "auto", "fm", "itok"})
@@ -48,6 +53,13 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
     """The path without resizer segments and a WordPress size, the area named, and whether
     anything was taken away."""
     area, changed = 0, False
+    if "/v1/" in path:
+        wix = _WIX_COPY.match(path)
+        if wix is not None:
+            params = dict(p.split("_", 1) for p in wix.group(2).split(",") if "_" in p)
+            width, height = params.get("w", ""), params.get("h", "")
+            return wix.group(1), _area(width if width.isdigit() else None,
+                                       height if height.isdigit() else None), True
     if "/styles/" in path:
         path, styled = _DRUPAL_STYLE.subn("/", path, count=1)
         changed = bool(styled)

@@ -33,7 +33,8 @@ Truth calls: ``published_at`` carries the clock of the JSON-LD stamp (in Asia/Al
 page has one, else midnight of the info line's day with ``day`` precision; ``category`` is
 None on a page with no category link; ``tags`` are the tag links in page order; ``views`` is
 None when the page shows no count; ``photo_credit`` None on a page without a photo;
-``image_urls`` the one sized copy the ``<img src>`` and ``og:image`` name (not the srcset
-sizes); ``body`` the paragraphs without the dateline, the credit, the empty lines and the
-``Источник:`` line.
+``image_urls`` the photo once, at the largest of its sized copies the page names (the
+srcset's 1480 px one: kznews's rule for one photo in many sizes; ``<img src>`` and
+``og:image`` name the 740 px one); ``body`` the paragraphs without the dateline, the credit,
+the empty lines and the ``Источник:`` line.
 """

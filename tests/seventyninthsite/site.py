@@ -37,9 +37,17 @@ class WixArticle(CopyArticle):
         m = self.media
         return [f"https://static.wixstatic.com/media/{m}/v1/fill/w_740,h_493,al_c,q_85/{m}"]
 
+    def largest_copy(self) -> list[str]:
+        """The photo at its largest copy on the page (the srcset's 1480 px), as kznews
+        counts one photo in many sizes."""
+        if not self.images:
+            return []
+        m = self.media
+        return [f"https://static.wixstatic.com/media/{m}/v1/fill/w_1480,h_986,al_c,q_85/{m}"]
+
     def truth(self, base: str) -> dict[str, object]:
         rec = super().truth(base)
-        rec["image_urls"] = self.image_paths()
+        rec["image_urls"] = self.largest_copy()
         return rec
 
 

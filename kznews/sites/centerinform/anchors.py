@@ -131,8 +131,8 @@ class AnchorsMixin:
         tags, category = [], None
         for a in self.index.links:
             href, where = (a.get("href") or ""), line_of.get(a, -1)
-            if (where in body and not self._tags_only(where)) or self.zone(a) == "noise" \
-                    or a is self.kicker:
+            if (where in body and not self._tags_only(where)) or a is self.kicker or (
+                    self.zone(a) == "noise" and not in_tags_nav(a)):
                 continue
             if W.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
                 if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a) or \
@@ -302,7 +302,24 @@ def in_trail(el: etree._Element) -> bool:
     """Inside a breadcrumb trail or a menu: a ``rel="tag"`` link there names the rubric the
     page is filed under (Blogger's ``Главная » <a rel="tag">Экономика</a>``), not a tag."""
     for node in el.iterancestors():
-        if node.tag == "nav" or any(c in f"{node.get('class')} {node.get('id')}".lower()
-                                    for c in W.BREADCRUMB_CLASS):
+        if node.tag == "nav" and not _tags_nav(node):
+            return True
+        if any(c in f"{node.get('class')} {node.get('id')}".lower()
+               for c in W.BREADCRUMB_CLASS):
             return True
     return False
+
+
+def _tags_nav(nav: etree._Element) -> bool:
+    """A ``<nav>`` of the post's tags, not a menu: labelled or classed as tags (Wix's
+    ``<nav aria-label="tags">`` under a post)."""
+    return bool(W.TAGS_BOX.search(f"{nav.get('aria-label') or ''} {nav.get('class') or ''}"))
+
+
+def in_tags_nav(el: etree._Element) -> bool:
+    """Inside a ``<nav>`` of tags (``_tags_nav``), a few levels up."""
+    return any(node.tag == "nav" and _tags_nav(node)
+               for node in islice(el.iterancestors(), TAGS_NAV_REACH))
+
+
+TAGS_NAV_REACH = 4  # ancestors of a link looked at for a nav of tags: li, ul, nav

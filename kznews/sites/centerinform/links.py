@@ -96,7 +96,7 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "without "
       "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
       "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75`, Drupal's "
-      "`/styles/large/public/…?itok=…` — are "
+      "`/styles/large/public/…?itok=…`, Wix's `…/a~mv2.jpg/v1/fill/w_740,h_493,…/a~mv2.jpg` — are "
       "one photo, kept where its first copy stood; an image optimiser's copy, Next.js's "
       "`/_next/image?url=…&w=1200`, is the photo its `url` names); "
       "named after the first that gave one")
