@@ -98,25 +98,6 @@ def test_a_page_blocked_every_time_is_asked_twice_and_left_to_the_next_run(
     assert set(feed) == every_id(checked.site) and max(feed.values()) == 1
 
 
-def test_pages_the_outlet_answers_during_the_back_off_end_the_streak(tmp_path: Path) -> None:
-    # Every fifth article checked on its first visit: the back-off holds the requests already
-    # queued in the outlet's slot, and those sent after the first check, answered in full,
-    # show the outlet answers again (they were numbered when they entered the downloader,
-    # before the check, and the streak went on to the limit: the crawl stopped as blocked).
-    site = build_site(articles=40, seed=3)
-    checked = Checked(site, sorted(site.plan(i).path for i in range(site.n))[2::5])
-    httpd = serve_quietly(answering(checked.answer))
-    try:
-        url = f"http://127.0.0.1:{httpd.server_address[1]}"
-        result = run_crawl(url, tmp_path, "-a", "follow_related=0",
-                           settings={"KZNEWS_BLOCK_BACKOFF": "0.05"})
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert {item["id"] for item in result.items} == every_id(site)
-
-
 def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak() -> None:
     # The guard alone, with a downloader slot whose queue it watches: a request that entered
     # the downloader before the first block but waited in the slot's queue (the back-off's
