@@ -299,9 +299,10 @@ class BlockGuard:
             slot.queue = _SendingQueue(self, slot.queue)
 
     def _sent_since_streak(self, request: Request) -> bool:
-        """Whether the request entered the downloader after the streak's first block: a page
-        sent before it says nothing about the outlet answering again. A request this guard
-        did not number (answered before reaching it) proves nothing either."""
+        """Whether the request was sent after the streak's first block (its slot's queue
+        numbers sends; where no queue was watched, whether it entered the downloader after
+        it): a page sent before it says nothing about the outlet answering again. A request
+        this guard did not number (answered before reaching it) proves nothing either."""
         sent = request.meta.get(_SENT)
         if isinstance(sent, int):
             return sent > self.streak_began_sent
