@@ -83,7 +83,9 @@ def _parse(data: bytes) -> tuple[etree._Element | None, bool]:
 # the page failed. They print nothing: the ones Python counts as whitespace (what
 # ``clean_text`` makes a space of) become a space, the rest go; NUL goes, as parsel does.
 _UNSAFE = bytes([*range(0x00, 0x09), *range(0x0E, 0x1C)])
-_AS_SPACE = bytes.maketrans(b"\x0b\x0c\x1c\x1d\x1e\x1f", b"      ")
+_SPACE_CONTROLS = b"\x0b\x0c\x1c\x1d\x1e\x1f"
+_AS_SPACE = bytes.maketrans(_SPACE_CONTROLS, b" " * len(_SPACE_CONTROLS))
+_SPACE_CODES = frozenset(_SPACE_CONTROLS)  # their code points (a reference may name U+FFFE)
 # U+FFFE and U+FFFF: lxml refuses them as it does those controls, and they print nothing;
 # they go too (looked for in the str, where the search costs a twentieth of one in bytes).
 _NONCHARACTERS = ("\ufffe", "\uffff")
@@ -96,10 +98,7 @@ _UNSAFE_REF = re.compile(
 
 def _ref_written_out(match: re.Match[bytes]) -> bytes:
     code = int(match[1], 16) if match[1] is not None else int(match[2])
-    return b" " if code in _AS_SPACE_CODES else b""
-
-
-_AS_SPACE_CODES = frozenset(b"\x0b\x0c\x1c\x1d\x1e\x1f")
+    return b" " if code in _SPACE_CODES else b""
 
 
 def _encode(text: str, problems: list[str]) -> bytes:
