@@ -127,3 +127,33 @@ def test_a_crawl_killed_outright_leaves_no_worker_behind(tmp_path: Path) -> None
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert_gone(workers)
+
+
+def test_ctrl_c_while_a_worker_is_still_starting_neither_kills_it_nor_prints() -> None:
+    """A terminal's Ctrl-C reaches the whole process group, so also a worker that is still
+    starting Python (before it could ignore the signal itself): it must neither die (a broken
+    pool, a page read twice) nor print a ``KeyboardInterrupt`` traceback."""
+    site = build_site(articles=10, seed=5)
+    base = "https://ic24.kz"
+    truth = site.articles[0]
+    status, _, body = site.render(truth["path"], base=base)
+    assert status == 200
+    html, url = body.decode("utf-8"), base + truth["path"]
+    hints = [("listing", date(2021, 4, 16))]
+    workers = ExtractionWorkers(1, start_after=0)
+    try:
+        future = workers.submit(html, url, hints, None)
+        pool = workers._pool
+        assert pool is not None
+        started = list(pool._processes.values())
+        assert started, "the pool starts its worker with the first page"
+        for _ in range(20):  # the worker has only just been started: it is still in Python's start
+            for process in started:
+                if process.pid is not None:
+                    os.kill(process.pid, signal.SIGINT)
+        got = future.result(timeout=120)
+        assert got.values == extract_article(html, url, hints, None).values
+        assert all(process.is_alive() for process in started)
+        assert not workers.broken
+    finally:
+        workers.close()

@@ -25,9 +25,10 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -66,6 +67,27 @@ def worker_count(value: Any, cpus: int | None) -> int:
     return count
 
 
+_HELD = ({signal.SIGINT, signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set())
+"""Signals a worker is started with blocked: one sent while it is still starting Python
+(before ``_start`` runs) waits, instead of killing it or printing a ``KeyboardInterrupt``
+traceback; ``_start`` then ignores them. A blocked signal survives the spawn's exec, a handler
+does not."""
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Block ``_HELD`` in this thread while it starts worker processes (they inherit the
+    mask). A signal the crawl gets meanwhile is not lost: it is handled once unblocked."""
+    if not _HELD:
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _start(crawl_pid: int) -> None:
     """A worker leaves Ctrl-C and SIGTERM to the crawl (a terminal's Ctrl-C, or a stop sent
     to the whole process group, reaches it too): the crawl stops gracefully, waiting for the
@@ -75,6 +97,8 @@ def _start(crawl_pid: int) -> None:
     its first page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if _HELD:  # held since the crawl started this process; one that came meanwhile is dropped
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     threading.Thread(target=_follow, args=(crawl_pid,), name="kznews-follow-crawl",
                      daemon=True).start()
     import kznews.sites.centerinform.article  # noqa: F401
@@ -145,7 +169,8 @@ class ExtractionWorkers:
             logger.info("reading article pages in %d worker process(es) from now on",
                         self.count)
         self.sent += 1
-        return self._pool.submit(_read, html, url, list(hints), today)
+        with _signals_held():  # a submit may start a worker process
+            return self._pool.submit(_read, html, url, list(hints), today)
 
     def failed(self, error: BaseException) -> bool:
         """A worker died: the crawl reads the rest itself. True the first time (the death
