@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
+    from tests.eightysecondsite import site as eightysecond
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
@@ -347,6 +348,9 @@ def registry() -> dict[str, Copy]:
                              scoring.same_moment),
         # SITE.md read again as Angular Universal SSR: _ngcontent- components, &q; TransferState
         "eightieth": Copy(eightieth.route, eightieth.truth, with_images, scoring.same_moment),
+        # SITE.md read again as Webflow CMS: w-richtext, w-dyn-bind-empty/w-condition-invisible
+        "eightysecond": Copy(eightysecond.route, eightysecond.truth, with_images,
+                             scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
