@@ -44,6 +44,7 @@ def registry() -> dict[str, Copy]:
     """Every copy by its short name (the test modules are imported only when asked for)."""
     from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
+    from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
@@ -344,6 +345,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as a Wix Blog site: content-viewer spans, wow-image, UTC JSON-LD
         "seventyninth": Copy(seventyninth.route, seventyninth.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Umbraco: umb-grid cells, ImageProcessor crops, a third deviating
+        "eightythird": Copy(eightythird.route, eightythird.truth, with_images,
+                            scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
