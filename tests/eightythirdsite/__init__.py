@@ -16,7 +16,8 @@ Guesses about the markup (nobody has seen the live HTML):
   ``div.news-info``: the date with a capitalised genitive month (``20 Апреля 2023``,
   ``2 August 2021`` on English pages, ``20 Сәуір 2023`` on Kazakh ones), then an eye icon and
   the views, the rubric link and the tags comma-separated; on pages with a time of day a
-  ``span.news-time`` right after the date holds ``16:07``. The body is the Umbraco grid:
+  ``div.news-meta`` above the headline holds the numeric stamp ``20.04.2023 16:07``.
+  The body is the Umbraco grid:
   ``div.umb-grid > div.grid-section > div.row.clearfix > div.column`` cells; a text cell
   (rich text, ``<p>``), an image cell (``figure`` with the crop URL and a caption) and on
   some pages a quote cell (``blockquote`` holding a paragraph of the text). The dateline
@@ -30,7 +31,8 @@ Guesses about the markup (nobody has seen the live HTML):
   next page (``data-page`` for the AJAX loader); ``?page=1`` is never linked.
 
 About a third of the pages deviate in a small way of their own (``Art.dev``): the date
-printed only as ``20.04.2023 16:07`` (numeric) with the eye counter; the body in an
+printed only as ``20.04.2023 16:07`` (numeric, in ``div.news-meta`` with the eye counter),
+the info line then opening with the eye; the body in an
 ``umb-block-list`` instead of the grid; the credit in the ``figcaption`` as ``Фото: gov.kz``
 (space, no ``div.photo-author``); ``Источник:`` with the name in a link; empty paragraphs
 (``<p>&nbsp;</p>``, ``<p><br></p>``) between the text's paragraphs; a share block inside the
