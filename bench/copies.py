@@ -46,6 +46,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
     from tests.eightysecondsite import site as eightysecond
+    from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
     from tests.fifthsite import site as fifth
@@ -351,6 +352,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Webflow CMS: w-richtext, w-dyn-bind-empty/w-condition-invisible
         "eightysecond": Copy(eightysecond.route, eightysecond.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Umbraco: umb-grid cells, ImageProcessor crops, a third deviating
+        "eightythird": Copy(eightythird.route, eightythird.truth, with_images,
+                            scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
