@@ -7,9 +7,11 @@ cannot read only fails where a component reads it, as a traceback after the craw
 Scrapy's own numbers and flags given with ``-s`` (``DOWNLOAD_DELAY=abc``) are read here too,
 and so are the mappings and lists among kznews' settings (``KZNEWS_MONITOR_COVERAGE``). Any
 other name is refused when it is a slip of one Scrapy or the project knows (at most two
-letters apart: ``DOWNLOAD_DELAYS``, ``CONCURENT_REQUESTS``, ``USER_AGNET``), since Scrapy would
-crawl without it; a name further from every known one may belong to an extension (kznews
-cannot list those: ``PLAYWRIGHT_CONTEXTS``, ``REDIS_HOST``) and is left to it.
+letters apart, each changed word mistyped rather than another word: ``DOWNLOAD_DELAYS``,
+``CONCURENT_REQUESTS``, ``USER_AGNET``), since Scrapy would crawl without it; a name further
+from every known one may belong to an extension (kznews cannot list those:
+``PLAYWRIGHT_CONTEXTS``, ``REDIS_HOST``, a project's ``FEED_DIR``, a rotating middleware's
+``USER_AGENTS`` list) and is left to it.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def check_settings(settings: BaseSettings) -> None:
     for name in sorted(given(settings, scrapy=True)):
         if name not in known:
             near = _slip_of(name, known)
-            if near:
+            if near and _fits(settings.get(name), name, near):
                 raise ValueError(f"unknown setting {name} (did you mean {near}?); Scrapy "
                                  "would crawl without it")
             continue
@@ -110,9 +112,35 @@ def _slip_of(name: str, known: set[str]) -> str | None:
         if abs(len(other) - len(upper)) > MAX_SLIP:
             continue
         d = _distance(upper, other)
-        if d <= MAX_SLIP and (best is None or (d, other) < best):
+        if d <= MAX_SLIP and _slipped_words(upper, other) and (best is None or (d, other) < best):
             best = (d, other)
     return best[1] if best else None
+
+
+def _slipped_words(name: str, other: str) -> bool:
+    """Whether each word (between ``_``) that differs is the other's word mistyped: one letter
+    off, two in a word of eight or more. A short word changed whole is another word:
+    ``FEED_DIR`` is no slip of ``FEED_URI``, ``LOG_LEVLE`` is one of ``LOG_LEVEL``. Names of
+    different word counts (an ``_`` dropped or added) are judged as wholes."""
+    words, others = name.split("_"), other.split("_")
+    if len(words) != len(others):
+        return True
+    return all(_distance(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+               for a, b in zip(words, others, strict=True) if a != b)
+
+
+def _fits(value: Any, name: str, meant: str) -> bool:
+    """Whether ``value`` could be meant for ``meant``: a list given to the plural of a name
+    taking one text (``-s USER_AGENTS=["…","…"]`` or ``a,b`` — a random-user-agent
+    middleware's list) is another setting's, not a slip."""
+    from kznews import settings as defaults
+
+    default = getattr(defaults, meant, getattr(default_settings, meant, None))
+    if not isinstance(default, str) or not isinstance(value, str):
+        return True  # a number's slip stays one (`-s DOWNLOAD_DELAYS=1,5`)
+    text = value.strip()
+    listed = text.startswith("[") or (name.upper() == meant + "S" and "," in text)
+    return not listed
 
 
 def _distance(a: str, b: str) -> int:

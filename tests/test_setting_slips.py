@@ -45,6 +45,24 @@ def test_known_names_and_an_extensions_own_pass(name: str) -> None:
     check_settings(settings_with(name))
 
 
+@pytest.mark.parametrize("name, value", [
+    ("FEED_DIR", "/data/feeds"),  # a project's own: URI is another word, not URI mistyped
+    ("LOG_DIR", "/var/log/kznews"), ("HTTP_USER", "bot"),
+    ("USER_AGENTS", '["Mozilla/5.0 (X11)", "Mozilla/5.0 (Mac)"]'),  # a rotating middleware's
+    ("USER_AGENTS", "Mozilla/5.0 (X11), Mozilla/5.0 (Mac)"),
+])
+def test_another_word_or_a_list_for_a_plural_is_no_slip(name: str, value: str) -> None:
+    check_settings(settings_with(name, value))
+
+
+@pytest.mark.parametrize("slip, value", [
+    ("USER_AGENTS", "Mozilla/5.0 (X11)"), ("DOWNLOAD_DELAYS", "1,5"), ("LOG_FILES", "a.log"),
+])
+def test_one_value_for_a_plural_is_still_a_slip(slip: str, value: str) -> None:
+    with pytest.raises(ValueError, match=f"unknown setting {slip} .did you mean"):
+        check_settings(settings_with(slip, value))
+
+
 def test_a_slip_is_refused_before_a_job_is_queued() -> None:
     with pytest.raises(enqueue.EnqueueError, match="did you mean DOWNLOAD_DELAY"):
         enqueue._check_settings([("DOWNLOAD_DELAYS", "5")])
