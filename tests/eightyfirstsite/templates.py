@@ -4,6 +4,7 @@ package docstring)."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, time
 from html import escape
 
@@ -109,6 +110,10 @@ def _figure(art: site.Article) -> str:
     img = (f'<img src="{site.photo(art, 1200)}" srcset="{srcset}" sizes="(min-width: 768px) '
            f'768px, 100vw" alt="{escape(art.title)}" width="1200" height="675" loading="eager" '
            f'decoding="async" class="aspect-video w-full rounded-lg object-cover">')
+    if art.deviant and art.num % 2 == 0:  # Astro's <Picture>: an AVIF source before the <img>
+        avif = ", ".join(f"{site.photo(art, w)[:-5]}.avif {w}w" for w in widths)
+        img = (f'<picture><source srcset="{avif}" type="image/avif" sizes="100vw">{img}'
+               "</picture>")
     form = art.forms["credit"]
     if credit is None:
         return f'<figure class="my-4">{img}</figure>'
@@ -122,6 +127,8 @@ def _figure(art: site.Article) -> str:
 
 def _info(art: site.Article) -> str:
     views = "" if art.views is None else str(art.views)
+    if art.deviant and art.views is not None:  # views.toLocaleString("ru-RU")
+        views = f"{art.views:,}".replace(",", "\u00a0")
     island = (f'<astro-island uid="Zviews" component-url="/_astro/Views.Cw7r1.js" '
               f'component-export="default" props="{_props(id=art.id, initial=art.views)}" '
               f'client="load" ssr><span class="inline-flex items-center gap-1 tabular-nums">'
@@ -137,8 +144,15 @@ def _info(art: site.Article) -> str:
             f'{SCOPE}" {CID}>{_date(art)} {island} {rubric} {tag_span}</div>')
 
 
+def _typograf(art: site.Article, text: str) -> str:
+    """A typograph's no-break space after short words (``в\u00a0Алматы``) on deviant pages."""
+    if not art.deviant:
+        return text
+    return re.sub(r"(?<!\S)(в|с|и|к|о|на|по|за|of|in|to|the)( )", "\\1\u00a0", text)
+
+
 def _body(art: site.Article) -> str:
-    raw = list(art.raw_paragraphs or art.paragraphs)
+    raw = [_typograf(art, p) for p in art.raw_paragraphs or art.paragraphs]
     paras = [f"<p>{escape(p)}</p>" for p in raw]
     line = art.dateline()
     if line:
@@ -185,7 +199,8 @@ def article(art: site.Article, base: str) -> Response:
     page = (_head(art.title, lang, extra, locale)
             + f'<main class="mx-auto grid max-w-6xl gap-8 px-4 lg:grid-cols-[1fr_300px]">'
             f'<div {CID}><h1 class="text-2xl font-bold leading-tight md:text-4xl {SCOPE}" '
-            f'{CID}>{escape(art.title)}</h1>' + _info(art) + _figure(art) + _body(art) + share
+            f'{CID}>{escape(_typograf(art, art.title))}</h1>'
+            + _info(art) + _figure(art) + _body(art) + share
             + _badged(others[:10], "Последние новости") + "</div>"
             + f'<aside class="hidden lg:block">{_badged(others[-5:], "Самое читаемое")}'
             + "</aside></main>" + _foot())
