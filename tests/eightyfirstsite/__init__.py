@@ -32,7 +32,10 @@ Guesses about the markup:
   the last answers 404.
 - About a third of the pages deviate: ``<html lang="ru">`` and ``og:locale`` ``ru_RU`` on
   English pages (the layout's constant), the UTC ``datetime``, the link source line, the
-  ``<article>`` body, the ad inside the body, the overlay credit, a JSON-LD block.
+  ``<article>`` body, the ad inside the body, the overlay credit, a JSON-LD block, a
+  typograph's no-break spaces after short words (``в\u00a0Алматы``) in headline and text, the
+  count as ``toLocaleString("ru-RU")`` writes it (``1\u00a0965``) and Astro's ``<picture>`` with
+  an AVIF ``<source>`` before the ``<img>`` (not in ``image_urls``).
 
 Truth calls: ``category`` None and ``tags`` [] when the page shows no rubric or tags; ``views``
 None when the counter island renders empty; ``published_at`` carries the clock only on pages
