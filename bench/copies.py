@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
+    from tests.eightyfirstsite import site as eightyfirst
     from tests.eightysecondsite import site as eightysecond
     from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
@@ -219,6 +220,9 @@ def registry() -> dict[str, Copy]:
         # field value formats: counts, tags, rubrics, sources, credits, datelines and dates
         # spelled many ways from page to page
         "fortieth": Copy(fortieth.route, fortieth.truth, with_images, scoring.same_moment),
+        # a 2025 Astro + Tailwind rebuild: utility classes, islands, /_astro/ images, /novosti/N/
+        "eightyfirst": Copy(eightyfirst.route, eightyfirst.truth, with_images,
+                            scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
         # views are what the page showed when it was read
         "fortyfirst": Copy(fortyfirst.route, fortyfirst.truth, with_images,
