@@ -46,10 +46,14 @@ class RunLock:
     def __init__(self, state_dir: str | Path, run_id: str) -> None:
         self.path = Path(state_dir) / "runs" / f"{run_id}.lock"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle: IO[str] | None = open(self.path, "w")  # noqa: SIM115 - held until release
+        # Locked under a name of its own, then renamed into place: another run's `is_alive`
+        # never finds the file unlocked (it would take the run for dead and unlink its lock).
+        making = self.path.with_name(f".{run_id}.{os.getpid()}.making")
+        self.handle: IO[str] | None = open(making, "w")  # noqa: SIM115 - held until release
         fcntl.flock(self.handle, fcntl.LOCK_EX)
         self.handle.write(str(os.getpid()))
         self.handle.flush()
+        os.replace(making, self.path)
 
     def release(self) -> None:
         if self.handle:
@@ -60,9 +64,11 @@ class RunLock:
     @staticmethod
     def is_alive(state_dir: str | Path, run_id: str) -> bool:
         path = Path(state_dir) / "runs" / f"{run_id}.lock"
-        if not path.exists():
+        try:
+            handle = open(path)  # noqa: SIM115 - closed by the with below
+        except FileNotFoundError:  # never made, or released meanwhile
             return False
-        with open(path) as handle:
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
