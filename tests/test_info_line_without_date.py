@@ -63,3 +63,15 @@ def test_a_line_without_a_box_of_tags_has_none() -> None:
             '</a></span></div>')
     rec = _record(STAMP, info)
     assert not rec["tags"]
+
+
+def test_a_byline_in_an_article_classed_by_its_rubric_is_no_tag() -> None:
+    # Ghost classes the whole article ``tag-<rubric>``: that names no box of tags
+    html = (f'<html lang="ru"><head><title>{H1}</title></head><body>'
+            f'<article class="article post tag-politika"><header class="article-header">'
+            f'<h1>{H1}</h1><div class="post-full-byline"><a href="/author/staff/">Редакция</a>'
+            ' &bull; <span class="byline-reading-time">3 min read</span></div></header>'
+            f'<section class="gh-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>'
+            '</article></body></html>')
+    rec = article_from_html(html, URL, listing_date="2024-11-21", today="2024-11-22")
+    assert rec is not None and not rec["tags"]

@@ -117,6 +117,10 @@ def _info_tags(p: Page) -> list[str] | None:
 
 
 TAGS_BOX_REACH = 3  # levels from a tag's link up to its box: the link, a list item, a list
+_TAGS_BOX_TOKEN = re.compile(r"(?:[a-z0-9]+(?:-{1,2}|_{1,2}))*(?:tags|tag-?list|keywords|metki"
+                             r"|teg[iy])", re.I)
+"""A class naming a box of tags by its last word (``tags``, ``news-tags``, ``post__tags``,
+``tag-list``): not Ghost's ``tag-politika`` on the whole article, naming its rubric."""
 
 
 def _boxed_tags(p: Page) -> list[str] | None:
@@ -125,8 +129,9 @@ def _boxed_tags(p: Page) -> list[str] | None:
     an element of the line classed as tags (``<span class="news-tags"><a>аким</a>``,
     ``<ul class="post__tags"><li><a>``) are its tags; the rubric's box holds none."""
     found = [p.text(a).lstrip("#") for i in p.region for a in p.lines[i].links
-             if any(W.TAGS_BOX.search(node.get("class") or "")
-                    for node in islice(a.iterancestors(), TAGS_BOX_REACH))
+             if any(_TAGS_BOX_TOKEN.fullmatch(token) for node in
+                    islice(a.iterancestors(), TAGS_BOX_REACH)
+                    for token in (node.get("class") or "").split())
              and not in_rubric_box(a)]
     return P.split_tags(found) or None
 
