@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
@@ -106,10 +104,6 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
                                              *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="image_urls keep the ImageProcessor crop query "
-                   "(?anchor=center&mode=crop&width=1200…) of og:image/srcset instead of the media "
-                   "file; the tags of an info line that starts with the eye counter (no word "
-                   "date) are missed")
 def test_spider_on_umbraco_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
 

@@ -3,8 +3,11 @@
 ``/resize/1200x630/uploads/a.jpg``, ``/uploads/thumb/a.jpg``, ``/uploads/a-300x200.jpg`` (a
 WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image style;
 ``…/public/a.jpg.webp`` when it converts) and ``/uploads/a.jpg?w=800&q=75`` all show
-``/uploads/a.jpg``; Ghost's ``/content/images/size/w600/2021/08/a.jpg`` (or ``/size/w600h400/``,
-``/format/webp/``) shows ``/content/images/2021/08/a.jpg``; Wix's
+``/uploads/a.jpg``; a copy a resizer names by its query on the file's own address
+(ImageProcessor's ``/media/12/a.jpg?anchor=center&mode=crop&width=800&rnd=1332…``, imgix's
+``?w=800&fit=crop&auto=format``, Photon's ``?resize=800,600``) is the file itself when every
+parameter only sizes it (``unsized``); Ghost's ``/content/images/size/w600/2021/08/a.jpg`` (or
+``/size/w600h400/``, ``/format/webp/``) shows ``/content/images/2021/08/a.jpg``; Wix's
 ``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg`` shows ``/media/abc~mv2.jpg``.
 A page names the photo once per size
 (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader counts it once, at its
@@ -38,6 +41,16 @@ _WIX_COPY = re.compile(r"^(.*/[^/]+\.\w{2,5})/v1/[a-z_]+/([^/]*)/[^/]+$", re.I)
 # query keys that only size or compress the picture
 _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "resize", "crop",
                         "dpr", "size", "auto", "fm", "itok"})
+# ...and those of resizers that name a copy by its query on the file's own address: ImageProcessor's
+# and ImageSharp's crop (``mode``, ``rmode``, ``anchor``, ``center``, ``heightratio``, the cache
+# key ``rnd`` Umbraco adds) and a conversion (``format``); only where the path names an image file
+_FILE_SIZE_KEYS = _SIZE_KEYS | {"mode", "rmode", "anchor", "center", "heightratio", "rnd",
+                                "format"}
+# the keys whose copy the file without its query shows: a token guarding the copy (Drupal's
+# ``itok``) is not one — the copy is another address than the file
+_RESIZER_KEYS = _FILE_SIZE_KEYS - {"itok"}
+# a path naming an image file
+_IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.I)
 _WIDTH_KEYS = frozenset({"w", "width"})
 _HEIGHT_KEYS = frozenset({"h", "height"})
 
@@ -90,11 +103,12 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
     return "/".join(kept) + "/" + name, area, changed
 
 
-def _strip_query(query: str) -> tuple[str, int, bool]:
+def _strip_query(query: str, image_file: bool) -> tuple[str, int, bool]:
     if not query:
         return query, 0, False
     pairs = parse_qsl(query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if k.lower() not in _SIZE_KEYS]
+    keys = _FILE_SIZE_KEYS if image_file else _SIZE_KEYS
+    kept = [(k, v) for k, v in pairs if k.lower() not in keys]
     if len(kept) == len(pairs):
         return query, 0, False
     sizes = {k.lower(): v for k, v in pairs if v.isdigit()}
@@ -125,11 +139,27 @@ def photo_key(url: str) -> tuple[str, Rank]:
     unsized original ranks above every sized copy, a larger named box above a smaller."""
     parts = urlsplit(url)
     path, path_area, path_changed = _strip_path(parts.path)
-    query, query_area, query_changed = _strip_query(parts.query)
+    query, query_area, query_changed = _strip_query(parts.query,
+                                                    bool(_IMAGE_NAME.search(parts.path)))
     key = urlunsplit(("", parts.netloc.lower(), path, query, ""))
     if not (path_changed or query_changed):
         return key, (2, 0)
     return key, (1, max(path_area, query_area))
+
+
+def unsized(url: str) -> str:
+    """The image file a resizer's copy named by a query of only sizing parameters shows:
+    ``/media/12/a.jpg?anchor=center&mode=crop&width=1200&height=675&rnd=1332…`` and
+    ``/a.jpg?w=800&q=75`` show ``/media/12/a.jpg`` and ``/a.jpg``, the file the resizer reads;
+    ``url`` itself when its path names no image file (``/image.php?id=123&w=800``) or a parameter
+    is more than a size (a cache key ``?v=3``, an id, a signature, Drupal's ``itok``)."""
+    parts = urlsplit(url)
+    if not parts.query or not _IMAGE_NAME.search(parts.path):
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not pairs or any(k.lower() not in _RESIZER_KEYS for k, _ in pairs):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 def same_photo(a: str, b: str) -> bool:
@@ -142,11 +172,12 @@ def larger(a: str, b: str) -> str:
 
 
 def one_per_photo(urls: list[str]) -> list[str]:
-    """``urls`` with each photo once, at its largest copy, where its first copy stood."""
+    """``urls`` with each photo once, at its largest copy, where its first copy stood; a copy
+    named by a sizing query as the file itself (``unsized``)."""
     best: dict[str, tuple[str, Rank]] = {}
     for url in urls:
         key, rank = photo_key(url)
         held = best.get(key)
         if held is None or rank > held[1]:
             best[key] = (url, rank)  # a dict keeps the key where it was first set
-    return [url for url, _ in best.values()]
+    return list(dict.fromkeys(unsized(url) for url, _ in best.values()))

@@ -97,7 +97,12 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
       "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75`, Drupal's "
       "`/styles/large/public/…?itok=…`, Wix's `…/a~mv2.jpg/v1/fill/w_740,h_493,…/a~mv2.jpg` — are "
-      "one photo, kept where its first copy stood; an image optimiser's copy, Next.js's "
+      "one photo, kept where its first copy stood; a copy named by a query of only sizing "
+      "parameters on an image file's own address — ImageProcessor's "
+      "`/media/12/a.jpg?anchor=center&mode=crop&width=1200&rnd=…`, `?w=800&fit=crop&q=75`, "
+      "`?resize=800,600` — is the file itself, `/media/12/a.jpg`, while an id, a cache key "
+      "`?v=3`, a signature or Drupal's `itok` keeps the address as printed; an image "
+      "optimiser's copy, Next.js's "
       "`/_next/image?url=…&w=1200`, is the photo its `url` names); "
       "named after the first that gave one")
 def _images(p: Page) -> Named:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -106,12 +107,33 @@ def _info_rubric(p: Page) -> str | None:
 
 
 def _info_tags(p: Page) -> list[str] | None:
-    """The info line's tags, and the word it took for the rubric when that is a tag's link."""
+    """The info line's tags, and the word it took for the rubric when that is a tag's link;
+    of a line read without a date, the links in an element of it classed as tags."""
     if p.info is None:
-        return None
+        return _boxed_tags(p)
     rubric = p.info.category
     lone = [rubric] if rubric and p.tag_link_named(rubric) else []
     return P.split_tags([*lone, *p.info.tags]) if lone else p.info.tags
+
+
+TAGS_BOX_REACH = 3  # levels from a tag's link up to its box: the link, a list item, a list
+_TAGS_BOX_TOKEN = re.compile(r"(?:[a-z0-9]+(?:-{1,2}|_{1,2}))*(?:tags|tag-?list|keywords|metki"
+                             r"|teg[iy])", re.I)
+"""A class naming a box of tags by its last word (``tags``, ``news-tags``, ``post__tags``,
+``tag-list``): not Ghost's ``tag-politika`` on the whole article, naming its rubric."""
+
+
+def _boxed_tags(p: Page) -> list[str] | None:
+    """An info line that holds no date (``544 Политика аким``: the count first, the date printed
+    above the headline or not at all) is read by nothing but its parts' classes: the links in
+    an element of the line classed as tags (``<span class="news-tags"><a>аким</a>``,
+    ``<ul class="post__tags"><li><a>``) are its tags; the rubric's box holds none."""
+    found = [p.text(a).lstrip("#") for i in p.region for a in p.lines[i].links
+             if any(_TAGS_BOX_TOKEN.fullmatch(token) for node in
+                    islice(a.iterancestors(), TAGS_BOX_REACH)
+                    for token in (node.get("class") or "").split())
+             and not in_rubric_box(a)]
+    return P.split_tags(found) or None
 
 
 def _kicker(p: Page) -> str | None:
@@ -381,7 +403,10 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "a line of only `#tags` among the few lines after the body's end (a post's hashtags "
          "after its `Source:` line)"),
     Rule("text:info-line", _info_tags,
-         "a word taken for the rubric that is a tag's link is a tag; a date (`October 14`, "
+         "a word taken for the rubric that is a tag's link is a tag; of an info line with no "
+         "date (`544 Политика аким`: the views first, the date above the headline), the links "
+         "in an element of it classed as tags (`<span class=\"news-tags\"><a>аким</a>`); a "
+         "date (`October 14`, "
          "`14 қазан`, or after a field's label: `Опубликовано: 12.09.2020 05:45`), a change's "
          "line (`Updated: …`, `Обновлено: …`, "
          "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
