@@ -8,8 +8,10 @@ schema check as a crawl, so its record has the same fields and values as the cra
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from kznews import processors as P
 from kznews.items import item_dict
@@ -30,7 +32,11 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
     login wall served as one; its canonical naming another article) or its record fails the
     feed's schema, as a crawl would drop it (the reason is logged).
 
-    ``url`` must name an article (``…-u<N>``): ids, canonical URL and links come from it.
+    ``url`` must be absolute and name an article (``…-u<N>``): ids, canonical URL and links
+    come from it. An AMP twin of an article (``…-u<N>/amp``, ``…-u<N>/amp/``, ``…-u<N>?amp``,
+    ``/amp/news/…-u<N>``) names that article: the page is read as the article's address (its
+    ``canonical_url`` without a ``<link rel=canonical>``, its relative links) and the record's
+    ``url`` is the one given. Spaces around ``url`` are ignored.
     ``listing_date`` is the date a listing page printed beside the link: it gives a year to
     a dateline without one. ``today`` is the day the page was fetched (in Almaty): a date
     shown relative to it (``Вчера, 15:40``, ``Today, 3:40 PM``) counts from it and it bounds
@@ -50,11 +56,15 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not isinstance(url, str):
         raise TypeError(f"url must be a str, not {type(url).__name__}")
-    if not O.article_id(url):
+    url = url.strip()
+    address = _article_address(url)
+    if address is None:
         raise ValueError(f"url names no article (an ic24.kz article URL ends in -u<N>): {url!r}")
+    if not _ABSOLUTE.match(url):
+        raise ValueError(f"url must be absolute (https://ic24.kz/news/…-u<N>), not {url!r}")
     day = _as_date("listing_date", listing_date)
     hints = [("listing", day)] if day else []
-    ex = extract_article(html, url, hints, _as_date("today", today))
+    ex = extract_article(html, address, hints, _as_date("today", today))
     if ex.refusal is not None:
         logger.info("%s: dropped, as a crawl would: %s (%s)", url, ex.refusal.why,
                     ex.refusal.reason)
@@ -65,13 +75,37 @@ def article_from_html(html: str | bytes, url: str, *, listing_date: date | str |
                     " (a date shown relative to the day of the fetch, \"Вчера, 15:40\", is "
                     "read only with `today`)" if "published" in missing and today is None else "")
         return None
-    item = build_article(ex, url)
+    item = build_article(ex, address)
     found = problems(item)
     if found:
         name, message = found[0]
         logger.warning("%s: dropped, as a crawl would: %s %s", url, name, message)
         return None
-    return item_dict(item)
+    record = item_dict(item)
+    if address != url:
+        record["url"] = url  # the AMP twin, as fetched
+    return record
+
+
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
+_AMP_TAIL = re.compile(r"(?i)/amp/?\Z")
+
+
+def _article_address(url: str) -> str | None:
+    """The address of the article ``url`` names: ``url`` itself when its last path segment is
+    an article's (``…-u45694``, also ``?amp``), the path without its last ``/amp`` segment for
+    an AMP twin (``…-u45694/amp``, ``…-u45694/amp/``); None when it names no article."""
+    if O.article_id(url):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    twin = _AMP_TAIL.search(parts.path)
+    if twin is None:
+        return None
+    address = urlunsplit(parts._replace(path=parts.path[:twin.start()], fragment=""))
+    return address if O.article_id(address) else None
 
 
 def _as_date(name: str, value: date | str | None) -> date | None:

@@ -463,12 +463,16 @@ def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
 
 
 # ``15:40 (GMT+6)``, ``09:40 UTC``, ``10:55 GMT+5``, ``10:55 (UTC+05:00)``, a US zone's name
-# (``9:02 AM EST``, ``11:08 a.m. ET``), an offset of four digits alone (``Wed, 19 Apr 2023
-# 20:00:00 +0000``: RFC 2822, a feed's and many a meta's date) standing apart (a time range's
-# ``10:00-12:00`` ends at noon, no zone of UTC-12): the zone of the time
+# (``9:02 AM EST``, ``11:08 a.m. ET``), or an offset alone written as one: a plus and four
+# digits, with or without the colon, apart or right after the time (``10:00 +06:00``,
+# ``10:00+0600``), or a minus and four digits without a colon standing apart (``Wed, 19 Apr 2023
+# 20:00:00 -0500``: RFC 2822, a feed's and many a meta's date). A minus before a clock time is a
+# time range, however spaced (``10:00-12:00``, ``10:00 -12:00``, ``10:00 - 12:00`` end at noon,
+# no zone of UTC-12): the zone of the time
 _ZONE_AFTER = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?|"
-    r"(?<=[\s(])(?P<bare>[+\-−])(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
+    r"(?:(?P<bare>\+)|(?<=[\s(])(?P<minus>[\-−])(?=[0-9]{4}(?![0-9:])))"
+    r"(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
     rf"(?P<name>{ZONE_NAMES}))\s*\)?(?![\w+\-])"
 )
 
@@ -478,7 +482,7 @@ def _zone_of(match: re.Match[str] | None) -> tzinfo | None:
         return None
     if match["name"]:
         return named_zone(match["name"])
-    sign = match["sign"] or match["bare"]
+    sign = match["sign"] or match["bare"] or match["minus"]
     if sign is None:
         return UTC
     hours, minutes = int(match["h"] or match["bh"]), int(match["m"] or match["bm"] or 0)

@@ -370,10 +370,11 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
 
     def _after_block(self, failure: Any, request: scrapy.Request | None
                      ) -> scrapy.Request | None:
-        """The article page a protection answered for, asked once more: it waits for the
-        guard's back-off (the outlet's slot is slowed) and a challenge a second request passes
-        (a CDN's browser check on a page's first visit) then costs no article. Not after the
-        guard stopped the crawl, nor a second time (``blocked/retried``)."""
+        """The article or listing page a protection answered for, asked once more: it waits
+        for the guard's back-off (the outlet's slot is slowed) and a challenge a second request
+        passes (a CDN's browser check on a page's first visit) then costs no article, nor the
+        articles only that listing page reaches. Not after the guard stopped the crawl, nor a
+        second time (``blocked/retried``)."""
         tries = request.meta.get(BLOCK_RETRY_META, 0) if request is not None else BLOCK_RETRIES
         if request is None or getattr(failure.value, "kind", "") == "stopped" or \
                 tries >= BLOCK_RETRIES or self.closing():

@@ -51,6 +51,8 @@ class JsonWalkMixin:
         def budget_left(self, section: str) -> int: ...
         def count_listing_request(self, url: str, section: str) -> None: ...
         def listing_answered(self) -> None: ...
+        def _after_block(self, failure: Any, request: scrapy.Request | None
+                         ) -> scrapy.Request | None: ...
         def ways_after(self, section: str, failed: bool) -> Iterator[scrapy.Request]: ...
         def _entry_requests(self, entries: list[ListingEntry], counts: list[int]
                             ) -> Iterator[scrapy.Request]: ...
@@ -84,7 +86,13 @@ class JsonWalkMixin:
     def json_listing_failed(self, failure: Any) -> Iterator[Any]:
         """A JSON listing page failed for good: its stories and those past it are unread,
         so the run is incomplete (the next walks every listing page) and the report's
-        ``completeness`` names it, as for an HTML listing page."""
+        ``completeness`` names it, as for an HTML listing page. A page a protection answered
+        for is first asked once more (``_after_block``), outstanding until that answer."""
+        if failure.check(Blocked):
+            again = self._after_block(failure, getattr(failure, "request", None))
+            if again is not None:
+                yield again
+                return
         self.listing_answered()
         self._inc("listing/json/failed")
         self.incomplete = True

@@ -5,9 +5,13 @@ A bilingual outlet lists each language in its own section (``/novosti``, ``/en/n
 language switcher (:mod:`kznews.sites.centerinform.alternates`). A section of a language the
 crawl keeps (``lang``) is walked like the main listing: its own pages, its own pager, its own
 ``max_pages`` bound and end-of-listing checks; at most one section per language, on the
-crawled site only. A section of a language not kept is never requested
-(``discovery/sections/skipped_lang``), and the main listing, when its page names its own
-language and that language is not kept, is read no further than its first page.
+crawled site only. A switcher's link whose only job is to switch the interface language
+(``/locale/en``, ``/lang/en``, a bare ``/en``, ``/?lang=kk``: a redirect back, a language's home
+page or a 404, never a list of news) is no section (``discovery/sections/language_switch``): the
+language's own section (``/en/news``) is walked when a page names it. A section of a
+language not kept is never requested (``discovery/sections/skipped_lang``), and the main
+listing, when its page names its own language and that language is not kept, is read no
+further than its first page.
 
 An article page's own versions (``alternates``) are requested as its translations at the
 article's own related-link hop, in the languages kept; a version reached that way does not
@@ -20,17 +24,52 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import scrapy
 from scrapy.http import Response
 from sortedcontainers import SortedList
 
+from kznews import processors as P
 from kznews.sites.centerinform.alternates import listing_sections
 from kznews.sites.centerinform.datearchive import DateWalk
 from kznews.spiders.ways import Ways
 
 ALT_META = "kznews_alternate"  # request meta: reached as another article's version
+
+# The path words and query names of a link that switches the interface language: Laravel's
+# ``/locale/en`` and ``/lang/en`` routes, ``/set-language/kk``, Yii2's ``/site/language?lang=en``,
+# ``?lang=kk``/``?locale=en``/``?hl=en`` on a page's own address.
+_SWITCH_WORDS = frozenset({"locale", "locales", "lang", "language", "languages", "lng", "l",
+                           "setlocale", "set-locale", "set_locale", "setlang", "set-lang",
+                           "set_lang", "setlanguage", "set-language", "set_language",
+                           "switch-lang", "switch-language", "change-language", "changelang",
+                           "i18n"})
+_SWITCH_PARAMS = frozenset({"lang", "locale", "language", "lng", "hl", "l", "setlang",
+                            "set_language"})
+
+
+def language_switch(url: str, here: str = "/") -> bool:
+    """Whether ``url`` only switches the interface language: its path is language codes and
+    switch words alone (``/locale/en``, ``/lang/kk``, ``/en``, ``/ru/``), or its query names
+    only a language (``?lang=kk``) on the home page, ``here`` (the listing naming it), or a
+    switch route (``/site/language?lang=en``). A language's section (``/en/news``,
+    ``/kz/zhanalyqtar``) names more than its language and is none."""
+    try:
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return False
+    words = [unquote(w).strip().casefold() for w in parts.path.split("/") if w.strip()]
+    path_langs = [w for w in words if P.normalize_lang_code(w)]
+    only_switch = all(w in _SWITCH_WORDS or P.normalize_lang_code(w) for w in words)
+    if query:
+        if not all(k.casefold() in _SWITCH_PARAMS for k, _ in query) or \
+                not any(P.normalize_lang_code(v) for _, v in query):
+            return False
+        home = not words or (parts.path.rstrip("/") or "/") == (here.rstrip("/") or "/")
+        return home or only_switch or words[-1] in _SWITCH_WORDS
+    return bool(path_langs) and only_switch
 
 
 @dataclass
@@ -104,6 +143,9 @@ class SectionsMixin:
                 continue
             key = urlsplit(url).path or "/"
             if key in self.walks or key == self.listing_path:
+                continue
+            if language_switch(url, urlsplit(response.url).path):
+                self._inc("discovery/sections/language_switch")
                 continue
             self.section_langs[lang] = key
             self.walks[key] = Walk(key, lang)

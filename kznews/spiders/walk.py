@@ -65,6 +65,8 @@ class ListingWalkMixin:
         def _same_site(self, url: str) -> str | None: ...
         def _learn_date(self, aid: str, when: date) -> None: ...
         def closing(self) -> bool: ...
+        def _after_block(self, failure: Any, request: scrapy.Request | None
+                         ) -> scrapy.Request | None: ...
         def note_listed(self, aid: str) -> None: ...
         def release_for_listing(self) -> list[scrapy.Request]: ...
         def walk(self, section: str) -> Walk: ...
@@ -126,6 +128,15 @@ class ListingWalkMixin:
         return False
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
+        """A listing page failed for good: the walk goes on with the next page, the run is
+        incomplete. A page a protection answered for is first asked once more, as an article
+        page is (``_after_block``): it stays outstanding until that answer."""
+        request = getattr(failure, "request", None)
+        if failure.check(Blocked):
+            again = self._after_block(failure, request)
+            if again is not None:
+                yield again
+                return
         self.listings_outstanding -= 1
         self.incomplete = True
         if not failure.check(Blocked):  # counted as blocked/<kind> or consent/failed
@@ -135,7 +146,6 @@ class ListingWalkMixin:
             if forbidden_by_robots(failure):  # the run's reason names it: no retry helps
                 self._inc("discovery/listing_robots_forbidden")
             logger.warning("listing page failed: %s", failure_line(failure))
-        request = getattr(failure, "request", None)
         page = request.cb_kwargs.get("page", 0) if request is not None else 0
         section = request.cb_kwargs.get("section", "") if request is not None else ""
         if page == 1 and not section:

@@ -33,18 +33,40 @@ from kznews.sites.centerinform.rules import (
 )
 from kznews.sites.centerinform.scan import by_picture, copyright_source
 
+_GOES_ON = re.compile(r"[.!?…][»”\"')]*\s+[^\W_]+\s+\S")
+"""A sentence end followed by words (``«Вопрос — ответ». Читатели спрашивают…``): what a
+label opens there is a sentence of the text, not a rubric's name."""
+_QUOTED_NAME = re.compile(rf"^(?:{W.RUBRIC_WORDS})\s*:\s*(«[^«»]{{1,60}}»|“[^“”]{{1,60}}”|"
+                          r"\"[^\"]{1,60}\")\s*[.!?…]", re.I)
+
 
 def _rubric_line(p: Page) -> str | None:
+    """The name after a rubric's label on a line of its own; on a line that goes on as a
+    sentence after a quoted name (``Рубрика: «Вопрос — ответ». Читатели спрашивают…``), the
+    name in quotes, as printed."""
     for text in p.clean:
         match = W.RUBRIC_LINE.match(text)
         # ``Рубрики: X Метки: a, b`` (inline boxes run together): another label follows
-        if match and match.group(2).strip() and not W.NOT_RUBRIC.search(match.group(2)):
+        if match and match.group(2).strip() and not W.NOT_RUBRIC.search(match.group(2)) and \
+                not _GOES_ON.search(match.group(2)):
             return match.group(2).strip()
+        quoted = _QUOTED_NAME.match(text)
+        if quoted and _GOES_ON.search(text, quoted.start(1)):
+            return quoted.group(1)
     return None
 
 
 def _first(values: tuple[str, ...]) -> str | None:
     return P.clean_text(values[0]).rstrip(" .:") or None if values else None
+
+
+def _rubric_name(values: tuple[str, ...]) -> str | None:
+    """The first labelled value when it is a rubric's name; a value that goes on as a sentence
+    after it (``Рубрика: «Вопрос — ответ». Читатели спрашивают…``, a paragraph of the text
+    opening with the label) is none: the next rules are asked, and the text's own rule
+    (``text:rubric-line``) takes the quoted name when none of them finds a rubric."""
+    name = _first(values)
+    return None if name is None or _GOES_ON.search(name) else name
 
 
 def _real_rubric(r: Rule[Page]) -> Rule[Page]:
@@ -186,10 +208,13 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     Rule("microdata:articleSection", lambda p: _first(itemprop_values(p, "articleSection")),
          "`itemprop=articleSection`: a `<meta>`'s `content`, else the element's text"),
     css_text(O.CATEGORY_CSS),
-    labelled("category", _first, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one line or "
+    labelled("category", _rubric_name, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one "
+             "line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
              "`th` + `td`, a box whose `aria-label` is the label), or a field classed "
-             "`field-name-field-rubric`/`…-category`"),
+             "`field-name-field-rubric`/`…-category`; a value that goes on as a sentence "
+             "(`Рубрика: «Вопрос — ответ». Читатели спрашивают…`, a paragraph of the text) is "
+             "no rubric's name"),
     section_link,
     Rule("css:kicker", _kicker,
          "a link in a `primary-tag`/`kicker`/`eyebrow` box above the headline (Ghost's "
@@ -234,7 +259,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "three links follow)"),
     ST.CATEGORY,
     Rule("text:rubric-line", _rubric_line,
-         "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere"),
+         "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere; on a line that goes on as a "
+         "sentence after a quoted name (`Рубрика: «Вопрос — ответ». Читатели спрашивают…`), "
+         "the name in quotes"),
     Rule("css:.category", _classed_rubric,
          "the link of a short box classed `category`/`rubric`/`cat-links` outside page "
          "furniture (the post's own footer under its text); of a path, its last part "
