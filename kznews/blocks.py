@@ -187,9 +187,11 @@ def stopped_runs() -> list[str]:
 class BlockGuard:
     """Downloader middleware: blocks counted, backed off, and past the limit, the crawl ends.
 
-    Settings: ``KZNEWS_BLOCK_LIMIT`` [5] blocks in a row end the crawl;
-    ``KZNEWS_BLOCK_BACKOFF`` [2 s] the wait after the first, doubled after each further one,
-    up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s]. Any page that is not a block resets both.
+    Settings: ``KZNEWS_BLOCK_LIMIT`` [5] blocks in a row end the crawl — the first, and
+    those of requests sent after it (pages already in flight when it came are answered as it
+    was, and tell nothing new); ``KZNEWS_BLOCK_BACKOFF`` [2 s] the wait after the first,
+    doubled after each further one, up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s]. A page that is
+    not a block, asked for after the streak began, resets both.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -256,7 +258,12 @@ class BlockGuard:
         if not self.in_row:
             self.streak_began = self.entered
             self.streak_began_sent = self.sent
-        self.in_row += 1
+            self.in_row = 1
+        elif self._sent_since_streak(request):
+            self.in_row += 1
+        # else: sent before the streak's first block, so it says no more about the outlet
+        # than that block did (a CDN checking some first visits answers several pages in
+        # flight at once); only requests sent into the streak lengthen it
         if self.stopping:
             pass
         elif self.in_row >= self.limit:

@@ -397,6 +397,41 @@ def test_crawl_delay_override_and_cap_say_so(caplog: pytest.LogCaptureFixture) -
         "120 s apart"]
 
 
+def test_blocks_of_pages_in_flight_when_a_streak_began_do_not_lengthen_it() -> None:
+    """A CDN checking some first visits answers several pages in flight at once: those were
+    sent before the streak's first block and tell nothing more than it did, so only blocks
+    of requests sent after it count towards the stop (else a crawl of a site checking a
+    fifth of its pages stopped whenever five such answers came back together)."""
+    from scrapy.http import HtmlResponse
+
+    from kznews.blocks import Blocked, BlockGuard
+
+    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=3), stats=None, engine=None,
+                                signals=SimpleNamespace(connect=lambda *a, **k: None,
+                                                        send_catch_log=lambda s, **k: None))
+    guard = BlockGuard(stub)
+
+    def ask() -> Request:
+        request = Request("https://ic24.kz/news/u1")
+        guard.process_request(request)
+        return request
+
+    def block(request: Request) -> None:
+        response = HtmlResponse(request.url, status=403, body=b"<h1>403 Forbidden</h1>",
+                                request=request)
+        with pytest.raises(Blocked):
+            guard.process_response(request, response)
+
+    in_flight = [ask() for _ in range(6)]
+    for request in in_flight:  # all six answered blocked, the first starting the streak
+        block(request)
+    assert guard.in_row == 1 and not guard.stopping
+    block(ask())  # sent into the streak: counts
+    assert guard.in_row == 2 and not guard.stopping
+    block(ask())
+    assert guard.in_row == 3 and guard.stopping
+
+
 def test_block_guard_streaks_and_stop() -> None:
     from scrapy.exceptions import CloseSpider
     from scrapy.http import HtmlResponse
