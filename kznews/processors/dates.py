@@ -468,10 +468,12 @@ def _on_weekday(match: re.Match[str], weekday: str) -> list[date]:
 # ``10:00+0600``), or a minus and four digits without a colon standing apart (``Wed, 19 Apr 2023
 # 20:00:00 -0500``: RFC 2822, a feed's and many a meta's date). A minus before a clock time is a
 # time range, however spaced (``10:00-12:00``, ``10:00 -12:00``, ``10:00 - 12:00`` end at noon,
-# no zone of UTC-12): the zone of the time
+# no zone of UTC-12), save after a time with seconds, one space apart, where a range is not
+# written so (``2023-04-19 20:00:00 -05:00``, a database's or a log's stamp): the zone of the time
 _ZONE_AFTER = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?)?|"
-    r"(?:(?P<bare>\+)|(?<=[\s(])(?P<minus>[\-−])(?=[0-9]{4}(?![0-9:])))"
+    r"(?:(?P<bare>\+)|(?<=[\s(])(?P<minus>[\-−])(?=[0-9]{4}(?![0-9:]))|"
+    r"(?<=[0-9]:[0-9]{2}:[0-9]{2}\s)(?P<after_seconds>[\-−])(?=[0-9]{2}:[0-9]{2}(?![0-9:])))"
     r"(?P<bh>[0-9]{2}):?(?P<bm>[0-9]{2})(?![0-9])|"
     rf"(?P<name>{ZONE_NAMES}))\s*\)?(?![\w+\-])"
 )
@@ -482,7 +484,7 @@ def _zone_of(match: re.Match[str] | None) -> tzinfo | None:
         return None
     if match["name"]:
         return named_zone(match["name"])
-    sign = match["sign"] or match["bare"] or match["minus"]
+    sign = match["sign"] or match["bare"] or match["minus"] or match["after_seconds"]
     if sign is None:
         return UTC
     hours, minutes = int(match["h"] or match["bh"]), int(match["m"] or match["bm"] or 0)
