@@ -139,8 +139,22 @@ def _fits(value: Any, name: str, meant: str) -> bool:
     if not isinstance(default, str) or not isinstance(value, str):
         return True  # a number's slip stays one (`-s DOWNLOAD_DELAYS=1,5`)
     text = value.strip()
-    listed = text.startswith("[") or (name.upper() == meant + "S" and "," in text)
+    listed = text.startswith("[") or (name.upper() == meant + "S" and _bare_comma(text))
     return not listed
+
+
+def _bare_comma(text: str) -> bool:
+    """Whether ``text`` has a comma outside parentheses: one user agent's ``(KHTML, like
+    Gecko)`` is no list of two."""
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return True
+    return False
 
 
 def _distance(a: str, b: str) -> int:
