@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 from pathlib import Path
@@ -50,10 +51,17 @@ class RunLock:
         # never finds the file unlocked (it would take the run for dead and unlink its lock).
         making = self.path.with_name(f".{run_id}.{os.getpid()}.making")
         self.handle: IO[str] | None = open(making, "w")  # noqa: SIM115 - held until release
-        fcntl.flock(self.handle, fcntl.LOCK_EX)
-        self.handle.write(str(os.getpid()))
-        self.handle.flush()
-        os.replace(making, self.path)
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+            self.handle.write(str(os.getpid()))
+            self.handle.flush()
+            os.replace(making, self.path)
+        except BaseException:  # not made (the state disk full): no file of it stays behind
+            handle, self.handle = self.handle, None
+            with contextlib.suppress(OSError):  # its unwritten pid fails the close again
+                handle.close()
+            making.unlink(missing_ok=True)
+            raise
 
     def release(self) -> None:
         if self.handle:
