@@ -151,11 +151,26 @@ def _boxed_tags(p: Page) -> list[str] | None:
     an element of the line classed as tags (``<span class="news-tags"><a>аким</a>``,
     ``<ul class="post__tags"><li><a>``) are its tags; the rubric's box holds none."""
     found = [p.text(a).lstrip("#") for i in p.region for a in p.lines[i].links
-             if any(_TAGS_BOX_TOKEN.fullmatch(token) for node in
-                    islice(a.iterancestors(), TAGS_BOX_REACH)
-                    for token in (node.get("class") or "").split())
+             if any(_own_tags_box(node) for node in islice(a.iterancestors(), TAGS_BOX_REACH))
              and not in_rubric_box(a)]
     return P.split_tags(found) or None
+
+
+_CLOUD_WORDS = frozenset({"popular", "top", "hot", "trending", "trend", "cloud", "all", "best",
+                          "related", "other", "more", "site", "footer", "sidebar", "widget"})
+"""Words of a class naming a box of the site's tags, not the article's (``popular-tags``,
+``tags-cloud``, ``sidebar__tags``)."""
+
+
+def _own_tags_box(node: etree._Element) -> bool:
+    """Whether ``node`` is a box of the article's own tags: classed by a tags word, no word of
+    a site's tag cloud in that class, and no heading of its own (``<h4>Популярные теги</h4>``:
+    a widget's)."""
+    for token in (node.get("class") or "").split():
+        if _TAGS_BOX_TOKEN.fullmatch(token) and \
+                not _CLOUD_WORDS & set(re.split(r"[-_]+", token.lower())):
+            return next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
+    return False
 
 
 def _kicker(p: Page) -> str | None:
