@@ -35,7 +35,21 @@ from kznews.sites.centerinform.scan import by_picture, copyright_source
 
 _GOES_ON = re.compile(r"[.!?…][»”\"')]*\s+[^\W_]+\s+\S")
 """A sentence end followed by words (``«Вопрос — ответ». Читатели спрашивают…``): what a
-label opens there is a sentence of the text, not a rubric's name."""
+label opens there may be a sentence of the text, not a rubric's name (``_goes_on``)."""
+MAX_SUBRUBRIC_WORDS = 3  # ``Спорт. Футбол и хоккей``: a rubric and its section, not a sentence
+
+
+def _goes_on(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` goes on as a sentence after a sentence end from ``pos``: what follows
+    it ends as a sentence, holds a comma or is longer than a section's name (``«Вопрос —
+    ответ». Читатели спрашивают, когда…``), unlike a rubric and its section (``Спорт. Футбол
+    и хоккей``) or an abbreviation (``Новости г. Алматы и области``)."""
+    found = _GOES_ON.search(text, pos)
+    if found is None:
+        return False
+    rest = text[found.start() + 1:].lstrip("»”\"')").strip()
+    return rest.endswith((".", "!", "?", "…")) or "," in rest or \
+        len(rest.split()) > MAX_SUBRUBRIC_WORDS
 _QUOTED_NAME = re.compile(rf"^(?:{W.RUBRIC_WORDS})\s*:\s*(«[^«»]{{1,60}}»|“[^“”]{{1,60}}”|"
                           r"\"[^\"]{1,60}\")\s*[.!?…]", re.I)
 
@@ -48,10 +62,10 @@ def _rubric_line(p: Page) -> str | None:
         match = W.RUBRIC_LINE.match(text)
         # ``Рубрики: X Метки: a, b`` (inline boxes run together): another label follows
         if match and match.group(2).strip() and not W.NOT_RUBRIC.search(match.group(2)) and \
-                not _GOES_ON.search(match.group(2)):
+                not _goes_on(match.group(2)):
             return match.group(2).strip()
         quoted = _QUOTED_NAME.match(text)
-        if quoted and _GOES_ON.search(text, quoted.start(1)):
+        if quoted and _goes_on(text, quoted.start(1)):
             return quoted.group(1)
     return None
 
@@ -66,7 +80,7 @@ def _rubric_name(values: tuple[str, ...]) -> str | None:
     opening with the label) is none: the next rules are asked, and the text's own rule
     (``text:rubric-line``) takes the quoted name when none of them finds a rubric."""
     name = _first(values)
-    return None if name is None or _GOES_ON.search(name) else name
+    return None if name is None or _goes_on(P.clean_text(values[0])) else name
 
 
 def _real_rubric(r: Rule[Page]) -> Rule[Page]:
@@ -124,8 +138,13 @@ def _classed_rubric(p: Page) -> str | None:
 
 
 def _info_rubric(p: Page) -> str | None:
+    """The info line's rubric; not a tag's link, nor a labelled value that goes on as a
+    sentence (a paragraph ``Рубрика: «Вопрос — ответ». Читатели спрашивают…`` read with a line
+    holding no date)."""
     rubric = p.info.category if p.info else None
-    return None if rubric is None or p.tag_link_named(rubric) else rubric
+    if rubric is None or p.tag_link_named(rubric) or _goes_on(rubric):
+        return None
+    return rubric
 
 
 def _info_tags(p: Page) -> list[str] | None:
