@@ -21,6 +21,7 @@ step reaches all of them), so the step is bounded whatever the pages say.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,19 @@ _SWITCH_PARAMS = frozenset({"lang", "locale", "language", "lng", "hl", "l", "set
                             "set_language"})
 
 
+# what may follow a language in a locale's name: a region (``kk-KZ``, ``es-419``) or a script
+_LOCALE_TAIL = re.compile(r"[a-z]{2}|[0-9]{3}|latn|cyrl|arab|hans|hant")
+
+
+def _language_word(word: str) -> bool:
+    """Whether a path's word names a language alone (``en``, ``kk-kz``, ``ru_RU``,
+    ``english``): not a language's news section named with it (``kazakh-news``,
+    ``kz-lenta``, ``en-news``), which the lenient code reading would take for one."""
+    head, *tail = re.split(r"[-_]", word)
+    return bool(P.normalize_lang_code(head)) and \
+        all(_LOCALE_TAIL.fullmatch(part) for part in tail)
+
+
 def language_switch(url: str, here: str = "/") -> bool:
     """Whether ``url`` only switches the interface language: its path is language codes and
     switch words alone (``/locale/en``, ``/lang/kk``, ``/en``, ``/ru/``), or its query names
@@ -61,8 +75,8 @@ def language_switch(url: str, here: str = "/") -> bool:
     except ValueError:
         return False
     words = [unquote(w).strip().casefold() for w in parts.path.split("/") if w.strip()]
-    path_langs = [w for w in words if P.normalize_lang_code(w)]
-    only_switch = all(w in _SWITCH_WORDS or P.normalize_lang_code(w) for w in words)
+    path_langs = [w for w in words if _language_word(w)]
+    only_switch = all(w in _SWITCH_WORDS or _language_word(w) for w in words)
     if query:
         if not all(k.casefold() in _SWITCH_PARAMS for k, _ in query) or \
                 not any(P.normalize_lang_code(v) for _, v in query):
