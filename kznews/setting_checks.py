@@ -119,14 +119,24 @@ def _slip_of(name: str, known: set[str]) -> str | None:
 
 def _slipped_words(name: str, other: str) -> bool:
     """Whether each word (between ``_``) that differs is the other's word mistyped: one letter
-    off, two in a word of eight or more. A short word changed whole is another word:
-    ``FEED_DIR`` is no slip of ``FEED_URI``, ``LOG_LEVLE`` is one of ``LOG_LEVEL``. Names of
-    different word counts (an ``_`` dropped or added) are judged as wholes."""
+    off, two in a word of eight or more, or letters left out (``LVL`` for ``LEVEL``). A short
+    word changed whole is another word: ``FEED_DIR`` is no slip of ``FEED_URI``, ``LOG_LEVLE``
+    and ``LOG_LVL`` are ones of ``LOG_LEVEL``. Names of different word counts (an ``_``
+    dropped or added) are judged as wholes."""
     words, others = name.split("_"), other.split("_")
     if len(words) != len(others):
         return True
     return all(_distance(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+               or _left_out(a, b) or _left_out(b, a)
                for a, b in zip(words, others, strict=True) if a != b)
+
+
+def _left_out(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with letters left out (its first kept)."""
+    if not short or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(letter in rest for letter in short)
 
 
 def _fits(value: Any, name: str, meant: str) -> bool:

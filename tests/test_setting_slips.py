@@ -26,6 +26,7 @@ def settings_with(name: str, value: str = "1") -> Settings:
     ("LOG_LEVLE", "LOG_LEVEL"), ("DOWNLOAD_TIMOUT", "DOWNLOAD_TIMEOUT"),
     ("download_delay", "DOWNLOAD_DELAY"),  # Scrapy's names are upper-case only
     ("CLOSESPIDER_ITEMCOUNTS", "CLOSESPIDER_ITEMCOUNT"),
+    ("LOG_LVL", "LOG_LEVEL"), ("DOWNLOAD_DLAY", "DOWNLOAD_DELAY"),  # letters left out
 ])
 def test_a_slip_of_a_known_name_is_refused_naming_it(slip: str, meant: str) -> None:
     with pytest.raises(ValueError) as caught:
