@@ -378,10 +378,14 @@ def _date_from(kind: str, match: re.Match[str]) -> date | None:
     return _make_date(int(match["y"]), month, int(match["d"]))
 
 
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
 def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
     """The first full date in ``text``, with the span it covers (a time of day included)."""
     best: tuple[int, int, str, re.Match[str], date] | None = None
-    for kind, pattern in _DATE_PATTERNS:
+    # every pattern holds a year of four digits: one search rules most texts out
+    for kind, pattern in _DATE_PATTERNS if _FOUR_DIGITS.search(text) else ():
         pos = 0
         while (match := pattern.search(text, pos)) is not None:
             if best is not None and match.start() > best[0]:
