@@ -146,6 +146,13 @@ def slashed_month_first(month_first: bool) -> Iterator[None]:
 # AM``) counts from: the day the page was fetched, set per page by the extractor. Unset (the
 # default), such a date is no date: a page kept for later would be dated by the day it is read.
 _REFERENCE_DAY: ContextVar[date | None] = ContextVar("reference_day", default=None)
+
+
+def reference_day() -> date | None:
+    """The day set by ``relative_to`` (what a relative date counts from), else None."""
+    return _REFERENCE_DAY.get()
+
+
 _DAYS_AGO = {"сегодня": 0, "вчера": 1, "позавчера": 2, "бүгін": 0, "кеше": 1, "today": 0,
              "yesterday": 1}
 _RELATIVE_DAY = re.compile(r"(?<![^\W\d_])(?P<word>сегодня|позавчера|вчера|бүгін|кеше|today|"
