@@ -133,7 +133,12 @@ def _no_text(el: etree._Element) -> bool:
     only its summary line; the text behind it is an attachment's, not the article's."""
     if el.tag == "details":
         return el.get("open") is None
-    return _inline_widget(el) or hover_card(el)
+    # asked about most inline elements of the page: their text read once tells which of the
+    # two can hold (a widget prints its rates; a hover card opens with its picture, no text)
+    text = el.text
+    if text and not text.isspace():
+        return "KZT" in text and _inline_widget(el)
+    return hover_card(el)
 
 
 _SKIP_TAGS = W.INLINE_TAGS | {"details"}
