@@ -63,11 +63,16 @@ class Field(Generic[Page]):
     the better one (the time of day to a listing's day-only date). When that is the weak
     value itself, the weak rule is named."""
 
-    def run(self, page: Page) -> tuple[Any, Any, str] | None:
-        """(value, the winning rule's raw result, its name), or None when no rule yields."""
+    def run(self, page: Page, reads: Resolver[Page] | None = None
+            ) -> tuple[Any, Any, str] | None:
+        """(value, the winning rule's raw result, its name), or None when no rule yields.
+        With ``reads``, a rule another rule reads too (``SHARED``) is read through it, once
+        per page."""
         held: tuple[Any, Any, str] | None = None
+        shared = SHARED
         for rule in self.rules:
-            raw = rule.read(page)
+            raw = rule.read(page) if reads is None or id(rule) not in shared else \
+                reads.read(rule)
             name = rule.name
             weak = isinstance(raw, Weak)
             if weak:
@@ -135,19 +140,49 @@ class Extracted:
         return True
 
 
+SHARED: set[int] = set()
+"""The ids of the rules some rule reads itself (``Resolver.read``): learnt on first use,
+as rules are module constants; their field's chain reads them through the resolver too."""
+
+
 class Resolver(Generic[Page]):
-    """Runs a page's fields on demand, each once: a rule may ask for another field's result."""
+    """Runs a page's fields on demand, each once: a rule may ask for another field's result,
+    or read another rule (``read``), each such rule's result kept for the page."""
 
     def __init__(self, page: Page, fields: Iterable[Field[Page]]) -> None:
         self.page = page
         self.fields = {f.name: f for f in fields}
         self._done: dict[str, tuple[Any, Any, str] | None] = {}
+        self._running: list[int] = []  # a serial number for each field being run, in order
+        self._serial = 0
+        self._reads: dict[int, tuple[Any, int, int, Rule[Page]]] = {}
 
     def hit(self, name: str) -> tuple[Any, Any, str] | None:
         if name not in self._done:
             self._done[name] = None  # a field asking for itself gets nothing, not a loop
-            self._done[name] = self.fields[name].run(self.page)
+            self._serial += 1
+            self._running.append(self._serial)
+            try:
+                self._done[name] = self.fields[name].run(self.page, self)
+            finally:
+                self._running.pop()
         return self._done[name]
+
+    def read(self, rule: Rule[Page]) -> Any:
+        """``rule.read(page)``, once per page while what it saw holds: a result read while
+        fields were being run (each then answering None to a question about itself) is
+        reused only while every one of them still runs."""
+        SHARED.add(id(rule))
+        running = self._running
+        held = self._reads.get(id(rule))
+        if held is not None:
+            raw, depth, serial, read = held
+            if read is rule and depth <= len(running) and (
+                    not depth or running[depth - 1] == serial):
+                return raw
+        raw = rule.read(self.page)
+        self._reads[id(rule)] = (raw, len(running), running[-1] if running else 0, rule)
+        return raw
 
     def value(self, name: str) -> Any:
         found = self.hit(name)

@@ -174,6 +174,8 @@ def larger(a: str, b: str) -> str:
 def one_per_photo(urls: list[str]) -> list[str]:
     """``urls`` with each photo once, at its largest copy, where its first copy stood; a copy
     named by a sizing query as the file itself (``unsized``)."""
+    if len(urls) < 2:  # most pages name one photo: nothing to compare it with
+        return [unsized(url) for url in urls]
     best: dict[str, tuple[str, Rank]] = {}
     for url in urls:
         key, rank = photo_key(url)

@@ -146,6 +146,13 @@ def slashed_month_first(month_first: bool) -> Iterator[None]:
 # AM``) counts from: the day the page was fetched, set per page by the extractor. Unset (the
 # default), such a date is no date: a page kept for later would be dated by the day it is read.
 _REFERENCE_DAY: ContextVar[date | None] = ContextVar("reference_day", default=None)
+
+
+def reference_day() -> date | None:
+    """The day set by ``relative_to`` (what a relative date counts from), else None."""
+    return _REFERENCE_DAY.get()
+
+
 _DAYS_AGO = {"сегодня": 0, "вчера": 1, "позавчера": 2, "бүгін": 0, "кеше": 1, "today": 0,
              "yesterday": 1}
 _RELATIVE_DAY = re.compile(r"(?<![^\W\d_])(?P<word>сегодня|позавчера|вчера|бүгін|кеше|today|"
@@ -378,10 +385,14 @@ def _date_from(kind: str, match: re.Match[str]) -> date | None:
     return _make_date(int(match["y"]), month, int(match["d"]))
 
 
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
 def _find_date(text: str) -> tuple[date | datetime, int, int] | None:
     """The first full date in ``text``, with the span it covers (a time of day included)."""
     best: tuple[int, int, str, re.Match[str], date] | None = None
-    for kind, pattern in _DATE_PATTERNS:
+    # every pattern holds a year of four digits: one search rules most texts out
+    for kind, pattern in _DATE_PATTERNS if _FOUR_DIGITS.search(text) else ():
         pos = 0
         while (match := pattern.search(text, pos)) is not None:
             if best is not None and match.start() > best[0]:

@@ -209,7 +209,14 @@ def _clean_shortcut(value: str | None) -> str:
         # the full path does (str.split and the regex \s agree on what is a space).
         plain = " ".join(value.split())
         if not _already_clean(plain):
-            return _clean_once(value)
+            # a zero-width space (a CMS's soft break) is the one character that goes; with
+            # nothing else to remove the rest is read as above
+            if "\u200b" not in plain:
+                return _clean_once(value)
+            bare = value.replace("\u200b", "")
+            plain = " ".join(bare.split())
+            if not plain or _INVISIBLE_CHAR.search(bare) or not _already_clean(plain):
+                return _clean_once(value)
     if not _scripts_touch(plain):
         return plain
     # In this alphabet a word is a run of Latin and Cyrillic letters: only the runs mixing
@@ -237,6 +244,8 @@ def clean_text(value: str | None) -> str:
     twice, or a value that was HTML) is read as HTML again — at most three times, then
     its ``<`` are dropped — so no feed field can carry a tag.
     """
+    if not value:  # None and "" (asked for often: a missing attribute, an empty field)
+        return ""
     long = type(value) is str and len(value) >= KNOWN_CLEAN_MIN
     if long and value in KNOWN_CLEAN:
         return value

@@ -132,7 +132,7 @@ def _ld_headline(p: Page) -> str | None:
       "short at a word's end and closed by `…`/`...` (a CMS's length limit): the shown one "
       "is whole")
 def _edited_headline(p: Page) -> str | None:
-    stated = _ld_headline.read(p) or site_title(p, p.meta.get("og:title"))
+    stated = p.fields.read(_ld_headline) or site_title(p, p.meta.get("og:title"))
     if not stated:
         return None
     shown = shown_h1(p)
@@ -353,7 +353,7 @@ def _closes_paragraphs(p: Page, scan: BodyScan) -> bool:
     over ``BR_OUTWEIGHED`` times its text."""
     if not scan.paras:
         return False
-    dense = _densest_block.read(p)
+    dense = p.fields.read(_densest_block)
     if dense is None or scan.paras[0] not in dense.paras:
         return False
     return sum(map(len, dense.paras)) > BR_OUTWEIGHED * sum(map(len, scan.paras))
@@ -794,7 +794,7 @@ def _local(when: date) -> datetime:
       "one (the line showing the update) stays")
 def _shown_before_edit(p: Page) -> date | None:
     stated = next((v.value if isinstance(v, Named) else v for v in (
-        r.read(p) for r in (LD_PUBLISHED, *META_DATES)) if v), None)
+        p.fields.read(r) for r in (LD_PUBLISHED, *META_DATES)) if v), None)
     if not isinstance(stated, date):
         return None
     # the info line is read only when a date line under the headline shows an earlier day

@@ -824,7 +824,10 @@ _SWITCHER_NEEDLE = Words("lang", "lng", "locale", "i18n", "wpml")
       "`header__langs`, `language-select`, `wpml-ls`) labelled with a language (`РУС`, `ҚАЗ`, "
       "`ENG`, `Қазақша`, `English`) or carrying `lang`, naming another article")
 def _switcher(p: Page) -> list[dict[str, str]]:
-    # a substring needle first: the pattern runs only on the few tokens that may match
+    # a substring needle first: the pattern runs only on the few tokens that may match, and
+    # the page's tokens are looked at one by one only when their joined text holds it
+    if not _SWITCHER_NEEDLE.search(p.class_text):
+        return []
     tokens = [t for t in p.index.class_tokens() if _SWITCHER_NEEDLE.search(t)
               and SWITCHER_TOKEN.fullmatch(t)]
     return _versions(p, [pair for t in tokens for box in p.index.with_class(t)

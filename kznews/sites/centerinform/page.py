@@ -19,7 +19,7 @@ from lxml import etree
 from kznews import processors as P
 from kznews.extract import hidden, ldpage, notes, state, stories
 from kznews.extract.cards import hover_card
-from kznews.extract.index import PageIndex
+from kznews.extract.index import MEMOS, PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
 from kznews.extract.text import Line, is_inside
@@ -98,7 +98,26 @@ _WORD_RUN = re.compile(r"(?:[^\W\d_]+\s+){3}[^\W\d_]+")  # a sentence's: four wo
 def _cut_credit(raw: str) -> tuple[str | None, str]:
     """The credit of a raw line opening with one (``Фото:pixabayУ казахстанцев …``) and the
     text after it, cleaned: cut where a glued sentence starts (``_glued_sentence``), else after
-    the credit ``P.photo_credit`` reads (a dateline after a space)."""
+    the credit ``P.photo_credit`` reads (a dateline after a space).
+
+    Memoised (with what a date in it is read by): every page of a site repeats its footer's
+    ``© …`` line and the agencies' ``Фото:`` lines."""
+    day = P.reference_day()
+    key = (raw, P.slashed_is_month_first(), day, getattr(day, "moment", None))
+    found = _CUT_CREDITS.get(key)
+    if found is None:
+        if len(_CUT_CREDITS) >= CUT_CREDIT_MEMO:
+            _CUT_CREDITS.clear()
+        found = _CUT_CREDITS[key] = _cut_credit_now(raw)
+    return found
+
+
+_CUT_CREDITS: dict[tuple[str, bool, date | None, datetime | None], tuple[str | None, str]] = {}
+CUT_CREDIT_MEMO = 1024
+MEMOS.append(_CUT_CREDITS.clear)
+
+
+def _cut_credit_now(raw: str) -> tuple[str | None, str]:
     label = W.PHOTO_LABEL.match(raw)
     cut = _glued_sentence(raw[label.end():]) if label is not None else None
     if label is not None and cut is not None:
@@ -114,7 +133,12 @@ def _no_text(el: etree._Element) -> bool:
     only its summary line; the text behind it is an attachment's, not the article's."""
     if el.tag == "details":
         return el.get("open") is None
-    return _inline_widget(el) or hover_card(el)
+    # asked about most inline elements of the page: their text read once tells which of the
+    # two can hold (a widget prints its rates; a hover card opens with its picture, no text)
+    text = el.text
+    if text and not text.isspace():
+        return "KZT" in text and _inline_widget(el)
+    return hover_card(el)
 
 
 _SKIP_TAGS = W.INLINE_TAGS | {"details"}

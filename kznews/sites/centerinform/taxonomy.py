@@ -367,7 +367,7 @@ def _shown_tags(p: Page) -> list[str] | None:
     """The tags the page prints (the first of the rules reading its text and links)."""
     for r in TAGS.rules:
         if r.name.startswith(("css:", "text:")):
-            found = r.read(p)
+            found = p.fields.read(r)
             value = found.value if isinstance(found, Named) else found
             if value:
                 return list(value)
@@ -552,8 +552,8 @@ def _shown_over_stated(p: Page) -> int | None:
     if stated is None:
         return None
     info = p.info.views if p.info else None
-    found = _css_views.read(p)
-    for count in (info, icon_count.read(p), found.value if isinstance(found, Named) else None):
+    found, icon = p.fields.read(_css_views), p.fields.read(icon_count)
+    for count in (info, icon, found.value if isinstance(found, Named) else None):
         if count is not None and count > stated and any(
                 str(count) in _DIGITS_APART.sub("", p.clean[i]) for i in p.region):
             return int(count)
