@@ -34,6 +34,10 @@ LD_LINKS = ("relatedLink", "mentions", "citation", "isBasedOn", "hasPart", "isPa
 _TITLE_CLASS = re.compile(r"(?:^|[_-])(?:title|headline|heading|name|caption)(?:$|[_-])",
                           re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A card's "read more" link, no headline: ``Читать далее``, ``Подробнее →``, ``Read more``.
+_MORE = re.compile(r"(?i)[\s.…»>→]*(?:(?:читать|смотреть)(?:\s+(?:далее|полностью))?|далее|"
+                   r"подробнее|read(?:\s+more)?|more|continue(?:\s+reading)?|толығырақ|"
+                   r"әрі\s+қарай(?:\s+оқу)?|)[\s.…»>→]*")
 CARD_REACH = 3  # ancestors of a picture link looked at for its card's headline
 MAX_CARD_TITLE = 300  # characters: a longer text is the card's lead or a whole box
 
@@ -79,6 +83,16 @@ _NAV_LABEL = re.compile(rf"^[\s{_MARK}]*(?:{_SURE}|{_PLAIN})[\s{_MARK}]*|"
 def nav_title(text: str) -> str:
     """A previous/next link's text without its label: "" when the label is all it shows."""
     return _NAV_LABEL.sub("", text).strip() if text else text
+
+
+MAX_NAV_LABEL = 40  # characters: a longer link text is a headline, whatever it opens with
+
+
+def only_nav_label(text: str) -> bool:
+    """A link's text that is a previous/next label and nothing else (``← Предыдущая
+    новость``, ``Next story →``, ``Келесі жаңалық``): the story navigation's link, whatever
+    its markup (an ASP.NET page's ``<a id="…_hlNext">`` has no ``rel`` nor class)."""
+    return bool(text) and len(text) <= MAX_NAV_LABEL and not nav_title(text)
 
 
 def nav_said_title(a: etree._Element) -> str:
@@ -141,8 +155,9 @@ def ld_links(ld: dict[str, Any]) -> Iterator[tuple[str, str, str | None]]:
 
 def card_title(link: etree._Element, text: Any) -> str:
     """The headline of the card a text-less (picture) link opens: its box's title-classed
-    element or heading, looked for up to ``CARD_REACH`` boxes up while the box opens no
-    other address; "" when none."""
+    element or heading, else the text of the box's other link to the same story (``<a><img></a>
+    <a>Headline</a>``, a "read more" label aside), looked for up to ``CARD_REACH`` boxes up
+    while the box opens no other address; "" when none."""
     href = link.get("href")
     node = link
     for _ in range(CARD_REACH):
@@ -151,11 +166,17 @@ def card_title(link: etree._Element, text: Any) -> str:
             return ""
         if any(a.get("href") not in (None, href) for a in node.iter("a")):
             return ""
+        same = ""  # the card's text link to the story
         for el in islice(node.iter(etree.Element), 1, None):
             if el.tag in _HEADINGS or _TITLE_CLASS.search(el.get("class") or ""):
                 found = text(el)
                 if found and len(found) <= MAX_CARD_TITLE:
                     return str(found)
+            elif not same and el.tag == "a" and el is not link:
+                said = str(text(el) or "")
+                same = "" if _MORE.fullmatch(said) else said
+        if same and len(same) <= MAX_CARD_TITLE:
+            return same
     return ""
 
 

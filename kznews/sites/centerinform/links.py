@@ -420,11 +420,17 @@ def _badge_before(link: etree._Element, parent: etree._Element | None) -> str:
       "`translations` field pairs versions) — and, wherever they "
       "stand, a translation's "
       "`<a hreflang>`, the parts a series box lists (`nav.series`) and the previous/next story "
-      "links (`<a rel=next>`); each with its language badge "
-      "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too; else its address's slug: "
+      "links (`<a rel=next>`, or any link reading only a previous/next label: `← Предыдущая "
+      "новость`, titled by its `title`/`aria-label`, never by the label); each with its "
+      "language badge "
+      "(`ru`/`en`/`kk`/`kz`, `РУС`/`ENG`/`ҚАЗ`/`QAZ`, bracketed too) unless its headline is "
+      "of another language (a `ru` printed before every item of a block); else its address's "
+      "slug: "
       "capitals or English words are English, lower-case transliteration Russian unless its "
-      "text is Kazakh; else the language of its text); a picture link is titled by its "
-      "card's headline box; then the head's "
+      "text is Kazakh (a text of no language: transliteration's marks and prepositions "
+      "against English function words); else the language of its text); a picture link is "
+      "titled by its card's headline box, else the card's text link to the same story; "
+      "then the head's "
       "`<link rel=prev/next>`, rows clickable as a whole (`data-href`, `onclick` setting "
       "`location`) and JSON-LD `relatedLink`/`mentions`/`hasPart`/`isPartOf` (titled by "
       "their `headline`/`name`, in their `inLanguage`)")
@@ -461,6 +467,9 @@ def _related(p: Page) -> list[dict[str, Any]]:
             if may_nav:
                 nav.append(a)
                 continue
+        if L.only_nav_label(text(a)):  # ``Следующая новость →`` whatever its markup
+            nav.append(a)
+            continue
         parent = a.getparent()
         if (zone(a) == "noise" and not _linked_story(a, text)) or _switch_label(a, text):
             continue
@@ -479,7 +488,8 @@ def _related(p: Page) -> list[dict[str, Any]]:
             badge = _badge_before(a, parent)
             if len(a) and title and a.tag == "a":  # a card the link wraps: its headline
                 title = L.title_inside(a, text) or title
-        lang = badges.get(_unmarked(badge.lower())) or _link_lang(url, title)
+        told = badges.get(_unmarked(badge.lower()))
+        lang = (_title_lang(title) or told) if told else _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
         if not title:
             untitled[aid] = links[-1]
@@ -542,10 +552,11 @@ SERIES_REACH = 4  # ancestors of a link looked at: a list item, its list, the bo
 
 
 # A language switcher's label, not a headline: ``РУС``, ``English``, ``Read in English``,
-# ``Читать на русском``, ``Қазақша оқу``.
+# ``Читать на русском``, ``Қазақша оқу``, ``Русская версия``, ``English version``.
 _LANG_LABEL = re.compile(
     r"(?i)^\W*(?:(?:read|view|see|читать|смотреть|открыть)\b.{0,30}|[^\W\d_]{2,3}|english|"
-    r"русский|қазақша|орысша|ағылшынша|kazakh|russian|на\s+\w+(?:\s+языке)?|in\s+\w+|.{0,20}\bоқу)\W*$")
+    r"русский|қазақша|орысша|ағылшынша|kazakh|russian|на\s+\w+(?:\s+языке)?|in\s+\w+|.{0,20}\bоқу|"
+    r"[^\W\d_]+\s+(?:версия|version|нұсқа(?:сы)?)|(?:версия|version)\s+\w+(?:\s+\w+)?)\W*$")
 
 
 _LANG_WORD = re.compile(
@@ -638,10 +649,29 @@ def _link_lang(url: str | None, title: str) -> str | None:
         return by_title
     if any(c.isupper() for c in slug):
         return "en"
+    if by_title is None:  # a title of no language (``Часть 2``, ``сообщалось``) or none
+        return _slug_lang(slug.split("-"))
     if by_title != "en":
         return by_title
     # a lower-case slug of English words (``national-bank-keeps-base-rate``) is English
     return "ru" if _transliterated(slug.split("-")) else "en"
+
+
+_RU_SLUG_WORDS = frozenset({"v", "vo", "na", "s", "so", "k", "po", "o", "ob", "za", "iz", "ot",
+                            "do", "dlya", "pri", "i", "ne", "kak", "chto", "posle", "ili"})
+_EN_SLUG_WORDS = frozenset({"the", "of", "in", "to", "for", "and", "on", "at", "with", "from",
+                            "by", "is", "are", "a", "an", "new", "after", "over"})
+
+
+def _slug_lang(words: list[str]) -> str:
+    """A lower-case slug's language where no title tells it: transliterated Russian (its
+    prepositions ``v``/``na``/``dlya``, or words shaped as ``_TRANSLIT`` says) outweighing
+    English function words is Russian (the outlet's Kazakh slugs read alike: Russian is
+    the likelier), else English."""
+    alpha = [w for w in words if w.isalpha()]
+    russian = sum(1 for w in alpha if w in _RU_SLUG_WORDS or _TRANSLIT.search(w))
+    english = sum(1 for w in alpha if w in _EN_SLUG_WORDS)
+    return "ru" if russian > english else "en"
 
 
 def _title_lang(title: str) -> str | None:
