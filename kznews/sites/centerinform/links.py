@@ -489,7 +489,7 @@ def _related(p: Page) -> list[dict[str, Any]]:
             if len(a) and title and a.tag == "a":  # a card the link wraps: its headline
                 title = L.title_inside(a, text) or title
         told = badges.get(_unmarked(badge.lower()))
-        lang = (_title_lang(title) or told) if told else _link_lang(url, title)
+        lang = _badged_lang(title, told) if told else _link_lang(url, title)
         links.append({"url": url, "id": aid, "title": title, "lang": lang})
         if not title:
             untitled[aid] = links[-1]
@@ -684,6 +684,38 @@ def _title_lang(title: str) -> str | None:
 
 
 _UNSEEN = object()
+
+
+# A word of Cyrillic small letters (a verb, a preposition: ``представила``, ``и``), outside
+# quotes; a name is capitalised, a homoglyph (``Еmbassies``) is one letter of a Latin word.
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яёәғқңөұүһі]+(?![^\W\d_])")
+_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
+def _badged_lang(title: str, told: str) -> str:
+    """The language of a headline printed after the badge ``told``: the headline's own
+    where its words tell another (a ``ru`` printed before every item of a block), the badge
+    deciding what they leave even (``Президент Токаев жастарды марапаттады`` under ``kk``);
+    a headline with Cyrillic words is never English (``Apple представила iPhone 16 Pro Max
+    и Apple Watch`` under ``ru``)."""
+    found = _title_lang(title)
+    if found is None or found == told:
+        return told
+    key = (title, told)
+    said = _BADGED_LANGS.get(key)
+    if said is None:
+        if len(_BADGED_LANGS) >= TITLE_LANG_MEMO:
+            _BADGED_LANGS.clear()
+        said = P.detect_lang(title, told) or told
+        if said == "en" and told != "en" and _CYRILLIC_WORD.search(_QUOTATION.sub(" ", title)):
+            said = told
+        _BADGED_LANGS[key] = said
+    return said
+
+
+_BADGED_LANGS: dict[tuple[str, str], str] = {}
+"""``_badged_lang`` of the headlines whose words contradict their badge: a sidebar's recur."""
+MEMOS.append(_BADGED_LANGS.clear)
 
 
 def _plain_path(raw: str) -> bool:
