@@ -64,3 +64,32 @@ def test_a_kazakh_headline_without_kazakh_letters_keeps_its_kk_badge(title: str)
 def test_a_badge_still_gives_way_to_a_headline_that_tells_its_language(
         badge: str, title: str, lang: str) -> None:
     assert _related(_sidebar(badge, title))["u50002"]["lang"] == lang
+
+
+SLUG = "/news/kazakhstan-prodolzhaet-evakuirovat-grazhdan-u50003"
+HEADLINE = "Казахстан продолжает эвакуировать граждан"
+
+
+@pytest.mark.parametrize("before", [
+    f'<a href="{SLUG}">10.07.2023</a>',
+    f'<a href="{SLUG}">15:40</a>',
+    f'<a href="{SLUG}"><i class="icon-comment"></i> 12</a>',
+    f'<a href="{SLUG}">Комментарии (3)</a>',
+    f'<a href="{SLUG}">Видео</a>',
+    f'<a href="{SLUG}">Читать больше</a>',
+    f'<a href="{SLUG}">Learn more</a>',
+    '<a name="top">Наверх</a>',
+])
+def test_a_picture_links_card_is_titled_by_its_headline_link_not_a_label_before_it(
+        before: str) -> None:
+    """The card's first other link to the story may be its date, a count or a label."""
+    card = (f'<div class="list"><div class="item"><a href="{SLUG}"><img src="/i/50003.jpg" '
+            f'alt=""></a>{before}<a href="{SLUG}">{HEADLINE}</a></div></div>')
+    related = _related(card)
+    assert related["u50003"] == {**related["u50003"], "title": HEADLINE, "lang": "ru"}
+
+
+def test_a_card_of_a_picture_and_only_a_label_is_untitled() -> None:
+    card = (f'<div class="list"><div class="item"><a href="{SLUG}"><img src="/i/50003.jpg" '
+            f'alt=""></a><a href="{SLUG}">10.07.2023</a></div></div>')
+    assert _related(card)["u50003"]["title"] == ""

@@ -34,10 +34,15 @@ LD_LINKS = ("relatedLink", "mentions", "citation", "isBasedOn", "hasPart", "isPa
 _TITLE_CLASS = re.compile(r"(?:^|[_-])(?:title|headline|heading|name|caption)(?:$|[_-])",
                           re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-# A card's "read more" link, no headline: ``Читать далее``, ``Подробнее →``, ``Read more``.
-_MORE = re.compile(r"(?i)[\s.…»>→]*(?:(?:читать|смотреть)(?:\s+(?:далее|полностью))?|далее|"
-                   r"подробнее|read(?:\s+more)?|more|continue(?:\s+reading)?|толығырақ|"
+# A card's "read more" link, no headline: ``Читать далее``, ``Подробнее →``, ``Read more``,
+# ``Узнать больше``, ``Learn more``.
+_MORE = re.compile(r"(?i)[\s.…»>→]*(?:(?:читать|смотреть|узнать)(?:\s+(?:далее|полностью|больше|"
+                   r"ещё|еще))?|далее|подробнее|больше|ещё|еще|(?:read|learn|see|view)(?:\s+"
+                   r"(?:more|all|full(?:\s+story)?))?|more|continue(?:\s+reading)?|толығырақ|"
                    r"әрі\s+қарай(?:\s+оқу)?|)[\s.…»>→]*")
+# Two words of letters: a headline, never a card's date, time, count or one-word label
+# (``10.07.2023``, ``15:40``, ``12``, ``Видео``, ``Комментарии (3)``).
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}\W+(?:\S*\W+)?[^\W\d_]{2,}")
 CARD_REACH = 3  # ancestors of a picture link looked at for its card's headline
 MAX_CARD_TITLE = 300  # characters: a longer text is the card's lead or a whole box
 
@@ -155,8 +160,9 @@ def ld_links(ld: dict[str, Any]) -> Iterator[tuple[str, str, str | None]]:
 
 def card_title(link: etree._Element, text: Any) -> str:
     """The headline of the card a text-less (picture) link opens: its box's title-classed
-    element or heading, else the text of the box's other link to the same story (``<a><img></a>
-    <a>Headline</a>``, a "read more" label aside), looked for up to ``CARD_REACH`` boxes up
+    element or heading, else the text of the box's first other link to the same story reading
+    as a headline (``<a><img></a><a>Headline</a>``; a "read more" label, a date, a count or a
+    one-word label such as ``Видео`` aside), looked for up to ``CARD_REACH`` boxes up
     while the box opens no other address; "" when none."""
     href = link.get("href")
     node = link
@@ -172,10 +178,13 @@ def card_title(link: etree._Element, text: Any) -> str:
                 found = text(el)
                 if found and len(found) <= MAX_CARD_TITLE:
                     return str(found)
-            elif not same and el.tag == "a" and el is not link:
+            elif not same and el.tag == "a" and el is not link and href is not None and \
+                    el.get("href") == href:
                 said = str(text(el) or "")
-                same = "" if _MORE.fullmatch(said) else said
-        if same and len(same) <= MAX_CARD_TITLE:
+                if len(said) <= MAX_CARD_TITLE and _TWO_WORDS.search(said) and \
+                        not _MORE.fullmatch(said):
+                    same = said
+        if same:
             return same
     return ""
 
