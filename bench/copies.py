@@ -46,6 +46,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
     from tests.eightyfirstsite import site as eightyfirst
+    from tests.eightyfourthsite import site as eightyfourth
     from tests.eightysecondsite import site as eightysecond
     from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
@@ -359,6 +360,9 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Umbraco: umb-grid cells, ImageProcessor crops, a third deviating
         "eightythird": Copy(eightythird.route, eightythird.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again as Tilda Publishing: t-records, Zero-block info line, /tpost/ twins
+        "eightyfourth": Copy(eightyfourth.route, eightyfourth.truth, with_images,
+                             scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
