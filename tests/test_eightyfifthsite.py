@@ -101,3 +101,10 @@ test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collec
 
 def test_spider_on_gatsby_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
+
+
+def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
+    """Every page once; beyond robots, the ``/novosti`` redirect, the static listing pages and
+    the articles only a few discovery probes that the copy answers 404."""
+    checks.check_fetched_once(crawl_run[1], {"/robots.txt", "/novosti",
+                                             *checks.copy_pages(site, "{}/")})
