@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
+    from tests.eightyfifthsite import site as eightyfifth
     from tests.eightyfirstsite import site as eightyfirst
     from tests.eightyfourthsite import site as eightyfourth
     from tests.eightysecondsite import site as eightysecond
@@ -363,6 +364,8 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as Tilda Publishing: t-records, Zero-block info line, /tpost/ twins
         "eightyfourth": Copy(eightyfourth.route, eightyfourth.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as Gatsby over Strapi: CSS modules, <!-- --> info line, page-data
+        "eightyfifth": Copy(eightyfifth.route, eightyfifth.truth, with_images, scoring.same_moment),
         "seventysixth": Copy(seventysixth.calm_route, seventysixth.truth, with_images,
                              scoring.same_moment),
     }
