@@ -107,11 +107,21 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
 
 class _SendingQueue(deque[Any]):
     """A downloader slot's queue that numbers each request as the slot sends it (Scrapy
-    takes the next request to download with ``popleft``)."""
+    takes the next request to download with ``popleft``) and counts it as in transfer at
+    once. Under the asyncio reactor Scrapy starts the download as a task, which marks the
+    request as transferring only once it runs: its loop sending "while the queue is not empty
+    and the slot has free transfer slots" then sent the whole queue at once (14 in flight were
+    seen on a host allowed 8).
 
-    def __init__(self, guard: BlockGuard, items: Any = ()) -> None:
+    During a block streak the queue reads as empty to that loop while a request sent into the
+    streak is still in transfer: the host is asked one page at a time, however slowly its
+    blocks arrive, and pages sent before the streak (a slow body still arriving) hold nothing
+    up. The loop is run again as each transfer ends."""
+
+    def __init__(self, guard: BlockGuard, slot: Any, items: Any = ()) -> None:
         super().__init__(items)
         self.guard = guard
+        self.slot = slot
 
     def popleft(self) -> Any:
         item = super().popleft()
@@ -119,7 +129,12 @@ class _SendingQueue(deque[Any]):
         request = item[0] if isinstance(item, tuple) and item else None
         if isinstance(request, Request):
             request.meta[_SENT] = self.guard.sent
+            # the download adds it again (a set) and removes it once answered or failed
+            self.slot.transferring.add(request)
         return item
+
+    def __bool__(self) -> bool:
+        return len(self) > 0 and not self.guard.probing(self.slot)
 
 
 class Blocked(Exception):  # noqa: N818 - reads as "the request was Blocked"
@@ -190,8 +205,9 @@ class BlockGuard:
     Settings: ``KZNEWS_BLOCK_LIMIT`` [5] blocks in a row end the crawl — the first, and
     those of requests sent after it (pages already in flight when it came are answered as it
     was, and tell nothing new); ``KZNEWS_BLOCK_BACKOFF`` [2 s] the wait after the first,
-    doubled after each further one, up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s]. A page that is
-    not a block, asked for after the streak began, resets both.
+    doubled after each further one, up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s], with one
+    request of the streak at a time to the host. A page that is not a block, asked for after
+    the streak began, restores the pace.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -292,7 +308,9 @@ class BlockGuard:
         if slot is None:
             return
         # The slot waits `delay` after its last request before sending the next one; a raised
-        # delay also holds back a request already waiting for the old one.
+        # delay also holds back a request already waiting for the old one. A raised delay
+        # alone lets the slot send again while earlier blocks are still in transfer (an outlet
+        # slow to answer them): the sending queue holds the next one back (`probing`).
         self.saved_delays.setdefault(key, slot.delay)
         slot.delay = max(slot.delay, wait)
 
@@ -303,7 +321,16 @@ class BlockGuard:
         engine = self.crawler.engine
         slot = engine.downloader.slots.get(key) if engine is not None and key else None
         if slot is not None and not isinstance(slot.queue, _SendingQueue):
-            slot.queue = _SendingQueue(self, slot.queue)
+            slot.queue = _SendingQueue(self, slot, slot.queue)
+
+    def probing(self, slot: Any) -> bool:
+        """Whether a request sent into the current streak is still in transfer on ``slot``:
+        the next waits for its answer."""
+        if not self.in_row or self.stopping:
+            return False
+        began = self.streak_began_sent
+        return any(isinstance(sent := r.meta.get(_SENT), int) and sent > began
+                   for r in getattr(slot, "transferring", ()))
 
     def _sent_since_streak(self, request: Request) -> bool:
         """Whether the request was sent after the streak's first block (its slot's queue
@@ -353,8 +380,9 @@ class BlockGuard:
             return
         dropped = 0
         for slot in engine.downloader.slots.values():
-            while slot.queue:
-                request, waiting = slot.queue.popleft()
+            while len(slot.queue):
+                # not the sending queue's popleft: these are never sent
+                request, waiting = deque.popleft(slot.queue)
                 waiting.errback(Failure(Blocked("stopped", request.url)))
                 dropped += 1
             slot.delay = 0.0  # nothing queued any more: let the engine close at once

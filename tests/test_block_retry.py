@@ -106,7 +106,7 @@ def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak()
     # the downloader before the first block but waited in the slot's queue (the back-off's
     # delay) and was sent after it, answered in full, shows the outlet answers again; one
     # sent before the block, answered after it, still proves nothing.
-    slot = SimpleNamespace(queue=deque(), delay=0.0)
+    slot = SimpleNamespace(queue=deque(), delay=0.0, transferring=set())
     engine = SimpleNamespace(downloader=SimpleNamespace(slots={"ic24.kz": slot}))
     stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=5), stats=None,
                                 engine=engine,
@@ -140,3 +140,41 @@ def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak()
     assert send() is waiting  # entered before the block, sent after it
     answer(waiting, 200, page)
     assert guard.in_row == 0
+
+
+def test_during_a_streak_the_host_is_asked_one_page_at_a_time() -> None:
+    # Scrapy's downloader sends "while the slot's queue is not empty and a transfer slot is
+    # free". During a streak the queue reads as empty while a page sent into the streak is in
+    # transfer; pages sent before the streak (a slow body still arriving) hold nothing back.
+    slot = SimpleNamespace(queue=deque(), delay=0.0, transferring=set())
+    engine = SimpleNamespace(downloader=SimpleNamespace(slots={"ic24.kz": slot}))
+    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=5), stats=None,
+                                engine=engine,
+                                signals=SimpleNamespace(connect=lambda *a, **k: None,
+                                                        send_catch_log=lambda s, **k: None))
+    guard = BlockGuard(stub)
+    requests = []
+    for n in range(6):
+        request = Request(f"https://ic24.kz/news/story-u{n}", meta={"download_slot": "ic24.kz"})
+        guard.process_request(request)
+        guard._reached(request)
+        slot.queue.append((request, None))
+        requests.append(request)
+    blocked, slow = slot.queue.popleft()[0], slot.queue.popleft()[0]
+    assert slot.transferring == {blocked, slow}  # counted in transfer as they are sent
+    slot.transferring.discard(blocked)
+    with pytest.raises(Blocked):
+        guard.process_response(blocked, HtmlResponse(blocked.url, status=403, body=CHALLENGE,
+                                                     request=blocked))
+    assert slot.queue  # only `slow`, sent before the streak, is in transfer
+    probe = slot.queue.popleft()[0]
+    assert not slot.queue and len(slot.queue) == 3  # the probe is in transfer: the rest wait
+    slot.transferring.discard(probe)
+    with pytest.raises(Blocked):
+        guard.process_response(probe, HtmlResponse(probe.url, status=403, body=CHALLENGE,
+                                                   request=probe))
+    assert guard.in_row == 2 and slot.queue  # answered: the next may go
+    slot.queue.popleft()
+    assert not slot.queue
+    guard.in_row = 0  # the streak ended
+    assert slot.queue
