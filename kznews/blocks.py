@@ -188,6 +188,13 @@ def classify(status: int, headers: Any, body: bytes | str) -> str | None:
     return "forbidden" if status == 403 else None
 
 
+def _segment(request: Request) -> str:
+    """The first segment of a request's path (``news`` of ``/news/slug-u1``): the unit a
+    protection's path rules usually name."""
+    path = urlparse_cached(request).path
+    return path.lstrip("/").split("/", 1)[0]
+
+
 def guard_for(crawler: Crawler) -> BlockGuard | None:
     """The crawl's block guard (None when the politeness add-on did not install one)."""
     guard = getattr(crawler, _GUARD_ATTR, None)
@@ -207,7 +214,9 @@ class BlockGuard:
     was, and tell nothing new); ``KZNEWS_BLOCK_BACKOFF`` [2 s] the wait after the first,
     doubled after each further one, up to ``KZNEWS_BLOCK_BACKOFF_MAX`` [60 s], with one
     request of the streak at a time to the host. A page that is not a block, asked for after
-    the streak began, restores the pace.
+    the streak began, restores the pace. The limit also ends the crawl when it is reached by
+    the blocks of one first path segment (``/news/…``) that only a page of that segment
+    interrupts: a protection blocking the articles and letting the listing through.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -230,6 +239,12 @@ class BlockGuard:
         self.sent = 0
         self.streak_began_sent = 0
         self.answered = 0  # responses from the outlet: requests it has seen from this run
+        # A protection may block some paths only (a WAF rule on the articles' `/news/`, the
+        # listing let through): each first path segment keeps a streak of its own, which only
+        # a page of that segment ends, else the listing pages between blocked articles reset
+        # the streak and a listing of a story or two a page sent every article into the block.
+        # segment -> [blocks in a row, requests entered, requests sent at its first block]
+        self.path_streaks: dict[str, list[int]] = {}
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -265,7 +280,11 @@ class BlockGuard:
             return response
         self.answered += 1
         kind = classify(response.status, response.headers, response.body)
+        segment = _segment(request)
+        path_streak = self.path_streaks.get(segment)
         if kind is None:
+            if path_streak and self._sent_since(request, path_streak[1], path_streak[2]):
+                del self.path_streaks[segment]
             if self.in_row and not self.stopping and self._sent_since_streak(request):
                 self._recovered(request)
             return response
@@ -280,9 +299,13 @@ class BlockGuard:
         # else: sent before the streak's first block, so it says no more about the outlet
         # than that block did (a CDN checking some first visits answers several pages in
         # flight at once); only requests sent into the streak lengthen it
+        if path_streak is None:
+            self.path_streaks[segment] = [1, self.entered, self.sent]
+        elif self._sent_since(request, path_streak[1], path_streak[2]):
+            path_streak[0] += 1
         if self.stopping:
             pass
-        elif self.in_row >= self.limit:
+        elif self.in_row >= self.limit or self.path_streaks[segment][0] >= self.limit:
             self._stop(kind, response.url)
         else:
             self._back_off(request, kind, response)
@@ -333,15 +356,22 @@ class BlockGuard:
                    for r in getattr(slot, "transferring", ()))
 
     def _sent_since_streak(self, request: Request) -> bool:
-        """Whether the request was sent after the streak's first block (its slot's queue
+        """Whether the request was sent after the streak's first block: a page sent before it
+        says nothing about the outlet answering again."""
+        return self._sent_since(request, self.streak_began, self.streak_began_sent)
+
+    @staticmethod
+    def _sent_since(request: Request, entered: int, sent_before: int) -> bool:
+        """Whether the request was sent after a streak's first block, when ``entered``
+        requests had entered the downloader and ``sent_before`` had been sent (its slot's queue
         numbers sends; where no queue was watched, whether it entered the downloader after
-        it): a page sent before it says nothing about the outlet answering again. A request
-        this guard did not number (answered before reaching it) proves nothing either."""
+        it). A request this guard did not number (answered before reaching it) proves
+        nothing."""
         sent = request.meta.get(_SENT)
         if isinstance(sent, int):
-            return sent > self.streak_began_sent
+            return sent > sent_before
         mark = request.meta.get(_ENTERED)
-        return isinstance(mark, int) and mark > self.streak_began
+        return isinstance(mark, int) and mark > entered
 
     def _recovered(self, request: Request) -> None:
         logger.info("the outlet answers again after %d blocked page(s)", self.in_row)

@@ -72,6 +72,8 @@ class Outlet:
     released: threading.Event = field(default_factory=threading.Event)
     # seconds a blocked answer takes to arrive in full (a protection slow to answer)
     slow_blocks: float = 0.0
+    # every path starting with this is blocked, the rest served (a WAF rule on one path)
+    block_paths: str | None = None
     hits: list[tuple[float, str, str]] = field(default_factory=list)  # (arrival, path, UA)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -86,7 +88,8 @@ class Outlet:
         if again and path in self.block_rendered:
             return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
                          "Content-Length": str(len(BAN))}, BAN
-        if self.block_after is not None and n > self.block_after:
+        if self.block_paths is not None and path.startswith(self.block_paths) or \
+                self.block_after is not None and n > self.block_after:
             slow = self.slow_blocks
             return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
                          "Set-Cookie": "__ddg1_=x; Path=/",
@@ -342,6 +345,29 @@ def test_block_stops_the_crawl_and_the_next_run_completes_it(serve: Any, tmp_pat
     assert set(both) == {f"u{site.plan(i).num}" for i in range(site.n)}
     feed = Counter(line["id"] for line in second.feed_lines())
     assert feed == Counter(set(both))
+
+
+@pytest.mark.parametrize("per_page", [1, 20])
+def test_a_protection_blocking_only_the_articles_stops_the_crawl(
+        serve: Any, tmp_path: Path, per_page: int) -> None:
+    # Every article page is blocked, the listing served. With one story a listing page, each
+    # listing page answered between two blocked articles ended the streak: all 200 articles
+    # were sent into the block (and asked again). Blocks of one path segment (/news/) that
+    # only a page of that segment interrupts now reach the limit on their own. Listing pages
+    # served between them end the host's streak, so the pace is restored (8 in flight):
+    # the bound is the first block and the 8 beside it, limit - 1 more, and the 8 that may be
+    # in flight when the last of them is read (16 seen under load at limit 5).
+    site = build_site(articles=200, seed=11, per_page=per_page)
+    outlet = Outlet(site, block_paths="/news/")
+    url = serve(outlet)
+    first = run_crawl(url, tmp_path, settings={"KZNEWS_BLOCK_BACKOFF": "0.02",
+                                               "KZNEWS_BLOCK_BACKOFF_MAX": "0.1"})
+    assert first.returncode == 4, first.stderr[-3000:]
+    articles = [p for p in outlet.paths() if p.startswith("/news/")]
+    print(f"article requests: {len(articles)}")
+    assert len(articles) <= 1 + 8 + (project_settings.KZNEWS_BLOCK_LIMIT - 1) + 8
+    assert first.report()["blocked"]["stopped"]
+    assert first.items == []
 
 
 def test_a_page_sent_before_the_block_and_read_after_it_is_no_recovery(
