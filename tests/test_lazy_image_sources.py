@@ -69,6 +69,12 @@ def test_a_box_with_only_its_background_still_shows_it() -> None:  # guard
     assert _images(_page(box)) == ["https://h.kz/uploads/2023/04/most.jpg"]
 
 
+def test_a_wrappers_lazy_attribute_around_an_img_names_no_second_photo() -> None:  # guard
+    box = (f'<span class="e-image__image" data-original="{ORIGINAL}"><picture>'
+           f'<img src="https://h.kz/thumbor/abc=/1400x1400/most.jpg" alt=""></picture></span>')
+    assert _images(_page(box)) == ["https://h.kz/thumbor/abc=/1400x1400/most.jpg"]
+
+
 def test_an_img_placeholder_src_gives_way_to_its_data_src() -> None:  # guard
     img = ('<img src="https://h.kz/uploads/most.jpg?w=20" data-src="https://h.kz/uploads/'
            'most.jpg" alt="">')

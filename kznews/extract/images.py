@@ -231,7 +231,10 @@ def background_of(el: etree._Element) -> str:
     if "".join(el.itertext()).strip():
         return ""
     found = _BACKGROUND_URL.search(el.get("style") or "")
-    candidates = _lazy_background(el)
+    # a wrapper's lazy attribute around an ``<img>`` names that picture again (Vox's
+    # ``<span data-original=…><picture><img …>``): the ``<img>`` is the one read
+    holds_img = next(el.iter("img", "amp-img", "picture"), None) is not None
+    candidates = [] if holds_img else _lazy_background(el)
     styled = _usable(found.group(2)) if found is not None else ""
     if styled:
         candidates.append(styled)
