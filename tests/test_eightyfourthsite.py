@@ -13,8 +13,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.server import get
@@ -99,7 +97,5 @@ crawl_run, crawl = checks.logged_crawl_fixtures("eightyfourthsite", site.truth, 
 test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collected here
 
 
-@pytest.mark.xfail(strict=True, reason="image_urls: the t-bgimg's 20x blur placeholder in its "
-                   "style is taken as a photo, next to or instead of its data-original")
 def test_spider_on_tilda_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

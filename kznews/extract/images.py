@@ -166,12 +166,24 @@ def is_player_still(img: etree._Element) -> bool:
 # ``background-image: url('a.jpg')``, ``background: #000 url(a.jpg) center``
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]*)\1\s*\)",
                              re.I)
+# a lazy loader's attribute on a box it fills with a background picture (its ``style`` holds
+# none yet, or a blur placeholder): lazysizes' and vanilla-lazyload's ``data-bg``, Tilda's and
+# jQuery Lazy's ``data-original``, a theme's ``data-background-image``; full size first
+LAZY_BACKGROUND = (*FULL_SRC, "data-original", "data-bg", "data-background-image",
+                   "data-background", "data-bg-src", "data-bg-image", "data-image", "data-src",
+                   "data-lazy-src", "data-lazy")
 PICTURES = etree.XPath("descendant-or-self::*[self::img or self::amp-img or "
                        "(@style and contains(@style, 'url(')) or "
                        "((@src or @data-src or @srcset or @data-srcset) and "
-                       "contains(local-name(), '-'))]")
+                       "contains(local-name(), '-')) or "
+                       "@data-original or @data-bg or @data-background-image or "
+                       "@data-background or @data-bg-src or @data-bg-image or "
+                       "((self::meta or self::link) and "
+                       "contains(concat(' ', normalize-space(@itemprop), ' '), ' image '))]")
 """Under an element, in page order: its ``<img>``/``<amp-img>``, the elements whose style
-names a picture, and custom elements (a tag with a hyphen) with a picture's attribute."""
+names a picture or a lazy loader's attribute does (``LAZY_BACKGROUND``), custom elements (a
+tag with a hyphen) with a picture's attribute, and the ``<meta>``/``<link>`` a microdata
+``itemprop="image"`` names a picture by."""
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp|tiff?)(?:$|[?#])", re.I)
 _PICTURE_TAG = re.compile(r"img|image|picture|photo|figure", re.I)
 
@@ -187,13 +199,72 @@ def custom_picture(el: etree._Element) -> str:
     return url if _IMAGE_FILE.search(url) or _PICTURE_TAG.search(el.tag) else ""
 
 
+_CSS_URL = re.compile(r"""^\s*url\(\s*(['"]?)([^'")]*)\1\s*\)\s*$""", re.I)
+
+
+def _lazy_background(el: etree._Element) -> list[str]:
+    """The pictures a lazy loader's attributes name on a box (``LAZY_BACKGROUND``; a value in
+    CSS form, ``url('a.jpg')``, read inside), in that order."""
+    found: list[str] = []
+    for attr in LAZY_BACKGROUND:
+        value = el.get(attr)
+        if not value:
+            continue
+        css = _CSS_URL.match(value)
+        url = _usable(css.group(2) if css else value)
+        # a flag (``data-bg="true"``) or a colour names no picture; ``data-src`` and kin on a
+        # box may be a player's or a frame's: only an image file there
+        if url and ("/" in url or _IMAGE_FILE.search(url)) and (
+                attr in ("data-original", "data-bg", "data-background-image",
+                         "data-background", "data-bg-src", "data-bg-image") or
+                attr in FULL_SRC or _IMAGE_FILE.search(url)):
+            found.append(url)
+    return found
+
+
 def background_of(el: etree._Element) -> str:
     """The picture a box shows as its CSS background when the box has no text of its own (a
-    messenger's photo bubble, a theme's cover box): a photo, not a texture behind words."""
-    found = _BACKGROUND_URL.search(el.get("style") or "")
-    if found is None or "".join(el.itertext()).strip():
+    messenger's photo bubble, a theme's cover box): a photo, not a texture behind words. A lazy
+    loader's attribute naming the picture (``data-original``, ``data-bg``…) wins over the
+    style's placeholder (a blur copy, ``-/resize/20x/``), and of the copies of one photo its
+    attributes and style name, the largest (the unsized file above a resized copy)."""
+    if "".join(el.itertext()).strip():
         return ""
-    return _usable(found.group(2))
+    found = _BACKGROUND_URL.search(el.get("style") or "")
+    # a wrapper's lazy attribute around an ``<img>`` names that picture again (Vox's
+    # ``<span data-original=…><picture><img …>``): the ``<img>`` is the one read
+    holds_img = next(el.iter("img", "amp-img", "picture"), None) is not None
+    candidates = [] if holds_img else _lazy_background(el)
+    styled = _usable(found.group(2)) if found is not None else ""
+    if styled:
+        candidates.append(styled)
+    if len(candidates) < 2:
+        return candidates[0] if candidates else ""
+    best = candidates[0]
+    for url in candidates[1:]:
+        if variants.same_photo(best, url):
+            best = variants.larger(best, url)
+    return best
+
+
+_ITEM_OWNERS = frozenset({"author", "creator", "publisher", "editor", "contributor",
+                          "sourceorganization", "provider", "copyrightholder", "logo"})
+
+
+def itemprop_picture(el: etree._Element) -> str:
+    """The picture a microdata ``itemprop="image"`` names (a ``<meta>``'s ``content``, a
+    ``<link>``'s ``href``), or ``""`` when its item is a person's or an organisation's (an
+    author's portrait, a publisher's logo: ``itemprop="author"`` on an item around it)."""
+    url = _usable(el.get("content") if el.tag == "meta" else el.get("href"))
+    if not url:
+        return ""
+    for node in el.iterancestors():
+        if node.get("itemscope") is not None:
+            props = set((node.get("itemprop") or "").lower().split())
+            kind = (node.get("itemtype") or "").rstrip("/").rpartition("/")[2].lower()
+            if props & _ITEM_OWNERS or kind in ("person", "organization", "newsmediaorganization"):
+                return ""
+    return url
 
 
 LINK_DEPTH = 2  # an ``<img>`` in a link, maybe in a ``<span>``/``<picture>`` of its own

@@ -8,7 +8,11 @@ WordPress size), ``/files/styles/large/public/a.jpg?itok=…`` (a Drupal image s
 ``?w=800&fit=crop&auto=format``, Photon's ``?resize=800,600``) is the file itself when every
 parameter only sizes it (``unsized``); Ghost's ``/content/images/size/w600/2021/08/a.jpg`` (or
 ``/size/w600h400/``, ``/format/webp/``) shows ``/content/images/2021/08/a.jpg``; Wix's
-``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg`` shows ``/media/abc~mv2.jpg``.
+``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg`` shows ``/media/abc~mv2.jpg``;
+an Uploadcare-like service's ``/<id>/-/resize/800x/-/format/webp/a.jpg`` shows ``/<id>/a.jpg``,
+Cloudinary's ``/upload/w_800,c_fill/v1/a.jpg`` shows ``/upload/v1/a.jpg``, Google's ``…/abc=s1600``
+shows ``…/abc``; a resized copy on a thumbnail host beside the file's own host
+(``thumbs.h.kz/<id>/-/resize/800x/a.jpg`` of ``static.h.kz/<id>/a.jpg``) is that file too.
 A page names the photo once per size
 (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader counts it once, at its
 largest.
@@ -23,6 +27,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 _OPERATION = re.compile(r"(?:resized?|thumbs?|thumbnails?|crop(?:ped)?|fit|fill|scaled?|cache"
                         r"|preview|small|medium|large|mini)", re.I)
 _BOX_SEGMENT = re.compile(r"(\d{1,4})x(\d{1,4})|[wh]_?(\d{1,4})|(\d{1,4})x|x(\d{1,4})", re.I)
+# an Uploadcare-like service's operations between the file's id and its name:
+# ``/<id>/-/resize/800x/-/format/webp/a.jpg``, ``/<id>/-/preview/-/quality/smart/``
+_DASH_OPERATIONS = "/-/"
+# a Cloudinary-like transformation segment: ``w_800,c_fill,q_auto`` (a width or height in it)
+_TRANSFORM = re.compile(r"[a-z]{1,3}_[\w.:-]+(?:,[a-z]{1,3}_[\w.:-]+)*", re.I)
+_TRANSFORM_SIDE = re.compile(r"(?:^|,)([wh])_(\d{1,4})(?=,|$)", re.I)
+# Google's photo server sizes a copy after ``=`` at the end: ``…/abc=s1600``, ``=w640-h400-c``
+_EQ_SIZE = re.compile(r"=(?:s(\d{1,4})|w(\d{1,4})(?:-h(\d{1,4}))?)(?:-[a-z0-9]+)*$", re.I)
 # a WordPress size before the extension: ``photo-1024x683.jpg``
 _WP_SIZE = re.compile(r"-(\d{1,4})x(\d{1,4})(\.\w{2,5})$")
 # Drupal's image styles: ``/sites/default/files/styles/large/public/2024-09/a.jpg?itok=…`` is
@@ -82,7 +94,15 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
             area = max(area, _area(named.group(1), named.group(2)))
         path, operated = _NAMED_OPERATION.subn("", path)
         changed = changed or bool(operated)
+    if _DASH_OPERATIONS in path:
+        path, dash_area, dashed = _strip_dash_operations(path)
+        area, changed = max(area, dash_area), changed or dashed
     head, _, name = path.rpartition("/")
+    if "=" in name:
+        eq = _EQ_SIZE.search(name)
+        if eq is not None and eq.start() > 0:
+            name = name[:eq.start()]
+            area, changed = max(area, _area(eq.group(1) or eq.group(2), eq.group(3))), True
     if styled_name:  # a style converting the upload keeps its name: ``a.jpg.webp`` of ``a.jpg``
         name = _CONVERTED.sub(r"\1", name)
     sized = _WP_SIZE.search(name)
@@ -98,9 +118,61 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
             changed = True
         elif segment and _OPERATION.fullmatch(segment):
             changed = True
+        elif "_" in segment and _TRANSFORM.fullmatch(segment) and \
+                _TRANSFORM_SIDE.search(segment):
+            sides = {m.group(1).lower(): m.group(2) for m in _TRANSFORM_SIDE.finditer(segment)}
+            area, changed = max(area, _area(sides.get("w"), sides.get("h"))), True
         else:
             kept.append(segment)
     return "/".join(kept) + "/" + name, area, changed
+
+
+def _strip_dash_operations(path: str) -> tuple[str, int, bool]:
+    """``/<id>/-/resize/800x/-/format/webp/a.jpg`` as ``/<id>/a.jpg``, with the area its
+    boxes name."""
+    head, _, name = path.rpartition("/")
+    cut = head.find(_DASH_OPERATIONS)
+    if cut < 0 and head.endswith("/-"):
+        cut = len(head) - 2
+    if cut < 0:
+        return path, 0, False
+    area = 0
+    for operation in head[cut + 3:].split(_DASH_OPERATIONS):
+        for argument in operation.split("/")[1:]:
+            box = _BOX_SEGMENT.fullmatch(argument)
+            if box is not None:
+                g = box.groups()
+                area = max(area, _area(g[0] or g[2] or g[3], g[1] or g[4]))
+    return head[:cut] + "/" + name, area, True
+
+
+MAX_PLACEHOLDER = 32  # pixels: a copy sized this small on its every named side is a blur stand-in
+_DASH_BOX = re.compile(r"/-/(?:resize|preview|scale_crop|smart_resize)/(\d{0,4})x(\d{0,4})",
+                       re.I)
+
+
+def placeholder(url: str) -> bool:
+    """A resizer's blur placeholder: a copy its resizer names at most ``MAX_PLACEHOLDER`` pixels
+    on every side it names (``/-/resize/20x/``, Cloudinary's ``w_20``, Google's ``=s20``,
+    ``?w=20``), shown until the photo loads; no photo of its own."""
+    parts = urlsplit(url)
+    sides: list[str] = []
+    path = parts.path
+    if _DASH_OPERATIONS in path:
+        for box in _DASH_BOX.finditer(path):
+            sides += box.groups()
+    if "_" in path:
+        for segment in path.split("/"):
+            if _TRANSFORM.fullmatch(segment):
+                sides += [m.group(2) for m in _TRANSFORM_SIDE.finditer(segment)]
+    eq = _EQ_SIZE.search(path) if "=" in path else None
+    if eq is not None:
+        sides += eq.groups()
+    if parts.query:
+        sides += [v for k, v in parse_qsl(parts.query)
+                  if k.lower() in _WIDTH_KEYS | _HEIGHT_KEYS and v.isdigit()]
+    numbers = [int(side) for side in sides if side]
+    return bool(numbers) and max(numbers) <= MAX_PLACEHOLDER
 
 
 def _strip_query(query: str, image_file: bool) -> tuple[str, int, bool]:
@@ -174,6 +246,7 @@ def larger(a: str, b: str) -> str:
 def one_per_photo(urls: list[str]) -> list[str]:
     """``urls`` with each photo once, at its largest copy, where its first copy stood; a copy
     named by a sizing query as the file itself (``unsized``)."""
+    urls = [url for url in urls if not placeholder(url)]
     if len(urls) < 2:  # most pages name one photo: nothing to compare it with
         return [unsized(url) for url in urls]
     best: dict[str, tuple[str, Rank]] = {}
@@ -182,4 +255,29 @@ def one_per_photo(urls: list[str]) -> list[str]:
         held = best.get(key)
         if held is None or rank > held[1]:
             best[key] = (url, rank)  # a dict keeps the key where it was first set
+    _fold_sibling_hosts(best)
     return list(dict.fromkeys(unsized(url) for url, _ in best.values()))
+
+
+def _sibling_key(key: str) -> str:
+    """A photo's key with its host's first label dropped (``//thumbs.h.kz/a.jpg`` and
+    ``//static.h.kz/a.jpg``: ``h.kz/a.jpg``)."""
+    host, _, rest = key[2:].partition("/")
+    labels = host.split(".")
+    return ".".join(labels[1:] if len(labels) > 2 else labels) + "/" + rest
+
+
+def _fold_sibling_hosts(best: dict[str, tuple[str, Rank]]) -> None:
+    """Fold into one the photos of one path on sibling hosts (a thumbnail host beside the
+    file's own) where at most one of them is an unsized file: a resized copy on one host is
+    a copy of the file on the other; two unsized files stay two."""
+    groups: dict[str, list[str]] = {}
+    for key in best:
+        groups.setdefault(_sibling_key(key), []).append(key)
+    for keys in groups.values():
+        if len(keys) < 2 or sum(best[k][1] == (2, 0) for k in keys) > 1:
+            continue
+        first, winner = keys[0], max(keys, key=lambda k: best[k][1])
+        best[first] = best[winner]  # the first copy's place, the largest copy's address
+        for key in keys[1:]:
+            del best[key]

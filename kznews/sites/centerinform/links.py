@@ -78,7 +78,10 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "outside page furniture (lazy "
       "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; a "
       "thumbnail's link to an image file gives the full picture; "
-      "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`); "
+      "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`, "
+      "where a lazy loader's attribute — `data-original`, `data-bg`, `data-background-image` "
+      "… — wins over the style's blur placeholder; a microdata `itemprop=image` `<meta>`'s "
+      "`content` or `<link>`'s `href`, not an author's or publisher's item's); "
       "logos (an image linking to the home page), another story's thumbnail (a picture in a "
       "link to another article, or in a card or row a script links to one: `data-href`, "
       "`onclick`; one linking to the page itself stays), icons (declared 32 px or less on a side, "
@@ -96,8 +99,13 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "without "
       "its `#fragment`, and each photo once at its largest copy (the copies a resizer or a "
       "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75`, Drupal's "
-      "`/styles/large/public/…?itok=…`, Wix's `…/a~mv2.jpg/v1/fill/w_740,h_493,…/a~mv2.jpg` — are "
-      "one photo, kept where its first copy stood; a copy named by a query of only sizing "
+      "`/styles/large/public/…?itok=…`, Wix's `…/a~mv2.jpg/v1/fill/w_740,h_493,…/a~mv2.jpg`, "
+      "an Uploadcare-like `/<id>/-/resize/800x/-/format/webp/a.jpg`, Cloudinary's "
+      "`/upload/w_800,c_fill/…`, Google's `…=s1600`, a resized copy on a thumbnail host beside "
+      "the file's own (`thumbs.h.kz/<id>/-/resize/800x/a.jpg` of `static.h.kz/<id>/a.jpg`; two "
+      "unsized files there stay two) — are one photo, kept where its first copy stood; a blur "
+      "placeholder sized 32 px or less by its resizer (`/-/resize/20x/`, `w_20`, `=s20`, "
+      "`?w=20`) is no photo; a copy named by a query of only sizing "
       "parameters on an image file's own address — ImageProcessor's "
       "`/media/12/a.jpg?anchor=center&mode=crop&width=1200&rnd=…`, `?w=800&fit=crop&q=75`, "
       "`?resize=800,600` — is the file itself, `/media/12/a.jpg`, while an id, a cache key "
@@ -121,6 +129,8 @@ def _images(p: Page) -> Named:
                         images.home_link(img) or _masthead_gif(p, img, src) or \
                         images.is_icon(img, src) or images.off_screen(img):
                     continue
+            elif img.tag in ("meta", "link"):
+                src = images.itemprop_picture(img)
             elif "-" in img.tag:
                 src = images.custom_picture(img)
             else:
