@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kznews import article_from_html
-from kznews.extract.variants import one_per_photo
+from kznews.extract.variants import one_per_photo, original
 
 URL = "https://h.kz/ru/news/v-astane-otkryli-novuyu-shkolu-u61240"
 H1 = "В Астане открыли новую школу"
@@ -46,6 +46,8 @@ def test_an_imageprocessor_crop_in_og_image_src_and_srcset_is_the_media_file() -
      "https://h.kz/media/1/a.jpg"),
     ("https://cdn.h.kz/p/a.png?w=800&h=450&fit=crop&auto=format&q=75", "https://cdn.h.kz/p/a.png"),
     ("https://i0.h.kz/up/a.jpeg?resize=800%2C600", "https://i0.h.kz/up/a.jpeg"),
+    ("https://i0.wp.com/h.kz/up/a.jpg?resize=1024%2C683&ssl=1", "https://i0.wp.com/h.kz/up/a.jpg"),
+    ("https://i0.wp.com/h.kz/up/a.jpg?w=1200&strip=all&ssl=1", "https://i0.wp.com/h.kz/up/a.jpg"),
     ("https://h.kz/up/a.webp?quality=80&format=jpg", "https://h.kz/up/a.webp"),
 ])
 def test_a_sizing_query_on_an_image_file_is_the_file(url: str, file: str) -> None:
@@ -74,6 +76,37 @@ def test_two_photos_stay_two_and_script_addresses_stay_apart() -> None:
         "https://h.kz/media/1/a.jpg", "https://h.kz/media/2/b.jpg",
         "https://h.kz/image.php?id=123&mode=crop", "https://h.kz/image.php?id=124&mode=crop",
         "https://h.kz/up/c.jpg?v=3", "https://h.kz/up/d.jpg?v=3"]
+
+
+def test_photon_copies_of_one_file_are_one_photo() -> None:
+    copies = ["https://i0.wp.com/h.kz/up/a.jpg?resize=800%2C533&ssl=1",
+              "https://i0.wp.com/h.kz/up/a.jpg?w=1600&strip=all&ssl=1",
+              "https://i0.wp.com/h.kz/up/b.jpg?resize=800%2C533&ssl=1"]
+    assert one_per_photo(copies) == ["https://i0.wp.com/h.kz/up/a.jpg",
+                                      "https://i0.wp.com/h.kz/up/b.jpg"]
+
+
+@pytest.mark.parametrize(("url", "file"), [
+    ("https://i0.wp.com/h.kz/up/a.jpg?w=1600&strip=all&ssl=1", "https://h.kz/up/a.jpg?w=1600&strip=all"),
+    ("https://i2.wp.com/www.h.kz/up/a.png?resize=800%2C533", "http://www.h.kz/up/a.png?resize=800%2C533"),
+    ("https://i0.wp.com/up/a.jpg?w=800", "https://i0.wp.com/up/a.jpg?w=800"),  # no host named
+    ("https://h.kz/up/a.jpg?w=800", "https://h.kz/up/a.jpg?w=800"),
+])
+def test_a_photon_address_names_the_sites_file(url: str, file: str) -> None:
+    assert original(url) == file
+
+
+def test_the_site_file_and_its_photon_copy_are_one_photo() -> None:
+    page = """<html><head><meta property="og:image" content="https://h.kz/up/2019/a.jpg">
+    </head><body><article><h1>Сенат одобрил закон о платформенной занятости</h1>
+    <div class="entry-content"><figure><img src="https://i0.wp.com/h.kz/up/2019/a.jpg?w=2500&amp;quality=82&amp;strip=all&amp;ssl=1"></figure>
+    <p>Астана. 20 апреля. Сенат одобрил закон о платформенной занятости, сообщает пресс-служба
+    палаты. Закон вводит понятие платформенной занятости и защищает права исполнителей.</p>
+    <p>Документ направлен на подпись Главе государства и вступит в силу через десять дней.</p>
+    </div></article></body></html>"""
+    record = article_from_html(page, "https://ic24.kz/news/senat-odobril-zakon-u50001")
+    assert record is not None
+    assert record["image_urls"] == ["https://h.kz/up/2019/a.jpg"]
 
 
 def test_a_cache_key_on_one_file_names_two_versions() -> None:

@@ -55,9 +55,11 @@ _SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "res
                         "dpr", "size", "auto", "fm", "itok"})
 # ...and those of resizers that name a copy by its query on the file's own address: ImageProcessor's
 # and ImageSharp's crop (``mode``, ``rmode``, ``anchor``, ``center``, ``heightratio``, the cache
-# key ``rnd`` Umbraco adds) and a conversion (``format``); only where the path names an image file
+# key ``rnd`` Umbraco adds), a conversion (``format``), and WordPress Photon's ``strip`` (drop
+# the file's metadata) and ``ssl`` (read the file over https); only where the path names an image
+# file
 _FILE_SIZE_KEYS = _SIZE_KEYS | {"mode", "rmode", "anchor", "center", "heightratio", "rnd",
-                                "format"}
+                                "format", "strip", "ssl"}
 # the keys whose copy the file without its query shows: a token guarding the copy (Drupal's
 # ``itok``) is not one — the copy is another address than the file
 _RESIZER_KEYS = _FILE_SIZE_KEYS - {"itok"}
@@ -194,9 +196,18 @@ _PROXY_PATH = re.compile(r"(?:^|/)_next/image/?$")
 serves a resized copy of the photo its ``url`` parameter names."""
 
 
+# WordPress's image CDN (Photon): ``https://i0.wp.com/<the site's host>/<its path>?w=800&ssl=1``
+# serves a copy of the file at ``<host>/<path>``, read over https when ``ssl=1`` says so
+_PHOTON = re.compile(r"^i\d\.wp\.com$", re.I)
+_HOST_SEGMENT = re.compile(r"^/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.+)$", re.I)
+
+
 def original(url: str) -> str:
     """The photo an image optimiser's URL serves (``/_next/image?url=%2Fmedia%2Fa.jpg&w=640``:
-    ``/media/a.jpg``), else ``url`` itself."""
+    ``/media/a.jpg``; Photon's ``https://i0.wp.com/h.kz/up/a.jpg?w=800&ssl=1``:
+    ``https://h.kz/up/a.jpg?w=800``, whose sizes :func:`unsized` then drops), else ``url``."""
+    if ".wp.com/" in url:
+        return _photon_original(url)
     if "_next/image" not in url:
         return url
     parts = urlsplit(url)
@@ -204,6 +215,17 @@ def original(url: str) -> str:
         return url
     named = next((v for k, v in parse_qsl(parts.query) if k == "url"), "")
     return named.strip() or url
+
+
+def _photon_original(url: str) -> str:
+    parts = urlsplit(url)
+    found = _HOST_SEGMENT.match(parts.path)
+    if not _PHOTON.match(parts.netloc) or not found:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    scheme = "https" if ("ssl", "1") in pairs else "http"
+    query = urlencode([(k, v) for k, v in pairs if k != "ssl"])
+    return urlunsplit((scheme, found.group(1), found.group(2), query, ""))
 
 
 def photo_key(url: str) -> tuple[str, Rank]:
