@@ -49,6 +49,7 @@ def registry() -> dict[str, Copy]:
     from tests.eightyfirstsite import site as eightyfirst
     from tests.eightyfourthsite import site as eightyfourth
     from tests.eightysecondsite import site as eightysecond
+    from tests.eightyseventhsite import site as eightyseventh
     from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
@@ -222,6 +223,9 @@ def registry() -> dict[str, Copy]:
         # field value formats: counts, tags, rubrics, sources, credits, datelines and dates
         # spelled many ways from page to page
         "fortieth": Copy(fortieth.route, fortieth.truth, with_images, scoring.same_moment),
+        # an InstantCMS 2 site: item_view field blocks, info_bar, widget column, pagebar
+        "eightyseventh": Copy(eightyseventh.route, eightyseventh.truth, with_images,
+                              scoring.same_moment),
         # a 2025 Astro + Tailwind rebuild: utility classes, islands, /_astro/ images, /novosti/N/
         "eightyfirst": Copy(eightyfirst.route, eightyfirst.truth, with_images,
                             scoring.same_moment),
