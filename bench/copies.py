@@ -50,6 +50,7 @@ def registry() -> dict[str, Copy]:
     from tests.eightyfourthsite import site as eightyfourth
     from tests.eightysecondsite import site as eightysecond
     from tests.eightyseventhsite import site as eightyseventh
+    from tests.eightysixthsite import site as eightysixth
     from tests.eightythirdsite import site as eightythird
     from tests.eleventhsite import site as eleventh
     from tests.fifteenthsite import site as fifteenth
@@ -228,6 +229,9 @@ def registry() -> dict[str, Copy]:
                               scoring.same_moment),
         # a 2025 Astro + Tailwind rebuild: utility classes, islands, /_astro/ images, /novosti/N/
         "eightyfirst": Copy(eightyfirst.route, eightyfirst.truth, with_images,
+                            scoring.same_moment),
+        # a Rails 7 app: Turbo-frame pager, Active Storage variants, Action Text, local_time
+        "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
         # views are what the page showed when it was read
