@@ -48,6 +48,7 @@ def registry() -> dict[str, Copy]:
     from tests.eightyfifthsite import site as eightyfifth
     from tests.eightyfirstsite import site as eightyfirst
     from tests.eightyfourthsite import site as eightyfourth
+    from tests.eightyninthsite import site as eightyninth
     from tests.eightysecondsite import site as eightysecond
     from tests.eightyseventhsite import site as eightyseventh
     from tests.eightysixthsite import site as eightysixth
@@ -231,6 +232,9 @@ def registry() -> dict[str, Copy]:
         "eightyfirst": Copy(eightyfirst.route, eightyfirst.truth, with_images,
                             scoring.same_moment),
         # a Rails 7 app: Turbo-frame pager, Active Storage variants, Action Text, local_time
+        # a Plone 6 Classic UI portal: documentByLine, newsImageContainer scales, b_start:int
+        "eightyninth": Copy(eightyninth.route, eightyninth.truth, with_images,
+                            scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
