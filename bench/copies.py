@@ -45,6 +45,7 @@ def registry() -> dict[str, Copy]:
     from tests.eighteenthsite import site as eighteenth
     from tests.eighthsite import site as eighth
     from tests.eightiethsite import site as eightieth
+    from tests.eightyeighthsite import site as eightyeighth
     from tests.eightyfifthsite import site as eightyfifth
     from tests.eightyfirstsite import site as eightyfirst
     from tests.eightyfourthsite import site as eightyfourth
@@ -225,6 +226,9 @@ def registry() -> dict[str, Copy]:
         # field value formats: counts, tags, rubrics, sources, credits, datelines and dates
         # spelled many ways from page to page
         "fortieth": Copy(fortieth.route, fortieth.truth, with_images, scoring.same_moment),
+        # a Joomla 3 + K2 site: itemView blocks, K2 image-size cache, intro/full text, ?start=10
+        "eightyeighth": Copy(eightyeighth.route, eightyeighth.truth, with_images,
+                             scoring.same_moment),
         # an InstantCMS 2 site: item_view field blocks, info_bar, widget column, pagebar
         "eightyseventh": Copy(eightyseventh.route, eightyseventh.truth, with_images,
                               scoring.same_moment),
