@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.eightysixthsite import site, templates

@@ -111,3 +111,13 @@ def test_a_link_to_another_photo_beside_the_picture_keeps_both() -> None:
     figure = (f"<figure>{_img(f'{UP}/normal_photo1.jpg')}</figure>"
               f'<p><a href="{UP}/big_photo2.jpg">Фото в полном размере</a></p>')
     assert _images(figure, og=f"{UP}/normal_photo1.jpg") == [f"{UP}/normal_photo1.jpg"]
+
+
+def test_a_preset_shown_in_src_is_no_resized_copy_to_trade_for_its_srcset() -> None:
+    # medialibrary's responsive images: the ``large`` conversion in ``src``, widths of it in
+    # another folder in ``srcset``: the ``src`` file is the photo
+    large = "http://h/storage/17/conversions/photo-1-large.jpg"
+    stem = "http://h/storage/17/responsive-images/photo-1___large"
+    img = (f'<img src="{large}" srcset="{stem}_1200_675.jpg 1200w, {stem}_839_472.jpg 839w" '
+           'alt="Мост" width="1200" height="675">')
+    assert _images(f"<figure>{img}</figure>") == [large]

@@ -83,6 +83,7 @@ _PRESET_SUFFIX = re.compile(r"[_-](mini|thumb|thumbnail|small|middle|medium|big|
                             r"|orig|original)(\.\w{2,5})$", re.I)
 _PRESET_RANK = {"mini": 1, "thumb": 1, "thumbnail": 1, "small": 1, "normal": 2, "middle": 2,
                 "medium": 2, "big": 3, "large": 3}
+_ORIGINAL_PRESET = 4
 # Rails Active Storage: ``/rails/active_storage/blobs/redirect/<signed blob id>/a.jpg`` (also
 # ``/blobs/proxy/``, ``/blobs/<id>/``) is the upload; ``/representations/redirect/<id>/<signed
 # variation>/a.jpg`` (``/representations/proxy/``, Rails 5's ``/variants/<id>/<variation>/``)
@@ -133,10 +134,6 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
     if sized:
         name = name[:sized.start()] + sized.group(3)
         area, changed = _area(sized.group(1), sized.group(2)), True
-    elif "_" in name or "-" in name:
-        name, preset = _strip_preset(name)
-        if preset:
-            area, changed = max(area, preset), True
     kept: list[str] = []
     for segment in head.split("/"):
         box = _BOX_SEGMENT.fullmatch(segment) if segment else None
@@ -153,19 +150,6 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
         else:
             kept.append(segment)
     return "/".join(kept) + "/" + name, area, changed
-
-
-def _strip_preset(name: str) -> tuple[str, int]:
-    """A file name without a size preset's prefix or suffix (``big_photo1.jpg``,
-    ``a-thumb.jpg``: ``photo1.jpg``, ``a.jpg``) and the preset's rank among the others, 0 for
-    none or the original's (``orig_a.jpg``)."""
-    found = _PRESET_PREFIX.match(name)
-    if found is not None:
-        return name[found.end():], _PRESET_RANK.get(found.group(1).lower(), 0)
-    found = _PRESET_SUFFIX.search(name)
-    if found is not None and found.start() > 0:
-        return name[:found.start()] + found.group(2), _PRESET_RANK.get(found.group(1).lower(), 0)
-    return name, 0
 
 
 def _strip_dash_operations(path: str) -> tuple[str, int, bool]:
@@ -325,6 +309,7 @@ def one_per_photo(urls: list[str], full: Mapping[str, str] | None = None) -> lis
         if held is None or rank > held[1]:
             best[key] = (url, rank)  # a dict keeps the key where it was first set
     _fold_sibling_hosts(best)
+    _fold_presets(best)
     return list(dict.fromkeys(unsized(url) for url, _ in best.values()))
 
 
@@ -349,4 +334,40 @@ def _fold_sibling_hosts(best: dict[str, tuple[str, Rank]]) -> None:
         first, winner = keys[0], max(keys, key=lambda k: best[k][1])
         best[first] = best[winner]  # the first copy's place, the largest copy's address
         for key in keys[1:]:
+            del best[key]
+
+
+def _strip_preset(name: str) -> tuple[str, int]:
+    """A file name without a size preset's prefix or suffix (``big_photo1.jpg``,
+    ``a-thumb.jpg``: ``photo1.jpg``, ``a.jpg``) and the preset's rank among the others: the
+    name with none, or the original's (``orig_a.jpg``), above every preset."""
+    found = _PRESET_PREFIX.match(name)
+    if found is not None:
+        return name[found.end():], _PRESET_RANK.get(found.group(1).lower(), _ORIGINAL_PRESET)
+    found = _PRESET_SUFFIX.search(name)
+    if found is not None and found.start() > 0:
+        return (name[:found.start()] + found.group(2),
+                _PRESET_RANK.get(found.group(1).lower(), _ORIGINAL_PRESET))
+    return name, _ORIGINAL_PRESET
+
+
+def _fold_presets(best: dict[str, tuple[str, Rank]]) -> None:
+    """Fold into one the photos of one folder whose file names differ only by a size preset
+    (``normal_photo1.jpg`` and ``big_photo1.jpg``, ``a-thumb.jpg`` and ``a.jpg``): the copies
+    a CMS makes of one upload, kept at the largest preset where the first stood."""
+    if len(best) < 2:
+        return
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for key in best:
+        head, _, name = key.rpartition("/")
+        bare, preset = _strip_preset(name) if "_" in name or "-" in name else \
+            (name, _ORIGINAL_PRESET)
+        groups.setdefault(head + "/" + bare, []).append((preset, key))
+    for ranked in groups.values():
+        if len(ranked) < 2:
+            continue
+        first = ranked[0][1]
+        winner = max(ranked, key=lambda pk: (pk[0], best[pk[1]][1]))[1]
+        best[first] = best[winner]  # the first copy's place, the largest preset's address
+        for _, key in ranked[1:]:
             del best[key]
