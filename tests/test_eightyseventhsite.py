@@ -15,8 +15,6 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.copykit.text import normalise
@@ -109,7 +107,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="image_urls adds the big preset of the shown photo; "
-                   "an item with no tags gets the info bar's author as its tag")
 def test_spider_on_instantcms_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.eightysixthsite import site, templates
@@ -98,8 +96,6 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], {"/robots.txt", *checks.copy_pages(site, "?page={}")})
 
 
-@pytest.mark.xfail(strict=True, reason="image_urls: a page with og:image lists the Active "
-                   "Storage original and the shown variant of the same photo (15 of 43 pages)")
 def test_spider_on_rails_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
 

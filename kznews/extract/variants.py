@@ -12,7 +12,11 @@ parameter only sizes it (``unsized``); Ghost's ``/content/images/size/w600/2021/
 an Uploadcare-like service's ``/<id>/-/resize/800x/-/format/webp/a.jpg`` shows ``/<id>/a.jpg``,
 Cloudinary's ``/upload/w_800,c_fill/v1/a.jpg`` shows ``/upload/v1/a.jpg``, Google's ``…/abc=s1600``
 shows ``…/abc``; a resized copy on a thumbnail host beside the file's own host
-(``thumbs.h.kz/<id>/-/resize/800x/a.jpg`` of ``static.h.kz/<id>/a.jpg``) is that file too.
+(``thumbs.h.kz/<id>/-/resize/800x/a.jpg`` of ``static.h.kz/<id>/a.jpg``) is that file too;
+Rails Active Storage's ``/rails/active_storage/representations/redirect/<blob>/<variation>/a.jpg``
+shows the blob ``/rails/active_storage/blobs/redirect/<blob>/a.jpg``; a CMS's size presets of
+one upload in one folder (``small_a.jpg``, ``normal_a.jpg``, ``big_a.jpg``, ``a-thumb.jpg``)
+are that upload, the larger preset the larger copy.
 A page names the photo once per size
 (its ``og:image``, its lazy source, a gallery's thumbnail strip), a reader counts it once, at its
 largest.
@@ -21,6 +25,7 @@ largest.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # a path segment naming a resizer's operation or its box: ``/resize/``, ``/thumb/``, ``/800x600/``
@@ -67,6 +72,24 @@ _RESIZER_KEYS = _FILE_SIZE_KEYS - {"itok"}
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.I)
 _WIDTH_KEYS = frozenset({"w", "width"})
 _HEIGHT_KEYS = frozenset({"h", "height"})
+
+# a CMS's size presets of one upload, each a file of its own in one folder: InstantCMS's
+# ``small_photo1.jpg``/``normal_photo1.jpg``/``big_photo1.jpg``, ``a-thumb.jpg``,
+# ``a_small.jpg``, ``a-large.jpg``; the rank of each among the others (an ``orig_`` file is
+# the upload itself)
+_PRESET_PREFIX = re.compile(r"^(mini|thumb|thumbnail|small|normal|middle|medium|big|large"
+                            r"|orig|original)_(?=[^.]+\.\w{2,5}$)", re.I)
+_PRESET_SUFFIX = re.compile(r"[_-](mini|thumb|thumbnail|small|middle|medium|big|large"
+                            r"|orig|original)(\.\w{2,5})$", re.I)
+_PRESET_RANK = {"mini": 1, "thumb": 1, "thumbnail": 1, "small": 1, "normal": 2, "middle": 2,
+                "medium": 2, "big": 3, "large": 3}
+_ORIGINAL_PRESET = 4
+# Rails Active Storage: ``/rails/active_storage/blobs/redirect/<signed blob id>/a.jpg`` (also
+# ``/blobs/proxy/``, ``/blobs/<id>/``) is the upload; ``/representations/redirect/<id>/<signed
+# variation>/a.jpg`` (``/representations/proxy/``, Rails 5's ``/variants/<id>/<variation>/``)
+# a resized copy of it; the signed blob id names the photo
+_ACTIVE_STORAGE = re.compile(r"^(.*/rails/active_storage/)(blobs|representations|variants)/"
+                             r"(?:(?:redirect|proxy)/)?([^/]+)/")
 
 Rank = tuple[int, int]
 
@@ -232,6 +255,10 @@ def photo_key(url: str) -> tuple[str, Rank]:
     """The photo ``url`` shows (the URL without its sizes) and how large this copy is: the
     unsized original ranks above every sized copy, a larger named box above a smaller."""
     parts = urlsplit(url)
+    stored = _ACTIVE_STORAGE.match(parts.path) if "/active_storage/" in parts.path else None
+    if stored is not None:  # the blob's id names the photo, its original above every variant
+        key = urlunsplit(("", parts.netloc.lower(), stored.group(1) + stored.group(3), "", ""))
+        return key, (2, 0) if stored.group(2) == "blobs" else (1, 0)
     path, path_area, path_changed = _strip_path(parts.path)
     query, query_area, query_changed = _strip_query(parts.query,
                                                     bool(_IMAGE_NAME.search(parts.path)))
@@ -265,9 +292,13 @@ def larger(a: str, b: str) -> str:
     return b if photo_key(b)[1] > photo_key(a)[1] else a
 
 
-def one_per_photo(urls: list[str]) -> list[str]:
+def one_per_photo(urls: list[str], full: Mapping[str, str] | None = None) -> list[str]:
     """``urls`` with each photo once, at its largest copy, where its first copy stood; a copy
-    named by a sizing query as the file itself (``unsized``)."""
+    named by a sizing query as the file itself (``unsized``). ``full`` maps a picture to the
+    full-size file the page links it to (a lightbox's ``<a href="big.jpg"><img
+    src="a.jpg"></a>``): a copy of that file, whatever its name."""
+    if full:
+        urls = [full.get(url, url) for url in urls]
     urls = [url for url in urls if not placeholder(url)]
     if len(urls) < 2:  # most pages name one photo: nothing to compare it with
         return [unsized(url) for url in urls]
@@ -278,6 +309,7 @@ def one_per_photo(urls: list[str]) -> list[str]:
         if held is None or rank > held[1]:
             best[key] = (url, rank)  # a dict keeps the key where it was first set
     _fold_sibling_hosts(best)
+    _fold_presets(best)
     return list(dict.fromkeys(unsized(url) for url, _ in best.values()))
 
 
@@ -302,4 +334,40 @@ def _fold_sibling_hosts(best: dict[str, tuple[str, Rank]]) -> None:
         first, winner = keys[0], max(keys, key=lambda k: best[k][1])
         best[first] = best[winner]  # the first copy's place, the largest copy's address
         for key in keys[1:]:
+            del best[key]
+
+
+def _strip_preset(name: str) -> tuple[str, int]:
+    """A file name without a size preset's prefix or suffix (``big_photo1.jpg``,
+    ``a-thumb.jpg``: ``photo1.jpg``, ``a.jpg``) and the preset's rank among the others: the
+    name with none, or the original's (``orig_a.jpg``), above every preset."""
+    found = _PRESET_PREFIX.match(name)
+    if found is not None:
+        return name[found.end():], _PRESET_RANK.get(found.group(1).lower(), _ORIGINAL_PRESET)
+    found = _PRESET_SUFFIX.search(name)
+    if found is not None and found.start() > 0:
+        return (name[:found.start()] + found.group(2),
+                _PRESET_RANK.get(found.group(1).lower(), _ORIGINAL_PRESET))
+    return name, _ORIGINAL_PRESET
+
+
+def _fold_presets(best: dict[str, tuple[str, Rank]]) -> None:
+    """Fold into one the photos of one folder whose file names differ only by a size preset
+    (``normal_photo1.jpg`` and ``big_photo1.jpg``, ``a-thumb.jpg`` and ``a.jpg``): the copies
+    a CMS makes of one upload, kept at the largest preset where the first stood."""
+    if len(best) < 2:
+        return
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for key in best:
+        head, _, name = key.rpartition("/")
+        bare, preset = _strip_preset(name) if "_" in name or "-" in name else \
+            (name, _ORIGINAL_PRESET)
+        groups.setdefault(head + "/" + bare, []).append((preset, key))
+    for ranked in groups.values():
+        if len(ranked) < 2:
+            continue
+        first = ranked[0][1]
+        winner = max(ranked, key=lambda pk: (pk[0], best[pk[1]][1]))[1]
+        best[first] = best[winner]  # the first copy's place, the largest preset's address
+        for _, key in ranked[1:]:
             del best[key]

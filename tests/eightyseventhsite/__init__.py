@@ -15,7 +15,8 @@ Guesses, each stated here:
   only in the content.
 - Photos are uploads ``/upload/000/u1/<a>/<b>/<preset>_photo<N>.jpg`` with ``small``,
   ``normal`` and ``big`` presets as separate files; the page shows ``normal`` and links
-  ``big``; ``og:image`` is the ``normal`` file. Truth ``image_urls``: the ``normal`` file.
+  ``big`` (an ``ajax-modal`` lightbox link around the picture); ``og:image`` is the ``normal``
+  file. Truth ``image_urls``: the ``big`` file, each photo at its largest copy.
 - Dates: the info bar prints ``20 Апреля 2023`` (English pages ``2 August 2021``, Kazakh
   ``16 сәуір 2021``) for day-only items, ``20.04.2023 в 16:07`` when the item has a time; the
   two newest items print relative forms (``сегодня в 12:30``, ``вчера в 09:15``) against the

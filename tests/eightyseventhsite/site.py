@@ -31,6 +31,13 @@ class Article(CopyArticle):
         return [f"/upload/000/u1/{a}/{b}/normal_photo{self.num}_{k}.jpg"
                 for k in range(self.images)]
 
+    def full_paths(self) -> list[str]:
+        """Each photo at its largest copy: the ``big`` preset its lightbox link names."""
+        return [p.replace("/normal_", "/big_") for p in self.image_paths()]
+
+    def truth(self, base: str) -> dict[str, object]:
+        return {**super().truth(base), "image_urls": [base + p for p in self.full_paths()]}
+
 
 def _make(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:
     paragraphs, lead_source = texts.story(lang, title, i, rng)

@@ -35,8 +35,9 @@ UTC stamp (a time before 06:00 in Almaty).
 
 Truth calls: ``category`` is None on a page with no rubric; ``published_at`` is the
 ``<time datetime>`` instant in Almaty time (minute precision), the day at midnight when the
-page has no time tag; ``image_urls`` holds one URL per photo, the variant its ``src`` shows
-(not the ``srcset`` one, not the original of ``og:image``), absolute on the copy's host;
+page has no time tag; ``image_urls`` holds one URL per photo at its largest copy the page
+names: the original blob of ``og:image`` where the page has one, else the variant its ``src``
+shows (not the ``srcset`` one: a signed variation names no size), absolute on the copy's host;
 attachment captions, "Читайте также" links, share buttons and the ``Источник:`` line are not
 body text; ``source`` is the ``Источник:`` name, else the source the lead names.
 """

@@ -53,7 +53,10 @@ class Article(CopyArticle):
         return f"/rails/active_storage/blobs/redirect/{blob_key(self.num, k)}/photo.jpg"
 
     def image_paths(self) -> list[str]:
-        return [self.variant(k, 800) for k in range(self.images)]
+        """Each photo at its largest copy the page names: the original of ``og:image`` where
+        the page has one, else the variant ``src`` shows."""
+        return [self.original(k) if k == 0 and self.og_original else self.variant(k, 800)
+                for k in range(self.images)]
 
 
 def _make(i: int, lang: str, title: str, day: date, rng: random.Random) -> Article:

@@ -77,7 +77,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "text box: VK's `PhotoPrimaryAttachment`), and any whose `alt` is the headline "
       "outside page furniture (lazy "
       "`data-src` first, then `src`, the largest of a `srcset`, a `<picture>`'s `<source>`; a "
-      "thumbnail's link to an image file gives the full picture; "
+      "thumbnail's link to an image file gives the full picture, and the thumbnail's own "
+      "file elsewhere, `og:image` too, is a copy of that picture; "
       "never a `data:` URL nor a `<noscript>` copy; a text-less box's CSS `background-image`, "
       "where a lazy loader's attribute — `data-original`, `data-bg`, `data-background-image` "
       "… — wins over the style's blur placeholder; a microdata `itemprop=image` `<meta>`'s "
@@ -103,7 +104,11 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "an Uploadcare-like `/<id>/-/resize/800x/-/format/webp/a.jpg`, Cloudinary's "
       "`/upload/w_800,c_fill/…`, Google's `…=s1600`, a resized copy on a thumbnail host beside "
       "the file's own (`thumbs.h.kz/<id>/-/resize/800x/a.jpg` of `static.h.kz/<id>/a.jpg`; two "
-      "unsized files there stay two) — are one photo, kept where its first copy stood; a blur "
+      "unsized files there stay two), Rails Active Storage's variants of one signed blob id "
+      "(`/rails/active_storage/representations/redirect/<blob>/<variation>/a.jpg` of "
+      "`/rails/active_storage/blobs/redirect/<blob>/a.jpg`, the original), a CMS's size "
+      "presets of one upload in one folder (`small_`/`normal_`/`big_`, `thumb_`, `orig_`, "
+      "`-thumb`, `_small`, `-large`) — are one photo, kept where its first copy stood; a blur "
       "placeholder sized 32 px or less by its resizer (`/-/resize/20x/`, `w_20`, `=s20`, "
       "`?w=20`) is no photo; a copy named by a query of only sizing "
       "parameters on an image file's own address — ImageProcessor's "
@@ -120,10 +125,14 @@ def _images(p: Page) -> Named:
     urls = _article_pictures(p, urls) if urls else urls
     name = "" if not urls else "jsonld:image" if urls[0] in ld else "meta:og:image"
     scope = _article_scope(p)
+    full: dict[str, str] = {}  # a linked thumbnail's picture: the file its link names
     if scope is not None:
         for img in _pictures(p, scope):
             if img.tag in ("img", "amp-img"):
-                src = images.linked_picture(img) or images.picture_of(img)
+                linked = images.linked_picture(img)
+                src = linked or images.picture_of(img)
+                if linked:
+                    _link_copies(full, img, linked)
                 if src and images.is_fallback(img) or images.is_banner(img) or \
                         images.is_player_still(img) or \
                         images.home_link(img) or _masthead_gif(p, img, src) or \
@@ -146,7 +155,18 @@ def _images(p: Page) -> Named:
     join = _joiner(p.base)
     bare = (variants.original(u.partition("#")[0] if "#" in u else u) for u in urls
             if not images.is_tracker(u))  # a counter's pixel, whatever the markup said
-    return Named(variants.one_per_photo(list(dict.fromkeys(join(u) for u in bare if u))), name)
+    found = list(dict.fromkeys(join(u) for u in bare if u))
+    return Named(variants.one_per_photo(found, {join(k): join(v) for k, v in full.items()
+                                                if v}), name)
+
+
+def _link_copies(full: dict[str, str], img: etree._Element, linked: str) -> None:
+    """Note the pictures of ``img`` (its ``src``, the one it shows) as copies of ``linked``,
+    the full-size file its link names; a picture linked to two files is a copy of neither (a
+    shared stand-in)."""
+    for shown in {images.picture_of(img), (img.get("src") or "").strip()}:
+        if shown and shown != linked and not shown.startswith("data:"):
+            full[shown] = linked if full.get(shown, linked) == linked else ""
 
 
 SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:image|photo|img)"

@@ -156,6 +156,23 @@ def _other_stories(html: str, top: etree._Element, page_id: str) -> list[etree._
     return stories.foreign(html, top, page_id)
 
 
+def _byline_link(link: etree._Element, line: etree._Element) -> bool:
+    """A link of an info line naming its author: to a profile page (``W.PROFILE_LINK``:
+    ``/users/1``, ``/author/x/``), ``rel=author``, or classed (itself or an element of the
+    line around it) as a user's or author's (``<div class="bi_user"><a>admin</a>``)."""
+    if W.PROFILE_LINK.search(link.get("href") or "") or \
+            "author" in (link.get("rel") or "").lower().split():
+        return True
+    node: etree._Element | None = link
+    while node is not None:
+        if any(W.BYLINE_CLASS.search(t) for t in (node.get("class") or "").split()):
+            return True
+        if node is line:
+            return False
+        node = node.getparent()
+    return False
+
+
 def _head_rubric(text: str) -> bool:
     """Words before a date row's date that can be its rubric (``Общество``, ``Общество и
     право``): no byline, label or count, and no second capitalised word (``Иван Петров |``
@@ -533,13 +550,18 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         return [*(el for css in W.NOT_INFO for el in self.index.css(css)), *reactions]
 
     def _info_text(self, i: int) -> str:
-        """Line ``i`` without a modified date or byline inside it (``W.NOT_INFO``); its
-        parts printed in elements of their own with nothing between them (``<span>15 Июля
-        2019</span><span>Культура</span>``: CSS spaces them) read as apart."""
+        """Line ``i`` without a modified date or byline inside it (``W.NOT_INFO``, an author's
+        link: ``_byline_link``); its parts printed in elements of their own with nothing
+        between them (``<span>15 Июля 2019</span><span>Культура</span>``: CSS spaces them)
+        read as apart."""
         text, own = self._spaced(i), self.lines[i].element
         for el in self._not_info:
             if own in el.iterancestors():
                 part = self.text(el)
+                text = text.replace(part, " ", 1) if part else text
+        for link in own.iter("a"):
+            if _byline_link(link, own):
+                part = self.text(link)
                 text = text.replace(part, " ", 1) if part else text
         if "нформ" in text or "nformation" in text or "қпарат" in text:
             text = _OUTLET_NAME.sub(" ", text)

@@ -470,7 +470,9 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "date (`October 14`, "
          "`14 қазан`, or after a field's label: `Опубликовано: 12.09.2020 05:45`), a change's "
          "line (`Updated: …`, `Обновлено: …`, "
-         "`Жаңартылды: …`) or a source line (`Источник: …`, `Source: …`) is never a tag"),
+         "`Жаңартылды: …`), a source line (`Источник: …`, `Source: …`) or the author's link "
+         "(to a profile, `/users/1`, `/author/x/`, `?author=2`; `rel=author`; in a part "
+         "classed as the user's or author's, InstantCMS's `bi_user`) is never a tag"),
     ST.TAGS,
     Rule("css:.hashtags", _hashtag_box,
          "a line of only `#tags` in a box classed `…hashtag…` (`<p class=\"hashtags\">#a #b`), "

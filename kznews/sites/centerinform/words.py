@@ -204,6 +204,12 @@ NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[clas
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
 next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
 ``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
+PROFILE_LINK = re.compile(r"/(?:users?|authors?|profiles?)/[^/?#\s]|[?&]author=\w", re.I)
+"""A link to a person's profile page (InstantCMS's ``/users/1``, ``/author/ivanov/``,
+``/profile/7``, WordPress's ``?author=2``): the author's byline, never a rubric or a tag."""
+BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:users?|authors?|byline|username)(?:[-_]|$)", re.I)
+"""A class token naming a user's or author's part (InstantCMS's ``bi_user``, ``post-author``,
+``byline``, ``username``)."""
 HOME_CRUMBS = frozenset({"главная", "новости", "home", "news", "басты бет", "жаңалықтар",
                          "basty bet", "jañalyqtar", "janalyqtar", "jan'alyqtar", "jańalyqtar",
                          "лента", "лента новостей", "все новости"})
