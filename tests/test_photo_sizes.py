@@ -87,6 +87,9 @@ def test_a_lightbox_link_to_a_file_of_another_name_is_that_pictures_full_size() 
     ("most-thumb.jpg", "most.jpg"),
     ("most_small.jpg", "most-large.jpg"),
     ("most-medium.jpg", "orig_most.jpg"),
+    ("f14a254d8c_M.jpg", "f14a254d8c_XL.jpg"),  # Joomla K2's cached sizes
+    ("f14a254d8c_L.jpg", "f14a254d8c_XL.jpg"),
+    ("f14a254d8c_XS.jpg", "f14a254d8c_Generic.jpg"),
 ])
 def test_size_presets_of_one_upload_are_one_photo(shown: str, larger: str) -> None:
     assert _images(f"<figure>{_img(f'{UP}/{shown}')}</figure>", og=f"{UP}/{larger}") == \
@@ -105,6 +108,18 @@ def test_two_photos_stay_two() -> None:
                    og=f"{UP}/big_photo1.jpg") == [f"{UP}/big_photo1.jpg", "http://h/b/big_photo1.jpg"]
     assert _images(f"<figure>{_img(f'{UP}/bigfoot.jpg')}</figure>", og=f"{UP}/foot.jpg") == \
         [f"{UP}/foot.jpg", f"{UP}/bigfoot.jpg"]
+
+
+def test_a_lower_case_letter_after_an_underscore_names_no_size() -> None:
+    assert _images(f"<figure>{_img(f'{UP}/astana_s.jpg')}</figure>", og=f"{UP}/astana_l.jpg") == \
+        [f"{UP}/astana_l.jpg", f"{UP}/astana_s.jpg"]
+
+
+def test_k2s_sizes_in_og_image_a_lightbox_and_src_are_one_photo() -> None:
+    k2 = "http://h/media/k2/items/cache/f14a254d8c"
+    figure = (f'<span class="itemImage"><a class="modal" href="{k2}_XL.jpg">'
+              f'{_img(f"{k2}_L.jpg")}</a></span>')
+    assert _images(figure, og=f"{k2}_M.jpg") == [f"{k2}_XL.jpg"]
 
 
 def test_a_link_to_another_photo_beside_the_picture_keeps_both() -> None:

@@ -81,9 +81,13 @@ _PRESET_PREFIX = re.compile(r"^(mini|thumb|thumbnail|small|normal|middle|medium|
                             r"|orig|original)_(?=[^.]+\.\w{2,5}$)", re.I)
 _PRESET_SUFFIX = re.compile(r"[_-](mini|thumb|thumbnail|small|middle|medium|big|large"
                             r"|orig|original)(\.\w{2,5})$", re.I)
-_PRESET_RANK = {"mini": 1, "thumb": 1, "thumbnail": 1, "small": 1, "normal": 2, "middle": 2,
-                "medium": 2, "big": 3, "large": 3}
-_ORIGINAL_PRESET = 4
+_PRESET_RANK = {"mini": 10, "thumb": 10, "thumbnail": 10, "small": 10, "normal": 20,
+                "middle": 20, "medium": 20, "big": 30, "large": 30}
+_ORIGINAL_PRESET = 40
+# Joomla K2's item images: one upload cached as ``<md5>_XS.jpg``, ``_S``, ``_M``, ``_L``, ``_XL``
+# and ``_Generic`` (upper case as K2 writes them: a lower-case ``_s`` is part of a name)
+_SIZE_CODE = re.compile(r"_(XS|S|M|L|XL|XXL|Generic)(\.\w{2,5})$")
+_SIZE_CODE_RANK = {"XS": 10, "S": 15, "M": 20, "Generic": 20, "L": 30, "XL": 35, "XXL": 37}
 # Rails Active Storage: ``/rails/active_storage/blobs/redirect/<signed blob id>/a.jpg`` (also
 # ``/blobs/proxy/``, ``/blobs/<id>/``) is the upload; ``/representations/redirect/<id>/<signed
 # variation>/a.jpg`` (``/representations/proxy/``, Rails 5's ``/variants/<id>/<variation>/``)
@@ -348,6 +352,9 @@ def _strip_preset(name: str) -> tuple[str, int]:
     if found is not None and found.start() > 0:
         return (name[:found.start()] + found.group(2),
                 _PRESET_RANK.get(found.group(1).lower(), _ORIGINAL_PRESET))
+    found = _SIZE_CODE.search(name)
+    if found is not None and found.start() > 0:
+        return name[:found.start()] + found.group(2), _SIZE_CODE_RANK[found.group(1)]
     return name, _ORIGINAL_PRESET
 
 
