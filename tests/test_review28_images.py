@@ -34,3 +34,18 @@ def test_s0_is_the_largest_copy_of_its_photo() -> None:
     assert photos(f'<figure><img src="{small}"></figure><figure><img src="{full}"></figure>'
                   ) == [full]
     assert variants.placeholder("https://lh3.googleusercontent.com/AF1QipN7abc=s20")
+
+
+def test_a_lazy_box_over_a_blur_placeholder_names_its_photo_without_a_file_name() -> None:
+    # Uploadcare's addresses end in the file's id and its operations, no file name
+    photo = "https://ucarecdn.com/0c8a7e2b-1111-4d2e-9a0e-1234567890ab/-/resize/1200x/"
+    blur = "https://ucarecdn.com/0c8a7e2b-1111-4d2e-9a0e-1234567890ab/-/resize/20x/"
+    assert photos(f'<figure><div class="cover lazy" style="background-image:url({blur})" '
+                  f'data-src="{photo}"></div></figure>') == [photo]
+
+
+def test_a_box_without_a_placeholder_keeps_its_data_src_to_image_files() -> None:
+    # a player's box names its stream in data-src: not a photo
+    still = "https://ic24.kz/media/still.jpg"
+    assert photos(f'<figure><div class="player" style="background-image:url({still})" '
+                  f'data-src="https://ic24.kz/embed/player/12345"></div></figure>') == [still]
