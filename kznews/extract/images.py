@@ -202,9 +202,11 @@ def custom_picture(el: etree._Element) -> str:
 _CSS_URL = re.compile(r"""^\s*url\(\s*(['"]?)([^'")]*)\1\s*\)\s*$""", re.I)
 
 
-def _lazy_background(el: etree._Element) -> list[str]:
+def _lazy_background(el: etree._Element, stand_in: bool = False) -> list[str]:
     """The pictures a lazy loader's attributes name on a box (``LAZY_BACKGROUND``; a value in
-    CSS form, ``url('a.jpg')``, read inside), in that order."""
+    CSS form, ``url('a.jpg')``, read inside), in that order. ``stand_in``: the box's style
+    shows a blur placeholder, so its ``data-src`` and kin name the photo even without a file
+    name (an Uploadcare ``https://ucarecdn.com/<id>/-/resize/1200x/``)."""
     found: list[str] = []
     for attr in LAZY_BACKGROUND:
         value = el.get(attr)
@@ -217,7 +219,7 @@ def _lazy_background(el: etree._Element) -> list[str]:
         if url and ("/" in url or _IMAGE_FILE.search(url)) and (
                 attr in ("data-original", "data-bg", "data-background-image",
                          "data-background", "data-bg-src", "data-bg-image") or
-                attr in FULL_SRC or _IMAGE_FILE.search(url)):
+                attr in FULL_SRC or stand_in or _IMAGE_FILE.search(url)):
             found.append(url)
     return found
 
@@ -234,8 +236,9 @@ def background_of(el: etree._Element) -> str:
     # a wrapper's lazy attribute around an ``<img>`` names that picture again (Vox's
     # ``<span data-original=…><picture><img …>``): the ``<img>`` is the one read
     holds_img = next(el.iter("img", "amp-img", "picture"), None) is not None
-    candidates = [] if holds_img else _lazy_background(el)
     styled = _usable(found.group(2)) if found is not None else ""
+    candidates = [] if holds_img else _lazy_background(
+        el, stand_in=bool(styled) and variants.placeholder(styled))
     if styled:
         candidates.append(styled)
     if len(candidates) < 2:

@@ -131,7 +131,9 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
         eq = _EQ_SIZE.search(name)
         if eq is not None and eq.start() > 0:
             name = name[:eq.start()]
-            area, changed = max(area, _area(eq.group(1) or eq.group(2), eq.group(3))), True
+            # ``=s0`` asks for the file at its own size: the original, not a copy
+            if any(side and int(side) for side in eq.groups()):
+                area, changed = max(area, _area(eq.group(1) or eq.group(2), eq.group(3))), True
     if styled_name:  # a style converting the upload keeps its name: ``a.jpg.webp`` of ``a.jpg``
         name = _CONVERTED.sub(r"\1", name)
     sized = _WP_SIZE.search(name)
@@ -200,7 +202,8 @@ def placeholder(url: str) -> bool:
     if parts.query:
         sides += [v for k, v in parse_qsl(parts.query)
                   if k.lower() in _WIDTH_KEYS | _HEIGHT_KEYS and v.isdigit()]
-    numbers = [int(side) for side in sides if side]
+    # a side of 0 asks for the file's own size (Google's ``=s0``, ``?w=0``): no placeholder
+    numbers = [int(side) for side in sides if side and int(side) > 0]
     return bool(numbers) and max(numbers) <= MAX_PLACEHOLDER
 
 
