@@ -49,3 +49,17 @@ def test_a_box_without_a_placeholder_keeps_its_data_src_to_image_files() -> None
     still = "https://ic24.kz/media/still.jpg"
     assert photos(f'<figure><div class="player" style="background-image:url({still})" '
                   f'data-src="https://ic24.kz/embed/player/12345"></div></figure>') == [still]
+
+
+def test_a_players_lazy_attribute_names_no_photo() -> None:
+    # a video box's data-original/data-bg is the video's address, not a picture
+    still = "https://ic24.kz/media/still.jpg"
+    for video in ("https://www.youtube.com/watch?v=abc123", "https://rutube.ru/video/9f8e/",
+                  "https://ic24.kz/media/clip.mp4", "https://ic24.kz/embed/video/77"):
+        assert photos(f'<figure><div class="video" data-original="{video}"></div></figure>'
+                      ) == [], video
+        assert photos(f'<figure><div class="video" style="background-image:url({still})" '
+                      f'data-bg="{video}"></div></figure>') == [still], video
+    # a photo host's address without a file name still counts
+    photo = "https://images.ic24.kz/photos/48213/1200"
+    assert photos(f'<figure><div class="cover" data-original="{photo}"></div></figure>') == [photo]

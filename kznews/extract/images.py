@@ -200,6 +200,11 @@ def custom_picture(el: etree._Element) -> str:
 
 
 _CSS_URL = re.compile(r"""^\s*url\(\s*(['"]?)([^'")]*)\1\s*\)\s*$""", re.I)
+# what a lazy attribute on a box names when the box is a player or a frame: a video host, an
+# embed or watch page, a video or page file (``data-original="https://youtube.com/watch?v=…"``)
+_NO_PICTURE = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru|dzen\.ru/video|"
+                         r"vk\.com/video|/embed/|/watch\b|/player/"
+                         r"|\.(?:mp4|webm|m3u8|mov|ogv|html?|php|aspx?)(?:$|[?#]))", re.I)
 
 
 def _lazy_background(el: etree._Element, stand_in: bool = False) -> list[str]:
@@ -216,7 +221,8 @@ def _lazy_background(el: etree._Element, stand_in: bool = False) -> list[str]:
         url = _usable(css.group(2) if css else value)
         # a flag (``data-bg="true"``) or a colour names no picture; ``data-src`` and kin on a
         # box may be a player's or a frame's: only an image file there
-        if url and ("/" in url or _IMAGE_FILE.search(url)) and (
+        if url and ("/" in url or _IMAGE_FILE.search(url)) and not (
+                _NO_PICTURE.search(url) and not _IMAGE_FILE.search(url)) and (
                 attr in ("data-original", "data-bg", "data-background-image",
                          "data-background", "data-bg-src", "data-bg-image") or
                 attr in FULL_SRC or stand_in or _IMAGE_FILE.search(url)):
