@@ -280,6 +280,12 @@ class BlockGuard:
             return response
         self.answered += 1
         kind = classify(response.status, response.headers, response.body)
+        if kind == "forbidden" and request.meta.get("discovery"):
+            # A plain 403 (no protection's marks) on a sitemap or feed is that file forbidden
+            # (a server rule on /sitemaps/), not the outlet refusing the crawl: the discovery
+            # source fails on its own and the listing is walked as ever. Counted as blocks,
+            # a sitemap index of forbidden children stopped the crawl before any article.
+            return response
         segment = _segment(request)
         path_streak = self.path_streaks.get(segment)
         if kind is None:

@@ -53,6 +53,10 @@ CHALLENGE = (b"<!DOCTYPE html><html><head><title>Checking your browser...</title
 BAN = (b"<!DOCTYPE html><html><head><title>DDoS-Guard</title></head><body><h1>Access denied"
        b"</h1><p>Your request has been blocked.</p></body></html>")
 
+# nginx's own 403 page: a server rule, no protection's marks
+FORBIDDEN = (b"<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden"
+             b"</h1></center><hr><center>nginx</center></body></html>")
+
 
 # -- a server that says how it was treated --------------------------------------------------
 @dataclass
@@ -74,6 +78,8 @@ class Outlet:
     slow_blocks: float = 0.0
     # every path starting with this is blocked, the rest served (a WAF rule on one path)
     block_paths: str | None = None
+    # every path starting with this answers a plain 403, no protection's marks (a server rule)
+    forbid_paths: str | None = None
     hits: list[tuple[float, str, str]] = field(default_factory=list)  # (arrival, path, UA)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -88,6 +94,9 @@ class Outlet:
         if again and path in self.block_rendered:
             return 403, {"Content-Type": "text/html; charset=utf-8", "Server": "ddos-guard",
                          "Content-Length": str(len(BAN))}, BAN
+        if self.forbid_paths is not None and path.startswith(self.forbid_paths):
+            return 403, {"Content-Type": "text/html", "Server": "nginx",
+                         "Content-Length": str(len(FORBIDDEN))}, FORBIDDEN
         if self.block_paths is not None and path.startswith(self.block_paths) or \
                 self.block_after is not None and n > self.block_after:
             slow = self.slow_blocks
@@ -368,6 +377,27 @@ def test_a_protection_blocking_only_the_articles_stops_the_crawl(
     assert len(articles) <= 1 + 8 + (project_settings.KZNEWS_BLOCK_LIMIT - 1) + 8
     assert first.report()["blocked"]["stopped"]
     assert first.items == []
+
+
+def test_forbidden_sitemaps_are_no_block_and_the_listing_is_walked(serve: Any, tmp_path: Path
+                                                                  ) -> None:
+    # A server rule answering a plain 403 on /sitemap… (no protection's marks): at a live
+    # host's pace (one request at a time) the sitemap index's children came one after another,
+    # each counted as a block, and the crawl stopped before any article (exit 4, 0 items).
+    site = build_site(articles=600, seed=11, sitemaps=True)  # an index of seven children
+    pace = {"CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.01"}
+    outlet = Outlet(site, forbid_paths="/sitemaps/")
+    url = serve(outlet)
+    done = run_crawl(url, tmp_path, "-a", "max_articles=20", settings=pace)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "next run resumes" not in done.stderr
+    assert len(done.items) == 20
+    assert sum(p.startswith("/sitemaps/") for p in outlet.paths()) >= 5
+    # a protection's 403 on the sitemaps is still a block
+    outlet = Outlet(site, block_paths="/sitemaps/")
+    url = serve(outlet)
+    blocked = run_crawl(url, tmp_path / "b", "-a", "max_articles=20", settings=pace)
+    assert blocked.report()["blocked"]["kinds"]["ddos-guard"] >= 1
 
 
 def test_a_page_sent_before_the_block_and_read_after_it_is_no_recovery(
