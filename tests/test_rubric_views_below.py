@@ -107,3 +107,10 @@ def test_heading_over_a_section_of_text_is_kept() -> None:
                "<p>Адрес: Токио, район Минато.</p>")
     rec = record(page("", f'<div class="itemFullText">{section}</div>'))
     assert "Что дальше" in str(rec["body"])
+
+
+def test_interview_under_a_heading_is_kept() -> None:
+    qa = ('<div class="qa"><h3>Интервью</h3><p>Вопрос: Как вы оцениваете работу ассоциации?</p>'
+          '<p>Ответ: Мы довольны первыми результатами.</p></div>')
+    rec = record(page("", qa))
+    assert "Ответ: Мы довольны первыми результатами." in str(rec["body"])

@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MAX_HEADING = 60  # characters: a block's heading, not a sentence of the text
-MAX_FIELD = 200  # characters of one field's line: a label and a short value
+MAX_FIELD = 120  # characters of one field's line: a label and a short value
 FIELD_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,40}[:：]\s*\S")
 """A field's line: a short label and its colon, then its value (``Источник:пресс-служба``,
 ``Автор: Иван Петров``, ``Город: Алматы``)."""
+_SENTENCE = re.compile(r"[.!?…]$")
+"""A line ending a sentence: an interview's question or answer, no field's value."""
 BARE_LABEL = re.compile(r"^[^\W\d_][^:：.!?]{0,40}[:：]$")
 """A field's label in an element of its own, its value on the next line."""
 
@@ -25,8 +27,8 @@ BARE_LABEL = re.compile(r"^[^\W\d_][^:：.!?]{0,40}[:：]$")
 def fields_after_heading(p: ArticlePage, i: int, stop: int) -> range | None:
     """The lines of a block of labelled fields that line ``i``, a heading, introduces: every
     other line of the heading's box is a field's (``Label: value``, or a bare label and the
-    line of its value), one at least; None when line ``i`` heads anything else (a section of
-    the text, a box of other stories)."""
+    line of its value; a short value, no sentence), one at least; None when line ``i`` heads
+    anything else (a section of the text, a box of other stories)."""
     el = p.lines[i].element
     text = p.clean[i]
     box = el.getparent()
@@ -42,7 +44,7 @@ def fields_after_heading(p: ArticlePage, i: int, stop: int) -> range | None:
         if value_next:
             value_next = False
             continue
-        if len(line) > MAX_FIELD:
+        if len(line) > MAX_FIELD or _SENTENCE.search(line):  # ``Вопрос: Как вы …?``
             return None
         if BARE_LABEL.match(line):
             value_next = True
