@@ -96,3 +96,19 @@ def test_site_notice_in_a_credit_box_is_no_credit() -> None:
 @pytest.mark.parametrize("credit", ["Фото:None", "null", "Фото: undefined"])
 def test_template_empty_value_is_no_credit(credit: str) -> None:
     assert record(page(k2_block(credit)))["photo_credit"] is None
+
+
+@pytest.mark.parametrize(("credit", "want"), [
+    ("Image copyright Getty Images", "Getty Images"), ("Photograph: Tim Robberts", "Tim Robberts"),
+    ("Photograph by Robyn Beck/AFP", "Robyn Beck/AFP"), ("(Image: gargantiopa / Getty Images)",
+                                                         "gargantiopa / Getty Images")])
+def test_credit_box_labels_read_no_other_way(credit: str, want: str) -> None:
+    picture = f'<figure><img src="/img/1.jpg" alt=""><span class="credit">{credit}</span></figure>'
+    assert record(page(picture))["photo_credit"] == want
+
+
+def test_the_first_pictures_credit_box_decides() -> None:
+    first = ('<figure><img src="/img/1.jpg" alt=""><span class="credit">(Image: pixabay)</span>'
+             '</figure>')
+    second = '<figure><img src="/img/2.jpg" alt=""><span class="credit">Reuters</span></figure>'
+    assert record(page(first, second))["photo_credit"] == "pixabay"

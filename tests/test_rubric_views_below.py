@@ -114,3 +114,10 @@ def test_interview_under_a_heading_is_kept() -> None:
           '<p>Ответ: Мы довольны первыми результатами.</p></div>')
     rec = record(page("", qa))
     assert "Ответ: Мы довольны первыми результатами." in str(rec["body"])
+
+
+def test_labelled_list_under_a_heading_in_the_text_box_is_kept() -> None:
+    listed = ("<h3>Qualified teams</h3><ul><li>England (Group A): 10th appearance</li>"
+              "<li>Spain (Group F): 11th appearance</li></ul>")
+    rec = record(page("", "").replace("</p></div>", f"</p>{listed}</div>", 1))
+    assert "Spain (Group F): 11th appearance" in str(rec["body"])

@@ -66,30 +66,45 @@ def _near_picture(el: etree._Element) -> bool:
 
 
 def _bare_credit(text: str) -> str | None:
-    """A credit box's text without a label (``akorda.kz``, ``Reuters``): a short name, not a
-    sentence, a site's notice (``© 2026 …``, ``All rights reserved``) nor a caption."""
-    if len(text.split()) > MAX_BARE_WORDS or W.SENTENCE_END.search(text) or \
+    """A credit box's text without a label of ``photo_credit``'s (``akorda.kz``, ``Reuters``,
+    ``Image copyright Getty Images``, ``Photograph: X``, ``Photograph by X``): a short name,
+    not a sentence, a site's notice (``© 2026 …``, ``All rights reserved``) nor a caption."""
+    text = _BARE_LABEL.sub("", text, count=1)
+    if not text or len(text.split()) > MAX_BARE_WORDS or W.SENTENCE_END.search(text) or \
             P.caption_value(text):
         return None
     return P.copyright_credit(text)
 
 
+_BARE_LABEL = re.compile(r"^(?i:photograph(?:\s+by)?|(?:photo|image|picture)\s+copyright|"
+                         r"courtesy(?:\s+of)?)\s*[:：]?\s+")
+"""A credit's label a credit box prints with no mark after it, or one ``photo_credit`` does
+not read (``Image copyright``, ``Photograph:``, ``Photograph by``, ``Courtesy``)."""
+_BRACKETED = re.compile(r"^\((?P<c>[^()]+)\)$")
+"""A credit box's text in brackets: ``(Image: gargantiopa / Getty Images)``."""
+
+
 @rule("css:credit-class", "an element outside page furniture whose class names the photo's "
       "credit, case-blind (`credit`, `credits`, `photo-credit`, `image-credit`, "
       "`wp-caption-credit`, K2's `itemImageCredits`; `copyright` in a figure or an image's "
-      "box): the name after its label (`Фото:pixabay`, the caption printed before it in the "
-      "same block aside), or the short name it holds bare (`akorda.kz`), when it stands by a "
-      "picture; a template's empty value (`Фото:None`, `null`) none")
+      "box): the first that holds a labelled credit or stands by a picture decides: the name "
+      "after its label (`Фото:pixabay`, the caption printed before it in the same block "
+      "aside; in brackets too: `(Image: X)`), or the short name it holds bare (`akorda.kz`, "
+      "after a label read no other way: `Image copyright X`, `Photograph: X`); a template's "
+      "empty value (`Фото:None`, `null`) none")
 def _credit_class(p: Page) -> str | None:
     for el in _credit_boxes(p):
         text = p.text(el)
+        bracketed = _BRACKETED.match(text)
+        text = P.clean_text(bracketed["c"]) if bracketed else text
         if not text or len(text) > MAX_CREDIT_BOX:
             continue
         found = O.photo_credit(text, own_name=True)
-        if found is None and _near_picture(el):
+        near = _near_picture(el)
+        if found is None and near:
             found = _bare_credit(text)
-        if found and found.casefold() not in EMPTY_VALUES:
-            return found
+        if found is not None or near:
+            return found if found and found.casefold() not in EMPTY_VALUES else None
     return None
 
 

@@ -25,17 +25,22 @@ BARE_LABEL = re.compile(r"^[^\W\d_][^:：.!?]{0,40}[:：]$")
 
 
 def fields_after_heading(p: ArticlePage, i: int, stop: int) -> range | None:
-    """The lines of a block of labelled fields that line ``i``, a heading, introduces: every
-    other line of the heading's box is a field's (``Label: value``, or a bare label and the
-    line of its value; a short value, no sentence), one at least; None when line ``i`` heads
-    anything else (a section of the text, a box of other stories)."""
+    """The lines of a block of labelled fields that line ``i``, a heading, introduces: the
+    heading opens a box of its own (not the text's, where a list of ``Team (Group A): 10th
+    appearance`` under a heading is text) and every other line of it is a field's (``Label:
+    value``, or a bare label and the line of its value; a short value, no sentence), one at
+    least; None when line ``i`` heads anything else (a section of the text, a box of other
+    stories)."""
     el = p.lines[i].element
     text = p.clean[i]
     box = el.getparent()
     if el.tag not in HEADING_TAGS or box is None or len(text) > MAX_HEADING or \
             W.SENTENCE_END.search(text):
         return None
-    lines = [j for j in p.index.within(box) if j > i and j < stop and p.clean[j]]
+    held = [j for j in p.index.within(box) if j < stop and p.clean[j]]
+    if not held or held[0] != i:  # the heading opens a box of its own, not the text's box
+        return None
+    lines = held[1:]
     if not lines or lines[0] != next(j for j in range(i + 1, stop) if p.clean[j]):
         return None
     value_next = False
