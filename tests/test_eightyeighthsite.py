@@ -115,7 +115,7 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
                                              *(a.path for a in site.build())})
 
 
-@pytest.mark.xfail(strict=True, reason="K2 item: credit after the caption, stock-layout "
-                   "hits and category, image sizes (_M, _XL) listed for the _L photo")
+@pytest.mark.xfail(strict=True, reason="K2 item: image sizes (_M, _L) listed beside the "
+                   "_XL photo")
 def test_spider_on_joomla_k2_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -33,8 +33,9 @@ Written from SITE.md alone, with these guesses about a Joomla 3 + K2 install:
   not a listing page is a 404; ``/`` redirects to ``/novosti``.
 
 Truth calls: ``published_at`` carries a clock only where the page shows one (stock layout),
-else midnight at day precision; ``image_urls`` is the one photo as the page shows it (the
-``_L`` size; the ``_XL`` link and the ``_M`` og:image are sizes of the same photo, not more
-photos); ``photo_credit`` is the name after "Фото:" (or the bare credit); views null where
-hits are hidden; the category is K2's category of every item (never null here).
+else midnight at day precision; ``image_urls`` is the one photo at its largest copy (the
+``_XL`` file the ``modal`` link opens; the ``_L`` shown and the ``_M`` og:image are smaller
+sizes of the same photo, not more photos); ``photo_credit`` is the name after "Фото:" (or the
+bare credit); views null where hits are hidden; the category is K2's category of every item
+(never null here).
 """

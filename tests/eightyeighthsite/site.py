@@ -36,7 +36,7 @@ class Article(CopyArticle):
         return hashlib.md5(f"Item{self.num}".encode()).hexdigest()  # noqa: S324 - K2's naming
 
     def image_paths(self) -> list[str]:
-        return [f"/media/k2/items/cache/{self.md5}_L.jpg"] if self.images else []
+        return [f"/media/k2/items/cache/{self.md5}_XL.jpg"] if self.images else []
 
 
 def _hazard(para: str) -> str:

@@ -27,6 +27,91 @@ def css_credit(p: Page) -> Named | None:
     return Named(O.photo_credit(p.text(el), own_name=p.zone(el) is None) or None, f"css:{css}")
 
 
+_CREDIT_TOKEN = re.compile(r"(?:^|.*?(?:[-_]|(?<=[a-z0-9])(?=C)))(?i:credits?)(?:[-_].*)?")
+"""A class token naming a photo's credit: ``credit``, ``credits``, ``photo-credit``,
+``wp-caption-credit``, ``media__credit``, K2's ``itemImageCredits``, ``credit-text``; not
+``creditor``, ``accredited``."""
+_COPYRIGHT_TOKEN = re.compile(r"(?:^|.*?(?:[-_]|(?<=[a-z0-9])(?=C)))(?i:copyright)(?:[-_].*)?")
+"""A class token naming a copyright: a picture's credit only in a figure or an image's box."""
+MAX_CREDIT_BOX = 80  # characters: a credit box holding more is a caption or a notice
+MAX_BARE_WORDS = 6  # a bare credit is a name or an agency, not a sentence
+CREDIT_BOX_DEPTH = 3  # a credit's element, its box and the image block around them
+
+
+def _credit_boxes(p: Page) -> list[etree._Element]:
+    """Elements outside page furniture whose class names a photo's credit (a ``copyright`` one
+    only by a picture), in page order."""
+    credit = [t for t in p.index.class_tokens() if _CREDIT_TOKEN.fullmatch(t)]
+    mark = [t for t in p.index.class_tokens() if _COPYRIGHT_TOKEN.fullmatch(t)]
+    if not credit and not mark:
+        return []
+    held = {el for t in credit for el in p.index.with_class(t)}
+    held |= {el for t in mark for el in p.index.with_class(t) if _near_picture(el)}
+    return [el for el in p.index.classed if el in held and p.zone(el) is None]
+
+
+def _near_picture(el: etree._Element) -> bool:
+    """``el`` is in a figure, or a box a few levels up holds a picture: an image's block, not
+    the article's box around the text and its photo."""
+    node: etree._Element | None = el
+    for _ in range(CREDIT_BOX_DEPTH):
+        if node is None or _TEXT_BOX(node) or \
+                len("".join(node.itertext())) > MAX_CAPTION_BOX:
+            return False
+        if node.tag in ("figure", "picture") or next(node.iter("img", "picture"), None) \
+                is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _bare_credit(text: str) -> str | None:
+    """A credit box's text without a label of ``photo_credit``'s (``akorda.kz``, ``Reuters``,
+    ``Image copyright Getty Images``, ``Photograph: X``, ``Photograph by X``): a short name,
+    not a sentence, a site's notice (``© 2026 …``, ``All rights reserved``) nor a caption."""
+    text = _BARE_LABEL.sub("", text, count=1)
+    if not text or len(text.split()) > MAX_BARE_WORDS or W.SENTENCE_END.search(text) or \
+            P.caption_value(text):
+        return None
+    return P.copyright_credit(text)
+
+
+_BARE_LABEL = re.compile(r"^(?i:photograph(?:\s+by)?|(?:photo|image|picture)\s+copyright|"
+                         r"courtesy(?:\s+of)?)\s*[:：]?\s+")
+"""A credit's label a credit box prints with no mark after it, or one ``photo_credit`` does
+not read (``Image copyright``, ``Photograph:``, ``Photograph by``, ``Courtesy``)."""
+_BRACKETED = re.compile(r"^\((?P<c>[^()]+)\)$")
+"""A credit box's text in brackets: ``(Image: gargantiopa / Getty Images)``."""
+
+
+@rule("css:credit-class", "an element outside page furniture whose class names the photo's "
+      "credit, case-blind (`credit`, `credits`, `photo-credit`, `image-credit`, "
+      "`wp-caption-credit`, K2's `itemImageCredits`; `copyright` in a figure or an image's "
+      "box): the first that holds a labelled credit or stands by a picture decides: the name "
+      "after its label (`Фото:pixabay`, the caption printed before it in the same block "
+      "aside; in brackets too: `(Image: X)`), or the short name it holds bare (`akorda.kz`, "
+      "after a label read no other way: `Image copyright X`, `Photograph: X`); a template's "
+      "empty value (`Фото:None`, `null`) none")
+def _credit_class(p: Page) -> str | None:
+    for el in _credit_boxes(p):
+        text = p.text(el)
+        bracketed = _BRACKETED.match(text)
+        text = P.clean_text(bracketed["c"]) if bracketed else text
+        if not text or len(text) > MAX_CREDIT_BOX:
+            continue
+        found = O.photo_credit(text, own_name=True)
+        near = _near_picture(el)
+        if found is None and near:
+            found = _bare_credit(text)
+        if found is not None or near:
+            return found if found and found.casefold() not in EMPTY_VALUES else None
+    return None
+
+
+EMPTY_VALUES = frozenset({"none", "null", "undefined", "nan", "n/a", "-", "—", "–"})
+"""A template's empty value printed as it is (``Фото:None``): no credit."""
+
+
 def _credit_line(p: Page) -> str | None:
     for i in p.region:
         found = O.photo_credit(p.clean[i])
@@ -193,6 +278,7 @@ CREDIT: Field[Page] = Field("photo_credit", (
          "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_credit,
+    _credit_class,
     Rule("text:credit-above", _credit_line, "`Фото:gov.kz` between headline and body"),
     Rule("text:header-credit", _header_credit, "`Фото: X` in the article's own `<header>` "
          "(a long read's author cards, the label and the name in elements of their own)"),

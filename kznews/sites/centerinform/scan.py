@@ -36,6 +36,7 @@ from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.blocks import LINK_DEPTH, ends_in_teasers, heads_teasers, link_around
+from kznews.sites.centerinform.fieldsblock import fields_after_heading
 from kznews.sites.centerinform.resume import ResumeMixin
 
 if TYPE_CHECKING:
@@ -297,6 +298,14 @@ class ScanMixin(ResumeMixin):
                                         S.is_details_row(text) or
                                         S.is_fact_line(line.element, text))):
                 continue
+            block = fields_after_heading(self, i, stop) if scan.paras else None
+            if block is not None:  # ``Дополнительная информация`` over labelled fields
+                for j in block[1:]:
+                    scan.source = scan.source or P.source_from_clean_line(self.with_value(j, stop))
+                resume = block.stop
+                if _passed(scan, i, resume):
+                    continue
+                break
             kind = W.interruption(text) if scan.paras else None
             if kind is not None:
                 resume = self._after_box(i, stop, firsts[-1], titled=kind == "block")

@@ -21,6 +21,7 @@ from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.anchors import in_rubric_box
 from kznews.sites.centerinform.crumbs import crumbs
+from kznews.sites.centerinform.footrubric import filed_in
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
 from kznews.sites.centerinform.page import ArticlePage as Page
 from kznews.sites.centerinform.page import in_trail
@@ -296,6 +297,7 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "`Рубрика: X` or `Рубрика — X` (a spaced dash) anywhere; on a line that goes on as a "
          "sentence after a quoted name (`Рубрика: «Вопрос — ответ». Читатели спрашивают…`), "
          "the name in quotes"),
+    filed_in,
     Rule("css:.category", _classed_rubric,
          "the link of a short box classed `category`/`rubric`/`cat-links` outside page "
          "furniture (the post's own footer under its text); of a path, its last part "
@@ -572,7 +574,8 @@ def _counter_line(p: Page) -> int | None:
     after = range(end, min(len(p.lines), end + COUNTER_REACH)) if end is not None else range(0)
     for i in (*p.region, *after):
         text = p.clean[i]
-        match = W.VIEWS_LINE.match(text) or W.VIEWS_AFTER.match(text)
+        match = W.VIEWS_LINE.match(text) or W.VIEWS_AFTER.match(text) or \
+            W.VIEWS_AROUND.match(text)
         if match:
             return P.parse_views(match[1])
         if "👁" in text or "👀" in text:  # ``💬 12 👁 683``: the eye's count, not the balloon's
@@ -627,7 +630,8 @@ VIEWS: Field[Page] = Field("views", (
     builder_views,
     Rule("text:counter-line", _counter_line,
          "`Hits: 1065`, `Количество просмотров: 1725`, `1065 просмотров`, "
-         "`[Прочитано: 487]`, `Оқылды: 120`, an eye glyph's "
+         "`[Прочитано: 487]`, `Оқылды: 120`, `Прочитано 1315 раз`, `Read 5789 times`, "
+         "`Оқылды 683 рет`, an eye glyph's "
          "`👁 683` (beside a comments balloon's `💬 12`) on its own line next to the body"),
     V.glyph_counter,
     Rule("text:info-row", _row_views,

@@ -118,6 +118,10 @@ VIEWS_UNIT = re.compile(rf"\s*(?:{COUNT_WORDS}|{VIEWS_WORD})(?![^\W\d_])", re.I)
 """The word after a count (``683 просмотров``, ``1 234 рет оқылды``): the count's, no rubric."""
 VIEWS_AFTER = re.compile(rf"^(\d[\d\s.,]*?)\s*(?:{COUNT_WORDS}|{VIEWS_WORD})$", re.I)
 """A count and its word, alone (``4 511 рет оқылды``, ``1,234 views``, ``1 234 просмотра``)."""
+VIEWS_AROUND = re.compile(rf"^(?:{VIEWS_WORD}|просмотрено|viewed)\s*[:：]?\s*([0-9][0-9\s.,]*?)"
+                          r"\s*(?:раз[а]?|times?|рет|мәрте|ret)\.?$", re.I)
+"""A count between its word and its unit, alone (``Прочитано 1315 раз``, ``Read 5789 times``,
+``Оқылды 683 рет``, ``Просмотрено 12 раз``): Joomla's and K2's hits under the text."""
 INLINE_TAGS = frozenset({"span", "b", "i", "em", "strong", "font", "small", "ins", "u"})
 COMMENT_COUNT = re.compile(
     r"(?:💬|🗨\ufe0f?)\s*[0-9]+|"
