@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.eightyeighthsite import site, templates
@@ -115,7 +113,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
                                              *(a.path for a in site.build())})
 
 
-@pytest.mark.xfail(strict=True, reason="K2 item: image sizes (_M, _L) listed beside the "
-                   "_XL photo")
 def test_spider_on_joomla_k2_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])
