@@ -198,6 +198,9 @@ LABEL_DASH = (r"(?:\s*:\s*|\s+[—–-](?!\s*(?-i:[a-zа-яёәғқңөұүһі]
 or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``). After a dash
 the value is a name: one opening in lower case or ending a sentence is a definition in the
 text (``Категория — это группа товаров.``, ``Section – the third of the law``)."""
+FILED_UNDER = re.compile(r"filed\s+under\s*:", re.I)
+"""WordPress's and Plone's ``Filed under:``: a label over the rubric (Genesis themes) or over
+the keywords (Plone's Subjects): its links decide which."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS}){LABEL_DASH}(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
             "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
