@@ -437,7 +437,9 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         # a person's card (a columnist's name and position) is neither credit nor info line,
         # nor is a link to the story in another language (``Read in English``), nor a note
         # that the text was edited (``Материал дополнен``: no rubric)
-        return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
+        # the info line printed between a lead apart and the text's box is here too
+        lines = [*range(start, end), *([scan.info] if scan.info is not None else [])]
+        return [i for i in lines if self.clean[i] and self.clean[i] != title
                 and not N.is_edit_note(self.clean[i])
                 and self.own_edge(self.lines[i].element)
                 and not self.in_person_card(self.lines[i].element)
