@@ -97,3 +97,14 @@ def test_a_rubric_label_with_one_label_link_stays_the_rubric() -> None:
     line = '<p>Рубрика: <a href="/search/label/Социум" rel="tag">Социум</a></p>'
     found = record(page(info="20 Апреля 2023", after=line))
     assert found["category"] == "Социум"
+
+
+def test_filed_under_strong_label_over_tag_links_in_the_date_row() -> None:
+    """A broadcaster's date row (``<time>…</time><strong>Filed Under:</strong><span><a
+    href="/tag/x/">…``): the label's links are the tags, the words ``Filed Under`` no rubric."""
+    row = ('<section class="entry-date-and-tags"><time class="post-date">April 20, 2023 at 9:45 am'
+           '</time><div class="metadata"><strong>Filed Under:</strong><span><a href="/tag/almaty/">'
+           'Алматы</a>, <a href="/tag/akim/">аким</a>, <a href="/tag/subbotnik/">субботник</a>'
+           '</span></div></section>')
+    found = record(page(info=row))
+    assert found["category"] is None

@@ -92,3 +92,18 @@ def test_a_lead_box_repeated_by_the_text_counts_once() -> None:
 def test_a_short_description_is_no_paragraph() -> None:
     found = record(plone("Trees"))
     assert found["body"] == "\n\n".join(PARAS)
+
+
+def test_a_dek_the_text_repeats_leaves_the_credit_out_of_the_info_line() -> None:
+    """A header's dek printed again as the text's abstract: the text starts at the abstract,
+    and the picture's attribution in the header (``image-attribution``) is no rubric."""
+    page = (f'<html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+            f'<article><header><h1>{TITLE}</h1><div class="detail-header--dek">{LEAD}</div>'
+            '<dl><dt>Publish date:</dt><dd><time datetime="2024-02-29T10:00:00+06:00">Feb 29, '
+            '2024</time></dd></dl><p class="image-meta"><span class="image-attribution">Amy K. '
+            'Dragoo/AIMMEDIA</span></p></header><section itemprop="articleBody">'
+            f'<div class="detail--abstract">{LEAD}</div>'
+            + "".join(f"<p>{t}</p>" for t in PARAS) + '</section></article></body></html>')
+    found = record(page)
+    assert found["category"] is None
+    assert found["body"] == "\n\n".join([LEAD, *PARAS])
