@@ -485,9 +485,11 @@ class ArticlePage(ScanMixin, AnchorsMixin):
     def _credit_box(self, el: etree._Element, text: str) -> bool:
         """Line ``text`` of block ``el`` is printed whole in a box classed as a picture's
         credit (``<span class="m-detail-header--image-attribution">Amy K. Dragoo/AIMMEDIA``,
-        ``photo-credit``): the photo's, never the info line's rubric or tags."""
-        return any(_CREDIT_CLASS.search(d.get("class") or "") and self.text(d) == text
-                   for d in el.iter(etree.Element))
+        ``photo-credit``): the photo's, never the info line's rubric or tags. A line with a
+        digit is none (a ``refs-credits`` box holding the date is the info line's)."""
+        return not _DIGIT.search(text) and any(
+            _CREDIT_CLASS.search(d.get("class") or "") and self.text(d) == text
+            for d in el.iter(etree.Element))
 
     @staticmethod
     def other_field_line(text: str) -> bool:
