@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.copykit import checks, scoring
 from tests.copykit.crawl import check_score
 from tests.eightyninthsite import site, templates
@@ -107,7 +105,5 @@ def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     checks.check_fetched_once(crawl_run[1], known)
 
 
-@pytest.mark.xfail(strict=True, reason="\"Filed under:\" keywords read as the rubric; lead "
-                   "only in documentDescription lost or info line kept in body")
 def test_spider_on_plone_copy(crawl_run: checks.Logged) -> None:
     check_score(crawl_run[0])

@@ -6,6 +6,7 @@ Each is worked out once, on first use, from the page's lines and zones; none wri
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 _DIGIT = re.compile("[0-9]")
 _LIST_MARK = re.compile("[,;|·•/]")
 _LINE_TAGS = W.INLINE_TAGS | {"a"}
+_CATEGORY_QUERY = re.compile(r"[?&](?:cat(?:egory)?|rubri[ck]a?|section)(?:_?id)?=", re.I)
 TAGS_BOX_DEPTH = 4  # the link, its list item, the list and the box classed as tags
 
 _MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu"})
@@ -50,8 +52,26 @@ class AnchorsMixin:
 
     @cached_property
     def labelled(self: ArticlePage) -> dict[str, Labelled]:  # type: ignore[misc]
-        """Rubric, tags, source and credit printed under a label or in a field named by class."""
-        return labelled_fields(self.index, self.clean, S.FIELD_LABEL, S.FIELD_CLASS)
+        """Rubric, tags, source and credit printed under a label or in a field named by class;
+        no rubric from a label whose links are tags' (``tag_labelled``)."""
+        found = labelled_fields(self.index, self.clean, S.FIELD_LABEL, S.FIELD_CLASS)
+        rubric = found.get("category")
+        if rubric is not None and rubric.rule == "text:field-label" and \
+                self._tag_labelled(rubric.values):
+            del found["category"]
+        return found
+
+    def _tag_labelled(self: ArticlePage, values: tuple[str, ...]) -> bool:  # type: ignore[misc]
+        """The rubric's label line giving ``values`` prints them as keywords' links
+        (``tag_block``)."""
+        for i, text in enumerate(self.clean):
+            match = S.FIELD_LABEL.match(text) if text else None
+            if match is None or match.lastgroup != "category" or self.zone(self.lines[i].element):
+                continue
+            links = [a for a in self.lines[i].links if self.text(a) in values]
+            if links:
+                return tag_block(links, text)
+        return False
 
     @cached_property
     def kicker(self: ArticlePage) -> etree._Element | None:  # type: ignore[misc]
@@ -224,6 +244,28 @@ class AnchorsMixin:
             return False
         return not any(node.tag in _MENU_TAGS for node in
                        (self.lines[where].element, *self.lines[where].element.iterancestors()))
+
+
+def tag_block(links: Sequence[etree._Element], text: str) -> bool:
+    """A rubric's label or box over ``links`` (its text ``text``) that lists keywords: its
+    links all keywords' (``is_tag_link``), several of them, or one under ``Filed under:``
+    (Plone's ``Filed under: <a rel="tag" href="/@@search?Subject%3Alist=X">``: its
+    Subjects). ``Filed under`` names a rubric only by a link shaped as one (WordPress's
+    ``rel="category tag"``, ``/category/x/``) or one of no shape; one label link under
+    ``Рубрика:`` or in a rubric's box (Blogger's ``rel="tag"``) stays the rubric."""
+    return bool(links) and all(is_tag_link(a) for a in links) and (
+        len(links) > 1 or W.FILED_UNDER.match(text) is not None)
+
+
+def is_tag_link(a: etree._Element) -> bool:
+    """A keyword's link by its own marks: ``rel="tag"`` without ``category`` (WordPress marks
+    a category's link ``rel="category tag"``), else a tag's or a search's URL (``/tag/x/``,
+    ``/?s=x``, Plone's ``/@@search?Subject%3Alist=x``), never a category's (``/category/x/``)."""
+    rel = (a.get("rel") or "").lower().split()
+    href = a.get("href") or ""
+    if "category" in rel or W.CATEGORY_HREF.search(href) or _CATEGORY_QUERY.search(href):
+        return False
+    return "tag" in rel or bool(W.TAG_HREF.search(href) or W.SEARCH_HREF.search(href))
 
 
 def _in_kicker(a: etree._Element | None, classes: re.Pattern[str],

@@ -138,7 +138,8 @@ def text_goes_on(p: ArticlePage, block: etree._Element, idx: list[int],
 def lead_before(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int]:
     """``idx`` (the lines of the text's box) with the lines of a lead box printed right before
     it (``<div class="b-article__lead">…</div><div class="b-article__text">…``): a box classed
-    as a lead, holding a sentence, only a picture between the two."""
+    as a lead, holding a sentence, only a picture or the info line (``29 February 2024 0
+    Incidents``) between the two; not when the text's first paragraph prints it again."""
     if not idx or not p.lead_classes:  # one look at the page's class tokens rules most out
         return idx
     node: etree._Element | None = box
@@ -146,7 +147,8 @@ def lead_before(p: ArticlePage, box: etree._Element, idx: list[int]) -> list[int
         if node is None:
             return idx
         before = node.getprevious()
-        while before is not None and (not isinstance(before.tag, str) or _picture(p, before)):
+        while before is not None and (not isinstance(before.tag, str) or _picture(p, before)
+                                      or _captioned(p, before) or _info_box(p, before)):
             before = before.getprevious()
         if before is not None:
             return _lead_lines(p, before, idx)
@@ -210,6 +212,20 @@ def _picture(p: ArticlePage, el: etree._Element) -> bool:
         d.tag in MEDIA_TAGS for d in el.iterdescendants()))
 
 
+def _captioned(p: ArticlePage, el: etree._Element) -> bool:
+    """``el`` is a picture with its caption or credit (``<figure><img><figcaption>Фото:
+    gov.kz</figcaption></figure>``)."""
+    return next(el.iter(*MEDIA_TAGS), None) is not None and bool(p.text(el)) and \
+        _picture_lines(p, el, p.index.within(el))
+
+
+def _info_box(p: ArticlePage, el: etree._Element) -> bool:
+    """``el`` prints the info line alone (a date, then counts and short labels: ``29
+    February 2024 0 Incidents Almaty, tourism``), no sentence of the text."""
+    text = p.text(el)
+    return bool(text) and el.tag not in HEADINGS and P.is_date_row(text)
+
+
 def _lead_lines(p: ArticlePage, lead: etree._Element, idx: list[int]) -> list[int]:
     if lead.tag == "header":
         found = _lead_in_header(p, lead)
@@ -222,9 +238,26 @@ def _lead_lines(p: ArticlePage, lead: etree._Element, idx: list[int]) -> list[in
         return idx
     own = [i for i in p.index.within(lead) if i < idx[0]]
     text = " ".join(p.clean[i] for i in own)
-    if not own or W.SENTENCE_END.search(text) is None or text == p.headline:
+    if not own or W.SENTENCE_END.search(text) is None or text == p.headline or \
+            repeated_lead(text, p.clean[idx[0]]):
         return idx
     return own + idx
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline opening it (``Astana. February 29. Information Center -
+    ``), or a wire's."""
+    found, rest = O.split_dateline(text)
+    return rest if found is not None else O.split_wire_lead(text)[1]
+
+
+def repeated_lead(lead: str, first: str) -> bool:
+    """The text's first paragraph ``first`` prints the lead ``lead`` again (a CMS's
+    description shown over the text that opens with it too, with or without the dateline):
+    the lead counts once, as the text's."""
+    leads = [t.casefold().strip() for t in (lead, without_dateline(lead))]
+    firsts = [t.casefold().strip() for t in (first, without_dateline(first))]
+    return any(a and b and (a.startswith(b) or b.startswith(a)) for a in leads for b in firsts)
 
 
 def _lead_in_header(p: ArticlePage, header: etree._Element) -> etree._Element | None:

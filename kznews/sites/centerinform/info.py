@@ -148,6 +148,12 @@ def sane(info: P.InfoLine | None) -> P.InfoLine | None:
         return info
     if info.category and W.BY_WORD.fullmatch(info.category):  # ``… 2021 by admin``: a byline
         return P.InfoLine(info.date, info.views, None, [])
+    if info.category and info.tags and \
+            W.FILED_UNDER.match(f"{info.category} {info.tags[0]}"):
+        # ``… 9:45 am Filed Under: a, b``: a label, its links the tags (a rubric's link under
+        # it is the labelled rule's)
+        first = W.FILED_UNDER.sub("", f"{info.category} {info.tags[0]}", count=1).strip()
+        return P.InfoLine(info.date, info.views, None, [t for t in (first, *info.tags[1:]) if t])
     category = info.category if info.category is None or rubric_like(info.category) else None
     tags = [] if info.category and _other_label(info.category) else \
         [t for t in info.tags if not is_date(t)]

@@ -15,6 +15,7 @@ from kznews.extract.text import BLOCK_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
+from kznews.sites.centerinform.anchors import is_tag_link
 from kznews.sites.centerinform.page import ArticlePage as Page
 
 # through the attribute axis: libxml2 answers that faster than a predicate on every element
@@ -183,12 +184,13 @@ def _section_text(p: Page, a: etree._Element) -> str | None:
 
 @rule("css:a.<section class>", "a link classed as the rubric, section or category "
       "(`a.post-section`, `a.article-category`, `a.rubric-link`, BEM's "
-      "`a.article-channel__rubric`) outside menus and the text, whatever its URL; or so named "
-      "by a builder's attribute (`data-hook`, `data-testid`, `data-qa`: Wix's "
+      "`a.article-channel__rubric`) outside menus and the text, whatever its URL but a "
+      "keyword's (Plone's `a.link-category` with `rel=\"tag\"` to a search by subject); or "
+      "so named by a builder's attribute (`data-hook`, `data-testid`, `data-qa`: Wix's "
       "`data-hook=\"category-link\"`)")
 def section_link(p: Page) -> Named | None:
     for a in _classed_links(p, S.SECTION_LINK_CLASS):
-        text = _section_text(p, a)
+        text = _section_text(p, a) if not is_tag_link(a) else None
         if text:
             token = next(t for t in a.get("class", "").split()
                          if S.SECTION_LINK_CLASS.fullmatch(t))

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from kznews.extract.chain import Resolver
 
 _DIGIT = re.compile("[0-9]")
+_CREDIT_CLASS = re.compile(r"(?<![a-z])(?:[a-z]+[-_])*(?:credits?|attribution)(?![a-z])", re.I)
 _LONE_DATELINE_END = re.compile(rf"(?:(?<![^\W\d_]){O.DATELINE_AGENCY}\W*|[-–—]\s*)$")
 """How a dateline alone in its line ends: the outlet's name (``Центр информации``, ``(IC)``) or
 the dash before the text."""
@@ -454,7 +455,9 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         # a person's card (a columnist's name and position) is neither credit nor info line,
         # nor is a link to the story in another language (``Read in English``), nor a note
         # that the text was edited (``Материал дополнен``: no rubric)
-        return [i for i in range(start, end) if self.clean[i] and self.clean[i] != title
+        # the info line printed between a lead apart and the text's box is here too
+        lines = [*range(start, end), *([scan.info] if scan.info is not None else [])]
+        return [i for i in lines if self.clean[i] and self.clean[i] != title
                 and not N.is_edit_note(self.clean[i])
                 and self.own_edge(self.lines[i].element)
                 and not self.in_person_card(self.lines[i].element)
@@ -483,7 +486,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                 and not W.is_prose(self.clean[i])
                 and not is_caption(self.lines[i].element, self.text)
                 and not self._box_heading(self.lines[i].element)
-                and not self.reader_heading(i)]
+                and not self.reader_heading(i)
+                and not self._credit_box(self.lines[i].element, self.clean[i])]
         parts = with_labels([(self.lines[i].element, part) for i, part in kept
                              if part.strip(" •·|")])
         # a rubric in an element of its own (``<span>Мир спорта</span>``) is whole
@@ -494,6 +498,15 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if info:
                 return info
         return self._row_atop_text() or details_row(self.index, self.clean)
+
+    def _credit_box(self, el: etree._Element, text: str) -> bool:
+        """Line ``text`` of block ``el`` is printed whole in a box classed as a picture's
+        credit (``<span class="m-detail-header--image-attribution">Amy K. Dragoo/AIMMEDIA``,
+        ``photo-credit``): the photo's, never the info line's rubric or tags. A line with a
+        digit is none (a ``refs-credits`` box holding the date is the info line's)."""
+        return not _DIGIT.search(text) and any(
+            _CREDIT_CLASS.search(d.get("class") or "") and self.text(d) == text
+            for d in el.iter(etree.Element))
 
     @staticmethod
     def other_field_line(text: str) -> bool:

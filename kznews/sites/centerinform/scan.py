@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -35,7 +35,14 @@ from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.blocks import LINK_DEPTH, ends_in_teasers, heads_teasers, link_around
+from kznews.sites.centerinform.blocks import (
+    LINK_DEPTH,
+    ends_in_teasers,
+    heads_teasers,
+    link_around,
+    repeated_lead,
+    without_dateline,
+)
 from kznews.sites.centerinform.fieldsblock import fields_after_heading
 from kznews.sites.centerinform.resume import ResumeMixin
 
@@ -108,6 +115,18 @@ class BodyScan:
     gaps: list[range] = field(default_factory=list)  # lines of boxes inside it, passed over
     bracketed: str | None = None  # ``… месяце. (КазТАГ)``: the source closing the text, cut off
     contacts: int | None = None  # line of a release's contacts heading the text ends with
+    info: int | None = None  # line of the info line between a lead apart and the text, skipped
+
+
+@dataclass(frozen=True)
+class _Without:
+    """The lines of ``run`` but line ``left_out``."""
+
+    run: range
+    left_out: int
+
+    def __contains__(self, i: object) -> bool:
+        return i != self.left_out and i in self.run
 
 
 def copyright_source(text: str) -> str | None:
@@ -298,6 +317,10 @@ class ScanMixin(ResumeMixin):
                                         S.is_details_row(text) or
                                         S.is_fact_line(line.element, text))):
                 continue
+            if len(firsts) == 1 and scan.info is None and \
+                    self._info_after_lead(firsts[0], line.element, text):
+                scan.info = i
+                continue
             block = fields_after_heading(self, i, stop) if scan.paras else None
             if block is not None:  # ``Дополнительная информация`` over labelled fields
                 for j in block[1:]:
@@ -368,6 +391,9 @@ class ScanMixin(ResumeMixin):
                 if _passed(scan, i, self._after_card(i, stop, firsts[-1])):
                     continue
                 break
+            if len(firsts) == 1 and self._lead_again(firsts[0], line.element, text,
+                                                     scan.paras[0]):
+                continue
             if scan.paras and i != self.dateline_idx:
                 text = cut_repeated_dateline(text, self.line_dateline)
                 if text == scan.paras[-1] and pasted_twice(text):
@@ -398,6 +424,27 @@ class ScanMixin(ResumeMixin):
         if foot and scan.start is not None:
             self._add_notes(scan, foot, firsts[:len(scan.paras)])
         return scan
+
+    def _info_after_lead(self: ArticlePage, lead: int,  # type: ignore[misc]
+                         el: etree._Element, text: str) -> bool:
+        """Line ``text`` (of block ``el``) is the info line (``29 February 2024 0 Incidents
+        Almaty, tourism``) printed between a lead apart (line ``lead``: a description over the
+        text) and the text's box: no paragraph of the text. A bare ``<p>`` beside the lead's
+        is the text's own."""
+        first = self.lines[lead].element
+        return P.is_date_row(text) and not is_inside(el, first) and (
+            first.getparent() is not el.getparent() or el.tag != "p" or bool(el.get("class")))
+
+    def _lead_again(self: ArticlePage, lead: int, el: etree._Element,  # type: ignore[misc]
+                    text: str, first: str) -> bool:
+        """Line ``text`` (of block ``el``), right after a lead apart (line ``lead``, read as
+        ``first``: a description over the text), prints that lead again (with or without the
+        dateline): it counts once, as the lead's."""
+        apart = self.lines[lead].element
+        return apart.getparent() is not el.getparent() and not is_inside(el, apart) and \
+            W.LEAD_CLASS.search(apart.get("class") or "") is not None and \
+            repeated_lead(first, text) and \
+            len(without_dateline(text)) <= len(without_dateline(first))
 
     def _digest(self: ArticlePage, scan: BodyScan, stop: int) -> None:  # type: ignore[misc]
         """A digest's own list is its text: a text of one paragraph that is itself a line of
@@ -618,7 +665,9 @@ class ScanMixin(ResumeMixin):
             and self.index.clean(self.text(line.links[0])) == rest
 
     @cached_property
-    def body_lines(self: ArticlePage) -> range:  # type: ignore[misc]
-        """The lines of the text the body rules found."""
+    def body_lines(self: ArticlePage) -> Container[int]:  # type: ignore[misc]
+        """The lines of the text the body rules found; not the info line printed between a
+        lead apart and the text's box."""
         scan = self.body_scan()
-        return range(scan.start or 0, scan.end or 0)
+        run = range(scan.start or 0, scan.end or 0)
+        return run if scan.info is None else _Without(run, scan.info)

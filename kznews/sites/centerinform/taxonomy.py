@@ -19,7 +19,7 @@ from kznews.sites.centerinform import signs as S
 from kznews.sites.centerinform import state as ST
 from kznews.sites.centerinform import vocab as V
 from kznews.sites.centerinform import words as W
-from kznews.sites.centerinform.anchors import in_rubric_box
+from kznews.sites.centerinform.anchors import in_rubric_box, tag_block
 from kznews.sites.centerinform.crumbs import crumbs
 from kznews.sites.centerinform.footrubric import filed_in
 from kznews.sites.centerinform.marks import builder_views, icon_count, section_link, tag_links
@@ -59,11 +59,11 @@ def _rubric_line(p: Page) -> str | None:
     """The name after a rubric's label on a line of its own; on a line that goes on as a
     sentence after a quoted name (``Рубрика: «Вопрос — ответ». Читатели спрашивают…``), the
     name in quotes, as printed."""
-    for text in p.clean:
+    for i, text in enumerate(p.clean):
         match = W.RUBRIC_LINE.match(text)
         # ``Рубрики: X Метки: a, b`` (inline boxes run together): another label follows
         if match and match.group(2).strip() and not W.NOT_RUBRIC.search(match.group(2)) and \
-                not _goes_on(match.group(2)):
+                not _goes_on(match.group(2)) and not tag_block(p.lines[i].links, text):
             return match.group(2).strip()
         quoted = _QUOTED_NAME.match(text)
         if quoted and _goes_on(text, quoted.start(1)):
@@ -132,7 +132,8 @@ def _classed_rubric(p: Page) -> str | None:
     for token in RUBRIC_BOX_CLASSES:
         for el in p.index.with_class(token):
             if p.zone(el) is None and next(el.iter("a"), None) is not None and \
-                    0 < len(p.text(el)) <= MAX_RUBRIC_BOX:
+                    0 < len(p.text(el)) <= MAX_RUBRIC_BOX and \
+                    not tag_block(list(el.iter("a")), p.text(el)):
                 values = values_in(p.index, el, None)  # its link, a path's last one
                 return values[0] if values else None
     return None
@@ -246,7 +247,10 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
     labelled("category", _rubric_name, "`Рубрика:`/`Category:`/`Айдар:` and its link, on one "
              "line or "
              "as a label element before its values (`field-label` + `field-items`, `dt` + `dd`, "
-             "`th` + `td`, a box whose `aria-label` is the label), or a field classed "
+             "`th` + `td`, a box whose `aria-label` is the label; not a label over keywords' "
+             "links — several `rel=\"tag\"`/tag-search links, or one under `Filed under:`, "
+             "Plone's Subjects, while WordPress's `rel=\"category tag\"` stays the rubric), or "
+             "a field classed "
              "`field-name-field-rubric`/`…-category`; a value that goes on as a sentence "
              "(`Рубрика: «Вопрос — ответ». Читатели спрашивают…`, a paragraph of the text) is "
              "no rubric's name"),

@@ -202,6 +202,9 @@ LABEL_DASH = (r"(?:\s*:\s*|\s+[—–-](?!\s*(?-i:[a-zа-яёәғқңөұүһі]
 or a visual editor writes it (``Рубрика — X``, ``Section – X``, ``Айдар - X``). After a dash
 the value is a name: one opening in lower case or ending a sentence is a definition in the
 text (``Категория — это группа товаров.``, ``Section – the third of the law``)."""
+FILED_UNDER = re.compile(r"filed\s+under\s*:", re.I)
+"""WordPress's and Plone's ``Filed under:``: a label over the rubric (Genesis themes) or over
+the keywords (Plone's Subjects): its links decide which."""
 RUBRIC_LINE = re.compile(rf"^({RUBRIC_WORDS}){LABEL_DASH}(.{{1,60}})$", re.I)
 NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[class*=author]",
             "[rel~=author]", "[itemprop=author]", ".h-card", ".vcard", "[data-hook=user-name]")
@@ -457,18 +460,21 @@ TEASER_CLASS = re.compile(r"(?<![a-z])(?:[Cc]ard|[Tt]easer)s?(?![a-z])")
 ``teaser--small``; not ``vcard``, ``discard``): after the text, where the text is not in it."""
 TEASER_DEPTH = 4  # the line's block and the boxes around it (link, column, grid)
 LEAD_CLASS = re.compile(
-    r"(?:(?<![A-Za-z])(?:lead|lede|intro|announce|anons|standfirst)|"
-    r"(?<![A-Z])(?:Lead|Lede|Intro|Announce|Anons|Standfirst))(?:[Tt]ext)?(?![a-z])")
+    r"(?:(?<![A-Za-z])(?:lead|lede|intro|announce|anons|standfirst|summary|description)|"
+    r"(?<![A-Z])(?:Lead|Lede|Intro|Announce|Anons|Standfirst|Summary|Description))"
+    r"(?:[Tt]ext)?(?![a-z])")
 """A box of the text's first paragraph printed apart (``b-article__lead``, ``article-lead``,
-``news-intro``, ``articleLead``, ``anons``; not ``leader``, ``introduction-video``): right
-before the text's box, it is the text's start."""
+``news-intro``, ``articleLead``, ``anons``, ``entry-summary``, Plone's ``documentDescription``;
+not ``leader``, ``introduction-video``): right before the text's box (only a picture or the
+info line between), it is the text's start."""
 HEADER_LEAD_CLASS = re.compile(
-    r"(?:(?<![A-Za-z])(?:lead|lede|intro|standfirst|summary|excerpt|subtitle|deck|dek)|"
-    r"(?<![A-Z])(?:Lead|Lede|Intro|Standfirst|Summary|Excerpt|Subtitle|Deck|Dek))"
+    r"(?:(?<![A-Za-z])(?:lead|lede|intro|standfirst|summary|excerpt|subtitle|deck|dek|"
+    r"description)|(?<![A-Z])(?:Lead|Lede|Intro|Standfirst|Summary|Excerpt|Subtitle|Deck|Dek|"
+    r"Description))"
     r"(?:[Tt]ext)?(?![a-z])")
 """A paragraph in the article's ``<header>`` printed as its lead (``lead``, ``article-intro``,
-``standfirst``, ``post-excerpt``, ``entry-summary``, ``subtitle``, ``deck``): the text's start
-when it is a sentence (a short deck is not one)."""
+``standfirst``, ``post-excerpt``, ``entry-summary``, ``subtitle``, ``deck``, Plone's
+``documentDescription``): the text's start when it is a sentence (a short deck is not one)."""
 
 
 # The heading of a box a page puts between two runs of the text: the most read or popular
