@@ -101,25 +101,35 @@ def test_a_page_blocked_every_time_is_asked_twice_and_left_to_the_next_run(
     assert set(feed) == every_id(checked.site) and max(feed.values()) == 1
 
 
-def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak() -> None:
-    # The guard alone, with a downloader slot whose queue it watches: a request that entered
-    # the downloader before the first block but waited in the slot's queue (the back-off's
-    # delay) and was sent after it, answered in full, shows the outlet answers again; one
-    # sent before the block, answered after it, still proves nothing.
+def guard_and_slot() -> tuple[BlockGuard, Any]:
+    """A block guard alone, with the downloader slot of ic24.kz whose queue it watches."""
     slot = SimpleNamespace(queue=deque(), delay=0.0, transferring=set())
     engine = SimpleNamespace(downloader=SimpleNamespace(slots={"ic24.kz": slot}))
     stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=5), stats=None,
                                 engine=engine,
                                 signals=SimpleNamespace(connect=lambda *a, **k: None,
                                                         send_catch_log=lambda s, **k: None))
-    guard = BlockGuard(stub)
+    return BlockGuard(stub), slot
+
+
+def entered(guard: BlockGuard, slot: Any, n: int) -> Request:
+    """Story ``n``'s request, through the guard into the slot's queue."""
+    request = Request(f"https://ic24.kz/news/story-u{n}", meta={"download_slot": "ic24.kz"})
+    guard.process_request(request)
+    guard._reached(request)
+    slot.queue.append((request, None))
+    return request
+
+
+def test_a_request_entered_before_the_streak_and_sent_after_it_ends_the_streak() -> None:
+    # The guard alone, with a downloader slot whose queue it watches: a request that entered
+    # the downloader before the first block but waited in the slot's queue (the back-off's
+    # delay) and was sent after it, answered in full, shows the outlet answers again; one
+    # sent before the block, answered after it, still proves nothing.
+    guard, slot = guard_and_slot()
 
     def enter(n: int) -> Request:
-        request = Request(f"https://ic24.kz/news/story-u{n}", meta={"download_slot": "ic24.kz"})
-        guard.process_request(request)
-        guard._reached(request)
-        slot.queue.append((request, None))
-        return request
+        return entered(guard, slot, n)
 
     def send() -> Request:
         request, _ = slot.queue.popleft()
@@ -146,20 +156,9 @@ def test_during_a_streak_the_host_is_asked_one_page_at_a_time() -> None:
     # Scrapy's downloader sends "while the slot's queue is not empty and a transfer slot is
     # free". During a streak the queue reads as empty while a page sent into the streak is in
     # transfer; pages sent before the streak (a slow body still arriving) hold nothing back.
-    slot = SimpleNamespace(queue=deque(), delay=0.0, transferring=set())
-    engine = SimpleNamespace(downloader=SimpleNamespace(slots={"ic24.kz": slot}))
-    stub: Any = SimpleNamespace(settings=project(KZNEWS_BLOCK_LIMIT=5), stats=None,
-                                engine=engine,
-                                signals=SimpleNamespace(connect=lambda *a, **k: None,
-                                                        send_catch_log=lambda s, **k: None))
-    guard = BlockGuard(stub)
-    requests = []
+    guard, slot = guard_and_slot()
     for n in range(6):
-        request = Request(f"https://ic24.kz/news/story-u{n}", meta={"download_slot": "ic24.kz"})
-        guard.process_request(request)
-        guard._reached(request)
-        slot.queue.append((request, None))
-        requests.append(request)
+        entered(guard, slot, n)
     blocked, slow = slot.queue.popleft()[0], slot.queue.popleft()[0]
     assert slot.transferring == {blocked, slow}  # counted in transfer as they are sent
     slot.transferring.discard(blocked)
