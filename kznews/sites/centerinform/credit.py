@@ -27,11 +27,18 @@ def css_credit(p: Page) -> Named | None:
     return Named(O.photo_credit(p.text(el), own_name=p.zone(el) is None) or None, f"css:{css}")
 
 
-_CREDIT_TOKEN = re.compile(r"(?:^|.*?(?:[-_]|(?<=[a-z0-9])(?=C)))(?i:credits?)(?:[-_].*)?")
+def _class_word(word: str) -> re.Pattern[str]:
+    """A class token holding ``word`` as a word of its own: whole, between ``-``/``_``, or a
+    camel-case part (``itemImageCredits``)."""
+    return re.compile(rf"(?:^|.*?(?:[-_]|(?<=[a-z0-9])(?={word[0].upper()})))(?i:{word})"
+                      r"(?:[-_].*)?")
+
+
+_CREDIT_TOKEN = _class_word("credits?")
 """A class token naming a photo's credit: ``credit``, ``credits``, ``photo-credit``,
 ``wp-caption-credit``, ``media__credit``, K2's ``itemImageCredits``, ``credit-text``; not
 ``creditor``, ``accredited``."""
-_COPYRIGHT_TOKEN = re.compile(r"(?:^|.*?(?:[-_]|(?<=[a-z0-9])(?=C)))(?i:copyright)(?:[-_].*)?")
+_COPYRIGHT_TOKEN = _class_word("copyright")
 """A class token naming a copyright: a picture's credit only in a figure or an image's box."""
 MAX_CREDIT_BOX = 80  # characters: a credit box holding more is a caption or a notice
 MAX_BARE_WORDS = 6  # a bare credit is a name or an agency, not a sentence

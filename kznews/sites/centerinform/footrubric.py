@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from kznews import processors as P
 from kznews.extract.chain import rule
+from kznews.origin import rebase
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
@@ -20,16 +21,11 @@ FILED_IN = re.compile(
 Общество``, ``Published in Sport``, ``Рубрика Спорт``, ``Жарияланды Саясат``)."""
 
 
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.lower().removeprefix("www.")
-
-
 @rule("text:filed-in", "`Опубликовано в X`, `Published in X`, `Posted in X`, `Filed in X`, "
       "`Рубрика X`, `Раздел X`, `Категория X`, `Жарияланды X` (a colon optional) on a line "
       "outside page furniture whose only link is X, a link within the site that is no "
       "article's nor a tag's (K2's `itemCategory` under the story)")
 def filed_in(p: Page) -> str | None:
-    own = _host(p.url)
     for line, text in zip(p.lines, p.clean, strict=True):
         if not text or len(line.links) != 1:
             continue
@@ -39,7 +35,7 @@ def filed_in(p: Page) -> str | None:
         link = line.links[0]
         href = link.get("href") or ""
         name = P.clean_text(match["name"]).rstrip(" .")
-        if p.text(link) != name or (_host(href) and _host(href) != own) or \
+        if p.text(link) != name or (urlsplit(href).netloc and rebase(href, p.url) is None) or \
                 O.article_id(href) or W.TAG_HREF.search(href) or \
                 (p.zone(line.element) is not None and not p.in_own_post(line.element)):
             continue
