@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
 from scrapy.exceptions import CloseSpider, IgnoreRequest
@@ -47,6 +48,9 @@ BLOCK_STATUSES = frozenset({401, 403, 429, 503})
 # form's captcha, and a whole article is no challenge.
 INTERSTITIAL_MAX = 64 * 1024
 SCAN = 64 * 1024  # bytes of a body searched for markers
+# A page that refreshes itself may be followed by the meta-refresh middleware before the guard
+# sees it: such a block is read where it arrives, not as it is downloaded.
+_META_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -247,7 +251,11 @@ class BlockGuard:
         self.path_streaks: dict[str, list[int]] = {}
         self.stopping = False
         self.saved_delays: dict[str, float] = {}  # slot -> its delay before the backoff
+        # blocks read as they were downloaded (see `_downloaded`) -> their kind, until their
+        # response reaches `process_response`
+        self.read_early: WeakKeyDictionary[Request, str] = WeakKeyDictionary()
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self._downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self._reached, signal=signals.request_reached_downloader)
         setattr(crawler, _GUARD_ATTR, self)
 
@@ -278,22 +286,61 @@ class BlockGuard:
     def process_response(self, request: Request, response: Response) -> Response:
         if urlparse_cached(request).scheme not in ("http", "https"):
             return response
-        self.answered += 1
+        kind = self.read_early.pop(request, None)
+        if kind is None:
+            self.answered += 1
+            kind = classify(response.status, response.headers, response.body)
+            if kind is None:
+                self._answered_well(request)
+                return response
+            if kind == "forbidden" and request.meta.get("discovery"):
+                # A plain 403 (no protection's marks) on a sitemap or feed is that file
+                # forbidden (a server rule on /sitemaps/), not the outlet refusing the crawl:
+                # the discovery source fails on its own and the listing is walked as ever.
+                # Counted as blocks, a sitemap index of forbidden children stopped the crawl
+                # before any article.
+                return response
+            self._count_block(request, response, kind)
+        if urlparse_cached(request).path == "/robots.txt":
+            # Quietly: Scrapy's robots.txt middleware logs a traceback for anything else, and
+            # then crawls without robots.txt rules, as for an unreachable one.
+            raise IgnoreRequest(f"robots.txt blocked by {kind}")
+        raise Blocked(kind, response.url, response.status)
+
+    def _downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
+        """A response has just been downloaded and its slot is about to send the next request:
+        a block answered with an error status is counted now. Read only when it reaches
+        :meth:`process_response`, the blocks of the pages in flight beside it freed their
+        transfer slots first under load, each sending one more page into the block (15
+        requests past a block at limit 5 where 14 was the bound). A 200 interstitial, a
+        compressed body and a page that refreshes itself are still read there: a middleware
+        between the two (consent, decoding, meta refresh) may answer them first."""
+        if response.status not in BLOCK_STATUSES or request in self.read_early or \
+                urlparse_cached(request).scheme not in ("http", "https"):
+            return
+        encoding = response.headers.get(b"Content-Encoding") or b""
+        if encoding.strip().lower() not in (b"", b"identity") or \
+                _META_REFRESH.search(response.body, 0, SCAN):
+            return
         kind = classify(response.status, response.headers, response.body)
-        if kind == "forbidden" and request.meta.get("discovery"):
-            # A plain 403 (no protection's marks) on a sitemap or feed is that file forbidden
-            # (a server rule on /sitemaps/), not the outlet refusing the crawl: the discovery
-            # source fails on its own and the listing is walked as ever. Counted as blocks,
-            # a sitemap index of forbidden children stopped the crawl before any article.
-            return response
+        if kind is None or (kind == "forbidden" and request.meta.get("discovery")):
+            return
+        self.answered += 1
+        self.read_early[request] = kind
+        self._count_block(request, response, kind)
+
+    def _answered_well(self, request: Request) -> None:
+        """A page that is no block: it ends its path's streak, and the host's, when it was
+        sent after the streak began."""
         segment = _segment(request)
         path_streak = self.path_streaks.get(segment)
-        if kind is None:
-            if path_streak and self._sent_since(request, path_streak[1], path_streak[2]):
-                del self.path_streaks[segment]
-            if self.in_row and not self.stopping and self._sent_since_streak(request):
-                self._recovered(request)
-            return response
+        if path_streak and self._sent_since(request, path_streak[1], path_streak[2]):
+            del self.path_streaks[segment]
+        if self.in_row and not self.stopping and self._sent_since_streak(request):
+            self._recovered(request)
+
+    def _count_block(self, request: Request, response: Response, kind: str) -> None:
+        """One block: the streaks lengthened, then a back-off, or past the limit the stop."""
         self._inc("blocked/pages")
         self._inc(f"blocked/{kind}")
         if not self.in_row:
@@ -305,6 +352,8 @@ class BlockGuard:
         # else: sent before the streak's first block, so it says no more about the outlet
         # than that block did (a CDN checking some first visits answers several pages in
         # flight at once); only requests sent into the streak lengthen it
+        segment = _segment(request)
+        path_streak = self.path_streaks.get(segment)
         if path_streak is None:
             self.path_streaks[segment] = [1, self.entered, self.sent]
         elif self._sent_since(request, path_streak[1], path_streak[2]):
@@ -315,11 +364,6 @@ class BlockGuard:
             self._stop(kind, response.url)
         else:
             self._back_off(request, kind, response)
-        if urlparse_cached(request).path == "/robots.txt":
-            # Quietly: Scrapy's robots.txt middleware logs a traceback for anything else, and
-            # then crawls without robots.txt rules, as for an unreachable one.
-            raise IgnoreRequest(f"robots.txt blocked by {kind}")
-        raise Blocked(kind, response.url, response.status)
 
     # -- backing off -------------------------------------------------------------------------
     def _slot(self, request: Request) -> tuple[str, Any]:
