@@ -37,8 +37,7 @@ AD_ID = re.compile(r"^(?:adfox|yandex_rtb|div-gpt-ad|google_ads_iframe)", re.I)
 AD_CLASS = re.compile(r"(?<![a-z])(?:in[-_]?read|inpage|native[-_]?ads?|"
                       r"partner[-_]?(?:block|box|materials?)|"
                       r"(?<!--)(?<!node-)(?:sponsored|promoted)(?:[-_](?:content|post|block|box|"
-                      r"links?|"
-                      r"stor(?:y|ies)|materials?|ads?))?)(?![a-z])", re.I)
+                      r"links?|stor(?:y|ies)|materials?|ads?))?)(?![a-z])", re.I)
 """``inread-slot``, ``in-read``, ``native-ad``, ``partner-block``, ``sponsored``,
 ``promoted-content``; never Drupal's ``node--promoted`` (Drupal 7: ``node-promoted``; the
 article's own node, promoted to the front page) nor ``bread``/``spinpage`` inside a word."""
