@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetythirdsite import site as ninetythird
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventeenthsite import site as seventeenth
@@ -238,6 +239,10 @@ def registry() -> dict[str, Copy]:
         # a Rails 7 app: Turbo-frame pager, Active Storage variants, Action Text, local_time
         # a Plone 6 Classic UI portal: documentByLine, newsImageContainer scales, b_start:int
         "eightyninth": Copy(eightyninth.route, eightyninth.truth, with_images,
+                            scoring.same_moment),
+        # a Drupal 7 site: submitted lines (US dates), RDFa dc:created, field.tpl fields,
+        # image styles linked to the upload, /node/N, book pages, zero-based ?page=
+        "ninetythird": Copy(ninetythird.route, ninetythird.truth, with_images,
                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),

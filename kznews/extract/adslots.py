@@ -36,11 +36,11 @@ AD_VALUE = re.compile(r"(?<![a-z])(?:ads?|adv\w*|advert\w*|adfox\w*|in[-_]?read|
 AD_ID = re.compile(r"^(?:adfox|yandex_rtb|div-gpt-ad|google_ads_iframe)", re.I)
 AD_CLASS = re.compile(r"(?<![a-z])(?:in[-_]?read|inpage|native[-_]?ads?|"
                       r"partner[-_]?(?:block|box|materials?)|"
-                      r"(?<!--)(?:sponsored|promoted)(?:[-_](?:content|post|block|box|links?|"
-                      r"stor(?:y|ies)|materials?|ads?))?)(?![a-z])", re.I)
+                      r"(?<!--)(?<!node-)(?:sponsored|promoted)(?:[-_](?:content|post|block|box|"
+                      r"links?|stor(?:y|ies)|materials?|ads?))?)(?![a-z])", re.I)
 """``inread-slot``, ``in-read``, ``native-ad``, ``partner-block``, ``sponsored``,
-``promoted-content``; never Drupal's ``node--promoted`` (the article's own node, promoted to
-the front page) nor ``bread``/``spinpage`` inside a word."""
+``promoted-content``; never Drupal's ``node--promoted`` (Drupal 7: ``node-promoted``; the
+article's own node, promoted to the front page) nor ``bread``/``spinpage`` inside a word."""
 ID_NEEDLES = ("adfox", "yandex_rtb", "gpt-ad", "google_ads")
 CLASS_NEEDLES = ("inread", "in-read", "in_read", "inpage", "native", "partner", "sponsored",
                  "promoted")

@@ -20,7 +20,8 @@ from kznews.extract.text import element_text
 
 # Blocks that hold page furniture rather than the article.
 NOISE_CLASS = re.compile(
-    r"(share|social|currency|exchange|rates|widget|banner|advert(?![\w-]*pusher)|adv\b|(?<!--)promo|promo(?!ted)|"
+    r"(share|social|currency|exchange|rates|widget|banner|advert(?![\w-]*pusher)|adv\b|(?<!--)(?<!node-)promo|"
+    r"promo(?!ted)|"
     r"subscribe|sign-?up|cookies?(?:[-_]?(?:consent|notice|banner|bar|policy|law))|consent|gdpr|"
     r"newsletter(?![-_]?(?:post|issue|article|entry|content|body|text|archive|page))|"
     r"mailing[-_]?list|"
@@ -47,7 +48,8 @@ the ads around it (``ad_body``) and a script's hook for the address bar (``url-b
 the article's box: the URL follows the story scrolled to) are no furniture, nor is the page's
 box an off-canvas ad pushes aside (``m-advertisement-off-canvas--pusher``). A cookie or privacy
 consent box (``m-privacy-consent``, ``cookie-notice``, ``gdpr``) is furniture. Drupal's
-``node--promoted`` is the article's own node (promoted to the front page), not a promo box."""
+``node--promoted`` (Drupal 7: ``node-promoted``) is the article's own node (promoted to the
+front page), not a promo box."""
 EMBED_CLASS = re.compile(r"(?<![a-z])embed(?![-_]responsive)|tgme_widget|twitter-tweet|"
                          r"instagram-media|tiktok-embed|telegram-post|fb-post|vk_post|vk-post",
                          re.I)

@@ -203,11 +203,12 @@ PERSON_BOX = re.compile(rf"[\w-]*(?:{'|'.join(PERSON_WORDS[:-1])}|person(?!al))[
 ``expert-card``, ``avatar``): with a portrait and a few words it is no text of the article."""
 MAX_PERSON_CARD = 200  # characters: a name and a position; more is a text
 # --- a breadcrumb trail ---
-CRUMB_CLASS = re.compile(r"crumb|kroshk|(?:^|[-_])(?:trail|path|pathway|nav-?path)(?:$|[-_])",
-                         re.I)
+CRUMB_CLASS = re.compile(r"crumb|kroshk|(?:^|(?<!active)[-_])(?:trail|path|pathway|nav-?path)"
+                         r"(?:$|[-_])", re.I)
 """A class or id token of a breadcrumb block: ``breadcrumb(s)``, ``crumbs``, ``c-crumb``,
 ``kroshki``, ``trail``, ``page-path``, ``nav-path``, Joomla's ``pathway`` (``path`` and
-``trail`` only as a whole part of the token, not ``xpath`` or ``trailer``)."""
+``trail`` only as a whole part of the token, not ``xpath`` or ``trailer``). A menu's item on
+the way to the page (Drupal's ``active-trail``, ``menu-item--active-trail``) is no trail."""
 CRUMB_LABEL = re.compile(r"breadcrumb|crumb|хлебн\w*\s+крош|крошк|навигационн\w*\s+цепоч|"
                          r"you\s+are\s+here|вы\s+здесь", re.I)
 """An ``aria-label`` naming a breadcrumb trail (``breadcrumb``, ``Хлебные крошки``)."""
