@@ -407,7 +407,8 @@ def test_forbidden_sitemaps_are_no_block_and_the_listing_is_walked(serve: Any, t
     # a protection's 403 on the sitemaps is still a block
     outlet = Outlet(site, block_paths="/sitemaps/")
     url = serve(outlet)
-    blocked = run_crawl(url, tmp_path / "b", "-a", "max_articles=20", settings=pace)
+    blocked = run_crawl(url, tmp_path / "b", "-a", "max_articles=20",
+                        settings={**pace, "KZNEWS_BLOCK_BACKOFF": "0.05"})
     assert blocked.report()["blocked"]["kinds"]["ddos-guard"] >= 1
 
 
