@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetyfirstsite import site as ninetyfirst
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventeenthsite import site as seventeenth
@@ -238,6 +239,10 @@ def registry() -> dict[str, Copy]:
         # a Rails 7 app: Turbo-frame pager, Active Storage variants, Action Text, local_time
         # a Plone 6 Classic UI portal: documentByLine, newsImageContainer scales, b_start:int
         "eightyninth": Copy(eightyninth.route, eightyninth.truth, with_images,
+                            scoring.same_moment),
+        # a Liferay DXP 7.4 portal: journal-content-article, Adaptive Media, portlet-parameter
+        # pager, /-/ and /kk/ friendly URLs, ?redirect= links, lower-cased asset tags
+        "ninetyfirst": Copy(ninetyfirst.route, ninetyfirst.truth, with_images,
                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
