@@ -339,7 +339,7 @@ HEADED_BOX_REACH = 3  # ancestors of a tag's link looked at for a widget's headi
 def _headed_box(el: etree._Element) -> bool:
     """In a box with a heading of its own a few levels up (``<h4>Популярные теги</h4>`` over
     a site's tag cloud): a widget's links, not the article's tags."""
-    return any(next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
+    return any(next(node.iter(*HEADINGS), None) is not None
                for node in islice(el.iterancestors(), HEADED_BOX_REACH))
 
 
