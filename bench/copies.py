@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetyfirstsite import site as ninetyfirst
     from tests.ninetythirdsite import site as ninetythird
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
@@ -243,6 +244,10 @@ def registry() -> dict[str, Copy]:
         # a Drupal 7 site: submitted lines (US dates), RDFa dc:created, field.tpl fields,
         # image styles linked to the upload, /node/N, book pages, zero-based ?page=
         "ninetythird": Copy(ninetythird.route, ninetythird.truth, with_images,
+                            scoring.same_moment),
+        # a Liferay DXP 7.4 portal: journal-content-article, Adaptive Media, portlet-parameter
+        # pager, /-/ and /kk/ friendly URLs, ?redirect= links, lower-cased asset tags
+        "ninetyfirst": Copy(ninetyfirst.route, ninetyfirst.truth, with_images,
                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),

@@ -232,10 +232,10 @@ def check_404(base_url: str, *paths: str) -> None:
 
 
 def check_listing(base_url: str, first: str, target: re.Pattern[str], ids: Collection[str],
-                  pages: Collection[str]) -> None:
-    """Walking the listing from ``first`` (its pages' targets match ``target``) finds exactly
-    ``ids`` on exactly ``pages``."""
-    got_ids, got_pages = listing.walk(base_url, first, target)
+                  pages: Collection[str], article: re.Pattern[str] = listing.ARTICLE) -> None:
+    """Walking the listing from ``first`` (its pages' targets match ``target``, its articles'
+    paths ``article``) finds exactly ``ids`` on exactly ``pages``."""
+    got_ids, got_pages = listing.walk(base_url, first, target, article=article)
     assert got_ids == set(ids), sorted(set(ids) ^ got_ids)
     assert got_pages == set(pages), sorted(set(pages) ^ got_pages)
 

@@ -18,8 +18,9 @@ def _fetch(url: str) -> tuple[int, str]:
 
 
 def walk(base_url: str, start: str, is_page: re.Pattern[str],
-         limit: int = 100) -> tuple[set[str], set[str]]:
-    """Article ids linked from ``start`` and every page whose path+query ``is_page`` matches.
+         limit: int = 100, article: re.Pattern[str] = ARTICLE) -> tuple[set[str], set[str]]:
+    """Article ids linked from ``start`` and every page whose path+query ``is_page`` matches;
+    a link is an article's when its path matches ``article`` in full (group 1: the id).
 
     Returns (ids, pages visited); a listing page that does not answer 200 fails the walk."""
     queue, pages, ids = [start], set[str](), set[str]()
@@ -32,7 +33,7 @@ def walk(base_url: str, start: str, is_page: re.Pattern[str],
         assert status == 200, target
         for href in _HREF.findall(text):
             parts = urlsplit(urljoin(base_url + target, html.unescape(href)))
-            found = ARTICLE.fullmatch(parts.path)
+            found = article.fullmatch(parts.path)
             link = parts.path + (f"?{parts.query}" if parts.query else "")
             if found:
                 ids.add(found.group(1))

@@ -143,26 +143,35 @@ class AnchorsMixin:
         return [t for t in tags if t.casefold() != rubric]
 
     @cached_property
-    def taxonomy_links(self: ArticlePage) -> tuple[list[str], str | None]:  # type: ignore[misc]
+    def taxonomy_links(self: ArticlePage  # type: ignore[misc]
+                       ) -> tuple[list[str], str | None, list[str]]:
         """Tag and rubric links by their URL shape: tags anywhere but inside body paragraphs
-        and menus; a rubric only in the lines between the headline and the body."""
+        and menus (those of a tag's own URL, and those naming the tag in a search's query:
+        ``/search?tag=x``); a rubric only in the lines between the headline and the body."""
         line_of, body = self.link_line, self.body_lines
         region = set(self.region)
-        tags, category = [], None
+        tags: list[str] = []
+        queried: list[str] = []
+        category = None
         for a in self.index.links:
             href, where = (a.get("href") or ""), line_of.get(a, -1)
             if (where in body and not self._tags_only(where)) or a is self.kicker or (
                     self.zone(a) == "noise" and not in_tags_nav(a)):
                 continue
-            if W.TAG_HREF.search(href) and "category" not in (a.get("rel") or ""):
+            shaped = W.TAG_HREF.search(href) is not None
+            if (shaped or ("tag" in href and W.TAG_QUERY.search(href))) and \
+                    "category" not in (a.get("rel") or ""):
                 if (self.zone(a) == "boundary" and _aside(a)) or in_trail(a) or \
                         in_rubric_box(a):  # a sidebar's tag cloud; a breadcrumb's or a
                     continue  # rubric box's link is the rubric
-                tags.append(self.text(a).lstrip("#"))
+                if shaped:
+                    tags.append(self.text(a).lstrip("#"))
+                elif not _aside(a) and not _headed_box(a):  # a search by tag: no cloud's
+                    queried.append(self.text(a).lstrip("#"))
             elif category is None and W.CATEGORY_HREF.search(href) and (
                     where in region or self._chip(a, where)):
                 category = self.text(a)
-        return P.split_tags(tags), category
+        return P.split_tags(tags), category, P.split_tags(queried)
 
     @cached_property
     def rubric_names(self: ArticlePage) -> PageNames:  # type: ignore[misc]
@@ -322,6 +331,16 @@ def _aside(el: etree._Element) -> bool:
         if node.tag == "aside" or W.ASIDE_CLASS.search(f"{node.get('class')} {node.get('id')}"):
             return True
     return False
+
+
+HEADED_BOX_REACH = 3  # ancestors of a tag's link looked at for a widget's heading
+
+
+def _headed_box(el: etree._Element) -> bool:
+    """In a box with a heading of its own a few levels up (``<h4>Популярные теги</h4>`` over
+    a site's tag cloud): a widget's links, not the article's tags."""
+    return any(next(node.iter(*HEADINGS), None) is not None
+               for node in islice(el.iterancestors(), HEADED_BOX_REACH))
 
 
 RUBRIC_BOX_REACH = 3  # ancestors of a link looked at for a rubric's box

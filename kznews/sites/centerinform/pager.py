@@ -7,7 +7,8 @@ not differ: the link labelled "2" leads to the second page, a "next" link (``rel
 ``…next`` class, "Следующая", "Next", "Келесі", "›", "»") to the page after this one. Those
 claims place a link in the walk. The URL's own number places the links the pager says
 nothing about ("last »"), calibrated by the claims and by the page's own URL: a Drupal pager
-labelling ``?page=1`` "2" makes its ``?page=4`` the fifth page.
+labelling ``?page=1`` "2" makes its ``?page=4`` the fifth page. A page-size menu's numbers
+("4 8 20 40 60" beside Liferay's pager) are sizes, not pages.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ KEY_NAMES = re.compile(r"[^\[\]]+")
 # "Load more" links count items, not pages: ?offset=20, ?start=40, Joomla's ?limitstart=20.
 OFFSET_PARAM = re.compile(r"^(offset|start|skip|limitstart|from)$", re.I)
 PAGE_PATH = re.compile(r"/page[/-]?(\d+)(?:\.html?)?/?$", re.I)
+# A list's size (``?limit=50``, ``?per_page=40``, Drupal's ``items_per_page``, Bitrix's
+# ``SIZEN_1``, Liferay's ``delta``, which a portlet namespaces: ``_<portlet id>_delta``).
+SIZE_PARAM = re.compile(r"^(?:_\w+_)?(delta|limit|per_?page|page_?size|items_?per_?page|"
+                        r"posts_?per_?page|sizen_\d+)$", re.I)
 # Calendar and search links multiply listings without end; never follow them.
 TRAP_PARAM = re.compile(r"^(date|day|month|year|from|to|q|query|search|sort|order|filter)$", re.I)
 
@@ -148,6 +153,22 @@ def _unread_query(url: str, roots: Sequence[str]) -> bool:
         return False
     query = parse_qsl(parts.query)
     return bool(query) and not any(_is_trap(k, v, query) for k, v in query)
+
+
+def _size_item(href: str, el: etree._Element, ref: PageRef | None) -> bool:
+    """A link of a pager's page-size menu: labelled with the number its URL's size parameter
+    holds (Liferay's items-per-page "4 8 20 40 60", ``…_delta=40`` labelled "40"; Joomla's
+    ``?limit=50``), the same list at another size, no page of it. A link whose own page
+    number is its label (page 20 of a list twenty a page) is a page."""
+    if "=" not in href or el.tag not in ("a", "option"):
+        return False
+    label = NUMBER_LABEL.match(P.clean_text(
+        element_text(el) if el.tag == "a" else " ".join(el.itertext())))
+    if label is None or (ref is not None and not ref.counts_items
+                         and ref.value == int(label.group(1))):
+        return False
+    return any(SIZE_PARAM.match(k) and v == label.group(1)
+               for k, v in parse_qsl(urlsplit(href).query))
 
 
 def _direction(el: etree._Element) -> tuple[str, int] | None:
@@ -273,7 +294,7 @@ def order_pages(links: Iterable[tuple[str, etree._Element]], url: str, page: int
     own = page_ref(url, roots)
     for href, el in links:
         ref = page_ref(href, roots)
-        if href == url:
+        if href == url or _size_item(href, el, ref):
             continue
         if ref is None and href not in anywhere \
                 and "next" not in (el.get("rel") or "").lower().split():

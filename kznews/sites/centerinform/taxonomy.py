@@ -480,6 +480,11 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
          "`Жаңартылды: …`), a source line (`Источник: …`, `Source: …`) or the author's link "
          "(to a profile, `/users/1`, `/author/x/`, `?author=2`; `rel=author`; in a part "
          "classed as the user's or author's, InstantCMS's `bi_user`) is never a tag"),
+    Rule("css:a[href*=?tag=]", lambda p: p.taxonomy_links[2],
+         "links naming the tag in a search's query (`/search?tag=x`, WordPress's `/?tag=x`, "
+         "Liferay's asset tags summary: `?p_r_p_tag=x`) outside body, menus, sidebars and a "
+         "box under a heading of its own (`Популярные теги`: a widget's cloud); after the "
+         "info line, which prints the tags as typed where Liferay keeps them in lower case"),
     ST.TAGS,
     Rule("css:.hashtags", _hashtag_box,
          "a line of only `#tags` in a box classed `…hashtag…` (`<p class=\"hashtags\">#a #b`), "

@@ -18,6 +18,9 @@ from kznews.sites.centerinform import notices as N
 TAG_HREF = re.compile(r"/(tags?|teg|tegi|metki|keywords?|search/\?tags?|(?:search/)?labels?)[/=?]",
                       re.I)
 """A tag's URL: ``/tag/x``, ``/tags/?tag=x``, Blogger's ``/search/label/x``."""
+TAG_QUERY = re.compile(r"[?&](?:p_r_p_(?:\d+_)?)?tags?=", re.I)
+"""A tag named in a search's query: ``/search?tag=x``, WordPress's plain ``/?tag=x``, Liferay's
+public render parameter ``?p_r_p_tag=x`` (6.2: ``?p_r_p_564233524_tag=x``)."""
 SEARCH_HREF = re.compile(r"(?<![a-z])search|[?&](?:tags?|q|s|query|keywords?)=", re.I)
 """A search's URL (``/search/index.php?tags=аким``, ``/?s=аким``, ``?do=search``): a tag of a
 list printed as search links, never a rubric's page."""
