@@ -81,6 +81,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
     from tests.ninetyfirstsite import site as ninetyfirst
+    from tests.ninetysecondsite import site as ninetysecond
     from tests.ninetythirdsite import site as ninetythird
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
@@ -249,6 +250,9 @@ def registry() -> dict[str, Copy]:
         # pager, /-/ and /kk/ friendly URLs, ?redirect= links, lower-cased asset tags
         "ninetyfirst": Copy(ninetyfirst.route, ninetyfirst.truth, with_images,
                             scoring.same_moment),
+        # a Squarespace 7.1 blog: sqs-block layout, ?format= image copies, ?offset= pager
+        "ninetysecond": Copy(ninetysecond.route, ninetysecond.truth, with_images,
+                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and

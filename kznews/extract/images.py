@@ -28,6 +28,11 @@ def _usable(url: str | None) -> str:
     return "" if not url or url.startswith("data:") else url
 
 
+def file_name(url: str) -> str:
+    """The last path segment of ``url`` (``a.jpg`` of ``/x/a.jpg?format=750w#f``)."""
+    return url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
+
+
 def srcset_candidates(value: str) -> list[tuple[str, str]]:
     """The ``(url, descriptor)`` pairs of a ``srcset``, as the HTML standard splits them: a
     URL is a run without whitespace (commas inside it stay: ``w_400,h_300``; trailing ones end

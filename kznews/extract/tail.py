@@ -109,7 +109,9 @@ def drop_pull_quotes(paras: list[str], firsts: list[int], quotes: list[int]) -> 
     """A quote whose text is in another paragraph of the text is a pull quote (it repeats a
     sentence as a design element), not text; a quote of its own (a citation) stays."""
     quoted = set(quotes)
-    plain = [_QUOTE_MARKS.sub("", paras[k]).casefold() for k in range(len(paras))]
+    # a full stop inside the closing mark (``“… дорожки.”``) goes with the marks
+    plain = [_QUOTE_MARKS.sub("", paras[k]).rstrip(".…!?").casefold()
+             for k in range(len(paras))]
     for k in reversed(quotes):
         q = plain[k].strip()
         if len(q) >= MIN_PULL_QUOTE and any(q in plain[j] for j in range(len(paras))

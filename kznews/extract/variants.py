@@ -69,7 +69,7 @@ _FILE_SIZE_KEYS = _SIZE_KEYS | {"mode", "rmode", "anchor", "center", "heightrati
 # ``itok``) is not one — the copy is another address than the file
 _RESIZER_KEYS = _FILE_SIZE_KEYS - {"itok"}
 # a path naming an image file
-_IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.I)
+IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.I)
 _WIDTH_KEYS = frozenset({"w", "width"})
 _HEIGHT_KEYS = frozenset({"h", "height"})
 
@@ -268,7 +268,7 @@ def photo_key(url: str) -> tuple[str, Rank]:
         return key, (2, 0) if stored.group(2) == "blobs" else (1, 0)
     path, path_area, path_changed = _strip_path(parts.path)
     query, query_area, query_changed = _strip_query(parts.query,
-                                                    bool(_IMAGE_NAME.search(parts.path)))
+                                                    bool(IMAGE_NAME.search(parts.path)))
     key = urlunsplit(("", parts.netloc.lower(), path, query, ""))
     if not (path_changed or query_changed):
         return key, (2, 0)
@@ -282,7 +282,7 @@ def unsized(url: str) -> str:
     ``url`` itself when its path names no image file (``/image.php?id=123&w=800``) or a parameter
     is more than a size (a cache key ``?v=3``, an id, a signature, Drupal's ``itok``)."""
     parts = urlsplit(url)
-    if not parts.query or not _IMAGE_NAME.search(parts.path):
+    if not parts.query or not IMAGE_NAME.search(parts.path):
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     if not pairs or any(k.lower() not in _RESIZER_KEYS for k, _ in pairs):

@@ -414,7 +414,8 @@ def _cut_stamp(p: Page, scan: BodyScan) -> BodyScan:
       "around it that are parts of the same text (`<section>`s of `<p>`s and no other text, "
       "each maybe in a wrapper of its own; photos, ads, related boxes between), or "
       "the sibling content blocks of its kind a builder cuts the text into (Squarespace's "
-      "`sqs-block html-block`s around image and newsletter blocks), from "
+      "`sqs-block html-block`s around image and newsletter blocks, and its quote blocks "
+      "among them: `sqs-block quote-block`), from "
       "the line after the headline when it prints it; last resort")
 def _densest_block(p: Page) -> BodyScan | None:
     best = densest(p)
@@ -494,7 +495,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "также\"/\"Read also\"/`Read more:`/`See also:`/`ОСЫ ТАҚЫРЫПТА:`/`Тақырыпқа "
              "қатысты:`/`Толығырақ:` (a block of it between paragraphs is skipped when the text, "
              "or a sub-heading over text, goes on after it, past a video, a photo, furniture or "
-             "more such lines in a row; "
+             "more such lines in a row, or in the next of a builder's text blocks past its box "
+             "(Squarespace's summary block between two `sqs-block html-block`s); "
              "its links are other stories, `related`), a view counter (`Hits: 1065`) or "
              "modified-date row (`Обновлено 24.11.2021 18:15`), a CMS's `|`-separated details "
              "row (`Категория: X | Просмотров: 5963 | Добавил: admin`), a block of other "
@@ -575,7 +577,8 @@ BODY: Field[Page] = Field("body", (_body_container, _dateline_block, _ld_lead_bl
              "Sites · Report abuse · Page updated …`, `Made with Tilda`, `Powered by …`), a "
              "photo's credit (`Фото: …`, `© akorda.kz`, `Фото "
              "пресс-службы МВД`, after an icon: `📷 Фото: …`), pull "
-             "quotes (classed so, or a quote repeating a sentence of the text) "
+             "quotes (classed so, or a quote repeating a sentence of the text, its full stop "
+             "inside the marks or not) "
              "and photo captions (`<figcaption>`, a caption box, an image's "
              "own small table, a line under a photo ending in its credit) are skipped; a "
              "quotation boxed in an `<aside>` (`quote-box`, `citation`) is text; footnote "

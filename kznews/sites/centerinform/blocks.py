@@ -304,6 +304,11 @@ def box_in_text(p: ArticlePage, i: int, last: int) -> etree._Element | None:
     container = prev.getparent()
     if container is None or container.tag in _PAGE_LEVEL:
         return None
+    if not is_inside(p.lines[i].element, container):
+        column = blocks_column(container, p.lines[i].element)
+        if column is None:
+            return None
+        container = column
     box: etree._Element | None = p.lines[i].element
     while box is not None and box.getparent() is not container:
         box = box.getparent()
@@ -312,6 +317,35 @@ def box_in_text(p: ArticlePage, i: int, last: int) -> etree._Element | None:
     # a paragraph is the container's own, unless classed as other stories itself (WordPress's
     # ``<p class="related_post"><a>…</a></p>`` between two paragraphs)
     return None if box.tag == "p" and not _classed_boundary(p, box) else box
+
+
+BLOCK_WRAPPERS = 3
+"""Boxes of one child a builder wraps a text block's paragraphs in (Squarespace's
+``sqs-block`` > ``sqs-block-content`` > ``sqs-html-content``)."""
+
+
+def blocks_column(container: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The column of a builder's content blocks (a text block, a block of other stories, the
+    next text block) when ``container``, the text's paragraphs' box, is a text block's
+    innermost wrapper, ``el`` lies in a later block of that column and a block of the text's
+    own kind (tag and classes) comes after that one: the text goes on there. Else None."""
+    unit = container
+    for _ in range(BLOCK_WRAPPERS):
+        up = unit.getparent()
+        if up is None or up.tag in _PAGE_LEVEL or \
+                sum(1 for c in up if isinstance(c.tag, str)) > 1:
+            break
+        unit = up
+    column, kind = unit.getparent(), unit.get("class")
+    if column is None or column.tag in _PAGE_LEVEL or not kind or unit is container:
+        return None
+    box: etree._Element | None = el
+    while box is not None and box.getparent() is not column:
+        box = box.getparent()
+    if box is None or box is unit or box not in unit.itersiblings():
+        return None
+    return column if any(sib.tag == unit.tag and sib.get("class") == kind
+                         for sib in box.itersiblings()) else None
 
 
 def _classed_boundary(p: ArticlePage, el: etree._Element) -> bool:

@@ -9,6 +9,7 @@ from itertools import islice
 from lxml import etree
 
 from kznews import processors as P
+from kznews.extract import images, variants
 from kznews.extract.chain import Field, Named, Rule, rule
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import state as ST
@@ -167,7 +168,7 @@ def _picture_attr(p: Page) -> str | None:
             continue
         for value in (img.get("title"), img.get("alt")):
             text = P.clean_text(value) if value and len(value) <= MAX_ATTR else ""
-            if not text:
+            if not text or (" " not in text and _file_name(img, text)):
                 continue
             if headline is None:
                 headline = _wordings(p.fields.value("title") or "")
@@ -180,6 +181,20 @@ def _picture_attr(p: Page) -> str | None:
         if seen >= MAX_PICTURES:
             break
     return None
+
+
+_SOURCES = ("src", "data-src", "data-image")
+
+
+def _file_name(img: etree._Element, text: str) -> bool:
+    """``text``, a picture's ``alt`` or ``title`` of one word, is a file's name, as a builder
+    fills it in by default (Squarespace's ``alt="image-asset.jpeg"``: no ``image-`` label
+    and a credit ``asset.jpeg``), or its own file's name without the extension."""
+    if "/" not in text and variants.IMAGE_NAME.search(text):
+        return True
+    stem = text.casefold()
+    return any(images.file_name(url).rpartition(".")[0].casefold() == stem
+               for url in map(img.get, _SOURCES) if url)
 
 
 _CREDIT_WORD = re.compile(
@@ -299,7 +314,8 @@ CREDIT: Field[Page] = Field("photo_credit", (
          "(`Участники встречи. Фото: akorda.kz`, the credit maybe in an element of its own)"),
     Rule("attr:img-credit", _picture_attr,
          "a picture's `title` that is a credit (`Фото: akorda.kz`) or `alt` ending in one "
-         "(`… Photo: gov.kz`), among the first pictures outside page furniture"),
+         "(`… Photo: gov.kz`), among the first pictures outside page furniture; not a "
+         "file's name a builder fills in (`alt=\"image-asset.jpeg\"`)"),
     Rule("attr:box-credit", _box_attr,
          "a picture box's credit attribute, printed by a stylesheet (`<figure "
          "data-credit=\"Фото: pixabay\">`, `data-photo-credit`, `data-copyright`, "

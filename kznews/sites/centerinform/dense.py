@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 from lxml.html import defs
 
+from kznews.extract.tail import QUOTE_CLASS
 from kznews.extract.text import BLOCK_TAGS, Line
 from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import words as W
@@ -259,13 +260,23 @@ def sibling_blocks(p: ArticlePage, box: etree._Element) -> list[etree._Element]:
         if kind:
             same = [sib for sib in parent.iterchildren(node.tag)
                     if sib is node or (set((sib.get("class") or "").split()) == kind
-                                       and _has_sentences(p, sib))]
+                                       and _has_sentences(p, sib)) or
+                    _quote_block(p, sib, kind)]
             if len(same) > 1:
                 return same
         if sum(1 for c in parent if isinstance(c.tag, str) and not p.zone(c)) > 1:
             break
         node = parent
     return [box]
+
+
+def _quote_block(p: ArticlePage, el: etree._Element, kind: set[str]) -> bool:
+    """``el`` is the builder's quotation block among its text blocks (Squarespace's
+    ``sqs-block quote-block``: a class token of theirs, a class naming a quote) holding a
+    sentence: a quotation of the text."""
+    cls = el.get("class") or ""
+    return bool(kind & set(cls.split())) and QUOTE_CLASS.search(cls) is not None and \
+        not p.zone(el) and bool(W.SENTENCE_END.search(p.text(el)))
 
 
 def _has_sentences(p: ArticlePage, el: etree._Element) -> bool:

@@ -202,7 +202,7 @@ def _article_pictures(p: Page, urls: list[str]) -> list[str]:
     stand-in a CMS declares for a page without a photo (``_stand_in``) nor the site's
     logo (the JSON-LD publisher's, or the page's own logo picture showing that URL)."""
     join = _joiner(p.base)
-    kept = {join(u): u for u in urls if not _stand_in(_file_name(u))}
+    kept = {join(u): u for u in urls if not _stand_in(images.file_name(u))}
     publisher = p.ld.get("publisher")
     logo = publisher.get("logo") if isinstance(publisher, dict) else None
     for url in jsonld.image_urls(logo) if logo else ():
@@ -213,10 +213,6 @@ def _article_pictures(p: Page, urls: list[str]) -> list[str]:
         if shown and join(shown) in kept and _logo(img):
             kept.pop(join(shown))
     return [u for u in urls if join(u) in kept]
-
-
-def _file_name(url: str) -> str:
-    return url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
 
 
 def _logo(img: etree._Element) -> bool:

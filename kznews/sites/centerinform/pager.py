@@ -2,9 +2,10 @@
 
 CMSs number listing pages differently: Drupal's ``?page=1`` is the second page (pages from
 0), Bitrix's ``?PAGEN_1=2`` and DLE's ``/page/2/`` are the second (from 1), Joomla's
-``?start=20`` and "load more" ``?offset=20`` count items. What a pager shows a reader does
-not differ: the link labelled "2" leads to the second page, a "next" link (``rel=next``, a
-``…next`` class, "Следующая", "Next", "Келесі", "›", "»") to the page after this one. Those
+``?start=20`` and "load more" ``?offset=20`` count items (a timestamp there is a cursor:
+Squarespace's ``?offset=<ms>``). What a pager shows a reader does not differ: the link
+labelled "2" leads to the second page, a "next" link (``rel=next``, a ``…next`` class,
+"Следующая", "Next", "Келесі", "›", "»") to the page after this one. Those
 claims place a link in the walk. The URL's own number places the links the pager says
 nothing about ("last »"), calibrated by the claims and by the page's own URL: a Drupal pager
 labelling ``?page=1`` "2" makes its ``?page=4`` the fifth page. A page-size menu's numbers
@@ -17,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -122,6 +124,21 @@ def _number_key(key: str) -> str:
     return "offset" if OFFSET_PARAM.match(last) else ""
 
 
+CURSOR_DIGITS = 9
+"""Digits of the smallest Unix timestamp a cursor may be (seconds from 1995 on)."""
+
+
+def _cursor(value: str) -> bool:
+    """An item offset that is a moment, a cursor (Squarespace's ``?offset=1681970000000``,
+    the publication in Unix milliseconds of the previous page's last post: it falls along a
+    newest-first list), not a count of the entries above the page."""
+    latest = datetime.now(P.ALMATY) + timedelta(days=CURSOR_AHEAD_DAYS)
+    return P.unix_moment(value, latest) is not None
+
+
+CURSOR_AHEAD_DAYS = 2  # a post scheduled a little ahead of the clock
+
+
 def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
     """How ``url`` numbers its listing page, or None when it is no listing page."""
     parts = urlsplit(url)
@@ -132,6 +149,8 @@ def page_ref(url: str, roots: Sequence[str]) -> PageRef | None:
         return None
     for key, value in query:
         kind = _number_key(key) if value.isdigit() else ""
+        if kind == "offset" and len(value) >= CURSOR_DIGITS and _cursor(value):
+            continue  # a moment, not a count: only the pager's words place its page
         if kind:  # the other parameters (TYPO3's cHash signing the query) stay as written
             return PageRef(("+" if kind == "offset" else "") + key.lower(), int(value))
     match = PAGE_PATH.search(path)

@@ -291,6 +291,8 @@ class ScanMixin(ResumeMixin):
             if scan.paras and W.READ_ALSO.match(text) and not (
                     not line.links and N.reported(text)):  # ``Читайте также …, напомнили в …``
                 resume = self._after_read_also(i, stop)
+                if resume < 0:  # its box between two of a builder's text blocks
+                    resume = self._after_box(i, stop, firsts[-1])
                 if resume > i:  # its links are other stories, not the text's
                     scan.gaps.append(range(i, resume))
                     continue
