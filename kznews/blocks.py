@@ -48,8 +48,9 @@ BLOCK_STATUSES = frozenset({401, 403, 429, 503})
 # form's captcha, and a whole article is no challenge.
 INTERSTITIAL_MAX = 64 * 1024
 SCAN = 64 * 1024  # bytes of a body searched for markers
-# A page that refreshes itself may be followed by the meta-refresh middleware before the guard
-# sees it: such a block is read where it arrives, not as it is downloaded.
+# A page that refreshes itself (a meta tag or a Refresh header) may be followed by the refresh
+# middleware before the guard sees it: such a block is read where it arrives, not as it is
+# downloaded.
 _META_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
 
 
@@ -319,8 +320,8 @@ class BlockGuard:
                 urlparse_cached(request).scheme not in ("http", "https"):
             return
         encoding = response.headers.get(b"Content-Encoding") or b""
-        if encoding.strip().lower() not in (b"", b"identity") or \
-                _META_REFRESH.search(response.body, 0, SCAN):
+        if encoding.strip().lower() not in (b"", b"identity") or b"Refresh" in response.headers \
+                or _META_REFRESH.search(response.body, 0, SCAN):
             return
         kind = classify(response.status, response.headers, response.body)
         if kind is None or (kind == "forbidden" and request.meta.get("discovery")):
