@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetiethsite import site as ninetieth
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
     from tests.seventeenthsite import site as seventeenth
@@ -239,6 +240,9 @@ def registry() -> dict[str, Copy]:
         # a Plone 6 Classic UI portal: documentByLine, newsImageContainer scales, b_start:int
         "eightyninth": Copy(eightyninth.route, eightyninth.truth, with_images,
                             scoring.same_moment),
+        # SITE.md read again as WordPress with tagDiv Newspaper: td-post-content, GMT datetime,
+        # td-nr-views, sized featured photos, /category/novosti/page/N/, a third deviating
+        "ninetieth": Copy(ninetieth.route, ninetieth.truth, with_images, scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
