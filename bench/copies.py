@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetiethsite import site as ninetieth
     from tests.ninetyfirstsite import site as ninetyfirst
     from tests.ninetysecondsite import site as ninetysecond
     from tests.ninetythirdsite import site as ninetythird
@@ -253,6 +254,9 @@ def registry() -> dict[str, Copy]:
         # a Squarespace 7.1 blog: sqs-block layout, ?format= image copies, ?offset= pager
         "ninetysecond": Copy(ninetysecond.route, ninetysecond.truth, with_images,
                              scoring.same_moment),
+        # SITE.md read again as WordPress with tagDiv Newspaper: td-post-content, GMT datetime,
+        # td-nr-views, sized featured photos, /category/novosti/page/N/, a third deviating
+        "ninetieth": Copy(ninetieth.route, ninetieth.truth, with_images, scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and

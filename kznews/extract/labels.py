@@ -1,6 +1,7 @@
 """Values a page prints under a label: ``Рубрика: <a>X</a>`` on one line, or a label element
 with its values in the next one (Drupal's ``field-label`` + ``field-items``, ``<dt>``/``<dd>``,
-``<th>``/``<td>``), a box named by its ``aria-label`` (``Views``), and CMS fields named by class
+``<th>``/``<td>``), a label's own element run straight into its links (``<span>ИСТОЧНИК</span>
+<a>КазТАГ</a>``), a box named by its ``aria-label`` (``Views``), and CMS fields named by class
 (Drupal's ``field-name-field-tags``).
 
 A link's meaning comes from its label or its field's name, not from its URL: a CMS may file
@@ -27,6 +28,7 @@ _MAX_HEADED_VALUE = 40  # characters: a tag under a heading, not a story's title
 _MAX_VALUE = 100  # characters: a rubric, a tag, a source's or photographer's name
 _MAX_LABEL_LINE = 300  # characters: a longer line is text, not a label with its values
 _MAX_ROW = 600  # characters: a row of labelled parts (``Рубрика: X | Теги: a, b, …``)
+_MAX_GLUED_LABEL = 40  # characters: a label's own element (``ИСТОЧНИК``, ``Ключевые слова``)
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,14 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
             continue
         match = labels.match(text) if text and len(text) < _MAX_LABEL_LINE else None
         kind = match.lastgroup if match is not None else None
+        line = index.lines[i]
+        if match is None and line.links and text and len(text) < _MAX_LABEL_LINE:
+            glued = _glued_label(index, line.element, line.links, text, labels)
+            if glued is not None and glued[0] not in found and not index.zone(line.element):
+                found[glued[0]] = Labelled(glued[1], "text:field-label")
+            continue
         if match is None or kind is None or kind in found:
             continue
-        line = index.lines[i]
         if index.zone(line.element):
             continue
         if headlines is None:
@@ -106,6 +113,31 @@ def labelled_fields(index: PageIndex, clean: Sequence[str], labels: re.Pattern[s
                 found[named.lastgroup] = Labelled(values, f"css:.{token}")
                 break
     return found
+
+
+def _glued_label(index: PageIndex, el: etree._Element, links: Sequence[etree._Element],
+                 text: str, labels: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The kind and values of a line whose first element is a label and nothing else, run
+    straight into its links (``<span>ИСТОЧНИК</span><a>КазТАГ</a>``, read ``ИСТОЧНИККазТАГ``:
+    a theme sets the two apart by CSS alone); None when the line is anything else (an
+    element cutting a word, ``<span>Фото</span>графии …``, runs on into more than links).
+    The text before the first link, glued to it, is asked first: most lines (a link opening
+    them, a badge and a space before it) are turned away before any element is looked at."""
+    first = index.text(links[0])
+    at = text.find(first) if first else -1
+    if not 0 < at <= _MAX_GLUED_LABEL or not text[at - 1].isalnum() or not first[0].isalnum():
+        return None
+    match = labels.match(text, 0, at)
+    if match is None or match.lastgroup is None or match.end() != at or \
+            (el.text or "").strip() or not len(el):
+        return None
+    label = el[0]  # the label's own element, holding the label and nothing else
+    if label.tag == "a" or len(label) or " ".join((label.text or "").split()) != text[:at]:
+        return None
+    values = tuple(v for v in map(index.text, links) if v)
+    if not values or _NOT_LINKED.sub("", _strip_all(text[at:], values)):
+        return None
+    return match.lastgroup, values
 
 
 def _headlines(index: PageIndex) -> frozenset[str]:

@@ -31,6 +31,7 @@ from kznews.extract.tail import (
     table_cell,
 )
 from kznews.extract.text import Line, is_inside
+from kznews.sites.centerinform import linked as L
 from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -57,6 +58,9 @@ _CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a 
 
 
 MAX_CREDIT_LINE = 80  # characters: a longer line opening with ``Фото`` is a sentence
+MAX_CONTROLS = 60  # characters: a script's controls (``Назад Далее``, ``Показать ещё``)
+_DEAD_HREF = re.compile(r"\s*(?:#!?\s*$|javascript:)", re.I)
+"""A link's target that leads nowhere: the page's script handles the click."""
 _PICTURE_BOX = re.compile(r"credit|photo|foto|image|img|picture|gallery|caption|media", re.I)
 _PICTURE_DEPTH = 3  # the line's block and two boxes around it (figure > div > small)
 
@@ -312,6 +316,7 @@ class ScanMixin(ResumeMixin):
                     continue
                 break
             if where == "noise" or self.no_text(text) or _counter(line.element, text) or \
+                    (line.links and self.dead_controls(line, text)) or \
                     slide_furniture(line.element, text, self.gallery_boxes) or (
                     not scan.paras and (W.is_byline(text) or P.is_date_row(text) or
                                         N.is_labelled_date_row(text) or _rubric_label(text) or
@@ -639,6 +644,17 @@ class ScanMixin(ResumeMixin):
         return is_share_line(text) or O.WIDGET_LINE.match(text) is not None or \
             W.is_body_furniture(text) or N.is_notice(text)
 
+    def dead_controls(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
+        """A short line of nothing but links that lead nowhere (``href="#"``,
+        ``javascript:…``): a script's controls (a slider's ``Назад``/``Далее``, run together
+        when CSS alone sets them apart; ``Показать ещё``), no text. A sentence holding such a
+        link (an editor's placeholder) stays text: the link is not the whole line."""
+        if len(text) > MAX_CONTROLS or any(not _DEAD_HREF.match(a.get("href") or "x")
+                                           for a in line.links):
+            return False
+        shown = "".join(self.text(a) for a in line.links)
+        return "".join(shown.split()) == "".join(text.split())
+
     def _clock_over(self: ArticlePage, i: int, stop: int) -> bool:  # type: ignore[misc]
         """The time stamp at line ``i`` heads the text right under it in one box (a live
         blog's update: ``<div><time>15:40</time><p>…</p></div>``, or two siblings)."""
@@ -649,7 +665,9 @@ class ScanMixin(ResumeMixin):
 
     def is_link_line(self: ArticlePage, line: Line, text: str) -> bool:  # type: ignore[misc]
         """A line that is a badge or one link to another article (or inside one: a card the
-        link wraps): the headline block starts."""
+        link wraps): the headline block starts. So is the story navigation's line, a
+        previous/next label and one such link (``Предыдущая статья<a>…</a>``, the label run
+        into the headline when a theme sets it apart by CSS alone)."""
         first, _, rest = text.partition(" ")
         if text.lower() in O.LANG_BADGES or link_around(self, line.element) is not None:
             return True
@@ -658,7 +676,9 @@ class ScanMixin(ResumeMixin):
             return False
         link_text = self.index.clean(" ".join(self.text(a) for a in links))
         return link_text == text or (first.lower() in O.LANG_BADGES and link_text == rest) or (
-            first in _BULLETS and self._bullet_link(line, rest))
+            first in _BULLETS and self._bullet_link(line, rest)) or (
+            len(links) == 1 and len(link_text) < len(text) and text.endswith(link_text) and
+            L.only_nav_label(text[:len(text) - len(link_text)]))
 
     def _bullet_link(self: ArticlePage, line: Line, rest: str) -> bool:  # type: ignore[misc]
         """``▪ <a>Title</a>``: a list's item printed as a line of its own (its mark as text,

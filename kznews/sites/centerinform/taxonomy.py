@@ -728,7 +728,9 @@ SOURCE: Field[Page] = Field("source", (
          "text"),
     labelled("source", lambda vs: P.source_value(P.clean_text(vs[0])),
              "`Источник:`/`Source:`/`Дереккөз:` as a label element before its value "
-             "(anywhere outside page furniture), or a field classed `field-name-field-source`; "
+             "(anywhere outside page furniture; its own element run straight into its link, "
+             "`<span>ИСТОЧНИК</span><a>КазТАГ</a>`, too), or a field classed "
+             "`field-name-field-source`; "
              "never a sentence (`Источник: по данным министерства, в этом году построено 120 "
              "школ.`: it opens in lower case, runs past six words and has a clause's comma or "
              "a sentence's end)"),
