@@ -64,3 +64,17 @@ def test_a_sidebar_cloud_of_search_links_is_no_tags() -> None:
     cloud = links(["экология", "транспорт", "бюджет"])
     assert tags(page(aside=cloud)) == []
     assert tags(page(after=f'<div class="box"><h4>Популярные теги</h4>{cloud}</div>')) == []
+
+
+def test_a_whole_cloud_of_search_links_under_a_plain_label_is_no_tags() -> None:
+    """A site's whole tag cloud in the main column, under a label that is no heading element
+    (``<blockquote class="titulo">Tags</blockquote>``: a real portal printed 109 such links on
+    every story) is no story's tags; a dozen links are still tags."""
+    def cloud(names: list[str]) -> str:
+        return ('<div class="well"><blockquote class="titulo">Tags</blockquote><ul>' + "".join(
+            f'<li><a class="label" href="/noticias.php?tag={quote(n)}">{n}</a></li>'
+            for n in names) + "</ul></div>")
+
+    names = [f"тема {i}" for i in range(40)]
+    assert tags(page(after=cloud(names))) == []
+    assert tags(page(after=cloud(names[:12]))) == names[:12]

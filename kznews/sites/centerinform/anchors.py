@@ -35,6 +35,10 @@ MAX_RUBRIC_NAME = 40  # characters: a rubric's name in a menu; a headline is lon
 MENU_DEPTH = 3  # levels from a link up to the list item or menu holding it
 CHIP_REACH = 2  # lines above the headline where its rubric's link may stand
 MAX_BOLD_KICKER_WORDS = 4  # a rubric in bold over the headline is a word or two; more is a lead
+# Links naming a tag in a search's query: an article names a few; a site's whole cloud (109
+# `/noticias.php?tag=…` links under a `<blockquote>Tags</blockquote>`, no heading element) is
+# no article's tags.
+MAX_QUERIED_TAGS = 20
 
 
 class AnchorsMixin:
@@ -171,6 +175,8 @@ class AnchorsMixin:
             elif category is None and W.CATEGORY_HREF.search(href) and (
                     where in region or self._chip(a, where)):
                 category = self.text(a)
+        if len(queried) > MAX_QUERIED_TAGS:
+            queried = []
         return P.split_tags(tags), category, P.split_tags(queried)
 
     @cached_property

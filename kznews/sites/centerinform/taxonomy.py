@@ -483,7 +483,8 @@ TAGS: Field[Page] = Field("tags", tuple(map(_not_kicker, (
     Rule("css:a[href*=?tag=]", lambda p: p.taxonomy_links[2],
          "links naming the tag in a search's query (`/search?tag=x`, WordPress's `/?tag=x`, "
          "Liferay's asset tags summary: `?p_r_p_tag=x`) outside body, menus, sidebars and a "
-         "box under a heading of its own (`Популярные теги`: a widget's cloud); after the "
+         "box under a heading of its own (`Популярные теги`: a widget's cloud), and none "
+         "when there are more than 20 (a site's whole cloud); after the "
          "info line, which prints the tags as typed where Liferay keeps them in lower case"),
     ST.TAGS,
     Rule("css:.hashtags", _hashtag_box,
