@@ -80,6 +80,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourteenthsite import site as fourteenth
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
+    from tests.ninetyfourthsite import site as ninetyfourth
     from tests.ninetythirdsite import site as ninetythird
     from tests.ninthsite import site as ninth
     from tests.othersite import site as other
@@ -244,6 +245,10 @@ def registry() -> dict[str, Copy]:
         # image styles linked to the upload, /node/N, book pages, zero-based ?page=
         "ninetythird": Copy(ninetythird.route, ninetythird.truth, with_images,
                             scoring.same_moment),
+        # a Substack publication on its own domain: /p/<slug> posts (u<N> only in the JSON-LD
+        # @id), pencraft bylines with UTC days, CDN image copies, archive JSON API, yearly sitemaps
+        "ninetyfourth": Copy(ninetyfourth.route, ninetyfourth.truth, with_images,
+                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and
