@@ -211,9 +211,11 @@ NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[clas
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
 next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
 ``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
-PROFILE_LINK = re.compile(r"/(?:users?|authors?|profiles?)/[^/?#\s]|[?&]author=\w", re.I)
+PROFILE_LINK = re.compile(r"/(?:users?|authors?|profiles?)/[^/?#\s]|[?&]author=\w"
+                          r"|/@[\w.-]+/?(?=$|[?#])", re.I)
 """A link to a person's profile page (InstantCMS's ``/users/1``, ``/author/ivanov/``,
-``/profile/7``, WordPress's ``?author=2``): the author's byline, never a rubric or a tag."""
+``/profile/7``, WordPress's ``?author=2``, a platform's ``/@handle``: Substack's, Medium's):
+the author's byline, never a rubric or a tag; a picture in it is the person's portrait."""
 BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:users?|authors?|byline|username)(?:[-_]|$)", re.I)
 """A class token naming a user's or author's part (InstantCMS's ``bi_user``, ``post-author``,
 ``byline``, ``username``)."""
