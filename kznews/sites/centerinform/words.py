@@ -370,13 +370,17 @@ PAYWALL_PROMPT = re.compile(
     r"^\W*(?:(?:оформите|купите|приобретите|активируйте)\s+подписку|"
     r"(?:подпишитесь|войдите),?\s+чтобы\s+(?:читать|дочитать|прочитать|продолжить)|"
     r"(?:материал|статья|полный\s+текст)\s+доступ\w*\s+(?:только\s+)?(?:для\s+)?подписчик|"
+    r"(?:эт(?:а|от|о)\s+)?(?:публикация|материал|статья|пост|запись)\s+(?:доступн\w+\s+)?"
+    r"только\s+для\s+(?:платных\s+)?подписчик|"
     r"(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:read|continue|unlock|keep\s+reading)|"
-    r"(?:this|the\s+full)\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
-    r"\s+subscribers|(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
+    r"(?:this|the\s+full)\s+(?:article|story|post|issue)\s+is\s+(?:only\s+)?(?:for|available"
+    r"\s+to)\s+(?:paid\s+|paying\s+)?(?:subscribers|members)|"
+    r"(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
     r"(?:толық\s+)?оқу\s+үшін\s+(?:жазылыңыз|жазылым))", re.I)
 """A paywall's offer over the hidden rest of the text (``Оформите подписку, чтобы дочитать
-материал``, ``Subscribe to read the full story``, ``Толық оқу үшін жазылыңыз``): furniture;
-the paragraphs behind it are the text's."""
+материал``, ``Subscribe to read the full story``, a newsletter's ``This post is for paid
+subscribers``, ``Эта публикация только для платных подписчиков``, ``Толық оқу үшін
+жазылыңыз``): furniture; the paragraphs behind it are the text's."""
 EMBED_CAPTION = re.compile(
     r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
