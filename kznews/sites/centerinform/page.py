@@ -513,12 +513,17 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                              if part.strip(" •·|")])
         # a rubric in an element of its own (``<span>Мир спорта</span>``) is whole
         names = P.AnyOf(self.element_names([i for i, _ in kept]), self.rubric_names)
+        bare = None  # a line read as a date and nothing else
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
                 P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric, names))
-            if info:
+            if info and (info.views is not None or info.category or info.tags) and \
+                    (bare is None or info.date is not None):
                 return info
-        return self._row_atop_text() or details_row(self.index, self.clean)
+            # a byline's date (``Feb 29, 2024 ∙ Paid``) above the info line: read on for a
+            # dated line holding more (labelled rows after a date's are its other fields)
+            bare = bare or info
+        return bare or self._row_atop_text() or details_row(self.index, self.clean)
 
     def _credit_box(self, el: etree._Element, text: str) -> bool:
         """Line ``text`` of block ``el`` is printed whole in a box classed as a picture's
