@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from tests.copykit import checks, scoring
@@ -156,12 +157,16 @@ test_spider_crawl_is_clean = checks.test_spider_crawl_is_clean  # shared, collec
 def test_no_page_fetched_twice_and_no_trap(crawl_run: checks.Logged) -> None:
     """Every post once; besides robots.txt and the discovery pages (archive, its API, the
     sitemaps, the feed, the old listing's redirect) at most a few other targets — no post
-    again under a share link, no comment page per post."""
+    again under a share link, no comment page per post. The archive links no address with
+    an id: kznews reads such an empty listing page once more (a fault may pass,
+    docs/DISCOVERY.md), so it alone may come twice."""
     gets = crawl_run[1]
     posts = {a.path for a in site.build()}
     checks.check_fetched(gets, posts)
     targets = [t for t, _ in gets]
-    assert len(targets) == len(set(targets)), sorted(t for t in targets if targets.count(t) > 1)
+    twice = Counter(targets)
+    assert {t for t, n in twice.items() if n > 1} <= {site.LISTING}, twice.most_common(3)
+    assert twice[site.LISTING] <= 2
     other = {t for t in targets
              if t not in posts and t != "/robots.txt" and not _DISCOVERY.fullmatch(t)}
     assert len(other) <= 6, sorted(other)
