@@ -82,6 +82,7 @@ def registry() -> dict[str, Copy]:
     from tests.nineteenthsite import site as nineteenth
     from tests.ninetiethsite import site as ninetieth
     from tests.ninetyfirstsite import site as ninetyfirst
+    from tests.ninetyfourthsite import site as ninetyfourth
     from tests.ninetysecondsite import site as ninetysecond
     from tests.ninetythirdsite import site as ninetythird
     from tests.ninthsite import site as ninth
@@ -257,6 +258,10 @@ def registry() -> dict[str, Copy]:
         # SITE.md read again as WordPress with tagDiv Newspaper: td-post-content, GMT datetime,
         # td-nr-views, sized featured photos, /category/novosti/page/N/, a third deviating
         "ninetieth": Copy(ninetieth.route, ninetieth.truth, with_images, scoring.same_moment),
+        # a Substack publication on its own domain: /p/<slug> posts (u<N> only in the JSON-LD
+        # @id), pencraft bylines with UTC days, CDN image copies, archive JSON API, yearly sitemaps
+        "ninetyfourth": Copy(ninetyfourth.route, ninetyfourth.truth, with_images,
+                             scoring.same_moment),
         "eightysixth": Copy(eightysixth.route, eightysixth.truth, with_images,
                             scoring.same_moment),
         # a live site: every answer differs (ads and boxes in the text, counters, tokens) and

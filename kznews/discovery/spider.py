@@ -222,6 +222,7 @@ class DiscoveryMixin(HintsMixin):
             aid = outlet.article_id(entry.loc)
             if not aid:
                 self._inc("discovery/sitemap/other_urls")
+                self.keep_unnumbered(entry.loc, "sitemap", entry.published or entry.lastmod)
                 continue
             self._inc("discovery/sitemap/article_urls")
             if self.before_since(entry.published or entry.lastmod):
@@ -274,7 +275,10 @@ class DiscoveryMixin(HintsMixin):
             self._inc("discovery/feed/items", len(entries))
             for entry in entries:
                 aid = outlet.article_id(entry.link)
-                if not aid or self.before_since(entry.published or entry.updated):
+                if not aid:
+                    self.keep_unnumbered(entry.link, "feed", entry.published or entry.updated)
+                    continue
+                if self.before_since(entry.published or entry.updated):
                     continue
                 self._note(aid, entry.updated, entry.published, "feed")
                 request = self.article_request(entry.link, via="feed")
@@ -298,6 +302,9 @@ class DiscoveryMixin(HintsMixin):
         raise NotImplementedError
 
     def _learn_date(self, aid: str, when: Any) -> None:
+        raise NotImplementedError
+
+    def keep_unnumbered(self, url: str, via: str, when: Any) -> None:
         raise NotImplementedError
 
     def article_request(self, url: str, listing_date: Any = None, via: str = "listing",

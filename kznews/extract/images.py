@@ -8,7 +8,7 @@ in ``data-src`` and its kin; a responsive image may have no ``src`` at all, only
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -29,8 +29,13 @@ def _usable(url: str | None) -> str:
 
 
 def file_name(url: str) -> str:
-    """The last path segment of ``url`` (``a.jpg`` of ``/x/a.jpg?format=750w#f``)."""
-    return url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
+    """The last path segment of ``url`` (``a.jpg`` of ``/x/a.jpg?format=750w#f``); of a
+    fetching CDN's copy, its original's
+    (``…/image/fetch/w_1200,c_fill/https%3A%2F%2Fh.kz%2Fog-ic24.png``: ``og-ic24.png``)."""
+    name = url.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2]
+    if "%2F" in name or "%2f" in name:
+        name = unquote(name).partition("?")[0].rpartition("/")[2]
+    return name
 
 
 def srcset_candidates(value: str) -> list[tuple[str, str]]:
@@ -282,13 +287,19 @@ def itemprop_picture(el: etree._Element) -> str:
 
 
 LINK_DEPTH = 2  # an ``<img>`` in a link, maybe in a ``<span>``/``<picture>`` of its own
+# a full-size picture's link may hold the ``<picture>`` in a box of its own (Substack's
+# ``<a class="image-link"><div class="image2-inset"><picture><img>``)
+FULL_LINK_DEPTH = 3
 
 
-def _link_around(img: etree._Element) -> etree._Element | None:
+def _link_around(img: etree._Element, depth: int = LINK_DEPTH) -> etree._Element | None:
+    """The link ``depth`` levels up at most around ``img``; a ``<source>`` counts no level
+    (the HTML parser nests a ``<picture>``'s ``<img>`` in the ``<source>`` before it)."""
     node = img.getparent()
-    for _ in range(LINK_DEPTH):
-        if node is None or node.tag == "a":
+    while node is not None and depth > 0:
+        if node.tag == "a":
             return node
+        depth -= node.tag != "source"
         node = node.getparent()
     return None
 
@@ -307,7 +318,7 @@ def linked_picture(img: etree._Element) -> str:
     """The full-size picture a thumbnail links to (``<a href="/big/1.jpg"><img src="/sm/1.jpg">
     </a>``: a WAP page's, a gallery's or a lightbox's), or ``""``: a link around the image,
     with no text of its own, whose ``href`` names an image file."""
-    link = _link_around(img)
+    link = _link_around(img, FULL_LINK_DEPTH)
     if link is None:
         return ""
     href = _usable(link.get("href"))

@@ -10,7 +10,10 @@ parameter only sizes it (``unsized``); Ghost's ``/content/images/size/w600/2021/
 ``/size/w600h400/``, ``/format/webp/``) shows ``/content/images/2021/08/a.jpg``; Wix's
 ``/media/abc~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/abc~mv2.jpg`` shows ``/media/abc~mv2.jpg``;
 an Uploadcare-like service's ``/<id>/-/resize/800x/-/format/webp/a.jpg`` shows ``/<id>/a.jpg``,
-Cloudinary's ``/upload/w_800,c_fill/v1/a.jpg`` shows ``/upload/v1/a.jpg``, Google's ``…/abc=s1600``
+Cloudinary's ``/upload/w_800,c_fill/v1/a.jpg`` shows ``/upload/v1/a.jpg`` (as its
+``/upload/f_auto,q_auto/v1/a.jpg`` does, options that name no size: the photo at its own size;
+so does a fetching CDN's ``/image/fetch/w_1456,c_limit,f_webp/<the original's address>``, of
+Cloudinary or Substack, show ``/image/fetch/<the original's address>``), Google's ``…/abc=s1600``
 shows ``…/abc``; a resized copy on a thumbnail host beside the file's own host
 (``thumbs.h.kz/<id>/-/resize/800x/a.jpg`` of ``static.h.kz/<id>/a.jpg``) is that file too;
 Rails Active Storage's ``/rails/active_storage/representations/redirect/<blob>/<variation>/a.jpg``
@@ -153,6 +156,8 @@ def _strip_path(path: str) -> tuple[str, int, bool]:
                 _TRANSFORM_SIDE.search(segment):
             sides = {m.group(1).lower(): m.group(2) for m in _TRANSFORM_SIDE.finditer(segment)}
             area, changed = max(area, _area(sides.get("w"), sides.get("h"))), True
+        elif "," in segment and _TRANSFORM.fullmatch(segment):
+            pass  # options naming no size (``f_auto,q_auto:good``): the photo at its own size
         else:
             kept.append(segment)
     return "/".join(kept) + "/" + name, area, changed

@@ -2,8 +2,9 @@
 
 A page builder's export or a hand-made text often prints a CMS widget with no class at all:
 a poll (a question over a form of options), a quiz's card (a title over a link that starts
-it on the same page), an embedded post (marked by its embed script's attributes), an
-author's bio (a portrait, a name, a position), an ad slot between the paragraphs
+it on the same page), an embedded post (marked by its embed script's attributes, or an X
+post a platform prints as links to it), an author's bio (a portrait, a name, a position),
+an ad slot between the paragraphs
 (``adslots``). ``furniture_boxes`` finds them once per page
 (``index.PageIndex``), each by a cheap needle first, so the walk's verdicts can call them
 noise: their words are no text and their pictures no photo of the article.
@@ -66,7 +67,48 @@ def furniture_boxes(ix: PageIndex, html: str) -> Iterator[etree._Element]:
         yield from _polls(ix, ix.tag("form"))
     yield from _cards(ix)
     yield from _bios(ix)
+    if "/status/" in html:
+        yield from _rendered_posts(ix)
     yield from ad_boxes(ix, html)
+
+
+_STATUS = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+",
+                     re.I)
+"""The address of a post on X (Twitter)."""
+POST_REACH = 3  # levels from a link to the post up to the box of its rendering
+
+
+def _rendered_posts(ix: PageIndex) -> Iterator[etree._Element]:
+    """A post of X printed into the page by the platform that pasted it (Substack's
+    ``div.tweet``: its author, text, date and counts as links to the post, no script): the
+    widest box around a link to the post whose every word is in links to that post (a
+    paragraph linking a post has words of its own)."""
+    for a in ix.links:
+        found = _STATUS.match((a.get("href") or "").strip())
+        if found is None or ix.zone(a):
+            continue
+        post, best, node = found.group().lower(), None, a.getparent()
+        for _ in range(POST_REACH):
+            if node is None or node.tag not in BOX_TAGS or not _only_links_to(node, post):
+                break
+            best, node = node, node.getparent()
+        if best is not None:
+            yield best
+
+
+def _only_links_to(box: etree._Element, post: str) -> bool:
+    """Every link of ``box`` goes to ``post`` and every word of it is in one of them."""
+    inside = 0  # characters other than spaces
+    for link in box.iter("a"):
+        found = _STATUS.match((link.get("href") or "").strip())
+        if found is None or found.group().lower() != post:
+            return False
+        inside += _solid("".join(link.itertext()))
+    return inside == _solid("".join(box.itertext()))
+
+
+def _solid(text: str) -> int:
+    return len(text) - sum(map(text.count, " \t\r\n\xa0"))
 
 
 def _polls(ix: PageIndex, forms: Iterable[etree._Element]) -> Iterator[etree._Element]:

@@ -139,7 +139,7 @@ _YEARLESS = re.compile(
     r"(?:[^\W\d_]+,\s*)?"
     rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])\.?|"
     rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?+{KK_DAY_END})"
-    r"(?!,?\s*[0-9]{3})"
+    r"(?!\.?,?\s*[0-9]{3})"  # a year after it, past a month's abbreviating dot too
     r"(?:\s*(?:[,|]|в|at|-|–|—)?\s*" + CLOCK_WORD
     + r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?P<S>)(?![0-9]))?")
 

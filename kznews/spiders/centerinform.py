@@ -52,6 +52,7 @@ from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import CAPTURED, served_day
 from kznews.spiders.textpages import TextPagesMixin
+from kznews.spiders.unnumbered import UNNUMBERED_META, UnnumberedMixin
 from kznews.spiders.walk import ListingWalkMixin, failure_line, may_answer_later
 from kznews.spiders.workers import ExtractionWorkers
 from kznews.state import open_store
@@ -86,7 +87,7 @@ URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at mo
 
 class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
                          SectionsMixin, OwedRelatedMixin, TextPagesMixin, DeferredPagesMixin,
-                         DiscoveryMixin, scrapy.Spider):
+                         UnnumberedMixin, DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -175,6 +176,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.workers = ExtractionWorkers(0)  # from the settings in from_crawler
         self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}-{secrets.token_hex(2)}"
         self.init_discovery()
+        self.init_unnumbered()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CenterinformSpider:
@@ -293,7 +295,10 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         another article's other-language version. Requests wait while sitemaps and feeds are
         read (kznews.discovery.spider)."""
         same, aid = self._article_url(url)
-        if not same or not aid or aid in self.seen_ids:
+        if not same or not aid:
+            return None
+        self.numbered = True  # kznews.spiders.unnumbered
+        if aid in self.seen_ids:
             return None
         if self.args.max_articles and self.items_emitted >= self.args.max_articles:
             return None
@@ -542,6 +547,10 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """The record of an article read (``url`` its first page, ``response`` its last),
         its related and other-language links followed."""
         aid = response.meta.get("article_id") or outlet.article_id(url) or ""
+        if not aid and response.meta.get(UNNUMBERED_META):  # kznews.spiders.unnumbered
+            aid = self.unnumbered_id(ex, url)
+            if not aid:
+                return
         for problem in ex.problems:  # bad values repaired or dropped, the article kept
             self._inc(problem)
             logger.warning("%s: %s", url, problem)
@@ -646,6 +655,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         held += [r for r in (self.article_request(url, via=via, late=True)
                              for url, via in self.release_late()) if r is not None]
         held += self.reseed_related()
+        if not held:  # the site's addresses name no article id: kznews.spiders.unnumbered
+            held = self.unnumbered_requests(PRIORITY)
         if held:
             assert self.crawler.engine is not None
             for request in held:

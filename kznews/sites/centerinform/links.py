@@ -67,7 +67,9 @@ def _post_box(text_box: etree._Element) -> etree._Element:
 @rule("jsonld:image|meta:og:image|css:article img", "JSON-LD `image` + `og:image` (not the "
       "site's logo — the header's logo picture, the JSON-LD publisher's `logo` — nor a "
       "stand-in named `logo`/`default`/`placeholder`/`no-image`, or the outlet's name with "
-      "only such words beside it: `og-ic24.jpg`, not `ic24-2021-04-16-tokaev.jpg`) + images "
+      "only such words beside it: `og-ic24.jpg`, `<upload id>-ic24-card_1200x600.png`, not "
+      "`ic24-2021-04-16-tokaev.jpg`; a fetching CDN's copy is named by its original's file) + "
+      "images "
       "(`<img>`, AMP's `<amp-img>`, a custom element's own `src`/`data-src`/`srcset` "
       "(`<x-picture src=…>`) when it holds no `<img>`) from the headline (one a `<br>` breaks "
       "over lines too) to the body (and among its paragraphs after that box, when stray "
@@ -85,7 +87,8 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "`content` or `<link>`'s `href`, not an author's or publisher's item's); "
       "logos (an image linking to the home page), another story's thumbnail (a picture in a "
       "link to another article, or in a card or row a script links to one: `data-href`, "
-      "`onclick`; one linking to the page itself stays), icons (declared 32 px or less on a side, "
+      "`onclick`; one linking to the page itself stays), a writer's avatar (a picture in a "
+      "link to a profile: `/author/x/`, `/@handle`), icons (declared 32 px or less on a side, "
       "or a glyph's file: `eye.gif`, `ico_views.png`, `calendar16.png`), counters (and wherever it "
       "stands a picture from an analytics counter's or tracker's host: Yandex.Metrika's "
       "`mc.yandex.ru/watch/…`, LiveInternet's `counter.yadro.ru`, `top-fwz1.mail.ru`, "
@@ -102,7 +105,10 @@ def _post_box(text_box: etree._Element) -> etree._Element:
       "CMS makes of one file — `/resize/WxH/`, `/thumb/`, `-300x200.jpg`, `?w=800&q=75`, Drupal's "
       "`/styles/large/public/…?itok=…`, Wix's `…/a~mv2.jpg/v1/fill/w_740,h_493,…/a~mv2.jpg`, "
       "an Uploadcare-like `/<id>/-/resize/800x/-/format/webp/a.jpg`, Cloudinary's "
-      "`/upload/w_800,c_fill/…`, Google's `…=s1600`, a resized copy on a thumbnail host beside "
+      "`/upload/w_800,c_fill/…`, a fetching CDN's `/image/fetch/w_1456,c_limit,f_webp/<the "
+      "original's address>` of Substack or Cloudinary (options naming no size, `f_auto,"
+      "q_auto`, are the full picture), Google's `…=s1600`, a resized copy on a thumbnail host "
+      "beside "
       "the file's own (`thumbs.h.kz/<id>/-/resize/800x/a.jpg` of `static.h.kz/<id>/a.jpg`; two "
       "unsized files there stay two), Rails Active Storage's variants of one signed blob id "
       "(`/rails/active_storage/representations/redirect/<blob>/<variation>/a.jpg` of "
@@ -177,22 +183,29 @@ SITE_PICTURE = re.compile(r"(?<![a-z])(?:logo\w*|default|placeholder|no[-_]?(?:i
 declares as its image."""
 _BRAND_PICTURE = re.compile(rf"(?<![a-z0-9])(?:{O.BRAND_TOKEN})(?![a-z0-9])", re.I)
 _STAND_IN_WORD = re.compile(
-    r"og|share|sharing|social|default|logo\w*|image|img|picture|pic|preview|cover|banner|main|"
+    r"og|share|sharing|social|default|logo\w*|image|img|picture|pic|preview|cover|banner|main|card|"
     r"site|fb|facebook|twitter|tw|vk|ok|telegram|tg|big|small|white|black|dark|light|color|"
     r"colour|mono|\d{1,2}|v\d+|\d+x\d+|@\dx", re.I)
 """The words a stand-in picture named for the outlet holds beside its name (``og-ic24.jpg``,
 ``ic24-share-1200x630.png``, ``logo-ic24-white.svg``): no event, person, place or date."""
 
 
+_UPLOAD_ID = re.compile(r"^(?=[a-z]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{4,12})*[-_]",
+                        re.I)
+"""A random id an upload service puts before a file's name to keep it unique (``9e3a77d1-``,
+a UUID): no word of the name."""
+
+
 def _stand_in(name: str) -> bool:
     """A file name of the site's stand-in picture: ``SITE_PICTURE``'s words, or the outlet's
-    name with nothing but stand-in words beside it (``og-ic24.jpg``, ``ic24.png``); a photo
-    named for its story with the outlet's name in it (``ic24-2021-04-16-tokaev.jpg``) is one."""
+    name with nothing but stand-in words beside it (``og-ic24.jpg``, ``ic24.png``,
+    ``ic24-card_1200x600.png`` after an upload's id); a photo named for its story with the
+    outlet's name in it (``ic24-2021-04-16-tokaev.jpg``) is one."""
     if SITE_PICTURE.search(name):
         return True
     if _BRAND_PICTURE.search(name) is None:
         return False
-    stem = name.rpartition(".")[0] or name
+    stem = _UPLOAD_ID.sub("", name.rpartition(".")[0] or name, count=1)
     words = [w for w in re.split(r"[-_.\s]+", _BRAND_PICTURE.sub(" ", stem)) if w]
     return all(_STAND_IN_WORD.fullmatch(w) for w in words)
 
@@ -328,10 +341,18 @@ def _alt_is(p: Page, img: etree._Element, title: str) -> bool:
 
 
 def _portrait(img: etree._Element, src: str) -> bool:
-    """A writer's portrait by its folder or class (``W.PORTRAIT``)."""
+    """A writer's portrait by its folder or class (``W.PORTRAIT``), or by the link around it
+    to a person's profile page (``W.PROFILE_LINK``: a byline's avatar linked to ``/@handle``)."""
     folder = urlsplit(src).path.rpartition("/")[0]
-    return W.PORTRAIT.search(folder) is not None or \
-        W.PORTRAIT.search(img.get("class") or "") is not None
+    if W.PORTRAIT.search(folder) is not None or \
+            W.PORTRAIT.search(img.get("class") or "") is not None:
+        return True
+    link = next((a for a in islice(img.iterancestors(), PORTRAIT_LINK_REACH) if a.tag == "a"),
+                None)
+    return link is not None and W.PROFILE_LINK.search(link.get("href") or "") is not None
+
+
+PORTRAIT_LINK_REACH = 3  # levels from a picture up to the profile link around it
 
 
 def _post_photo(p: Page, el: etree._Element) -> bool:

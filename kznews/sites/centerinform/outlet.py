@@ -77,7 +77,7 @@ BODY_CSS = (".news-text", ".news-detail-text", "[itemprop=articleBody]",
             '[property~="schema:articleBody"]', '[property~="content:encoded"]',
             ".field-name-body", ".field--name-body", ".article__body", ".article-body",
             ".article-text", ".detail-text", ".entry-content", ".post-content", ".eMessage",
-            ".con_text", ".gh-content", ".post-full-content")
+            ".con_text", ".gh-content", ".post-full-content", ".available-content")
 DATE_CSS = (".news-info .date", ".news-date", ".article__date", "[itemprop=datePublished]")
 VIEWS_CSS = (".news-info .views", ".views", ".article__views", "[class*=view-count]",
              "[class*=views]")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -23,6 +24,7 @@ from kznews.extract.index import MEMOS, PageIndex
 from kznews.extract.layout import has_embed_class, is_caption
 from kznews.extract.statekeys import StateArticle
 from kznews.extract.text import Line, is_inside
+from kznews.origin import rebase
 from kznews.processors.info import CYRILLIC
 from kznews.sites.centerinform import notices as N
 from kznews.sites.centerinform import outlet as O
@@ -205,6 +207,8 @@ class ArticlePage(ScanMixin, AnchorsMixin):
         self.meta = ix.meta
         self.ld: dict[str, Any] = ldpage.own_article(
             ix.jsonld, (url, ix.canonical() or ""), self._shown_headlines) or {}
+        if not self.id:  # an address that names no id (a platform's ``/p/<slug>``)
+            self.id = self._named_id()
         self.post = find_post(self)
         """The text box of the one post or message the page shows (``post.find_post``)."""
         if self.post is not None:
@@ -222,6 +226,23 @@ class ArticlePage(ScanMixin, AnchorsMixin):
             if dl and self._lone_dateline(i, text):  # its text in the next line: no text
                 self.line_dateline, self.dateline_idx, self.clean[i] = dl, i, ""
                 break
+
+    def _named_id(self) -> str:
+        """The outlet's id the page names for itself, read when its address names none: the
+        first of its canonical, ``og:url`` and its own JSON-LD object's ``@id``, ``url`` and
+        ``mainEntityOfPage`` that is an article address of the page's site (a platform the
+        outlet moved to keeps the old address there); "" when none is."""
+        ld = self.ld
+        main = ld.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id") or main.get("url")
+        for href in (self.index.canonical(), self.meta.get("og:url"), ld.get("@id"),
+                     ld.get("url"), main):
+            if isinstance(href, str) and O.ID_HINT.search(href):
+                aid = O.article_id(rebase(urljoin(self.base, href.strip()), self.url) or "")
+                if aid:
+                    return aid
+        return ""
 
     def _lone_dateline(self, i: int, text: str) -> bool:
         """Line ``i``, a dateline and nothing else (``<p><strong>Алматы. 12 марта. Центр
@@ -492,12 +513,17 @@ class ArticlePage(ScanMixin, AnchorsMixin):
                              if part.strip(" •·|")])
         # a rubric in an element of its own (``<span>Мир спорта</span>``) is whole
         names = P.AnyOf(self.element_names([i for i, _ in kept]), self.rubric_names)
+        bare = None  # a line read as a date and nothing else
         for i in range(len(parts)):
             info = labelled_info(split_chunks(" | ".join(parts[i:]))) or sane(
                 P.parse_info_line(" ".join(parts[i:]), W.VIEWS_UNIT, _head_rubric, names))
-            if info:
+            if info and (info.views is not None or info.category or info.tags) and \
+                    (bare is None or info.date is not None):
                 return info
-        return self._row_atop_text() or details_row(self.index, self.clean)
+            # a byline's date (``Feb 29, 2024 ∙ Paid``) above the info line: read on for a
+            # dated line holding more (labelled rows after a date's are its other fields)
+            bare = bare or info
+        return bare or self._row_atop_text() or details_row(self.index, self.clean)
 
     def _credit_box(self, el: etree._Element, text: str) -> bool:
         """Line ``text`` of block ``el`` is printed whole in a box classed as a picture's

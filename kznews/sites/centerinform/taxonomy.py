@@ -144,9 +144,20 @@ def _info_rubric(p: Page) -> str | None:
     sentence (a paragraph ``Рубрика: «Вопрос — ответ». Читатели спрашивают…`` read with a line
     holding no date)."""
     rubric = p.info.category if p.info else None
-    if rubric is None or p.tag_link_named(rubric) or _goes_on(rubric):
+    if rubric is None or p.tag_link_named(rubric) or _goes_on(rubric) or \
+            _tag_elsewhere(p, rubric):
         return None
     return rubric
+
+
+def _tag_elsewhere(p: Page, word: str) -> bool:
+    """The info line's only word after its count is a tag the page links as one elsewhere
+    (its tag pills under the text: ``19 Мая 2020 2349 Алматы`` over the pill ``Алматы``), the
+    line naming no tag besides: a line of tags with no rubric."""
+    if p.info is None or p.info.tags:
+        return False
+    found = tag_links.read(p)
+    return found is not None and word in found.value
 
 
 def _info_tags(p: Page) -> list[str] | None:
@@ -276,7 +287,9 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "the rubric is the count (`Социум 683 Алматы, аким`); a comma-separated list right after "
          "the count is tags, a"
          " word that is a tag's link (`/tag/x/`, in a `tags` box) on a page with no rubric is a "
-         "tag, and a bare label, another label's part (`Добавил: admin`), a label element's word "
+         "tag, so is a lone word after the count that the page's tag links elsewhere name (its "
+         "pills under the text), and a bare label, another label's part (`Добавил: admin`), "
+         "a label element's word "
          "and its value (`<dt>Просмотров</dt><dd>7528</dd>`, `<th>Views</th><td>`: the count's "
          "label and the count) or a count's word before it, a time zone, a reading time, a "
          "credit, a change's date (`Updated: October 14, 2020`, or a second date after the first)"
@@ -636,7 +649,8 @@ VIEWS: Field[Page] = Field("views", (
          "after a space, a no-break or a narrow no-break space), a bare count in brackets "
          "after the date (`20.04.23 15:40 (683)`); a reading time (`3 min read`, "
          "`5 мин чтения`), a comment count (`Пікірлер: 2`, `12 comments`) and a time's parts "
-         "are no count"),
+         "are no count; a row read as a date alone (a platform's byline date, `Feb 29, 2024 ∙ "
+         "Paid`) gives way to a line after it that holds the count, rubric or tags"),
     icon_count,
     builder_views,
     Rule("text:counter-line", _counter_line,

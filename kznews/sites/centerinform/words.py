@@ -214,9 +214,11 @@ NOT_INFO = ("time.updated", "[itemprop=dateModified]", "[class*=byline]", "[clas
 """Inside the info line but not of it: the modified date a theme prints (often hidden by CSS)
 next to the published one, and the author's byline (``.byline``, ``.post-author``, h-entry's
 ``p-author h-card``, ``rel=author``, ``itemprop=author``): an author is never rubric or tags."""
-PROFILE_LINK = re.compile(r"/(?:users?|authors?|profiles?)/[^/?#\s]|[?&]author=\w", re.I)
+PROFILE_LINK = re.compile(r"/(?:users?|authors?|profiles?)/[^/?#\s]|[?&]author=\w"
+                          r"|/@[\w.-]+/?(?=$|[?#])", re.I)
 """A link to a person's profile page (InstantCMS's ``/users/1``, ``/author/ivanov/``,
-``/profile/7``, WordPress's ``?author=2``): the author's byline, never a rubric or a tag."""
+``/profile/7``, WordPress's ``?author=2``, a platform's ``/@handle``: Substack's, Medium's):
+the author's byline, never a rubric or a tag; a picture in it is the person's portrait."""
 BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:users?|authors?|byline|username)(?:[-_]|$)", re.I)
 """A class token naming a user's or author's part (InstantCMS's ``bi_user``, ``post-author``,
 ``byline``, ``username``)."""
@@ -371,13 +373,17 @@ PAYWALL_PROMPT = re.compile(
     r"^\W*(?:(?:оформите|купите|приобретите|активируйте)\s+подписку|"
     r"(?:подпишитесь|войдите),?\s+чтобы\s+(?:читать|дочитать|прочитать|продолжить)|"
     r"(?:материал|статья|полный\s+текст)\s+доступ\w*\s+(?:только\s+)?(?:для\s+)?подписчик|"
+    r"(?:эт(?:а|от|о)\s+)?(?:публикация|материал|статья|пост|запись)\s+(?:доступн\w+\s+)?"
+    r"только\s+для\s+(?:платных\s+)?подписчик|"
     r"(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:read|continue|unlock|keep\s+reading)|"
-    r"(?:this|the\s+full)\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
-    r"\s+subscribers|(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
+    r"(?:this|the\s+full)\s+(?:article|story|post|issue)\s+is\s+(?:only\s+)?(?:for|available"
+    r"\s+to)\s+(?:paid\s+|paying\s+)?(?:subscribers|members)|"
+    r"(?:жазылым\w*\s+(?:рәсімдеңіз|алыңыз|қосыңыз))|"
     r"(?:толық\s+)?оқу\s+үшін\s+(?:жазылыңыз|жазылым))", re.I)
 """A paywall's offer over the hidden rest of the text (``Оформите подписку, чтобы дочитать
-материал``, ``Subscribe to read the full story``, ``Толық оқу үшін жазылыңыз``): furniture;
-the paragraphs behind it are the text's."""
+материал``, ``Subscribe to read the full story``, a newsletter's ``This post is for paid
+subscribers``, ``Эта публикация только для платных подписчиков``, ``Толық оқу үшін
+жазылыңыз``): furniture; the paragraphs behind it are the text's."""
 EMBED_CAPTION = re.compile(
     r"^(?:видео|video|бейне|бейнежазба|видеоролик|видеоматериал|видеосюжет)\s*[:\-–—]", re.I)
 """The caption of an embedded video (``Видео: YouTube / …``, ``Бейне: …``): like a photo's
