@@ -81,6 +81,7 @@ def registry() -> dict[str, Copy]:
     from tests.fourthsite import site as fourth
     from tests.nineteenthsite import site as nineteenth
     from tests.ninetiethsite import site as ninetieth
+    from tests.ninetyfifthsite import site as ninetyfifth
     from tests.ninetyfirstsite import site as ninetyfirst
     from tests.ninetyfourthsite import site as ninetyfourth
     from tests.ninetysecondsite import site as ninetysecond
@@ -243,6 +244,10 @@ def registry() -> dict[str, Copy]:
         # a Rails 7 app: Turbo-frame pager, Active Storage variants, Action Text, local_time
         # a Plone 6 Classic UI portal: documentByLine, newsImageContainer scales, b_start:int
         "eightyninth": Copy(eightyninth.route, eightyninth.truth, with_images,
+                            scoring.same_moment),
+        # a daily newspaper's site: issue lines and PDFs, Полоса, print signatures and credits,
+        # kickers, subheadlines, the evening-before post, the time only on the listing
+        "ninetyfifth": Copy(ninetyfifth.route, ninetyfifth.truth, with_images,
                             scoring.same_moment),
         # a Drupal 7 site: submitted lines (US dates), RDFa dc:created, field.tpl fields,
         # image styles linked to the upload, /node/N, book pages, zero-based ?page=

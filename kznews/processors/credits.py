@@ -40,8 +40,14 @@ _PHOTO = re.compile(
 # few words, not a sentence (``Фото пресс-службы МВД опубликованы …`` is text).
 MAX_PHRASE_WORDS = 6
 _OPEN_SOURCES = {"ru": "открытые источники", "en": "open sources", "kk": "ашық дереккөздер"}
+_ARCHIVE = {"ru": "архив", "en": "archive"}
+# A paper's ``Фото из архива`` / ``Photo from the archive`` names the archive (nominative);
+# ``Фото автора`` / ``Photo by the author`` names the author who signed the story: no name here
+# (``author`` matches, ``photo_credit`` gives None; the signature over it gives the name).
 CREDIT_PHRASE = (r"(?:фото|photos?|сурет)\s+(?:(?P<open_ru>из\s+открыт\w*\s+источник\w*)|"
                  r"(?P<open_en>from\s+open\s+sources?)|(?P<open_kk>ашық\s+дереккөз\w*)|"
+                 r"(?P<archive_ru>из\s+архива)(?=\s*$)|(?P<archive_en>from\s+the\s+archives?)(?=\s*$)|"
+                 r"(?P<author>автора|by\s+the\s+author)(?=\s*$)|"
                  r"(?:предоставлен[оы]?\s+)?(?P<press>пресс-(?:служб|центр)\w*)\s+(?P<of>\S.*)|"
                  r"(?:предоставлен[оы]?|с\s+сайта)\s+(?P<named>\S.*))")
 """A credit phrase's opening, for ``PHOTO_LABEL``-like tests (case-blind, no anchor)."""
@@ -125,6 +131,11 @@ def _phrase_credit(text: str) -> str | None:
     for lang in ("ru", "en", "kk"):
         if match[f"open_{lang}"]:
             return _OPEN_SOURCES[lang]
+    for lang in ("ru", "en"):
+        if match[f"archive_{lang}"]:
+            return _ARCHIVE[lang]
+    if match["author"]:
+        return None
     name = match["of"] or match["named"]
     if name is not None and (len(name.split()) > MAX_PHRASE_WORDS or _SENTENCE_STOP.search(name)):
         return None

@@ -297,7 +297,9 @@ def _box_attr(p: Page) -> str | None:
 CREDIT: Field[Page] = Field("photo_credit", (
     Rule("text:credit-line", lambda p: p.body_scan().credit,
          "its own short line in the body (`Фото: X`, or a copyright mark `© X` by a picture; a "
-         "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none)"),
+         "site's notice `© 2026 …`, `All rights reserved` or the outlet's own name none; "
+         "`Фото из архива`: `архив`; `Фото автора` under a paper's signature: the signed "
+         "name, `Айгуль САРСЕНОВА` -> `Айгуль Сарсенова`)"),
     Rule("text:credit-inline", lambda p: p.inline_credit, "glued to the lead"),
     css_credit,
     _credit_class,

@@ -58,6 +58,7 @@ _CELL_LINE = frozenset({"td", "th", "p", "div", "span"})  # a line's block in a 
 
 
 MAX_CREDIT_LINE = 80  # characters: a longer line opening with ``Фото`` is a sentence
+MAX_AUTHOR_CREDIT = 24  # characters: ``Photo by the author`` and no more
 MAX_CONTROLS = 60  # characters: a script's controls (``Назад Далее``, ``Показать ещё``)
 _DEAD_HREF = re.compile(r"\s*(?:#!?\s*$|javascript:)", re.I)
 """A link's target that leads nowhere: the page's script handles the click."""
@@ -355,6 +356,11 @@ class ScanMixin(ResumeMixin):
                 scan.tags = P.split_tags(linked or [W.TAGS_LABEL.sub("", text)])
                 scan.end = i
                 break
+            if scan.paras and len(text) < MAX_AUTHOR_CREDIT and text[:1] in "ФфPp" and \
+                    (phrase := W.CREDIT_PHRASE.match(text)) and phrase["author"]:
+                # ``Фото автора`` under a paper's signature: the signed name took the photos
+                scan.credit = scan.credit or W.signature_name(scan.paras[-1])
+                continue
             if W.PHOTO_LABEL.match(text) and len(text) < MAX_CREDIT_LINE and not (
                     text.startswith("©") and N.reported(text)) and not (
                     P.caption_line(text)):  # a photo's credit (``Photo: a man walks …``: text)
@@ -558,6 +564,8 @@ class ScanMixin(ResumeMixin):
         if label is not None and not text[label.end():].strip(" :："):
             return True  # ``<dt>Category</dt>``: a field's label, its value a link after it
         if W.is_byline(text) or _rubric_label(text):  # ``By Jane Doe``, ``Рубрика — X``
+            return True
+        if W.PRINT_SIGNATURE.match(text):  # ``Айгуль САРСЕНОВА, Алматы``: a paper's signature
             return True
         if W.other_news(text) and not line.links:  # ``Похожие материалы``: its box's heading
             return True

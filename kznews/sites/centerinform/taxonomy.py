@@ -205,11 +205,17 @@ def _own_tags_box(node: etree._Element) -> bool:
     return False
 
 
-def _kicker(p: Page) -> str | None:
+def _kicker(p: Page) -> str | Weak | None:
+    """The kicker's rubric. A kicker's own text with no link yields to a rubric link between
+    the headline and the body: a paper's kicker may be a genre's or a topic's word
+    (``АКТУАЛЬНО``, ``ИНТЕРВЬЮ``) over a story the page files under its rubric's link."""
     if p.kicker is not None:
         return p.text(p.kicker)
+    text = p.kicker_text
+    if text:
+        return Weak(text) if p.taxonomy_links[1] not in (None, text) else text
     box = p.rubric_box
-    return p.kicker_text or (p.text(box) if box is not None else None)
+    return p.text(box) if box is not None else None
 
 
 def _script(text: str) -> str | None:
@@ -273,7 +279,8 @@ CATEGORY: Field[Page] = Field("category", tuple(map(_real_rubric, (
          "rubric's box or a supertag above the headline (`<div class=\"category\"><a>`, "
          "`a.article__supertag`); else a short bold line right above the headline "
          "(`<b>Социум</b><br/>`: a WAP page's kicker without a class), not a date nor a "
-         "sentence"),
+         "sentence; a kicker's text with no link yields to a rubric's link between headline "
+         "and body (a paper's `АКТУАЛЬНО`, `ИНТЕРВЬЮ` over a story filed under `Политика`)"),
     Rule("css:a[href*=category]", lambda p: p.taxonomy_links[1],
          "a rubric-shaped link between headline and body"),
     Rule("text:info-line", _info_rubric,

@@ -342,6 +342,26 @@ AUTHOR_LINE = re.compile(
 Әбдіков``, ``Фото и текст: …``, ``Written by: …``, ``By Jane Doe``). Printed on top of the
 text it is no paragraph (the body skips it; the lead is the line after it)."""
 MAX_AUTHOR_LINE = 80  # characters
+_CAPS_SURNAME = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})?)"
+_GIVEN_NAME = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)"
+PRINT_SIGNATURE = re.compile(
+    rf"^(?P<name>{_GIVEN_NAME}(?:\s+{_GIVEN_NAME})?\s+{_CAPS_SURNAME})"
+    r"(?:\s*,\s*(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|[^\W\d_][\w .-]{0,30}))?$")
+"""A paper's signature closing a story on a line of its own: the given name, the surname in
+capitals, maybe the place or the paper after a comma (``Айгуль САРСЕНОВА, Алматы``, ``Ербол
+ТАСЫМОВ, «Центр информации»``, ``Aigul SARSENOVA``): no text."""
+
+
+def signature_name(text: str) -> str | None:
+    """The name a paper's signature line signs with, as a name (``Айгуль САРСЕНОВА, Алматы``
+    -> ``Айгуль Сарсенова``), or None when the line is no signature."""
+    found = PRINT_SIGNATURE.match(text) if len(text) <= MAX_AUTHOR_LINE else None
+    if found is None:
+        return None
+    return " ".join(w if not w.isupper() else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in found["name"].split())
+
+
 STAFF = re.compile(
     r"(?:редакци\w*|редактор\w*|корреспондент\w*|администратор|админ|автор|тілші|"
     r"admin\w*|editor\w*|staff|newsroom|correspondent|reporter|author|desk)$", re.I)
