@@ -1,0 +1,124 @@
+"""A server that answers article pages in ways Scrapy's defaults read wrong: a ``Refresh``
+header in place of a ``<meta>`` refresh (a consent interstitial, a moved page), a ``304 Not
+Modified`` to a request that named no version, and article addresses that redirect onto each
+other. One ``scrapy crawl`` against a real server (tests/hostile_wire.py) whose listing links
+one article page per probe; every article that can be had must be in the feed, every one that
+cannot must be counted and named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from kznews.consent import header_refresh
+from tests.crawl_helpers import CrawlResult, run_crawl
+from tests.hostile import article_html, listing_html
+from tests.hostile_wire import Reply, WireServer, html_reply
+from tests.test_faults import scrapy_stats
+
+HTML = [("Content-Type", "text/html; charset=utf-8")]
+FAST = {"KZNEWS_MONITORS_ENABLED": "0", "DOWNLOAD_TIMEOUT": "5", "KZNEWS_RETRY_BACKOFF": "0.02",
+        "KZNEWS_POLITE_DELAY": "0", "DOWNLOAD_DELAY": "0"}
+CONSENT = ("<html><head><title>Cookies</title></head><body><p>Мы используем cookie. "
+           "Принять?</p></body></html>").encode()
+LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11]
+
+
+def page(num: int) -> bytes:
+    return article_html(num, [])
+
+
+def _consent(refresh: str) -> Reply:
+    return Reply(headers=[*HTML, ("Set-Cookie", "consent=1; Path=/"), ("Refresh", refresh)],
+                 body=CONSENT)
+
+
+SERVER_LOG: list[str] = []  # paths asked for, for the route's own counting
+
+
+def _route(path: str, head: bytes = b"") -> Reply | None:
+    cookie = b"consent=1" in head
+    tries = SERVER_LOG.count(path)
+    SERVER_LOG.append(path)
+    if path == "/robots.txt":
+        return Reply(headers=[("Content-Type", "text/plain")], body=b"User-agent: *\nAllow: /\n")
+    if path == "/novosti":
+        return html_reply(listing_html(LISTED))
+    match = re.fullmatch(r"/news/story-u(\d+)", path)
+    num = int(match[1]) if match else 0
+    if num == 2 and not cookie:  # a consent page reloading itself by its header
+        return _consent("0")
+    if num == 3 and not cookie:  # the same, naming its own address
+        return _consent("0; URL='/news/story-u3'")
+    if num == 4:  # a moved page: a stub whose Refresh header names the article's new address
+        return Reply(headers=[*HTML, ("Refresh", "0;url=/news/story-u5")],
+                     body=b"<html><body>Moved</body></html>")
+    if num == 6:  # 304 to a request that named no version: on every attempt
+        return Reply(304, [("ETag", '"x"')])
+    if num == 7 and tries == 0:  # the same, once
+        return Reply(304, [])
+    if num in (8, 9):  # two listed addresses redirecting to each other
+        return Reply(302, [("Location", f"/news/story-u{17 - num}")])
+    if num == 10:  # a merged story: redirects to another listed article
+        return Reply(301, [("Location", "/news/story-u1")])
+    if num == 11:  # a whole article with a slow reload header: not followed
+        return Reply(headers=[*HTML, ("Refresh", "300; url=/news/story-u12")], body=page(11))
+    return html_reply(page(num)) if num else None
+
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlResult, Any]]:
+    SERVER_LOG.clear()
+    with WireServer(_route) as server:
+        result = run_crawl(server.url, tmp_path_factory.mktemp("r29"), "-a", "max_pages=1",
+                           "-a", "discover=listing", "-a", "render=never", settings=FAST,
+                           timeout=240)
+        yield result, server
+
+
+def _by_num(result: CrawlResult) -> dict[int, dict[str, Any]]:
+    return {int(item["url"].rsplit("-u", 1)[1]): item for item in result.items}
+
+
+def test_a_refresh_header_is_read_as_its_meta_twin_is(crawl: Any) -> None:
+    result, server = crawl
+    got = _by_num(result)
+    # consent pages refreshing by their header: passed with their cookie, never an article
+    for num in (2, 3):
+        assert got[num]["title"] == f"Новость {num} о благоустройстве дворов", num
+        assert server.requests.count(f"/news/story-u{num}") == 2, num
+    assert not any("cookie" in item["body"].lower() for item in result.items)
+    # a moved page: its header followed to the article
+    assert got[5]["body"].count("Материал номер 5, абзац") == 3
+    # a reload after METAREFRESH_MAXDELAY: the page as served
+    assert got[11]["body"].count("Материал номер 11, абзац") == 3
+    assert "/news/story-u12" not in server.requests
+    stats = scrapy_stats(result.stderr)
+    assert stats["consent/retried"] == 2
+    assert "Traceback" not in result.stderr
+
+
+
+
+
+@pytest.mark.parametrize(("value", "parsed"), [
+    ("0", (0.0, None)),
+    ("5; url=/x", (5.0, "http://h/x")),
+    ("0;URL='/y z'", (0.0, "http://h/y%20z")),
+    ('3, url="http://o/b"', (3.0, "http://o/b")),
+    ("1.5;  /p", (1.5, "http://h/p")),
+    ("0; url=", (0.0, None)),
+    ("soon", None),
+    ("", None),
+])
+def test_refresh_header_values_are_read_as_browsers_read_them(
+        value: str, parsed: tuple[float, str | None] | None) -> None:
+    response = HtmlResponse("http://h/a/b", body=b"<html></html>",
+                            headers={"Refresh": value} if value else {})
+    assert header_refresh(response) == parsed
