@@ -208,7 +208,8 @@ never held, and the live site is not asked instead."""
 
 
 BAD_PAGES = {"drop/empty_page": "empty page", "drop/unclosed_page": "page without its end",
-             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap"}
+             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap",
+             "drop/not_modified_page": "304 to a request naming no version"}
 """Stats of pages given up as they came (kznews.middlewares): answered, but with no article
 to read, so as unread as a page that failed to download."""
 

@@ -104,6 +104,18 @@ def test_a_refresh_header_is_read_as_its_meta_twin_is(crawl: Any) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_304_to_a_request_naming_no_version_is_retried_then_counted(crawl: Any) -> None:
+    result, server = crawl
+    got = _by_num(result)
+    assert 6 not in got
+    assert server.requests.count("/news/story-u6") == 4  # 1 + RETRY_TIMES
+    assert got[7]["body"].count("Материал номер 7, абзац") == 3  # the second answer read
+    stats = scrapy_stats(result.stderr)
+    assert stats["drop/not_modified_page"] == 1
+    assert "incremental/not_modified" not in stats
+    assert re.search(r"WARNING: dropped \S+/news/story-u6: the page came as 304 Not Modified "
+                     r"though the request named no version", result.stderr)
+
 
 
 
