@@ -117,6 +117,27 @@ def test_a_304_to_a_request_naming_no_version_is_retried_then_counted(crawl: Any
                      r"though the request named no version", result.stderr)
 
 
+def test_addresses_redirecting_onto_each_other_are_a_counted_loop(crawl: Any) -> None:
+    result, _ = crawl
+    got = _by_num(result)
+    assert not {8, 9} & set(got)
+    stats = scrapy_stats(result.stderr)
+    assert stats["redirect/loop"] == 2  # u8 and u9; u10 merged into u1 is no loop
+    assert stats["drop/download/RedirectLoop"] == 2
+    for num in (8, 9):
+        assert re.search(rf"WARNING: article page failed: \S+/news/story-u{num}: redirect loop "
+                         rf"through addresses the crawl asked for already: \S+u{num} -> "
+                         rf"\S+u{17 - num} -> \S+u{num}\n", result.stderr), num
+    assert got[1]["body"].count("Материал номер 1, абзац") == 3
+
+
+def test_every_article_is_exported_or_counted(crawl: Any) -> None:
+    result, _ = crawl
+    got = _by_num(result)
+    assert sorted(got) == [1, 2, 3, 5, 7, 11]
+    stats = scrapy_stats(result.stderr)
+    lost = sum(v for k, v in stats.items() if k.startswith("drop/"))
+    assert lost == 3  # u6, u8, u9 (u10 is u1, read once)
 
 
 @pytest.mark.parametrize(("value", "parsed"), [

@@ -48,6 +48,7 @@ from kznews.spiders.datewalk import DateWalkMixin
 from kznews.spiders.deferred import DEFERRED_KEEP_MB, DEFERRED_META, DeferredPagesMixin
 from kznews.spiders.jsonwalk import JsonWalkMixin
 from kznews.spiders.otherways import OtherWaysMixin
+from kznews.spiders.redirects import RedirectDropsMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import CAPTURED, served_day
@@ -86,7 +87,7 @@ URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at mo
 
 class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
                          SectionsMixin, OwedRelatedMixin, TextPagesMixin, DeferredPagesMixin,
-                         DiscoveryMixin, scrapy.Spider):
+                         RedirectDropsMixin, DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -151,6 +152,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # parsed again from the page kept once the crawl has nothing else to do (the listing
         # walked, every neighbouring id dated), not as soon as the scheduler has a free slot.
         self.init_deferred()
+        self.init_redirect_drops()  # article requests redirected onto addresses asked for
         self.since_floor = 0  # highest id a listing showed as older than `since`
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
@@ -207,6 +209,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             spider.recheck_hours = 0.0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return cast(CenterinformSpider, spider)
 
     # ------------------------------------------------------------------ discovery
@@ -639,6 +642,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """Articles still waiting for a translation partner go out before the crawl ends;
         so do article requests still held for discovery that will not answer here, and the
         pages put off until the listing was read."""
+        self.judge_redirect_drops()  # every request answered or dropped by now
         held, self.held = self.held, []
         held += self.release_for_listing()  # kznews.spiders.deferred
         held += self.take_deferred()
