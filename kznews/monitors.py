@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy.settings import BaseSettings
 
+from kznews.exporters import OUTPUT_FAILED
 from kznews.extensions.taskerrors import STAT as TASK_STAT
 from kznews.report.tally import DRIFT_FIELDS
 from kznews.scheduler import ENQUEUE_FAILED
@@ -247,6 +248,20 @@ def check_archive(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResul
                          "complete, the archive holds whole records only")
 
 
+def check_outputs(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """An output file the user asked for (``-O``, ``-o``, ``FEEDS``) that misses articles (a
+    full disk under it, an exporter that cannot write one) is not the run's result: the run
+    does not pass, though the per-language feeds are complete."""
+    stats = report.get("stats") or {}
+    failed = int(stats.get(OUTPUT_FAILED) or 0)
+    if not failed:
+        return MonitorResult("outputs", True, "every article written to the -O/-o/FEEDS "
+                             "outputs, or none asked for")
+    return MonitorResult("outputs", False, f"{failed} article(s) not written to the -O/-o/FEEDS "
+                         f"output ({OUTPUT_FAILED}; the log's ERROR line says why); the "
+                         "per-language feeds hold them")
+
+
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
     """Fields listed in ``cfg.coverage`` are judged, per language with enough articles; the
     other fields (optional ones such as image_urls) are only reported."""
@@ -377,6 +392,7 @@ def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
     return [check_items(report, cfg), check_errors(report, cfg),
             check_finish_reason(report, cfg), check_completeness(report, cfg),
             check_downloads(report, cfg), check_archive(report, cfg),
+            check_outputs(report, cfg),
             check_schema(report, cfg), check_coverage(report, cfg),
             check_drift(report, history, cfg), check_blocks(report, cfg)]
 

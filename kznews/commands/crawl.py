@@ -10,6 +10,7 @@ report, the first error) is printed, and the exit status says the same.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sqlite3
@@ -139,6 +140,29 @@ def stray_word(word: str) -> str:
             "(`kznews crawl --help` lists them)")
 
 
+def mapping_slip(settings: Any, pairs: list[str]) -> str:
+    """Why a ``-s NAME=VALUE`` of a setting that takes a mapping (``FEEDS``, ``EXTENSIONS``,
+    ``ITEM_PIPELINES`` …) cannot be read, or "": Scrapy reads its value as JSON while it parses
+    the command line, and a list (``-s FEEDS=[…]``) was a traceback, broken JSON "Invalid -s
+    value, use -s NAME=VALUE" (which it was)."""
+    from scrapy.settings import BaseSettings
+
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not isinstance(settings.get(name), BaseSettings):
+            continue
+        try:
+            BaseSettings().update(value)
+        except (TypeError, ValueError) as exc:
+            why = f": {exc}" if isinstance(exc, json.JSONDecodeError) else ""
+            return (f"-s {name} must be a JSON object such as "
+                    f"""'{{"out.jsonl": {{"format": "jsonlines"}}}}', got {value!r}{why}"""
+                    if name == "FEEDS" else
+                    f"-s {name} must be a JSON object such as '{{\"name\": 100}}', got "
+                    f"{value!r}{why}")
+    return ""
+
+
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
 # a damaged or foreign file)
 DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
@@ -153,6 +177,9 @@ class Command(ScrapyCrawl):
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         self.repeated = repeats(list(opts.spargs or []))
+        bad = mapping_slip(self.settings, list(opts.set or []))
+        if bad:
+            fail(bad, verdict.EXIT_BAD_INPUT)
         super().process_options(args, opts)
         if not args or args[0] != CenterinformSpider.name:
             return
@@ -182,7 +209,7 @@ class Command(ScrapyCrawl):
             check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
-            preflight.check_feeds(settings)
+            preflight.check_feeds(settings, set(dir(CenterinformSpider())))
             check_state(settings, parsed.base_url)
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))
