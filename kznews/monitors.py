@@ -170,6 +170,8 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
                          f"{cfg.max_invalid})" + (f": {detail}" if detail else ""))
 
 
+DEPTH_IGNORED = "depth/request_ignored_count"  # Scrapy's DepthMiddleware past DEPTH_LIMIT
+
 #: Stats of articles a run parsed but could not save, of shared state lost under it, or of
 #: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``) or
 #: could not fetch, retries spent on a failure that may pass (kznews.spiders.walk
@@ -183,7 +185,10 @@ MISSING_STATS = {"export/not_written": "articles not written (feed or store fail
                  "earlier pages' list while the pager linked later pages; their articles "
                  "unread)",
                  "discovery/listing_unread": "listing pages that could not be fetched (retries "
-                 "spent on a 5xx, a timeout or a reset; their articles unread)"}
+                 "spent on a 5xx, a timeout or a reset; their articles unread)",
+                 DEPTH_IGNORED: "requests deeper than DEPTH_LIMIT, dropped by Scrapy (their "
+                 "pages unread: leave DEPTH_LIMIT out, bound the crawl with max_pages, "
+                 "related_depth or max_articles)"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:

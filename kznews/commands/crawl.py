@@ -82,6 +82,18 @@ def check_state(settings: Any, base_url: str) -> None:
                                        "(is its disk full?)", EXIT_EXPORT_FAILED) from None
 
 
+def check_depth(settings: Any, max_pages: int) -> None:
+    """``DEPTH_LIMIT`` below ``max_pages``: the listing walk goes one page at a time, each page
+    a link deeper than the one before, and Scrapy drops the deeper ones without a word
+    (``depth/request_ignored_count``, at DEBUG): the crawl read a few pages and passed."""
+    depth = settings.getint("DEPTH_LIMIT")
+    if 0 < depth < max_pages:
+        raise ArgumentError(f"DEPTH_LIMIT={depth} is below max_pages={max_pages}: Scrapy would "
+                            "drop the listing pages (and their articles) deeper than that "
+                            "without a word; leave DEPTH_LIMIT out, and bound the crawl with "
+                            "max_pages, related_depth or max_articles")
+
+
 def check_browser(settings: Any, argument: str | None) -> None:
     """``render=always`` renders every page: without chromium every article would be dropped
     one by one, and the crawl would end as "0 articles" with the cause in warnings."""
@@ -206,6 +218,7 @@ class Command(ScrapyCrawl):
         try:
             parsed = CrawlArgs.parse(**opts.spargs)
             setting_checks.check_settings(settings)
+            check_depth(settings, parsed.max_pages)
             check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)

@@ -30,6 +30,7 @@ from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
+from kznews.monitors import DEPTH_IGNORED
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
 from kznews.render import Renderer, Verdict
@@ -676,6 +677,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.discovery_closed(reason)
         if self.pairer.pending:  # parsed, never exported: the next run fetches them again
             self._inc("translations/pending_at_close", len(self.pairer.pending))
+        stats = self.crawler.stats if getattr(self, "crawler", None) else None
+        if stats is not None and stats.get_value(DEPTH_IGNORED):
+            self.incomplete = True  # pages past DEPTH_LIMIT: the next run reads them
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, f"{reason}:bounded" if clean and self.walk_cut
