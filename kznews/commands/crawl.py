@@ -10,6 +10,7 @@ report, the first error) is printed, and the exit status says the same.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
@@ -152,6 +153,19 @@ def stray_word(word: str) -> str:
             "(`kznews crawl --help` lists them)")
 
 
+def unknown_spider(settings: Any, name: str) -> str:
+    """Why ``scrapy crawl NAME`` names no spider of the project, or "" (Scrapy's answer was a
+    ``KeyError`` traceback)."""
+    from scrapy.spiderloader import get_spider_loader
+
+    names = sorted(get_spider_loader(settings).list())
+    if name in names:
+        return ""
+    near = difflib.get_close_matches(name.lower(), names, n=1)
+    hint = f" (did you mean {near[0]}?)" if near else ""
+    return f"no spider {name!r} in this project{hint}; its spiders: {', '.join(names)}"
+
+
 def mapping_slip(settings: Any, pairs: list[str]) -> str:
     """Why a ``-s NAME=VALUE`` of a setting that takes a mapping (``FEEDS``, ``EXTENSIONS``,
     ``ITEM_PIPELINES`` …) cannot be read, or "": Scrapy reads its value as JSON while it parses
@@ -193,6 +207,10 @@ class Command(ScrapyCrawl):
         if bad:
             fail(bad, verdict.EXIT_BAD_INPUT)
         super().process_options(args, opts)
+        if args and args[0] != CenterinformSpider.name:
+            unknown = unknown_spider(self.settings, args[0])
+            if unknown:
+                fail(unknown, verdict.EXIT_BAD_INPUT)
         if not args or args[0] != CenterinformSpider.name:
             return
         try:
