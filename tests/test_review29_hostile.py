@@ -1,13 +1,14 @@
 """A server that answers article pages in ways Scrapy's defaults read wrong: a ``Refresh``
 header in place of a ``<meta>`` refresh (a consent interstitial, a moved page), a ``304 Not
-Modified`` to a request that named no version, and article addresses that redirect onto each
-other. One ``scrapy crawl`` against a real server (tests/hostile_wire.py) whose listing links
-one article page per probe; every article that can be had must be in the feed, every one that
-cannot must be counted and named.
+Modified`` to a request that named no version, article addresses that redirect onto each
+other, and ``Content-Encoding: identity``. One ``scrapy crawl`` against a real server
+(tests/hostile_wire.py) whose listing links one article page per probe; every article that can
+be had must be in the feed, every one that cannot must be counted and named.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -26,7 +27,7 @@ FAST = {"KZNEWS_MONITORS_ENABLED": "0", "DOWNLOAD_TIMEOUT": "5", "KZNEWS_RETRY_B
         "KZNEWS_POLITE_DELAY": "0", "DOWNLOAD_DELAY": "0"}
 CONSENT = ("<html><head><title>Cookies</title></head><body><p>Мы используем cookie. "
            "Принять?</p></body></html>").encode()
-LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11]
+LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14]
 
 
 def page(num: int) -> bytes:
@@ -68,6 +69,11 @@ def _route(path: str, head: bytes = b"") -> Reply | None:
         return Reply(301, [("Location", "/news/story-u1")])
     if num == 11:  # a whole article with a slow reload header: not followed
         return Reply(headers=[*HTML, ("Refresh", "300; url=/news/story-u12")], body=page(11))
+    if num == 13:  # "identity": no coding at all
+        return Reply(headers=[*HTML, ("Content-Encoding", "identity")], body=page(13))
+    if num == 14:  # gzip, then the word "identity"
+        return Reply(headers=[*HTML, ("Content-Encoding", "gzip, identity")],
+                     body=gzip.compress(page(14)))
     return html_reply(page(num)) if num else None
 
 
@@ -134,10 +140,18 @@ def test_addresses_redirecting_onto_each_other_are_a_counted_loop(crawl: Any) ->
 def test_every_article_is_exported_or_counted(crawl: Any) -> None:
     result, _ = crawl
     got = _by_num(result)
-    assert sorted(got) == [1, 2, 3, 5, 7, 11]
+    assert sorted(got) == [1, 2, 3, 5, 7, 11, 13, 14]
     stats = scrapy_stats(result.stderr)
     lost = sum(v for k, v in stats.items() if k.startswith("drop/"))
     assert lost == 3  # u6, u8, u9 (u10 is u1, read once)
+
+
+def test_identity_is_no_content_coding(crawl: Any) -> None:
+    result, _ = crawl
+    got = _by_num(result)
+    for num in (13, 14):
+        assert got[num]["body"].count(f"Материал номер {num}, абзац") == 3, num
+    assert "unsupported encoding" not in result.stderr
 
 
 @pytest.mark.parametrize(("value", "parsed"), [
