@@ -16,6 +16,7 @@ import logging
 import os
 import sqlite3
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 from scrapy import signals
@@ -28,7 +29,7 @@ from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.argdocs import help_text
 from kznews.spiders.args import HELP_ARG, ArgumentError, CrawlArgs, render_mode
 from kznews.spiders.centerinform import CenterinformSpider
-from kznews.state import open_store
+from kznews.state import open_store, store_path
 
 logger = logging.getLogger("kznews.verdict")
 
@@ -69,7 +70,31 @@ def check_state(settings: Any, base_url: str) -> None:
     where = settings.get("KZNEWS_STATE_DIR") or ".kznews"
     try:
         open_store(settings, base_url).close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, OSError) as exc:
+        odd = store_files_problem(Path(where))
+        if odd:  # not the disk's fault: "is its disk full?" and exit 5 sent the user astray
+            raise preflight.PreflightError(f"cannot open the article store under {where}: "
+                                           f"{odd}") from None
+        _store_failed(exc, where)
+
+
+def store_files_problem(state_dir: Path) -> str:
+    """What is wrong with the store's own files (the database, its journal and lock) when one
+    is no file (a folder made in its place) or this user cannot write it, else ""."""
+    path = store_path(state_dir)
+    for name in ("", "-wal", "-shm", ".init-lock"):
+        file = path.with_name(path.name + name)
+        if not os.path.lexists(file):
+            continue
+        if not file.is_file():
+            return f"{file} is no file (a folder, a broken link?): move it away"
+        if not os.access(file, os.R_OK | os.W_OK):
+            return f"{file} cannot be written by this user (its permissions)"
+    return ""
+
+
+def _store_failed(exc: Exception, where: str) -> NoReturn:
+    if isinstance(exc, sqlite3.DatabaseError):
         if getattr(exc, "sqlite_errorname", "").startswith(DISK_ERRORS):
             raise preflight.PreflightError(f"cannot open the article store under {where}: "
                                            f"{exc} (is its disk full?)",
@@ -78,9 +103,8 @@ def check_state(settings: Any, base_url: str) -> None:
         raise preflight.PreflightError(f"the article store under {where} cannot be read: "
                                        f"{exc} (damaged, or not kznews's: move it away to "
                                        "start afresh)") from None
-    except (sqlite3.Error, OSError) as exc:
-        raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
-                                       "(is its disk full?)", EXIT_EXPORT_FAILED) from None
+    raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
+                                   "(is its disk full?)", EXIT_EXPORT_FAILED) from None
 
 
 def check_depth(settings: Any, max_pages: int) -> None:

@@ -1,0 +1,32 @@
+"""A state directory whose store files are not files (a folder made in the store's place, a
+link left dangling by a moved disk): the crawl said "is its disk full?" and exited 5, the
+status of a full disk, sending the user to look at free space."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_user_mistakes_crawl import crawl, one_line
+
+
+@pytest.mark.parametrize("name", ["articles.sqlite3", "articles.sqlite3.init-lock",
+                                  "articles.sqlite3-wal"])
+def test_a_store_file_that_is_a_folder_is_a_bad_directory(tmp_path: Path, mirror: Any,
+                                                          name: str) -> None:
+    (tmp_path / "state" / name).mkdir(parents=True)
+    line = one_line(crawl(tmp_path, mirror.url))
+    assert line == (f"error: cannot open the article store under {tmp_path / 'state'}: "
+                    f"{tmp_path / 'state' / name} is no file (a folder, a broken link?): move "
+                    "it away")
+
+
+def test_a_store_left_as_a_dangling_link_is_a_bad_directory(tmp_path: Path,
+                                                            mirror: Any) -> None:
+    (tmp_path / "state").mkdir()
+    os.symlink(tmp_path / "gone" / "articles.sqlite3", tmp_path / "state" / "articles.sqlite3")
+    assert one_line(crawl(tmp_path, mirror.url)).endswith(
+        "articles.sqlite3 is no file (a folder, a broken link?): move it away")
