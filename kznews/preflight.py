@@ -64,8 +64,22 @@ def check_dirs(settings: Any) -> None:
             value = os.path.expanduser(str(value))
             settings.set(name, value, priority=settings.getpriority(name))
         check_writable(name, Path(str(value)))
+        if name == "KZNEWS_FEEDS_DIR":
+            check_feed_folders(Path(str(value)))
     check_notify_files(settings)
     check_log_file(settings)
+
+
+def check_feed_folders(feeds: Path) -> None:
+    """The per-language folders already there (``feeds/ru``) are writable folders: a file in
+    a folder's place failed the first article of that language, after the crawl had fetched
+    pages, as "cannot write feed …: File exists" and exit 5, the status of a full disk."""
+    from kznews.spiders.args import LANGS
+
+    for lang in LANGS:
+        folder = feeds / lang
+        if os.path.lexists(folder):
+            check_writable("KZNEWS_FEEDS_DIR", folder)
 
 
 def check_log_file(settings: Any) -> None:

@@ -1,5 +1,6 @@
-"""A state directory whose store files are not files (a folder made in the store's place, a
-link left dangling by a moved disk): the crawl said "is its disk full?" and exited 5, the
+"""A state or feeds directory whose files are not what kznews keeps there (a folder made in
+the store's place, a link left dangling by a moved disk, a file in place of a language folder
+of the feeds): the crawl said "is its disk full?" or "cannot write feed", and exited 5, the
 status of a full disk, sending the user to look at free space."""
 
 from __future__ import annotations
@@ -30,3 +31,14 @@ def test_a_store_left_as_a_dangling_link_is_a_bad_directory(tmp_path: Path,
     os.symlink(tmp_path / "gone" / "articles.sqlite3", tmp_path / "state" / "articles.sqlite3")
     assert one_line(crawl(tmp_path, mirror.url)).endswith(
         "articles.sqlite3 is no file (a folder, a broken link?): move it away")
+
+
+def test_a_file_in_place_of_a_language_folder_of_the_feeds_stops_the_crawl(tmp_path: Path,
+                                                                          mirror: Any) -> None:
+    """Before: the crawl fetched pages, failed the first Russian article with "cannot write
+    feed …/feeds/ru: File exists (EEXIST)" and exit 5, the status of a full disk."""
+    (tmp_path / "feeds" / "en").mkdir(parents=True)  # a folder: fine
+    (tmp_path / "feeds" / "ru").write_text("notes\n")
+    assert one_line(crawl(tmp_path, mirror.url)) == (
+        f"error: KZNEWS_FEEDS_DIR={tmp_path / 'feeds' / 'ru'} cannot be written: "
+        f"{tmp_path / 'feeds' / 'ru'} is a file, not a directory")
