@@ -27,7 +27,7 @@ FAST = {"KZNEWS_MONITORS_ENABLED": "0", "DOWNLOAD_TIMEOUT": "5", "KZNEWS_RETRY_B
         "KZNEWS_POLITE_DELAY": "0", "DOWNLOAD_DELAY": "0"}
 CONSENT = ("<html><head><title>Cookies</title></head><body><p>Мы используем cookie. "
            "Принять?</p></body></html>").encode()
-LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14]
+LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 15]
 
 
 def page(num: int) -> bytes:
@@ -67,6 +67,8 @@ def _route(path: str, head: bytes = b"") -> Reply | None:
         return Reply(302, [("Location", f"/news/story-u{17 - num}")])
     if num == 10:  # a merged story: redirects to another listed article
         return Reply(301, [("Location", "/news/story-u1")])
+    if num == 15:  # a removed story sent to the listing, which the crawl read already
+        return Reply(302, [("Location", "/novosti")])
     if num == 11:  # a whole article with a slow reload header: not followed
         return Reply(headers=[*HTML, ("Refresh", "300; url=/news/story-u12")], body=page(11))
     if num == 13:  # "identity": no coding at all
@@ -135,6 +137,10 @@ def test_addresses_redirecting_onto_each_other_are_a_counted_loop(crawl: Any) ->
                          rf"through addresses the crawl asked for already: \S+u{num} -> "
                          rf"\S+u{17 - num} -> \S+u{num}\n", result.stderr), num
     assert got[1]["body"].count("Материал номер 1, абзац") == 3
+    # a removed story redirected to the listing: no article, counted and named
+    assert stats["drop/redirected_away"] == 1
+    assert re.search(r"WARNING: dropped \S+/news/story-u15: it redirects to \S+/novosti, a page "
+                     r"the crawl read already, no article", result.stderr)
 
 
 def test_every_article_is_exported_or_counted(crawl: Any) -> None:
@@ -143,7 +149,7 @@ def test_every_article_is_exported_or_counted(crawl: Any) -> None:
     assert sorted(got) == [1, 2, 3, 5, 7, 11, 13, 14]
     stats = scrapy_stats(result.stderr)
     lost = sum(v for k, v in stats.items() if k.startswith("drop/"))
-    assert lost == 3  # u6, u8, u9 (u10 is u1, read once)
+    assert lost == 4  # u6, u8, u9, u15 (u10 is u1, read once)
 
 
 def test_identity_is_no_content_coding(crawl: Any) -> None:

@@ -10,8 +10,10 @@ in the chain itself: ``kznews.offsite.RedirectLoop``.)
 Each such drop is noted (Scrapy's ``request_dropped`` signal); once the crawl runs out of work
 (every request answered or dropped), a drop whose noted drops lead back round is a loop:
 counted as ``redirect/loop`` and ``drop/download/RedirectLoop``, as a loop within one chain is,
-and logged with its chain. A drop that reaches an address whose request was answered (or
-failed with a counted reason) is the merge it looks like: nothing is counted. Nothing is kept
+and logged with its chain. A drop that reaches an article's address whose request was answered
+(or failed with a counted reason) is the merge it looks like: nothing is counted; one that
+reaches a page with no article id (a removed story sent to the listing) is
+``drop/redirected_away``, logged, as reading that page would have dropped it. Nothing is kept
 for the requests that are not dropped.
 """
 
@@ -54,7 +56,13 @@ class RedirectDropsMixin:
                 path.append(here)
                 here = self.redirect_drops[here]
             if here not in path:
-                continue  # ends at an address that was answered: the article is read there
+                if self._article_url(here)[1] is None:
+                    # a removed story sent to the listing (or another page the crawl read):
+                    # no article there, as when the redirect is followed and read
+                    self._inc("drop/redirected_away")
+                    logger.warning("dropped %s: it redirects to %s, a page the crawl read "
+                                   "already, no article", first, here)
+                continue  # else the article is read there (a merged story)
             self._inc("redirect/loop")
             self._inc("drop/download/RedirectLoop")
             logger.warning("article page failed: %s: redirect loop through addresses the crawl "
@@ -62,4 +70,7 @@ class RedirectDropsMixin:
                            " -> ".join([*path[:6], here])[:400])
 
     def _inc(self, key: str, count: int = 1) -> None:
+        raise NotImplementedError
+
+    def _article_url(self, url: str) -> tuple[str | None, str | None]:
         raise NotImplementedError
