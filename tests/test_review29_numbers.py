@@ -74,3 +74,21 @@ def test_requests_dropped_past_the_depth_limit_fail_the_run_and_leave_it_unclean
     lines = [json.loads(line) for path in (tmp_path / "feeds").glob("*/*.jsonl")
              for line in path.read_text("utf-8").splitlines()]
     assert len(lines) == len({line["id"] for line in lines})
+
+
+def test_the_projects_depth_limit_is_raised_above_a_larger_max_pages() -> None:
+    """kznews' DEPTH_LIMIT (5000) stays above any max_pages: `-a max_pages=100000` would
+    otherwise have been cut at page 5000 without a word."""
+    from scrapy.settings import Settings
+
+    from kznews.commands.crawl import DEPTH_MARGIN, check_depth
+
+    settings = Settings()
+    settings.setmodule("kznews.settings", priority="project")
+    check_depth(settings, 100)
+    assert settings.getint("DEPTH_LIMIT") == 5000
+    check_depth(settings, 100_000)
+    assert settings.getint("DEPTH_LIMIT") == 100_000 + DEPTH_MARGIN
+    given = settings_with("DEPTH_LIMIT", "150")
+    check_depth(given, 100)  # the user's own, at or above max_pages: kept as given
+    assert given.getint("DEPTH_LIMIT") == 150

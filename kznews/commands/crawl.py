@@ -23,6 +23,7 @@ from scrapy import signals
 from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.crawler import Crawler
+from scrapy.settings import SETTINGS_PRIORITIES
 
 from kznews import blocks, politeness, preflight, setting_checks, verdict
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
@@ -110,13 +111,20 @@ def _store_failed(exc: Exception, where: str) -> NoReturn:
 def check_depth(settings: Any, max_pages: int) -> None:
     """``DEPTH_LIMIT`` below ``max_pages``: the listing walk goes one page at a time, each page
     a link deeper than the one before, and Scrapy drops the deeper ones without a word
-    (``depth/request_ignored_count``, at DEBUG): the crawl read a few pages and passed."""
+    (``depth/request_ignored_count``, at DEBUG): the crawl read a few pages and passed. One
+    given with ``-s`` is refused; the project's own is raised above a larger ``max_pages``."""
     depth = settings.getint("DEPTH_LIMIT")
-    if 0 < depth < max_pages:
-        raise ArgumentError(f"DEPTH_LIMIT={depth} is below max_pages={max_pages}: Scrapy would "
-                            "drop the listing pages (and their articles) deeper than that "
-                            "without a word; leave DEPTH_LIMIT out, and bound the crawl with "
-                            "max_pages, related_depth or max_articles")
+    if not 0 < depth < max_pages + DEPTH_MARGIN:
+        return
+    if settings.getpriority("DEPTH_LIMIT") >= SETTINGS_PRIORITIES["cmdline"]:
+        if depth < max_pages:
+            raise ArgumentError(f"DEPTH_LIMIT={depth} is below max_pages={max_pages}: Scrapy "
+                                "would drop the listing pages (and their articles) deeper "
+                                "than that without a word; leave DEPTH_LIMIT out, and bound "
+                                "the crawl with max_pages, related_depth or max_articles")
+        return
+    settings.set("DEPTH_LIMIT", max_pages + DEPTH_MARGIN, priority=settings.getpriority(
+        "DEPTH_LIMIT"))
 
 
 def check_browser(settings: Any, argument: str | None) -> None:
@@ -212,6 +220,9 @@ def mapping_slip(settings: Any, pairs: list[str]) -> str:
                     f"{value!r}{why}")
     return ""
 
+
+# DEPTH_LIMIT's room above max_pages: related links, canonicals, other ways into the listing
+DEPTH_MARGIN = 1000
 
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
 # a damaged or foreign file)
