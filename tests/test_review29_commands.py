@@ -54,3 +54,20 @@ def test_report_reads_a_feed_saved_with_a_byte_order_mark(tmp_path: Path) -> Non
     assert proc.returncode == 0, proc.stderr
     report = json.loads((tmp_path / proc.stdout.splitlines()[0]).read_text("utf-8"))
     assert report["items"] == 2
+
+
+def test_enqueue_checks_a_job_s_feeds_as_a_crawl_does(tmp_path: Path) -> None:
+    """`-s FEEDS=[…]` was a traceback; late-read feed options went to Scrapyd, and the job
+    lost its output where nobody looks."""
+    base = ("enqueue", "--url", "http://127.0.0.1:1", "--data", str(tmp_path))
+    assert one_line(kznews(*base, "-s", "FEEDS=[1,2]")) == (
+        """error: -s FEEDS must be a JSON object such as '{"out.jsonl": {"format": """
+        """"jsonlines"}}', got '[1,2]'""")
+    feeds = {f"{tmp_path}/out-%(tim)s.jsonl": {"format": "jsonlines"}}
+    assert one_line(kznews(*base, "-s", f"FEEDS={json.dumps(feeds)}")).startswith(
+        f"error: output file {tmp_path}/out-%(tim)s.jsonl: %(tim)s names nothing Scrapy fills "
+        "in (did you mean %(time)s?)")
+    # good ones go on to Scrapyd (here: nobody answers, try again later)
+    feeds = {f"{tmp_path}/out-%(name)s-%(time)s.jsonl": {"format": "jsonlines"}}
+    assert one_line(kznews(*base, "-s", f"FEEDS={json.dumps(feeds)}"), 75).endswith(
+        "did not answer: ConnectionError")
