@@ -42,3 +42,21 @@ def test_a_file_in_place_of_a_language_folder_of_the_feeds_stops_the_crawl(tmp_p
     assert one_line(crawl(tmp_path, mirror.url)) == (
         f"error: KZNEWS_FEEDS_DIR={tmp_path / 'feeds' / 'ru'} cannot be written: "
         f"{tmp_path / 'feeds' / 'ru'} is a file, not a directory")
+
+
+@pytest.mark.parametrize("saved", [
+    '{"h:1": ["http://h:1/rss"]}',  # a site's entries of another shape
+    '{"h:1": {"feeds": {"urls": ["http://h:1/rss"], "at": "yesterday"}}}',  # a time that is none
+    '{"h:1": {"feeds": {"urls": "http://h:1/rss", "at": null}}}',
+    '["h:1"]',
+])
+def test_discovery_memory_of_another_shape_holds_nothing(tmp_path: Path, saved: str) -> None:
+    """The state's discovery.json written by another version, or damaged: a traceback at the
+    crawl's start ("Error while reading start items"), no sitemap or feed read, and PASSED."""
+    from kznews.discovery.memory import DiscoveryMemory
+
+    memory = DiscoveryMemory(tmp_path, "h:1")
+    memory.path.write_text(saved, "utf-8")
+    assert memory.recall("feeds") is None
+    memory.remember("feeds", ["http://h:1/feed"])
+    assert memory.recall("feeds") == ["http://h:1/feed"]
