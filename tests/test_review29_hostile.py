@@ -1,9 +1,10 @@
 """A server that answers article pages in ways Scrapy's defaults read wrong: a ``Refresh``
 header in place of a ``<meta>`` refresh (a consent interstitial, a moved page), a ``304 Not
 Modified`` to a request that named no version, article addresses that redirect onto each
-other, and ``Content-Encoding: identity``. One ``scrapy crawl`` against a real server
-(tests/hostile_wire.py) whose listing links one article page per probe; every article that can
-be had must be in the feed, every one that cannot must be counted and named.
+other, stories whose canonical names an article that cannot be had, and ``Content-Encoding:
+identity``. One ``scrapy crawl`` against a real server (tests/hostile_wire.py) whose listing
+links one article page per probe; every article that can be had must be in the feed, every one
+that cannot must be counted and named.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ FAST = {"KZNEWS_MONITORS_ENABLED": "0", "DOWNLOAD_TIMEOUT": "5", "KZNEWS_RETRY_B
         "KZNEWS_POLITE_DELAY": "0", "DOWNLOAD_DELAY": "0"}
 CONSENT = ("<html><head><title>Cookies</title></head><body><p>Мы используем cookie. "
            "Принять?</p></body></html>").encode()
-LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 15]
+LISTED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 15, 20, 21, 22, 24, 25]
 
 
 def page(num: int) -> bytes:
@@ -40,6 +41,11 @@ def _consent(refresh: str) -> Reply:
 
 
 SERVER_LOG: list[str] = []  # paths asked for, for the route's own counting
+
+
+def _canonical(num: int, target: int) -> Reply:
+    return html_reply(page(num).replace(
+        b"</head>", f'<link rel="canonical" href="/news/story-u{target}"></head>'.encode()))
 
 
 def _route(path: str, head: bytes = b"") -> Reply | None:
@@ -69,6 +75,14 @@ def _route(path: str, head: bytes = b"") -> Reply | None:
         return Reply(301, [("Location", "/news/story-u1")])
     if num == 15:  # a removed story sent to the listing, which the crawl read already
         return Reply(302, [("Location", "/novosti")])
+    if num in (20, 21):  # two listed stories naming each other as canonical
+        return _canonical(num, 41 - num)
+    if num == 22:  # naming an article that answers 404
+        return _canonical(22, 23)
+    if num == 23:
+        return None
+    if num == 24:  # a merged story: names a listed article that is had
+        return _canonical(24, 25)
     if num == 11:  # a whole article with a slow reload header: not followed
         return Reply(headers=[*HTML, ("Refresh", "300; url=/news/story-u12")], body=page(11))
     if num == 13:  # "identity": no coding at all
@@ -146,10 +160,27 @@ def test_addresses_redirecting_onto_each_other_are_a_counted_loop(crawl: Any) ->
 def test_every_article_is_exported_or_counted(crawl: Any) -> None:
     result, _ = crawl
     got = _by_num(result)
-    assert sorted(got) == [1, 2, 3, 5, 7, 11, 13, 14]
+    assert sorted(got) == [1, 2, 3, 5, 7, 11, 13, 14, 20, 21, 22, 25]
     stats = scrapy_stats(result.stderr)
     lost = sum(v for k, v in stats.items() if k.startswith("drop/"))
-    assert lost == 4  # u6, u8, u9, u15 (u10 is u1, read once)
+    # u6, u8, u9, u15, u23 (404), u24 (merged into u25); u10 is u1, read once
+    assert lost == 6
+
+
+def test_a_page_whose_canonical_article_is_not_had_is_kept_as_its_own(crawl: Any) -> None:
+    """Before: u20 and u21 naming each other were both dropped as each other's copy, u22 was
+    dropped for an article that answers 404: three whole articles lost, counted as merged."""
+    result, _ = crawl
+    got = _by_num(result)
+    for num in (20, 21, 22):
+        assert got[num]["id"] == f"u{num}"
+        assert got[num]["body"].count(f"Материал номер {num}, абзац") == 3, num
+        assert re.search(rf"WARNING: kept \S+/news/story-u{num} as its own article: the "
+                         rf"article its canonical names was not had", result.stderr), num
+    assert 24 not in got and 25 in got  # a merge into an article that is had stays one
+    stats = scrapy_stats(result.stderr)
+    assert stats["discovery/canonical/kept_own"] == 3
+    assert stats["drop/canonical_elsewhere"] == 1  # u24
 
 
 def test_identity_is_no_content_coding(crawl: Any) -> None:
