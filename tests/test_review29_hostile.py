@@ -181,6 +181,7 @@ def test_a_page_whose_canonical_article_is_not_had_is_kept_as_its_own(crawl: Any
     stats = scrapy_stats(result.stderr)
     assert stats["discovery/canonical/kept_own"] == 3
     assert stats["drop/canonical_elsewhere"] == 1  # u24
+    assert result.report()["dropped"]["drop/canonical_elsewhere"] == 1
 
 
 def test_identity_is_no_content_coding(crawl: Any) -> None:
@@ -206,3 +207,11 @@ def test_refresh_header_values_are_read_as_browsers_read_them(
     response = HtmlResponse("http://h/a/b", body=b"<html></html>",
                             headers={"Refresh": value} if value else {})
     assert header_refresh(response) == parsed
+
+
+def test_a_drop_taken_back_to_none_is_not_listed() -> None:
+    from kznews.report import summarise
+
+    summary = summarise({"drop/canonical_elsewhere": 0, "drop/download/HttpError": 2})
+    assert summary["dropped"] == {"drop/download/HttpError": 2}
+    assert summary["dropped_items"] == 2
