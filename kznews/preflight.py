@@ -154,6 +154,7 @@ def check_feeds(settings: Any, uri_names: Collection[str] = ()) -> None:
         folder = path.parent
         while "%(" in str(folder):  # a per-run directory (%(time)s): its parent must exist
             folder = folder.parent
+        inside_feeds(settings, str(uri), folder)
         try:
             _probe(folder)
             if "%(" in path.name or not path.exists():
@@ -171,6 +172,23 @@ def check_feeds(settings: Any, uri_names: Collection[str] = ()) -> None:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise PreflightError(f"output file {uri} cannot be written: {reason}") from None
+
+
+def inside_feeds(settings: Any, uri: str, folder: Path) -> None:
+    """An output file in a folder under the feeds' directory (``-o feeds/ru/…jsonl``, ``-O
+    feeds/en/mine.jsonl``), where kznews writes each article once, in its language's folder:
+    the output holds them all again, every language mixed, and whatever reads the feeds
+    (``feeds/*/*.jsonl``: ``kznews report feeds/``) counted them twice; an append into a feed
+    file made it hold another language's articles. The feeds' directory itself is left to the
+    user (nothing reads files there)."""
+    if not settings.getbool("KZNEWS_FEEDS_ENABLED", True):
+        return
+    feeds = os.path.realpath(str(settings.get("KZNEWS_FEEDS_DIR") or "feeds"))
+    here = os.path.realpath(str(folder))
+    if here.startswith(feeds + os.sep):
+        raise PreflightError(f"output file {uri} is inside the per-language feeds of "
+                             f"KZNEWS_FEEDS_DIR ({feeds}), where kznews writes each article "
+                             "once: give a file outside them")
 
 
 # The outlet's letters (Russian, Kazakh) and typography: every article's text is made of them,

@@ -90,3 +90,25 @@ def test_an_output_failing_during_the_crawl_fails_the_run(tmp_path: Path, mirror
     assert scrapy_stats(proc.stderr)["export/output_failed"] == 3
     assert "  failed outputs: 3 article(s) not written to the -O/-o/FEEDS output" in proc.stderr
     assert len(list((tmp_path / "feeds").glob("*/*.jsonl"))) >= 1  # the feeds hold them
+
+
+@pytest.mark.parametrize("target", ["feeds/ru/centerinform-20200101T000000Z.jsonl",
+                                    "feeds/en/mine.jsonl", "feeds/x/%(time)s/out.jsonl"])
+def test_an_output_inside_the_per_language_feeds_is_refused(tmp_path: Path, mirror: Any,
+                                                            target: str) -> None:
+    """`-o feeds/ru/centerinform-….jsonl` appended the run's articles, English ones too, to a
+    Russian feed that already held some: every reader of feeds/*/*.jsonl saw them twice."""
+    feed = tmp_path / "feeds" / "ru" / "centerinform-20200101T000000Z.jsonl"
+    feed.parent.mkdir(parents=True)
+    feed.write_text('{"id": "u1"}\n')
+    assert one_line(crawl(tmp_path, mirror.url, "-o", target)) == (
+        f"error: output file {target} is inside the per-language feeds of KZNEWS_FEEDS_DIR "
+        f"({tmp_path / 'feeds'}), where kznews writes each article once: give a file outside "
+        "them")
+    assert feed.read_text() == '{"id": "u1"}\n'
+
+
+def test_an_output_beside_the_feeds_is_written(tmp_path: Path, mirror: Any) -> None:
+    proc = crawl(tmp_path, mirror.url, "-a", "max_articles=2", "-O", "feeds/all.jsonl")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert len((tmp_path / "feeds" / "all.jsonl").read_text("utf-8").splitlines()) == 2
