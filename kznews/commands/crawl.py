@@ -213,12 +213,17 @@ def mapping_slip(settings: Any, pairs: list[str]) -> str:
             BaseSettings().update(value)
         except (TypeError, ValueError) as exc:
             why = f": {exc}" if isinstance(exc, json.JSONDecodeError) else ""
-            return (f"-s {name} must be a JSON object such as "
-                    f"""'{{"out.jsonl": {{"format": "jsonlines"}}}}', got {value!r}{why}"""
-                    if name == "FEEDS" else
-                    f"-s {name} must be a JSON object such as '{{\"name\": 100}}', got "
-                    f"{value!r}{why}")
+            return f"-s {name} must be a JSON object such as '{_example(settings, name)}', " \
+                   f"got {value!r}{why}"
     return ""
+
+
+def _example(settings: Any, name: str) -> str:
+    """A JSON object of the kind ``name`` takes: its default when short."""
+    if name == "FEEDS":
+        return '{"out.jsonl": {"format": "jsonlines"}}'
+    default = json.dumps(settings.getdict(name), ensure_ascii=False, default=str)
+    return default if 2 < len(default) <= 80 else '{"name": 100}'
 
 
 # DEPTH_LIMIT's room above max_pages: related links, canonicals, other ways into the listing
