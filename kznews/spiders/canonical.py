@@ -42,7 +42,10 @@ class CanonicalFallbackMixin:
         self.canonical_ready: list[tuple[Extracted, Response]] = []
 
     def set_aside(self, target_id: str, ex: Extracted, response: Response) -> None:
-        self.canonical_aside.setdefault(target_id, []).append((ex, response))
+        """Keep the page until the article it names is exported (then it is let go: see the
+        spider's ``emit_article``) or the crawl runs out of work."""
+        if target_id not in self.validators:
+            self.canonical_aside.setdefault(target_id, []).append((ex, response))
 
     def canonical_unhad(self) -> list[tuple[Extracted, Response]]:
         """At idle: the pages kept aside whose named article was asked for and not exported

@@ -587,6 +587,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         self.items_emitted += 1
         self.validators[article.id] = validators
+        if self.canonical_aside:  # the pages naming it as their canonical were its copies
+            self.canonical_aside.pop(article.id, None)
         captured = response.meta.get(CAPTURED)
         if isinstance(captured, int | float) and captured > 0:
             self.captured_at[article.id] = float(captured)
