@@ -20,6 +20,12 @@ An interstitial is
 * a short page (little visible text) with consent words whose meta refresh without a URL or
   whose script sends the browser to the same page.
 A refresh to another URL (a moved article) is not one: MetaRefreshMiddleware follows it.
+
+A ``Refresh`` response header (``Refresh: 0; url=/news/…``) is a refresh as much as the
+``<meta>`` is (browsers honour it, before any meta): :func:`refresh_of` reads it first, for
+this middleware and for ``kznews.offsite.OriginMetaRefreshMiddleware``. Scrapy reads only the
+meta, so an interstitial sent with the header was parsed as an article ("Cookies", "We use
+cookies. Accept?") and a moved page's short stub dropped.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.response import get_meta_refresh
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 from kznews.blocks import Blocked
 
@@ -60,6 +66,10 @@ _JS_TARGET = re.compile(
     rf"location\.(?:replace|assign)\(\s*(?:([\"'])(.*?)\4|({_SELF})\b)|"
     r"(location\.reload\s*\()", re.S)
 _JS_COOKIE = re.compile(r"document\.cookie\s*=\s*([\"'])\s*([^=;\"'\s]+)=([^;\"']*)", re.I)
+# a Refresh header's value as browsers read it: a delay, then `;` or `,` and the URL, with or
+# without `url=` and quotes (`5; URL='/x'`)
+_HEADER_REFRESH = re.compile(r"\s*(\d+(?:\.\d*)?)[^;,]*(?:[;,]\s*(?:url\s*=\s*)?(.*))?",
+                             re.I | re.S)
 _HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
@@ -97,6 +107,32 @@ def _consent_page(markup: str) -> bool:
     return len(text) <= SHORT_TEXT and CONSENT_WORDS.search(text) is not None
 
 
+def header_refresh(response: Response) -> tuple[float, str | None] | None:
+    """The page's ``Refresh`` header: (delay, absolute URL, or None for the page itself);
+    None without one, or with a value no browser reads as a refresh."""
+    raw = response.headers.get(b"Refresh")
+    if not raw:
+        return None
+    m = _HEADER_REFRESH.match(raw.decode("latin-1"))
+    if m is None:
+        return None
+    url = (m.group(2) or "").strip()
+    if url[:1] in ("'", '"'):
+        url = url[1:].partition(url[0])[0].strip()
+    return float(m.group(1)), urljoin(response.url, safe_url_string(url)) if url else None
+
+
+def refresh_of(response: HtmlResponse, ignore_tags: list[str]
+               ) -> tuple[float | None, str | None]:
+    """(delay, URL) of the page's refresh: its ``Refresh`` header, else its meta refresh;
+    (delay, None) for a header reloading the page itself, (None, None) for no refresh."""
+    if b"Refresh" in response.headers:
+        header = header_refresh(response)
+        if header is not None:
+            return header
+    return get_meta_refresh(response, ignore_tags=ignore_tags)
+
+
 def _bare_refresh(head: str, maxdelay: float) -> bool:
     """A meta refresh without a URL: the browser reloads the page itself."""
     for tag in _META.findall(head):
@@ -123,7 +159,7 @@ def _script_to_self(markup: str, request: Request) -> bool:
 def inspect(request: Request, response: HtmlResponse, maxdelay: float,
             ignore_tags: list[str]) -> Interstitial | None:
     """The interstitial ``response`` is, or None for a page (or a refresh elsewhere)."""
-    interval, target = get_meta_refresh(response, ignore_tags=ignore_tags)
+    interval, target = refresh_of(response, ignore_tags)
     if target is not None and interval is not None and interval < maxdelay \
             and _same_page(target, request):
         return Interstitial("refresh", _consent_page(response.text))
@@ -133,12 +169,14 @@ def inspect(request: Request, response: HtmlResponse, maxdelay: float,
     # Cheap shapes first: every page of a crawl comes here, and a words search over a whole
     # page cost more than extracting it. An interstitial reloads itself (a bare refresh in
     # its head, or a script naming ``location``) and holds a few lines, not an article.
-    bare = target is None and _REFRESH_ATTR.search(markup, 0, HEAD_SCAN) is not None
+    reloads = interval is not None and target is None and interval < maxdelay  # the header
+    bare = reloads or (target is None and _REFRESH_ATTR.search(markup, 0, HEAD_SCAN) is not None)
     scripted = "location" in markup
     if not (bare or scripted) or markup.count("<p") > MAX_PARAGRAPHS \
             or not CONSENT_WORDS.search(markup):
         return None
-    if bare and _bare_refresh(markup[:HEAD_SCAN], maxdelay) and _consent_page(markup):
+    if bare and (reloads or _bare_refresh(markup[:HEAD_SCAN], maxdelay)) \
+            and _consent_page(markup):
         return Interstitial("refresh", True)
     if scripted and _script_to_self(markup, request) and _consent_page(markup):
         cookies = {m.group(2): m.group(3).strip() for m in _JS_COOKIE.finditer(markup)}

@@ -9,6 +9,7 @@ so a second run does not empty the first one's), its report and its new feed fil
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kznews.mirror import build_site, serve
+from kznews.verdict import EXIT_BAD_INPUT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     n = 2
     while not args.out and out.exists():  # two runs within one second
         out, n = out.with_name(f"articles-{started:%Y%m%dT%H%M%SZ}-{n}.jsonl"), n + 1
+    made = not out.parent.exists()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -57,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         code = _wait(subprocess.Popen(cmd))
     finally:
         server.close()
+    if code == EXIT_BAD_INPUT:  # its one line says what was wrong; nothing was fetched
+        if made:
+            with contextlib.suppress(OSError):
+                out.parent.rmdir()  # only when empty: the folder this run made for nothing
+        return code
     summarise_run(out, before)
     return code
 

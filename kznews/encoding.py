@@ -115,7 +115,13 @@ class DecodingMiddleware(HttpCompressionMiddleware):
 
     def _handle_encoding(self, body: bytes, content_encoding: list[bytes], max_size: int
                          ) -> tuple[bytes, list[bytes]]:
-        to_decode, to_keep = self._split_encodings(content_encoding)
+        # "identity" is no coding (a server echoing Accept-Encoding's word): Scrapy took it for
+        # an unknown one, warned, and left every layer under it undecoded (`gzip, identity`:
+        # a gzip body parsed as bytes, the article lost)
+        layers = [layer for layer in (part.strip().lower() for value in content_encoding
+                                      for part in value.split(b","))
+                  if layer and layer != b"identity"]
+        to_decode, to_keep = self._split_encodings(layers)
         for encoding in to_decode:
             body = self._decode_layer(body, encoding, max_size)
         return body, to_keep

@@ -73,18 +73,31 @@ def job_settings(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _check_settings(given: Sequence[tuple[str, str]]) -> None:
-    """The job's ``-s`` settings, checked as a crawl checks them: a misspelt name or a value
-    of the wrong kind is refused here, not found later in the job's log."""
+    """The job's ``-s`` settings, checked as a crawl checks them: a misspelt name, a value of
+    the wrong kind or out of range, a mapping that is no JSON object (a traceback here before)
+    or feed options Scrapy reads late are refused here, not found later in the job's log."""
     from scrapy.settings import Settings
 
-    from kznews import setting_checks
+    from kznews import preflight, setting_checks
+    from kznews.commands.crawl import mapping_slip
 
     settings = Settings()
     settings.setmodule("kznews.settings", priority="project")
+    slip = mapping_slip(settings, [f"{k}={v}" for k, v in given])
+    if slip:
+        raise EnqueueError(slip)
     settings.setdict(dict(given), priority="cmdline")
     try:
         setting_checks.check_settings(settings)
-    except ValueError as exc:
+        feeds = settings.getdict("FEEDS")
+        if feeds:
+            from kznews.spiders.centerinform import CenterinformSpider
+
+            names = set(dir(CenterinformSpider()))  # what %(name)s in a file name may name
+            for uri, options in feeds.items():
+                if isinstance(options, dict):
+                    preflight.check_feed_options(settings, str(uri), options, names)
+    except (ValueError, preflight.PreflightError) as exc:
         raise EnqueueError(str(exc)) from None
 
 

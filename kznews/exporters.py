@@ -11,6 +11,11 @@ as UTF-8 JSON with Scrapy's default options, their line is written as it is.
 Appending (``-o out.jsonl``) to a file whose last line an earlier run left cut (killed in the
 middle of a write) first removes that piece of a line: the run's first article would
 otherwise be glued to it, one unreadable line holding two articles.
+
+:class:`GuardedFeedExporter` (in place of Scrapy's FeedExporter) counts the articles an
+output could not take: Scrapy logs an exporter raising on an article (a full disk, an
+encoding that cannot write it) as an error caught on a signal handler, with its traceback, the
+article missing from the file; a run with five such articles passed.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ import os
 from dataclasses import fields
 from typing import Any
 
+from scrapy import Spider
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.extensions.feedexport import FeedExporter
 from scrapy.utils.python import to_bytes
 
 from kznews.items import Article, item_dict
@@ -84,3 +91,40 @@ class JsonLinesExporter(JsonLinesItemExporter):
         """This exporter writes what the feeds write: UTF-8, no JSON options of its own."""
         return (self.encoding or "").lower().replace("_", "-") in ("utf-8", "utf8") \
             and self._kwargs == {"ensure_ascii": False}
+
+
+OUTPUT_FAILED = "export/output_failed"
+"""Stat: articles an output of ``-O``, ``-o`` or ``FEEDS`` could not take (the per-language
+feeds hold them; the ``outputs`` monitor fails the run)."""
+
+
+class GuardedFeedExporter(FeedExporter):
+    """Scrapy's feed exports (``-O``, ``-o``, ``FEEDS``), each article an output could not
+    take counted (:data:`OUTPUT_FAILED`), the first failure of each kind logged as one ERROR
+    line naming the outputs and the reason, never a traceback."""
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        try:
+            super().item_scraped(item, spider)
+        except Exception as exc:  # noqa: BLE001 - whatever an exporter or storage raises
+            self._failed(exc, getattr(item, "id", None) or "an article")
+
+    def open_spider(self, spider: Spider) -> None:
+        try:
+            super().open_spider(spider)
+        except Exception as exc:  # noqa: BLE001 - a storage or a FEED_URI_PARAMS function
+            self._failed(exc, "its start")
+
+    def _failed(self, exc: Exception, what: str) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(OUTPUT_FAILED)
+        kind = type(exc).__name__
+        logged: set[str] = self.__dict__.setdefault("_logged", set())
+        if kind in logged:
+            return
+        logged.add(kind)
+        outputs = ", ".join(sorted(self.feeds)) or "none"
+        logger.error("output %s: could not write %s: %s: %s (further ones counted in %s; the "
+                     "per-language feeds hold every article)", outputs, what, kind,
+                     str(exc)[:200], OUTPUT_FAILED)

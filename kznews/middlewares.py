@@ -5,7 +5,10 @@
   backoff or the server's ``Retry-After``, whichever is longer (a ``Retry-After`` beyond
   ``KZNEWS_RETRY_AFTER_MAX`` gives the page up at once); and an HTML page that arrived
   empty or cut off (no ``</html>`` and no way to tell it is complete) is retried too, then
-  dropped with a counted reason rather than parsed as a short article.
+  dropped with a counted reason rather than parsed as a short article; so is a ``304 Not
+  Modified`` to a request that named no version to compare with (no ``If-None-Match`` or
+  ``If-Modified-Since``): there is nothing it could mean "unchanged" from, and it was taken
+  for a known article found unchanged, the page lost with nothing counted.
 * :class:`CharsetMiddleware` repairs the encoding of pages whose label lies: cp1251 bytes
   labelled UTF-8, UTF-8 bytes labelled cp1251, cp1251 with no label at all.
 """
@@ -74,6 +77,14 @@ def parse_retry_after(value: bytes | str | None, now: datetime | None = None) ->
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+CONDITIONAL = (b"If-None-Match", b"If-Modified-Since")
+
+
+def unasked_304(request: Request, response: Response) -> bool:
+    """A 304 to a request that asked for no comparison: no page, and no known version."""
+    return response.status == 304 and not any(h in request.headers for h in CONDITIONAL)
+
+
 def body_problem(response: Response) -> str | None:
     """Why an HTML 200 cannot be trusted as a whole page: ``empty``, ``unclosed``, or None."""
     if response.status != 200 or not isinstance(response, HtmlResponse):
@@ -88,6 +99,12 @@ def body_problem(response: Response) -> str | None:
     if not CLOSING_TAG.search(body[-4096:]) and OPENING_TAG.search(body[:4096]):
         return "unclosed"
     return None
+
+
+# what each kind of bad answer was, in the line that gives the page up
+PROBLEMS = {"empty": "empty", "unclosed": "without its end (</html>)",
+            "not_modified": "as 304 Not Modified though the request named no version to "
+                            "compare with (no If-None-Match or If-Modified-Since)"}
 
 
 class BackoffRetryMiddleware:
@@ -137,7 +154,7 @@ class BackoffRetryMiddleware:
                 return response  # given up: HttpErrorMiddleware drops it, counted by Scrapy
             await self._wait(new, retry_after)
             return new
-        problem = body_problem(response)
+        problem = "not_modified" if unasked_304(request, response) else body_problem(response)
         if problem is None:
             return response
         sha = hashlib.sha256(response.body).hexdigest()
@@ -157,7 +174,7 @@ class BackoffRetryMiddleware:
         if new is None:
             self._inc(f"drop/{problem}_page")
             logger.warning("dropped %s: the page came %s on every attempt", response.url,
-                           "empty" if problem == "empty" else "without its end (</html>)")
+                           PROBLEMS[problem])
             raise BadPageError(f"{problem} page: {response.url}")
         new.meta[UNCLOSED_META] = sha
         await self._wait(new, None)

@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy.settings import BaseSettings
 
+from kznews.exporters import OUTPUT_FAILED
 from kznews.extensions.taskerrors import STAT as TASK_STAT
 from kznews.report.tally import DRIFT_FIELDS
 from kznews.scheduler import ENQUEUE_FAILED
@@ -169,6 +170,8 @@ def check_schema(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult
                          f"{cfg.max_invalid})" + (f": {detail}" if detail else ""))
 
 
+DEPTH_IGNORED = "depth/request_ignored_count"  # Scrapy's DepthMiddleware past DEPTH_LIMIT
+
 #: Stats of articles a run parsed but could not save, of shared state lost under it, or of
 #: listing pages it read past (their articles unread: kznews.spiders.walk ``_read_on``) or
 #: could not fetch, retries spent on a failure that may pass (kznews.spiders.walk
@@ -182,7 +185,10 @@ MISSING_STATS = {"export/not_written": "articles not written (feed or store fail
                  "earlier pages' list while the pager linked later pages; their articles "
                  "unread)",
                  "discovery/listing_unread": "listing pages that could not be fetched (retries "
-                 "spent on a 5xx, a timeout or a reset; their articles unread)"}
+                 "spent on a 5xx, a timeout or a reset; their articles unread)",
+                 DEPTH_IGNORED: "requests deeper than DEPTH_LIMIT, dropped by Scrapy (their "
+                 "pages unread: leave DEPTH_LIMIT out, bound the crawl with max_pages, "
+                 "related_depth or max_articles)"}
 
 
 def check_completeness(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -208,7 +214,8 @@ never held, and the live site is not asked instead."""
 
 
 BAD_PAGES = {"drop/empty_page": "empty page", "drop/unclosed_page": "page without its end",
-             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap"}
+             "drop/cut_page": "cut page", "drop/retry_after": "Retry-After over the cap",
+             "drop/not_modified_page": "304 to a request naming no version"}
 """Stats of pages given up as they came (kznews.middlewares): answered, but with no article
 to read, so as unread as a page that failed to download."""
 
@@ -244,6 +251,20 @@ def check_archive(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResul
     return MonitorResult("archive", False, f"{failed} response(s) not written to the web "
                          "archive (archive/write_failed; see the log for why); the feeds are "
                          "complete, the archive holds whole records only")
+
+
+def check_outputs(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
+    """An output file the user asked for (``-O``, ``-o``, ``FEEDS``) that misses articles (a
+    full disk under it, an exporter that cannot write one) is not the run's result: the run
+    does not pass, though the per-language feeds are complete."""
+    stats = report.get("stats") or {}
+    failed = int(stats.get(OUTPUT_FAILED) or 0)
+    if not failed:
+        return MonitorResult("outputs", True, "every article written to the -O/-o/FEEDS "
+                             "outputs, or none asked for")
+    return MonitorResult("outputs", False, f"{failed} article(s) not written to the -O/-o/FEEDS "
+                         f"output ({OUTPUT_FAILED}; the log's ERROR line says why); the "
+                         "per-language feeds hold them")
 
 
 def check_coverage(report: Mapping[str, Any], cfg: MonitorConfig) -> MonitorResult:
@@ -376,6 +397,7 @@ def run_monitors(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]
     return [check_items(report, cfg), check_errors(report, cfg),
             check_finish_reason(report, cfg), check_completeness(report, cfg),
             check_downloads(report, cfg), check_archive(report, cfg),
+            check_outputs(report, cfg),
             check_schema(report, cfg), check_coverage(report, cfg),
             check_drift(report, history, cfg), check_blocks(report, cfg)]
 

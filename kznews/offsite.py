@@ -29,9 +29,10 @@ from scrapy.downloadermiddlewares.redirect import (
     RedirectMiddleware,
 )
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from w3lib.url import canonicalize_url, safe_url_string
 
+from kznews.consent import header_refresh
 from kznews.origin import origin_of, same_origin
 
 logger = logging.getLogger(__name__)
@@ -154,11 +155,29 @@ class OriginRedirectMiddleware(_OriginCheck, RedirectMiddleware):
 
 
 class OriginMetaRefreshMiddleware(_OriginCheck, MetaRefreshMiddleware):
-    """A refresh to another origin is not followed: the page is kept as it was served."""
+    """A refresh to another origin is not followed: the page is kept as it was served. A
+    ``Refresh`` header is followed as its ``<meta>`` twin is (Scrapy reads only the meta; a
+    moved page's stub was parsed, its article lost)."""
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Request | Response:
         try:
+            if b"Refresh" in response.headers:
+                header = header_refresh(response)
+                if header is not None:
+                    return self._follow(request, response, *header)
             return super().process_response(request, response)
         except OffsiteRedirect:
             return response
+
+    def _follow(self, request: Request, response: Response, delay: float,
+                url: str | None) -> Request | Response:
+        """The refresh of a ``Refresh`` header, under the rules Scrapy applies to a meta one."""
+        if url is None or delay >= self._maxdelay or request.method == "HEAD" \
+                or request.meta.get("dont_redirect") or not isinstance(response, HtmlResponse) \
+                or urlsplit(request.url).scheme not in {"http", "https"}:
+            return response
+        redirected = self._redirect_request_using_get(request, response, url)
+        if urlsplit(redirected.url).scheme not in {"http", "https"}:
+            return response
+        return self._redirect(redirected, request, "refresh header")

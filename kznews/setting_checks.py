@@ -36,6 +36,13 @@ SCRAPY_KINDS = {bool: KINDS[bool], int: KINDS[float], float: KINDS[float]}
 # KZNEWS_NOTIFY: http(s) URLs are POSTed to; anything else with a scheme (`htp://`, `mailto:`)
 # would be written as a file of that odd name in the working directory
 NOTIFY_SCHEMES = ("http", "https", "file")
+# A number whose default is ≥ 0 means nothing below 0 (DOWNLOAD_MAXSIZE=-1 failed every
+# request, RETRY_TIMES=-3 never retried, KZNEWS_MONITOR_MIN_ITEMS=-1 passed every run); only
+# priorities and an indent take any sign. A timeout of 0 answered nothing (and the check that
+# the site answers said "could not connect").
+ANY_SIGN = ("PRIORITY", "INDENT")
+ABOVE_ZERO = frozenset({"DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "KZNEWS_NOTIFY_TIMEOUT",
+                        "KZNEWS_RENDER_PAGE_BUDGET"})
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 
@@ -194,9 +201,16 @@ def _check_kind(settings: BaseSettings, name: str, default: Any,
         return  # a text, a list or a setting without default: read as given
     getter, wanted = kind
     try:
-        getattr(settings, getter)(name)
+        number = getattr(settings, getter)(name)
     except (TypeError, ValueError):
         raise ValueError(f"{name} must be {wanted}, got {value!r}") from None
+    if isinstance(default, bool) or not isinstance(number, int | float) \
+            or default < 0 or any(word in name for word in ANY_SIGN):
+        return
+    if name in ABOVE_ZERO and number <= 0:
+        raise ValueError(f"{name} must be above 0, got {value!r}")
+    if number < 0:
+        raise ValueError(f"{name} must be ≥ 0, got {value!r}")
 
 
 def _check_mapping(settings: BaseSettings, name: str, default: dict[Any, Any]) -> None:

@@ -149,6 +149,9 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {
     "scrapy.extensions.remote_control.RemoteControl": None,
+    # -O / -o / FEEDS: an article an output could not take is counted and fails the run
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "kznews.exporters.GuardedFeedExporter": 0,
     "kznews.extensions.report.CrawlReport": 500,
     "kznews.extensions.progress.Progress": 510,
     "kznews.extensions.taskerrors.TaskErrors": 520,

@@ -10,23 +10,27 @@ report, the first error) is printed, and the exit status says the same.
 from __future__ import annotations
 
 import argparse
+import difflib
+import json
 import logging
 import os
 import sqlite3
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 from scrapy import signals
 from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.crawler import Crawler
+from scrapy.settings import SETTINGS_PRIORITIES
 
 from kznews import blocks, politeness, preflight, setting_checks, verdict
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.argdocs import help_text
 from kznews.spiders.args import HELP_ARG, ArgumentError, CrawlArgs, render_mode
 from kznews.spiders.centerinform import CenterinformSpider
-from kznews.state import open_store
+from kznews.state import open_store, store_path
 
 logger = logging.getLogger("kznews.verdict")
 
@@ -67,7 +71,31 @@ def check_state(settings: Any, base_url: str) -> None:
     where = settings.get("KZNEWS_STATE_DIR") or ".kznews"
     try:
         open_store(settings, base_url).close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, OSError) as exc:
+        odd = store_files_problem(Path(where))
+        if odd:  # not the disk's fault: "is its disk full?" and exit 5 sent the user astray
+            raise preflight.PreflightError(f"cannot open the article store under {where}: "
+                                           f"{odd}") from None
+        _store_failed(exc, where)
+
+
+def store_files_problem(state_dir: Path) -> str:
+    """What is wrong with the store's own files (the database, its journal and lock) when one
+    is no file (a folder made in its place) or this user cannot write it, else ""."""
+    path = store_path(state_dir)
+    for name in ("", "-wal", "-shm", ".init-lock"):
+        file = path.with_name(path.name + name)
+        if not os.path.lexists(file):
+            continue
+        if not file.is_file():
+            return f"{file} is no file (a folder, a broken link?): move it away"
+        if not os.access(file, os.R_OK | os.W_OK):
+            return f"{file} cannot be written by this user (its permissions)"
+    return ""
+
+
+def _store_failed(exc: Exception, where: str) -> NoReturn:
+    if isinstance(exc, sqlite3.DatabaseError):
         if getattr(exc, "sqlite_errorname", "").startswith(DISK_ERRORS):
             raise preflight.PreflightError(f"cannot open the article store under {where}: "
                                            f"{exc} (is its disk full?)",
@@ -76,9 +104,27 @@ def check_state(settings: Any, base_url: str) -> None:
         raise preflight.PreflightError(f"the article store under {where} cannot be read: "
                                        f"{exc} (damaged, or not kznews's: move it away to "
                                        "start afresh)") from None
-    except (sqlite3.Error, OSError) as exc:
-        raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
-                                       "(is its disk full?)", EXIT_EXPORT_FAILED) from None
+    raise preflight.PreflightError(f"cannot open the article store under {where}: {exc} "
+                                   "(is its disk full?)", EXIT_EXPORT_FAILED) from None
+
+
+def check_depth(settings: Any, max_pages: int) -> None:
+    """``DEPTH_LIMIT`` below ``max_pages``: the listing walk goes one page at a time, each page
+    a link deeper than the one before, and Scrapy drops the deeper ones without a word
+    (``depth/request_ignored_count``, at DEBUG): the crawl read a few pages and passed. One
+    given with ``-s`` is refused; the project's own is raised above a larger ``max_pages``."""
+    depth = settings.getint("DEPTH_LIMIT")
+    if not 0 < depth < max_pages + DEPTH_MARGIN:
+        return
+    if settings.getpriority("DEPTH_LIMIT") >= SETTINGS_PRIORITIES["cmdline"]:
+        if depth < max_pages:
+            raise ArgumentError(f"DEPTH_LIMIT={depth} is below max_pages={max_pages}: Scrapy "
+                                "would drop the listing pages (and their articles) deeper "
+                                "than that without a word; leave DEPTH_LIMIT out, and bound "
+                                "the crawl with max_pages, related_depth or max_articles")
+        return
+    settings.set("DEPTH_LIMIT", max_pages + DEPTH_MARGIN, priority=settings.getpriority(
+        "DEPTH_LIMIT"))
 
 
 def check_browser(settings: Any, argument: str | None) -> None:
@@ -139,6 +185,50 @@ def stray_word(word: str) -> str:
             "(`kznews crawl --help` lists them)")
 
 
+def unknown_spider(settings: Any, name: str) -> str:
+    """Why ``scrapy crawl NAME`` names no spider of the project, or "" (Scrapy's answer was a
+    ``KeyError`` traceback)."""
+    from scrapy.spiderloader import get_spider_loader
+
+    names = sorted(get_spider_loader(settings).list())
+    if name in names:
+        return ""
+    near = difflib.get_close_matches(name.lower(), names, n=1)
+    hint = f" (did you mean {near[0]}?)" if near else ""
+    return f"no spider {name!r} in this project{hint}; its spiders: {', '.join(names)}"
+
+
+def mapping_slip(settings: Any, pairs: list[str]) -> str:
+    """Why a ``-s NAME=VALUE`` of a setting that takes a mapping (``FEEDS``, ``EXTENSIONS``,
+    ``ITEM_PIPELINES`` …) cannot be read, or "": Scrapy reads its value as JSON while it parses
+    the command line, and a list (``-s FEEDS=[…]``) was a traceback, broken JSON "Invalid -s
+    value, use -s NAME=VALUE" (which it was)."""
+    from scrapy.settings import BaseSettings
+
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not isinstance(settings.get(name), BaseSettings):
+            continue
+        try:
+            BaseSettings().update(value)
+        except (TypeError, ValueError) as exc:
+            why = f": {exc}" if isinstance(exc, json.JSONDecodeError) else ""
+            return f"-s {name} must be a JSON object such as '{_example(settings, name)}', " \
+                   f"got {value!r}{why}"
+    return ""
+
+
+def _example(settings: Any, name: str) -> str:
+    """A JSON object of the kind ``name`` takes: its default when short."""
+    if name == "FEEDS":
+        return '{"out.jsonl": {"format": "jsonlines"}}'
+    default = json.dumps(settings.getdict(name), ensure_ascii=False, default=str)
+    return default if 2 < len(default) <= 80 else '{"name": 100}'
+
+
+# DEPTH_LIMIT's room above max_pages: related links, canonicals, other ways into the listing
+DEPTH_MARGIN = 1000
+
 # sqlite's result codes for a disk that is full, failing or read-only (its other errors are
 # a damaged or foreign file)
 DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
@@ -153,7 +243,14 @@ class Command(ScrapyCrawl):
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         self.repeated = repeats(list(opts.spargs or []))
+        bad = mapping_slip(self.settings, list(opts.set or []))
+        if bad:
+            fail(bad, verdict.EXIT_BAD_INPUT)
         super().process_options(args, opts)
+        if args and args[0] != CenterinformSpider.name:
+            unknown = unknown_spider(self.settings, args[0])
+            if unknown:
+                fail(unknown, verdict.EXIT_BAD_INPUT)
         if not args or args[0] != CenterinformSpider.name:
             return
         try:
@@ -179,10 +276,11 @@ class Command(ScrapyCrawl):
         try:
             parsed = CrawlArgs.parse(**opts.spargs)
             setting_checks.check_settings(settings)
+            check_depth(settings, parsed.max_pages)
             check_browser(settings, parsed.render)
             politeness.check_settings(settings)
             preflight.check_dirs(settings)
-            preflight.check_feeds(settings)
+            preflight.check_feeds(settings, set(dir(CenterinformSpider())))
             check_state(settings, parsed.base_url)
             if settings.get("KZNEWS_REDIS_URL"):
                 preflight.check_redis(str(settings.get("KZNEWS_REDIS_URL")))

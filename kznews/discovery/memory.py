@@ -38,18 +38,32 @@ class DiscoveryMemory:
             return {}
         return data if isinstance(data, dict) else {}
 
+    def _site(self, data: dict[str, Any]) -> dict[str, Any]:
+        """This site's entries; a value of another shape (a file another version wrote, or
+        damaged) holds none and is replaced by the next ``remember`` (it was a traceback that
+        stopped the crawl's start: no sitemap or feed read, and the run passed)."""
+        entries = data.get(self.site)
+        if not isinstance(entries, dict):
+            entries = data[self.site] = {}
+        return entries
+
     def recall(self, kind: str) -> list[str] | None:
         """The ``sitemaps``/``feeds`` found within ``max_age`` (maybe none), else None."""
-        entry = self._all().get(self.site, {}).get(kind)
-        if not isinstance(entry, dict) or time.time() - float(entry.get("at", 0)) > self.max_age:
+        entry = self._site(self._all()).get(kind)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            age = time.time() - float(entry.get("at", 0))
+        except (TypeError, ValueError):
+            return None
+        if age > self.max_age:
             return None
         urls = entry.get("urls")
         return [u for u in urls if isinstance(u, str)] if isinstance(urls, list) else None
 
     def remember(self, kind: str, urls: list[str], at: float | None = None) -> None:
         data = self._all()
-        data.setdefault(self.site, {})[kind] = {"urls": urls, "at": time.time() if at is None
-                                                else at}
+        self._site(data)[kind] = {"urls": urls, "at": time.time() if at is None else at}
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -42,6 +42,8 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, Any]:
         if parts[0] == "extract" and len(parts) >= 3 and parts[1] not in {"failed", "fallback"}:
             rules.setdefault(parts[1], {})["/".join(parts[2:])] = value
         elif key.startswith(DROP_PREFIXES) or key == "validate/dropped":
+            if not value:  # a drop taken back (kznews.spiders.canonical): none left
+                continue
             dropped[key] = value
             if parts[0] == "drop" or parts[0] == "dedup" or key == "validate/dropped":
                 dropped_items += int(value)

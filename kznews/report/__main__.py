@@ -15,7 +15,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,8 @@ def read_lines(files: Sequence[Path]) -> Iterator[dict[str, Any]]:
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
+    # utf-8-sig: a feed saved again by an editor that starts it with a byte-order mark
+    with path.open(encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
@@ -69,16 +70,48 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                           "skipped", file=sys.stderr)
                     return
                 raise SystemExit(f"error: {path}:{number} is not JSON") from None
-            if isinstance(obj, dict):
-                yield obj
+            if not isinstance(obj, dict):
+                raise SystemExit(f"error: {path}:{number} is no JSON object (a feed line is "
+                                 "one article)")
+            wrong = misread_field(obj)
+            if wrong:
+                raise SystemExit(f"error: {path}:{number}: {wrong} (is it a kznews feed?)")
+            yield obj
 
 
 def _array(path: Path) -> Iterator[dict[str, Any]]:
     try:
-        items = json.loads(path.read_text("utf-8"))
+        items = json.loads(path.read_text("utf-8-sig"))
     except ValueError as exc:
         raise SystemExit(f"error: {path} is not JSON ({exc})") from None
-    yield from (obj for obj in items if isinstance(obj, dict))
+    if not isinstance(items, list) or not all(isinstance(obj, dict) for obj in items):
+        raise SystemExit(f"error: {path} is no JSON array of objects (one per article)")
+    for number, obj in enumerate(items, 1):
+        wrong = misread_field(obj)
+        if wrong:
+            raise SystemExit(f"error: {path}, article {number}: {wrong} (is it a kznews feed?)")
+    yield from items
+
+
+# The fields the report reads, and their kinds in a feed line (each may be missing or null).
+READ_FIELDS: dict[str, type] = {
+    "lang": str, "published_at": str, "crawled_at": str, "extraction": dict, "revision": int}
+
+
+def misread_field(record: dict[str, Any]) -> str:
+    """Why the report cannot read ``record`` (a field of another kind than a feed's, a date
+    that is none), or "". A line another tool wrote was a traceback from the charts."""
+    for name, kind in READ_FIELDS.items():
+        value = record.get(name)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            return f"{name} is {type(value).__name__} {str(value)[:40]!r}, not {kind.__name__}"
+    day = record.get("published_at")
+    if day:
+        try:
+            date.fromisoformat(str(day)[:10])
+        except ValueError:
+            return f"published_at {str(day)[:40]!r} is no date YYYY-MM-DD…"
+    return ""
 
 
 def load_stats(path: str | None) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from kznews.extract.chain import Extracted, Refusal
 from kznews.incremental import KnownArticles, load_known
 from kznews.loaders import build_article, missing_fields
 from kznews.middlewares import BadPageError
+from kznews.monitors import DEPTH_IGNORED
 from kznews.processors import date_between_ids
 from kznews.redis import Distributed
 from kznews.render import Renderer, Verdict
@@ -44,10 +45,12 @@ from kznews.spiders.args import (  # noqa: F401 - re-exported for the crawl comm
     ArgumentError,
     CrawlArgs,
 )
+from kznews.spiders.canonical import CanonicalFallbackMixin
 from kznews.spiders.datewalk import DateWalkMixin
 from kznews.spiders.deferred import DEFERRED_KEEP_MB, DEFERRED_META, DeferredPagesMixin
 from kznews.spiders.jsonwalk import JsonWalkMixin
 from kznews.spiders.otherways import OtherWaysMixin
+from kznews.spiders.redirects import RedirectDropsMixin
 from kznews.spiders.related import OwedRelatedMixin
 from kznews.spiders.sections import ALT_META, SectionsMixin, Walk
 from kznews.spiders.served import CAPTURED, served_day
@@ -87,7 +90,8 @@ URL_MEMO_SIZE = 16_384  # links -> (canonical same-site URL, id): a few MB at mo
 
 class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWalkMixin,
                          SectionsMixin, OwedRelatedMixin, TextPagesMixin, DeferredPagesMixin,
-                         UnnumberedMixin, DiscoveryMixin, scrapy.Spider):
+                         UnnumberedMixin, RedirectDropsMixin, CanonicalFallbackMixin,
+                         DiscoveryMixin, scrapy.Spider):
     name = "centerinform"
     listing_path = outlet.LISTING_PATH
     # Static HTML or the browser, per article page: set by the kznews.render add-on from the
@@ -152,6 +156,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         # parsed again from the page kept once the crawl has nothing else to do (the listing
         # walked, every neighbouring id dated), not as soon as the scheduler has a free slot.
         self.init_deferred()
+        self.init_redirect_drops()  # article requests redirected onto addresses asked for
+        self.init_canonical()  # pages naming another article as canonical, kept aside
         self.since_floor = 0  # highest id a listing showed as older than `since`
         # Set when a page of this run failed in a way that may pass: the next run then reads
         # every listing page instead of stopping at the first one holding nothing new.
@@ -209,6 +215,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             spider.recheck_hours = 0.0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return cast(CenterinformSpider, spider)
 
     # ------------------------------------------------------------------ discovery
@@ -518,7 +525,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """What an article page read gives: its record and links, a refusal, a request to
         render it, or the page put off until its listing date is known."""
         if ex.refusal is not None:  # no article, whatever a browser would make of it
-            yield from self.refused(ex.refusal, response)
+            yield from self.refused(ex.refusal, response, ex)
             return
         verdict = self.renderer.check(response, ex)
         if verdict.request is not None:  # not enough in the static HTML: once, rendered
@@ -589,6 +596,8 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             return
         self.items_emitted += 1
         self.validators[article.id] = validators
+        if self.canonical_aside:  # the pages naming it as their canonical were its copies
+            self.canonical_aside.pop(article.id, None)
         captured = response.meta.get(CAPTURED)
         if isinstance(captured, int | float) and captured > 0:
             self.captured_at[article.id] = float(captured)
@@ -599,18 +608,24 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             yield from self.pairer.drain()
             raise CloseSpider("max_articles")
 
-    def refused(self, refusal: Refusal, response: Response) -> Iterator[scrapy.Request]:
+    def refused(self, refusal: Refusal, response: Response, ex: Extracted | None = None
+                ) -> Iterator[scrapy.Request]:
         """Count and log a page that is no article. A maintenance notice may be gone next
         time: the run is incomplete, as after a 5xx (a removed story or a login wall is
         permanent, as a 4xx is). Nothing is stored, so the next run asks for the page again.
         A page standing for another article (its canonical) asks for that one; its other
-        links are not followed (an error page's are the site's most read, a trap's lead on)."""
+        links are not followed (an error page's are the site's most read, a trap's lead on).
+        Such a page not reached by a canonical itself is kept aside, to be exported as its own
+        article should the one it names not be had (kznews.spiders.canonical)."""
         self._inc(f"drop/{refusal.reason}")
         logger.warning("dropped %s: %s", response.url, refusal.why)
         self.incomplete = self.incomplete or refusal.may_pass
         if not refusal.target:
             return
         hops = int(response.meta.get(CANONICAL_META, 0))
+        target_id = outlet.article_id(refusal.target)
+        if not hops and ex is not None and target_id and not missing_fields(ex):
+            self.set_aside(target_id, ex, response)
         if hops >= MAX_CANONICAL_HOPS:
             self._inc("discovery/canonical/chain_stopped")
             logger.warning("canonical chain not followed past %s: %d pages in a row named "
@@ -648,6 +663,7 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         """Articles still waiting for a translation partner go out before the crawl ends;
         so do article requests still held for discovery that will not answer here, and the
         pages put off until the listing was read."""
+        self.judge_redirect_drops()  # every request answered or dropped by now
         held, self.held = self.held, []
         held += self.release_for_listing()  # kznews.spiders.deferred
         held += self.take_deferred()
@@ -662,12 +678,24 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
             for request in held:
                 self.crawler.engine.crawl(request)
             raise DontCloseSpider
+        # every page answered: a page whose canonical article was not had is its own
+        self.canonical_ready += self.canonical_unhad()
+        if self.canonical_ready:
+            assert self.crawler.engine is not None
+            self.crawler.engine.crawl(scrapy.Request(
+                "data:,", callback=self.release_kept_own, dont_filter=True,
+                meta={"dont_obey_robotstxt": True}))
+            raise DontCloseSpider
         if self.pairer.pending:
             assert self.crawler.engine is not None
             self.crawler.engine.crawl(scrapy.Request(
                 "data:,", callback=self.release_pending, dont_filter=True,
                 meta={"dont_obey_robotstxt": True}))
             raise DontCloseSpider
+
+    def emit_kept(self, ex: Extracted, response: Response) -> Iterator[Any]:
+        validators = (_header(response, b"ETag"), _header(response, b"Last-Modified"))
+        yield from self.emit_article(ex, response, response.url, validators)
 
     def release_pending(self, response: Response) -> Iterator[Any]:
         yield from self.pairer.drain()
@@ -683,6 +711,9 @@ class CenterinformSpider(ListingWalkMixin, DateWalkMixin, OtherWaysMixin, JsonWa
         self.discovery_closed(reason)
         if self.pairer.pending:  # parsed, never exported: the next run fetches them again
             self._inc("translations/pending_at_close", len(self.pairer.pending))
+        stats = self.crawler.stats if getattr(self, "crawler", None) else None
+        if stats is not None and stats.get_value(DEPTH_IGNORED):
+            self.incomplete = True  # pages past DEPTH_LIMIT: the next run reads them
         if self.store is not None:
             clean = reason == "finished" and not self.pairer.pending and not self.incomplete
             self.store.finish_run(self.run_id, f"{reason}:bounded" if clean and self.walk_cut
