@@ -10,9 +10,10 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import caseless
-from kznews.extract.index import COMMON_ATTRS, COMMON_TAGS, PageIndex
+from kznews.extract.index import COMMON_TAGS, LISTED_ATTRS, PageIndex
 from kznews.extract.layout import EMBED_CLASS, has_embed_class
 from kznews.language import block_counts
+from kznews.sites.centerinform import marks
 from kznews.sites.centerinform import outlet as O
 
 _ALREADY_CLEAN_PATTERN = re.compile(f"(?:[{P._PLAIN}]+ )*[{P._PLAIN}]+")
@@ -110,7 +111,8 @@ def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
             "<script type='application/ld+json'>{}</script><meta name=a content=b></head>"
             "<body id=b><div id=top itemprop=x property=y><img src=a.jpg id=i>"
             "<p itemprop=text>P<img src=b.jpg></p><a hreflang=en href='/en'>en</a></div>"
-            "<meta itemprop=datePublished content=2024-01-01><script>var a</script></body></html>")
+            "<meta itemprop=datePublished content=2024-01-01><script>var a</script>"
+            "<time data-timestamp=1618566000 aria-label=t>3 года назад</time></body></html>")
     index = PageIndex(html)
     fresh = PageIndex(html)
     fresh._tags.clear()
@@ -119,7 +121,8 @@ def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
         assert [el.sourceline for el in index.tag(name)] == [
             el.sourceline for el in fresh.tag(name)]
         assert [id(el) for el in index.tag(name)] == [id(el) for el in index.top.iter(name)]
-    for name in COMMON_ATTRS:
+    assert "data-timestamp" in LISTED_ATTRS and marks.unix_stamp  # a site rule's attribute
+    for name in LISTED_ATTRS:
         asked = [el for el in index.top.iter(etree.Element) if el.get(name) is not None]
         assert index.with_attr(name) == asked and fresh.with_attr(name) == [
             el for el in fresh.top.iter(etree.Element) if el.get(name) is not None], name
