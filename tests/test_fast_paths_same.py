@@ -127,3 +127,28 @@ def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
         assert index.with_attr(name) == asked and fresh.with_attr(name) == [
             el for el in fresh.top.iter(etree.Element) if el.get(name) is not None], name
     assert [el.tag for el in index.with_attr("itemprop")] == ["div", "p", "meta"]
+
+
+_PICTURE_PAGES = [
+    "<div><img src=a.jpg><p>x<amp-img alt=b></amp-img></p><img src=c.jpg></div>",
+    "<div><p style='background: url(a.jpg)'>x</p><img src=b.jpg></div>",
+    "<div><p style='color: red'>x</p><img src=b.jpg></div>",
+    "<div><x-picture src=a.jpg></x-picture><img src=b.jpg></div>",
+    "<div><x-picture data-srcset='a.jpg 1x'></x-picture><span>s</span></div>",
+    "<div><p data-bg=a.jpg>x</p><img src=b.jpg></div>",
+    "<div><p data-original=a.jpg>x</p></div>",
+    "<div><meta itemprop=image content=a.jpg><link itemprop='photo image' href=b.jpg></div>",
+    "<div><meta itemprop=name content=a><img src=b.jpg></div>",
+]
+
+
+def test_pictures_of_the_index_are_the_xpaths() -> None:
+    from kznews.extract import images
+    kinds = []
+    for body in _PICTURE_PAGES:
+        index = PageIndex(f"<html><body><main>{body}</main><img src=z.jpg></body></html>")
+        only = images.img_only(index)
+        kinds.append(only)
+        for el in index.top.iter(etree.Element):
+            assert images.pictures(el, only) == images.PICTURES(el), (body, el.tag)
+    assert kinds == [True, False, True, False, False, False, False, False, True]
