@@ -176,9 +176,11 @@ class PageIndex:
             self._classed.append(el)
 
     def _file_outside(self, top: etree._Element) -> None:
-        """Class-index the elements under ``top`` (itself included) the walk does not visit."""
-        for el in _CLASSED(top):
-            self._file_classed(el, el.get("class"))
+        """Class-index the elements under ``top`` (itself included) the walk does not visit.
+        A Python pass: these are the head's few, where the set-up of an XPath cost more."""
+        file = self._file_classed
+        for el in top.iter(etree.Element):
+            file(el, el.get("class"))
 
     def _walk(self, skip: Callable[[etree._Element], bool] | None,
               skip_tags: frozenset[str] | None = None) -> None:
@@ -482,7 +484,6 @@ def _dropping(gone: set[etree._Element], skip: Callable[[etree._Element], bool] 
 # attributes (``*/@class/..``): libxml2 answers that faster than a predicate (``*[@class]``).
 # One predicate, not a union of attribute sets: libxml2 merges the sets of a union pairwise,
 # which on a page of ~20,000 elements cost a tenth of a second (a predicate: a few ms).
-_CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
 COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
 COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
