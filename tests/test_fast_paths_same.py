@@ -152,3 +152,30 @@ def test_pictures_of_the_index_are_the_xpaths() -> None:
         for el in index.top.iter(etree.Element):
             assert images.pictures(el, only) == images.PICTURES(el), (body, el.tag)
     assert kinds == [True, False, True, False, False, False, False, False, True]
+
+
+def test_trail_check_is_the_plain_reading() -> None:
+    from kznews.sites.centerinform import anchors
+    from kznews.sites.centerinform import words as W
+
+    def plain(el: etree._Element) -> bool:
+        for node in el.iterancestors():
+            if node.tag == "nav" and not anchors._tags_nav(node):
+                return True
+            if any(c in f"{node.get('class')} {node.get('id')}".lower()
+                   for c in W.BREADCRUMB_CLASS):
+                return True
+        return False
+
+    rng = random.Random(7)
+    names = [None, "", "x", "Breadcrumb", "bread", "top-crumbs", "crumb", "none"]
+    for _ in range(300):
+        html, close = "<html><body>", ""
+        for _ in range(rng.randrange(1, 5)):
+            tag = rng.choice(["div", "ul", "nav", "span"])
+            attrs = "".join(f" {a}='{v}'" for a in ("class", "id", "aria-label")
+                            if (v := rng.choice(names)) is not None)
+            html, close = html + f"<{tag}{attrs}>", f"</{tag}>" + close
+        root = PageIndex(html + "<a href='/t'>t</a>" + close + "</body></html>").top
+        a = next(root.iter("a"))
+        assert anchors.in_trail(a) == plain(a) == anchors.in_trail(a), html

@@ -15,6 +15,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
+from kznews.extract.index import MEMOS
 from kznews.extract.labels import Labelled, labelled_fields
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -346,10 +347,27 @@ def in_trail(el: etree._Element) -> bool:
     for node in el.iterancestors():
         if node.tag == "nav" and not _tags_nav(node):
             return True
-        if any(c in f"{node.get('class')} {node.get('id')}".lower()
-               for c in W.BREADCRUMB_CLASS):
+        cls, ident = node.get("class"), node.get("id")
+        if cls is None and ident is None:
+            continue  # most boxes: "None None" names no trail
+        names = (cls, ident)
+        trail = _TRAIL_NAMES.get(names)
+        if trail is None:
+            if len(_TRAIL_NAMES) >= TRAIL_MEMO:
+                _TRAIL_NAMES.clear()
+            trail = _TRAIL_NAMES[names] = any(c in f"{cls} {ident}".lower()
+                                              for c in W.BREADCRUMB_CLASS)
+        if trail:
             return True
     return False
+
+
+_TRAIL_NAMES: dict[tuple[str | None, str | None], bool] = {}
+"""Whether a box's (class, id) names a breadcrumb trail: every tag link of a page climbs the
+same boxes, and a site's pages repeat them."""
+TRAIL_MEMO = 4096
+MEMOS.append(_TRAIL_NAMES.clear)
+assert not any(c in "none none" for c in W.BREADCRUMB_CLASS)
 
 
 def _tags_nav(nav: etree._Element) -> bool:
