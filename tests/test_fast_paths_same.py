@@ -179,3 +179,30 @@ def test_trail_check_is_the_plain_reading() -> None:
         root = PageIndex(html + "<a href='/t'>t</a>" + close + "</body></html>").top
         a = next(root.iter("a"))
         assert anchors.in_trail(a) == plain(a) == anchors.in_trail(a), html
+
+
+def test_details_aside_reads_as_the_whole_text() -> None:
+    from kznews.extract import layout
+
+    def plain(node: etree._Element) -> bool:
+        text = "".join(node.itertext())
+        if len(text.strip()) > layout.MAX_DETAILS_TEXT:
+            return False
+        for dl in node.iter("dl"):
+            terms = ["".join(dt.itertext()).strip() for dt in dl.iterchildren("dt")]
+            named = sum(1 for t in terms if layout.FACT_LABEL.fullmatch(t))
+            if named >= 2 and named * 2 > len(terms):
+                return True
+        return layout.FACTS_CLASS.search(node.get("class", "")) is not None and \
+            layout._YEAR.search(text) is not None
+
+    rng = random.Random(11)
+    pieces = [" " * 150, "\n" * 300, "x" * 120, "2024", "<dt>Date</dt><dd>1</dd>",
+              "<dt>Views</dt><dd>2</dd>", "<p>a b</p>", "<span>" + " " * 500 + "</span>"]
+    for _ in range(400):
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        cls = rng.choice(["post-meta", "sidebar", ""])
+        top = etree.fromstring(f"<html><body><aside class='{cls}'><dl>{inner}</dl>{inner}"
+                               "</aside></body></html>", etree.HTMLParser())
+        aside = next(top.iter("aside"))
+        assert layout.is_details_aside(aside) == plain(aside), inner
