@@ -13,7 +13,7 @@ from kznews.extract import caseless
 from kznews.extract.index import COMMON_TAGS, LISTED_ATTRS, PageIndex
 from kznews.extract.layout import EMBED_CLASS, has_embed_class
 from kznews.language import block_counts
-from kznews.sites.centerinform import marks
+from kznews.sites.centerinform import marks, vocab
 from kznews.sites.centerinform import outlet as O
 
 _ALREADY_CLEAN_PATTERN = re.compile(f"(?:[{P._PLAIN}]+ )*[{P._PLAIN}]+")
@@ -112,7 +112,8 @@ def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
             "<body id=b><div id=top itemprop=x property=y><img src=a.jpg id=i>"
             "<p itemprop=text>P<img src=b.jpg></p><a hreflang=en href='/en'>en</a></div>"
             "<meta itemprop=datePublished content=2024-01-01><script>var a</script>"
-            "<time data-timestamp=1618566000 aria-label=t>3 года назад</time></body></html>")
+            "<time data-timestamp=1618566000 aria-label=t>3 года назад</time>"
+            "<span class=views data-views=5>5</span></body></html>")
     index = PageIndex(html)
     fresh = PageIndex(html)
     fresh._tags.clear()
@@ -121,7 +122,9 @@ def test_common_tags_and_attributes_are_the_lists_asked_one_by_one() -> None:
         assert [el.sourceline for el in index.tag(name)] == [
             el.sourceline for el in fresh.tag(name)]
         assert [id(el) for el in index.tag(name)] == [id(el) for el in index.top.iter(name)]
-    assert "data-timestamp" in LISTED_ATTRS and marks.unix_stamp  # a site rule's attribute
+    # site rules' attributes (``marks.unix_stamp``, ``vocab.data_views``)
+    assert {"data-timestamp", "data-views"} <= set(LISTED_ATTRS)
+    assert marks.unix_stamp and vocab.data_views
     for name in LISTED_ATTRS:
         asked = [el for el in index.top.iter(etree.Element) if el.get(name) is not None]
         assert index.with_attr(name) == asked and fresh.with_attr(name) == [
