@@ -6,6 +6,7 @@ Each is worked out once, on first use, from the page's lines and zones; none wri
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
@@ -287,13 +288,20 @@ class PageNames:
     asked few."""
 
     def __init__(self, page: ArticlePage) -> None:
-        self._page = page
+        # the page holds this (a cached property): a plain reference back would make the two a
+        # cycle, and the page's tree would wait for the cycle collector instead of going at once
+        self._page = weakref.ref(page)
         self._names: P.Names | None = None
 
     def _all(self) -> P.Names:
         if self._names is None:
-            self._names = self._page.all_rubric_names()
+            self._names = self._live().all_rubric_names()
         return self._names
+
+    def _live(self) -> ArticlePage:
+        page = self._page()
+        assert page is not None, "asked about a page's names after the page"
+        return page
 
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str) or (self._names is None and self._rare(name)):
@@ -306,7 +314,7 @@ class PageNames:
     def _rare(self, name: str) -> bool:
         """``name`` is in the markup once at most, in any of its usual cases (the info line's
         own words, not a menu's too)."""
-        source = self._page.index.source
+        source = self._live().index.source
         spellings = {name, name.lower(), name.upper(), name[:1].upper() + name[1:].lower()}
         return sum(source.count(s) for s in spellings) < 2
 
