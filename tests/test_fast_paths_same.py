@@ -209,3 +209,26 @@ def test_details_aside_reads_as_the_whole_text() -> None:
                                "</aside></body></html>", etree.HTMLParser())
         aside = next(top.iter("aside"))
         assert layout.is_details_aside(aside) == plain(aside), inner
+
+
+def test_ad_label_lines_found_where_the_needles_are() -> None:
+    from kznews.extract import adslots
+
+    rng = random.Random(5)
+    words = ["Реклама", "РЕКЛАМ", "реклама", "Advertisement", "partner", "İstanbul", "ПАРТН",
+             "текст", "news", "\n", " ", "Жарнама", "промо", "sponsor"]
+    for _ in range(500):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 5)))
+                 for _ in range(rng.randrange(1, 8))]
+        html = "<html><body>" + "".join(f"<p>{t}</p>" for t in lines) + "</body></html>"
+        index = PageIndex(html)
+        short = [line for line in index.lines if len(line.text) <= 2 * adslots.MAX_LABEL]
+        raw = "\n".join(line.text for line in short)
+        low = raw.lower()
+        found = [n for n in adslots.LINE_NEEDLES if n in low]
+        held = adslots._holding(short, raw, low, found)
+        plain = [line for line in short
+                 if adslots._any_in(line.text.lower(), adslots.LINE_NEEDLES)]
+        assert [line for line in held if line in plain] == plain, lines
+        if "İ" not in raw:
+            assert held == plain, lines
