@@ -232,3 +232,29 @@ def test_ad_label_lines_found_where_the_needles_are() -> None:
         assert [line for line in held if line in plain] == plain, lines
         if "İ" not in raw:
             assert held == plain, lines
+
+
+_CREDIT_LINES = ["photo: x", "photos by Jane", "image credit: x", "picture credits: x",
+                 "courtesy of Jane", "credit: x", "фото: x", "фотосуреттер: x", "фото/видео: x",
+                 "сурет: x", "суретті түсірген: x", "foto: x", "fotolar: x", "suret: x",
+                 "súret: x", "автор фото: x", "фотограф: x", "photographer: x",
+                 "инфографика: x", "infographics: x", "коллаж: x", "collage: x",
+                 "иллюстрация: x", "illustrations: x", "графика: x", "graphics: x",
+                 "скриншот: x", "screenshot: x", "images: x", "pictures: x", "© x"]
+
+
+def test_photo_label_gate_lets_through_every_first_character_a_label_opens_with() -> None:
+    from kznews.sites.centerinform import words as W
+
+    full, first = W.PHOTO_LABEL.pattern, W.PHOTO_LABEL.first
+    for line in _CREDIT_LINES:
+        assert full.match(line) and full.match(line.upper()), line
+    for code in range(0x20000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        if first.match(c):
+            continue
+        for line in _CREDIT_LINES:  # a first character the gate refuses opens no label
+            assert full.match(c + line[1:]) is None, (hex(code), line)
+    assert W.PHOTO_LABEL.match("📷 Фото: gov.kz") and not W.PHOTO_LABEL.match("Фотосессия")
