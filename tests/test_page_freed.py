@@ -38,3 +38,30 @@ def test_extracted_pages_leave_no_cycle() -> None:
         if enabled:
             gc.enable()
     assert left == [] and names == 0
+
+
+_CRUMBED = ("<html><head><title>Заголовок новости дня</title></head><body>"
+            "<div class='breadcrumbs'><a href='/'>Главная</a> » <a href='/rubric/society'>"
+            "Общество</a> » <span>Заголовок</span></div><h1>Заголовок новости дня</h1>"
+            "<div class='news-text'><p>Алматы. 16 апреля. Центр информации - В городе прошла "
+            "акция, в которой приняли участие сотни жителей и гостей города.</p><p>Второй абзац "
+            "текста новости с подробностями о событии и его участниках.</p></div></body></html>")
+
+
+def test_a_page_whose_rubric_is_read_off_its_crumbs_leaves_no_cycle() -> None:
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        out = extract_article(_CRUMBED, f"{BASE}/news/zagolovok-u12345", [], date(2026, 11, 23))
+        assert (out.values.get("category"), out.rules.get("category")) == (
+            "Общество", "css:breadcrumb")
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, ArticlePage)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if enabled:
+            gc.enable()
+    assert left == []
