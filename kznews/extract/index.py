@@ -177,7 +177,8 @@ class PageIndex:
 
     def _file_outside(self, top: etree._Element) -> None:
         """Class-index the elements under ``top`` (itself included) the walk does not visit.
-        A Python pass: these are the head's few, where the set-up of an XPath cost more."""
+        A Python pass: on most pages these are the head's dozen, for which an XPath's set-up
+        cost more than reading each."""
         file = self._file_classed
         for el in top.iter(etree.Element):
             file(el, el.get("class"))
@@ -491,6 +492,7 @@ COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "d
                 *EMBED_ATTRS, *AD_ATTRS)
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
 LISTED_ATTRS: list[str] = list(COMMON_ATTRS)
+"""``COMMON_ATTRS`` and the attributes site rules added (``list_attrs``)."""
 
 
 def list_attrs(names: Iterable[str]) -> None:
@@ -498,6 +500,8 @@ def list_attrs(names: Iterable[str]) -> None:
     any element holds one: a look in a list instead of a pass of libxml2's XPath, ~10 µs of
     set-up and a node set per element tested)."""
     LISTED_ATTRS.extend(name for name in dict.fromkeys(names) if name not in LISTED_ATTRS)
+
+
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class
 _ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
