@@ -16,6 +16,7 @@ about advertising in the text's own box (``story``, ``text``) stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -84,8 +85,31 @@ def ad_boxes(ix: PageIndex, html: str) -> Iterator[etree._Element]:
             if _ad_class(token):
                 yield from (el for el in ix.with_class(token) if _ad_sized(ix, el))
     short = [line for line in ix.lines if len(line.text) <= 2 * MAX_LABEL]
-    if _any_in("\n".join(line.text for line in short).lower(), LINE_NEEDLES):
-        yield from _labelled(ix, short)
+    raw = "\n".join(line.text for line in short)
+    low = raw.lower()
+    found = [needle for needle in LINE_NEEDLES if needle in low]
+    if found:
+        yield from _labelled(ix, _holding(short, raw, low, found))
+
+
+def _holding(short: list[Line], raw: str, low: str, needles: list[str]) -> list[Line]:
+    """The lines of ``short`` whose lower-cased text holds one of ``needles`` (found in
+    ``low``, their lower-cased text joined by line breaks as ``raw``), in page order: where the
+    needles are, when lower-casing kept every character one character (no ``İ``), so that an
+    offset of ``low`` is one of ``raw``; else every line (each is looked at)."""
+    if len(low) != len(raw):
+        return short
+    starts, at = [], 0
+    for line in short:
+        starts.append(at)
+        at += len(line.text) + 1
+    hit: set[int] = set()
+    for needle in needles:  # no needle holds a line break: each is inside one line
+        at = low.find(needle)
+        while at >= 0:
+            hit.add(bisect_right(starts, at) - 1)
+            at = low.find(needle, at + 1)
+    return [short[i] for i in sorted(hit)]
 
 
 def _any_in(text: str, needles: tuple[str, ...]) -> bool:

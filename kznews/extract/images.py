@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from kznews.extract import variants
+from kznews.extract.index import PageIndex, list_attrs
 
 # a lazy loader's own attribute, in the order the loaders are common
 # a lightbox's or zoom's full-size picture beside a resized ``src``
@@ -194,6 +195,31 @@ PICTURES = etree.XPath("descendant-or-self::*[self::img or self::amp-img or "
 names a picture or a lazy loader's attribute does (``LAZY_BACKGROUND``), custom elements (a
 tag with a hyphen) with a picture's attribute, and the ``<meta>``/``<link>`` a microdata
 ``itemprop="image"`` names a picture by."""
+_PICTURE_ONLY_ATTRS = ("data-original", "data-bg", "data-background-image", "data-background",
+                       "data-bg-src", "data-bg-image")
+_CUSTOM_SRC_ATTRS = ("src", "data-src", "srcset", "data-srcset")
+list_attrs(("style", *_CUSTOM_SRC_ATTRS, *_PICTURE_ONLY_ATTRS))
+
+
+def img_only(ix: PageIndex) -> bool:
+    """Whether nothing on the page but an ``<img>``/``<amp-img>`` can be one of ``PICTURES``:
+    no element holds a lazy loader's attribute, a style naming ``url(``, a custom element
+    (a tag with a hyphen) a picture's attribute, nor a ``<meta>``/``<link>`` an ``itemprop``
+    with ``image`` in it. The index lists each attribute's holders, so this is a few looks
+    where the XPath tests a dozen attributes on every element."""
+    return not (any(ix.with_attr(name) for name in _PICTURE_ONLY_ATTRS) or
+                any("url(" in (el.get("style") or "") for el in ix.with_attr("style")) or
+                any("-" in el.tag for name in _CUSTOM_SRC_ATTRS for el in ix.with_attr(name)) or
+                any(el.tag in ("meta", "link") and "image" in (el.get("itemprop") or "")
+                    for el in ix.with_attr("itemprop")))
+
+
+def pictures(node: etree._Element, only_img: bool) -> list[etree._Element]:
+    """``PICTURES(node)``; with ``only_img`` (``img_only`` of the page) its images alone,
+    listed by libxml2's iteration."""
+    return list(node.iter("img", "amp-img")) if only_img else PICTURES(node)
+
+
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp|tiff?)(?:$|[?#])", re.I)
 _PICTURE_TAG = re.compile(r"img|image|picture|photo|figure", re.I)
 

@@ -176,9 +176,12 @@ class PageIndex:
             self._classed.append(el)
 
     def _file_outside(self, top: etree._Element) -> None:
-        """Class-index the elements under ``top`` (itself included) the walk does not visit."""
-        for el in _CLASSED(top):
-            self._file_classed(el, el.get("class"))
+        """Class-index the elements under ``top`` (itself included) the walk does not visit.
+        A Python pass: on most pages these are the head's dozen, for which an XPath's set-up
+        cost more than reading each."""
+        file = self._file_classed
+        for el in top.iter(etree.Element):
+            file(el, el.get("class"))
 
     def _walk(self, skip: Callable[[etree._Element], bool] | None,
               skip_tags: frozenset[str] | None = None) -> None:
@@ -301,7 +304,7 @@ class PageIndex:
         tags: dict[str, list[etree._Element]] = {name: [] for name in COMMON_TAGS}
         for el in self.top.iter(*COMMON_TAGS):
             tags[el.tag].append(el)
-        attrs: dict[str, list[etree._Element]] = {name: [] for name in COMMON_ATTRS}
+        attrs: dict[str, list[etree._Element]] = {name: [] for name in LISTED_ATTRS}
         # An element's attribute names as one list: a quarter of what libxml2's XPath took
         # to pick the holders with ``*[@id or @rel or …]`` (it tests each name on each node).
         wanted = attrs.get
@@ -482,12 +485,23 @@ def _dropping(gone: set[etree._Element], skip: Callable[[etree._Element], bool] 
 # attributes (``*/@class/..``): libxml2 answers that faster than a predicate (``*[@class]``).
 # One predicate, not a union of attribute sets: libxml2 merges the sets of a union pairwise,
 # which on a page of ~20,000 elements cost a tenth of a second (a predicate: a few ms).
-_CLASSED = etree.XPath("descendant-or-self::*[@class or @id]")
 _CLASSED_BELOW = etree.XPath("descendant::*[@class or @id]")
 COMMON_TAGS = ("meta", "script", "link", "title", "base", "img", "h1", "area", "figcaption")
 COMMON_ATTRS = ("id", "property", "hreflang", "itemprop", "rel", "data-hook", "data-testid",
-                "data-qa", "data-test", "data-field", *EMBED_ATTRS, *AD_ATTRS)
+                "data-qa", "data-test", "data-field", "aria-label", "itemtype", "typeof",
+                *EMBED_ATTRS, *AD_ATTRS)
 """What the rules ask every page for (``tag``, ``with_attr``): listed in the walk's pass."""
+LISTED_ATTRS: list[str] = list(COMMON_ATTRS)
+"""``COMMON_ATTRS`` and the attributes site rules added (``list_attrs``)."""
+
+
+def list_attrs(names: Iterable[str]) -> None:
+    """Have the walk's pass list these attributes too (a site's rule asks each page whether
+    any element holds one: a look in a list instead of a pass of libxml2's XPath, ~10 µs of
+    set-up and a node set per element tested)."""
+    LISTED_ATTRS.extend(name for name in dict.fromkeys(names) if name not in LISTED_ATTRS)
+
+
 _NO_VERDICT: tuple[str | None, str | None, bool] = (None, None, False)
 _VERDICT_TAGS = KIND_TAGS | {"article"}  # tags that change a verdict whatever their class
 _ATTR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")

@@ -289,7 +289,18 @@ def is_details_aside(node: etree._Element) -> bool:
     (``<dt>Date</dt><dd>…</dd><dt>Views</dt>…``), or a box classed as the details
     (``facts``, ``post-meta``, ``info``) holding a date; short either way. Other stories,
     a popular list or a newsletter box stay furniture."""
-    text = "".join(node.itertext())
+    # a sidebar's text runs long: read only until it is past the limit (what strip() leaves
+    # of a part of the text is never longer than what it leaves of the whole)
+    parts: list[str] = []
+    size, limit = 0, MAX_DETAILS_TEXT
+    for piece in node.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            if len("".join(parts).strip()) > MAX_DETAILS_TEXT:
+                return False
+            limit = 2 * size  # spaces: look again once as much more has been read
+    text = "".join(parts)
     if len(text.strip()) > MAX_DETAILS_TEXT:
         return False
     for dl in node.iter("dl"):

@@ -6,6 +6,7 @@ Each is worked out once, on first use, from the page's lines and zones; none wri
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
@@ -15,6 +16,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract import jsonld
+from kznews.extract.index import MEMOS
 from kznews.extract.labels import Labelled, labelled_fields
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -301,13 +303,20 @@ class PageNames:
     asked few."""
 
     def __init__(self, page: ArticlePage) -> None:
-        self._page = page
+        # the page holds this (a cached property): a plain reference back would make the two a
+        # cycle, and the page's tree would wait for the cycle collector instead of going at once
+        self._page = weakref.ref(page)
         self._names: P.Names | None = None
 
     def _all(self) -> P.Names:
         if self._names is None:
-            self._names = self._page.all_rubric_names()
+            self._names = self._live().all_rubric_names()
         return self._names
+
+    def _live(self) -> ArticlePage:
+        page = self._page()
+        assert page is not None, "asked about a page's names after the page"
+        return page
 
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str) or (self._names is None and self._rare(name)):
@@ -320,7 +329,7 @@ class PageNames:
     def _rare(self, name: str) -> bool:
         """``name`` is in the markup once at most, in any of its usual cases (the info line's
         own words, not a menu's too)."""
-        source = self._page.index.source
+        source = self._live().index.source
         spellings = {name, name.lower(), name.upper(), name[:1].upper() + name[1:].lower()}
         return sum(source.count(s) for s in spellings) < 2
 
@@ -371,10 +380,27 @@ def in_trail(el: etree._Element) -> bool:
     for node in el.iterancestors():
         if node.tag == "nav" and not _tags_nav(node):
             return True
-        if any(c in f"{node.get('class')} {node.get('id')}".lower()
-               for c in W.BREADCRUMB_CLASS):
+        cls, ident = node.get("class"), node.get("id")
+        if cls is None and ident is None:
+            continue  # most boxes: "None None" names no trail
+        names = (cls, ident)
+        trail = _TRAIL_NAMES.get(names)
+        if trail is None:
+            if len(_TRAIL_NAMES) >= TRAIL_MEMO:
+                _TRAIL_NAMES.clear()
+            trail = _TRAIL_NAMES[names] = any(c in f"{cls} {ident}".lower()
+                                              for c in W.BREADCRUMB_CLASS)
+        if trail:
             return True
     return False
+
+
+_TRAIL_NAMES: dict[tuple[str | None, str | None], bool] = {}
+"""Whether a box's (class, id) names a breadcrumb trail: every tag link of a page climbs the
+same boxes, and a site's pages repeat them."""
+TRAIL_MEMO = 4096
+MEMOS.append(_TRAIL_NAMES.clear)
+assert not any(c in "none none" for c in W.BREADCRUMB_CLASS)
 
 
 def _tags_nav(nav: etree._Element) -> bool:

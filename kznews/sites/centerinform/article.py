@@ -814,10 +814,14 @@ def _shown_before_edit(p: Page) -> date | None:
         return None
     # the info line is read only when a date line under the headline shows an earlier day
     # (most pages show the stated one: the info line would be read for nothing)
-    printed = [day for i, day in ((i, _printed_day(p.clean[i])) for i in p.region)
-               if day is not None and not _created_box(p.lines[i].element)]
-    if not any(_local(day) < _local(stated) - EDIT_GAP for day in printed):
+    # (a line's box is asked whether it is a draft's only for an earlier day: an XPath each)
+    dated = [(i, day) for i, day in ((i, _printed_day(p.clean[i])) for i in p.region)
+             if day is not None]
+    limit = _local(stated) - EDIT_GAP
+    if not any(_local(day) < limit and not _created_box(p.lines[i].element)
+               for i, day in dated):
         return None
+    printed = [day for i, day in dated if not _created_box(p.lines[i].element)]
     shown = p.info.date if p.info else None
     if not isinstance(shown, date) or P.is_relative(shown) or \
             _local(stated) - _local(shown) <= EDIT_GAP:

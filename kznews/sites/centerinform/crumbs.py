@@ -33,25 +33,28 @@ def _crumb_texts(p: Page, block: etree._Element) -> list[tuple[str, bool]]:
     the last one bare). A link to the site's root is the home crumb whatever it says
     (``<a href="/">IC24</a>``, a site's name): left out."""
     out: list[tuple[str, bool]] = []
-
-    def plain(text: str | None) -> None:
-        out.extend((c, False) for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or ""))
-                   if c)
-
-    def walk(el: etree._Element) -> None:
-        plain(el.text)
-        for child in el:
-            if child.tag == "a":
-                if not _ROOT_HREF.match(child.get("href") or "#"):
-                    out.append((p.text(child), True))
-            elif child.tag == "span" and next(child.iter("a"), None) is None:
-                out.append((p.text(child), False))
-            elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
-                walk(child)
-            plain(child.tail)
-
-    walk(block)
+    _crumb_walk(p, block, out)
     return out
+
+
+# (functions of the module, not closures: a nested function calling itself is a cycle through
+# its cell, which would hold the page until the cycle collector ran)
+def _crumb_plain(p: Page, text: str | None, out: list[tuple[str, bool]]) -> None:
+    out.extend((c, False) for c in (p.index.clean(part) for part in CRUMB_SEP.split(text or ""))
+               if c)
+
+
+def _crumb_walk(p: Page, el: etree._Element, out: list[tuple[str, bool]]) -> None:
+    _crumb_plain(p, el.text, out)
+    for child in el:
+        if child.tag == "a":
+            if not _ROOT_HREF.match(child.get("href") or "#"):
+                out.append((p.text(child), True))
+        elif child.tag == "span" and next(child.iter("a"), None) is None:
+            out.append((p.text(child), False))
+        elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+            _crumb_walk(p, child, out)
+        _crumb_plain(p, child.tail, out)
 
 
 def _shaped(p: Page, block: etree._Element) -> bool:

@@ -242,13 +242,14 @@ def _pictures(p: Page, scope: etree._Element) -> list[etree._Element]:
     right before that box (a Bootstrap card's ``img.card-img-top`` over its ``card-body``: only
     picture boxes between) and those whose ``alt`` is the headline outside page furniture."""
     before: list[etree._Element] = []
+    only_img = images.img_only(p.index)
     node = scope.getprevious()
     while node is not None and (not isinstance(node.tag, str) or _textless(node)):
         if isinstance(node.tag, str):  # a layout's 1-pixel spacer is no photo
-            before[:0] = [img for img in images.PICTURES(node)
+            before[:0] = [img for img in images.pictures(node, only_img)
                           if img.get("width") not in _SPACER and img.get("height") not in _SPACER]
         node = node.getprevious()
-    inside = images.PICTURES(scope) + _pictures_after(p, scope)
+    inside = images.pictures(scope, only_img) + _pictures_after(p, scope)
     title = p.fields.value("title")
     named = [img for img in p.index.tag("img") if title and _alt_is(p, img, title)]
     if not before and not named:

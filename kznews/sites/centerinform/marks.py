@@ -11,6 +11,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract.chain import Named, rule
+from kznews.extract.index import list_attrs
 from kznews.extract.text import BLOCK_TAGS
 from kznews.sites.centerinform import outlet as O
 from kznews.sites.centerinform import signs as S
@@ -19,6 +20,7 @@ from kznews.sites.centerinform.anchors import is_tag_link
 from kznews.sites.centerinform.page import ArticlePage as Page
 
 # through the attribute axis: libxml2 answers that faster than a predicate on every element
+list_attrs(S.STAMP_ATTRS)
 _STAMPED = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in S.STAMP_ATTRS)
                        + "]")  # a predicate: a union of attribute sets costs libxml2 far more
 
@@ -30,6 +32,9 @@ _STAMPED = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in S
       "anywhere outside page furniture; one after `Обновлено`/`Updated` or classed as a change "
       "never (a script-rendered page's `<time data-timestamp>3 года назад</time>`)")
 def unix_stamp(p: Page) -> Named | None:
+    # the index lists the holders of each attribute: most pages have none to look through
+    if not any(p.index.with_attr(a) for a in S.STAMP_ATTRS):
+        return None
     found = _STAMPED(p.index.top)
     if not found:
         return None

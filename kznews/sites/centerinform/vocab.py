@@ -11,6 +11,7 @@ from lxml import etree
 
 from kznews import processors as P
 from kznews.extract.chain import Named, rule
+from kznews.extract.index import list_attrs
 from kznews.extract.meta import get_caseless
 from kznews.sites.centerinform import words as W
 from kznews.sites.centerinform.page import ArticlePage as Page
@@ -23,9 +24,10 @@ VIEWS_META = ("views", "hits", "view_count", "views_count", "viewcount", "pagevi
 
 COUNTER_ATTRS = ("data-views", "data-view-count", "data-views-count", "data-viewcount",
                  "data-hits", "data-hits-count", "data-pageviews", "data-page-views")
+list_attrs(COUNTER_ATTRS)
 _COUNTER_CLASS = re.compile(r"view|hit|count|eye|stat|meta|info|read|prosmotr", re.I)
-"""A counter's class: its data attribute is looked for only on classed elements like it (a
-walk of every element's attributes would cost every page more than all the meta rules)."""
+"""A counter's class: its data attribute counts only on classed elements like it (the
+walk's pass lists the attribute's holders, so a page with none reads no class)."""
 _DEPTH_FIRST = etree.XPath("count(preceding::*) + count(ancestor::*)")
 """Page order of the few elements holding a counter attribute."""
 _COUNT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
@@ -166,6 +168,9 @@ def _interaction_type(scope: etree._Element) -> str:
       "details row (`…views…`, `…hits…`, `…count…`, `…eye…`, `…meta…`) outside sidebars, "
       "the page's own post's counter included")
 def data_views(p: Page) -> Named | None:
+    # the index lists each attribute's holders: most pages have none, and no class is read
+    if not any(p.index.with_attr(n) for n in COUNTER_ATTRS):
+        return None
     tokens = [t for t in p.index.class_tokens() if _COUNTER_CLASS.search(t)]
     found = {el: None for t in tokens for el in p.index.with_class(t)
              if any(el.get(n) is not None for n in COUNTER_ATTRS)}

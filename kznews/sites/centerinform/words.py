@@ -31,7 +31,26 @@ CATEGORY_HREF = re.compile(r"/(categor(y|ies)|rubri[ck]a?|razdel|section)s?/", r
 # (``Derekko'z``, ``Ai'dary``) and accented (``Derekkóz``, ``Aıdary``) spellings.
 _O = r"(?:ö|ó|o['’ʼ]?)"
 _I = r"[iı]"
-PHOTO_LABEL = re.compile(rf"^(?:{P.ICON_LEAD})?(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I)
+class FirstGated:
+    """A pattern anchored at the text's start behind a look at its first character: a case-blind
+    alternation of words tries every word at the start (~1 µs a line), while the class of the
+    characters any match opens with (an icon, a word's first letter in any case, ``©``) rules
+    most lines out at once."""
+
+    __slots__ = ("first", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], first: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.first = first
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.first.match(text) else None
+
+
+PHOTO_LABEL = FirstGated(
+    re.compile(rf"^(?:{P.ICON_LEAD})?(?:{P.CREDIT_LABEL}(?:{P.CREDIT_MARK})|©)", re.I),
+    # the first letters of ``P.CREDIT_LABEL``'s words (Latin ``c``, Cyrillic ``с``), an icon
+    re.compile(rf"[picsfgфсакиг©]|{P.ICON_LEAD}", re.I))
 """A picture's credit: its label (``Фото:``, ``Инфографика:``, ``Коллаж:``), or a copyright
 mark (``© akorda.kz``), perhaps after an icon (``📷 Фото: gov.kz``)."""
 CREDIT_PHRASE = re.compile(rf"^{P.CREDIT_PHRASE}", re.I)
