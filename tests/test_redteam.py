@@ -194,16 +194,17 @@ def test_ctrl_c_during_a_huge_listing_stops_reading_it(
 
 def test_unwritable_state_and_reports_dirs_fail_in_one_line(
         tmp_path: Path, hostile: Callable[[Route], Hostile]) -> None:
-    """Directories that pass the start-up write check, then fail: an article store that
-    cannot be opened stops the crawl before it starts (exit 5, one line); a report that
-    cannot be written fails the run (exit 3, one ERROR line) after every article is
-    exported."""
+    """Directories that pass the start-up write check, then fail: an article store that is
+    no file (a folder in its place) is a bad state directory (exit 2, one line naming it); a
+    report that cannot be written fails the run (exit 3, one ERROR line) after every article
+    is exported."""
     site = build_site(articles=6, variant="classic")
     server = hostile(lambda path, base: site.render(path, base=base))
     state = tmp_path / "a" / "state"
     (state / "articles.sqlite3").mkdir(parents=True)  # where the store's file goes
     first = run_crawl(server.url, tmp_path / "a", timeout=120)
-    assert first.returncode == 5, first.stderr[-2000:]
+    assert first.returncode == 2, first.stderr[-2000:]
+    assert "is no file" in first.stderr
     assert first.stderr.strip().splitlines() == [
         line for line in first.stderr.strip().splitlines() if line.startswith("error: ")]
     assert "article store" in first.stderr and "Traceback" not in first.stderr

@@ -296,7 +296,9 @@ class ScanMixin(ResumeMixin):
             if scan.paras and W.READ_ALSO.match(text) and not (
                     not line.links and N.reported(text)):  # ``Читайте также …, напомнили в …``
                 resume = self._after_read_also(i, stop)
-                if resume < 0:  # its box between two of a builder's text blocks
+                if resume < 0 and self._beyond_text_box(i, firsts[-1]):
+                    # its box between two of a builder's text blocks (a box of other
+                    # stories inside the text's own container ends the text, as ever)
                     resume = self._after_box(i, stop, firsts[-1])
                 if resume > i:  # its links are other stories, not the text's
                     scan.gaps.append(range(i, resume))
@@ -437,6 +439,12 @@ class ScanMixin(ResumeMixin):
         if foot and scan.start is not None:
             self._add_notes(scan, foot, firsts[:len(scan.paras)])
         return scan
+
+    def _beyond_text_box(self: ArticlePage, i: int, last: int) -> bool:  # type: ignore[misc]
+        """Line ``i`` lies outside the box holding the text's last paragraph (line ``last``):
+        in a builder's next block, not beside the paragraphs."""
+        box = self.lines[last].element.getparent()
+        return box is not None and not is_inside(self.lines[i].element, box)
 
     def _info_after_lead(self: ArticlePage, lead: int,  # type: ignore[misc]
                          el: etree._Element, text: str) -> bool:
