@@ -20,7 +20,6 @@ look at the start.
 from __future__ import annotations
 
 import codecs
-import difflib
 import os
 import re
 import socket
@@ -30,6 +29,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from kznews.hints import did_you_mean
 
 DIR_SETTINGS = (
     ("KZNEWS_FEEDS_DIR", "feeds", "KZNEWS_FEEDS_ENABLED"),
@@ -253,8 +254,7 @@ def check_feed_options(settings: Any, uri: str, options: dict[str, Any],
         known = {*URI_PARAMS, *uri_names}
         for name in _PLACEHOLDER.findall(uri):
             if name not in known:
-                near = difflib.get_close_matches(name, [*URI_PARAMS, "name"], n=1)
-                hint = f" (did you mean %({near[0]})s?)" if near else ""
+                hint = did_you_mean(name, [*URI_PARAMS, "name"], "%({})s")
                 raise PreflightError(f"output file {uri}: %({name})s names nothing Scrapy fills "
                                      f"in{hint}; it fills in %(time)s, %(batch_id)d, "
                                      "%(batch_time)s and %(name)s")
@@ -286,8 +286,7 @@ def _check_fields(uri: str, fields: Any, where: str) -> None:
     given = list(fields) if isinstance(fields, (list, tuple, dict)) else [fields]
     for name in given:
         if str(name) not in names:
-            near = difflib.get_close_matches(str(name), names, n=1)
-            hint = f" (did you mean {near[0]}?)" if near else ""
+            hint = did_you_mean(str(name), names)
             raise PreflightError(f"{where}: {name!r} is no field of an article{hint}; the "
                                  f"fields: {', '.join(names)}")
 

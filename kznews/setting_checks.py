@@ -16,7 +16,6 @@ from every known one may belong to an extension (kznews cannot list those:
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings, default_settings
 
 from kznews.extensions.progress import MODES as PROGRESS_MODES
+from kznews.hints import did_you_mean
 
 PREFIX = "KZNEWS_"
 # settings taking one of a few words (KZNEWS_RENDER: the crawl command checks it with `render`)
@@ -56,8 +56,7 @@ def check_settings(settings: BaseSettings) -> None:
     declared = sorted(s.name for s in SETTINGS)
     for name in sorted(given(settings)):
         if name not in declared:
-            close = difflib.get_close_matches(name.upper(), declared, n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
+            hint = did_you_mean(name.upper(), declared)
             raise ValueError(f"unknown setting {name}{hint}; `-a help=1` lists them")
         _check_kind(settings, name, getattr(defaults, name, None))
         words = CHOICES.get(name)

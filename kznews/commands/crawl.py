@@ -10,7 +10,6 @@ report, the first error) is printed, and the exit status says the same.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import logging
 import os
@@ -26,6 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from kznews import blocks, politeness, preflight, setting_checks, verdict
+from kznews.hints import did_you_mean
 from kznews.pipelines.export import EXIT_EXPORT_FAILED, export_failures
 from kznews.spiders.argdocs import help_text
 from kznews.spiders.args import HELP_ARG, ArgumentError, CrawlArgs, render_mode
@@ -193,8 +193,7 @@ def unknown_spider(settings: Any, name: str) -> str:
     names = sorted(get_spider_loader(settings).list())
     if name in names:
         return ""
-    near = difflib.get_close_matches(name.lower(), names, n=1)
-    hint = f" (did you mean {near[0]}?)" if near else ""
+    hint = did_you_mean(name.lower(), names)
     return f"no spider {name!r} in this project{hint}; its spiders: {', '.join(names)}"
 
 

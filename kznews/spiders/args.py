@@ -9,7 +9,6 @@ A new argument is one ``Arg`` entry (plus its ``CrawlArgs`` field); a new settin
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -19,6 +18,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from w3lib.url import safe_url_string
+
+from kznews.hints import did_you_mean
 
 LANGS = ("ru", "en", "kk")
 RENDER_MODES = ("auto", "always", "never")
@@ -433,7 +434,6 @@ def check_names(given: Mapping[str, Any]) -> None:
     for name in given:
         if name in ARG_NAMES or name.startswith("_"):
             continue
-        close = difflib.get_close_matches(name.strip().lower(), ARG_NAMES, n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
+        hint = did_you_mean(name.strip().lower(), ARG_NAMES)
         raise ArgumentError(f"unknown argument {name!r}{hint}; "
                             f"`-a {HELP_ARG}=1` lists them: {', '.join(ARG_NAMES)}")
